@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { estimateOperation, estimateUnit, expectedOperations, PDD_OPERATION_ESTIMATES } from '../src/plan/estimate.js'
+import { History } from '../src/state/history.js'
+import type { RecordUnit, RunRecord } from '../src/state/record.js'
+import type { Operation } from '../src/types.js'
+
+const none = { skipTests: false, skipVerify: false }
+
+describe('expectedOperations', () => {
+  it.each<[Operation, { skipTests: boolean; skipVerify: boolean }, boolean, Operation[]]>([
+    ['generate', none, false, ['generate', 'example', 'crash', 'verify', 'test']],
+    ['generate', none, true, ['generate', 'crash', 'verify', 'test']],
+    ['auto-deps', none, false, ['auto-deps', 'generate', 'example', 'crash', 'verify', 'test']],
+    ['generate', { skipTests: true, skipVerify: false }, false, ['generate', 'example']],
+    ['generate', { skipTests: false, skipVerify: true }, false, ['generate', 'example', 'test']],
+    ['verify', none, true, ['verify', 'test']],
+    ['fix', none, true, ['fix']],
+    ['update', none, true, ['update', 'verify', 'test']],
+    ['nothing', none, true, []],
+    ['all_synced', none, true, []],
+    ['fail_and_request_manual_merge', none, true, []]
+  ])('%s %o example=%s → %o', (op, flags, ex, expected) => {
+    expect(expectedOperations(op, flags, ex)).toEqual(expected)
+  })
+})
+
+function rec(runId: string, units: Partial<RecordUnit>[]): RunRecord {
+  return {
+    schema: 1,
+    runId,
+    trigger: 'schedule',
+    baseSha: 'a'.repeat(40),
+    createdAt: `2026-01-0${runId}T00:00:00Z`,
+    budget: 5,
+    spent: 0,
+    units: units.map(u => ({
+      id: 'x_python',
+      basename: 'x',
+      language: 'python',
+      status: 'synced',
+      operations: [],
+      cost: 0,
+      duration: 1,
+      reason: '',
+      fingerprint: null,
+      runReport: null,
+      ...u
+    }))
+  }
+}
+
+describe('estimateOperation', () => {
+  it('uses PDD’s table without history', () => {
+    expect(estimateOperation('generate', { id: 'x_python', language: 'python' }, new History([]))).toEqual({
+      cost: PDD_OPERATION_ESTIMATES.generate,
+      basis: 'pdd'
+    })
+  })
+
+  it('uses the median of the unit’s own past costs first', () => {
+    const h = new History([
+      rec('1', [{ operations: ['fix'], cost: 0.1 }]),
+      rec('2', [{ operations: ['fix'], cost: 0.3 }]),
+      rec('3', [{ operations: ['fix'], cost: 0.2 }]),
+      rec('4', [{ id: 'y_python', basename: 'y', operations: ['fix'], cost: 9 }])
+    ])
+    expect(estimateOperation('fix', { id: 'x_python', language: 'python' }, h)).toEqual({ cost: 0.2, basis: 'unit' })
+  })
+
+  it('falls back to the language’s median, and spreads a sync’s cost by PDD’s weights', () => {
+    // generate 0.5 + example 0.3 = 0.8 → a $1.60 sync books $1.00 to generate.
+    const h = new History([rec('1', [{ id: 'y_python', operations: ['generate', 'example'], cost: 1.6 }])])
+    expect(estimateOperation('generate', { id: 'x_python', language: 'python' }, h)).toEqual({ cost: 1, basis: 'language' })
+    expect(estimateOperation('generate', { id: 'x_go', language: 'go' }, h).basis).toBe('pdd')
+  })
+
+  it('ignores entries with unknown cost', () => {
+    const h = new History([rec('1', [{ operations: ['fix'], cost: null }])])
+    expect(estimateOperation('fix', { id: 'x_python', language: 'python' }, h).basis).toBe('pdd')
+  })
+
+  it('sums a sequence', () => {
+    expect(estimateUnit(['generate', 'example'], { id: 'x_python', language: 'python' }, new History([]))).toBe(0.8)
+  })
+})

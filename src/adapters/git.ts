@@ -1,0 +1,181 @@
+import { spawn } from 'node:child_process'
+import { runProcess } from './process.js'
+
+/** A git command that failed: carries the arguments, the exit code and stderr. */
+export class GitError extends Error {
+  constructor(
+    readonly args: readonly string[],
+    readonly exitCode: number | null,
+    readonly stderr: string
+  ) {
+    super(`git ${args.join(' ')} failed (exit ${String(exitCode)}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`)
+    this.name = 'GitError'
+  }
+}
+
+/** One entry of a tree listing. */
+export interface TreeBlob {
+  oid: string
+  path: string
+}
+
+const MIN_GIT: [number, number] = [2, 25]
+
+/**
+ * The git adapter: every git call of the action goes through here, with a non-interactive environment.
+ * Created by {@link Git.open}, which checks that git exists and is recent enough.
+ */
+export class Git {
+  private constructor(
+    /** Top level of the work tree. */
+    readonly root: string,
+    private readonly env: NodeJS.ProcessEnv
+  ) {}
+
+  /** Opens the repository that contains `dir`; fails with a clear message when git is missing or too old. */
+  static async open(dir: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Git> {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...extraEnv,
+      GIT_TERMINAL_PROMPT: '0',
+      GIT_ASKPASS: 'echo',
+      LC_ALL: 'C'
+    }
+    let version: string
+    try {
+      version = (await runProcess('git', ['--version'], { cwd: dir, env })).stdout
+    } catch {
+      throw new Error('git was not found on PATH: pdd-sync needs git (2.25 or newer).')
+    }
+    const m = /(\d+)\.(\d+)/.exec(version)
+    if (!m || Number(m[1]) < MIN_GIT[0] || (Number(m[1]) === MIN_GIT[0] && Number(m[2]) < MIN_GIT[1])) {
+      throw new Error(`git 2.25 or newer is needed; found "${version.trim()}".`)
+    }
+    const top = await runProcess('git', ['rev-parse', '--show-toplevel'], { cwd: dir, env })
+    if (top.code !== 0) throw new Error(`${dir} is not inside a git repository: ${top.stderr.trim()}`)
+    return new Git(top.stdout.trim(), env)
+  }
+
+  private async exec(args: string[], input?: string): Promise<string> {
+    const r = await runProcess('git', args, { cwd: this.root, env: this.env, input })
+    if (r.code !== 0) throw new GitError(args, r.code, r.stderr)
+    return r.stdout
+  }
+
+  private async ok(args: string[]): Promise<boolean> {
+    const r = await runProcess('git', args, { cwd: this.root, env: this.env })
+    return r.code === 0
+  }
+
+  /** The commit a revision names, or null when it does not resolve to a commit here. */
+  async commitOf(rev: string): Promise<string | null> {
+    const r = await runProcess('git', ['rev-parse', '-q', '--verify', `${rev}^{commit}`], {
+      cwd: this.root,
+      env: this.env
+    })
+    return r.code === 0 ? r.stdout.trim() : null
+  }
+
+  /** Whether a ref exists locally. */
+  async refExists(ref: string): Promise<boolean> {
+    return this.ok(['rev-parse', '-q', '--verify', ref])
+  }
+
+  /** Whether the clone is shallow (as `actions/checkout` leaves it by default). */
+  async isShallow(): Promise<boolean> {
+    return (await this.exec(['rev-parse', '--is-shallow-repository'])).trim() === 'true'
+  }
+
+  /** Whether a remote of that name is configured. */
+  async hasRemote(name: string): Promise<boolean> {
+    return (await this.exec(['remote'])).split('\n').includes(name)
+  }
+
+  /** Fetches one commit (and its tree) by id from a remote, for a shallow clone that lacks it. */
+  async fetchCommit(remote: string, sha: string): Promise<boolean> {
+    return this.ok(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, sha])
+  }
+
+  /** Paths (repository-relative) that differ between two commits; renames count as both paths. */
+  async changedFiles(from: string, to: string): Promise<string[]> {
+    const out = await this.exec(['diff', '--name-only', '--no-renames', '-z', from, to, '--'])
+    return out.split('\0').filter(p => p !== '')
+  }
+
+  /**
+   * Fetches a remote ref into a local scratch ref (forced: the scratch ref is ours).
+   * Returns false when the remote does not have the ref — an absent notes ref is empty history.
+   */
+  async fetchRefInto(remote: string, ref: string, scratch: string): Promise<boolean> {
+    const args = ['fetch', '--no-tags', '--no-recurse-submodules', remote, `+${ref}:${scratch}`]
+    const r = await runProcess('git', args, { cwd: this.root, env: this.env })
+    if (r.code === 0) return true
+    if (/couldn't find remote ref|no such ref/i.test(r.stderr)) return false
+    throw new GitError(args, r.code, r.stderr)
+  }
+
+  /** Every blob below a tree-ish, recursively (notes trees may be fanned out into folders). */
+  async listBlobs(treeish: string): Promise<TreeBlob[]> {
+    const out = await this.exec(['ls-tree', '-r', '-z', '--full-tree', treeish])
+    const blobs: TreeBlob[] = []
+    for (const entry of out.split('\0')) {
+      const tab = entry.indexOf('\t')
+      if (tab < 0) continue
+      const [, type, oid] = entry.slice(0, tab).split(' ')
+      if (type === 'blob' && oid) blobs.push({ oid, path: entry.slice(tab + 1) })
+    }
+    return blobs
+  }
+
+  /** Reads many objects with ONE `git cat-file --batch` process. Missing objects are left out. */
+  async readObjects(oids: readonly string[]): Promise<Map<string, Buffer>> {
+    return catFileBatch(this.root, this.env, oids)
+  }
+}
+
+async function catFileBatch(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  oids: readonly string[]
+): Promise<Map<string, Buffer>> {
+  const result = new Map<string, Buffer>()
+  if (oids.length === 0) return result
+  const child = spawn('git', ['cat-file', '--batch'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] })
+  const parser = new BatchParser(result)
+  child.stdout.on('data', (chunk: Buffer) => parser.push(chunk))
+  let stderr = ''
+  child.stderr.on('data', (b: Buffer) => (stderr += b.toString()))
+  const done = new Promise<void>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', code =>
+      code === 0 ? resolve() : reject(new GitError(['cat-file', '--batch'], code, stderr))
+    )
+  })
+  child.stdin.on('error', () => undefined)
+  child.stdin.end(oids.join('\n') + '\n')
+  await done
+  return result
+}
+
+/** Incremental parser of `git cat-file --batch` output: `<oid> <type> <size>\n<bytes>\n` or `<oid> missing\n`. */
+class BatchParser {
+  private buf: Buffer = Buffer.alloc(0)
+  constructor(private readonly into: Map<string, Buffer>) {}
+
+  push(chunk: Buffer): void {
+    this.buf = this.buf.length === 0 ? chunk : Buffer.concat([this.buf, chunk])
+    for (;;) {
+      const nl = this.buf.indexOf(10)
+      if (nl < 0) return
+      const header = this.buf.toString('utf8', 0, nl).split(' ')
+      if (header[1] === 'missing' || header.length < 3) {
+        this.buf = this.buf.subarray(nl + 1)
+        continue
+      }
+      const size = Number(header[2])
+      if (this.buf.length < nl + 1 + size + 1) return
+      this.into.set(header[0] ?? '', Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size)))
+      this.buf = this.buf.subarray(nl + 1 + size + 1)
+    }
+  }
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+import { cli, UsageError } from './cli-main.js'
+
+cli(process.argv.slice(2)).then(
+  code => {
+    process.exitCode = code
+  },
+  (e: unknown) => {
+    const err = e as Error
+    const usage = err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    process.stderr.write(`pdd-sync: ${err.message}\n`)
+    process.exitCode = usage ? 2 : 1
+  }
+)

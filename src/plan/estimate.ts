@@ -1,0 +1,100 @@
+import type { History, UnitHistoryEntry } from '../state/history.js'
+import type { Operation } from '../types.js'
+
+/** PDD's own per-operation estimates (`estimate_operation_cost`, pdd-cli.md §5.1), in dollars. */
+export const PDD_OPERATION_ESTIMATES: Readonly<Record<string, number>> = {
+  'auto-deps': 0.1,
+  generate: 0.5,
+  example: 0.3,
+  crash: 0.4,
+  verify: 0.35,
+  test: 0.6,
+  test_extend: 0.6,
+  fix: 0.45,
+  update: 0.25
+}
+
+/** Flags that change which operations a sync runs. */
+export interface SequenceFlags {
+  skipTests: boolean
+  skipVerify: boolean
+}
+
+const AFTER: Readonly<Record<string, Operation[]>> = {
+  'auto-deps': ['generate', 'example', 'crash', 'verify', 'test'],
+  generate: ['example', 'crash', 'verify', 'test'],
+  example: ['crash', 'verify', 'test'],
+  crash: ['verify', 'test'],
+  verify: ['test'],
+  update: ['verify', 'test']
+}
+
+/**
+ * The operations a `pdd sync` is expected to run when its first decision is `first`: PDD keeps deciding until
+ * the unit is in sync, so a `generate` is followed by the example, crash check, verify and tests. Skipped
+ * operations cost nothing (the orchestrator skips crash/verify with either flag, test/fix with skip-tests); an
+ * example that exists already is not regenerated after a new `generate`.
+ */
+export function expectedOperations(first: Operation, flags: SequenceFlags, exampleExists = false): Operation[] {
+  if (!(first in PDD_OPERATION_ESTIMATES)) return []
+  const ops: Operation[] = [first, ...(AFTER[first] ?? []).filter(o => !(o === 'example' && exampleExists))]
+  return ops.filter(o => {
+    if (o === 'crash' || o === 'verify') return !flags.skipTests && !flags.skipVerify
+    if (o === 'test' || o === 'fix' || o === 'test_extend') return !flags.skipTests
+    return true
+  })
+}
+
+function median(xs: number[]): number | null {
+  if (xs.length === 0) return null
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2
+}
+
+/**
+ * Past cost of one operation in each entry: a run's booked cost spread over the operations it ran in
+ * proportion to PDD's own estimates (PDD books one cost per sync, not per operation).
+ */
+function perOperationCosts(entries: readonly UnitHistoryEntry[], op: Operation): number[] {
+  const out: number[] = []
+  for (const e of entries) {
+    const u = e.unit
+    if (u.cost === null || !u.operations.includes(op)) continue
+    const weights = u.operations.map(o => PDD_OPERATION_ESTIMATES[o] ?? 0)
+    const total = weights.reduce((a, b) => a + b, 0)
+    if (total > 0) out.push((u.cost * (PDD_OPERATION_ESTIMATES[op] ?? 0)) / total)
+  }
+  return out
+}
+
+/** Where an estimate came from: the unit's history, its language's, or PDD's table. */
+export type EstimateBasis = 'unit' | 'language' | 'pdd'
+
+/** Estimate of one operation: median of the unit's past costs, then of the language's, then PDD's table. */
+export function estimateOperation(
+  op: Operation,
+  unit: { id: string; language: string },
+  history: History
+): { cost: number; basis: EstimateBasis } {
+  const own = median(perOperationCosts(history.forUnit(unit.id), op))
+  if (own !== null) return { cost: own, basis: 'unit' }
+  const lang = median(perOperationCosts(history.forLanguage(unit.language), op))
+  if (lang !== null) return { cost: lang, basis: 'language' }
+  return { cost: PDD_OPERATION_ESTIMATES[op] ?? 0, basis: 'pdd' }
+}
+
+/** Estimate of a whole sync of a unit, rounded to cents' hundredths. */
+export function estimateUnit(
+  ops: readonly Operation[],
+  unit: { id: string; language: string },
+  history: History
+): number {
+  const sum = ops.reduce((acc, op) => acc + estimateOperation(op, unit, history).cost, 0)
+  return roundCost(sum)
+}
+
+/** Rounds dollars to 4 decimals, as PDD prints costs. */
+export function roundCost(x: number): number {
+  return Math.round(x * 10000) / 10000
+}

@@ -1,0 +1,79 @@
+import type { Git } from '../adapters/git.js'
+import type { Unit } from '../types.js'
+import { globToRegExp, matchesAny } from './glob.js'
+
+/** What started the run and what it names. */
+export interface ScopeRequest {
+  /** `push`, `workflow_dispatch`, `schedule`, or anything else (treated like `schedule`: all units). */
+  trigger: string
+  /** `push`: the commit before the push (`github.event.before`). */
+  before?: string
+  /** `push`: the commit after the push; HEAD by default. */
+  after?: string
+  /** `workflow_dispatch`: unit globs (matched against id, basename and prompt path); empty = all. */
+  units?: readonly string[]
+}
+
+/** The selected part of the repository. */
+export interface Scope {
+  mode: 'all' | 'changed' | 'globs'
+  /** Why the scope is wider than asked, for the log and summary. */
+  notice?: string
+  /** Changed paths (mode `changed`). */
+  changed?: ReadonlySet<string>
+  globs?: readonly RegExp[]
+}
+
+const ZERO = /^0+$/
+/** Files whose change can move every unit's paths or settings. */
+const GLOBAL_FILES = /(^|\/)(\.pddrc|architecture\.json)$/
+
+/** Resolves the scope of a run; git is asked only for `push`. */
+export async function resolveScope(git: Git, req: ScopeRequest): Promise<Scope> {
+  if (req.trigger === 'workflow_dispatch' && req.units && req.units.length > 0) {
+    return { mode: 'globs', globs: req.units.map(globToRegExp) }
+  }
+  if (req.trigger !== 'push') return { mode: 'all' }
+  const before = req.before?.trim() ?? ''
+  if (before === '' || ZERO.test(before)) {
+    return { mode: 'all', notice: 'The push created the branch (no "before" commit): planning all units.' }
+  }
+  const after = (await git.commitOf(req.after?.trim() || 'HEAD')) ?? null
+  if (!after) return { mode: 'all', notice: `The pushed commit ${req.after ?? 'HEAD'} is unknown here: planning all units.` }
+  if (!(await git.commitOf(before)) && (await git.isShallow()) && (await git.hasRemote('origin'))) {
+    await git.fetchCommit('origin', before)
+  }
+  if (!(await git.commitOf(before))) {
+    return {
+      mode: 'all',
+      notice: `The commit before the push (${before.slice(0, 12)}) is unknown (force push or missing history): planning all units.`
+    }
+  }
+  const changed = new Set(await git.changedFiles(before, after))
+  const global = [...changed].find(p => GLOBAL_FILES.test(p))
+  if (global) return { mode: 'all', notice: `${global} changed: planning all units.` }
+  return { mode: 'changed', changed }
+}
+
+/** Repository-relative files whose change affects a unit (its own files, included files, its state). */
+export function unitFiles(unit: Unit, metaStem: string): string[] {
+  const p = unit.paths
+  return [
+    p.prompt,
+    p.code,
+    p.example,
+    p.test,
+    ...unit.testFiles,
+    ...unit.includes,
+    `${unit.metaDir}/${metaStem}.json`,
+    `${unit.metaDir}/${metaStem}_run.json`
+  ]
+}
+
+/** Whether the scope selects a unit. */
+export function inScope(scope: Scope, unit: Unit, metaStem: string): boolean {
+  if (scope.mode === 'all') return true
+  if (scope.mode === 'globs') return matchesAny(scope.globs ?? [], [unit.id, unit.basename, unit.paths.prompt])
+  const changed = scope.changed ?? new Set<string>()
+  return unitFiles(unit, metaStem).some(f => changed.has(f))
+}

@@ -1,0 +1,68 @@
+import type { Git } from '../adapters/git.js'
+import { parseNote, type RunRecord } from './record.js'
+
+/** Where run records are kept between stateless jobs (git notes, a PR comment, …). */
+export interface RunStateStore {
+  /** Every record the store holds, plus warnings about what could not be read. */
+  readRecords(): Promise<{ records: RunRecord[]; warnings: string[] }>
+}
+
+/** Options of {@link NotesStore}. */
+export interface NotesStoreOptions {
+  /** Notes ref, `refs/notes/pdd-sync` by default. */
+  ref: string
+  /** Remote to fetch the notes ref from (checkout never fetches notes); null reads local notes only. */
+  remote: string | null
+}
+
+/**
+ * Run records kept in git notes. Reading fetches the remote notes ref into a scratch ref (never over the local
+ * ref, which may hold records not pushed yet), then reads every note of both with one `git cat-file --batch`.
+ */
+export class NotesStore implements RunStateStore {
+  constructor(
+    private readonly git: Git,
+    private readonly opts: NotesStoreOptions
+  ) {}
+
+  /** The scratch ref the remote notes are fetched into. */
+  get incomingRef(): string {
+    return `refs/pdd-sync/incoming/${this.opts.ref.replace(/^refs\//, '')}`
+  }
+
+  async readRecords(): Promise<{ records: RunRecord[]; warnings: string[] }> {
+    const warnings: string[] = []
+    const refs: string[] = []
+    if (await this.git.refExists(this.opts.ref)) refs.push(this.opts.ref)
+    const fetched = await this.fetchRemote(warnings)
+    if (fetched) refs.push(this.incomingRef)
+    const oids = new Set<string>()
+    for (const ref of refs) for (const b of await this.git.listBlobs(ref)) oids.add(b.oid)
+    const objects = await this.git.readObjects([...oids])
+    const records: RunRecord[] = []
+    let corrupt = 0
+    for (const [oid, bytes] of objects) {
+      const parsed = parseNote(bytes.toString('utf8'))
+      records.push(...parsed.records)
+      if (parsed.badLines > 0) {
+        corrupt++
+        if (corrupt <= 5) warnings.push(`Note ${oid} in ${this.opts.ref}: ${parsed.badLines} line(s) are not run records; skipped.`)
+      }
+    }
+    if (corrupt > 5) warnings.push(`${corrupt - 5} more notes had lines that are not run records; skipped.`)
+    return { records, warnings }
+  }
+
+  private async fetchRemote(warnings: string[]): Promise<boolean> {
+    const remote = this.opts.remote
+    if (remote === null || !(await this.git.hasRemote(remote))) return false
+    try {
+      return await this.git.fetchRefInto(remote, this.opts.ref, this.incomingRef)
+    } catch (e) {
+      warnings.push(
+        `Could not fetch ${this.opts.ref} from ${remote}; planning with local history only: ${(e as Error).message}`
+      )
+      return false
+    }
+  }
+}

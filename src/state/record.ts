@@ -1,0 +1,99 @@
+import type { Fingerprint, RunReport } from '../types.js'
+
+/** Status of a unit in a run (design.md "Run record"). */
+export type UnitStatus = 'synced' | 'failed' | 'skipped-budget' | 'skipped-dependency' | 'conflict' | 'unchanged'
+
+/** One unit's entry in a run record. */
+export interface RecordUnit {
+  id: string
+  basename: string
+  language: string
+  status: UnitStatus
+  /** Operations PDD reported, in order. */
+  operations: string[]
+  /** Dollars PDD booked for the unit (null when unknown). */
+  cost: number | null
+  /** Seconds. */
+  duration: number
+  reason: string
+  /** `.pdd/meta/<b>_<l>.json` after the run. */
+  fingerprint: Fingerprint | null
+  /** `.pdd/meta/<b>_<l>_run.json` after the run. */
+  runReport: RunReport | null
+}
+
+/**
+ * A run record (design.md contract, `"schema": 1`). Stored in git notes as ONE line of JSON so that
+ * `git notes merge -s cat_sort_uniq` can merge concurrent writers without losing a record.
+ */
+export interface RunRecord {
+  schema: 1
+  runId: string
+  trigger: string
+  baseSha: string
+  /** ISO-8601; orders records when several match. */
+  createdAt: string
+  budget: number
+  spent: number
+  pddVersion?: string
+  units: RecordUnit[]
+}
+
+const STATUSES = new Set(['synced', 'failed', 'skipped-budget', 'skipped-dependency', 'conflict', 'unchanged'])
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+function isRecordUnit(v: unknown): v is RecordUnit {
+  return (
+    isObject(v) &&
+    typeof v.id === 'string' &&
+    typeof v.language === 'string' &&
+    typeof v.status === 'string' &&
+    STATUSES.has(v.status) &&
+    Array.isArray(v.operations) &&
+    (v.cost === null || typeof v.cost === 'number')
+  )
+}
+
+/** Type guard for one parsed record line. */
+export function isRunRecord(v: unknown): v is RunRecord {
+  return (
+    isObject(v) &&
+    v.schema === 1 &&
+    typeof v.runId === 'string' &&
+    typeof v.createdAt === 'string' &&
+    Array.isArray(v.units) &&
+    v.units.every(isRecordUnit)
+  )
+}
+
+/** Result of parsing one note: the good records and a count of the lines that were not records. */
+export interface ParsedNote {
+  records: RunRecord[]
+  badLines: number
+}
+
+/** Parses a note's text: one JSON record per line; blank lines are ignored, anything else counts as bad. */
+export function parseNote(text: string): ParsedNote {
+  const records: RunRecord[] = []
+  let badLines = 0
+  for (const line of text.split('\n')) {
+    const t = line.trim()
+    if (t === '') continue
+    try {
+      const v: unknown = JSON.parse(t)
+      if (isRunRecord(v)) records.push(v)
+      else badLines++
+    } catch {
+      badLines++
+    }
+  }
+  return { records, badLines }
+}
+
+/** Serialises a record as the single line a note holds. */
+export function formatRecord(record: RunRecord): string {
+  return JSON.stringify(record)
+}

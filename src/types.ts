@@ -1,0 +1,152 @@
+/**
+ * Records passed between the steps of a run (design.md "The shape of one run").
+ * Pure data: no behaviour, no imports of adapters.
+ */
+
+/** PDD's operation names, exactly as `sync_determine_operation` emits them (pdd-cli.md §5.1). */
+export type Operation =
+  | 'auto-deps'
+  | 'generate'
+  | 'example'
+  | 'crash'
+  | 'verify'
+  | 'test'
+  | 'test_extend'
+  | 'fix'
+  | 'update'
+  | 'nothing'
+  | 'all_synced'
+  | 'fail_and_request_manual_merge'
+  | 'error'
+
+/** Repository-relative paths (with `/`) of one unit's files. */
+export interface UnitPaths {
+  prompt: string
+  code: string
+  example: string
+  test: string
+}
+
+/** One prompt file in one language: what `pdd sync <basename>` processes for that language. */
+export interface Unit {
+  /** `<basename>_<language lower-case>`; basename may contain `/`. */
+  id: string
+  /** What `pdd sync <basename>` needs to reach exactly this prompt file. */
+  basename: string
+  /** Lower-case language name (`python`, `typescript`, …). */
+  language: string
+  /** The `.pddrc` context the unit belongs to (`default` without a `.pddrc`). */
+  context: string
+  paths: UnitPaths
+  /** Repository-relative path of the directory holding the `.pddrc` that applies, or `.` */
+  projectRoot: string
+  /** Where PDD keeps this unit's state, repository-relative: `<root>/.pdd/meta`. */
+  metaDir: string
+  /** Extra test files (co-located or matched by name) that PDD hashes into `test_files`. */
+  testFiles: string[]
+  /** Files the prompt includes (repository-relative), in PDD's hashing order. */
+  includes: string[]
+  /** The `.pddrc` context's sync defaults that apply to this unit (PDD: CLI > context > built-in). */
+  defaults?: ContextDefaults
+}
+
+/** Sync-related `defaults` of a `.pddrc` context. */
+export interface ContextDefaults {
+  targetCoverage?: number
+  budget?: number
+  maxAttempts?: number
+  strength?: number
+  temperature?: number
+}
+
+/** A prompt file that is not a syncable unit, with the reason. */
+export interface SkippedPrompt {
+  path: string
+  reason: string
+}
+
+/** A problem with one input file; planning of the other units goes on. */
+export interface InputProblem {
+  file: string
+  message: string
+  /** Unit ids affected, when known. */
+  units?: string[]
+}
+
+/** `.pdd/meta/<basename>_<language>.json` (pdd-cli.md §5.1). */
+export interface Fingerprint {
+  pdd_version: string
+  timestamp: string
+  command: string
+  prompt_hash: string | null
+  code_hash: string | null
+  example_hash: string | null
+  test_hash: string | null
+  test_files?: Record<string, string> | null
+  include_deps?: Record<string, string> | null
+  [extra: string]: unknown
+}
+
+/** `.pdd/meta/<basename>_<language>_run.json` (pdd-cli.md §5.1). */
+export interface RunReport {
+  timestamp: string
+  exit_code: number
+  tests_passed: number
+  tests_failed: number
+  coverage: number
+  test_hash?: string | null
+  test_files?: Record<string, string> | null
+  [extra: string]: unknown
+}
+
+/** Current sha256 of each of a unit's files (null when missing). */
+export interface CurrentHashes {
+  prompt: string | null
+  code: string | null
+  example: string | null
+  test: string | null
+  /** Hash of each existing test file, keyed by file name (PDD's `test_files`). */
+  testFiles: Record<string, string>
+}
+
+/** Where a unit's state came from. */
+export type StateSource = 'repository' | 'notes' | 'none'
+
+/** The decision of one unit. */
+export interface Decision {
+  operation: Operation
+  reason: string
+  confidence: number
+  details?: Record<string, unknown>
+}
+
+/** One unit of the Plan JSON contract (design.md), plus allowed extra fields. */
+export interface PlannedUnit {
+  id: string
+  basename: string
+  language: string
+  context: string
+  paths: UnitPaths
+  operation: Operation
+  reason: string
+  estimatedCost: number
+  dependsOn: string[]
+  /** Extra: where the fingerprint came from. */
+  stateSource: StateSource
+  /** Extra: whether the change scope selected this unit. */
+  selected: boolean
+  /** Extra: the operations the estimate assumed. */
+  estimatedOperations: Operation[]
+}
+
+/** Plan JSON contract (design.md). */
+export interface Plan {
+  version: 1
+  units: PlannedUnit[]
+  estimatedCost: number
+  /** Extra fields. */
+  skipped: SkippedPrompt[]
+  problems: InputProblem[]
+  cycles: string[][]
+  scope: { trigger: string; mode: 'all' | 'changed' | 'globs'; notice?: string }
+}
