@@ -1,0 +1,70 @@
+/**
+ * Locates the cached virtualenv holding the real PDD (pdd-cli) for live cross-check tests, and builds the
+ * environment PDD should run with in tests: offline, local, no update checks, no colour, headless.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+export interface PddVenv {
+  /** The venv's Python interpreter. */
+  python: string
+  /** The venv's bin (Scripts on Windows) directory, which also holds the `pdd` entry point. */
+  binDir: string
+  /** The installed pdd-cli version, from its dist-info directory name. */
+  version: string
+}
+
+const DEFAULT_VENV = path.join(os.homedir(), '.cache', 'pdd-sync-action', 'venv-pdd-0.0.310-py3.12')
+
+function installedVersion(venv: string): string | null {
+  const libDirs = process.platform === 'win32' ? [path.join(venv, 'Lib')] : [path.join(venv, 'lib')]
+  for (const lib of libDirs) {
+    if (!fs.existsSync(lib)) continue
+    const pythons =
+      process.platform === 'win32' ? [''] : fs.readdirSync(lib).filter(d => d.startsWith('python'))
+    for (const py of pythons) {
+      const site = path.join(lib, py, 'site-packages')
+      if (!fs.existsSync(site)) continue
+      const info = fs.readdirSync(site).find(d => /^pdd_cli-.+\.dist-info$/.test(d))
+      if (info) return info.slice('pdd_cli-'.length, -'.dist-info'.length)
+    }
+  }
+  return null
+}
+
+function probe(venv: string): PddVenv | null {
+  const binDir = path.join(venv, process.platform === 'win32' ? 'Scripts' : 'bin')
+  const python = path.join(binDir, process.platform === 'win32' ? 'python.exe' : 'python')
+  if (!fs.existsSync(python)) return null
+  const version = installedVersion(venv)
+  return version === null ? null : { python, binDir, version }
+}
+
+/** The PDD venv from `PDD_VENV`, else `~/.cache/pdd-sync-action/venv-pdd-0.0.310-py3.12`; null when neither holds pdd-cli. */
+export function findPddVenv(): PddVenv | null {
+  const fromEnv = process.env.PDD_VENV
+  if (fromEnv) {
+    const venv = probe(fromEnv)
+    if (venv) return venv
+  }
+  return probe(DEFAULT_VENV)
+}
+
+/** The environment to run PDD with in tests: venv first on PATH, offline and headless. */
+export function pddEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const venv = findPddVenv()
+  const pathKey = Object.keys(process.env).find(k => k.toUpperCase() === 'PATH') ?? 'PATH'
+  const inherited = process.env[pathKey] ?? ''
+  return {
+    ...process.env,
+    [pathKey]: venv ? `${venv.binDir}${path.delimiter}${inherited}` : inherited,
+    PDD_AUTO_UPDATE: 'false',
+    PDD_SUPPRESS_SETUP_REMINDER: '1',
+    LITELLM_LOCAL_MODEL_COST_MAP: 'True',
+    PDD_FORCE_LOCAL: '1',
+    NO_COLOR: '1',
+    CI: '1',
+    ...extra
+  }
+}
