@@ -6,21 +6,26 @@ import path from 'node:path'
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname))
 const bin = name => path.join(root, 'node_modules', '.bin', name)
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' })
+// `--out DIR` builds elsewhere (the tests bundle into build/test-dist and run that, leaving dist/ alone).
+const outArg = process.argv.indexOf('--out')
+const dist = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(root, 'dist')
+const work = path.join(root, 'build', outArg > 0 ? 'tmp-test' : 'tmp')
 
-rmSync(path.join(root, 'build'), { recursive: true, force: true })
-run(bin('tsc'), ['-p', 'tsconfig.build.json'])
-rmSync(path.join(root, 'dist'), { recursive: true, force: true })
-mkdirSync(path.join(root, 'dist'))
+rmSync(work, { recursive: true, force: true })
+run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', path.join(work, 'js')])
+rmSync(dist, { recursive: true, force: true })
+mkdirSync(dist, { recursive: true })
 for (const entry of ['index', 'cli']) {
-  const out = path.join(root, 'build', 'ncc', entry)
-  run(bin('ncc'), ['build', path.join('build', 'src', `${entry}.js`), '-o', out, '--target', 'es2022', '-q'])
+  const out = path.join(work, 'ncc', entry)
+  run(bin('ncc'), ['build', path.join(work, 'js', 'src', `${entry}.js`), '-o', out, '--target', 'es2022', '-q'])
   for (const f of readdirSync(out)) {
     if (f === 'package.json') continue
-    const target = path.join(root, 'dist', f === 'index.js' ? `${entry}.js` : f)
+    const target = path.join(dist, f === 'index.js' ? `${entry}.js` : f)
     cpSync(path.join(out, f), target, { recursive: true })
   }
 }
-const cli = path.join(root, 'dist', 'cli.js')
+rmSync(work, { recursive: true, force: true })
+const cli = path.join(dist, 'cli.js')
 const text = readFileSync(cli, 'utf8')
 if (!text.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + text)
 chmodSync(cli, 0o755)

@@ -48,6 +48,11 @@ export interface Unit {
   includes: string[]
   /** The `.pddrc` context's sync defaults that apply to this unit (PDD: CLI > context > built-in). */
   defaults?: ContextDefaults
+  /**
+   * Set when PDD selects no test path for this unit (`test_output_needs_review`: a JS/TS runner whose collection
+   * path cannot be proven); `paths.test` is then `''` and PDD syncs it as if `--skip-tests` were given.
+   */
+  testOutputNeedsReview?: string
 }
 
 /** Sync-related `defaults` of a `.pddrc` context. */

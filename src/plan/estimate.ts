@@ -68,6 +68,17 @@ function perOperationCosts(entries: readonly UnitHistoryEntry[], op: Operation):
   return out
 }
 
+const languageMedians = new WeakMap<History, Map<string, number | null>>()
+
+/** Median per language and operation, computed once per history (thousands of units share it). */
+function languageMedian(history: History, language: string, op: Operation): number | null {
+  let cache = languageMedians.get(history)
+  if (!cache) languageMedians.set(history, (cache = new Map()))
+  const key = `${language.toLowerCase()}\0${op}`
+  if (!cache.has(key)) cache.set(key, median(perOperationCosts(history.forLanguage(language), op)))
+  return cache.get(key) ?? null
+}
+
 /** Where an estimate came from: the unit's history, its language's, or PDD's table. */
 export type EstimateBasis = 'unit' | 'language' | 'pdd'
 
@@ -79,7 +90,7 @@ export function estimateOperation(
 ): { cost: number; basis: EstimateBasis } {
   const own = median(perOperationCosts(history.forUnit(unit.id), op))
   if (own !== null) return { cost: own, basis: 'unit' }
-  const lang = median(perOperationCosts(history.forLanguage(unit.language), op))
+  const lang = languageMedian(history, unit.language, op)
   if (lang !== null) return { cost: lang, basis: 'language' }
   return { cost: PDD_OPERATION_ESTIMATES[op] ?? 0, basis: 'pdd' }
 }

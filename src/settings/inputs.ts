@@ -105,7 +105,9 @@ export function readSettings(): ActionSettings {
   }
   for (const name of NOT_YET_IMPLEMENTED) {
     if (core.getInput(name) !== '') {
-      throw new InputError(`Input "${name}" is not implemented yet in this version of pdd-sync-action; remove it.`)
+      throw new InputError(
+        `Input "${name}" is not implemented yet in this version of pdd-sync-action; remove it.`
+      )
     }
   }
   const trigger = process.env.GITHUB_EVENT_NAME ?? 'workflow_dispatch'
@@ -135,7 +137,9 @@ export function readSettings(): ActionSettings {
 
 function validRef(ref: string): string {
   if (!/^refs\/notes\/[A-Za-z0-9._/-]+$/.test(ref) || ref.includes('..') || ref.endsWith('/')) {
-    throw new InputError(`Input "notes-ref" must be a ref under refs/notes/ (e.g. refs/notes/pdd-sync); got "${ref}".`)
+    throw new InputError(
+      `Input "notes-ref" must be a ref under refs/notes/ (e.g. refs/notes/pdd-sync); got "${ref}".`
+    )
   }
   return ref
 }

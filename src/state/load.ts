@@ -1,8 +1,8 @@
-import { readdir } from 'node:fs/promises'
+import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import { parseFingerprint, parseRunReport } from '../plan/decide.js'
+import { isRunHistoryFileName, isSuccessfulRunRecord, parseFingerprint, parseRunReport } from '../plan/decide.js'
 import type { CurrentHashes, Fingerprint, RunReport, StateSource, Unit } from '../types.js'
-import { FileCache, mapLimit, sha256 } from './files.js'
+import { FileCache, sha256 } from './files.js'
 import type { History, UnitHistoryEntry } from './history.js'
 
 /** Everything the decision needs to know about one unit, read from files and history. */
@@ -29,85 +29,80 @@ export function metaStem(unit: Pick<Unit, 'basename' | 'language'>): string {
 /**
  * Loads the state of every unit. The repository's own `.pdd/meta` files win; otherwise the newest recorded
  * fingerprint that matches the unit's current files is restored from history (content-addressed).
+ * Synchronous file reads: see {@link FileCache}.
  */
-export async function loadStates(root: string, units: readonly Unit[], history: History): Promise<UnitState[]> {
+export function loadStates(root: string, units: readonly Unit[], history: History): UnitState[] {
   const files = new FileCache(root)
-  const metaListings = new Map<string, Promise<Set<string>>>()
-  const listing = (dir: string): Promise<Set<string>> => {
-    let p = metaListings.get(dir)
-    if (!p) {
-      p = readdir(path.join(root, dir)).then(
-        names => new Set(names),
-        () => new Set<string>()
-      )
-      metaListings.set(dir, p)
+  const listings = new Map<string, Set<string>>()
+  const listing = (dir: string): Set<string> => {
+    let names = listings.get(dir)
+    if (!names) {
+      try {
+        names = new Set(readdirSync(path.join(root, dir)))
+      } catch {
+        names = new Set()
+      }
+      listings.set(dir, names)
     }
-    return p
+    return names
   }
-  return mapLimit(units, 64, async unit => loadOne(files, unit, await listing(unit.metaDir), history))
+  return units.map(unit => loadOne(files, unit, listing(unit.metaDir), history))
 }
 
-async function loadOne(files: FileCache, unit: Unit, metaNames: Set<string>, history: History): Promise<UnitState> {
-  const [prompt, code, example, test] = await Promise.all([
-    files.read(unit.paths.prompt),
-    files.hash(unit.paths.code),
-    files.hash(unit.paths.example),
-    files.hash(unit.paths.test)
-  ])
+function loadOne(files: FileCache, unit: Unit, metaNames: Set<string>, history: History): UnitState {
+  const prompt = files.read(unit.paths.prompt)
+  const code = files.hash(unit.paths.code)
+  const example = files.hash(unit.paths.example)
+  const test = files.hash(unit.paths.test)
   const testFiles: Record<string, string> = {}
   for (const tf of unit.testFiles) {
-    const h = await files.hash(tf)
+    const h = files.hash(tf)
     if (h) testFiles[path.posix.basename(tf)] = h
   }
   const base = {
     exists: { prompt: prompt !== null, code: code !== null, example: example !== null, test: test !== null },
     promptText: prompt ? prompt.toString('utf8') : null
   }
-  const hashesWith = async (fp: Fingerprint | null): Promise<CurrentHashes> => ({
-    prompt: prompt ? await promptHash(files, prompt, unit.includes, fp) : null,
-    code,
-    example,
-    test,
-    testFiles
-  })
+  const promptHashes = new Map<string, string>()
+  const hashesWith = (fp: Fingerprint | null): CurrentHashes => {
+    let ph: string | null = null
+    if (prompt) {
+      const deps = dependencies(prompt, unit.includes, fp)
+      const key = deps.join('\0')
+      ph = promptHashes.get(key) ?? sha256(prompt, ...deps.map(d => files.read(d)).filter(b => b !== null))
+      promptHashes.set(key, ph)
+    }
+    return { prompt: ph, code, example, test, testFiles }
+  }
   const stem = metaStem(unit)
   if (metaNames.has(`${stem}.json`)) {
-    const fingerprint = parseFingerprint(await readJson(files, `${unit.metaDir}/${stem}.json`))
+    const fingerprint = parseFingerprint(readJson(files, `${unit.metaDir}/${stem}.json`))
     if (fingerprint) {
       const runReport = metaNames.has(`${stem}_run.json`)
-        ? parseRunReport(await readJson(files, `${unit.metaDir}/${stem}_run.json`))
+        ? parseRunReport(readJson(files, `${unit.metaDir}/${stem}_run.json`))
         : null
-      const hasSuccessfulRunHistory = await runHistory(files, unit.metaDir, stem, metaNames)
-      return { ...base, fingerprint, runReport, hashes: await hashesWith(fingerprint), hasSuccessfulRunHistory, source: 'repository' }
+      const hasSuccessfulRunHistory = runHistory(files, unit, metaNames)
+      return { ...base, fingerprint, runReport, hashes: hashesWith(fingerprint), hasSuccessfulRunHistory, source: 'repository' }
     }
   }
-  return { ...base, ...(await fromHistory(history.forUnit(unit.id), hashesWith)) }
+  return { ...base, ...fromHistory(history.forUnit(unit.id), hashesWith) }
 }
 
 type Restored = Pick<UnitState, 'fingerprint' | 'runReport' | 'hashes' | 'hasSuccessfulRunHistory' | 'source' | 'match' | 'fromRun'>
 
 /** Picks the newest exact match, else the newest entry matching the most files (at least one). */
-async function fromHistory(
-  entries: readonly UnitHistoryEntry[],
-  hashesWith: (fp: Fingerprint | null) => Promise<CurrentHashes>
-): Promise<Restored> {
+function fromHistory(entries: readonly UnitHistoryEntry[], hashesWith: (fp: Fingerprint | null) => CurrentHashes): Restored {
   let best: { entry: UnitHistoryEntry; hashes: CurrentHashes; score: number } | null = null
   for (const entry of entries) {
     const fp = entry.unit.fingerprint
     if (!fp) continue
-    const hashes = await hashesWith(fp)
+    const hashes = hashesWith(fp)
     const score = matchScore(fp, hashes)
     if (score === 4) return restored(entry, hashes, 'exact')
     if (score > 0 && (!best || score > best.score)) best = { entry, hashes, score }
   }
   if (best) return restored(best.entry, best.hashes, 'partial')
-  return {
-    fingerprint: null,
-    runReport: null,
-    hashes: await hashesWith(null),
-    hasSuccessfulRunHistory: false,
-    source: 'none'
-  }
+  return { fingerprint: null, runReport: null, hashes: hashesWith(null), hasSuccessfulRunHistory: false, source: 'none' }
 }
 
 function restored(entry: UnitHistoryEntry, hashes: CurrentHashes, match: 'exact' | 'partial'): Restored {
@@ -116,7 +111,7 @@ function restored(entry: UnitHistoryEntry, hashes: CurrentHashes, match: 'exact'
     fingerprint: parseFingerprint(entry.unit.fingerprint),
     runReport,
     hashes,
-    hasSuccessfulRunHistory: runReport?.exit_code === 0,
+    hasSuccessfulRunHistory: runReport ? isSuccessfulRunRecord(entry.unit.runReport) : false,
     source: 'notes',
     match,
     fromRun: entry.runId
@@ -135,21 +130,15 @@ export function matchScore(fp: Fingerprint, h: CurrentHashes): number {
 }
 
 /**
- * PDD's v1 prompt hash (`calculate_prompt_hash`): sha256 of the prompt bytes followed by the bytes of each
- * include dependency. Without live include references, the fingerprint's stored `include_deps` keys are used
+ * The files PDD's v1 prompt hash (`calculate_prompt_hash`) appends to the prompt bytes: the live include
+ * dependencies, or — when the prompt has no include reference — the fingerprint's stored `include_deps` keys
  * (sorted, stripped), so that changes in files whose tags auto-deps removed are still seen.
  */
-async function promptHash(files: FileCache, prompt: Buffer, includes: readonly string[], fp: Fingerprint | null): Promise<string> {
-  let deps: readonly string[] = includes
-  if (deps.length === 0 && fp?.include_deps && !hasIncludeReference(prompt.toString('utf8'))) {
-    deps = [...new Set(Object.keys(fp.include_deps).map(k => k.trim()))].sort()
+function dependencies(prompt: Buffer, includes: readonly string[], fp: Fingerprint | null): readonly string[] {
+  if (includes.length === 0 && fp?.include_deps && !hasIncludeReference(prompt.toString('utf8'))) {
+    return [...new Set(Object.keys(fp.include_deps).map(k => k.trim()))].sort()
   }
-  const parts: Buffer[] = [prompt]
-  for (const d of deps) {
-    const b = await files.read(d)
-    if (b) parts.push(b)
-  }
-  return sha256(...parts)
+  return includes
 }
 
 function hasIncludeReference(text: string): boolean {
@@ -157,8 +146,8 @@ function hasIncludeReference(text: string): boolean {
   return /<include\b[^>]*>.*?<\/include>/.test(text) || /```<[^>]*?>```/.test(text)
 }
 
-async function readJson(files: FileCache, rel: string): Promise<unknown> {
-  const b = await files.read(rel)
+function readJson(files: FileCache, rel: string): unknown {
+  const b = files.read(rel)
   if (!b) return null
   try {
     return JSON.parse(b.toString('utf8')) as unknown
@@ -167,11 +156,11 @@ async function readJson(files: FileCache, rel: string): Promise<unknown> {
   }
 }
 
-async function runHistory(files: FileCache, dir: string, stem: string, names: Set<string>): Promise<boolean> {
+/** PDD's `_check_example_success_history` strategy 2b: any `<b>_<l>_run*.json` with exit code 0. */
+function runHistory(files: FileCache, unit: Unit, names: Set<string>): boolean {
   for (const name of names) {
-    if (!name.startsWith(`${stem}_run`) || !name.endsWith('.json')) continue
-    const v = await readJson(files, `${dir}/${name}`)
-    if (typeof v === 'object' && v !== null && (v as { exit_code?: unknown }).exit_code === 0) return true
+    if (!isRunHistoryFileName(name, unit.basename, unit.language)) continue
+    if (isSuccessfulRunRecord(readJson(files, `${unit.metaDir}/${name}`))) return true
   }
   return false
 }

@@ -1,0 +1,78 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Plan } from '../src/types.js'
+import { readOutputs } from './helpers/actions-files.js'
+import { runAction } from './helpers/bundles.js'
+import { exampleRepo } from './helpers/example-repo.js'
+import { git, tempDir } from './helpers/git-repo.js'
+
+/** Runner-like environment: output, summary, event payload and temp files in a fresh directory. */
+function runner(workspace: string, event: string, payload: object = {}): NodeJS.ProcessEnv & { GITHUB_OUTPUT: string; GITHUB_STEP_SUMMARY: string } {
+  const dir = tempDir('runner-')
+  const files = { out: path.join(dir, 'output'), summary: path.join(dir, 'summary'), event: path.join(dir, 'event.json') }
+  writeFileSync(files.out, '')
+  writeFileSync(files.summary, '')
+  writeFileSync(files.event, JSON.stringify(payload))
+  return {
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_OUTPUT: files.out,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: dir
+  }
+}
+
+describe('the action entry (bundled dist, inputs through INPUT_*)', () => {
+  it('mode plan: plan file, units, matrix, shards, estimated cost and a job summary', () => {
+    const repo = exampleRepo()
+    const env = runner(repo.dir, 'schedule')
+    const r = runAction({ mode: 'plan', 'max-shards': '8', budget: '1' }, env, repo.dir)
+    expect(r.stdout).not.toMatch(/::error::/)
+    expect(r.status).toBe(0)
+    const out = readOutputs(env.GITHUB_OUTPUT)
+    const plan = JSON.parse(readFileSync(out.plan as string, 'utf8')) as Plan
+    expect(plan.version).toBe(1)
+    expect(plan.units.map(u => u.id).sort()).toEqual(['backend/report_python', 'calculator_python', 'calculator_typescript'])
+    expect(JSON.parse(out.units as string)).toEqual(expect.arrayContaining(['calculator_typescript', 'backend/report_python']))
+    expect(JSON.parse(out.units as string)).not.toContain('calculator_python')
+    const matrix = JSON.parse(out.matrix as string) as { include: { shard: number; units: string[] }[] }
+    expect(matrix.include).toHaveLength(2)
+    expect(JSON.parse(out.shards as string)).toEqual([0, 1])
+    expect(Number(out['estimated-cost'])).toBeCloseTo(plan.estimatedCost, 4)
+    const summary = readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')
+    expect(summary).toMatch(/## pdd-sync plan/)
+    expect(summary).toMatch(/\| calculator_typescript \| typescript \| `generate` \|/)
+    expect(summary).toMatch(/exceeds the budget/)
+  })
+
+  it('mode plan on push: only changed units; nothing to do gives an empty matrix and shards "[]"', () => {
+    const repo = exampleRepo()
+    const before = git(repo.dir, 'rev-parse', 'HEAD').trim()
+    const after = repo.commit({ 'README.md': 'docs only\n' })
+    const env = runner(repo.dir, 'push', { before, after })
+    const r = runAction({ mode: 'plan' }, env, repo.dir)
+    expect(r.status).toBe(0)
+    const out = readOutputs(env.GITHUB_OUTPUT)
+    expect(JSON.parse(out.units as string)).toEqual([])
+    expect(JSON.parse(out.matrix as string)).toEqual({ include: [] })
+    expect(out.shards).toBe('[]')
+    expect(out['estimated-cost']).toBe('0.0000')
+  })
+
+  it.each([
+    [{}, /mode "run" is not implemented yet/],
+    [{ mode: 'plan', 'pdd-version': '0.0.310' }, /Input "pdd-version" is not implemented yet/],
+    [{ mode: 'plan', budget: 'cheap' }, /Input "budget" must be a number/],
+    [{ mode: 'plan', 'skip-tests': 'maybe' }, /Input "skip-tests" must be true or false/],
+    [{ mode: 'sideways' }, /Input "mode" must be one of/],
+    [{ mode: 'plan', 'notes-ref': 'refs/heads/main' }, /Input "notes-ref" must be a ref under refs\/notes\//]
+  ])('fails clearly on %j', (inputs, message) => {
+    const repo = exampleRepo()
+    const env = runner(repo.dir, 'workflow_dispatch')
+    const r = runAction(inputs, env, repo.dir)
+    expect(r.status).toBe(1)
+    expect(r.stdout).toMatch(message)
+  })
+})

@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The repository's root. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+/** The bundles built by global-setup. */
+export const TEST_DIST = path.join(ROOT, 'build', 'test-dist')
+
+/** Result of running a bundle. */
+export interface Ran {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+/** Runs the bundled `pdd-sync` command (argv, no shell). */
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Ran {
+  const r = spawnSync(process.execPath, [path.join(TEST_DIST, 'cli.js'), ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8'
+  })
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+/** Runs the bundled action entry with the given inputs as `INPUT_*` variables (as the runner passes them). */
+export function runAction(inputs: Record<string, string>, env: NodeJS.ProcessEnv, cwd: string): Ran {
+  const inputEnv: NodeJS.ProcessEnv = {}
+  for (const [k, v] of Object.entries(inputs)) inputEnv[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')))
+  const r = spawnSync(process.execPath, [path.join(TEST_DIST, 'index.js')], {
+    cwd,
+    env: { ...clean, ...inputEnv, ...env },
+    encoding: 'utf8'
+  })
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+}

@@ -1,0 +1,158 @@
+import { realpath } from 'node:fs/promises'
+import path from 'node:path'
+import { Git } from '../adapters/git.js'
+import type { Reporter } from '../adapters/reporter.js'
+import { discoverUnits } from '../discover/discover.js'
+import { History } from '../state/history.js'
+import { loadStates, metaStem, type UnitState } from '../state/load.js'
+import { NotesStore, type RunStateStore } from '../state/notes-store.js'
+import type { RunRecord } from '../state/record.js'
+import type { Plan, PlannedUnit, Unit } from '../types.js'
+import { decide, isIsolatedReplayOrRepair, isTruthyEnv, type DecideInput } from './decide.js'
+import { estimateUnit, expectedOperations, roundCost } from './estimate.js'
+import { dependencyEdges, findCycles, topoOrder } from './graph.js'
+import { inScope, resolveScope, type Scope, type ScopeRequest } from './scope.js'
+
+/** Everything planning needs; the CLI and the action build it from their own inputs. */
+export interface PlanOptions {
+  /** The PDD project directory (where `pdd` runs). */
+  repoRoot: string
+  env: Record<string, string | undefined>
+  /** Force a `.pddrc` context (PDD's `--context`). */
+  context?: string
+  /** Decide as `pdd --force sync` does (design.md step 4); false decides as a plain `pdd sync`. */
+  force: boolean
+  skipTests: boolean
+  skipVerify: boolean
+  /** Overrides the `.pddrc` context's `target_coverage` (PDD: CLI > `.pddrc` > 90). */
+  targetCoverage?: number
+  scope: ScopeRequest
+  /** Notes ref holding run records; null disables notes. */
+  notesRef: string | null
+  /** Remote to fetch notes from; null reads local notes only. */
+  remote: string | null
+  /** More record stores (e.g. a PR comment fallback). */
+  extraStores?: RunStateStore[]
+}
+
+/**
+ * Steps 2–4 of design.md: discover units, load their state, decide each unit's next operation, order by
+ * dependencies, estimate costs. Starts no `pdd` and calls no LLM.
+ */
+export async function buildPlan(opts: PlanOptions, reporter: Reporter): Promise<Plan> {
+  // Discovery reads the work tree while git reads the notes and the change scope: the two overlap.
+  const gitSide = (async () => {
+    const git = await openGit(opts.repoRoot, reporter)
+    const [records, scope] = await Promise.all([
+      readHistory(git, opts, reporter),
+      git ? resolveScope(git, opts.scope) : Promise.resolve<Scope>({ mode: 'all' })
+    ])
+    return { git, records, scope }
+  })()
+  const discovered = await discoverUnits({ repoRoot: opts.repoRoot, env: opts.env, context: opts.context })
+  for (const w of discovered.warnings) reporter.warning(w)
+  for (const p of discovered.problems) reporter.error(p.message, { file: p.file })
+  const { git, records, scope } = await gitSide
+  const history = new History(records)
+  const states = loadStates(opts.repoRoot, discovered.units, history)
+  if (scope.notice) reporter.notice(scope.notice)
+  const changed = scope.changed
+    ? relativeToProject(scope.changed, git?.root ?? opts.repoRoot, await realpath(opts.repoRoot))
+    : undefined
+  const effectiveScope: Scope = changed ? { ...scope, changed } : scope
+
+  const edges = dependencyEdges(discovered.units)
+  const ids = discovered.units.map(u => u.id)
+  const cycles = findCycles(ids, edges)
+  for (const c of cycles) reporter.warning(`Dependency cycle between ${c.join(', ')}: ordered by id, not looped on.`)
+  const order = topoOrder(ids, edges, cycles)
+  const byId = new Map(discovered.units.map((u, i) => [u.id, { unit: u, state: states[i] as UnitState }]))
+  const planned: PlannedUnit[] = []
+  for (const id of order) {
+    const e = byId.get(id)
+    if (!e) continue
+    const selected = inScope(effectiveScope, e.unit, metaStem(e.unit))
+    if (!selected) continue
+    planned.push(planUnit(e.unit, e.state, edges.get(id) ?? [], history, opts))
+  }
+  return {
+    version: 1,
+    units: planned,
+    estimatedCost: roundCost(planned.reduce((a, u) => a + u.estimatedCost, 0)),
+    skipped: discovered.skipped,
+    problems: discovered.problems,
+    cycles,
+    scope: { trigger: opts.scope.trigger, mode: effectiveScope.mode, ...(scope.notice ? { notice: scope.notice } : {}) }
+  }
+}
+
+function planUnit(unit: Unit, state: UnitState, dependsOn: string[], history: History, opts: PlanOptions): PlannedUnit {
+  const decision = decide(decideInput(unit, state, opts))
+  const ops = expectedOperations(
+    decision.operation,
+    { skipTests: opts.skipTests, skipVerify: opts.skipVerify },
+    state.exists.example
+  )
+  return {
+    id: unit.id,
+    basename: unit.basename,
+    language: unit.language,
+    context: unit.context,
+    paths: unit.paths,
+    operation: decision.operation,
+    reason: decision.reason,
+    estimatedCost: estimateUnit(ops, unit, history),
+    dependsOn,
+    stateSource: state.source,
+    selected: true,
+    estimatedOperations: ops
+  }
+}
+
+/** The decision input of a unit, with the flags `pdd` will get (design.md step 4). */
+export function decideInput(unit: Unit, state: UnitState, opts: PlanOptions): DecideInput {
+  return {
+    language: unit.language,
+    fingerprint: state.fingerprint,
+    runReport: state.runReport,
+    hashes: state.hashes,
+    exists: state.exists,
+    promptText: state.promptText,
+    hasSuccessfulRunHistory: state.hasSuccessfulRunHistory,
+    skipTests: opts.skipTests,
+    skipVerify: opts.skipVerify,
+    targetCoverage: opts.targetCoverage ?? unit.defaults?.targetCoverage ?? 90,
+    isolatedReplayOrRepair: isIsolatedReplayOrRepair(opts.force, opts.env.PDD_REPAIR_DIRECTIVE),
+    disableTestExtend: isTruthyEnv(opts.env.PDD_DISABLE_TEST_EXTEND)
+  }
+}
+
+async function openGit(dir: string, reporter: Reporter): Promise<Git | null> {
+  try {
+    return await Git.open(dir)
+  } catch (e) {
+    reporter.warning(`${(e as Error).message} — planning without history or change scope.`)
+    return null
+  }
+}
+
+async function readHistory(git: Git | null, opts: PlanOptions, reporter: Reporter): Promise<RunRecord[]> {
+  const stores: RunStateStore[] = [...(opts.extraStores ?? [])]
+  if (git && opts.notesRef) stores.unshift(new NotesStore(git, { ref: opts.notesRef, remote: opts.remote }))
+  const records: RunRecord[] = []
+  for (const s of stores) {
+    const r = await s.readRecords()
+    for (const w of r.warnings) reporter.warning(w)
+    records.push(...r.records)
+  }
+  return records
+}
+
+/** Maps paths relative to the git top level onto paths relative to the project directory. */
+function relativeToProject(paths: ReadonlySet<string>, gitRoot: string, projectRoot: string): Set<string> {
+  const prefix = path.relative(gitRoot, path.resolve(projectRoot)).split(path.sep).join('/')
+  if (prefix === '') return new Set(paths)
+  const out = new Set<string>()
+  for (const p of paths) if (p.startsWith(prefix + '/')) out.add(p.slice(prefix.length + 1))
+  return out
+}
