@@ -8,9 +8,17 @@ import { exampleRepo } from './helpers/example-repo.js'
 import { git, tempDir } from './helpers/git-repo.js'
 
 /** Runner-like environment: output, summary, event payload and temp files in a fresh directory. */
-function runner(workspace: string, event: string, payload: object = {}): NodeJS.ProcessEnv & { GITHUB_OUTPUT: string; GITHUB_STEP_SUMMARY: string } {
+function runner(
+  workspace: string,
+  event: string,
+  payload: object = {}
+): NodeJS.ProcessEnv & { GITHUB_OUTPUT: string; GITHUB_STEP_SUMMARY: string } {
   const dir = tempDir('runner-')
-  const files = { out: path.join(dir, 'output'), summary: path.join(dir, 'summary'), event: path.join(dir, 'event.json') }
+  const files = {
+    out: path.join(dir, 'output'),
+    summary: path.join(dir, 'summary'),
+    event: path.join(dir, 'event.json')
+  }
   writeFileSync(files.out, '')
   writeFileSync(files.summary, '')
   writeFileSync(files.event, JSON.stringify(payload))
@@ -34,8 +42,14 @@ describe('the action entry (bundled dist, inputs through INPUT_*)', () => {
     const out = readOutputs(env.GITHUB_OUTPUT)
     const plan = JSON.parse(readFileSync(out.plan as string, 'utf8')) as Plan
     expect(plan.version).toBe(1)
-    expect(plan.units.map(u => u.id).sort()).toEqual(['backend/report_python', 'calculator_python', 'calculator_typescript'])
-    expect(JSON.parse(out.units as string)).toEqual(expect.arrayContaining(['calculator_typescript', 'backend/report_python']))
+    expect(plan.units.map(u => u.id).sort()).toEqual([
+      'backend/report_python',
+      'calculator_python',
+      'calculator_typescript'
+    ])
+    expect(JSON.parse(out.units as string)).toEqual(
+      expect.arrayContaining(['calculator_typescript', 'backend/report_python'])
+    )
     expect(JSON.parse(out.units as string)).not.toContain('calculator_python')
     const matrix = JSON.parse(out.matrix as string) as { include: { shard: number; units: string[] }[] }
     expect(matrix.include).toHaveLength(2)

@@ -34,7 +34,17 @@ describe('pdd-sync plan (bundled CLI) on the example repository', () => {
     expect(plan.version).toBe(1)
     for (const u of plan.units) {
       expect(Object.keys(u)).toEqual(
-        expect.arrayContaining(['id', 'basename', 'language', 'context', 'paths', 'operation', 'reason', 'estimatedCost', 'dependsOn'])
+        expect.arrayContaining([
+          'id',
+          'basename',
+          'language',
+          'context',
+          'paths',
+          'operation',
+          'reason',
+          'estimatedCost',
+          'dependsOn'
+        ])
       )
       expect(u.id).toBe(`${u.basename}_${u.language}`)
       expect(u.language).toBe(u.language.toLowerCase())
@@ -58,11 +68,24 @@ describe('pdd-sync plan (bundled CLI) on the example repository', () => {
 
   it('writes the plan to --output and adds a matrix with --max-shards', () => {
     const out = path.join(tempDir(), 'plan.json')
-    const r = runCli(['plan', '--repo', EXAMPLE, '--no-fetch', '--json', '--output', out, '--max-shards', '4'])
+    const r = runCli([
+      'plan',
+      '--repo',
+      EXAMPLE,
+      '--no-fetch',
+      '--json',
+      '--output',
+      out,
+      '--max-shards',
+      '4'
+    ])
     expect(r.status).toBe(0)
     const written = JSON.parse(readFileSync(out, 'utf8')) as { matrix: { include: { units: string[] }[] } }
     // calculator_typescript and backend/report_python are independent groups: two legs.
-    expect(written.matrix.include.map(s => s.units).sort()).toEqual([['backend/report_python'], ['calculator_typescript']])
+    expect(written.matrix.include.map(s => s.units).sort()).toEqual([
+      ['backend/report_python'],
+      ['calculator_typescript']
+    ])
   })
 
   it.each([
@@ -83,7 +106,8 @@ describe('pdd-sync plan with history and change scope (real git, bare origin)', 
     const ts = {
       'src/calculator.ts': 'export const add = (a: number, b: number): number => a + b\n',
       'examples/calculator_example.ts': "import { add } from '../src/calculator'\nconsole.log(add(1, 2))\n",
-      'tests/test_calculator.ts': "import { add } from '../src/calculator'\nif (add(1, 2) !== 3) throw new Error('bad')\n"
+      'tests/test_calculator.ts':
+        "import { add } from '../src/calculator'\nif (add(1, 2) !== 3) throw new Error('bad')\n"
     }
     repo.commit(ts, 'typescript code')
     const prompt = readFileSync(path.join(repo.dir, 'prompts/calculator_typescript.prompt'))
@@ -97,27 +121,60 @@ describe('pdd-sync plan with history and change scope (real git, bare origin)', 
       test_hash: sha(ts['tests/test_calculator.ts']),
       test_files: { 'test_calculator.ts': sha(ts['tests/test_calculator.ts']) }
     }
-    const rr = { timestamp: '2026-11-20T10:00:01+00:00', exit_code: 0, tests_passed: 1, tests_failed: 0, coverage: 100, test_hash: fp.test_hash, test_files: fp.test_files }
-    const unit = { id: 'calculator_typescript', basename: 'calculator', language: 'typescript', status: 'synced' as const, operations: ['generate', 'example', 'test'], cost: 0.9, duration: 30, reason: '' }
+    const rr = {
+      timestamp: '2026-11-20T10:00:01+00:00',
+      exit_code: 0,
+      tests_passed: 1,
+      tests_failed: 0,
+      coverage: 100,
+      test_hash: fp.test_hash,
+      test_files: fp.test_files
+    }
+    const unit = {
+      id: 'calculator_typescript',
+      basename: 'calculator',
+      language: 'typescript',
+      status: 'synced' as const,
+      operations: ['generate', 'example', 'test'],
+      cost: 0.9,
+      duration: 30,
+      reason: ''
+    }
     // An older record with other hashes, and the matching one, on the unit's stable key.
-    appendRecord(repo.dir, record('1', '2026-11-01T00:00:00Z', [{ ...unit, fingerprint: { ...fp, code_hash: sha('old') }, runReport: rr }]), unitKey(repo.dir, unit.id))
-    appendRecord(repo.dir, record('2', '2026-11-20T00:00:00Z', [{ ...unit, fingerprint: fp, runReport: rr }]), unitKey(repo.dir, unit.id))
+    appendRecord(
+      repo.dir,
+      record('1', '2026-11-01T00:00:00Z', [
+        { ...unit, fingerprint: { ...fp, code_hash: sha('old') }, runReport: rr }
+      ]),
+      unitKey(repo.dir, unit.id)
+    )
+    appendRecord(
+      repo.dir,
+      record('2', '2026-11-20T00:00:00Z', [{ ...unit, fingerprint: fp, runReport: rr }]),
+      unitKey(repo.dir, unit.id)
+    )
     git(repo.dir, 'push', '-q', 'origin', 'refs/notes/pdd-sync')
     const clone = cloneOf(repo.origin, 1)
     const plan = planOf(['--repo', clone])
     const ts2 = plan.units.find(u => u.id === 'calculator_typescript')
     expect(ts2).toMatchObject({ operation: 'nothing', stateSource: 'notes' })
     // Without the notes the same unit would be regenerated.
-    expect(planOf(['--repo', clone, '--no-notes']).units.find(u => u.id === 'calculator_typescript')?.operation).toBe('generate')
+    expect(
+      planOf(['--repo', clone, '--no-notes']).units.find(u => u.id === 'calculator_typescript')?.operation
+    ).toBe('generate')
     // An edit of the code after the recorded sync: the partial match still restores the fingerprint → update.
     writeFiles(clone, { 'src/calculator.ts': 'export const add = (a: number, b: number): number => b + a\n' })
-    expect(planOf(['--repo', clone]).units.find(u => u.id === 'calculator_typescript')?.operation).toBe('update')
+    expect(planOf(['--repo', clone]).units.find(u => u.id === 'calculator_typescript')?.operation).toBe(
+      'update'
+    )
   })
 
   it('on push plans only the units whose files changed', () => {
     const repo = exampleRepo()
     const before = git(repo.dir, 'rev-parse', 'HEAD').trim()
-    const after = repo.commit({ 'src/calculator.py': readFileSync(path.join(EXAMPLE, 'src/calculator.py'), 'utf8') + '\n# edited\n' })
+    const after = repo.commit({
+      'src/calculator.py': readFileSync(path.join(EXAMPLE, 'src/calculator.py'), 'utf8') + '\n# edited\n'
+    })
     const plan = planOf(['--repo', repo.dir, '--trigger', 'push', '--before', before, '--after', after])
     // The code of calculator_python changed, and backend/report includes it.
     expect(plan.units.map(u => u.id)).toEqual(['calculator_python', 'backend/report_python'])
@@ -126,7 +183,15 @@ describe('pdd-sync plan with history and change scope (real git, bare origin)', 
   })
 
   it('on workflow_dispatch plans the units the globs name', () => {
-    const plan = planOf(['--repo', EXAMPLE, '--no-fetch', '--trigger', 'workflow_dispatch', '--units', 'calculator_*'])
+    const plan = planOf([
+      '--repo',
+      EXAMPLE,
+      '--no-fetch',
+      '--trigger',
+      'workflow_dispatch',
+      '--units',
+      'calculator_*'
+    ])
     expect(plan.units.map(u => u.id)).toEqual(['calculator_python', 'calculator_typescript'])
   })
 })

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { estimateOperation, estimateUnit, expectedOperations, PDD_OPERATION_ESTIMATES } from '../src/plan/estimate.js'
+import {
+  estimateOperation,
+  estimateUnit,
+  expectedOperations,
+  PDD_OPERATION_ESTIMATES
+} from '../src/plan/estimate.js'
 import { History } from '../src/state/history.js'
 import type { RecordUnit, RunRecord } from '../src/state/record.js'
 import type { Operation } from '../src/types.js'
@@ -64,13 +69,19 @@ describe('estimateOperation', () => {
       rec('3', [{ operations: ['fix'], cost: 0.2 }]),
       rec('4', [{ id: 'y_python', basename: 'y', operations: ['fix'], cost: 9 }])
     ])
-    expect(estimateOperation('fix', { id: 'x_python', language: 'python' }, h)).toEqual({ cost: 0.2, basis: 'unit' })
+    expect(estimateOperation('fix', { id: 'x_python', language: 'python' }, h)).toEqual({
+      cost: 0.2,
+      basis: 'unit'
+    })
   })
 
   it('falls back to the language’s median, and spreads a sync’s cost by PDD’s weights', () => {
     // generate 0.5 + example 0.3 = 0.8 → a $1.60 sync books $1.00 to generate.
     const h = new History([rec('1', [{ id: 'y_python', operations: ['generate', 'example'], cost: 1.6 }])])
-    expect(estimateOperation('generate', { id: 'x_python', language: 'python' }, h)).toEqual({ cost: 1, basis: 'language' })
+    expect(estimateOperation('generate', { id: 'x_python', language: 'python' }, h)).toEqual({
+      cost: 1,
+      basis: 'language'
+    })
     expect(estimateOperation('generate', { id: 'x_go', language: 'go' }, h).basis).toBe('pdd')
   })
 
@@ -80,6 +91,8 @@ describe('estimateOperation', () => {
   })
 
   it('sums a sequence', () => {
-    expect(estimateUnit(['generate', 'example'], { id: 'x_python', language: 'python' }, new History([]))).toBe(0.8)
+    expect(
+      estimateUnit(['generate', 'example'], { id: 'x_python', language: 'python' }, new History([]))
+    ).toBe(0.8)
   })
 })

@@ -25,10 +25,18 @@ function unit(basename: string, language = 'python', includes: string[] = []): U
 describe('dependencyEdges', () => {
   it.each([
     ['include of another unit code', [unit('a', 'python', ['b.py']), unit('b')], { a_python: ['b_python'] }],
-    ['include of another unit example', [unit('a', 'python', ['examples/b_example.py']), unit('b')], { a_python: ['b_python'] }],
+    [
+      'include of another unit example',
+      [unit('a', 'python', ['examples/b_example.py']), unit('b')],
+      { a_python: ['b_python'] }
+    ],
     ['include of a plain file', [unit('a', 'python', ['docs/x.md']), unit('b')], { a_python: [] }],
     ['no edge inside one basename', [unit('a', 'typescript', ['a.py']), unit('a')], { a_typescript: [] }],
-    ['both languages of a dependency', [unit('a', 'python', ['b.py', 'b.ts']), unit('b'), unit('b', 'typescript')], { a_python: ['b_python', 'b_typescript'] }]
+    [
+      'both languages of a dependency',
+      [unit('a', 'python', ['b.py', 'b.ts']), unit('b'), unit('b', 'typescript')],
+      { a_python: ['b_python', 'b_typescript'] }
+    ]
   ])('%s', (_name, units, expected) => {
     const edges = dependencyEdges(units)
     for (const [id, deps] of Object.entries(expected)) expect(edges.get(id)).toEqual(deps)
@@ -41,8 +49,20 @@ describe('findCycles and topoOrder', () => {
     ['chain', ['a', 'b', 'c'], { a: ['b'], b: ['c'], c: [] }, [], ['c', 'b', 'a']],
     ['independent sorted by id', ['c', 'a', 'b'], { a: [], b: [], c: [] }, [], ['a', 'b', 'c']],
     ['diamond', ['d', 'b', 'c', 'a'], { a: ['b', 'c'], b: ['d'], c: ['d'], d: [] }, [], ['d', 'b', 'c', 'a']],
-    ['two-cycle reported, still ordered', ['a', 'b', 'c'], { a: ['b'], b: ['a'], c: ['a'] }, [['a', 'b']], ['a', 'b', 'c']],
-    ['three-cycle with a tail', ['x', 'y', 'z', 'w'], { x: ['y'], y: ['z'], z: ['x'], w: [] }, [['x', 'y', 'z']], ['w', 'x', 'y', 'z']],
+    [
+      'two-cycle reported, still ordered',
+      ['a', 'b', 'c'],
+      { a: ['b'], b: ['a'], c: ['a'] },
+      [['a', 'b']],
+      ['a', 'b', 'c']
+    ],
+    [
+      'three-cycle with a tail',
+      ['x', 'y', 'z', 'w'],
+      { x: ['y'], y: ['z'], z: ['x'], w: [] },
+      [['x', 'y', 'z']],
+      ['w', 'x', 'y', 'z']
+    ],
     ['unknown dependency ignored', ['a'], { a: ['gone'] }, [], ['a']]
   ])('%s', (_n, ids, edges, cycles, order) => {
     const found = findCycles(ids, e(edges))

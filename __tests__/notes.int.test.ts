@@ -36,8 +36,16 @@ describe('NotesStore (real git, bare origin)', () => {
     const first = repo.commit({ 'b.txt': 'b' })
     repo.commit({ 'c.txt': 'c' })
     appendRecord(repo.dir, record('1', '2026-01-01T00:00:00Z', [unitEntry('a_python', 0.1)]), first)
-    appendRecord(repo.dir, record('2', '2026-01-02T00:00:00Z', [unitEntry('a_python', 0.2)]), unitKey(repo.dir, 'a_python'))
-    appendRecord(repo.dir, record('3', '2026-01-03T00:00:00Z', [unitEntry('b_python', 0.3)]), unitKey(repo.dir, 'a_python'))
+    appendRecord(
+      repo.dir,
+      record('2', '2026-01-02T00:00:00Z', [unitEntry('a_python', 0.2)]),
+      unitKey(repo.dir, 'a_python')
+    )
+    appendRecord(
+      repo.dir,
+      record('3', '2026-01-03T00:00:00Z', [unitEntry('b_python', 0.3)]),
+      unitKey(repo.dir, 'a_python')
+    )
     git(repo.dir, 'push', '-q', 'origin', REF)
     const clone = cloneOf(repo.origin, 1)
     expect(git(clone, 'rev-parse', '--is-shallow-repository').trim()).toBe('true')
@@ -59,8 +67,15 @@ describe('NotesStore (real git, bare origin)', () => {
     git(repo.dir, 'push', '-q', 'origin', REF)
     const clone = cloneOf(repo.origin)
     git(clone, 'fetch', '-q', 'origin', `${REF}:${REF}`)
-    appendRecord(clone, record('2', '2026-01-02T00:00:00Z', [unitEntry('a_python', 0.2)]), unitKey(clone, 'a_python'))
-    const { records } = await new NotesStore(await Git.open(clone), { ref: REF, remote: 'origin' }).readRecords()
+    appendRecord(
+      clone,
+      record('2', '2026-01-02T00:00:00Z', [unitEntry('a_python', 0.2)]),
+      unitKey(clone, 'a_python')
+    )
+    const { records } = await new NotesStore(await Git.open(clone), {
+      ref: REF,
+      remote: 'origin'
+    }).readRecords()
     expect(records.map(r => r.runId).sort()).toEqual(['1', '2'])
   })
 
@@ -68,7 +83,10 @@ describe('NotesStore (real git, bare origin)', () => {
     const repo = makeRepo({ 'a.txt': 'a' })
     appendRecord(repo.dir, record('1', '2026-01-01T00:00:00Z', [unitEntry('a_python', 0.1)]), 'HEAD')
     git(repo.dir, 'notes', `--ref=${REF}`, 'add', '-m', '{"schema": 1, broken', unitKey(repo.dir, 'x'))
-    const { records, warnings } = await new NotesStore(await Git.open(repo.dir), { ref: REF, remote: null }).readRecords()
+    const { records, warnings } = await new NotesStore(await Git.open(repo.dir), {
+      ref: REF,
+      remote: null
+    }).readRecords()
     expect(records.map(r => r.runId)).toEqual(['1'])
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toMatch(/not run records; skipped/)
@@ -78,7 +96,10 @@ describe('NotesStore (real git, bare origin)', () => {
     const repo = makeRepo({ 'a.txt': 'a' })
     appendRecord(repo.dir, record('1', '2026-01-01T00:00:00Z', [unitEntry('a_python', 0.1)]), 'HEAD')
     git(repo.dir, 'remote', 'set-url', 'origin', '/nonexistent/origin.git')
-    const { records, warnings } = await new NotesStore(await Git.open(repo.dir), { ref: REF, remote: 'origin' }).readRecords()
+    const { records, warnings } = await new NotesStore(await Git.open(repo.dir), {
+      ref: REF,
+      remote: 'origin'
+    }).readRecords()
     expect(records.map(r => r.runId)).toEqual(['1'])
     expect(warnings[0]).toMatch(/Could not fetch refs\/notes\/pdd-sync from origin/)
   })
@@ -88,10 +109,16 @@ describe('NotesStore (real git, bare origin)', () => {
     const notes = new Map<string, string>()
     for (let i = 0; i < 2000; i++) {
       const key = (i + 1).toString(16).padStart(40, '0')
-      notes.set(key, JSON.stringify(record(String(i), '2026-01-01T00:00:00Z', [unitEntry(`u${i}_python`, 0.1)])))
+      notes.set(
+        key,
+        JSON.stringify(record(String(i), '2026-01-01T00:00:00Z', [unitEntry(`u${i}_python`, 0.1)]))
+      )
     }
     bulkNotes(repo.dir, notes)
-    const { records } = await new NotesStore(await Git.open(repo.dir), { ref: REF, remote: null }).readRecords()
+    const { records } = await new NotesStore(await Git.open(repo.dir), {
+      ref: REF,
+      remote: null
+    }).readRecords()
     expect(records).toHaveLength(2000)
   })
 })

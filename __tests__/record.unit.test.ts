@@ -28,7 +28,12 @@ const good: RunRecord = {
 describe('parseNote', () => {
   it.each([
     ['one record', formatRecord(good), 1, 0],
-    ['two records and blank lines', `${formatRecord(good)}\n\n${formatRecord({ ...good, runId: '43' })}\n`, 2, 0],
+    [
+      'two records and blank lines',
+      `${formatRecord(good)}\n\n${formatRecord({ ...good, runId: '43' })}\n`,
+      2,
+      0
+    ],
     ['not JSON', 'hello', 0, 1],
     ['wrong schema', JSON.stringify({ ...good, schema: 2 }), 0, 1],
     ['bad unit status', JSON.stringify({ ...good, units: [{ ...good.units[0], status: 'weird' }] }), 0, 1],

@@ -10,7 +10,12 @@ function unit(b: string, includes: string[] = []): Unit {
     basename: b,
     language: 'python',
     context: 'default',
-    paths: { prompt: `prompts/${b}_python.prompt`, code: `${b}.py`, example: `examples/${b}_example.py`, test: `test_${b}.py` },
+    paths: {
+      prompt: `prompts/${b}_python.prompt`,
+      code: `${b}.py`,
+      example: `examples/${b}_example.py`,
+      test: `test_${b}.py`
+    },
     projectRoot: '.',
     metaDir: '.pdd/meta',
     testFiles: [],
@@ -35,7 +40,9 @@ describe('resolveScope (real git)', () => {
     const repo = makeRepo({ 'x.txt': '1' })
     const before = git(repo.dir, 'rev-parse', 'HEAD').trim()
     const after = repo.commit({ '.pdd/meta/a_python.json': '{}' })
-    expect(selected(await resolveScope(await Git.open(repo.dir), { trigger: 'push', before, after }))).toEqual(['a_python'])
+    expect(
+      selected(await resolveScope(await Git.open(repo.dir), { trigger: 'push', before, after }))
+    ).toEqual(['a_python'])
   })
 
   it.each([
@@ -77,7 +84,10 @@ describe('resolveScope (real git)', () => {
     ['workflow_dispatch by basename', { units: ['b'] }, ['b_python']]
   ])('%s', async (trigger, extra, expected) => {
     const repo = makeRepo({ 'x.txt': '1' })
-    const scope = await resolveScope(await Git.open(repo.dir), { trigger: trigger.split(' ')[0] as string, ...extra })
+    const scope = await resolveScope(await Git.open(repo.dir), {
+      trigger: trigger.split(' ')[0] as string,
+      ...extra
+    })
     expect(selected(scope)).toEqual(expected)
   })
 })

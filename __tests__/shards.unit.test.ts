@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { makeShards } from '../src/plan/shards.js'
 import type { Operation, PlannedUnit } from '../src/types.js'
 
-function pu(id: string, basename: string, op: Operation, cost: number, dependsOn: string[] = []): PlannedUnit {
+function pu(
+  id: string,
+  basename: string,
+  op: Operation,
+  cost: number,
+  dependsOn: string[] = []
+): PlannedUnit {
   return {
     id,
     basename,
@@ -21,7 +27,9 @@ function pu(id: string, basename: string, op: Operation, cost: number, dependsOn
 
 describe('makeShards', () => {
   it('leaves out units with nothing to do and returns no shard when nothing has work', () => {
-    expect(makeShards([pu('a_python', 'a', 'nothing', 0), pu('b_python', 'b', 'all_synced', 0)], 4)).toEqual([])
+    expect(makeShards([pu('a_python', 'a', 'nothing', 0), pu('b_python', 'b', 'all_synced', 0)], 4)).toEqual(
+      []
+    )
   })
 
   it('keeps languages of one basename and dependency chains together', () => {
@@ -37,7 +45,13 @@ describe('makeShards', () => {
     expect(where('a_python')).toBe(where('a_typescript'))
     expect(where('a_python')).toBe(where('b_python'))
     expect(shards.length).toBe(3)
-    expect(shards.flatMap(s => s.units).sort()).toEqual(['a_python', 'a_typescript', 'b_python', 'c_python', 'd_python'])
+    expect(shards.flatMap(s => s.units).sort()).toEqual([
+      'a_python',
+      'a_typescript',
+      'b_python',
+      'c_python',
+      'd_python'
+    ])
   })
 
   it.each([

@@ -87,14 +87,21 @@ export async function cli(argv: string[]): Promise<number> {
         trigger: values.trigger ?? 'schedule',
         before: values.before,
         after: values.after,
-        units: values.units?.split(',').map(s => s.trim()).filter(Boolean)
+        units: values.units
+          ?.split(',')
+          .map(s => s.trim())
+          .filter(Boolean)
       },
       notesRef: values['no-notes'] ? null : (values['notes-ref'] ?? 'refs/notes/pdd-sync'),
       remote: values['no-fetch'] ? null : (values.remote ?? 'origin')
     },
     reporter
   )
-  const json = JSON.stringify(values['max-shards'] ? { ...plan, matrix: { include: makeShards(plan.units, maxShards) } } : plan, null, 2)
+  const json = JSON.stringify(
+    values['max-shards'] ? { ...plan, matrix: { include: makeShards(plan.units, maxShards) } } : plan,
+    null,
+    2
+  )
   if (values.output) await writeFile(values.output, json + '\n')
   process.stdout.write((values.json ? json : renderPlanTable(plan)) + '\n')
   return 0

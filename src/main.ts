@@ -59,5 +59,7 @@ async function planMode(s: ActionSettings): Promise<void> {
   let md = renderPlanMarkdown(plan, { budget: s.budget, shards })
   if (md.length > SUMMARY_LIMIT) md = renderPlanMarkdown(plan, { budget: s.budget, shards, maxRows: 200 })
   await core.summary.addRaw(md).write()
-  reporter.info(`Planned ${plan.units.length} unit(s), ${work.length} with work; estimated ${plan.estimatedCost.toFixed(4)} USD.`)
+  reporter.info(
+    `Planned ${plan.units.length} unit(s), ${work.length} with work; estimated ${plan.estimatedCost.toFixed(4)} USD.`
+  )
 }

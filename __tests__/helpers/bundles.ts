@@ -28,7 +28,9 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT):
 export function runAction(inputs: Record<string, string>, env: NodeJS.ProcessEnv, cwd: string): Ran {
   const inputEnv: NodeJS.ProcessEnv = {}
   for (const [k, v] of Object.entries(inputs)) inputEnv[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')))
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_'))
+  )
   const r = spawnSync(process.execPath, [path.join(TEST_DIST, 'index.js')], {
     cwd,
     env: { ...clean, ...inputEnv, ...env },

@@ -5,5 +5,8 @@ import { fileURLToPath } from 'node:url'
 /** Bundles the action and the CLI once per test run, into build/test-dist, so end-to-end tests run the bundles. */
 export default function setup(): void {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-  execFileSync(process.execPath, ['scripts/build.mjs', '--out', 'build/test-dist'], { cwd: root, stdio: 'inherit' })
+  execFileSync(process.execPath, ['scripts/build.mjs', '--out', 'build/test-dist'], {
+    cwd: root,
+    stdio: 'inherit'
+  })
 }

@@ -4,26 +4,48 @@ import { git, gitEnv } from './git-repo.js'
 
 /** The 40-hex key of a unit's notes: `git hash-object` of `pdd-sync:<unit id>` (design.md step 3). */
 export function unitKey(dir: string, unitId: string): string {
-  return execFileSync('git', ['hash-object', '--stdin'], { cwd: dir, env: gitEnv(), input: `pdd-sync:${unitId}` })
+  return execFileSync('git', ['hash-object', '--stdin'], {
+    cwd: dir,
+    env: gitEnv(),
+    input: `pdd-sync:${unitId}`
+  })
     .toString()
     .trim()
 }
 
 /** Appends a record line to the note on `target` (a commit or any 40-hex key) in `ref`. */
-export function appendRecord(dir: string, record: RunRecord, target: string, ref = 'refs/notes/pdd-sync'): void {
+export function appendRecord(
+  dir: string,
+  record: RunRecord,
+  target: string,
+  ref = 'refs/notes/pdd-sync'
+): void {
   git(dir, 'notes', `--ref=${ref}`, 'append', '-m', JSON.stringify(record), target)
 }
 
 /** A minimal valid run record for one unit. */
 export function record(runId: string, createdAt: string, units: RunRecord['units']): RunRecord {
-  return { schema: 1, runId, trigger: 'schedule', baseSha: '0'.repeat(40), createdAt, budget: 5, spent: 0, units }
+  return {
+    schema: 1,
+    runId,
+    trigger: 'schedule',
+    baseSha: '0'.repeat(40),
+    createdAt,
+    budget: 5,
+    spent: 0,
+    units
+  }
 }
 
 /**
  * Writes many notes at once with `git fast-import` (one commit on `ref`, on top of its current tip):
  * key (40-hex) → note text. Much faster than one `git notes add` per note, for large histories.
  */
-export function bulkNotes(dir: string, notes: ReadonlyMap<string, string>, ref = 'refs/notes/pdd-sync'): void {
+export function bulkNotes(
+  dir: string,
+  notes: ReadonlyMap<string, string>,
+  ref = 'refs/notes/pdd-sync'
+): void {
   const parts: Buffer[] = []
   let mark = 0
   const marks: [number, string][] = []
@@ -35,11 +57,15 @@ export function bulkNotes(dir: string, notes: ReadonlyMap<string, string>, ref =
   }
   let parent = ''
   try {
-    parent = execFileSync('git', ['rev-parse', '-q', '--verify', ref], { cwd: dir, env: gitEnv() }).toString().trim()
+    parent = execFileSync('git', ['rev-parse', '-q', '--verify', ref], { cwd: dir, env: gitEnv() })
+      .toString()
+      .trim()
   } catch {
     parent = ''
   }
-  parts.push(Buffer.from(`commit ${ref}\ncommitter Test <test@example.com> 1767225600 +0000\ndata 5\nnotes\n`))
+  parts.push(
+    Buffer.from(`commit ${ref}\ncommitter Test <test@example.com> 1767225600 +0000\ndata 5\nnotes\n`)
+  )
   if (parent) parts.push(Buffer.from(`from ${parent}\n`))
   for (const [m, key] of marks) parts.push(Buffer.from(`M 100644 :${m} ${key}\n`))
   parts.push(Buffer.from('\n'))

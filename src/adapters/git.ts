@@ -8,7 +8,9 @@ export class GitError extends Error {
     readonly exitCode: number | null,
     readonly stderr: string
   ) {
-    super(`git ${args.join(' ')} failed (exit ${String(exitCode)}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`)
+    super(
+      `git ${args.join(' ')} failed (exit ${String(exitCode)}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`
+    )
     this.name = 'GitError'
   }
 }

@@ -22,7 +22,11 @@ export interface RunOptions {
  * Runs an executable with an argv array — never through a shell — and collects its output.
  * The child gets its own process group so that an abort reaches everything it started.
  */
-export async function runProcess(file: string, args: readonly string[], opts: RunOptions): Promise<ProcessResult> {
+export async function runProcess(
+  file: string,
+  args: readonly string[],
+  opts: RunOptions
+): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, {
       cwd: opts.cwd,

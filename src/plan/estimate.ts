@@ -35,7 +35,11 @@ const AFTER: Readonly<Record<string, Operation[]>> = {
  * operations cost nothing (the orchestrator skips crash/verify with either flag, test/fix with skip-tests); an
  * example that exists already is not regenerated after a new `generate`.
  */
-export function expectedOperations(first: Operation, flags: SequenceFlags, exampleExists = false): Operation[] {
+export function expectedOperations(
+  first: Operation,
+  flags: SequenceFlags,
+  exampleExists = false
+): Operation[] {
   if (!(first in PDD_OPERATION_ESTIMATES)) return []
   const ops: Operation[] = [first, ...(AFTER[first] ?? []).filter(o => !(o === 'example' && exampleExists))]
   return ops.filter(o => {
@@ -73,7 +77,7 @@ const languageMedians = new WeakMap<History, Map<string, number | null>>()
 /** Median per language and operation, computed once per history (thousands of units share it). */
 function languageMedian(history: History, language: string, op: Operation): number | null {
   let cache = languageMedians.get(history)
-  if (!cache) languageMedians.set(history, (cache = new Map()))
+  if (!cache) languageMedians.set(history, (cache = new Map<string, number | null>()))
   const key = `${language.toLowerCase()}\0${op}`
   if (!cache.has(key)) cache.set(key, median(perOperationCosts(history.forLanguage(language), op)))
   return cache.get(key) ?? null

@@ -24,7 +24,10 @@ export function dependencyEdges(units: readonly Unit[]): Map<string, string[]> {
 }
 
 /** Strongly connected components with more than one unit: dependency cycles (Tarjan, iterative). */
-export function findCycles(ids: readonly string[], edges: ReadonlyMap<string, readonly string[]>): string[][] {
+export function findCycles(
+  ids: readonly string[],
+  edges: ReadonlyMap<string, readonly string[]>
+): string[][] {
   const index = new Map<string, number>()
   const low = new Map<string, number>()
   const onStack = new Set<string>()
@@ -74,7 +77,11 @@ export function findCycles(ids: readonly string[], edges: ReadonlyMap<string, re
  * Dependency order: every unit after the units it depends on; ties by id. Edges inside a cycle are ignored
  * for ordering (the cycle is reported, not looped on).
  */
-export function topoOrder(ids: readonly string[], edges: ReadonlyMap<string, readonly string[]>, cycles: string[][]): string[] {
+export function topoOrder(
+  ids: readonly string[],
+  edges: ReadonlyMap<string, readonly string[]>,
+  cycles: string[][]
+): string[] {
   const inCycle = new Map<string, number>()
   cycles.forEach((c, i) => c.forEach(id => inCycle.set(id, i)))
   const known = new Set(ids)

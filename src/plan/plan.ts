@@ -64,7 +64,8 @@ export async function buildPlan(opts: PlanOptions, reporter: Reporter): Promise<
   const edges = dependencyEdges(discovered.units)
   const ids = discovered.units.map(u => u.id)
   const cycles = findCycles(ids, edges)
-  for (const c of cycles) reporter.warning(`Dependency cycle between ${c.join(', ')}: ordered by id, not looped on.`)
+  for (const c of cycles)
+    reporter.warning(`Dependency cycle between ${c.join(', ')}: ordered by id, not looped on.`)
   const order = topoOrder(ids, edges, cycles)
   const byId = new Map(discovered.units.map((u, i) => [u.id, { unit: u, state: states[i] as UnitState }]))
   const planned: PlannedUnit[] = []
@@ -82,11 +83,21 @@ export async function buildPlan(opts: PlanOptions, reporter: Reporter): Promise<
     skipped: discovered.skipped,
     problems: discovered.problems,
     cycles,
-    scope: { trigger: opts.scope.trigger, mode: effectiveScope.mode, ...(scope.notice ? { notice: scope.notice } : {}) }
+    scope: {
+      trigger: opts.scope.trigger,
+      mode: effectiveScope.mode,
+      ...(scope.notice ? { notice: scope.notice } : {})
+    }
   }
 }
 
-function planUnit(unit: Unit, state: UnitState, dependsOn: string[], history: History, opts: PlanOptions): PlannedUnit {
+function planUnit(
+  unit: Unit,
+  state: UnitState,
+  dependsOn: string[],
+  history: History,
+  opts: PlanOptions
+): PlannedUnit {
   const decision = decide(decideInput(unit, state, opts))
   const ops = expectedOperations(
     decision.operation,
@@ -123,7 +134,8 @@ export function decideInput(unit: Unit, state: UnitState, opts: PlanOptions): De
     skipVerify: opts.skipVerify,
     targetCoverage: opts.targetCoverage ?? unit.defaults?.targetCoverage ?? 90,
     isolatedReplayOrRepair: isIsolatedReplayOrRepair(opts.force, opts.env.PDD_REPAIR_DIRECTIVE),
-    disableTestExtend: isTruthyEnv(opts.env.PDD_DISABLE_TEST_EXTEND)
+    disableTestExtend: isTruthyEnv(opts.env.PDD_DISABLE_TEST_EXTEND),
+    testOutputNeedsReview: Boolean(unit.testOutputNeedsReview)
   }
 }
 

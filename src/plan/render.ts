@@ -35,7 +35,10 @@ export function mdCell(s: string): string {
 }
 
 /** The plan as a Markdown job summary (kept well under the 1 MiB summary limit). */
-export function renderPlanMarkdown(plan: Plan, opts: { budget?: number; shards?: Shard[]; maxRows?: number } = {}): string {
+export function renderPlanMarkdown(
+  plan: Plan,
+  opts: { budget?: number; shards?: Shard[]; maxRows?: number } = {}
+): string {
   const maxRows = opts.maxRows ?? 1000
   const out: string[] = ['## pdd-sync plan', '']
   const work = plan.units.filter(u => u.operation !== 'nothing' && u.operation !== 'all_synced')
@@ -52,11 +55,19 @@ export function renderPlanMarkdown(plan: Plan, opts: { budget?: number; shards?:
   out.push('', '| Unit | Language | Operation | Reason | Estimate |', '| --- | --- | --- | --- | ---: |')
   const shown = plan.units.slice(0, maxRows)
   for (const u of shown) {
-    out.push(`| ${mdCell(u.id)} | ${u.language} | \`${u.operation}\` | ${mdCell(u.reason)} | ${money(u.estimatedCost)} |`)
+    out.push(
+      `| ${mdCell(u.id)} | ${u.language} | \`${u.operation}\` | ${mdCell(u.reason)} | ${money(u.estimatedCost)} |`
+    )
   }
-  if (plan.units.length > shown.length) out.push('', `… and ${plan.units.length - shown.length} more unit(s); see the plan file.`)
+  if (plan.units.length > shown.length)
+    out.push('', `… and ${plan.units.length - shown.length} more unit(s); see the plan file.`)
   if (opts.shards && opts.shards.length > 0) {
-    out.push('', `Matrix: ${opts.shards.length} shard(s): ` + opts.shards.map(s => `${s.units.length} unit(s)`).join(', ') + '.')
+    out.push(
+      '',
+      `Matrix: ${opts.shards.length} shard(s): ` +
+        opts.shards.map(s => `${s.units.length} unit(s)`).join(', ') +
+        '.'
+    )
   }
   const notes = [
     ...plan.skipped.map(s => `Skipped \`${mdCell(s.path)}\`: ${mdCell(s.reason)}`),

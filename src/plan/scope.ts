@@ -39,7 +39,11 @@ export async function resolveScope(git: Git, req: ScopeRequest): Promise<Scope> 
     return { mode: 'all', notice: 'The push created the branch (no "before" commit): planning all units.' }
   }
   const after = (await git.commitOf(req.after?.trim() || 'HEAD')) ?? null
-  if (!after) return { mode: 'all', notice: `The pushed commit ${req.after ?? 'HEAD'} is unknown here: planning all units.` }
+  if (!after)
+    return {
+      mode: 'all',
+      notice: `The pushed commit ${req.after ?? 'HEAD'} is unknown here: planning all units.`
+    }
   if (!(await git.commitOf(before)) && (await git.isShallow()) && (await git.hasRemote('origin'))) {
     await git.fetchCommit('origin', before)
   }
@@ -73,7 +77,8 @@ export function unitFiles(unit: Unit, metaStem: string): string[] {
 /** Whether the scope selects a unit. */
 export function inScope(scope: Scope, unit: Unit, metaStem: string): boolean {
   if (scope.mode === 'all') return true
-  if (scope.mode === 'globs') return matchesAny(scope.globs ?? [], [unit.id, unit.basename, unit.paths.prompt])
+  if (scope.mode === 'globs')
+    return matchesAny(scope.globs ?? [], [unit.id, unit.basename, unit.paths.prompt])
   const changed = scope.changed ?? new Set<string>()
   return unitFiles(unit, metaStem).some(f => changed.has(f))
 }

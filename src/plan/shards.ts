@@ -43,7 +43,10 @@ export function makeShards(units: readonly PlannedUnit[], maxShards: number): Sh
   const weight = (c: PlannedUnit[]): number => c.reduce((a, u) => a + u.estimatedCost, 0)
   const sorted = [...comps.values()].sort((a, b) => weight(b) - weight(a) || b.length - a.length)
   const n = Math.max(1, Math.min(Math.floor(maxShards), sorted.length))
-  const bins: { units: PlannedUnit[]; cost: number }[] = Array.from({ length: n }, () => ({ units: [], cost: 0 }))
+  const bins: { units: PlannedUnit[]; cost: number }[] = Array.from({ length: n }, () => ({
+    units: [],
+    cost: 0
+  }))
   for (const c of sorted) {
     const bin = bins.reduce((best, b) =>
       b.cost < best.cost || (b.cost === best.cost && b.units.length < best.units.length) ? b : best

@@ -1,6 +1,11 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import { isRunHistoryFileName, isSuccessfulRunRecord, parseFingerprint, parseRunReport } from '../plan/decide.js'
+import {
+  isRunHistoryFileName,
+  isSuccessfulRunRecord,
+  parseFingerprint,
+  parseRunReport
+} from '../plan/decide.js'
 import type { CurrentHashes, Fingerprint, RunReport, StateSource, Unit } from '../types.js'
 import { FileCache, sha256 } from './files.js'
 import type { History, UnitHistoryEntry } from './history.js'
@@ -82,16 +87,29 @@ function loadOne(files: FileCache, unit: Unit, metaNames: Set<string>, history: 
         ? parseRunReport(readJson(files, `${unit.metaDir}/${stem}_run.json`))
         : null
       const hasSuccessfulRunHistory = runHistory(files, unit, metaNames)
-      return { ...base, fingerprint, runReport, hashes: hashesWith(fingerprint), hasSuccessfulRunHistory, source: 'repository' }
+      return {
+        ...base,
+        fingerprint,
+        runReport,
+        hashes: hashesWith(fingerprint),
+        hasSuccessfulRunHistory,
+        source: 'repository'
+      }
     }
   }
   return { ...base, ...fromHistory(history.forUnit(unit.id), hashesWith) }
 }
 
-type Restored = Pick<UnitState, 'fingerprint' | 'runReport' | 'hashes' | 'hasSuccessfulRunHistory' | 'source' | 'match' | 'fromRun'>
+type Restored = Pick<
+  UnitState,
+  'fingerprint' | 'runReport' | 'hashes' | 'hasSuccessfulRunHistory' | 'source' | 'match' | 'fromRun'
+>
 
 /** Picks the newest exact match, else the newest entry matching the most files (at least one). */
-function fromHistory(entries: readonly UnitHistoryEntry[], hashesWith: (fp: Fingerprint | null) => CurrentHashes): Restored {
+function fromHistory(
+  entries: readonly UnitHistoryEntry[],
+  hashesWith: (fp: Fingerprint | null) => CurrentHashes
+): Restored {
   let best: { entry: UnitHistoryEntry; hashes: CurrentHashes; score: number } | null = null
   for (const entry of entries) {
     const fp = entry.unit.fingerprint
@@ -102,7 +120,13 @@ function fromHistory(entries: readonly UnitHistoryEntry[], hashesWith: (fp: Fing
     if (score > 0 && (!best || score > best.score)) best = { entry, hashes, score }
   }
   if (best) return restored(best.entry, best.hashes, 'partial')
-  return { fingerprint: null, runReport: null, hashes: hashesWith(null), hasSuccessfulRunHistory: false, source: 'none' }
+  return {
+    fingerprint: null,
+    runReport: null,
+    hashes: hashesWith(null),
+    hasSuccessfulRunHistory: false,
+    source: 'none'
+  }
 }
 
 function restored(entry: UnitHistoryEntry, hashes: CurrentHashes, match: 'exact' | 'partial'): Restored {
@@ -134,7 +158,11 @@ export function matchScore(fp: Fingerprint, h: CurrentHashes): number {
  * dependencies, or — when the prompt has no include reference — the fingerprint's stored `include_deps` keys
  * (sorted, stripped), so that changes in files whose tags auto-deps removed are still seen.
  */
-function dependencies(prompt: Buffer, includes: readonly string[], fp: Fingerprint | null): readonly string[] {
+function dependencies(
+  prompt: Buffer,
+  includes: readonly string[],
+  fp: Fingerprint | null
+): readonly string[] {
   if (includes.length === 0 && fp?.include_deps && !hasIncludeReference(prompt.toString('utf8'))) {
     return [...new Set(Object.keys(fp.include_deps).map(k => k.trim()))].sort()
   }

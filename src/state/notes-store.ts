@@ -46,7 +46,10 @@ export class NotesStore implements RunStateStore {
       records.push(...parsed.records)
       if (parsed.badLines > 0) {
         corrupt++
-        if (corrupt <= 5) warnings.push(`Note ${oid} in ${this.opts.ref}: ${parsed.badLines} line(s) are not run records; skipped.`)
+        if (corrupt <= 5)
+          warnings.push(
+            `Note ${oid} in ${this.opts.ref}: ${parsed.badLines} line(s) are not run records; skipped.`
+          )
       }
     }
     if (corrupt > 5) warnings.push(`${corrupt - 5} more notes had lines that are not run records; skipped.`)

@@ -1,7 +1,8 @@
 import type { Fingerprint, RunReport } from '../types.js'
 
 /** Status of a unit in a run (design.md "Run record"). */
-export type UnitStatus = 'synced' | 'failed' | 'skipped-budget' | 'skipped-dependency' | 'conflict' | 'unchanged'
+export type UnitStatus =
+  'synced' | 'failed' | 'skipped-budget' | 'skipped-dependency' | 'conflict' | 'unchanged'
 
 /** One unit's entry in a run record. */
 export interface RecordUnit {
@@ -39,7 +40,14 @@ export interface RunRecord {
   units: RecordUnit[]
 }
 
-const STATUSES = new Set(['synced', 'failed', 'skipped-budget', 'skipped-dependency', 'conflict', 'unchanged'])
+const STATUSES = new Set([
+  'synced',
+  'failed',
+  'skipped-budget',
+  'skipped-dependency',
+  'conflict',
+  'unchanged'
+])
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)

@@ -1,0 +1,302 @@
+/**
+ * Step 2 of a run (design.md "Discover"): every prompt file becomes a {@link Unit} — what `pdd sync <basename>`
+ * processes for one language — with its paths resolved exactly as PDD resolves them, without running Python.
+ */
+import * as fsp from 'node:fs/promises'
+import * as path from 'node:path'
+import { syncDefaults, validateContextOverride } from '../settings/pddrc.js'
+import type { InputProblem, SkippedPrompt, Unit } from '../types.js'
+import { FsView } from './fsview.js'
+import { resolveIncludes } from './includes.js'
+import {
+  metaDirFor,
+  PathRefusal,
+  resolveUnitPaths,
+  trustedHashRoot,
+  type ResolvedUnitPaths
+} from './paths.js'
+import { collectPromptFiles, probe, readAll, type Found } from './prompt-files.js'
+import { PromptIndex } from './prompt-index.js'
+import { Project } from './project.js'
+import { comparePy } from './pyfn.js'
+import { candidateBasenames, promptRoots } from './scan.js'
+import { SyncSimulator, type SyncDiscovery } from './syncmain.js'
+
+/** Options of {@link discoverUnits}. */
+export interface DiscoverOptions {
+  /** The project directory; `pdd` runs with it as CWD. */
+  repoRoot: string
+  /** Environment `pdd` will see (defaults to `process.env`); `PDD_*_OUTPUT_PATH`, `PDD_PROMPTS_DIR` matter. */
+  env?: Record<string, string | undefined>
+  /** `--context` passed to every `pdd` invocation. */
+  context?: string
+}
+
+/** Result of {@link discoverUnits}. */
+export interface DiscoverResult {
+  units: Unit[]
+  skipped: SkippedPrompt[]
+  problems: InputProblem[]
+  warnings: string[]
+}
+
+/** Finds every PDD unit of the project as `pdd sync` would (see the module comment). */
+export async function discoverUnits(opts: DiscoverOptions): Promise<DiscoverResult> {
+  const root = await fsp.realpath(path.resolve(opts.repoRoot))
+  const project = new Project(new FsView(root), root, opts.env ?? process.env, opts.context ?? null)
+  const out: DiscoverResult = { units: [], skipped: [], problems: [], warnings: [] }
+  const rel = (p: string): string =>
+    p.startsWith(`${root}/`)
+      ? p.slice(root.length + 1)
+      : path.relative(root, p).split(path.sep).join('/') || '.'
+  const pddrcFile = project.findPddrc(root)
+  if (!checkConfiguration(project, { pddrcFile, context: opts.context, rel, out }))
+    return finish(project, out)
+  const index = new PromptIndex(project.view)
+  const roots = promptRoots(
+    project,
+    pddrcFile === null ? null : project.loadPddrc(pddrcFile).config,
+    pddrcFile
+  )
+  for (const r of roots) await index.addRoot(r)
+  const files = collectPromptFiles(project, index, out.skipped, rel)
+  const texts = readAll(files.map(f => f.abs))
+  const sim = new SyncSimulator(project, index)
+  const chosen = new Map<string, string>()
+  for (const f of files) {
+    const text = texts.get(f.abs)
+    if (typeof text !== 'string') {
+      out.problems.push({ file: f.rel, message: `cannot read prompt: ${text?.message ?? 'unknown error'}` })
+      continue
+    }
+    const picked = pickBasename(sim, f, candidateBasenames(f.abs, f.stem, roots, root))
+    if ('reason' in picked) {
+      out.skipped.push({ path: f.rel, reason: picked.reason })
+      continue
+    }
+    chosen.set(path.resolve(f.abs), picked.basename)
+    const unit = buildUnit({ project, index, rel, out }, f, picked, text)
+    if (unit !== null) out.units.push(unit)
+  }
+  warnOnSharedGroups(sim, chosen, out, rel)
+  return finish(project, out)
+}
+
+/**
+ * A malformed `.pddrc` is reported (PDD prints "Configuration error" and uses defaults); an unusable `--context`
+ * is reported and stops discovery, since every `pdd --context …` invocation would exit 2.
+ */
+function checkConfiguration(
+  project: Project,
+  o: {
+    pddrcFile: string | null
+    context: string | undefined
+    rel: (p: string) => string
+    out: DiscoverResult
+  }
+): boolean {
+  const load = o.pddrcFile === null ? null : project.loadPddrc(o.pddrcFile)
+  const shown = o.pddrcFile === null ? '.pddrc' : o.rel(o.pddrcFile)
+  if (load?.error !== undefined) {
+    o.out.problems.push({
+      file: shown,
+      message: `${load.error.message} (PDD ignores it and uses default settings)`
+    })
+  }
+  if (o.context === undefined) return true
+  const err =
+    load?.error !== undefined
+      ? `--context ${o.context}: cannot load ${shown}`
+      : validateContextOverride(o.context, load?.config ?? null)
+  if (err === null) return true
+  o.out.problems.push({ file: shown, message: `${err}; every \`pdd --context ${o.context}\` would exit 2` })
+  return false
+}
+
+type Pick = { basename: string; discovery: SyncDiscovery } | { reason: string }
+
+/** The first candidate basename whose simulated `pdd sync` reaches exactly this file for its language. */
+function pickBasename(sim: SyncSimulator, f: Found, candidates: string[]): Pick {
+  const target = path.resolve(f.abs)
+  const reasons: string[] = []
+  for (const b of candidates) {
+    const d = sim.resolve(b)
+    const hit = d.langs.get(f.lang)
+    if (hit !== undefined && path.resolve(hit) === target) return { basename: b, discovery: d }
+    const amb = d.ambiguous.get(f.lang)
+    if (amb?.some(p => path.resolve(p) === target) === true) {
+      reasons.push(`\`pdd sync ${b}\` matches several ${f.lang} prompts and picks one by directory order`)
+    } else if (d.error !== undefined && d.error !== 'ambiguous') reasons.push(`\`pdd sync ${b}\`: ${d.error}`)
+    else if (hit !== undefined)
+      reasons.push(`\`pdd sync ${b}\` reaches ${path.relative(path.dirname(target), hit)} instead`)
+  }
+  const why = reasons[0] ?? `no basename reaches it (tried ${candidates.join(', ')})`
+  return { reason: `not reachable by pdd sync: ${why}` }
+}
+
+interface Run {
+  project: Project
+  index: PromptIndex
+  rel: (p: string) => string
+  out: DiscoverResult
+}
+
+function buildUnit(
+  run: Run,
+  f: Found,
+  picked: { basename: string; discovery: SyncDiscovery },
+  text: string
+): Unit | null {
+  const { project, rel } = run
+  const id = `${picked.basename}_${f.lang}`
+  const paths = resolveOrReport(run, f, picked, id)
+  if (paths === null) return null
+  const all = [paths.prompt, paths.code, paths.example, ...(paths.test === null ? [] : [paths.test])]
+  const outside = all.find(p => rel(p).startsWith('../'))
+  if (outside !== undefined) {
+    run.out.problems.push({
+      file: f.rel,
+      message: `${id}: path '${outside}' lies outside the repository`,
+      units: [id]
+    })
+    return null
+  }
+  const trusted = rel(trustedHashRoot(project, paths.prompt))
+  const inc = resolveIncludes({
+    text,
+    promptPath: rel(paths.prompt),
+    root: trusted,
+    exists: p => probe(project, p, trusted)
+  })
+  if (inc.problems.length > 0) {
+    const message = `${id}: PDD's prompt hash fails on includes: ${inc.problems.join('; ')}`
+    run.out.problems.push({ file: f.rel, message, units: [id] })
+    return null
+  }
+  const unit = toUnit(run, {
+    id,
+    basename: picked.basename,
+    language: f.lang,
+    paths,
+    all,
+    includes: inc.includes
+  })
+  if (paths.needsReview !== undefined) run.out.warnings.push(`${id}: ${paths.needsReview}`)
+  return unit
+}
+
+function toUnit(
+  run: Run,
+  u: {
+    id: string
+    basename: string
+    language: string
+    paths: ResolvedUnitPaths
+    all: string[]
+    includes: string[]
+  }
+): Unit {
+  const { project, rel } = run
+  const p = u.paths
+  const unit: Unit = {
+    id: u.id,
+    basename: u.basename,
+    language: u.language,
+    context: p.context,
+    paths: {
+      prompt: rel(p.prompt),
+      code: rel(p.code),
+      example: rel(p.example),
+      test: p.test === null ? '' : rel(p.test)
+    },
+    projectRoot: rel(path.dirname(path.dirname(metaDirFor(project, [p.prompt])))),
+    metaDir: rel(metaDirFor(project, u.all)),
+    testFiles: p.testFiles.map(rel),
+    includes: u.includes,
+    defaults: syncDefaults(p.contextDefaults)
+  }
+  if (p.needsReview !== undefined) unit.testOutputNeedsReview = p.needsReview
+  return unit
+}
+
+/** `get_pdd_file_paths` for the unit, or null after recording PDD's refusal as a problem. */
+function resolveOrReport(
+  run: Run,
+  f: Found,
+  picked: { basename: string; discovery: SyncDiscovery },
+  id: string
+): ResolvedUnitPaths | null {
+  try {
+    return resolveUnitPaths(run.project, run.index, {
+      basename: picked.basename,
+      language: f.lang,
+      promptFile: f.abs,
+      contextOverride: picked.discovery.contextOverride
+    })
+  } catch (e) {
+    if (!(e instanceof PathRefusal)) throw e
+    run.out.problems.push({
+      file: e.file === undefined ? f.rel : run.rel(e.file),
+      message: `${id}: ${e.message}`,
+      units: [id]
+    })
+    return null
+  }
+}
+
+/** `pdd sync <basename>` syncs every language it finds: say so when that includes a prompt known by another name. */
+function warnOnSharedGroups(
+  sim: SyncSimulator,
+  chosen: Map<string, string>,
+  out: DiscoverResult,
+  rel: (p: string) => string
+): void {
+  for (const basename of new Set(chosen.values())) {
+    for (const [lang, file] of sim.resolve(basename).langs) {
+      const own = chosen.get(path.resolve(file))
+      if (own !== basename) {
+        const as = own === undefined ? 'which is not planned as a unit' : `planned as ${own}_${lang}`
+        out.warnings.push(`\`pdd sync ${basename}\` also syncs ${rel(file)} (${lang}), ${as}`)
+      }
+    }
+  }
+}
+
+function finish(project: Project, out: DiscoverResult): DiscoverResult {
+  out.units.sort((a, b) => comparePy(a.id, b.id))
+  out.skipped.sort((a, b) => comparePy(a.path, b.path))
+  for (const p of out.problems) p.message = p.message.split(project.cwd + path.sep).join('')
+  out.problems.sort((a, b) => comparePy(a.file, b.file) || comparePy(a.message, b.message))
+  out.warnings = [
+    ...new Set([...project.warnings, ...out.warnings].map(w => w.split(project.cwd + path.sep).join('')))
+  ]
+  return out
+}
+
+/**
+ * What `pdd sync <basename>` would find for each basename (language → repository-relative prompt path), using the
+ * same simulation as {@link discoverUnits}; ambiguous languages are left out. Useful to explain a skipped prompt.
+ */
+export async function simulatePddSync(
+  opts: DiscoverOptions,
+  basenames: string[]
+): Promise<Record<string, Record<string, string>>> {
+  const root = await fsp.realpath(path.resolve(opts.repoRoot))
+  const project = new Project(new FsView(root), root, opts.env ?? process.env, opts.context ?? null)
+  const pddrcFile = project.findPddrc(root)
+  const index = new PromptIndex(project.view)
+  for (const r of promptRoots(
+    project,
+    pddrcFile === null ? null : project.loadPddrc(pddrcFile).config,
+    pddrcFile
+  ))
+    await index.addRoot(r)
+  const sim = new SyncSimulator(project, index)
+  const out: Record<string, Record<string, string>> = {}
+  for (const b of basenames) {
+    out[b] = Object.fromEntries(
+      [...sim.resolve(b).langs].map(([lang, p]) => [lang, path.relative(root, p).split(path.sep).join('/')])
+    )
+  }
+  return out
+}

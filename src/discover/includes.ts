@@ -1,0 +1,119 @@
+/**
+ * The files a prompt includes, found exactly as PDD's prompt hash finds them during `pdd sync`
+ * (`sync_determine_operation._legacy_include_references`, `_safe_report_include`,
+ * `_validated_report_live_includes`, `calculate_prompt_hash` with hash version 1). Pure: the file system is
+ * consulted only through the `exists` callback.
+ */
+import { comparePy, normpath, pyStrip } from './pyfn.js'
+
+/** What the callback reports about a repository-relative path (symlinks already judged by the caller). */
+export type IncludeTarget = 'file' | 'missing' | 'other' | 'unsafe'
+
+/** Inputs of {@link resolveIncludes}; every path is repository-relative with `/`. */
+export interface IncludeInput {
+  /** The prompt's text. */
+  text: string
+  /** The prompt file, e.g. `prompts/calc_python.prompt`. */
+  promptPath: string
+  /**
+   * PDD's trusted hash root (`trusted_hash_root_for_paths`): the `.pddrc` directory above the prompt, else the
+   * nearest ancestor holding `.pdd/`, else the `architecture.json` directory, else the CWD (`.`).
+   */
+  root?: string
+  /** `file` for a regular file, `missing`, `other` (directory, device…), `unsafe` (a symlink hop leaves root). */
+  exists: (path: string) => IncludeTarget | boolean
+}
+
+/** Resolved includes in PDD's hashing order, and the references that make PDD's hash fail. */
+export interface IncludeResult {
+  includes: string[]
+  problems: string[]
+}
+
+// `\b` in Python's str regexes is Unicode-aware; JS `\b` is ASCII-only, hence the explicit look-ahead.
+// `.` in Python (without DOTALL) only excludes `\n`; JS `.` also excludes `\r`, U+2028 and U+2029.
+const XML_INCLUDE = /<include(?![\p{L}\p{N}_])[^>]*>([^\n]*?)<\/include>/gu
+const BACKTICK_INCLUDE = /```<([^>]*?)>```/gu
+
+/**
+ * The raw declared paths of a prompt's include references, in PDD's order: every
+ * `<include …>path</include>` (attributes allowed; the body must stay on one line), then every
+ * ```` ```<path>``` ````. A self-closing `<include …/>` only counts when a `</include>` follows on the same line,
+ * in which case PDD (and this port) take the text in between as the path.
+ */
+export function parseIncludeReferences(text: string): string[] {
+  const xml = [...text.matchAll(XML_INCLUDE)].map(m => m[1] as string)
+  const backtick = [...text.matchAll(BACKTICK_INCLUDE)].map(m => m[1] as string)
+  return [...xml, ...backtick]
+}
+
+/**
+ * Resolves a prompt's include references the way `pdd sync` hashes them: each declared path (stripped) is
+ * tried against the prompt's directory, then against the trusted root; candidates outside the root are
+ * passed over; missing files are skipped; the result is de-duplicated and sorted by declared text (code-point
+ * order). Absolute paths, paths that only escape the root, non-regular files and unsafe symlinks make PDD raise
+ * while hashing: they are returned as problems.
+ */
+export function resolveIncludes(input: IncludeInput): IncludeResult {
+  const root = normpath(input.root ?? '.')
+  const promptDir = parentOf(normpath(input.promptPath))
+  const byDeclared = new Map<string, string>()
+  const problems: string[] = []
+  for (const raw of parseIncludeReferences(input.text)) {
+    const declared = pyStrip(raw)
+    const outcome = resolveOne(declared, promptDir, root, input.exists)
+    if (outcome !== null && typeof outcome === 'object')
+      problems.push(`${outcome.error}: ${declared === '' ? '(empty)' : declared}`)
+    else if (outcome !== null) byDeclared.set(declared, outcome)
+  }
+  const order = [...byDeclared.keys()].sort(comparePy)
+  return { includes: order.map(d => byDeclared.get(d) as string), problems }
+}
+
+function resolveOne(
+  declared: string,
+  promptDir: string,
+  root: string,
+  exists: IncludeInput['exists']
+): string | null | { error: string } {
+  if (declared.startsWith('/')) return { error: 'absolute include path is unsafe' }
+  const candidates = [...new Set([join(promptDir, declared), join(root, declared)])]
+  let escaped = false
+  let contained = false
+  for (const candidate of candidates) {
+    const normalized = normpath(candidate)
+    if (!within(normalized, root)) {
+      escaped = true
+      continue
+    }
+    contained = true
+    const kind = toTarget(exists(normalized))
+    if (kind === 'missing') continue
+    if (kind === 'unsafe') return { error: 'symlink include path is unsafe' }
+    if (kind === 'other') return { error: 'non-regular include path' }
+    return normalized
+  }
+  if (escaped && !contained) return { error: 'include path escapes project' }
+  return null
+}
+
+function toTarget(v: IncludeTarget | boolean): IncludeTarget {
+  if (v === true) return 'file'
+  if (v === false) return 'missing'
+  return v
+}
+
+function join(dir: string, p: string): string {
+  if (dir === '.' || dir === '') return p === '' ? '.' : p
+  return p === '' ? dir : `${dir}/${p}`
+}
+
+function parentOf(p: string): string {
+  const i = p.lastIndexOf('/')
+  return i < 0 ? '.' : p.slice(0, i)
+}
+
+function within(p: string, root: string): boolean {
+  if (root === '.') return p !== '..' && !p.startsWith('../') && !p.startsWith('/')
+  return p === root || p.startsWith(`${root}/`)
+}
