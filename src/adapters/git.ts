@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process'
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { runProcess } from './process.js'
 
 /** A git command that failed: carries the arguments, the exit code and stderr. */
@@ -135,6 +138,11 @@ export class Git {
   }
 }
 
+/**
+ * One `git cat-file --batch` process whose stdin and stdout are temp files rather than pipes: the child runs to
+ * the end on its own even while this thread is busy with synchronous work (discovery), instead of stalling on a
+ * full pipe. The process is spawned before this function first awaits.
+ */
 async function catFileBatch(
   cwd: string,
   env: NodeJS.ProcessEnv,
@@ -142,42 +150,44 @@ async function catFileBatch(
 ): Promise<Map<string, Buffer>> {
   const result = new Map<string, Buffer>()
   if (oids.length === 0) return result
-  const child = spawn('git', ['cat-file', '--batch'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] })
-  const parser = new BatchParser(result)
-  child.stdout.on('data', (chunk: Buffer) => parser.push(chunk))
-  let stderr = ''
-  child.stderr.on('data', (b: Buffer) => (stderr += b.toString()))
-  const done = new Promise<void>((resolve, reject) => {
-    child.on('error', reject)
-    child.on('close', code =>
-      code === 0 ? resolve() : reject(new GitError(['cat-file', '--batch'], code, stderr))
-    )
-  })
-  child.stdin.on('error', () => undefined)
-  child.stdin.end(oids.join('\n') + '\n')
-  await done
-  return result
+  const dir = mkdtempSync(path.join(tmpdir(), 'pdd-sync-cat-'))
+  try {
+    const inFile = path.join(dir, 'in')
+    const outFile = path.join(dir, 'out')
+    writeFileSync(inFile, oids.join('\n') + '\n')
+    const fdIn = openSync(inFile, 'r')
+    const fdOut = openSync(outFile, 'w')
+    let stderr = ''
+    const done = new Promise<number | null>((resolve, reject) => {
+      const child = spawn('git', ['cat-file', '--batch'], { cwd, env, stdio: [fdIn, fdOut, 'pipe'] })
+      child.stderr?.on('data', (b: Buffer) => (stderr += b.toString()))
+      child.on('error', reject)
+      child.on('close', resolve)
+    })
+    closeSync(fdIn)
+    closeSync(fdOut)
+    const code = await done
+    if (code !== 0) throw new GitError(['cat-file', '--batch'], code, stderr)
+    parseBatch(readFileSync(outFile), result)
+    return result
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
-/** Incremental parser of `git cat-file --batch` output: `<oid> <type> <size>\n<bytes>\n` or `<oid> missing\n`. */
-class BatchParser {
-  private buf: Buffer = Buffer.alloc(0)
-  constructor(private readonly into: Map<string, Buffer>) {}
-
-  push(chunk: Buffer): void {
-    this.buf = this.buf.length === 0 ? chunk : Buffer.concat([this.buf, chunk])
-    for (;;) {
-      const nl = this.buf.indexOf(10)
-      if (nl < 0) return
-      const header = this.buf.toString('utf8', 0, nl).split(' ')
-      if (header[1] === 'missing' || header.length < 3) {
-        this.buf = this.buf.subarray(nl + 1)
-        continue
-      }
-      const size = Number(header[2])
-      if (this.buf.length < nl + 1 + size + 1) return
-      this.into.set(header[0] ?? '', Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size)))
-      this.buf = this.buf.subarray(nl + 1 + size + 1)
+/** Parses `git cat-file --batch` output: `<oid> <type> <size>\n<bytes>\n`, or `<oid> missing\n`. */
+export function parseBatch(buf: Buffer, into: Map<string, Buffer>): void {
+  let pos = 0
+  while (pos < buf.length) {
+    const nl = buf.indexOf(10, pos)
+    if (nl < 0) return
+    const header = buf.toString('utf8', pos, nl).split(' ')
+    if (header[1] === 'missing' || header.length < 3) {
+      pos = nl + 1
+      continue
     }
+    const size = Number(header[2])
+    into.set(header[0] ?? '', buf.subarray(nl + 1, nl + 1 + size))
+    pos = nl + 1 + size + 1
   }
 }

@@ -1,5 +1,3 @@
-import * as core from '@actions/core'
-
 /** Annotation target. */
 export interface FileRef {
   file?: string
@@ -13,25 +11,6 @@ export interface Reporter {
   warning(message: string, ref?: FileRef): void
   error(message: string, ref?: FileRef): void
   group<T>(name: string, fn: () => Promise<T>): Promise<T>
-}
-
-/** Logs through `@actions/core`: warnings and errors become annotations. */
-export class ActionsReporter implements Reporter {
-  info(message: string): void {
-    core.info(message)
-  }
-  notice(message: string, ref?: FileRef): void {
-    core.notice(message, { file: ref?.file, title: ref?.title })
-  }
-  warning(message: string, ref?: FileRef): void {
-    core.warning(message, { file: ref?.file, title: ref?.title })
-  }
-  error(message: string, ref?: FileRef): void {
-    core.error(message, { file: ref?.file, title: ref?.title })
-  }
-  group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    return core.group(name, fn)
-  }
 }
 
 /** Logs to a terminal: information to stderr so that stdout stays clean for `--json`. */

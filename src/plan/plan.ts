@@ -5,8 +5,7 @@ import type { Reporter } from '../adapters/reporter.js'
 import { discoverUnits } from '../discover/discover.js'
 import { History } from '../state/history.js'
 import { loadStates, metaStem, type UnitState } from '../state/load.js'
-import { NotesStore, type RunStateStore } from '../state/notes-store.js'
-import type { RunRecord } from '../state/record.js'
+import { NotesStore, type ReadResult, type RunStateStore } from '../state/notes-store.js'
 import type { Plan, PlannedUnit, Unit } from '../types.js'
 import { decide, isIsolatedReplayOrRepair, isTruthyEnv, type DecideInput } from './decide.js'
 import { estimateUnit, expectedOperations, roundCost } from './estimate.js'
@@ -40,21 +39,19 @@ export interface PlanOptions {
  * dependencies, estimate costs. Starts no `pdd` and calls no LLM.
  */
 export async function buildPlan(opts: PlanOptions, reporter: Reporter): Promise<Plan> {
-  // Discovery reads the work tree while git reads the notes and the change scope: the two overlap.
-  const gitSide = (async () => {
-    const git = await openGit(opts.repoRoot, reporter)
-    const [records, scope] = await Promise.all([
-      readHistory(git, opts, reporter),
-      git ? resolveScope(git, opts.scope) : Promise.resolve<Scope>({ mode: 'all' })
-    ])
-    return { git, records, scope }
-  })()
+  // git reads the notes (one cat-file process writing to a file) while discovery walks the work tree.
+  const git = await openGit(opts.repoRoot, reporter)
+  const historyRead = await beginHistory(git, opts, reporter)
+  const scopePromise = git ? resolveScope(git, opts.scope) : Promise.resolve<Scope>({ mode: 'all' })
+  const t = phaseTimer(opts.env.PDD_SYNC_TIMING === '1' ? reporter : null)
   const discovered = await discoverUnits({ repoRoot: opts.repoRoot, env: opts.env, context: opts.context })
+  t('discover')
   for (const w of discovered.warnings) reporter.warning(w)
   for (const p of discovered.problems) reporter.error(p.message, { file: p.file })
-  const { git, records, scope } = await gitSide
-  const history = new History(records)
+  const [history, scope] = await Promise.all([historyRead.done, scopePromise])
+  t('history and scope (git)')
   const states = loadStates(opts.repoRoot, discovered.units, history)
+  t('state')
   if (scope.notice) reporter.notice(scope.notice)
   const changed = scope.changed
     ? relativeToProject(scope.changed, git?.root ?? opts.repoRoot, await realpath(opts.repoRoot))
@@ -76,6 +73,7 @@ export async function buildPlan(opts: PlanOptions, reporter: Reporter): Promise<
     if (!selected) continue
     planned.push(planUnit(e.unit, e.state, edges.get(id) ?? [], history, opts))
   }
+  t('decide, order, estimate')
   return {
     version: 1,
     units: planned,
@@ -88,6 +86,16 @@ export async function buildPlan(opts: PlanOptions, reporter: Reporter): Promise<
       mode: effectiveScope.mode,
       ...(scope.notice ? { notice: scope.notice } : {})
     }
+  }
+}
+
+/** With a reporter, logs the milliseconds since the previous call (PDD_SYNC_TIMING=1). */
+function phaseTimer(reporter: Reporter | null): (phase: string) => void {
+  let last = performance.now()
+  return phase => {
+    const now = performance.now()
+    reporter?.info(`timing: ${phase} ${(now - last).toFixed(0)} ms`)
+    last = now
   }
 }
 
@@ -148,16 +156,23 @@ async function openGit(dir: string, reporter: Reporter): Promise<Git | null> {
   }
 }
 
-async function readHistory(git: Git | null, opts: PlanOptions, reporter: Reporter): Promise<RunRecord[]> {
-  const stores: RunStateStore[] = [...(opts.extraStores ?? [])]
-  if (git && opts.notesRef) stores.unshift(new NotesStore(git, { ref: opts.notesRef, remote: opts.remote }))
-  const records: RunRecord[] = []
-  for (const s of stores) {
-    const r = await s.readRecords()
-    for (const w of r.warnings) reporter.warning(w)
-    records.push(...r.records)
+/** Starts reading run records from every store; `done` reports warnings and gives the indexed history. */
+async function beginHistory(
+  git: Git | null,
+  opts: PlanOptions,
+  reporter: Reporter
+): Promise<{ done: Promise<History> }> {
+  const pending: Promise<ReadResult>[] = []
+  if (git && opts.notesRef) {
+    const notes = new NotesStore(git, { ref: opts.notesRef, remote: opts.remote })
+    pending.push((await notes.begin()).done)
   }
-  return records
+  for (const s of opts.extraStores ?? []) pending.push(s.readRecords())
+  const done = Promise.all(pending).then(results => {
+    for (const w of results.flatMap(r => r.warnings)) reporter.warning(w)
+    return new History(results.flatMap(r => r.records))
+  })
+  return { done }
 }
 
 /** Maps paths relative to the git top level onto paths relative to the project directory. */

@@ -1,10 +1,16 @@
 import type { Git } from '../adapters/git.js'
 import { parseNote, type RunRecord } from './record.js'
 
+/** Records read from a store, with warnings about what could not be read. */
+export interface ReadResult {
+  records: RunRecord[]
+  warnings: string[]
+}
+
 /** Where run records are kept between stateless jobs (git notes, a PR comment, …). */
 export interface RunStateStore {
-  /** Every record the store holds, plus warnings about what could not be read. */
-  readRecords(): Promise<{ records: RunRecord[]; warnings: string[] }>
+  /** Every record the store holds. */
+  readRecords(): Promise<ReadResult>
 }
 
 /** Options of {@link NotesStore}. */
@@ -30,26 +36,35 @@ export class NotesStore implements RunStateStore {
     return `refs/pdd-sync/incoming/${this.opts.ref.replace(/^refs\//, '')}`
   }
 
-  async readRecords(): Promise<{ records: RunRecord[]; warnings: string[] }> {
+  async readRecords(): Promise<ReadResult> {
+    return (await this.begin()).done
+  }
+
+  /**
+   * Fetches and lists the notes, then starts the one `git cat-file --batch` that reads them and returns at
+   * once: the caller can do other work (discovery) while git reads, and awaits `done` for the records.
+   */
+  async begin(): Promise<{ done: Promise<ReadResult> }> {
     const warnings: string[] = []
     const refs: string[] = []
     if (await this.git.refExists(this.opts.ref)) refs.push(this.opts.ref)
-    const fetched = await this.fetchRemote(warnings)
-    if (fetched) refs.push(this.incomingRef)
+    if (await this.fetchRemote(warnings)) refs.push(this.incomingRef)
     const oids = new Set<string>()
     for (const ref of refs) for (const b of await this.git.listBlobs(ref)) oids.add(b.oid)
-    const objects = await this.git.readObjects([...oids])
+    const objects = this.git.readObjects([...oids])
+    return { done: objects.then(o => this.parse(o, warnings)) }
+  }
+
+  private parse(objects: Map<string, Buffer>, warnings: string[]): ReadResult {
     const records: RunRecord[] = []
     let corrupt = 0
     for (const [oid, bytes] of objects) {
       const parsed = parseNote(bytes.toString('utf8'))
       records.push(...parsed.records)
-      if (parsed.badLines > 0) {
-        corrupt++
-        if (corrupt <= 5)
-          warnings.push(
-            `Note ${oid} in ${this.opts.ref}: ${parsed.badLines} line(s) are not run records; skipped.`
-          )
+      if (parsed.badLines > 0 && ++corrupt <= 5) {
+        warnings.push(
+          `Note ${oid} in ${this.opts.ref}: ${parsed.badLines} line(s) are not run records; skipped.`
+        )
       }
     }
     if (corrupt > 5) warnings.push(`${corrupt - 5} more notes had lines that are not run records; skipped.`)
