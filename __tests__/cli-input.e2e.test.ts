@@ -1,0 +1,124 @@
+import { mkdirSync, symlinkSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Plan } from '../src/types.js'
+import { runCli } from './helpers/bundles.js'
+import { tempDir, writeFiles } from './helpers/git-repo.js'
+
+function plan(dir: string, ...extra: string[]): { plan: Plan; stderr: string; status: number | null } {
+  const r = runCli(['plan', '--repo', dir, '--json', '--no-notes', ...extra])
+  return { plan: JSON.parse(r.stdout) as Plan, stderr: r.stderr, status: r.status }
+}
+
+describe('pdd-sync plan on bad input: clear messages naming the file, the other units still planned', () => {
+  it('a malformed .pddrc is named with line and column; PDD then uses defaults, and so do we', () => {
+    const dir = tempDir()
+    writeFiles(dir, {
+      'prompts/calc_python.prompt': 'x\n',
+      '.pddrc': 'contexts:\n  default:\n    defaults: [1, 2\n'
+    })
+    const r = plan(dir)
+    expect(r.status).toBe(0)
+    expect(r.plan.units.map(u => u.id)).toEqual(['calc_python'])
+    expect(r.plan.problems).toHaveLength(1)
+    expect(r.plan.problems[0]?.file).toBe('.pddrc')
+    expect(r.plan.problems[0]?.message).toMatch(/\.pddrc:4:1: YAML syntax error/)
+    expect(r.stderr).toMatch(/error: \.pddrc: .*line 4, column 1/)
+  })
+
+  it('an unknown --context is refused, naming the context', () => {
+    const dir = tempDir()
+    writeFiles(dir, {
+      'prompts/calc_python.prompt': 'x\n',
+      '.pddrc': 'contexts:\n  default:\n    defaults: {}\n'
+    })
+    const r = plan(dir, '--context', 'nope')
+    expect(r.plan.units).toEqual([])
+    expect(r.plan.problems.map(p => p.message).join('\n')).toMatch(/nope/)
+  })
+
+  it.each([
+    [
+      'escapes the repository',
+      'generate_output_path: "../escape/"',
+      false,
+      /calc_python: unsafe code output path '\.\.\/escape\/'/
+    ],
+    [
+      'goes through a symlink out of it',
+      'generate_output_path: "src/"',
+      true,
+      /calc_python: unsafe code output path 'src\/'.*symlink that leaves the project/
+    ]
+  ])(
+    'an output path that %s is refused and named (PDD refuses every unit it applies to)',
+    (_n, setting, link, message) => {
+      const dir = tempDir()
+      writeFiles(dir, {
+        'prompts/calc_python.prompt': 'x\n',
+        '.pddrc': `contexts:\n  default:\n    defaults:\n      ${setting}\n`
+      })
+      if (link) symlinkSync(tempDir(), path.join(dir, 'src'))
+      const r = plan(dir)
+      expect(r.status).toBe(0)
+      expect(r.plan.problems.map(p => p.message).join('\n')).toMatch(message)
+      expect(r.plan.problems[0]?.file).toBe('.pddrc')
+      expect(r.plan.units).toEqual([])
+    }
+  )
+
+  it('a unit whose output path is not a regular file is refused; the other units are planned', () => {
+    const dir = tempDir()
+    writeFiles(dir, { 'prompts/calc_python.prompt': 'x\n', 'prompts/other_python.prompt': 'x\n' })
+    mkdirSync(path.join(dir, 'calc.py'))
+    const r = plan(dir)
+    expect(r.plan.units.map(u => u.id)).toEqual(['other_python'])
+    expect(r.plan.problems).toEqual([
+      {
+        file: 'prompts/calc_python.prompt',
+        message: "calc_python: unsafe code output path 'calc.py': exists and is not a regular file",
+        units: ['calc_python']
+      }
+    ])
+  })
+
+  it('prompt names with spaces, quotes and $ are data: listed as skipped (pdd sync refuses them); non-ASCII is planned', () => {
+    const dir = tempDir()
+    writeFiles(dir, {
+      'prompts/calc_python.prompt': 'x\n',
+      'prompts/my calc_python.prompt': 'x\n',
+      'prompts/q"uote_python.prompt': 'x\n',
+      "prompts/it's_python.prompt": 'x\n',
+      'prompts/d$(touch pwned)_python.prompt': 'x\n',
+      'prompts/café_python.prompt': 'x\n',
+      'prompts/greeting_llm.prompt': 'x\n',
+      'prompts/thing_klingon.prompt': 'x\n'
+    })
+    mkdirSync(path.join(dir, 'prompts', 'dir_python.prompt'))
+    const r = plan(dir)
+    expect(r.status).toBe(0)
+    expect(r.plan.units.map(u => u.id)).toEqual(['café_python', 'calc_python'])
+    const skipped = Object.fromEntries(r.plan.skipped.map(s => [s.path, s.reason]))
+    expect(skipped['prompts/my calc_python.prompt']).toMatch(/dangerous character ' '/)
+    expect(skipped['prompts/q"uote_python.prompt']).toMatch(/dangerous character '"'/)
+    expect(skipped['prompts/d$(touch pwned)_python.prompt']).toMatch(/dangerous character/)
+    expect(skipped["prompts/it's_python.prompt"]).toMatch(/dangerous character/)
+    expect(skipped['prompts/greeting_llm.prompt']).toMatch(/runtime LLM prompt/)
+    expect(skipped['prompts/thing_klingon.prompt']).toMatch(/unknown language suffix 'klingon'/)
+    expect(skipped['prompts/dir_python.prompt']).toMatch(/not a regular file/)
+    // Nothing was run through a shell.
+    expect(runCli(['plan', '--repo', dir]).stdout).not.toMatch(/pwned$/m)
+  })
+
+  it('a directory that is not a PDD project plans nothing, without failing', () => {
+    const r = plan(tempDir())
+    expect(r.status).toBe(0)
+    expect(r.plan.units).toEqual([])
+  })
+
+  it('a --repo that does not exist is an error naming it', () => {
+    const r = runCli(['plan', '--repo', '/nonexistent/project'])
+    expect(r.status).not.toBe(0)
+    expect(r.stderr).toMatch(/\/nonexistent\/project/)
+  })
+})
