@@ -33,6 +33,21 @@ export interface ActionSettings {
   notesRef: string
 }
 
+/** Inputs this version reads; with {@link NOT_YET_IMPLEMENTED}, every input declared in action.yml. */
+export const IMPLEMENTED_INPUTS = [
+  'mode',
+  'working-directory',
+  'units',
+  'context',
+  'force',
+  'skip-tests',
+  'skip-verify',
+  'target-coverage',
+  'budget',
+  'max-shards',
+  'notes-ref'
+] as const
+
 /** Inputs of later steps that are not implemented yet: setting one fails loudly instead of being ignored. */
 export const NOT_YET_IMPLEMENTED = [
   'budget-policy',
