@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest'
+import { BudgetLedger } from '../src/execute/budget.js'
+import { schedule, type Group, type GroupOutcome, type Scheduled } from '../src/execute/schedule.js'
+
+const g = (id: string, estimate: number, dependsOn: string[] = []): Group => ({
+  id,
+  units: [`${id}_python`],
+  dependsOn,
+  estimate
+})
+
+/** A run function whose groups finish after `ms` with a cost; records the order and overlap of starts. */
+function runner(
+  spec: Record<string, { ms?: number; cost?: number | null; ok?: boolean; throws?: boolean }> = {}
+) {
+  const started: string[] = []
+  let live = 0
+  let maxLive = 0
+  const budgets: Record<string, number> = {}
+  const run = async (group: Group, admission: { amount: number }): Promise<GroupOutcome> => {
+    started.push(group.id)
+    budgets[group.id] = admission.amount
+    live++
+    maxLive = Math.max(maxLive, live)
+    const s = spec[group.id] ?? {}
+    await new Promise(r => setTimeout(r, s.ms ?? 5))
+    live--
+    if (s.throws) throw new Error('infrastructure')
+    return { ok: s.ok ?? true, cost: s.cost === undefined ? 0.1 : s.cost }
+  }
+  return { run, started, budgets, maxLive: () => maxLive }
+}
+const kinds = (r: Scheduled[]): Record<string, string> =>
+  Object.fromEntries(r.map(s => [s.group.id, s.ran ? (s.outcome.ok ? 'ok' : 'failed') : s.notRun.kind]))
+
+describe('schedule', () => {
+  it('runs dependencies first and at most `concurrency` groups at once', async () => {
+    const r = runner({ a: { ms: 30 }, b: { ms: 30 }, c: { ms: 30 } })
+    const out = await schedule({
+      groups: [g('c', 1, ['a']), g('a', 1), g('b', 1), g('d', 1)],
+      ledger: new BudgetLedger(100),
+      concurrency: 2,
+      policy: 'fit',
+      run: r.run
+    })
+    expect(kinds(out)).toEqual({ a: 'ok', b: 'ok', c: 'ok', d: 'ok' })
+    expect(r.started.indexOf('a')).toBeLessThan(r.started.indexOf('c'))
+    expect(r.maxLive()).toBe(2)
+  })
+
+  it('skips the dependents of a failed group, transitively, and of a group that threw', async () => {
+    const r = runner({ a: { ok: false }, x: { throws: true } })
+    const out = await schedule({
+      groups: [g('a', 1), g('b', 1, ['a']), g('c', 1, ['b']), g('x', 1), g('y', 1, ['x']), g('z', 1)],
+      ledger: new BudgetLedger(100),
+      concurrency: 1,
+      policy: 'fit',
+      run: r.run
+    })
+    expect(kinds(out)).toEqual({
+      a: 'failed',
+      b: 'skipped-dependency',
+      c: 'skipped-dependency',
+      x: 'failed',
+      y: 'skipped-dependency',
+      z: 'ok'
+    })
+    expect(r.started).toEqual(['a', 'x', 'z'])
+  })
+
+  it.each([
+    ['fit', { big: 'skipped-budget', small: 'ok', small2: 'ok' }],
+    ['ordered', { big: 'skipped-budget', small: 'skipped-budget', small2: 'skipped-budget' }]
+  ] as const)('policy %s: what happens after a group that does not fit', async (policy, expected) => {
+    const r = runner({ first: { cost: 3 } })
+    const out = await schedule({
+      groups: [g('first', 2), g('big', 5), g('small', 0.5), g('small2', 0.5)],
+      ledger: new BudgetLedger(5, { headroom: 1 }),
+      concurrency: 1,
+      policy,
+      run: r.run
+    })
+    expect(kinds(out)).toEqual({ first: 'ok', ...expected })
+  })
+
+  it('waits for a running group’s reservation to come back instead of skipping', async () => {
+    const r = runner({ a: { ms: 30, cost: 1 } })
+    const out = await schedule({
+      groups: [g('a', 2), g('b', 2)],
+      ledger: new BudgetLedger(3.5, { headroom: 1.5 }),
+      concurrency: 2,
+      policy: 'fit',
+      run: r.run
+    })
+    // a reserves 3 of 3.5; b (2) cannot start until a books its real cost (1).
+    expect(kinds(out)).toEqual({ a: 'ok', b: 'ok' })
+    expect(r.maxLive()).toBe(1)
+    expect(r.budgets).toEqual({ a: 3, b: 2.5 })
+  })
+
+  it('passes the admitted amount and books the real cost; unknown cost books the reservation', async () => {
+    const ledger = new BudgetLedger(10, { headroom: 1 })
+    const r = runner({ a: { cost: 0.25 }, b: { cost: null } })
+    await schedule({ groups: [g('a', 1), g('b', 2)], ledger, concurrency: 1, policy: 'fit', run: r.run })
+    expect(r.budgets).toEqual({ a: 1, b: 2 })
+    expect(ledger.spent).toBe(2.25)
+  })
+
+  it('stops admitting when cancelled; running groups finish', async () => {
+    const ctl = new AbortController()
+    const r = runner({ a: { ms: 20 } })
+    const p = schedule({
+      groups: [g('a', 1), g('b', 1)],
+      ledger: new BudgetLedger(10),
+      concurrency: 1,
+      policy: 'fit',
+      run: r.run,
+      signal: ctl.signal
+    })
+    ctl.abort()
+    const out = await p
+    expect(kinds(out)).toEqual({ a: 'ok', b: 'skipped-budget' })
+  })
+
+  it('runs groups that depend on each other (a cycle) instead of waiting forever', async () => {
+    const r = runner()
+    const out = await schedule({
+      groups: [g('a', 1, ['b']), g('b', 1, ['a'])],
+      ledger: new BudgetLedger(10),
+      concurrency: 2,
+      policy: 'fit',
+      run: r.run
+    })
+    expect(kinds(out)).toEqual({ a: 'ok', b: 'ok' })
+  })
+})
