@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { runProcess } from './process.js'
@@ -16,6 +16,12 @@ export class GitError extends Error {
     )
     this.name = 'GitError'
   }
+}
+
+/** Author and committer of the commits the action makes. */
+export interface Identity {
+  name: string
+  email: string
 }
 
 /** One entry of a tree listing. */
@@ -130,6 +136,89 @@ export class Git {
       if (type === 'blob' && oid) blobs.push({ oid, path: entry.slice(tab + 1) })
     }
     return blobs
+  }
+
+  /** The same repository seen from another work tree (a `git worktree` of it). */
+  at(dir: string): Git {
+    return new Git(dir, this.env)
+  }
+
+  /** Adds a detached work tree at `dir` checked out at `commit`. */
+  async addWorktree(dir: string, commit: string): Promise<Git> {
+    await this.exec(['worktree', 'add', '--detach', '--quiet', dir, commit])
+    return this.at(dir)
+  }
+
+  /** Removes a work tree and everything in it (rollback is free: nothing of it is kept). */
+  async removeWorktree(dir: string): Promise<void> {
+    await this.exec(['worktree', 'remove', '--force', dir]).catch(() => undefined)
+    await this.exec(['worktree', 'prune'])
+  }
+
+  /** Paths (relative to the work tree) that differ from HEAD, untracked ones included. */
+  async dirtyPaths(): Promise<string[]> {
+    const out = await this.exec(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'])
+    return out
+      .split('\0')
+      .filter(e => e.length > 3)
+      .map(e => e.slice(3))
+  }
+
+  /**
+   * Commits exactly these paths (additions, changes and deletions) with a fixed identity and no hooks.
+   * Returns the new commit, or null when the paths hold no change.
+   */
+  async commitPaths(paths: readonly string[], message: string, who: Identity): Promise<string | null> {
+    if (paths.length === 0) return null
+    // Literal pathspecs: file names are data, never globs. Missing files are deletions (or nothing at all).
+    const present = paths.filter(p => existsSync(path.join(this.root, p))).map(p => `:(literal)${p}`)
+    const missing = paths.filter(p => !existsSync(path.join(this.root, p))).map(p => `:(literal)${p}`)
+    if (present.length > 0) await this.exec(['add', '-A', '--', ...present])
+    if (missing.length > 0)
+      await this.exec(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...missing])
+    const staged = await this.exec(['diff', '--cached', '--name-only', '-z'])
+    if (staged === '') return null
+    await this.exec([
+      '-c',
+      `user.name=${who.name}`,
+      '-c',
+      `user.email=${who.email}`,
+      'commit',
+      '--quiet',
+      '--no-verify',
+      '-m',
+      message
+    ])
+    return (await this.exec(['rev-parse', 'HEAD'])).trim()
+  }
+
+  /**
+   * Re-applies `commit` on top of `onto` in this (clean, detached) work tree. Returns the new commit, or null
+   * on a conflict, in which case the work tree is left clean at `onto`.
+   */
+  async replay(commit: string, onto: string, who: Identity): Promise<string | null> {
+    await this.exec(['checkout', '--quiet', '--detach', onto])
+    const r = await runProcess(
+      'git',
+      [
+        '-c',
+        `user.name=${who.name}`,
+        '-c',
+        `user.email=${who.email}`,
+        'cherry-pick',
+        '--allow-empty',
+        commit
+      ],
+      { cwd: this.root, env: this.env }
+    )
+    if (r.code === 0) return (await this.exec(['rev-parse', 'HEAD'])).trim()
+    await runProcess('git', ['cherry-pick', '--abort'], { cwd: this.root, env: this.env })
+    return null
+  }
+
+  /** Moves a ref to `to`, only if it still points at `from` (compare-and-swap; `from` null = must not exist). */
+  async updateRef(ref: string, to: string, from: string | null): Promise<void> {
+    await this.exec(['update-ref', ref, to, from ?? '0'.repeat(40)])
   }
 
   /** Reads many objects with ONE `git cat-file --batch` process. Missing objects are left out. */
