@@ -39,6 +39,18 @@ export interface PlanOptions {
  * dependencies, estimate costs. Starts no `pdd` and calls no LLM.
  */
 export async function buildPlan(opts: PlanOptions, reporter: Reporter): Promise<Plan> {
+  return (await planRepository(opts, reporter)).plan
+}
+
+/** A plan with what it was made from: each unit and its loaded state (the executor restores that state). */
+export interface PlanWithState {
+  plan: Plan
+  units: Map<string, { unit: Unit; state: UnitState }>
+  history: History
+}
+
+/** {@link buildPlan}, also returning the units and states behind the plan. */
+export async function planRepository(opts: PlanOptions, reporter: Reporter): Promise<PlanWithState> {
   // git reads the notes (one cat-file process writing to a file) while discovery walks the work tree.
   const git = await openGit(opts.repoRoot, reporter)
   const historyRead = await beginHistory(git, opts, reporter)
@@ -74,7 +86,7 @@ export async function buildPlan(opts: PlanOptions, reporter: Reporter): Promise<
     planned.push(planUnit(e.unit, e.state, edges.get(id) ?? [], history, opts))
   }
   t('decide, order, estimate')
-  return {
+  const plan: Plan = {
     version: 1,
     units: planned,
     estimatedCost: roundCost(planned.reduce((a, u) => a + u.estimatedCost, 0)),
@@ -87,6 +99,7 @@ export async function buildPlan(opts: PlanOptions, reporter: Reporter): Promise<
       ...(scope.notice ? { notice: scope.notice } : {})
     }
   }
+  return { plan, units: byId, history }
 }
 
 /** With a reporter, logs the milliseconds since the previous call (PDD_SYNC_TIMING=1). */
