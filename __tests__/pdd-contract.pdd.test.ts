@@ -1,0 +1,141 @@
+/**
+ * Contract with the real pdd-cli in the cached venv: the options the builder emits exist, the full argv passes
+ * Click's parser, the dry-run JSON report is there, and the output and cost CSV of a real (failing, LLM-free) sync
+ * read back through our parsers. PDD only ever runs inside temp directories (it creates litellm_cache.sqlite/).
+ */
+import path from 'node:path'
+import { readFileSync, existsSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { pddVersion, runPdd, type RunPddResult } from '../src/adapters/pdd-process.js'
+import { sumNewCost } from '../src/execute/cost-csv.js'
+import { buildSyncInvocation, type SyncInvocationOptions } from '../src/execute/pdd-argv.js'
+import { failureReason, parseSyncOutput } from '../src/execute/pdd-output.js'
+import { tempDir, writeFiles } from './helpers/git-repo.js'
+import { findPddVenv, pddEnv } from './helpers/pdd-venv.js'
+
+const venv = findPddVenv()
+
+/** One model row whose endpoint refuses connections: every LLM call fails at once, nothing is spent. */
+const UNREACHABLE_MODEL =
+  'provider,model,input,output,coding_arena_elo,model_rank_score,model_rank_source,base_url,api_key,' +
+  'max_reasoning_tokens,structured_output,reasoning_type,location,interactive_only,context_limit\n' +
+  'OpenAI,openai/fake-coder,1.0,2.0,1500,1500,static-prefix,http://127.0.0.1:9/v1,FAKE_LLM_KEY,0,True,none,,False,\n'
+
+function project(): string {
+  const dir = tempDir('pdd-contract-')
+  writeFiles(dir, {
+    'prompts/calc_python.prompt': 'Write a Python module calc with a function add(a, b) returning a + b.\n',
+    '.pdd/llm_model.csv': UNREACHABLE_MODEL
+  })
+  return dir
+}
+
+const env = (extra: Record<string, string> = {}): NodeJS.ProcessEnv =>
+  pddEnv({ PDD_MODEL_DEFAULT: 'openai/fake-coder', FAKE_LLM_KEY: 'fake-key-0123456789abcdef', ...extra })
+
+async function pdd(
+  argv: string[],
+  cwd: string,
+  extraEnv: Record<string, string> = {}
+): Promise<RunPddResult> {
+  const bin = path.join(venv?.binDir ?? '', 'pdd')
+  const stderr: string[] = []
+  const r = await runPdd({
+    argv: [bin, ...argv],
+    cwd,
+    env: env(extraEnv),
+    timeoutMs: 90_000,
+    tailLines: 400,
+    onLine: (stream, line) => (stream === 'stderr' ? stderr.push(line) : undefined)
+  })
+  return { ...r, stderrTail: stderr }
+}
+
+/** Every option the builder can emit, in one invocation. */
+const EVERYTHING: Omit<SyncInvocationOptions, 'command' | 'costFile'> = {
+  basename: 'calc',
+  budget: 0.5,
+  maxAttempts: 1,
+  local: true,
+  context: 'default',
+  strength: 0.5,
+  temperature: 0.1,
+  skipVerify: true,
+  skipTests: true,
+  targetCoverage: 80
+}
+
+function emitted(): { globals: string[]; sync: string[] } {
+  const { argv } = buildSyncInvocation({ ...EVERYTHING, command: ['pdd'], costFile: 'cost.csv' })
+  const at = argv.indexOf('sync')
+  const options = (xs: string[]): string[] => xs.filter(a => a.startsWith('--'))
+  return { globals: options(argv.slice(1, at)), sync: options(argv.slice(at + 1)) }
+}
+
+if (venv === null && process.env.CI === 'true') {
+  it('needs the real pdd-cli venv in CI', () => {
+    throw new Error(
+      'pdd-cli venv not found: set PDD_VENV or install ~/.cache/pdd-sync-action/venv-pdd-0.0.310-py3.12'
+    )
+  })
+} else if (venv === null) {
+  console.warn(
+    '[pdd-contract.pdd.test] SKIPPED: no pdd-cli venv (PDD_VENV or ~/.cache/pdd-sync-action/venv-pdd-*)'
+  )
+  it.skip('contract with the real pdd-cli (no venv found)', () => undefined)
+} else {
+  describe(`contract with the real pdd-cli ${venv.version}`, () => {
+    it('reports its version through pddVersion', async () => {
+      expect(await pddVersion([path.join(venv.binDir, 'pdd')], env())).toBe(venv.version)
+    })
+
+    it('lists every option the builder emits in its help', async () => {
+      const { globals, sync } = emitted()
+      const rootHelp = (await pdd(['--help'], tempDir())).stdout
+      const syncHelp = (await pdd(['sync', '--help'], tempDir())).stdout
+      for (const option of globals) expect(rootHelp).toMatch(new RegExp(`(^|[\\s,/])${option}\\b`, 'm'))
+      for (const option of sync) expect(syncHelp).toMatch(new RegExp(`(^|[\\s,/])${option}\\b`, 'm'))
+    })
+
+    it('answers `sync --dry-run --json` with a JSON report and no LLM', async () => {
+      const r = await pdd(['--force', '--local', 'sync', 'calc', '--dry-run', '--json'], project())
+      expect(r.code).toBe(0)
+      const report = JSON.parse(r.stdout) as {
+        consumer: string
+        units: { basename: string; language: string }[]
+      }
+      expect(report.consumer).toBe('sync-dry-run')
+      expect(report.units.map(u => [u.basename, u.language])).toEqual([['calc', 'python']])
+    })
+
+    it('accepts the builder’s full argv, and its output and cost row read back', async () => {
+      const dir = project()
+      const costFile = path.join(tempDir(), 'run-cost.csv')
+      const command = [path.join(venv.binDir, 'pdd')]
+      const inv = buildSyncInvocation({ ...EVERYTHING, command, costFile })
+      const r = await runPdd({
+        argv: inv.argv,
+        cwd: dir,
+        env: { ...env(), ...inv.env },
+        timeoutMs: 90_000,
+        tailLines: 400
+      })
+      // Not a Click usage error: the sync ran and failed on the unreachable model, exiting 0 as PDD does.
+      expect(r.code, r.stderrTail.join('\n')).toBe(0)
+      const out = parseSyncOutput(r.stdout, r.stderrTail.join('\n'))
+      expect(out.usageError).toBeNull()
+      expect(out.phases).toEqual(['generate'])
+      expect(out.overall).toBe('Failed')
+      expect(out.allModelsFailed).toMatch(/^All candidate models failed\. Last error \(InternalServerError\)/)
+      expect(failureReason(out)).toMatch(/^generate: All candidate models failed/)
+      expect(existsSync(costFile)).toBe(true)
+      expect(sumNewCost(null, readFileSync(costFile, 'utf8'))).toEqual({ cost: 0 })
+    })
+
+    it('rejects an option the builder must never emit with a Click usage error (exit 2)', async () => {
+      const r = await pdd(['--force', 'sync', '--no-such-option', 'calc'], project())
+      expect(r.code).toBe(2)
+      expect(parseSyncOutput(r.stdout, r.stderrTail.join('\n')).usageError).toMatch(/No such option/)
+    })
+  })
+}
