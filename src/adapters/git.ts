@@ -155,6 +155,16 @@ export class Git {
     await this.exec(['worktree', 'prune'])
   }
 
+  /** Which of these directories hold at least one tracked file. */
+  async trackedUnder(dirs: readonly string[]): Promise<string[]> {
+    const out: string[] = []
+    for (const d of new Set(dirs)) {
+      const files = await this.exec(['ls-files', '-z', '--', `:(literal)${d === '' ? '.' : d}`])
+      if (files !== '') out.push(d)
+    }
+    return out
+  }
+
   /** Paths (relative to the work tree) that differ from HEAD, untracked ones included. */
   async dirtyPaths(): Promise<string[]> {
     const out = await this.exec(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'])

@@ -1,0 +1,134 @@
+import { existsSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { Git } from '../src/adapters/git.js'
+import { ConsoleReporter } from '../src/adapters/reporter.js'
+import { executePlan } from '../src/execute/execute.js'
+import type { RunResult } from '../src/execute/result.js'
+import { planRepository, type PlanOptions } from '../src/plan/plan.js'
+import { installFakePdd, type FakePddFaults } from './helpers/fake-pdd.js'
+import { git, makeRepo, tempDir } from './helpers/git-repo.js'
+
+const quiet = new ConsoleReporter(() => undefined)
+
+async function runWith(
+  files: Record<string, string>,
+  faults: FakePddFaults,
+  over: { budget?: number; timeoutMs?: number; concurrency?: number } = {}
+): Promise<{ result: RunResult; dir: string; base: string }> {
+  const repo = makeRepo(files)
+  const base = git(repo.dir, 'rev-parse', 'HEAD').trim()
+  const command = installFakePdd(path.join(tempDir(), 'bin'), faults)
+  const planOptions: PlanOptions = {
+    repoRoot: repo.dir,
+    env: {},
+    force: true,
+    skipTests: false,
+    skipVerify: false,
+    scope: { trigger: 'schedule' },
+    notesRef: null,
+    remote: null
+  }
+  const planned = await planRepository(planOptions, quiet)
+  const result = await executePlan({
+    git: await Git.open(repo.dir),
+    planned,
+    planOptions,
+    branch: 'pdd-sync/main',
+    base,
+    budget: over.budget ?? 20,
+    concurrency: over.concurrency ?? 2,
+    policy: 'fit',
+    timeoutMs: over.timeoutMs ?? 60_000,
+    invocation: { command, maxAttempts: 3, local: true },
+    reporter: quiet
+  })
+  return { result, dir: repo.dir, base }
+}
+
+const status = (r: RunResult): Record<string, string> =>
+  Object.fromEntries(r.units.map(u => [u.id, u.status]))
+const worktrees = (dir: string): number => git(dir, 'worktree', 'list').trim().split('\n').length
+
+describe('executePlan with the pdd stand-in (real git worktrees)', () => {
+  it('syncs every group, commits exactly the units’ own files to the bot branch, never scratch files', async () => {
+    const { result, dir, base } = await runWith(
+      { 'prompts/calc_python.prompt': 'calc\n', 'prompts/util_python.prompt': 'util\n' },
+      { scratch: true, costPerCall: 0.01 }
+    )
+    expect(status(result)).toEqual({ calc_python: 'synced', util_python: 'synced' })
+    const head = git(dir, 'rev-parse', 'pdd-sync/main').trim()
+    expect(result.head).toBe(head)
+    const files = git(dir, 'diff', '--name-only', base, head).trim().split('\n').sort()
+    expect(files).toEqual([
+      'calc.py',
+      'examples/calc_example.py',
+      'examples/util_example.py',
+      'test_calc.py',
+      'test_util.py',
+      'util.py'
+    ])
+    expect(git(dir, 'log', '--format=%an|%s', `${base}..${head}`).trim().split('\n').sort()).toEqual([
+      expect.stringMatching(/^github-actions\[bot\]\|pdd-sync: calc \(python\): generate/),
+      expect.stringMatching(/^github-actions\[bot\]\|pdd-sync: util \(python\): generate/)
+    ])
+    expect(result.spent).toBeGreaterThan(0)
+    expect(result.spent).toBeCloseTo(
+      result.units.reduce((a, u) => a + (u.cost ?? 0), 0),
+      6
+    )
+    expect(result.units[0]?.operations[0]).toBe('generate')
+    expect(result.units[0]?.fingerprint?.command).toBeDefined()
+    expect(worktrees(dir)).toBe(1)
+    expect(
+      readdirSync(tmpdir()).filter(
+        f => f.startsWith('pdd-sync-group-') && existsSync(path.join(tmpdir(), f, 'worktree'))
+      )
+    ).toEqual([])
+  })
+
+  it('a sync that ends "Overall status: Failed" with exit code 0 is a failure; nothing of it reaches the bot branch', async () => {
+    const { result, dir, base } = await runWith(
+      { 'prompts/calc_python.prompt': 'calc\n' },
+      { failAt: 'test' }
+    )
+    expect(status(result)).toEqual({ calc_python: 'failed' })
+    expect(result.units[0]?.reason).not.toBe('')
+    expect(git(dir, 'rev-parse', 'pdd-sync/main').trim()).toBe(base)
+  })
+
+  it('a group that does not fit the budget is skipped before anything starts', async () => {
+    const { result, dir, base } = await runWith(
+      { 'prompts/calc_python.prompt': 'calc\n' },
+      {},
+      { budget: 0.5 }
+    )
+    expect(status(result)).toEqual({ calc_python: 'skipped-budget' })
+    expect(result.units[0]?.reason).toMatch(/exceeds the \$0\.50 left of the budget/)
+    expect(result.spent).toBe(0)
+    expect(git(dir, 'rev-parse', 'pdd-sync/main').trim()).toBe(base)
+  })
+
+  it('a hung pdd is stopped at the timeout and reported', async () => {
+    const { result } = await runWith(
+      { 'prompts/calc_python.prompt': 'calc\n' },
+      { hang: true },
+      { timeoutMs: 1500 }
+    )
+    expect(status(result)).toEqual({ calc_python: 'failed' })
+    expect(result.units[0]?.reason).toMatch(/timed out/)
+  })
+
+  it('units that depend on a failed unit are skipped', async () => {
+    const { result } = await runWith(
+      {
+        'prompts/calc_python.prompt': 'calc\n',
+        'prompts/report_python.prompt': 'uses <include>calc.py</include>\n',
+        'calc.py': 'x = 1\n'
+      },
+      { failAt: 'generate', failLanguage: 'python' }
+    )
+    expect(status(result)).toEqual({ calc_python: 'failed', report_python: 'skipped-dependency' })
+  })
+})

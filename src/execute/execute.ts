@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto'
+import { realpath } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Git, Identity } from '../adapters/git.js'
+import type { Reporter } from '../adapters/reporter.js'
+import type { PlanOptions, PlanWithState } from '../plan/plan.js'
+import type { UnitState } from '../state/load.js'
+import type { UnitStatus } from '../state/record.js'
+import type { Unit } from '../types.js'
+import { NO_WORK } from '../plan/shards.js'
+import { BudgetLedger, dollars } from './budget.js'
+import { runGroup, type GroupContext, type GroupRun } from './group.js'
+import type { SyncInvocationOptions } from './pdd-argv.js'
+import type { RunResult, UnitResult } from './result.js'
+import { schedule, type Group } from './schedule.js'
+
+/** The bot identity of design.md / issue 4. */
+export const BOT: Identity = {
+  name: 'github-actions[bot]',
+  email: '41898282+github-actions[bot]@users.noreply.github.com'
+}
+
+/** Options of {@link executePlan}. */
+export interface ExecuteOptions {
+  git: Git
+  planned: PlanWithState
+  planOptions: PlanOptions
+  /** Local branch the group commits are replayed onto, rebuilt from `base` (e.g. `pdd-sync/main`). */
+  branch: string
+  /** Commit the bot branch starts from. */
+  base: string
+  budget: number
+  concurrency: number
+  policy: 'ordered' | 'fit'
+  timeoutMs: number
+  invocation: Omit<SyncInvocationOptions, 'basename' | 'budget' | 'costFile'>
+  reporter: Reporter
+  identity?: Identity
+  signal?: AbortSignal
+  runId?: string
+}
+
+/**
+ * Step 5 of design.md: every group with work runs in its own worktree, admitted by the budget ledger, in
+ * dependency order; the commits of synced groups are replayed onto the bot branch one at a time.
+ */
+export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
+  const ledger = new BudgetLedger(o.budget)
+  const ref = `refs/heads/${o.branch}`
+  await o.git.updateRef(ref, o.base, await o.git.commitOf(ref))
+  let head = o.base
+  let replaying: Promise<unknown> = Promise.resolve()
+  const ctx: GroupContext = {
+    git: o.git,
+    projectPrefix: path
+      .relative(o.git.root, await realpath(o.planOptions.repoRoot))
+      .split(path.sep)
+      .join('/'),
+    invocation: o.invocation,
+    planOptions: o.planOptions,
+    timeoutMs: o.timeoutMs,
+    identity: o.identity ?? BOT,
+    reporter: o.reporter,
+    signal: o.signal,
+    runId: o.runId ?? randomUUID()
+  }
+  const { groups, members } = groupsOf(o.planned)
+  const runs = new Map<string, GroupRun>()
+  const scheduled = await schedule({
+    groups,
+    ledger,
+    concurrency: o.concurrency,
+    policy: o.policy,
+    signal: o.signal,
+    run: async (g, admission) => {
+      const run = await runGroup(ctx, members.get(g.id) ?? [], head, admission.amount)
+      // Replays are serialised: each lands on the head the previous one left.
+      const landed = (replaying = replaying.then(async () => {
+        head = await land(o.git, ref, run, head, ctx.identity)
+      }))
+      await landed
+      runs.set(g.id, run)
+      return { ok: run.units.every(u => u.status === 'synced'), cost: run.cost }
+    }
+  })
+  const units: UnitResult[] = []
+  for (const s of scheduled) {
+    const run = runs.get(s.group.id)
+    if (run) units.push(...run.units)
+    else if (!s.ran) units.push(...notRun(o.planned, s.group, s.notRun.kind, s.notRun.reason))
+  }
+  units.push(...untouched(o.planned))
+  return {
+    budget: o.budget,
+    spent: ledger.spent,
+    units,
+    branch: o.branch,
+    head,
+    baseSha: o.base,
+    overshoot: dollars(ledger.history.reduce((a, b) => a + b.overshoot, 0)),
+    cancelled: o.signal?.aborted ?? false
+  }
+}
+
+/** Moves the bot branch to include a group's commit; a replay conflict fails the group's synced units. */
+async function land(git: Git, ref: string, run: GroupRun, head: string, who: Identity): Promise<string> {
+  if (!run.commit) return head
+  let next: string | null = run.commit
+  if (run.base !== head) {
+    const scratch = await git.addWorktree(path.join(tmpdir(), `pdd-sync-replay-${randomUUID()}`), head)
+    try {
+      next = await scratch.replay(run.commit, head, who)
+    } finally {
+      await git.removeWorktree(scratch.root)
+    }
+  }
+  if (!next) {
+    for (const u of run.units) {
+      if (u.status === 'synced')
+        Object.assign(u, {
+          status: 'conflict',
+          reason: 'replay conflict: another group changed the same files'
+        })
+    }
+    return head
+  }
+  await git.updateRef(ref, next, head)
+  for (const u of run.units) if (u.status === 'synced') u.commit = next
+  return next
+}
+
+type Member = { unit: Unit; state: UnitState }
+
+/** Groups (one per basename) of the units that have work, in plan order, with group-level dependencies. */
+function groupsOf(p: PlanWithState): { groups: Group[]; members: Map<string, Member[]> } {
+  const groups = new Map<string, Group>()
+  const members = new Map<string, Member[]>()
+  for (const u of p.plan.units) {
+    if (NO_WORK.has(u.operation) || u.operation === 'fail_and_request_manual_merge') continue
+    const g = groups.get(u.basename) ?? { id: u.basename, units: [], dependsOn: [], estimate: 0 }
+    g.units.push(u.id)
+    g.estimate = dollars(g.estimate + u.estimatedCost)
+    for (const d of u.dependsOn) {
+      const db = p.units.get(d)?.unit.basename
+      if (db && db !== u.basename && !g.dependsOn.includes(db)) g.dependsOn.push(db)
+    }
+    groups.set(u.basename, g)
+    const entry = p.units.get(u.id)
+    if (entry) members.set(u.basename, [...(members.get(u.basename) ?? []), entry])
+  }
+  return { groups: [...groups.values()], members }
+}
+
+/** Results of the units of a group that did not run. */
+function notRun(p: PlanWithState, g: Group, status: UnitStatus, reason: string): UnitResult[] {
+  return g.units.map(id => {
+    const u = p.plan.units.find(x => x.id === id)
+    return { id, basename: g.id, language: u?.language ?? '', status, operations: [], cost: 0, reason }
+  })
+}
+
+/** Units the plan found in sync (unchanged) or in conflict (a prompt edited together with derived files). */
+function untouched(p: PlanWithState): UnitResult[] {
+  return p.plan.units
+    .filter(u => NO_WORK.has(u.operation) || u.operation === 'fail_and_request_manual_merge')
+    .map(u => ({
+      id: u.id,
+      basename: u.basename,
+      language: u.language,
+      status: NO_WORK.has(u.operation) ? ('unchanged' as const) : ('conflict' as const),
+      operations: [],
+      cost: 0,
+      reason: NO_WORK.has(u.operation) ? u.reason : `Manual merge required: ${u.reason}`
+    }))
+}

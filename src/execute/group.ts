@@ -1,0 +1,224 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Git, Identity } from '../adapters/git.js'
+import { runPdd } from '../adapters/pdd-process.js'
+import type { Reporter } from '../adapters/reporter.js'
+import { planRepository, type PlanOptions } from '../plan/plan.js'
+import { metaStem, type UnitState } from '../state/load.js'
+import type { Unit } from '../types.js'
+import { sumNewCost } from './cost-csv.js'
+import { buildSyncInvocation, type SyncInvocationOptions } from './pdd-argv.js'
+import {
+  failureReason,
+  languageView,
+  operationsRun,
+  parseSyncOutput,
+  type ParsedSyncOutput
+} from './pdd-output.js'
+import type { UnitResult } from './result.js'
+
+/** What running one group needs besides the group. */
+export interface GroupContext {
+  git: Git
+  /** The project directory relative to the git top level ('' when they are the same). */
+  projectPrefix: string
+  invocation: Omit<SyncInvocationOptions, 'basename' | 'budget' | 'costFile'>
+  planOptions: PlanOptions
+  timeoutMs: number
+  identity: Identity
+  reporter: Reporter
+  signal?: AbortSignal
+  runId: string
+}
+
+/** A group's outcome before replay onto the bot branch. */
+export interface GroupRun {
+  units: UnitResult[]
+  cost: number | null
+  /** Commit (in the worktree) holding the synced units' files, or null when none synced. */
+  commit: string | null
+  base: string
+}
+
+/**
+ * Runs `pdd sync <basename>` for one group in its own worktree made from `base`: restores the recorded
+ * state, runs PDD, judges each language by post-conditions (the planner must say it needs nothing), commits
+ * exactly the synced units' own files and removes the worktree. Failure is data, never an exception.
+ */
+export async function runGroup(
+  ctx: GroupContext,
+  members: { unit: Unit; state: UnitState }[],
+  base: string,
+  admitted: number
+): Promise<GroupRun> {
+  const basename = members[0]?.unit.basename ?? ''
+  const scratch = mkdtempSync(path.join(tmpdir(), 'pdd-sync-group-'))
+  const dir = path.join(scratch, 'worktree')
+  const wt = await ctx.git.addWorktree(dir, base)
+  try {
+    const project = path.join(dir, ctx.projectPrefix)
+    for (const m of members) restoreState(project, m.unit, m.state)
+    const tracked = new Set(
+      await wt.trackedUnder(members.map(m => path.posix.join(ctx.projectPrefix, m.unit.metaDir)))
+    )
+    const costFile = path.join(scratch, 'cost.csv')
+    const inv = buildSyncInvocation({ ...ctx.invocation, basename, budget: admitted, costFile })
+    const lines: string[] = []
+    const started = Date.now()
+    const [file, ...args] = inv.argv
+    const run = await runPdd({
+      argv: [file as string, ...args],
+      cwd: project,
+      env: { ...process.env, ...inv.env },
+      timeoutMs: ctx.timeoutMs,
+      signal: ctx.signal,
+      onLine: (_s, line) => lines.length < 5000 && lines.push(line),
+      onHeartbeat: ms =>
+        ctx.reporter.info(
+          `[${basename}] still running after ${Math.round(ms / 1000)} s (admitted $${admitted.toFixed(2)})`
+        )
+    })
+    await ctx.reporter.group(`pdd sync ${basename}`, () =>
+      Promise.resolve(lines.forEach(l => ctx.reporter.info(l)))
+    )
+    const parsed = parseSyncOutput(run.stdout, run.stderrTail.join('\n'))
+    const cost = sumNewCost(null, readOrNull(costFile)).cost
+    const judged = await judge(ctx, project, members, parsed, run)
+    const duration = Math.round((Date.now() - started) / 100) / 10
+    const synced = judged.filter(j => j.status === 'synced')
+    const paths = synced.flatMap(j => unitPaths(ctx.projectPrefix, j.unit, tracked))
+    const message = commitMessage(basename, synced, ctx.runId, cost)
+    const commit = synced.length > 0 ? await wt.commitPaths(paths, message, ctx.identity) : null
+    const units = judged.map(j => ({
+      ...j.result,
+      duration,
+      cost: unitCost(parsed, j.unit.language, cost, members.length)
+    }))
+    return { units, cost, commit, base }
+  } finally {
+    await ctx.git.removeWorktree(dir)
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
+interface Judged {
+  unit: Unit
+  status: 'synced' | 'failed'
+  result: UnitResult
+}
+
+/** Post-conditions: PDD's exit code is not a success signal (pdd-cli.md §0); the planner's verdict is. */
+async function judge(
+  ctx: GroupContext,
+  project: string,
+  members: { unit: Unit }[],
+  parsed: ParsedSyncOutput,
+  run: { code: number | null; timedOut: boolean; cancelled: boolean; stderrTail: string[] }
+): Promise<Judged[]> {
+  const ids = members.map(m => m.unit.id)
+  const after = await planRepository(
+    {
+      ...ctx.planOptions,
+      repoRoot: project,
+      notesRef: null,
+      remote: null,
+      scope: { trigger: 'workflow_dispatch', units: ids }
+    },
+    {
+      info: () => undefined,
+      notice: () => undefined,
+      warning: () => undefined,
+      error: () => undefined,
+      group: (_n, f) => f()
+    }
+  )
+  return members.map(({ unit }) => {
+    const view = languageView(parsed, unit.language)
+    const planned = after.plan.units.find(u => u.id === unit.id)
+    const st = after.units.get(unit.id)?.state
+    const inSync =
+      planned !== undefined &&
+      (planned.operation === 'nothing' || planned.operation === 'all_synced') &&
+      st?.source === 'repository'
+    const ok = inSync && run.code === 0 && !run.timedOut && !run.cancelled
+    const reason = ok
+      ? `in sync after ${operationsRun(view.phases).join(', ') || 'no operation'}`
+      : whyFailed(run, view, planned?.operation, st?.runReport ?? null)
+    return {
+      unit,
+      status: ok ? 'synced' : 'failed',
+      result: {
+        id: unit.id,
+        basename: unit.basename,
+        language: unit.language,
+        status: ok ? 'synced' : 'failed',
+        operations: operationsRun(view.phases),
+        cost: null,
+        reason,
+        fingerprint: st?.fingerprint ?? null,
+        runReport: st?.runReport ?? null
+      }
+    }
+  })
+}
+
+function whyFailed(
+  run: { code: number | null; timedOut: boolean; cancelled: boolean; stderrTail: string[] },
+  view: ParsedSyncOutput,
+  next: string | undefined,
+  report: UnitState['runReport']
+): string {
+  if (run.timedOut) return 'timed out: pdd was stopped (timeout-minutes-per-unit)'
+  if (run.cancelled) return 'cancelled: the run was stopped'
+  const pdd = failureReason(view, report)
+  if (run.code !== 0) return `pdd exited ${String(run.code)}: ${pdd}`
+  if (view.overall === 'Success' && next) return `PDD reported success, but the unit still needs ${next}`
+  return pdd
+}
+
+/** Writes the recorded fingerprint and run report where PDD reads them, unless the repository has its own. */
+function restoreState(project: string, unit: Unit, state: UnitState): void {
+  if (state.source !== 'notes' || !state.fingerprint) return
+  const meta = path.join(project, unit.metaDir)
+  mkdirSync(meta, { recursive: true })
+  writeFileSync(path.join(meta, `${metaStem(unit)}.json`), JSON.stringify(state.fingerprint, null, 2))
+  if (state.runReport)
+    writeFileSync(path.join(meta, `${metaStem(unit)}_run.json`), JSON.stringify(state.runReport, null, 2))
+}
+
+/** A unit's own files: prompt, code, example, tests; `.pdd/meta` only where the repository tracks it. */
+function unitPaths(prefix: string, unit: Unit, trackedMeta: Set<string>): string[] {
+  const p = unit.paths
+  const own = [p.prompt, p.code, p.example, p.test, ...unit.testFiles].filter(x => x !== '')
+  const meta = [`${unit.metaDir}/${metaStem(unit)}.json`, `${unit.metaDir}/${metaStem(unit)}_run.json`]
+  const metaDir = path.posix.join(prefix, unit.metaDir)
+  return [...own, ...(trackedMeta.has(metaDir) ? meta : [])].map(f => path.posix.join(prefix, f))
+}
+
+function commitMessage(basename: string, synced: Judged[], runId: string, cost: number | null): string {
+  const langs = synced.map(j => j.unit.language).join(', ')
+  const ops = [...new Set(synced.flatMap(j => j.result.operations))].join(', ') || 'sync'
+  const costLine = cost === null ? 'unknown' : `$${cost.toFixed(4)}`
+  return `pdd-sync: ${basename} (${langs}): ${ops}\n\nPDD-Sync-Run: ${runId}\nPDD-Sync-Cost: ${costLine}\n`
+}
+
+/** PDD prints a cost per language in its table; otherwise the group's cost is split evenly. */
+function unitCost(
+  parsed: ParsedSyncOutput,
+  language: string,
+  groupCost: number | null,
+  n: number
+): number | null {
+  const row = parsed.languages.find(r => r.language.toLowerCase() === language.toLowerCase())
+  if (row?.cost !== null && row?.cost !== undefined) return row.cost
+  return groupCost === null ? null : Math.round((groupCost / Math.max(1, n)) * 1e6) / 1e6
+}
+
+function readOrNull(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    return null
+  }
+}
