@@ -1,0 +1,214 @@
+/**
+ * The real `pdd sync` (pdd-cli in the cached venv) against the scripted LLM server, in temp projects with PDD's
+ * default layout (`prompts/calc_python.prompt`, no `.pddrc`): what PDD does on success and on each fault the
+ * action has to report. Each sync takes several seconds, so there are few of them.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, expect, it } from 'vitest'
+import { tempDir, writeFiles } from './helpers/git-repo.js'
+import {
+  costOf,
+  start,
+  type LlmServer,
+  type Script,
+  type UnitScript,
+  type Usage
+} from './helpers/llm-server.js'
+import {
+  csvCost,
+  describeRealPdd,
+  phases,
+  preparePddProject,
+  realPdd,
+  runPddSync,
+  type SyncResult
+} from './helpers/real-pdd.js'
+
+const CALC = 'def add(a, b):\n    return a + b\n\n\ndef sub(a, b):\n    return a - b\n'
+const BROKEN = 'def add(a, b):\n    return a - b\n\n\ndef sub(a, b):\n    return a - b\n'
+const EXAMPLE = [
+  'import sys',
+  'from pathlib import Path',
+  '',
+  'sys.path.insert(0, str(Path(__file__).resolve().parents[1]))',
+  'from calc import add, sub',
+  '',
+  'print(add(1, 2), sub(3, 1))',
+  ''
+].join('\n')
+const TESTS = [
+  'from calc import add, sub',
+  '',
+  '',
+  'def test_add():',
+  '    assert add(1, 2) == 3',
+  '',
+  '',
+  'def test_sub():',
+  '    assert sub(3, 1) == 2',
+  ''
+].join('\n')
+const CALC_UNIT: UnitScript = { code: CALC, example: EXAMPLE, test: TESTS }
+const TIMEOUT = 180_000
+
+let server: LlmServer | undefined
+afterEach(async () => {
+  await server?.close()
+  server = undefined
+})
+
+interface Synced {
+  dir: string
+  run: SyncResult
+  server: LlmServer
+}
+
+/** A fresh project with the calc prompt, synced once against a server running `script`. */
+async function sync(script: Script, opts: { budget?: number } = {}): Promise<Synced> {
+  const dir = tempDir('real-pdd-')
+  writeFiles(dir, {
+    'prompts/calc_python.prompt': 'Write a Python module calc with add(a, b) and sub(a, b).\n'
+  })
+  server = await start(script, { quiet: true })
+  const env = preparePddProject(dir, server)
+  const run = await runPddSync(dir, 'calc', { env, maxAttempts: 2, ...opts })
+  console.info(
+    `real pdd sync (${phases(run.stdout).join(' → ')}): ${run.ms} ms, ${server.calls().length} LLM calls`
+  )
+  return { dir, run, server }
+}
+
+const read = (dir: string, rel: string): string => fs.readFileSync(path.join(dir, rel), 'utf8')
+const json = (dir: string, rel: string): Record<string, unknown> =>
+  JSON.parse(read(dir, rel)) as Record<string, unknown>
+const overall = (stdout: string): string | undefined => /Overall status: (\w+)/.exec(stdout)?.[1]
+
+/**
+ * The CSV books every call at the scripted usage, except that the first call of the process may be booked at $0:
+ * PDD reads a call's cost (and finish reason) from a global that litellm's success callback sets on a worker
+ * thread (pdd/llm_invoke.py `_LAST_CALLBACK_DATA`, litellm/utils.py `executor.submit(...success_handler...)`), so
+ * a late first callback leaves it at its initial 0.
+ */
+function expectBookedCalls(run: SyncResult, calls: number, usage?: Usage): void {
+  const booked = csvCost(run.costCsv) / costOf(usage)
+  expect(Math.abs(booked - Math.round(booked))).toBeLessThan(1e-6)
+  expect(Math.round(booked)).toBeGreaterThanOrEqual(calls - 1)
+  expect(Math.round(booked)).toBeLessThanOrEqual(calls)
+}
+
+/** The kinds of the calls made, without the completeness check PDD makes after generate only when that race
+ *  leaves it without the finish reason. */
+const kinds = (server: LlmServer): string[] =>
+  server
+    .calls()
+    .filter((c, i, all) => !(c.kind === 'analysis' && all[i - 1]?.kind === 'generate'))
+    .map(c => c.kind ?? '')
+
+describeRealPdd('real pdd sync against the scripted LLM', () => {
+  it(
+    'syncs a fresh Python unit: generate → example → crash check → test, each call booked at the scripted usage',
+    async () => {
+      const { dir, run, server } = await sync({ units: { calc: CALC_UNIT } })
+
+      expect(run.code).toBe(0)
+      expect(overall(run.stdout)).toBe('Success')
+      expect(phases(run.stdout)).toEqual(['generate', 'example', 'crash', 'test', 'synced'])
+      expect(read(dir, 'calc.py').trimEnd()).toBe(CALC.trimEnd())
+      expect(read(dir, 'examples/calc_example.py')).toContain('from calc import add, sub')
+      expect(read(dir, 'test_calc.py')).toContain('def test_sub():')
+      expect(json(dir, '.pdd/meta/calc_python.json')).toMatchObject({
+        pdd_version: realPdd()?.version,
+        command: 'test'
+      })
+      expect(json(dir, '.pdd/meta/calc_python_run.json')).toMatchObject({
+        exit_code: 0,
+        tests_passed: 2,
+        tests_failed: 0,
+        coverage: 100
+      })
+      expect(kinds(server)).toEqual([
+        'generate',
+        'extract',
+        'example',
+        'analysis',
+        'extract',
+        'test',
+        'analysis',
+        'extract'
+      ])
+      expect(server.warnings).toEqual([])
+      expectBookedCalls(run, server.calls().length)
+    },
+    TIMEOUT
+  )
+
+  it(
+    'tests that keep failing: two fix attempts, then exit 0 with Overall status: Failed',
+    async () => {
+      const { dir, run, server } = await sync({ units: { calc: { ...CALC_UNIT, code: BROKEN } } })
+
+      expect(run.code).toBe(0)
+      expect(overall(run.stdout)).toBe('Failed')
+      expect(phases(run.stdout)).toEqual(['generate', 'example', 'crash', 'test', 'fix'])
+      expect(server.calls('fix').map(c => c.template)).toEqual([
+        'fix_errors_from_unit_tests_LLM',
+        'extract_unit_code_fix_LLM',
+        'fix_errors_from_unit_tests_LLM',
+        'extract_unit_code_fix_LLM'
+      ])
+      expect(json(dir, '.pdd/meta/calc_python_run.json')).toMatchObject({ exit_code: 1, tests_failed: 1 })
+      expect(read(dir, 'calc.py').trimEnd()).toBe(BROKEN.trimEnd())
+      expectBookedCalls(run, server.calls().length)
+    },
+    TIMEOUT
+  )
+
+  it(
+    'wrong code that the fix step repairs on attempt 2 ends in Success',
+    async () => {
+      const calc = { ...CALC_UNIT, code: BROKEN, fixedCode: CALC, repairOnAttempt: 2 }
+      const { dir, run, server } = await sync({ units: { calc } })
+
+      expect(run.code).toBe(0)
+      expect(overall(run.stdout)).toBe('Success')
+      expect(server.calls('fix').filter(c => c.template === 'fix_errors_from_unit_tests_LLM')).toHaveLength(2)
+      expect(read(dir, 'calc.py').trimEnd()).toBe(CALC.trimEnd())
+      expect(json(dir, '.pdd/meta/calc_python_run.json')).toMatchObject({ tests_passed: 2, tests_failed: 0 })
+    },
+    TIMEOUT
+  )
+
+  it(
+    'an LLM that answers HTTP 500 for ever fails the sync with "All candidate models failed", booking nothing',
+    async () => {
+      const { dir, run } = await sync({
+        units: { calc: CALC_UNIT },
+        outcomes: { all: [{ http: 500, times: Infinity }] }
+      })
+
+      expect(run.code).toBe(0)
+      expect(overall(run.stdout)).toBe('Failed')
+      expect(run.stdout + run.stderr).toContain('All candidate models failed')
+      expect(fs.existsSync(path.join(dir, 'calc.py'))).toBe(false)
+      expect(csvCost(run.costCsv)).toBe(0)
+    },
+    TIMEOUT
+  )
+
+  it(
+    'a budget below the cost of two calls ($0.001, calls at $0.002) stops the sync after its first operation',
+    async () => {
+      const usage = { prompt_tokens: 1000, completion_tokens: 500 }
+      const { run, server } = await sync({ units: { calc: CALC_UNIT }, usage }, { budget: 0.001 })
+
+      expect(run.code).toBe(0)
+      expect(overall(run.stdout)).toBe('Failed')
+      expect(run.stdout).toMatch(/Budget of \$[\d.]+ exceeded/)
+      expect(phases(run.stdout)).toEqual(['generate'])
+      expectBookedCalls(run, server.calls().length, usage)
+      expect(csvCost(run.costCsv)).toBeGreaterThan(0.001)
+    },
+    TIMEOUT
+  )
+})
