@@ -92,7 +92,8 @@ describe('pdd-sync plan (bundled CLI) on the example repository', () => {
     [['plan', '--bogus'], /Unknown option '--bogus'/],
     [['plan', '--target-coverage', 'lots'], /--target-coverage must be a number/],
     [['frobnicate'], /Unknown command "frobnicate"/],
-    [['run'], /not implemented yet/]
+    [['run', '--budget-policy', 'greedy'], /--budget-policy must be fit or ordered/],
+    [['run', '--budget', 'lots'], /--budget must be a number/]
   ])('%j exits 2 with a clear message', (args, message) => {
     const r = runCli(args)
     expect(r.status).toBe(2)

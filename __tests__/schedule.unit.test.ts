@@ -134,3 +134,20 @@ describe('schedule', () => {
     expect(kinds(out)).toEqual({ a: 'ok', b: 'ok' })
   })
 })
+
+describe('schedule: unit-level needs', () => {
+  it('a dependent runs when the unit it needs synced, even if another language of that group failed', async () => {
+    const r = runner()
+    const a: Group = { id: 'a', units: ['a_python', 'a_typescript'], dependsOn: [], estimate: 1 }
+    const b: Group = { id: 'b', units: ['b_python'], dependsOn: ['a'], needs: ['a_python'], estimate: 1 }
+    const c: Group = { id: 'c', units: ['c_python'], dependsOn: ['a'], needs: ['a_typescript'], estimate: 1 }
+    const out = await schedule({
+      groups: [a, b, c],
+      ledger: new BudgetLedger(10),
+      concurrency: 1,
+      policy: 'fit',
+      run: async (g, adm) => (g.id === 'a' ? { ok: false, synced: ['a_python'], cost: 0.1 } : r.run(g, adm))
+    })
+    expect(kinds(out)).toEqual({ a: 'failed', b: 'ok', c: 'skipped-dependency' })
+  })
+})

@@ -1,12 +1,15 @@
 import { writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ConsoleReporter } from './adapters/reporter.js'
+import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './cli-options.js'
+import { runCommand, RUN_USAGE } from './cli-run.js'
 import { buildPlan } from './plan/plan.js'
 import { renderPlanTable } from './plan/render.js'
 import { makeShards } from './plan/shards.js'
 
-const USAGE = `Usage: pdd-sync plan [options]
+export { UsageError }
+
+const PLAN_USAGE = `Usage: pdd-sync plan [options]
 
 Plans a PDD sync: which operation every unit needs next, in dependency order, with cost estimates.
 Starts no pdd process and calls no LLM.
@@ -28,6 +31,10 @@ Options:
   --max-shards N          with --json: add a "matrix" of at most N shards (default 1)
   -h, --help              this text`
 
+const USAGE = `Usage: pdd-sync <plan|run> [options]   ('pdd-sync plan --help', 'pdd-sync run --help')
+
+${PLAN_USAGE}`
+
 /** Entry point of the `pdd-sync` command; returns the exit code. */
 export async function cli(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
@@ -35,86 +42,31 @@ export async function cli(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n')
     return command ? 0 : 2
   }
-  if (command === 'run') {
-    process.stderr.write('pdd-sync run is not implemented yet in this version; use "pdd-sync plan".\n')
-    return 2
-  }
+  if (command === 'run') return runCommand(rest)
   if (command !== 'plan') {
-    process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`)
+    process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n${RUN_USAGE}\n`)
     return 2
   }
+  return planCommand(rest)
+}
+
+async function planCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
-    args: rest,
-    options: {
-      repo: { type: 'string' },
-      json: { type: 'boolean' },
-      output: { type: 'string' },
-      context: { type: 'string' },
-      'no-force': { type: 'boolean' },
-      'skip-tests': { type: 'boolean' },
-      'skip-verify': { type: 'boolean' },
-      'target-coverage': { type: 'string' },
-      trigger: { type: 'string' },
-      before: { type: 'string' },
-      after: { type: 'string' },
-      units: { type: 'string' },
-      'notes-ref': { type: 'string' },
-      'no-notes': { type: 'boolean' },
-      remote: { type: 'string' },
-      'no-fetch': { type: 'boolean' },
-      'max-shards': { type: 'string' },
-      help: { type: 'boolean', short: 'h' }
-    },
+    args,
+    options: { ...PLAN_OPTIONS, output: { type: 'string' }, 'max-shards': { type: 'string' } },
     strict: true
   })
   if (values.help) {
-    process.stdout.write(USAGE + '\n')
+    process.stdout.write(PLAN_USAGE + '\n')
     return 0
   }
-  const targetCoverage = optionalNumber('--target-coverage', values['target-coverage'], 0, 100)
   const maxShards = optionalNumber('--max-shards', values['max-shards'], 1, 256) ?? 1
-  const reporter = new ConsoleReporter()
-  const plan = await buildPlan(
-    {
-      repoRoot: path.resolve(values.repo ?? '.'),
-      env: process.env,
-      context: values.context,
-      force: !values['no-force'],
-      skipTests: values['skip-tests'] ?? false,
-      skipVerify: values['skip-verify'] ?? false,
-      targetCoverage,
-      scope: {
-        trigger: values.trigger ?? 'schedule',
-        before: values.before,
-        after: values.after,
-        units: values.units
-          ?.split(',')
-          .map(s => s.trim())
-          .filter(Boolean)
-      },
-      notesRef: values['no-notes'] ? null : (values['notes-ref'] ?? 'refs/notes/pdd-sync'),
-      remote: values['no-fetch'] ? null : (values.remote ?? 'origin')
-    },
-    reporter
-  )
-  const json = JSON.stringify(
-    values['max-shards'] ? { ...plan, matrix: { include: makeShards(plan.units, maxShards) } } : plan,
-    null,
-    2
-  )
+  const plan = await buildPlan(planOptionsFrom(values), new ConsoleReporter())
+  const withMatrix = values['max-shards']
+    ? { ...plan, matrix: { include: makeShards(plan.units, maxShards) } }
+    : plan
+  const json = JSON.stringify(withMatrix, null, 2)
   if (values.output) await writeFile(values.output, json + '\n')
   process.stdout.write((values.json ? json : renderPlanTable(plan)) + '\n')
   return 0
 }
-
-function optionalNumber(name: string, raw: string | undefined, min: number, max: number): number | undefined {
-  if (raw === undefined) return undefined
-  const n = Number(raw)
-  if (raw.trim() === '' || !Number.isFinite(n) || n < min || n > max) {
-    throw new UsageError(`${name} must be a number from ${min} to ${max}; got "${raw}".`)
-  }
-  return n
-}
-
-/** A bad command line: printed without a stack, exit code 2. */
-export class UsageError extends Error {}

@@ -87,6 +87,15 @@ export class Git {
     return r.code === 0 ? r.stdout.trim() : null
   }
 
+  /** The branch checked out, or null on a detached HEAD. */
+  async currentBranch(): Promise<string | null> {
+    const r = await runProcess('git', ['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+      cwd: this.root,
+      env: this.env
+    })
+    return r.code === 0 ? r.stdout.trim() : null
+  }
+
   /** Whether a ref exists locally. */
   async refExists(ref: string): Promise<boolean> {
     return this.ok(['rev-parse', '-q', '--verify', ref])

@@ -81,7 +81,8 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
       }))
       await landed
       runs.set(g.id, run)
-      return { ok: run.units.every(u => u.status === 'synced'), cost: run.cost }
+      const synced = run.units.filter(u => u.status === 'synced').map(u => u.id)
+      return { ok: synced.length === run.units.length, synced, cost: run.cost }
     }
   })
   const units: UnitResult[] = []
@@ -142,8 +143,11 @@ function groupsOf(p: PlanWithState): { groups: Group[]; members: Map<string, Mem
     g.units.push(u.id)
     g.estimate = dollars(g.estimate + u.estimatedCost)
     for (const d of u.dependsOn) {
-      const db = p.units.get(d)?.unit.basename
-      if (db && db !== u.basename && !g.dependsOn.includes(db)) g.dependsOn.push(db)
+      // Only a dependency that has work can hold this group back; one in sync already is satisfied.
+      const dep = p.plan.units.find(x => x.id === d)
+      if (!dep || NO_WORK.has(dep.operation) || dep.basename === u.basename) continue
+      if (!g.dependsOn.includes(dep.basename)) g.dependsOn.push(dep.basename)
+      g.needs = [...(g.needs ?? []), d]
     }
     groups.set(u.basename, g)
     const entry = p.units.get(u.id)

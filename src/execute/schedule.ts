@@ -8,6 +8,11 @@ export interface Group {
   units: string[]
   /** Groups that must finish (successfully) first. */
   dependsOn: string[]
+  /**
+   * The units of those groups this group needs in sync (its prompts include their files). When given, a
+   * dependency group counts as successful when these units synced, even if another language of it failed.
+   */
+  needs?: string[]
   /** Estimated dollars of the group's planned operations. */
   estimate: number
 }
@@ -16,6 +21,8 @@ export interface Group {
 export interface GroupOutcome {
   /** True when every unit of the group is in sync afterwards. */
   ok: boolean
+  /** The units that are in sync afterwards (default: all when `ok`, none otherwise). */
+  synced?: string[]
   /** Dollars PDD booked, null when unknown. */
   cost: number | null
   /** An infrastructure error thrown by the runner (the group counts as failed). */
@@ -68,7 +75,7 @@ export async function schedule(opts: ScheduleOptions): Promise<Scheduled[]> {
     for (let i = 0; i < pending.length && running.size < Math.max(1, opts.concurrency); i++) {
       const g = pending[i] as Group
       const deps = ignoreDeps.has(g.id) ? [] : g.dependsOn.filter(d => known.has(d) && d !== g.id)
-      const failedDep = deps.find(d => results.has(d) && !succeeded(results.get(d)))
+      const failedDep = deps.find(d => results.has(d) && !succeeded(results.get(d), g.needs))
       if (failedDep) {
         finish({
           group: g,
@@ -121,6 +128,10 @@ export async function schedule(opts: ScheduleOptions): Promise<Scheduled[]> {
   }
 }
 
-function succeeded(s: Scheduled | undefined): boolean {
-  return s !== undefined && s.ran && s.outcome.ok
+function succeeded(s: Scheduled | undefined, needs: readonly string[] | undefined): boolean {
+  if (s === undefined || !s.ran) return false
+  const needed = needs?.filter(u => s.group.units.includes(u)) ?? []
+  if (needed.length === 0) return s.outcome.ok
+  const synced = s.outcome.synced ?? (s.outcome.ok ? s.group.units : [])
+  return needed.every(u => synced.includes(u))
 }

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { RunResult } from '../src/execute/result.js'
+import { runCli } from './helpers/bundles.js'
+import { exampleRepo } from './helpers/example-repo.js'
+import { installFakePdd } from './helpers/fake-pdd.js'
+import { git, makeRepo, tempDir } from './helpers/git-repo.js'
+
+describe('pdd-sync run (bundled CLI) with the pdd stand-in', () => {
+  // The stand-in writes PDD's default layout only, so this repository has no .pddrc; the real PDD runs the
+  // example repository in real-pdd tests.
+  it('syncs a repository onto a local bot branch and writes the RunResult', () => {
+    const repo = makeRepo({
+      'prompts/calculator_python.prompt': 'calc\n',
+      'prompts/calculator_typescript.prompt': 'calc\n',
+      'prompts/report_python.prompt': 'report using <include>calculator.py</include>\n'
+    })
+    const base = git(repo.dir, 'rev-parse', 'HEAD').trim()
+    const [pdd] = installFakePdd(path.join(tempDir(), 'bin'), { costPerCall: 0.01 })
+    const out = path.join(tempDir(), 'result.json')
+    const r = runCli([
+      'run',
+      '--repo',
+      repo.dir,
+      '--pdd-command',
+      pdd as string,
+      '--budget',
+      '10',
+      '--result',
+      out,
+      '--no-fetch'
+    ])
+    expect(r.stderr).toMatch(/Using pdd/)
+    expect(r.status).toBe(0)
+    const result = JSON.parse(readFileSync(out, 'utf8')) as RunResult
+    expect(Object.keys(result).slice(0, 3)).toEqual(['budget', 'spent', 'units'])
+    const byId = Object.fromEntries(result.units.map(u => [u.id, u]))
+    expect(byId['calculator_python']?.status).toBe('synced')
+    expect(byId['calculator_typescript']?.status).toBe('synced')
+    expect(byId['report_python']?.status).toBe('synced')
+    for (const u of result.units)
+      expect(Object.keys(u)).toEqual(
+        expect.arrayContaining(['id', 'basename', 'language', 'status', 'operations', 'cost', 'reason'])
+      )
+    expect(result.budget).toBe(10)
+    expect(result.spent).toBeGreaterThan(0)
+    expect(result.branch).toBe('pdd-sync/main')
+    expect(git(repo.dir, 'rev-parse', 'pdd-sync/main').trim()).toBe(result.head)
+    expect(git(repo.dir, 'rev-list', '--count', `${base}..pdd-sync/main`).trim()).toBe('2')
+    expect(git(repo.dir, 'log', '-1', '--format=%B', 'pdd-sync/main')).toMatch(/PDD-Sync-Cost: \$\d/)
+    expect(r.stdout).toMatch(/^synced\s+calculator_typescript/m)
+  })
+
+  it('a run with nothing to do never starts pdd, not even --version', () => {
+    const repo = exampleRepo()
+    const r = runCli([
+      'run',
+      '--repo',
+      repo.dir,
+      '--pdd-command',
+      '/nonexistent/pdd',
+      '--units',
+      'calculator_python',
+      '--trigger',
+      'workflow_dispatch',
+      '--json',
+      '--no-fetch'
+    ])
+    expect(r.status).toBe(0)
+    const result = JSON.parse(r.stdout) as RunResult
+    expect(result.units.map(u => [u.id, u.status])).toEqual([['calculator_python', 'unchanged']])
+    expect(result.spent).toBe(0)
+  })
+
+  it('a missing pdd is one clear error before any unit is touched', () => {
+    const repo = exampleRepo()
+    const r = runCli(['run', '--repo', repo.dir, '--pdd-command', '/nonexistent/pdd', '--no-fetch'])
+    expect(r.status).toBe(1)
+    expect(r.stderr).toMatch(/pdd executable not found: \/nonexistent\/pdd/)
+    expect(git(repo.dir, 'branch', '--list', 'pdd-sync/*').trim()).toBe('')
+  })
+})

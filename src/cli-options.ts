@@ -1,0 +1,82 @@
+import path from 'node:path'
+import type { PlanOptions } from './plan/plan.js'
+
+/** A bad command line: printed without a stack, exit code 2. */
+export class UsageError extends Error {}
+
+/** Options `plan` and `run` share (node:util parseArgs form). */
+export const PLAN_OPTIONS = {
+  repo: { type: 'string' },
+  json: { type: 'boolean' },
+  context: { type: 'string' },
+  'no-force': { type: 'boolean' },
+  'skip-tests': { type: 'boolean' },
+  'skip-verify': { type: 'boolean' },
+  'target-coverage': { type: 'string' },
+  trigger: { type: 'string' },
+  before: { type: 'string' },
+  after: { type: 'string' },
+  units: { type: 'string' },
+  'notes-ref': { type: 'string' },
+  'no-notes': { type: 'boolean' },
+  remote: { type: 'string' },
+  'no-fetch': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+/** Parsed values of {@link PLAN_OPTIONS}. */
+export interface PlanValues {
+  repo?: string
+  context?: string
+  'no-force'?: boolean
+  'skip-tests'?: boolean
+  'skip-verify'?: boolean
+  'target-coverage'?: string
+  trigger?: string
+  before?: string
+  after?: string
+  units?: string
+  'notes-ref'?: string
+  'no-notes'?: boolean
+  remote?: string
+  'no-fetch'?: boolean
+}
+
+/** A number option in a range, or undefined when absent; a bad value is a {@link UsageError} naming it. */
+export function optionalNumber(
+  name: string,
+  raw: string | undefined,
+  min: number,
+  max: number
+): number | undefined {
+  if (raw === undefined) return undefined
+  const n = Number(raw)
+  if (raw.trim() === '' || !Number.isFinite(n) || n < min || n > max) {
+    throw new UsageError(`${name} must be a number from ${min} to ${max}; got "${raw}".`)
+  }
+  return n
+}
+
+/** The planning options a command line asks for. */
+export function planOptionsFrom(values: PlanValues): PlanOptions {
+  return {
+    repoRoot: path.resolve(values.repo ?? '.'),
+    env: process.env,
+    context: values.context,
+    force: !values['no-force'],
+    skipTests: values['skip-tests'] ?? false,
+    skipVerify: values['skip-verify'] ?? false,
+    targetCoverage: optionalNumber('--target-coverage', values['target-coverage'], 0, 100),
+    scope: {
+      trigger: values.trigger ?? 'schedule',
+      before: values.before,
+      after: values.after,
+      units: values.units
+        ?.split(',')
+        .map(s => s.trim())
+        .filter(Boolean)
+    },
+    notesRef: values['no-notes'] ? null : (values['notes-ref'] ?? 'refs/notes/pdd-sync'),
+    remote: values['no-fetch'] ? null : (values.remote ?? 'origin')
+  }
+}

@@ -1,0 +1,130 @@
+import { writeFile } from 'node:fs/promises'
+import { parseArgs } from 'node:util'
+import { Git } from './adapters/git.js'
+import { pddVersion } from './adapters/pdd-process.js'
+import { ConsoleReporter } from './adapters/reporter.js'
+import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './cli-options.js'
+import { executePlan } from './execute/execute.js'
+import type { RunResult } from './execute/result.js'
+import { planRepository } from './plan/plan.js'
+import { money } from './plan/render.js'
+import { NO_WORK } from './plan/shards.js'
+
+/** Help text of `pdd-sync run`. */
+export const RUN_USAGE = `Usage: pdd-sync run [options]
+
+Plans, then runs the real 'pdd --force sync <basename>' for every group with work, each in its own git worktree,
+within one budget; commits what synced to a local bot branch. Planning options as for 'pdd-sync plan', and:
+  --budget DOLLARS            budget of this run (default 5)
+  --concurrency N             groups synced at once (default 2)
+  --budget-policy fit|ordered fit: skip a group that does not fit and go on with smaller ones; ordered: stop at it
+  --timeout-minutes-per-unit N   time limit of one group's sync (default 30)
+  --max-attempts N            pdd sync --max-attempts (default 3)
+  --strength S, --temperature T  pdd --strength / --temperature
+  --pdd-command CMD           the pdd executable, words split on spaces (default: pdd)
+  --cloud                     use PDD Cloud (PDD_JWT_TOKEN) instead of --local
+  --agentic-fallback          let PDD run agent CLIs when fix/crash/verify fail (spend outside the budget)
+  --branch NAME               local bot branch (default pdd-sync/<current branch>)
+  --result FILE               write the RunResult JSON to FILE
+  --json                      print the RunResult JSON instead of a table`
+
+/** `pdd-sync run`; returns the exit code (1 when every unit with work failed). */
+export async function runCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      ...PLAN_OPTIONS,
+      budget: { type: 'string' },
+      concurrency: { type: 'string' },
+      'budget-policy': { type: 'string' },
+      'timeout-minutes-per-unit': { type: 'string' },
+      'max-attempts': { type: 'string' },
+      strength: { type: 'string' },
+      temperature: { type: 'string' },
+      'pdd-command': { type: 'string' },
+      cloud: { type: 'boolean' },
+      'agentic-fallback': { type: 'boolean' },
+      branch: { type: 'string' },
+      result: { type: 'string' }
+    },
+    strict: true
+  })
+  if (values.help) {
+    process.stdout.write(RUN_USAGE + '\n')
+    return 0
+  }
+  const policy = values['budget-policy'] ?? 'fit'
+  if (policy !== 'fit' && policy !== 'ordered')
+    throw new UsageError(`--budget-policy must be fit or ordered; got "${policy}".`)
+  const budget = optionalNumber('--budget', values.budget, 0, 1e6) ?? 5
+  const command = (values['pdd-command'] ?? 'pdd').split(/\s+/).filter(Boolean)
+  const reporter = new ConsoleReporter()
+  const planOptions = planOptionsFrom(values)
+  const planned = await planRepository(planOptions, reporter)
+  const hasWork = planned.plan.units.some(
+    u => !NO_WORK.has(u.operation) && u.operation !== 'fail_and_request_manual_merge'
+  )
+  const git = await Git.open(planOptions.repoRoot)
+  const base = (await git.commitOf('HEAD')) ?? ''
+  const branch = values.branch ?? `pdd-sync/${(await git.currentBranch()) ?? 'detached'}`
+  let version: string | undefined
+  if (hasWork) {
+    version = await pddVersion(command, process.env)
+    reporter.info(`Using pdd ${version} (${command.join(' ')}).`)
+  }
+  const abort = new AbortController()
+  const stop = (): void => abort.abort()
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  try {
+    const result = await executePlan({
+      git,
+      planned,
+      planOptions,
+      branch,
+      base,
+      budget,
+      concurrency: optionalNumber('--concurrency', values.concurrency, 1, 64) ?? 2,
+      policy,
+      timeoutMs:
+        (optionalNumber('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], 0.01, 360) ?? 30) *
+        60_000,
+      invocation: {
+        command,
+        maxAttempts: optionalNumber('--max-attempts', values['max-attempts'], 0, 100) ?? 3,
+        local: !values.cloud,
+        context: values.context,
+        strength: optionalNumber('--strength', values.strength, 0, 1),
+        temperature: optionalNumber('--temperature', values.temperature, 0, 2),
+        skipTests: planOptions.skipTests,
+        skipVerify: planOptions.skipVerify,
+        targetCoverage: planOptions.targetCoverage,
+        agenticFallback: values['agentic-fallback'] ?? false
+      },
+      reporter,
+      signal: abort.signal
+    })
+    if (version) result.pddVersion = version
+    const json = JSON.stringify(result, null, 2)
+    if (values.result) await writeFile(values.result, json + '\n')
+    process.stdout.write((values.json ? json : renderResult(result)) + '\n')
+    const worked = result.units.filter(u => u.status !== 'unchanged')
+    return worked.length > 0 && worked.every(u => u.status === 'failed') ? 1 : 0
+  } finally {
+    process.off('SIGINT', stop)
+    process.off('SIGTERM', stop)
+  }
+}
+
+function renderResult(r: RunResult): string {
+  const lines = r.units.map(
+    u =>
+      `${u.status.padEnd(18)} ${u.id.padEnd(32)} ${(u.operations.join(', ') || '-').padEnd(36)} ${u.cost === null ? 'cost unknown' : money(u.cost)}  ${u.reason}`
+  )
+  lines.push(
+    '',
+    `Spent ${money(r.spent)} of ${money(r.budget)}; bot branch ${r.branch ?? '-'} at ${r.head?.slice(0, 12) ?? '-'}.`
+  )
+  if (r.overshoot) lines.push(`Overshoot: PDD spent ${money(r.overshoot)} beyond what was admitted.`)
+  return lines.join('\n')
+}
