@@ -39,6 +39,8 @@ export interface ExecuteOptions {
   identity?: Identity
   signal?: AbortSignal
   runId?: string
+  /** The environment `pdd` inherits (provider keys, PATH); default `process.env`. */
+  env?: NodeJS.ProcessEnv
 }
 
 /**
@@ -63,7 +65,8 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     identity: o.identity ?? BOT,
     reporter: o.reporter,
     signal: o.signal,
-    runId: o.runId ?? randomUUID()
+    runId: o.runId ?? randomUUID(),
+    env: o.env ?? process.env
   }
   const { groups, members } = groupsOf(o.planned)
   const runs = new Map<string, GroupRun>()

@@ -30,6 +30,8 @@ export interface GroupContext {
   reporter: Reporter
   signal?: AbortSignal
   runId: string
+  /** The environment `pdd` inherits. */
+  env: NodeJS.ProcessEnv
 }
 
 /** A group's outcome before replay onto the bot branch. */
@@ -70,7 +72,7 @@ export async function runGroup(
     const run = await runPdd({
       argv: [file as string, ...args],
       cwd: project,
-      env: { ...process.env, ...inv.env },
+      env: { ...ctx.env, ...inv.env },
       timeoutMs: ctx.timeoutMs,
       signal: ctx.signal,
       onLine: (_s, line) => lines.length < 5000 && lines.push(line),
