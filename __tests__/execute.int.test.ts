@@ -131,4 +131,16 @@ describe('executePlan with the pdd stand-in (real git worktrees)', () => {
     )
     expect(status(result)).toEqual({ calc_python: 'failed', report_python: 'skipped-dependency' })
   })
+
+  it('runs groups concurrently in separate worktrees: scratch files of the same name never collide or land', async () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 8 }, (_, i) => [`prompts/u${i}_python.prompt`, `unit ${i}\n`])
+    )
+    const { result, dir, base } = await runWith(files, { scratch: true, delayMs: 200 }, { concurrency: 4 })
+    expect(Object.values(status(result))).toEqual(Array(8).fill('synced'))
+    const landed = git(dir, 'diff', '--name-only', base, 'pdd-sync/main').trim().split('\n')
+    expect(landed).toHaveLength(24)
+    expect(landed.filter(f => /crash\.log|fix_errors\.log|_fix_results\.log|\.pdd\//.test(f))).toEqual([])
+    expect(worktrees(dir)).toBe(1)
+  })
 })

@@ -32,6 +32,9 @@ export interface TreeBlob {
 
 const MIN_GIT: [number, number] = [2, 25]
 
+/** One queue of worktree operations per repository (keyed by the main work tree's path). */
+const worktreeLocks = new Map<string, Promise<unknown>>()
+
 /**
  * The git adapter: every git call of the action goes through here, with a non-interactive environment.
  * Created by {@link Git.open}, which checks that git exists and is recent enough.
@@ -40,7 +43,9 @@ export class Git {
   private constructor(
     /** Top level of the work tree. */
     readonly root: string,
-    private readonly env: NodeJS.ProcessEnv
+    private readonly env: NodeJS.ProcessEnv,
+    /** The main work tree this one belongs to (itself for the main one). */
+    private readonly commonKey: string = root
   ) {}
 
   /** Opens the repository that contains `dir`; fails with a clear message when git is missing or too old. */
@@ -149,19 +154,36 @@ export class Git {
 
   /** The same repository seen from another work tree (a `git worktree` of it). */
   at(dir: string): Git {
-    return new Git(dir, this.env)
+    return new Git(dir, this.env, this.commonKey)
   }
 
   /** Adds a detached work tree at `dir` checked out at `commit`. */
   async addWorktree(dir: string, commit: string): Promise<Git> {
-    await this.exec(['worktree', 'add', '--detach', '--quiet', dir, commit])
+    await this.serialized(() => this.exec(['worktree', 'add', '--detach', '--quiet', dir, commit]))
     return this.at(dir)
   }
 
   /** Removes a work tree and everything in it (rollback is free: nothing of it is kept). */
   async removeWorktree(dir: string): Promise<void> {
-    await this.exec(['worktree', 'remove', '--force', dir]).catch(() => undefined)
-    await this.exec(['worktree', 'prune'])
+    await this.serialized(async () => {
+      await this.exec(['worktree', 'remove', '--force', dir]).catch(() => undefined)
+      await this.exec(['worktree', 'prune'])
+    })
+  }
+
+  /**
+   * Runs worktree bookkeeping one at a time: concurrent `git worktree add` calls race on the administrative
+   * folders under `.git/worktrees` ("failed to read …/commondir").
+   */
+  private serialized<T>(fn: () => Promise<T>): Promise<T> {
+    const key = this.commonKey
+    const prev = worktreeLocks.get(key) ?? Promise.resolve()
+    const next = prev.then(fn, fn)
+    worktreeLocks.set(
+      key,
+      next.catch(() => undefined)
+    )
+    return next
   }
 
   /** Which of these directories hold at least one tracked file. */

@@ -77,7 +77,9 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     policy: o.policy,
     signal: o.signal,
     run: async (g, admission) => {
-      const run = await runGroup(ctx, members.get(g.id) ?? [], head, admission.amount)
+      const run = await runGroup(ctx, members.get(g.id) ?? [], head, admission.amount).catch(
+        (e: unknown): GroupRun => infrastructureFailure(o.planned, g, head, e)
+      )
       // Replays are serialised: each lands on the head the previous one left.
       const landed = (replaying = replaying.then(async () => {
         head = await land(o.git, ref, run, head, ctx.identity)
@@ -135,6 +137,17 @@ async function land(git: Git, ref: string, run: GroupRun, head: string, who: Ide
 }
 
 type Member = { unit: Unit; state: UnitState }
+
+/** A group whose run broke outside PDD (git, the file system): every unit failed, with the error as reason. */
+function infrastructureFailure(p: PlanWithState, g: Group, base: string, e: unknown): GroupRun {
+  const reason = `could not run the group: ${(e as Error).message ?? String(e)}`.split('\n')[0] ?? ''
+  return {
+    units: notRun(p, g, 'failed', reason).map(u => ({ ...u, cost: null })),
+    cost: null,
+    commit: null,
+    base
+  }
+}
 
 /** Groups (one per basename) of the units that have work, in plan order, with group-level dependencies. */
 function groupsOf(p: PlanWithState): { groups: Group[]; members: Map<string, Member[]> } {

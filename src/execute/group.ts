@@ -56,7 +56,8 @@ export async function runGroup(
 ): Promise<GroupRun> {
   const basename = members[0]?.unit.basename ?? ''
   const scratch = mkdtempSync(path.join(tmpdir(), 'pdd-sync-group-'))
-  const dir = path.join(scratch, 'worktree')
+  // A distinct name per group: git names each worktree's administrative folder after it.
+  const dir = path.join(scratch, `wt-${basename.replace(/[^A-Za-z0-9._-]/g, '_')}-${path.basename(scratch)}`)
   const wt = await ctx.git.addWorktree(dir, base)
   try {
     const project = path.join(dir, ctx.projectPrefix)

@@ -1,0 +1,63 @@
+// Executor benchmark: 40 independent groups run by the pdd stand-in at a fixed latency per sync, at concurrency
+// 1, 2 and 4 — wall time against N/c × latency, worktree overhead per group — and spent vs budget when the
+// budget covers only part of the work.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const root = path.dirname(here)
+const N = Number(process.env.BENCH_GROUPS ?? 40)
+const LATENCY = Number(process.env.BENCH_LATENCY_MS ?? 500)
+const gitEnv = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@b', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@b' }
+
+function repo(dir) {
+  mkdirSync(path.join(dir, 'prompts'), { recursive: true })
+  for (let i = 0; i < N; i++) writeFileSync(path.join(dir, 'prompts', `unit${String(i).padStart(2, '0')}_python.prompt`), `unit ${i}\n`)
+  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir, env: gitEnv })
+  execFileSync('git', ['add', '-A'], { cwd: dir, env: gitEnv })
+  execFileSync('git', ['commit', '-q', '-m', 'x'], { cwd: dir, env: gitEnv })
+}
+
+function fakePdd(dir, faults) {
+  mkdirSync(dir, { recursive: true })
+  copyFileSync(path.join(root, '__tests__', 'helpers', 'fake-pdd.mjs'), path.join(dir, 'fake-pdd.mjs'))
+  chmodSync(path.join(dir, 'fake-pdd.mjs'), 0o755)
+  symlinkSync('fake-pdd.mjs', path.join(dir, 'pdd'))
+  writeFileSync(path.join(dir, 'fake-pdd-faults.json'), JSON.stringify(faults))
+  return path.join(dir, 'pdd')
+}
+
+function run(args) {
+  const t0 = performance.now()
+  const r = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'run', ...args, '--json', '--no-fetch'], { encoding: 'utf8', env: gitEnv, maxBuffer: 1 << 28 })
+  const ms = performance.now() - t0
+  if (r.status !== 0 && r.status !== 1) throw new Error(r.stderr)
+  return { ms, result: JSON.parse(r.stdout) }
+}
+
+const base = mkdtempSync(path.join(tmpdir(), 'pdd-sync-exbench-'))
+try {
+  const pdd = fakePdd(path.join(base, 'bin'), { delayMs: LATENCY, costPerCall: 0.01 })
+  const rows = []
+  for (const c of [1, 2, 4]) {
+    const dir = path.join(base, `repo-c${c}`)
+    repo(dir)
+    const { ms, result } = run(['--repo', dir, '--pdd-command', pdd, '--concurrency', String(c), '--budget', '1000'])
+    const ideal = (N / c) * LATENCY
+    rows.push({ concurrency: c, wallMs: Math.round(ms), idealMs: ideal, ratio: Number((ms / ideal).toFixed(2)), overheadPerGroupMs: Math.round((ms - ideal) / (N / c)), synced: result.units.filter(u => u.status === 'synced').length })
+  }
+  const budgets = []
+  for (const [policy, budget] of [['fit', 20], ['ordered', 20], ['fit', 5]]) {
+    const dir = path.join(base, `repo-b-${policy}-${budget}`)
+    repo(dir)
+    const { result } = run(['--repo', dir, '--pdd-command', pdd, '--concurrency', '4', '--budget', String(budget), '--budget-policy', policy])
+    const count = s => result.units.filter(u => u.status === s).length
+    budgets.push({ policy, budget, spent: result.spent, overshoot: result.overshoot, synced: count('synced'), skippedBudget: count('skipped-budget') })
+  }
+  console.log(JSON.stringify({ groups: N, latencyMs: LATENCY, concurrency: rows, budget: budgets }, null, 2))
+} finally {
+  rmSync(base, { recursive: true, force: true })
+}
