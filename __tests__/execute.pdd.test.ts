@@ -111,4 +111,46 @@ describeRealPdd('executor with the real pdd', () => {
       }
     }
   )
+
+  it.each([
+    [
+      'tests that keep failing: PDD exits 0 with "Overall status: Failed"',
+      {
+        units: {
+          calc: {
+            ...CALC.units.calc,
+            test: 'from calc import add\n\n\ndef test_add():\n    assert add(1, 2) == 4\n'
+          }
+        }
+      },
+      /failing/
+    ],
+    [
+      'the LLM answers HTTP 500 for ever',
+      { ...CALC, outcomes: { all: [{ http: 500, times: Infinity }] } },
+      /All candidate models failed/
+    ]
+  ] as [string, Script, RegExp][])(
+    '%s → failed with PDD’s reason; nothing reaches the bot branch',
+    { timeout: 300_000 },
+    async (_n, script, reason) => {
+      const server = await start(script, { quiet: true })
+      try {
+        const home = mkdtempSync(path.join(tmpdir(), 'pdd-proj-'))
+        const env = preparePddProject(home, server)
+        const repo = makeRepo({
+          'prompts/calc_python.prompt': 'Write a Python module calc with add(a, b) returning the sum.\n',
+          '.pdd/llm_model.csv': readFileSync(path.join(home, '.pdd', 'llm_model.csv'), 'utf8')
+        })
+        const base = git(repo.dir, 'rev-parse', 'HEAD').trim()
+        const r = await syncOnce(repo.dir, env)
+        expect(r.units.map(u => [u.id, u.status])).toEqual([['calc_python', 'failed']])
+        expect(r.units[0]?.reason).toMatch(reason)
+        expect(git(repo.dir, 'rev-parse', 'pdd-sync/main').trim()).toBe(base)
+        expect(git(repo.dir, 'worktree', 'list').trim().split('\n')).toHaveLength(1)
+      } finally {
+        await server.close()
+      }
+    }
+  )
 })
