@@ -22,8 +22,8 @@ describe('example workflows and action.yml pass GitHub’s own workflow parser',
       const parsed = parseWorkflow({ name: file, content }, trace)
       expect(parsed.context.errors.getErrors().map(e => e.message)).toEqual([])
       expect(parsed.value).toBeDefined()
-    if (!parsed.value) return
-    const template = await convertWorkflowTemplate(parsed.context, parsed.value, undefined, {
+      if (!parsed.value) return
+      const template = await convertWorkflowTemplate(parsed.context, parsed.value, undefined, {
         errorPolicy: ErrorPolicy.TryConversion
       })
       expect((template.errors ?? []).map(e => e.Message)).toEqual([])

@@ -11,6 +11,7 @@ import { dotted, extensionFor } from './languages.js'
 import { expandOutputTemplates } from './outputs.js'
 import type { Project } from './project.js'
 import { pjoin } from './pyfn.js'
+import { extName, parentOf } from './lexical.js'
 
 /** What the architecture branch needs from `get_pdd_file_paths`. */
 export interface ArchBranchInput {
@@ -37,7 +38,7 @@ export interface ArchPaths {
 
 /** `_architecture_prompt_roots`: directories that may own architecture prompt file names. */
 export function archPromptRoots(project: Project, promptsRoot: string, archFile: string): string[] {
-  const projectRoot = project.real(path.dirname(archFile))
+  const projectRoot = project.real(parentOf(archFile))
   const candidates = [
     project.real(promptsRoot),
     path.join(projectRoot, 'prompts'),
@@ -48,7 +49,7 @@ export function archPromptRoots(project: Project, promptsRoot: string, archFile:
     const pd = ctx.defaults.prompts_dir
     if (typeof pd === 'string' && pd.trim() !== '') candidates.push(pjoin(projectRoot, pd.trim()))
   }
-  for (const c of [...candidates]) if (path.dirname(c) !== projectRoot) candidates.push(path.dirname(c))
+  for (const c of [...candidates]) if (parentOf(c) !== projectRoot) candidates.push(parentOf(c))
   const out: string[] = []
   for (const c of candidates) {
     const real = project.real(c)
@@ -59,7 +60,7 @@ export function archPromptRoots(project: Project, promptsRoot: string, archFile:
 
 /** The safe `filepath` of the row that owns the prompt, or null (unsafe rows are ignored with a warning, as in PDD). */
 function ownerFilepath(project: Project, q: ArchBranchInput): string | null {
-  const archDir = path.dirname(q.arch.file)
+  const archDir = parentOf(q.arch.file)
   const row = filepathFromArchitecture(project, q.arch, {
     promptFilename: path.relative(q.promptsRoot, q.prompt).split(path.sep).join('/'),
     basename: q.basename,
@@ -83,15 +84,15 @@ function ownerFilepath(project: Project, q: ArchBranchInput): string | null {
 export function archBranch(project: Project, q: ArchBranchInput): ArchPaths | null {
   const filepath = ownerFilepath(project, q)
   if (filepath === null) return null
-  const projectRoot = project.real(path.dirname(q.arch.file))
+  const projectRoot = project.real(parentOf(q.arch.file))
   const codePath = path.join(projectRoot, filepath)
   const ext = dotted(extensionFor(q.language))
   const d = dirs(project, q, codePath)
   const name = q.basename.split('/').pop() as string
-  const codeStem = path.basename(codePath, path.extname(codePath))
+  const codeStem = path.basename(codePath, extName(codePath))
   let stem = codeStem
   if (moduleChoices(project, q.arch, name, q.language, null, null).length > 1) {
-    stem = filepath.slice(0, filepath.length - path.extname(filepath).length).replace(/\//g, '_')
+    stem = filepath.slice(0, filepath.length - extName(filepath).length).replace(/\//g, '_')
   }
   const code =
     d.generate !== '' && !filepath.includes('/') ? pjoin(projectRoot, d.generate, filepath) : codePath

@@ -6,6 +6,7 @@
 import * as path from 'node:path'
 import type { PddrcConfig, PddrcContext } from '../settings/pddrc.js'
 import type { Architecture, ArchModule } from './architecture.js'
+import { joinName, parentOf } from './lexical.js'
 import { isKnownLanguage } from './languages.js'
 import { casefold, comparePy, fnmatch, rstripChars } from './pyfn.js'
 import { hasDisallowedText, safeRelativePath, unsafePortableComponent, type Project } from './project.js'
@@ -152,7 +153,7 @@ function ownership(project: Project, q: OwnershipInput): Ownership {
 export function borrowAllowed(project: Project, arch: Architecture, q: OwnershipInput): boolean {
   const fp = q.module.filepath
   if (typeof fp !== 'string') return false
-  const archDir = path.dirname(arch.file)
+  const archDir = parentOf(arch.file)
   const contained = containedCodePath(project, archDir, fp)
   if (contained === null) return false
   const fn = q.module.filename
@@ -216,23 +217,26 @@ const ESCAPE: { escape: true } = { escape: true }
 export function walkCaseInsensitive(project: Project, root: string, parts: string[]): WalkResult {
   if (parts.length === 0) return null
   const realRoot = project.real(root)
-  const inRoot = (p: string): boolean => p === realRoot || p.startsWith(`${realRoot}/`)
   let cur = root
   for (let i = 0; i < parts.length; i++) {
     const last = i === parts.length - 1
     const hit = childCaseInsensitive(project, cur, parts[i] as string, last ? 'file' : 'dir')
     if (hit === null) return null
     cur = hit
-    if (!last && !inRoot(project.real(cur))) return ESCAPE
+    if (!last && !within(project.real(cur), realRoot)) return ESCAPE
   }
   const git = project.gitRoot(realRoot)
-  if (inRoot(project.real(cur))) {
+  if (within(project.real(cur), realRoot)) {
     if (!project.view.hasSymlink(cur)) return cur
     return project.chainWithin(cur, git === null ? [realRoot, root] : [git]) ? cur : ESCAPE
   }
   // An approved in-repository alias (#1991): a prompt symlink that stays inside the git worktree.
   const real = project.real(cur)
   return git !== null && real.startsWith(`${git}/`) && project.chainWithin(cur, [git]) ? cur : ESCAPE
+}
+
+function within(p: string, root: string): boolean {
+  return p === root || p.startsWith(`${root}/`)
 }
 
 /** `_indexed_directory_child`: the exact-cased child, else the first case-insensitive match in stable order. */
@@ -243,11 +247,19 @@ export function childCaseInsensitive(
   kind: 'file' | 'dir'
 ): string | null {
   const exact = project.view.list(dir)?.get(name)
-  if (exact?.kind === kind) return path.join(dir, name)
+  return exact?.kind === kind ? joinName(dir, name) : caseInsensitiveChild(project, dir, name, kind)
+}
+
+function caseInsensitiveChild(
+  project: Project,
+  dir: string,
+  name: string,
+  kind: 'file' | 'dir'
+): string | null {
   const matches = (project.view.byLowerName(dir).get(name.toLowerCase()) ?? [])
     .filter(e => e.kind === kind)
     .sort((a, b) => comparePy(casefold(a.name), casefold(b.name)) || comparePy(a.name, b.name))
-  return matches[0] === undefined ? null : path.join(dir, matches[0].name)
+  return matches[0] === undefined ? null : joinName(dir, matches[0].name)
 }
 
 /** Whether an output string component list is portable (used by containment checks). */

@@ -15,6 +15,7 @@ import {
   extractModuleFromInclude,
   type OwnershipInput
 } from './architecture-territory.js'
+import { parentOf } from './lexical.js'
 
 /** One `modules[]` row. */
 export type ArchModule = Record<string, unknown>
@@ -72,7 +73,7 @@ export function moduleChoices(
   territory: PddrcConfig | null,
   contextName: string | null
 ): string[] {
-  const archDir = path.dirname(arch.file)
+  const archDir = parentOf(arch.file)
   const langExt = extensionFor(language).toLowerCase()
   const distinct = new Set<string>()
   const qualified = basename.includes('/')

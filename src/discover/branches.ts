@@ -10,12 +10,15 @@ import { checkArtifact, type Governing } from './finalize.js'
 import { extensionFor } from './languages.js'
 import { expandOutputTemplates, reanchorUnderBasenameSubdir } from './outputs.js'
 import type { Project } from './project.js'
+import { extName, parentOf } from './lexical.js'
 
 /** Raw (unchecked) absolute artifact paths. */
 export interface RawPaths {
   code: string
   example: string
   test: string
+  /** `code` already passed `checkArtifact` (checking it again would return it unchanged). */
+  codeChecked?: boolean
 }
 
 /** The query fields the branches use. */
@@ -58,9 +61,14 @@ export function legacyPaths(
     language: q.language,
     codeFile
   })
-  const re = (p: string): string =>
-    reanchorUnderBasenameSubdir(p, o.cpb, project.cwd, x => project.view.realpath(x))
-  return { code: re(code), example: re(example), test: re(test) }
+  const { cwd, realpath } = project
+  const reanchored = reanchorUnderBasenameSubdir(code, o.cpb, cwd, realpath)
+  return {
+    code: reanchored,
+    example: reanchorUnderBasenameSubdir(example, o.cpb, cwd, realpath),
+    test: reanchorUnderBasenameSubdir(test, o.cpb, cwd, realpath),
+    codeChecked: reanchored === code
+  }
 }
 
 export function templatePaths(
@@ -100,16 +108,15 @@ export function templatePaths(
     const ctxName = q.contextOverride ?? cc.context ?? 'default'
     const rel = relativeBasenameForContext(
       q.basename,
-      project.configAt(project.real(path.dirname(o.prompt)))?.contexts.find(c => c.name === ctxName),
+      project.configAt(project.real(parentOf(o.prompt)))?.contexts.find(c => c.name === ctxName),
       'prompts-first'
     )
     const slash = rel.lastIndexOf('/')
     const file = `${rel.slice(slash + 1)}${ext === '' ? '' : `.${ext}`}`
-    code = path.extname(generated) === '' ? path.join(generated, rel.slice(0, slash + 1), file) : generated
+    code = extName(generated) === '' ? path.join(generated, rel.slice(0, slash + 1), file) : generated
   }
   const pddrc = project.findPddrc(o.configAnchor)
-  const base =
-    pddrc !== null && project.real(path.dirname(pddrc)) !== project.cwd ? path.dirname(pddrc) : project.cwd
+  const base = pddrc !== null && project.real(parentOf(pddrc)) !== project.cwd ? parentOf(pddrc) : project.cwd
   const at = (p: string): string => path.resolve(base, p)
   return { code: at(code), example: at(t.example), test: at(t.test) }
 }

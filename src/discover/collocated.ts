@@ -7,9 +7,11 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { extName, leafName, parentOf } from './lexical.js'
 import type { Project } from './project.js'
 
 const JS_TS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs']
+const JS_TS_TEST_SUFFIXES = new Set(JS_TS.flatMap(e => [`.test${e}`, `.spec${e}`]))
 const DEFAULT_COLLECTED = ['.js', '.jsx', '.ts', '.tsx']
 const RUNNER_STEMS = ['jest.config', 'vitest.config']
 const RUNNER_EXTS = ['', '.js', '.ts', '.mjs', '.cjs', '.mts', '.cts', '.json']
@@ -47,6 +49,8 @@ export function adoptCollocatedTest(
       'selected or written'
     return { test: null, testFiles: [], needsReview: note }
   }
+  // The derived path itself comes back unless a co-located test is adopted.
+  if (adopted === r.test) return unchanged
   const adoptedReal = inRoot(project, adopted, r.trustedRoot)
   if (adoptedReal === null || adoptedReal === inRoot(project, r.test, r.trustedRoot)) return unchanged
   return { test: adoptedReal, testFiles: [adoptedReal] }
@@ -54,8 +58,10 @@ export function adoptCollocatedTest(
 
 /** `resolve_test_output_path` (never pinned here). */
 function resolveTestOutput(project: Project, module: string, derived: string): string | null {
-  const matches = existingCandidates(project, module)
-  const runner = JS_TS.includes(path.extname(module).toLowerCase()) && usesJsRunner(project, module)
+  const ext = extName(module).toLowerCase()
+  const facts = dirFacts(project, parentOf(module))
+  const matches = existingCandidates(project, module, ext, facts)
+  const runner = JS_TS.includes(ext) && usesJsRunner(project, facts)
   const greenfield = runner ? greenfieldPath(project, module) : null
   const derivedReal = inRoot(project, derived, project.cwd)
   if (matches.length !== 1) {
@@ -65,55 +71,95 @@ function resolveTestOutput(project: Project, module: string, derived: string): s
   const sibling = matches[0] as string
   if (sibling === derivedReal) return derived
   if (!runner) return sibling
-  if (greenfield !== null && defaultCandidates(module).some(c => inRoot(project, c, project.cwd) === sibling))
-    return sibling
+  if (greenfield !== null && isDefaultCandidate(project, module, sibling)) return sibling
   if (greenfield !== null) return greenfield === derivedReal ? derived : greenfield
   return null
 }
 
-/** `_collocated_test_matches`: existing, distinct candidate tests for the module. */
-function existingCandidates(project: Project, module: string): string[] {
-  const ext = path.extname(module).toLowerCase()
-  const stem = path.basename(module, path.extname(module))
-  const dir = path.dirname(module)
-  let raw: string[]
-  if (JS_TS.includes(ext)) {
-    raw = JS_TS.flatMap(e =>
-      ['.test', '.spec'].flatMap(s => {
-        const name = `${stem}${s}${e}`
-        return [path.join(dir, name), ...['__test__', '__tests__', 'tests'].map(d => path.join(dir, d, name))]
-      })
-    )
-  } else if (ext === '.py' || ext === '.pyi') {
-    raw = [
-      path.join(dir, `test_${stem}.py`),
-      path.join(dir, `${stem}_test.py`),
-      path.join(dir, 'tests', `test_${stem}.py`)
-    ]
-    if (path.basename(dir) !== 'tests') raw.push(path.join(path.dirname(dir), 'tests', `test_${stem}.py`))
-  } else return []
+function isDefaultCandidate(project: Project, module: string, test: string): boolean {
+  return defaultCandidates(module).some(c => inRoot(project, c, project.cwd) === test)
+}
+
+/** What test adoption needs to know about a module's directory, established once per directory. */
+interface DirFacts {
+  dir: string
+  /** Of the directory and its `__test__`, `__tests__` and `tests` children, those that can be listed. */
+  jsDirs: string[]
+  /** `<dir>/tests`, when it can be listed. */
+  tests: string | null
+  /** `<parent>/tests` (unless the directory is itself `tests`), when it can be listed. */
+  upTests: string | null
+  /** `_project_uses_js_test_runner`, once asked. */
+  runner?: boolean
+}
+
+function dirFacts(project: Project, dir: string): DirFacts {
+  const cache = project.table<DirFacts>('testDirFacts')
+  let facts = cache.get(dir)
+  if (facts === undefined) cache.set(dir, (facts = findDirFacts(project, dir)))
+  return facts
+}
+
+function findDirFacts(project: Project, dir: string): DirFacts {
+  const listed = (d: string): boolean => project.view.list(d) !== null
+  const tests = child(dir, 'tests')
+  const up = leafName(dir) !== 'tests' ? child(parentOf(dir), 'tests') : null
+  return {
+    dir,
+    jsDirs: [dir, ...['__test__', '__tests__', 'tests'].map(d => child(dir, d))].filter(listed),
+    tests: listed(tests) ? tests : null,
+    upTests: up !== null && listed(up) ? up : null
+  }
+}
+
+/** `_collocated_test_matches`: existing, distinct candidate tests for the module (in no particular order). */
+function existingCandidates(project: Project, module: string, ext: string, facts: DirFacts): string[] {
   const out: string[] = []
-  for (const c of raw) {
-    if (!project.view.isFile(c)) continue
-    const real = inRoot(project, c, project.cwd)
-    if (real !== null && project.view.isFile(real) && real !== module && !out.includes(real)) out.push(real)
+  const stem = stemName(module)
+  if (JS_TS.includes(ext)) {
+    // `<stem>.test<ext>`/`<stem>.spec<ext>` in four directories: 48 names, nearly none present, so the names are
+    // found by prefix in the sorted listings instead of being built and looked up one by one.
+    const prefix = `${stem}.`
+    for (let i = 0; i < facts.jsDirs.length; i++) {
+      const d = facts.jsDirs[i] as string
+      const names = project.view.namesStartingWith(d, prefix)
+      for (let j = 0; j < names.length; j++) {
+        const name = names[j] as string
+        if (JS_TS_TEST_SUFFIXES.has(name.slice(stem.length))) addMatch(project, module, d, name, out)
+      }
+    }
+  } else if (ext === '.py' || ext === '.pyi') {
+    addMatch(project, module, facts.dir, `test_${stem}.py`, out)
+    addMatch(project, module, facts.dir, `${stem}_test.py`, out)
+    if (facts.tests !== null) addMatch(project, module, facts.tests, `test_${stem}.py`, out)
+    if (facts.upTests !== null) addMatch(project, module, facts.upTests, `test_${stem}.py`, out)
   }
   return out
 }
 
-const runnerCache = new WeakMap<Project, Map<string, boolean>>()
+/** Adds `<d>/<name>` (as a real path) when it is a regular file inside the CWD other than the module itself. */
+function addMatch(project: Project, module: string, d: string, name: string, out: string[]): void {
+  if (project.view.list(d)?.get(name)?.kind !== 'file') return
+  const real = inRoot(project, child(d, name), project.cwd)
+  if (real !== null && project.view.isFile(real) && real !== module && !out.includes(real)) out.push(real)
+}
+
+/** `path.basename(module, path.extname(module))`. */
+function stemName(module: string): string {
+  const leaf = leafName(module)
+  const ext = extName(module)
+  return ext === '' ? leaf : leaf.slice(0, leaf.length - ext.length)
+}
+
+/** `path.join(dir, name)` for an absolute, normal `dir` and a plain file name. */
+function child(dir: string, name: string): string {
+  return dir === '/' ? `/${name}` : `${dir}/${name}`
+}
 
 /** `_project_uses_js_test_runner`: a jest/vitest config or a package.json declaring one, up to the root. */
-function usesJsRunner(project: Project, module: string): boolean {
-  let cache = runnerCache.get(project)
-  if (cache === undefined) {
-    cache = new Map<string, boolean>()
-    runnerCache.set(project, cache)
-  }
-  const dir = path.dirname(module)
-  let verdict = cache.get(dir)
-  if (verdict === undefined) cache.set(dir, (verdict = runnerAbove(project, dir)))
-  return verdict
+function usesJsRunner(project: Project, facts: DirFacts): boolean {
+  facts.runner ??= runnerAbove(project, facts.dir)
+  return facts.runner
 }
 
 function runnerAbove(project: Project, start: string): boolean {
@@ -160,7 +206,7 @@ function greenfieldPath(project: Project, module: string): string | null {
     )
     return null
   }
-  if (!DEFAULT_COLLECTED.includes(path.extname(module).toLowerCase())) return null
+  if (!DEFAULT_COLLECTED.includes(extName(module).toLowerCase())) return null
   for (const c of defaultCandidates(module)) {
     const real = inRoot(project, c, project.cwd)
     if (real !== null && real !== module && !real.split('/').includes('node_modules')) return real
@@ -169,9 +215,9 @@ function greenfieldPath(project: Project, module: string): string | null {
 }
 
 function defaultCandidates(module: string): string[] {
-  const ext = path.extname(module)
-  const stem = path.basename(module, ext)
-  const dir = path.dirname(module)
+  const ext = extName(module)
+  const stem = stemName(module)
+  const dir = parentOf(module)
   return ['.test', '.spec'].flatMap(i =>
     ['__test__', '__tests__', ''].map(s => path.join(dir, s, `${stem}${i}${ext}`))
   )
@@ -179,7 +225,7 @@ function defaultCandidates(module: string): string[] {
 
 /** `_collect_js_runner_config`, reduced to "default" or "custom" (custom discovery, composed or ambiguous). */
 function runnerConfig(project: Project, module: string): 'default' | 'custom' {
-  for (const dir of upToRoot(project, path.dirname(module))) {
+  for (const dir of upToRoot(project, parentOf(module))) {
     const json = ['jest.config.json', '.jestrc', '.jestrc.json']
       .map(f => readJson(project, path.join(dir, f)))
       .find(x => x !== null)
@@ -207,14 +253,15 @@ function upToRoot(project: Project, start: string): string[] {
   for (;;) {
     out.push(cur)
     if (cur === project.cwd || !cur.startsWith(`${project.cwd}/`)) return out
-    cur = path.dirname(cur)
+    cur = parentOf(cur)
   }
 }
 
 /** `_validated_project_path`: the real path when it stays inside `root`, else null. */
 export function inRoot(project: Project, p: string, root: string): string | null {
   const realRoot = project.real(root)
-  const real = project.real(path.resolve(project.cwd, p))
+  // `real` normalises an absolute path itself.
+  const real = project.real(p.startsWith('/') ? p : path.resolve(project.cwd, p))
   return real === realRoot || real.startsWith(`${realRoot}/`) ? real : null
 }
 

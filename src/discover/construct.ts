@@ -15,6 +15,7 @@ import { generateOutputPath, type OutputCommand, type OutputKey } from './output
 import type { PromptIndex } from './prompt-index.js'
 import type { Project } from './project.js'
 import { suffixOf } from './pyfn.js'
+import { absolute, parentOf, relativeTo } from './lexical.js'
 
 /** The configuration `construct_paths` works with for one call. */
 export interface ConstructContext {
@@ -50,7 +51,22 @@ export function constructContext(
   opts: { promptFile?: string; basenameHint?: string; override: string | null }
 ): ConstructContext {
   const { pddrcFile, subproject } = selectPddrc(project, opts.promptFile)
-  const empty: ConstructContext = {
+  const config = pddrcFile === null ? null : project.loadPddrc(pddrcFile).config
+  if (pddrcFile !== null && config === null) return emptyContext(pddrcFile, subproject)
+  let context: string | null = null
+  if (config !== null) {
+    if (opts.override !== null) {
+      if (unknownContext(project, config, opts.override, opts.promptFile))
+        return emptyContext(pddrcFile, subproject)
+      context = opts.override
+    } else context = detectContext(project, index, config, opts)
+  }
+  const { contextConfig, original, promptsDir } = contextSettings(project, config, context)
+  return { pddrcFile, config, context, contextConfig, original, promptsDir, subproject }
+}
+
+function emptyContext(pddrcFile: string | null, subproject: boolean): ConstructContext {
+  return {
     pddrcFile,
     config: null,
     context: null,
@@ -59,22 +75,39 @@ export function constructContext(
     promptsDir: undefined,
     subproject
   }
-  const config = pddrcFile === null ? null : project.loadPddrc(pddrcFile).config
-  if (pddrcFile !== null && config === null) return empty
-  let context: string | null = null
-  if (config !== null) {
-    if (opts.override !== null) {
-      if (!config.contexts.some(c => c.name === opts.override)) {
-        // construct_paths prints "Configuration error: Unknown context …" and continues without any settings.
-        const where = path.relative(project.cwd, config.file)
-        project.warnings.push(
-          `${where} has no context '${opts.override}': PDD ignores its settings for ${opts.promptFile === undefined ? 'discovery' : path.relative(project.cwd, opts.promptFile)} ("Configuration error")`
-        )
-        return empty
-      }
-      context = opts.override
-    } else context = detectContext(project, index, config, opts)
-  }
+}
+
+/** `--context` names a context the `.pddrc` lacks: construct_paths says so and continues without any settings. */
+function unknownContext(
+  project: Project,
+  config: PddrcConfig,
+  override: string,
+  promptFile: string | undefined
+): boolean {
+  if (config.contexts.some(c => c.name === override)) return false
+  const where = path.relative(project.cwd, config.file)
+  project.warnings.push(
+    `${where} has no context '${override}': PDD ignores its settings for ${promptFile === undefined ? 'discovery' : path.relative(project.cwd, promptFile)} ("Configuration error")`
+  )
+  return true
+}
+
+type Settings = Pick<ConstructContext, 'contextConfig' | 'original' | 'promptsDir'>
+
+const settingsCache = new WeakMap<Project, Map<PddrcConfig | null, Map<string | null, Settings>>>()
+
+/**
+ * The configuration hierarchy for one context: a function of the config, the context and the environment, so
+ * it is built once per run and shared (read-only) by every call that selects that context.
+ */
+function contextSettings(project: Project, config: PddrcConfig | null, context: string | null): Settings {
+  let byConfig = settingsCache.get(project)
+  if (byConfig === undefined)
+    settingsCache.set(project, (byConfig = new Map<PddrcConfig | null, Map<string | null, Settings>>()))
+  let byContext = byConfig.get(config)
+  if (byContext === undefined) byConfig.set(config, (byContext = new Map<string | null, Settings>()))
+  let settings = byContext.get(context)
+  if (settings !== undefined) return settings
   const original = { ...contextDefaults(config, context) }
   const contextConfig = { ...original }
   let promptsDir: unknown
@@ -86,7 +119,9 @@ export function constructContext(
     if (key === 'prompts_dir') promptsDir = value
     else if (!(key in contextConfig)) contextConfig[key] = value
   }
-  return { pddrcFile, config, context, contextConfig, original, promptsDir, subproject }
+  settings = { contextConfig, original, promptsDir }
+  byContext.set(context, settings)
+  return settings
 }
 
 /** Issue #1211: the prompt's `.pddrc` wins over the CWD's only when it is a descendant (a subproject). */
@@ -95,11 +130,11 @@ function selectPddrc(
   promptFile: string | undefined
 ): { pddrcFile: string | null; subproject: boolean } {
   const cwdPddrc = project.findPddrc(project.cwd)
-  const promptPddrc = promptFile === undefined ? null : project.findPddrc(path.dirname(promptFile))
+  const promptPddrc = promptFile === undefined ? null : project.findPddrc(parentOf(promptFile))
   if (promptPddrc === null) return { pddrcFile: cwdPddrc, subproject: false }
   if (cwdPddrc === null) return { pddrcFile: promptPddrc, subproject: true }
-  const p = project.real(path.dirname(promptPddrc))
-  const c = project.real(path.dirname(cwdPddrc))
+  const p = project.real(parentOf(promptPddrc))
+  const c = project.real(parentOf(cwdPddrc))
   if (p === c || p.startsWith(`${c}/`))
     return { pddrcFile: promptPddrc, subproject: promptPddrc !== cwdPddrc }
   return { pddrcFile: cwdPddrc, subproject: false }
@@ -112,16 +147,15 @@ function detectContext(
   opts: { promptFile?: string; basenameHint?: string }
 ): string | null {
   if (opts.promptFile !== undefined && project.view.exists(opts.promptFile)) {
-    const own = project.findPddrc(path.dirname(opts.promptFile))
+    const own = project.findPddrc(parentOf(opts.promptFile))
     const ownConfig = own === null ? null : project.loadPddrc(own).config
     if (ownConfig !== null) {
-      const rel = path.relative(ownConfig.dir, path.resolve(opts.promptFile))
+      const rel = relativeTo(ownConfig.dir, absolute(opts.promptFile))
       const detected = detectContextForFile(rel, ownConfig)
       if (detected !== null) return detected
     }
   } else if (opts.basenameHint !== undefined && opts.basenameHint !== '') {
-    const hasPrompt = (dir: string, name: string): boolean => index.globHere(dir, name).length > 0
-    const detected = detectContextFromBasename(opts.basenameHint, config, hasPrompt)
+    const detected = detectContextFromBasename(opts.basenameHint, config, index.hasPrompt)
     if (detected !== null) return detected
   }
   return detectContextForCwd(project.cwd, config)
@@ -142,9 +176,9 @@ export function constructOutput(
     contextConfig: cc.contextConfig,
     env: project.env,
     cwd: project.cwd,
-    configBase: cc.pddrcFile === null ? null : path.dirname(cc.pddrcFile),
+    configBase: cc.pddrcFile === null ? null : parentOf(cc.pddrcFile),
     mode: cc.subproject ? 'config_base' : 'cwd',
-    isDir: p => project.view.isDir(p)
+    isDir: project.isDir
   })
 }
 

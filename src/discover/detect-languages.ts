@@ -23,25 +23,28 @@ export function detectLanguages(
   basename: string,
   promptsDir: string
 ): LangMatches {
-  const out: LangMatches = { langs: new Map(), ambiguous: new Map() }
-  if (!project.view.isDir(promptsDir)) return out
+  if (!project.view.isDir(promptsDir)) return { langs: new Map(), ambiguous: new Map() }
   const slash = basename.lastIndexOf('/')
   const namePart = basename.slice(slash + 1)
   const dirParts = slash < 0 ? [] : pathParts(basename.slice(0, slash))
-  const rootParts = ['/', ...pathParts(promptsDir)]
   const tailMatches =
-    dirParts.length > 0 && rootParts.slice(-dirParts.length).join('/') === dirParts.join('/')
+    dirParts.length > 0 &&
+    ['/', ...pathParts(promptsDir)].slice(-dirParts.length).join('/') === dirParts.join('/')
   let matches = index.globHere(promptsDir, namePart, tailMatches ? [] : dirParts)
   if (matches.length === 0) {
     matches = index.globRecursive(promptsDir, namePart, dirParts.length > 0 && !tailMatches ? dirParts : [])
   }
   const seen = new Map<string, string[]>()
-  for (const m of matches) {
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i] as string
     const stem = stemOf(m)
     if (!stem.startsWith(`${namePart}_`)) continue
     const lang = stem.slice(namePart.length + 1)
-    if (!isKnownLanguage(lang) || lang.toLowerCase() === 'llm') continue
-    seen.set(lang.toLowerCase(), [...(seen.get(lang.toLowerCase()) ?? []), m])
+    const key = lang.toLowerCase()
+    if (!isKnownLanguage(lang) || key === 'llm') continue
+    const files = seen.get(key)
+    if (files === undefined) seen.set(key, [m])
+    else files.push(m)
   }
   return splitAmbiguous(seen)
 }
@@ -49,8 +52,13 @@ export function detectLanguages(
 /** Files PDD would pick by directory order (several per language) are reported as ambiguous. */
 export function splitAmbiguous(seen: Map<string, string[]>): LangMatches {
   const out: LangMatches = { langs: new Map(), ambiguous: new Map() }
-  for (const lang of pythonFirst([...seen.keys()])) {
-    const files = [...new Set(seen.get(lang))]
+  const keys = [...seen.keys()]
+  // One language with one file is the common case: no ordering or de-duplication to do.
+  const langs = keys.length > 1 ? pythonFirst(keys) : keys
+  for (let i = 0; i < langs.length; i++) {
+    const lang = langs[i] as string
+    const listed = seen.get(lang) as string[]
+    const files = listed.length === 1 ? listed : [...new Set(listed)]
     if (files.length === 1) out.langs.set(lang, files[0] as string)
     else out.ambiguous.set(lang, files.sort(comparePy))
   }

@@ -8,19 +8,14 @@ import { syncDefaults, validateContextOverride } from '../settings/pddrc.js'
 import type { InputProblem, SkippedPrompt, Unit } from '../types.js'
 import { FsView } from './fsview.js'
 import { resolveIncludes } from './includes.js'
-import {
-  metaDirFor,
-  PathRefusal,
-  resolveUnitPaths,
-  trustedHashRoot,
-  type ResolvedUnitPaths
-} from './paths.js'
-import { collectPromptFiles, probe, readAll, type Found } from './prompt-files.js'
+import { absolute, parentOf } from './lexical.js'
+import { PathRefusal, resolveUnitPaths, unitMetaDirs, type ResolvedUnitPaths } from './paths.js'
+import { collectPromptFiles, includeProbe, readPrompt, type Found } from './prompt-files.js'
 import { PromptIndex } from './prompt-index.js'
 import { Project } from './project.js'
-import { comparePy } from './pyfn.js'
+import { comparePy, sortByPy } from './pyfn.js'
 import { candidateBasenames, promptRoots } from './scan.js'
-import { SyncSimulator, type SyncDiscovery } from './syncmain.js'
+import { pickBasename, SyncSimulator, type SyncDiscovery } from './syncmain.js'
 
 /** Options of {@link discoverUnits}. */
 export interface DiscoverOptions {
@@ -45,10 +40,13 @@ export async function discoverUnits(opts: DiscoverOptions): Promise<DiscoverResu
   const root = await fsp.realpath(path.resolve(opts.repoRoot))
   const project = new Project(new FsView(root), root, opts.env ?? process.env, opts.context ?? null)
   const out: DiscoverResult = { units: [], skipped: [], problems: [], warnings: [] }
+  const rootSlash = `${root}/`
   const rel = (p: string): string =>
-    p.startsWith(`${root}/`)
+    p.startsWith(rootSlash)
       ? p.slice(root.length + 1)
-      : path.relative(root, p).split(path.sep).join('/') || '.'
+      : p === root
+        ? '.'
+        : path.relative(root, p).split(path.sep).join('/') || '.'
   const pddrcFile = project.findPddrc(root)
   if (!checkConfiguration(project, { pddrcFile, context: opts.context, rel, out }))
     return finish(project, out)
@@ -60,13 +58,12 @@ export async function discoverUnits(opts: DiscoverOptions): Promise<DiscoverResu
   )
   for (const r of roots) await index.addRoot(r)
   const files = collectPromptFiles(project, index, out.skipped, rel)
-  const texts = readAll(files.map(f => f.abs))
   const sim = new SyncSimulator(project, index)
   const chosen = new Map<string, string>()
   for (const f of files) {
-    const text = texts.get(f.abs)
+    const text = readPrompt(f.abs)
     if (typeof text !== 'string') {
-      out.problems.push({ file: f.rel, message: `cannot read prompt: ${text?.message ?? 'unknown error'}` })
+      out.problems.push({ file: f.rel, message: `cannot read prompt: ${text.message}` })
       continue
     }
     const picked = pickBasename(sim, f, candidateBasenames(f.abs, f.stem, roots, root))
@@ -74,7 +71,7 @@ export async function discoverUnits(opts: DiscoverOptions): Promise<DiscoverResu
       out.skipped.push({ path: f.rel, reason: picked.reason })
       continue
     }
-    chosen.set(path.resolve(f.abs), picked.basename)
+    chosen.set(absolute(f.abs), picked.basename)
     const unit = buildUnit({ project, index, rel, out }, f, picked, text)
     if (unit !== null) out.units.push(unit)
   }
@@ -113,27 +110,6 @@ function checkConfiguration(
   return false
 }
 
-type Pick = { basename: string; discovery: SyncDiscovery } | { reason: string }
-
-/** The first candidate basename whose simulated `pdd sync` reaches exactly this file for its language. */
-function pickBasename(sim: SyncSimulator, f: Found, candidates: string[]): Pick {
-  const target = path.resolve(f.abs)
-  const reasons: string[] = []
-  for (const b of candidates) {
-    const d = sim.resolve(b)
-    const hit = d.langs.get(f.lang)
-    if (hit !== undefined && path.resolve(hit) === target) return { basename: b, discovery: d }
-    const amb = d.ambiguous.get(f.lang)
-    if (amb?.some(p => path.resolve(p) === target) === true) {
-      reasons.push(`\`pdd sync ${b}\` matches several ${f.lang} prompts and picks one by directory order`)
-    } else if (d.error !== undefined && d.error !== 'ambiguous') reasons.push(`\`pdd sync ${b}\`: ${d.error}`)
-    else if (hit !== undefined)
-      reasons.push(`\`pdd sync ${b}\` reaches ${path.relative(path.dirname(target), hit)} instead`)
-  }
-  const why = reasons[0] ?? `no basename reaches it (tried ${candidates.join(', ')})`
-  return { reason: `not reachable by pdd sync: ${why}` }
-}
-
 interface Run {
   project: Project
   index: PromptIndex
@@ -151,9 +127,15 @@ function buildUnit(
   const id = `${picked.basename}_${f.lang}`
   const paths = resolveOrReport(run, f, picked, id)
   if (paths === null) return null
-  const all = [paths.prompt, paths.code, paths.example, ...(paths.test === null ? [] : [paths.test])]
-  const outside = all.find(p => rel(p).startsWith('../'))
-  if (outside !== undefined) {
+  const all =
+    paths.test === null
+      ? [paths.prompt, paths.code, paths.example]
+      : [paths.prompt, paths.code, paths.example, paths.test]
+  const shown = all.map(rel)
+  let outsideAt = 0
+  while (outsideAt < shown.length && !(shown[outsideAt] as string).startsWith('../')) outsideAt++
+  if (outsideAt < shown.length) {
+    const outside = all[outsideAt] as string
     run.out.problems.push({
       file: f.rel,
       message: `${id}: path '${outside}' lies outside the repository`,
@@ -161,12 +143,12 @@ function buildUnit(
     })
     return null
   }
-  const trusted = rel(trustedHashRoot(project, paths.prompt))
+  const trusted = rel(paths.trustedRoot)
   const inc = resolveIncludes({
     text,
-    promptPath: rel(paths.prompt),
+    promptPath: shown[0] as string,
     root: trusted,
-    exists: p => probe(project, p, trusted)
+    exists: includeProbe(project, trusted)
   })
   if (inc.problems.length > 0) {
     const message = `${id}: PDD's prompt hash fails on includes: ${inc.problems.join('; ')}`
@@ -179,6 +161,7 @@ function buildUnit(
     language: f.lang,
     paths,
     all,
+    shown,
     includes: inc.includes
   })
   if (paths.needsReview !== undefined) run.out.warnings.push(`${id}: ${paths.needsReview}`)
@@ -193,24 +176,27 @@ function toUnit(
     language: string
     paths: ResolvedUnitPaths
     all: string[]
+    /** `all`, repository-relative. */
+    shown: string[]
     includes: string[]
   }
 ): Unit {
   const { project, rel } = run
   const p = u.paths
+  const meta = unitMetaDirs(project, u.all)
   const unit: Unit = {
     id: u.id,
     basename: u.basename,
     language: u.language,
     context: p.context,
     paths: {
-      prompt: rel(p.prompt),
-      code: rel(p.code),
-      example: rel(p.example),
-      test: p.test === null ? '' : rel(p.test)
+      prompt: u.shown[0] as string,
+      code: u.shown[1] as string,
+      example: u.shown[2] as string,
+      test: u.shown[3] ?? ''
     },
-    projectRoot: rel(path.dirname(path.dirname(metaDirFor(project, [p.prompt])))),
-    metaDir: rel(metaDirFor(project, u.all)),
+    projectRoot: rel(parentOf(parentOf(meta.prompt))),
+    metaDir: rel(meta.unit),
     testFiles: p.testFiles.map(rel),
     includes: u.includes,
     defaults: syncDefaults(p.contextDefaults)
@@ -252,19 +238,19 @@ function warnOnSharedGroups(
   rel: (p: string) => string
 ): void {
   for (const basename of new Set(chosen.values())) {
-    for (const [lang, file] of sim.resolve(basename).langs) {
-      const own = chosen.get(path.resolve(file))
+    sim.resolve(basename).langs.forEach((file, lang) => {
+      const own = chosen.get(absolute(file))
       if (own !== basename) {
         const as = own === undefined ? 'which is not planned as a unit' : `planned as ${own}_${lang}`
         out.warnings.push(`\`pdd sync ${basename}\` also syncs ${rel(file)} (${lang}), ${as}`)
       }
-    }
+    })
   }
 }
 
 function finish(project: Project, out: DiscoverResult): DiscoverResult {
-  out.units.sort((a, b) => comparePy(a.id, b.id))
-  out.skipped.sort((a, b) => comparePy(a.path, b.path))
+  sortByPy(out.units, u => u.id)
+  sortByPy(out.skipped, s => s.path)
   for (const p of out.problems) p.message = p.message.split(project.cwd + path.sep).join('')
   out.problems.sort((a, b) => comparePy(a.file, b.file) || comparePy(a.message, b.message))
   out.warnings = [

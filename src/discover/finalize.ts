@@ -6,9 +6,10 @@
  */
 import * as path from 'node:path'
 import type { PddrcConfig } from '../settings/pddrc.js'
-import { portableParts } from './architecture-territory.js'
-import { hasDisallowedText, unsafePortableComponent, type Project } from './project.js'
+import type { PathInfo } from './fsview.js'
+import { hasDisallowedText, portableRelative, unsafePortableComponent, type Project } from './project.js'
 import { comparePy } from './pyfn.js'
+import { absolute, leafName, parentOf } from './lexical.js'
 
 /** A refusal of `get_pdd_file_paths` (PDD's `AmbiguousModuleError` family). */
 export class PathRefusal extends Error {
@@ -31,9 +32,17 @@ export interface Governing {
 
 /** `_governing_output_root`: the `.pddrc` directory, else the `architecture.json` directory, else the anchor. */
 export function governingRoot(project: Project, configAnchor: string): Governing {
+  // A function of the anchor alone; the (read-only) result is shared by every unit anchored there.
+  const cache = project.table<Governing>('governingRoot')
+  let gov = cache.get(configAnchor)
+  if (gov === undefined) cache.set(configAnchor, (gov = governing(project, configAnchor)))
+  return gov
+}
+
+function governing(project: Project, configAnchor: string): Governing {
   const pddrc = project.findPddrc(configAnchor)
   const arch = pddrc === null ? project.findArchitecture(configAnchor) : null
-  const root = pddrc !== null ? path.dirname(pddrc) : arch !== null ? path.dirname(arch) : configAnchor
+  const root = pddrc !== null ? parentOf(pddrc) : arch !== null ? parentOf(arch) : configAnchor
   return { root: project.real(root), real: project.real(root), hasConfig: pddrc !== null || arch !== null }
 }
 
@@ -126,10 +135,13 @@ export function rejectUnsafeOutputs(
   }
 }
 
-/** `_reanchor_output_to_root`: relative outputs are CWD-relative; they always end up under the governing root. */
-export function reanchor(project: Project, p: string, gov: Governing): string {
-  if (!p.startsWith('/')) return path.resolve(project.cwd === gov.real ? project.cwd : gov.root, p)
-  const real = project.real(p)
+/**
+ * `_reanchor_output_to_root`: relative outputs are CWD-relative; they always end up under the governing root.
+ * `st` is the file-system view's answer for `p` when it is absolute (null when relative).
+ */
+function reanchor(project: Project, p: string, gov: Governing, st: Readonly<PathInfo> | null): string {
+  if (st === null) return path.resolve(project.cwd === gov.real ? project.cwd : gov.root, p)
+  const real = st.real ?? absolute(p)
   if (real === gov.real || real.startsWith(`${gov.real}/`)) return p
   if (gov.hasConfig && project.cwd !== gov.real && real.startsWith(`${project.cwd}/`)) {
     return path.join(gov.root, real.slice(project.cwd.length + 1))
@@ -139,51 +151,66 @@ export function reanchor(project: Project, p: string, gov: Governing): string {
 
 /** The checks `_finalize_output_paths` applies to one artifact (code, example or test); returns its path. */
 export function checkArtifact(project: Project, artifact: string, candidate: string, gov: Governing): string {
-  const shown = (): string => path.relative(project.cwd, path.resolve(project.cwd, candidate)) || '.'
   if (candidate.includes('{') || candidate.includes('}')) {
-    throw new PathRefusal(`unsafe ${artifact} output path '${shown()}': unexpanded template placeholder`)
+    throw refusal(project, artifact, candidate, 'unexpanded template placeholder')
   }
-  const p = reanchor(project, candidate, gov)
-  const real = project.real(p)
+  const first = candidate.startsWith('/') ? project.view.stat(candidate) : null
+  const p = reanchor(project, candidate, gov, first)
+  const st = first !== null && p === candidate ? first : project.view.stat(p)
+  const real = st.real ?? absolute(p)
   const rel =
     real === gov.real ? '' : real.startsWith(`${gov.real}/`) ? real.slice(gov.real.length + 1) : null
-  if (rel === null || !portableParts(rel.split('/').filter(x => x !== ''))) {
-    throw new PathRefusal(
-      `unsafe ${artifact} output path '${shown()}': resolves outside project root '${gov.root}'`
-    )
+  if (rel === null || !portableRelative(rel)) {
+    throw refusal(project, artifact, candidate, `resolves outside project root '${gov.root}'`)
   }
-  if (rel === '')
-    throw new PathRefusal(`unsafe ${artifact} output path '${shown()}': is the project root itself`)
-  if (project.view.exists(real) && !project.view.isFile(real)) {
-    throw new PathRefusal(`unsafe ${artifact} output path '${shown()}': exists and is not a regular file`)
+  if (rel === '') throw refusal(project, artifact, candidate, 'is the project root itself')
+  const kind = (real === p ? st : project.view.stat(real)).entry?.kind
+  if (kind !== undefined && kind !== 'broken' && kind !== 'file') {
+    throw refusal(project, artifact, candidate, 'exists and is not a regular file')
   }
-  if (project.view.hasSymlink(p)) {
+  if (st.symlinked) {
     const git = project.gitRoot(gov.root)
     if (!project.chainWithin(p, git === null ? [gov.real, gov.root] : [git])) {
-      throw new PathRefusal(
-        `unsafe ${artifact} output path '${shown()}': goes through a symlink that leaves the project`
-      )
+      throw refusal(project, artifact, candidate, 'goes through a symlink that leaves the project')
     }
   }
   return p
 }
 
+/** A refusal of one artifact path, which it names relative to the CWD. */
+function refusal(project: Project, artifact: string, candidate: string, why: string): PathRefusal {
+  const shown = path.relative(project.cwd, path.resolve(project.cwd, candidate)) || '.'
+  return new PathRefusal(`unsafe ${artifact} output path '${shown}': ${why}`)
+}
+
 /** The rebuilt `test_files`: the primary test, then sorted `<stem>*<suffix>` siblings inside the root. */
 export function siblingTests(project: Project, test: string, gov: Governing): string[] {
-  const dir = path.dirname(test)
-  const leaf = path.basename(test)
+  const dir = parentOf(test)
+  const leaf = leafName(test)
   const dot = leaf.lastIndexOf('.')
-  const [stem, suffix] = dot > 0 && dot < leaf.length - 1 ? [leaf.slice(0, dot), leaf.slice(dot)] : [leaf, '']
-  const names = project.view
-    .namesStartingWith(dir, stem)
-    .filter(n => n !== leaf && n.endsWith(suffix) && n.length >= stem.length + suffix.length)
-    .filter(n => project.view.entry(path.join(dir, n))?.kind === 'file')
+  const hasSuffix = dot > 0 && dot < leaf.length - 1
+  const stem = hasSuffix ? leaf.slice(0, dot) : leaf
+  const suffix = hasSuffix ? leaf.slice(dot) : ''
+  const found = project.view.namesStartingWith(dir, stem)
+  // Usually the test itself is the only name with its stem.
+  if (found.length === 0 || (found.length === 1 && found[0] === leaf)) return [test]
+  return withSiblings(project, { test, dir, leaf, stem, suffix, found }, gov)
+}
+
+function withSiblings(
+  project: Project,
+  t: { test: string; dir: string; leaf: string; stem: string; suffix: string; found: string[] },
+  gov: Governing
+): string[] {
+  const names = t.found
+    .filter(n => n !== t.leaf && n.endsWith(t.suffix) && n.length >= t.stem.length + t.suffix.length)
+    .filter(n => project.view.entry(path.join(t.dir, n))?.kind === 'file')
     .sort(comparePy)
-  const out = [test]
+  const out = [t.test]
   for (const n of names) {
-    const real = project.real(path.join(dir, n))
-    if (real.startsWith(`${gov.real}/`) && portableParts(real.slice(gov.real.length + 1).split('/')))
-      out.push(path.join(dir, n))
+    const real = project.real(path.join(t.dir, n))
+    if (real.startsWith(`${gov.real}/`) && portableRelative(real.slice(gov.real.length + 1)))
+      out.push(path.join(t.dir, n))
   }
   return out
 }

@@ -10,6 +10,7 @@ import { extractModuleFromInclude, stripOverlap, walkCaseInsensitive } from './a
 import type { PromptIndex } from './prompt-index.js'
 import { safeRelativePath, type Project } from './project.js'
 import { casefold, comparePy, pathParts, stemOf } from './pyfn.js'
+import { parentOf } from './lexical.js'
 
 /** Inputs of {@link findPromptFile}. */
 export interface FindPromptInput {
@@ -29,12 +30,11 @@ export function findPromptFile(project: Project, index: PromptIndex, q: FindProm
   const root = q.promptsRoot
   const realRoot = project.real(root)
   const config = project.configAt(realRoot)
-  const hasPrompt = (dir: string, name: string): boolean => index.globHere(dir, name).length > 0
   const contextName =
-    q.override ?? (config === null ? null : detectContextFromBasename(q.basename, config, hasPrompt))
+    q.override ?? (config === null ? null : detectContextFromBasename(q.basename, config, index.hasPrompt))
   const ctx = config?.contexts.find(c => c.name === contextName)
   const relBase = relativeBasenameForContext(q.basename, ctx, 'prompts-first')
-  const candidates = [...new Set([q.basename, ...(contextName !== null ? [relBase] : [])])]
+  const candidates = contextName !== null && relBase !== q.basename ? [q.basename, relBase] : [q.basename]
   const prefix = contextPrefix(project, config, contextName, realRoot)
   for (const cand of candidates) {
     const parts = pathParts(`${cand}_${q.language}.prompt`)
@@ -85,7 +85,7 @@ function hasPrefix(relParts: string[], prefix: string[]): boolean {
 /** `_prompt_candidate_aligns_basename`/the step-4 alignment: the basename is a path-suffix of the module path. */
 function aligned(file: string, variants: string[][]): boolean {
   const leaf = extractModuleFromInclude(path.basename(file)) ?? stemOf(file)
-  const module = ['/', ...pathParts(path.dirname(file)), leaf].map(p => p.toLowerCase())
+  const module = ['/', ...pathParts(parentOf(file)), leaf].map(p => p.toLowerCase())
   return variants.some(v => v.length <= module.length && module.slice(-v.length).join('/') === v.join('/'))
 }
 
@@ -104,7 +104,7 @@ function archHint(
     promptsRoot: q.promptsRoot,
     promptRoots: [],
     contextName: c.contextName,
-    territory: project.configAt(path.dirname(arch.file))
+    territory: project.configAt(parentOf(arch.file))
   })
   const parts = row === null ? null : safeRelativePath(row[1])
   if (parts === null) return null

@@ -7,6 +7,7 @@
 import * as fs from 'node:fs'
 import * as fsp from 'node:fs/promises'
 import * as path from 'node:path'
+import { absolute, isNormalAbsolute } from './lexical.js'
 
 /** What an entry is once symlinks are followed. */
 export type EntryKind = 'file' | 'dir' | 'other' | 'broken'
@@ -21,13 +22,24 @@ export interface DirEntry {
 
 type Listing = Map<string, DirEntry>
 
+/** What the resolvers ask about one path, answered together: all three follow from the same listing lookups. */
+export interface PathInfo {
+  /** The entry (symlinks followed for `kind`), or null when absent. */
+  entry: DirEntry | null
+  /** `os.path.realpath`, or null when it cannot be resolved. */
+  real: string | null
+  /** Some existing component (below `/`) is a symbolic link. */
+  symlinked: boolean
+}
+
 const ROOT_ENTRY: DirEntry = { name: '/', kind: 'dir', symlink: false }
+const ROOT_INFO: PathInfo = { entry: ROOT_ENTRY, real: '/', symlinked: false }
 
 /** Cached view over absolute POSIX paths. */
 export class FsView {
   private readonly listings = new Map<string, Listing | null>()
-  private readonly realpaths = new Map<string, string | null>()
-  private readonly symlinked = new Map<string, boolean>()
+  /** By normal absolute path, and also by the non-normal absolute spellings callers used. */
+  private readonly infos = new Map<string, PathInfo>()
   private readonly lowered = new Map<string, Map<string, DirEntry[]>>()
   private readonly sorted = new Map<string, string[]>()
 
@@ -36,7 +48,9 @@ export class FsView {
 
   /** Entries of a directory, or null when it is not a readable directory. */
   list(dir: string): Listing | null {
-    return this.listAbs(absolute(dir))
+    // Keys are normal absolute paths, so a hit on the string as given needs no normalisation.
+    const cached = this.listings.get(dir)
+    return cached !== undefined ? cached : this.listAbs(absolute(dir))
   }
 
   private listAbs(key: string): Listing | null {
@@ -54,7 +68,7 @@ export class FsView {
 
   /** The entry at `p` (symlinks followed for `kind`), or null when absent. */
   entry(p: string): DirEntry | null {
-    return this.entryAbs(absolute(p))
+    return this.info(p).entry
   }
 
   private entryAbs(abs: string): DirEntry | null {
@@ -64,10 +78,59 @@ export class FsView {
     return listing?.get(abs.slice(slash + 1)) ?? null
   }
 
+  /** Entry, real path and symlink flag of `p` at once, for callers that need several of them. */
+  stat(p: string): Readonly<PathInfo> {
+    return this.infos.get(p) ?? this.uncached(p)
+  }
+
+  private info(p: string): PathInfo {
+    return this.infos.get(p) ?? this.uncached(p)
+  }
+
+  /** The answers for a path that is not a key of `infos` (yet). */
+  private uncached(p: string): PathInfo {
+    if (isNormalAbsolute(p)) return this.computeInfo(p)
+    const abs = path.resolve(p)
+    const info = this.infoAbs(abs)
+    // Absolute spellings cannot change meaning; a relative one depends on the process CWD, so it is not kept.
+    if (abs !== p && p.startsWith('/')) this.infos.set(p, info)
+    return info
+  }
+
+  private infoAbs(abs: string): PathInfo {
+    return abs === '/' ? ROOT_INFO : (this.infos.get(abs) ?? this.computeInfo(abs))
+  }
+
+  /**
+   * Entry, real path and symlink flag of a normal absolute path not yet known, from its parent's (cached)
+   * answers and one listing lookup; only symbolic links cost a system call (the real path, kept lexically for
+   * missing parts).
+   */
+  private computeInfo(abs: string): PathInfo {
+    if (abs === '/') return ROOT_INFO
+    const slash = abs.lastIndexOf('/')
+    const parent = slash === 0 ? '/' : abs.slice(0, slash)
+    const name = abs.slice(slash + 1)
+    const up = this.infoAbs(parent)
+    const entry = this.listAbs(parent)?.get(name) ?? null
+    let real: string | null = null
+    if (up.real !== null) {
+      // An unchanged parent keeps `abs` itself (whose hash is then cached for later lookups) and its entry.
+      const same = up.real === parent
+      const joined = same ? abs : `${up.real === '/' ? '' : up.real}/${name}`
+      real = (same ? entry : this.entryAbs(joined))?.symlink === true ? realpathNative(joined) : joined
+    }
+    const info: PathInfo = { entry, real, symlinked: entry?.symlink === true || up.symlinked }
+    this.infos.set(abs, info)
+    return info
+  }
+
   /** Entries of a directory grouped by lower-cased name (for case-insensitive lookups), cached. */
   byLowerName(dir: string): Map<string, DirEntry[]> {
+    let index = this.lowered.get(dir)
+    if (index !== undefined) return index
     const key = absolute(dir)
-    let index = this.lowered.get(key)
+    index = this.lowered.get(key)
     if (index === undefined) {
       index = new Map()
       for (const e of this.list(key)?.values() ?? []) {
@@ -83,11 +146,14 @@ export class FsView {
 
   /** Names in `dir` that start with `prefix`, in code-unit order (binary search over a cached sorted listing). */
   namesStartingWith(dir: string, prefix: string): string[] {
-    const key = absolute(dir)
-    let names = this.sorted.get(key)
+    let names = this.sorted.get(dir)
     if (names === undefined) {
-      names = [...(this.list(key)?.keys() ?? [])].sort()
-      this.sorted.set(key, names)
+      const key = absolute(dir)
+      names = this.sorted.get(key)
+      if (names === undefined) {
+        names = [...(this.list(key)?.keys() ?? [])].sort()
+        this.sorted.set(key, names)
+      }
     }
     let lo = 0
     let hi = names.length
@@ -104,18 +170,18 @@ export class FsView {
 
   /** `Path.is_file()`. */
   isFile(p: string): boolean {
-    return this.entry(p)?.kind === 'file'
+    return this.info(p).entry?.kind === 'file'
   }
 
   /** `Path.is_dir()`. */
   isDir(p: string): boolean {
-    const abs = absolute(p)
-    return abs === this.root || this.entryAbs(abs)?.kind === 'dir'
+    if (p === this.root || this.info(p).entry?.kind === 'dir') return true
+    return !isNormalAbsolute(p) && absolute(p) === this.root
   }
 
   /** `Path.exists()`. */
   exists(p: string): boolean {
-    const e = this.entry(p)
+    const e = this.info(p).entry
     return e !== null && e.kind !== 'broken'
   }
 
@@ -124,39 +190,12 @@ export class FsView {
    * from the cached listings: only symbolic links cost a system call.
    */
   realpath(p: string): string | null {
-    return this.realpathAbs(absolute(p))
-  }
-
-  private realpathAbs(abs: string): string | null {
-    const cached = this.realpaths.get(abs)
-    if (cached !== undefined) return cached
-    let out: string | null
-    if (abs === '/') out = abs
-    else {
-      const slash = abs.lastIndexOf('/')
-      const base = this.realpathAbs(slash === 0 ? '/' : abs.slice(0, slash))
-      const joined = base === null ? null : `${base === '/' ? '' : base}/${abs.slice(slash + 1)}`
-      if (joined === null) out = null
-      else out = this.entryAbs(joined)?.symlink === true ? realpathNative(joined) : joined
-    }
-    this.realpaths.set(abs, out)
-    return out
+    return (this.infos.get(p) ?? this.uncached(p)).real
   }
 
   /** True when any existing component of `p` (below `/`) is a symbolic link. */
   hasSymlink(p: string): boolean {
-    return this.hasSymlinkAbs(absolute(p))
-  }
-
-  private hasSymlinkAbs(abs: string): boolean {
-    if (abs === '/') return false
-    const cached = this.symlinked.get(abs)
-    if (cached !== undefined) return cached
-    const slash = abs.lastIndexOf('/')
-    const out =
-      this.entryAbs(abs)?.symlink === true || this.hasSymlinkAbs(slash === 0 ? '/' : abs.slice(0, slash))
-    this.symlinked.set(abs, out)
-    return out
+    return this.info(p).symlinked
   }
 
   /** Lists `dir` and everything below it (not following directory symlinks), ahead of synchronous use. */
@@ -209,13 +248,6 @@ export class FsView {
     }
     return listing
   }
-}
-
-/** `path.resolve`, skipped for paths that are already absolute and normal (the common case here). */
-export function absolute(p: string): string {
-  const normal =
-    p.startsWith('/') && !p.includes('//') && !p.includes('/.') && (p.length === 1 || !p.endsWith('/'))
-  return normal ? p : path.resolve(p)
 }
 
 function realpathNative(p: string): string {

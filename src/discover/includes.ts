@@ -4,7 +4,7 @@
  * `_validated_report_live_includes`, `calculate_prompt_hash` with hash version 1). Pure: the file system is
  * consulted only through the `exists` callback.
  */
-import { comparePy, normpath, pyStrip } from './pyfn.js'
+import { normpath, pyStrip, sortPy } from './pyfn.js'
 
 /** What the callback reports about a repository-relative path (symlinks already judged by the caller). */
 export type IncludeTarget = 'file' | 'missing' | 'other' | 'unsafe'
@@ -42,9 +42,17 @@ const BACKTICK_INCLUDE = /```<([^>]*?)>```/gu
  * in which case PDD (and this port) take the text in between as the path.
  */
 export function parseIncludeReferences(text: string): string[] {
-  const xml = [...text.matchAll(XML_INCLUDE)].map(m => m[1] as string)
-  const backtick = [...text.matchAll(BACKTICK_INCLUDE)].map(m => m[1] as string)
-  return [...xml, ...backtick]
+  const out: string[] = []
+  // Each pattern starts with a literal: without it in the text, the (slower, Unicode) scan cannot match.
+  if (text.includes('<include')) collect(XML_INCLUDE, text, out)
+  if (text.includes('```<')) collect(BACKTICK_INCLUDE, text, out)
+  return out
+}
+
+/** Appends every match's first group, as `matchAll` finds them (neither pattern can match the empty string). */
+function collect(re: RegExp, text: string, out: string[]): void {
+  re.lastIndex = 0
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m[1] as string)
 }
 
 /**
@@ -59,15 +67,19 @@ export function resolveIncludes(input: IncludeInput): IncludeResult {
   const promptDir = parentOf(normpath(input.promptPath))
   const byDeclared = new Map<string, string>()
   const problems: string[] = []
-  for (const raw of parseIncludeReferences(input.text)) {
-    const declared = pyStrip(raw)
+  const refs = parseIncludeReferences(input.text)
+  for (let i = 0; i < refs.length; i++) {
+    const declared = pyStrip(refs[i] as string)
     const outcome = resolveOne(declared, promptDir, root, input.exists)
     if (outcome !== null && typeof outcome === 'object')
       problems.push(`${outcome.error}: ${declared === '' ? '(empty)' : declared}`)
     else if (outcome !== null) byDeclared.set(declared, outcome)
   }
-  const order = [...byDeclared.keys()].sort(comparePy)
-  return { includes: order.map(d => byDeclared.get(d) as string), problems }
+  const includes = sortPy([...byDeclared.keys()])
+  // Rebuilt, as normalising used to: a declared path is a slice of the prompt's text, which it would keep alive.
+  for (let i = 0; i < includes.length; i++)
+    includes[i] = (byDeclared.get(includes[i] as string) as string).split('/').join('/')
+  return { includes, problems }
 }
 
 function resolveOne(
@@ -77,7 +89,9 @@ function resolveOne(
   exists: IncludeInput['exists']
 ): string | null | { error: string } {
   if (declared.startsWith('/')) return { error: 'absolute include path is unsafe' }
-  const candidates = [...new Set([join(promptDir, declared), join(root, declared)])]
+  const nearPrompt = join(promptDir, declared)
+  const underRoot = join(root, declared)
+  const candidates = nearPrompt === underRoot ? [nearPrompt] : [nearPrompt, underRoot]
   let escaped = false
   let contained = false
   for (const candidate of candidates) {

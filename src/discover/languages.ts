@@ -36,6 +36,11 @@ export const SYNC_LANGUAGES: readonly string[] = table.syncLanguages
 const BUILTIN_EXT_MAP: Readonly<Record<string, string>> = table.builtinExtMap
 const REGISTRY: readonly RegistrySpec[] = table.registry
 
+// Lookups below are pure functions of a short string asked once or more per unit: cached per process.
+const extensionCache = new Map<string, string>()
+const knownCache = new Map<string, boolean>()
+const byExtensionCache = new Map<string, string>()
+
 const firstRowByKey = new Map<string, LanguageRow>()
 for (const row of LANGUAGE_ROWS)
   if (row.key !== '' && !firstRowByKey.has(row.key)) firstRowByKey.set(row.key, row)
@@ -58,6 +63,12 @@ export function rowFor(language: string): LanguageRow | undefined {
  * language name (so an alias such as `c-plus-plus` yields `c-plus-plus`).
  */
 export function extensionFor(language: string): string {
+  let ext = extensionCache.get(language)
+  if (ext === undefined) extensionCache.set(language, (ext = computeExtension(language)))
+  return ext
+}
+
+function computeExtension(language: string): string {
   if (language === '') return ''
   const row = rowFor(language)
   if (row !== undefined) return row.extension.trim().replace(/^\.+/, '')
@@ -76,7 +87,10 @@ export function dotted(ext: string): string {
  * every CSV display name (case-folded), its stable id (`c-plus-plus`) and legacy aliases (`cpp`, `tsx`, `yml`).
  */
 export function isKnownLanguage(suffix: string): boolean {
-  return suffix !== '' && specByAlias.has(casefold(suffix))
+  let known = knownCache.get(suffix)
+  if (known === undefined)
+    knownCache.set(suffix, (known = suffix !== '' && specByAlias.has(casefold(suffix))))
+  return known
 }
 
 /** A recognised prompt-name language suffix. */
@@ -105,6 +119,12 @@ export function languageForSuffix(suffix: string): SuffixLanguage | null {
  * the first CSV row with that extension (`.sh` → `Shell`), else `''` (`.prompt` is never a language here).
  */
 export function languageForExtension(extension: string): string {
+  let name = byExtensionCache.get(extension)
+  if (name === undefined) byExtensionCache.set(extension, (name = computeLanguageForExtension(extension)))
+  return name
+}
+
+function computeLanguageForExtension(extension: string): string {
   let ext = casefold(extension.trim())
   if (ext === '') return ''
   if (!ext.startsWith('.')) ext = `.${ext}`

@@ -12,26 +12,30 @@ export type OutputCommand = 'sync' | 'example' | 'test'
 /** Output keys: `sync` has three, `example`/`test` have `output`. */
 export type OutputKey = 'generate_output_path' | 'test_output_path' | 'example_output_path' | 'output'
 
-const DEFAULT_PATTERNS: Record<string, string> = {
-  'sync/generate_output_path': '{basename}{ext}',
-  'sync/test_output_path': 'test_{basename}{ext}',
-  'sync/example_output_path': '{basename}_example{ext}',
-  'example/output': '{basename}_example{ext}',
-  'test/output': 'test_{basename}{ext}'
+/** Per `<command>/<key>`: the default file-name pattern, the context key and the environment variable. */
+interface OutputRule {
+  /** `pre{basename}mid{ext}` */
+  pattern: string
+  pre: string
+  mid: string
+  contextKey: string
+  envVar: string
 }
-const CONTEXT_KEYS: Record<string, string> = {
-  'sync/generate_output_path': 'generate_output_path',
-  'sync/test_output_path': 'test_output_path',
-  'sync/example_output_path': 'example_output_path',
-  'example/output': 'example_output_path',
-  'test/output': 'test_output_path'
+
+const rule = (pattern: string, contextKey: string, envVar: string): OutputRule => {
+  const [pre, rest] = pattern.split('{basename}') as [string, string]
+  return { pattern, pre, mid: rest.slice(0, rest.indexOf('{ext}')), contextKey, envVar }
 }
-const ENV_VARS: Record<string, string> = {
-  'sync/generate_output_path': 'PDD_GENERATE_OUTPUT_PATH',
-  'sync/test_output_path': 'PDD_TEST_OUTPUT_PATH',
-  'sync/example_output_path': 'PDD_EXAMPLE_OUTPUT_PATH',
-  'example/output': 'PDD_EXAMPLE_OUTPUT_PATH',
-  'test/output': 'PDD_TEST_OUTPUT_PATH'
+
+// Looked up by command, then key: no `<command>/<key>` string to build on every call.
+const RULES: Record<OutputCommand, Partial<Record<OutputKey, OutputRule>>> = {
+  sync: {
+    generate_output_path: rule('{basename}{ext}', 'generate_output_path', 'PDD_GENERATE_OUTPUT_PATH'),
+    test_output_path: rule('test_{basename}{ext}', 'test_output_path', 'PDD_TEST_OUTPUT_PATH'),
+    example_output_path: rule('{basename}_example{ext}', 'example_output_path', 'PDD_EXAMPLE_OUTPUT_PATH')
+  },
+  example: { output: rule('{basename}_example{ext}', 'example_output_path', 'PDD_EXAMPLE_OUTPUT_PATH') },
+  test: { output: rule('test_{basename}{ext}', 'test_output_path', 'PDD_TEST_OUTPUT_PATH') }
 }
 
 /** Inputs of {@link generateOutputPath}. */
@@ -62,8 +66,12 @@ export function defaultFilename(
   const slash = basename.lastIndexOf('/')
   const dirPrefix = slash < 0 ? '' : basename.slice(0, slash + 1)
   const name = basename.slice(slash + 1)
-  const pattern = DEFAULT_PATTERNS[`${command}/${key}`] as string
-  return dirPrefix + pattern.replace('{basename}', name).replace('{ext}', ext)
+  const r = RULES[command][key] as OutputRule
+  // `replace` expands `$` patterns in the replacement, and a `{` in the name could hold the first `{ext}`:
+  // only then is the literal assembly below not what the two replacements produce.
+  if (name.includes('$') || name.includes('{') || ext.includes('$'))
+    return dirPrefix + r.pattern.replace('{basename}', name).replace('{ext}', ext)
+  return dirPrefix + r.pre + name + r.mid + ext
 }
 
 /**
@@ -72,10 +80,10 @@ export function defaultFilename(
  * else is a file path), then the environment variable, then the default (`examples/` for `example`, else CWD).
  */
 export function generateOutputPath(o: OutputPathInput): string {
-  const id = `${o.command}/${o.key}`
+  const r = RULES[o.command][o.key] as OutputRule
   const defaultName = defaultFilename(o.command, o.key, o.basename, o.ext)
-  const contextPath = o.contextConfig[CONTEXT_KEYS[id] as string]
-  const envPath = o.env[ENV_VARS[id] as string]
+  const contextPath = o.contextConfig[r.contextKey]
+  const envPath = o.env[r.envVar]
   let finalPath: string
   if (typeof contextPath === 'string' && contextPath !== '') {
     const endsWithSlash = contextPath.endsWith('/')

@@ -8,6 +8,7 @@ import * as path from 'node:path'
 import {
   detectContextFromBasename,
   relativeBasenameForContext,
+  type PddrcConfig,
   type PddrcContext
 } from '../settings/pddrc.js'
 import { archBranch } from './arch-branch.js'
@@ -25,12 +26,13 @@ import {
   type Governing
 } from './finalize.js'
 import { findPromptFile } from './find-prompt.js'
+import { absolute, parentOf, relativeTo } from './lexical.js'
 import type { PromptIndex } from './prompt-index.js'
 import { safeLanguage, safeRelativePath, type Project } from './project.js'
 import { testOutputPinned, trustedHashRoot } from './roots.js'
 
 export { PathRefusal }
-export { metaDirFor, trustedHashRoot } from './roots.js'
+export { unitMetaDirs } from './roots.js'
 
 /** One unit to resolve. */
 export interface UnitPathQuery {
@@ -55,6 +57,8 @@ export interface ResolvedUnitPaths {
   context: string
   /** That context's raw `defaults` (empty without a usable `.pddrc`). */
   contextDefaults: Record<string, unknown>
+  /** `trusted_hash_root_for_paths` of the prompt (absolute). */
+  trustedRoot: string
   needsReview?: string
 }
 
@@ -114,7 +118,7 @@ export function resolveUnitPaths(project: Project, index: PromptIndex, q: UnitPa
           })
         : legacyPaths(project, { q, cc, cpb, prompt, gov })
   }
-  return { ...finish(project, { prompt, raw, gov, pinned }), context, contextDefaults: cc.original }
+  return finish(project, { prompt, raw, gov, pinned, context, contextDefaults: cc.original })
 }
 
 /** Validation, the config anchor and governing root, the basename's context, and the architecture snapshot. */
@@ -122,21 +126,16 @@ function setup(project: Project, index: PromptIndex, q: UnitPathQuery): Setup {
   if (safeRelativePath(q.basename) === null)
     throw new PathRefusal(`unsafe prompt basename '${q.basename}'`, q.promptFile)
   if (!safeLanguage(q.language)) throw new PathRefusal(`unsafe prompt language '${q.language}'`, q.promptFile)
-  const promptsRoot = path.dirname(q.promptFile)
-  const anchor = project.real(promptsRoot)
-  // With no project configuration above the prompts root, PDD anchors its config lookups at the CWD.
-  const noConfig = project.findPddrc(anchor) === null && project.findArchitecture(anchor) === null
-  const configAnchor = noConfig ? project.cwd : anchor
-  const pddrc = project.findPddrc(configAnchor)
-  const config = pddrc === null ? null : project.loadPddrc(pddrc).config
+  const promptsRoot = parentOf(q.promptFile)
+  const { anchor, configAnchor, config } = rootFacts(project, promptsRoot)
   rejectUnsafeConfig(project, config)
-  const hasPrompt = (dir: string, name: string): boolean => index.globHere(dir, name).length > 0
   const resolvedContext =
-    q.contextOverride ?? (config === null ? null : detectContextFromBasename(q.basename, config, hasPrompt))
+    q.contextOverride ??
+    (config === null ? null : detectContextFromBasename(q.basename, config, index.hasPrompt))
   const ctx = config?.contexts.find(c => c.name === resolvedContext)
   const arch = loadArch(project, configAnchor)
   if (arch !== null) {
-    const territory = project.configAt(path.dirname(arch.file))
+    const territory = project.configAt(parentOf(arch.file))
     const choices = moduleChoices(project, arch, q.basename, q.language, territory, resolvedContext)
     if (choices.length > 1) {
       const message = `ambiguous module '${q.basename}' (${q.language}) in architecture.json: ${choices.join(', ')}`
@@ -156,10 +155,31 @@ function setup(project: Project, index: PromptIndex, q: UnitPathQuery): Setup {
   }
 }
 
+/** The anchors and configuration `get_pdd_file_paths` derives from the prompts root alone, once per root. */
+function rootFacts(
+  project: Project,
+  promptsRoot: string
+): { anchor: string; configAnchor: string; config: PddrcConfig | null } {
+  const cache = project.table<ReturnType<typeof rootFacts>>('promptsRoot')
+  let facts = cache.get(promptsRoot)
+  if (facts !== undefined) return facts
+  const anchor = project.real(promptsRoot)
+  // With no project configuration above the prompts root, PDD anchors its config lookups at the CWD.
+  const noConfig = project.findPddrc(anchor) === null && project.findArchitecture(anchor) === null
+  const configAnchor = noConfig ? project.cwd : anchor
+  const pddrc = project.findPddrc(configAnchor)
+  facts = { anchor, configAnchor, config: pddrc === null ? null : project.loadPddrc(pddrc).config }
+  cache.set(promptsRoot, facts)
+  return facts
+}
+
 function loadArch(project: Project, configAnchor: string): Architecture | null {
   const file = project.findArchitecture(configAnchor)
   if (file === null) return null
-  const loaded = loadArchitecture(file)
+  // Read and parsed once per run: every unit under the file consults it.
+  const cache = project.table<Architecture | { error: string }>('architecture')
+  let loaded = cache.get(file)
+  if (loaded === undefined) cache.set(file, (loaded = loadArchitecture(file)))
   if ('error' in loaded) throw new PathRefusal(loaded.error, file)
   return loaded
 }
@@ -184,7 +204,7 @@ function checkFoundPrompt(
       found.unsafe
     )
   }
-  if (found === null || path.resolve(found) !== path.resolve(q.promptFile)) {
+  if (found === null || (found !== q.promptFile && absolute(found) !== absolute(q.promptFile))) {
     const which = found === null ? 'no prompt' : `'${path.relative(project.cwd, found)}'`
     throw new PathRefusal(
       `PDD's path resolver selects ${which} for ${q.basename} (${q.language}), not this prompt`,
@@ -196,34 +216,42 @@ function checkFoundPrompt(
 
 /** The prompt's path relative to its prompts root with `_<language>` removed (case-insensitively). */
 function discoveredBasename(prompt: string, promptsRoot: string, language: string): string {
-  const rel = path.relative(promptsRoot, prompt).split(path.sep)
-  const leaf = rel.pop() as string
+  const rel = relativeTo(promptsRoot, prompt)
+  const slash = rel.lastIndexOf('/')
+  const leaf = rel.slice(slash + 1)
   const dot = leaf.lastIndexOf('.')
   let stem = dot > 0 && dot < leaf.length - 1 ? leaf.slice(0, dot) : leaf
   if (stem.toLowerCase().endsWith(`_${language}`.toLowerCase()))
     stem = stem.slice(0, stem.length - language.length - 1)
-  return [...rel, stem].join('/')
+  return rel.slice(0, slash + 1) + stem
 }
 
 function finish(
   project: Project,
-  o: { prompt: string; raw: { code: string; example: string; test: string }; gov: Governing; pinned: boolean }
-): Omit<ResolvedUnitPaths, 'context' | 'contextDefaults'> {
-  const code = checkArtifact(project, 'code', o.raw.code, o.gov)
+  o: {
+    prompt: string
+    raw: RawPaths
+    gov: Governing
+    pinned: boolean
+    context: string
+    contextDefaults: Record<string, unknown>
+  }
+): ResolvedUnitPaths {
+  const code = o.raw.codeChecked === true ? o.raw.code : checkArtifact(project, 'code', o.raw.code, o.gov)
   const example = checkArtifact(project, 'example', o.raw.example, o.gov)
   const test = checkArtifact(project, 'test', o.raw.test, o.gov)
   const testFiles = siblingTests(project, test, o.gov)
-  const adopted = adoptCollocatedTest(
-    project,
-    { code, test, testFiles, trustedRoot: trustedHashRoot(project, o.prompt) },
-    o.pinned
-  )
-  const out: Omit<ResolvedUnitPaths, 'context' | 'contextDefaults'> = {
+  const trustedRoot = trustedHashRoot(project, o.prompt)
+  const adopted = adoptCollocatedTest(project, { code, test, testFiles, trustedRoot }, o.pinned)
+  const out: ResolvedUnitPaths = {
     prompt: o.prompt,
     code,
     example,
     test: adopted.test,
-    testFiles: adopted.testFiles
+    testFiles: adopted.testFiles,
+    context: o.context,
+    contextDefaults: o.contextDefaults,
+    trustedRoot
   }
   if (adopted.needsReview !== undefined) out.needsReview = adopted.needsReview
   return out

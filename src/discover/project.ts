@@ -7,7 +7,8 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parsePddrc, PddrcError, type PddrcConfig } from '../settings/pddrc.js'
-import { absolute, type FsView } from './fsview.js'
+import type { FsView } from './fsview.js'
+import { absolute, joinName, parentOf } from './lexical.js'
 
 /** A `.pddrc` load: the config, or the error PDD would hit. */
 export type PddrcLoad = { config: PddrcConfig; error?: undefined } | { config: null; error: PddrcError }
@@ -18,25 +19,49 @@ export class Project {
   private readonly pddrcAt = new Map<string, string | null>()
   private readonly archAt = new Map<string, string | null>()
   private readonly gitAt = new Map<string, string | null>()
+  private readonly tables = new Map<string, Map<string, unknown>>()
   /** Warnings collected while resolving (deduplicated by the caller). */
   readonly warnings: string[] = []
+  /** Environment `pdd` sees: a snapshot, as lookups on `process.env` are slow and resolvers make thousands. */
+  readonly env: Record<string, string | undefined>
+  /** `view.isDir` and `view.realpath` as plain callbacks, made once rather than per call. */
+  readonly isDir = (p: string): boolean => this.view.isDir(p)
+  readonly realpath = (p: string): string | null => this.view.realpath(p)
 
   constructor(
     readonly view: FsView,
     /** Real absolute path of the repository root, which is `pdd`'s CWD. */
     readonly cwd: string,
-    readonly env: Record<string, string | undefined>,
+    env: Record<string, string | undefined>,
     /** `--context` given to every `pdd` invocation, or null. */
     readonly cliContext: string | null
-  ) {}
+  ) {
+    this.env = Object.assign(Object.create(null) as Record<string, string | undefined>, env)
+  }
+
+  /**
+   * A named cache for a resolver's pure function of a path (per directory, per file): the file system view and
+   * the configuration do not change during a run, so each answer is computed once.
+   */
+  table<T>(name: string): Map<string, T> {
+    let t = this.tables.get(name)
+    if (t === undefined) this.tables.set(name, (t = new Map<string, unknown>()))
+    return t as Map<string, T>
+  }
 
   /** `_find_pddrc_file(start)`: upward search, bounded by the repository root when `start` lies inside it. */
   findPddrc(startAbs: string): string | null {
-    const start = absolute(startAbs)
+    // Keys are normal absolute paths, so a hit on the string as given needs no normalisation.
+    const hit = this.pddrcAt.get(startAbs)
+    return hit !== undefined ? hit : this.searchPddrc(absolute(startAbs))
+  }
+
+  // The searches live apart from their cache lookups, which run thousands of times and need no closure.
+  private searchPddrc(start: string): string | null {
     return memo(this.pddrcAt, start, () => {
-      const candidate = path.join(start, '.pddrc')
+      const candidate = joinName(start, '.pddrc')
       if (this.view.isFile(candidate)) return candidate
-      const parent = path.dirname(start)
+      const parent = parentOf(start)
       const inside = start === this.cwd || start.startsWith(`${this.cwd}/`)
       return (inside && start === this.cwd) || parent === start ? null : this.findPddrc(parent)
     })
@@ -68,14 +93,18 @@ export class Project {
 
   /** `_find_architecture_json`: upward from `startAbs`, stopping at a directory holding `.pddrc`. */
   findArchitecture(startAbs: string): string | null {
-    const cur = absolute(startAbs)
+    const hit = this.archAt.get(startAbs)
+    return hit !== undefined ? hit : this.searchArchitecture(absolute(startAbs))
+  }
+
+  private searchArchitecture(cur: string): string | null {
     return memo(this.archAt, cur, () => {
-      if (cur === path.dirname(cur)) return null
-      const arch = path.join(cur, 'architecture.json')
+      if (cur === parentOf(cur)) return null
+      const arch = joinName(cur, 'architecture.json')
       if (this.view.exists(arch)) return arch
       const inside = cur === this.cwd || cur.startsWith(`${this.cwd}/`)
-      if (this.view.exists(path.join(cur, '.pddrc')) || (inside && cur === this.cwd)) return null
-      return this.findArchitecture(path.dirname(cur))
+      if (this.view.exists(joinName(cur, '.pddrc')) || (inside && cur === this.cwd)) return null
+      return this.findArchitecture(parentOf(cur))
     })
   }
 
@@ -86,10 +115,14 @@ export class Project {
 
   /** The enclosing git worktree root (a `.git` entry), searched no higher than the repository root. */
   gitRoot(startAbs: string): string | null {
-    const dir = absolute(startAbs)
+    const hit = this.gitAt.get(startAbs)
+    return hit !== undefined ? hit : this.searchGitRoot(absolute(startAbs))
+  }
+
+  private searchGitRoot(dir: string): string | null {
     return memo(this.gitAt, dir, () => {
-      if (this.view.exists(path.join(dir, '.git'))) return this.real(dir)
-      return dir === this.cwd || dir === path.dirname(dir) ? null : this.gitRoot(path.dirname(dir))
+      if (this.view.exists(joinName(dir, '.git'))) return this.real(dir)
+      return dir === this.cwd || dir === parentOf(dir) ? null : this.gitRoot(parentOf(dir))
     })
   }
 
@@ -113,7 +146,7 @@ export class Project {
       const comp = queue.shift() as string
       if (comp === '.') continue
       if (comp === '..') {
-        resolved = path.dirname(resolved)
+        resolved = parentOf(resolved)
         continue
       }
       const node = path.join(resolved, comp)
@@ -132,9 +165,11 @@ export class Project {
 }
 
 function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
-  if (cache.has(key)) return cache.get(key) as T
-  const value = compute()
-  cache.set(key, value)
+  let value = cache.get(key)
+  if (value === undefined) {
+    value = compute()
+    cache.set(key, value)
+  }
   return value
 }
 
@@ -173,6 +208,21 @@ function unsafeComponent(part: string): boolean {
   )
 }
 
+// Printable ASCII without `<>:"\|?*` or space, and the shapes that make such a path unportable: a component ending
+// in `.`, or one whose identity (up to its first `.`) is a reserved device name.
+const PLAIN_PATH = /^[A-Za-z0-9!#$%&'()+,\-./;=@[\]^_`{}~]*$/
+const PLAIN_UNSAFE =
+  /\.(?:\/|$)|(?:^|\/)(?:CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|CLOCK\$|COM[1-9]|LPT[1-9])(?:[./]|$)/i
+
+/**
+ * `portableParts(rel.split('/'))` for a `/`-separated relative path: no component is unportable
+ * ({@link unsafePortableComponent}) or contains disallowed text. Plain ASCII paths are judged in one pass.
+ */
+export function portableRelative(rel: string): boolean {
+  if (PLAIN_PATH.test(rel)) return !PLAIN_UNSAFE.test(rel)
+  return !rel.split('/').some(p => unsafePortableComponent(p) || hasDisallowedText(p))
+}
+
 /** `_contains_disallowed_path_text`: control, format, surrogate or line/paragraph separator characters. */
 export function hasDisallowedText(value: string): boolean {
   return /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u.test(value)
@@ -185,11 +235,19 @@ export function safeRelativePath(value: unknown): string[] | null {
   const parts = value.split('/').filter(p => p !== '' && p !== '.')
   if (parts.length === 0 || parts.join('/') !== value || value.startsWith('/') || parts.includes('..'))
     return null
-  return parts.some(unsafePortableComponent) ? null : parts
+  // `parts` is exactly `value.split('/')` here and no part has disallowed text.
+  return portableRelative(value) ? parts : null
 }
 
 /** `_safe_prompt_language`: one safe component without whitespace. */
 export function safeLanguage(value: string): boolean {
-  const parts = safeRelativePath(value)
-  return parts !== null && parts.length === 1 && !/\s/u.test(value)
+  let safe = safeLanguages.get(value)
+  if (safe === undefined) {
+    const parts = safeRelativePath(value)
+    safe = parts !== null && parts.length === 1 && !/\s/u.test(value)
+    safeLanguages.set(value, safe)
+  }
+  return safe
 }
+
+const safeLanguages = new Map<string, boolean>()

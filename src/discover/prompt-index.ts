@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path'
 import type { FsView } from './fsview.js'
+import { absolute, joinName, parentOf } from './lexical.js'
 
 /** A `.prompt` entry found under a scanned root. */
 export interface PromptEntry {
@@ -25,6 +26,9 @@ export class PromptIndex {
 
   constructor(private readonly view: FsView) {}
 
+  /** Whether `<dir>/<name>_*.prompt` matches anything (a callback for context detection, made once). */
+  readonly hasPrompt = (dir: string, name: string): boolean => this.globHere(dir, name).length > 0
+
   /** Every indexed entry, in scan order. */
   entries(): readonly PromptEntry[] {
     return this.all
@@ -40,16 +44,20 @@ export class PromptIndex {
 
   /** `<dir>/<dirParts…>/<name>_*.prompt` (one directory, literal parts, case-sensitive). */
   globHere(dir: string, name: string, dirParts: string[] = []): string[] {
-    let cur = path.resolve(dir)
-    for (const part of dirParts) {
+    let cur = absolute(dir)
+    for (let i = 0; i < dirParts.length; i++) {
+      const part = dirParts[i] as string
       const e = this.view.list(cur)?.get(part)
       if (e?.kind !== 'dir') return []
       cur = path.join(cur, part)
     }
-    return this.view
-      .namesStartingWith(cur, `${name}_`)
-      .filter(n => matchesName(n, name))
-      .map(n => path.join(cur, n))
+    const names = this.view.namesStartingWith(cur, `${name}_`)
+    const out: string[] = []
+    for (let i = 0; i < names.length; i++) {
+      const n = names[i] as string
+      if (matchesName(n, name)) out.push(joinName(cur, n))
+    }
+    return out
   }
 
   /** `<base>.glob("**" + "/<dirParts…>/<name>_*.prompt")`: any depth below `base`, then the literal parts. */
@@ -61,7 +69,7 @@ export class PromptIndex {
     const out: string[] = []
     for (const e of this.byPrefix.get(name) ?? []) {
       if (!e.abs.startsWith(prefix)) continue
-      const relDir = path.dirname(e.abs.slice(abs.length + 1))
+      const relDir = parentOf(e.abs.slice(abs.length + 1))
       if (tail !== '' && relDir !== tail && !relDir.endsWith(`/${tail}`)) continue
       out.push(e.abs)
     }
@@ -94,7 +102,7 @@ export class PromptIndex {
     while (stack.length > 0) {
       const dir = stack.pop() as string
       for (const e of this.view.list(dir)?.values() ?? []) {
-        const abs = path.join(dir, e.name)
+        const abs = joinName(dir, e.name)
         if (e.name.endsWith('.prompt')) this.add({ abs, leaf: e.name, isFile: e.kind === 'file' })
         if (e.kind === 'dir' && !e.symlink && !this.roots.includes(abs)) stack.push(abs)
       }

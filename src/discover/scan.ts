@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path'
 import type { PddrcConfig } from '../settings/pddrc.js'
+import { parentOf, relativeTo } from './lexical.js'
 import type { Project } from './project.js'
 import { promptsBaseDir, promptTemplate } from './templates.js'
 
@@ -15,7 +16,7 @@ export function promptRoots(
   config: PddrcConfig | null,
   pddrcFile: string | null
 ): string[] {
-  const base = pddrcFile === null ? project.cwd : path.dirname(pddrcFile)
+  const base = pddrcFile === null ? project.cwd : parentOf(pddrcFile)
   const out = new Set<string>([path.join(project.cwd, 'prompts'), path.join(base, 'prompts')])
   const add = (dir: unknown, from: string): void => {
     if (typeof dir === 'string' && dir !== '') out.add(path.resolve(from, dir))
@@ -36,7 +37,7 @@ export function promptRoots(
 /** `construct_paths` falls back to `<directory of the generated code>/prompts` for unconfigured contexts. */
 function addGenerated(value: unknown, cwd: string, out: Set<string>): void {
   if (typeof value !== 'string' || value === '') return
-  const dir = value.endsWith('/') ? value : path.dirname(value)
+  const dir = value.endsWith('/') ? value : parentOf(value)
   out.add(path.resolve(cwd, dir, 'prompts'))
 }
 
@@ -46,19 +47,32 @@ function addGenerated(value: unknown, cwd: string, out: Set<string>): void {
  * longer path suffix. Only a basename whose simulated `pdd sync` reaches exactly this file is used.
  */
 export function candidateBasenames(file: string, stem: string, roots: string[], cwd: string): string[] {
-  const dir = path.dirname(file)
   const out: string[] = []
-  const push = (b: string): void => {
+  const prefixes = directoryPrefixes(parentOf(file), roots, cwd)
+  for (let i = 0; i < prefixes.length; i++) {
+    const b = join(prefixes[i] as string, stem)
     if (b !== '' && !out.includes(b)) out.push(b)
   }
+  return out
+}
+
+const prefixCache = new WeakMap<string[], Map<string, Map<string, string[]>>>()
+
+/** The directory parts of {@link candidateBasenames} in order (`''` for the bare name), computed once per directory. */
+function directoryPrefixes(dir: string, roots: string[], cwd: string): string[] {
+  let byCwd = prefixCache.get(roots)
+  if (byCwd === undefined) prefixCache.set(roots, (byCwd = new Map<string, Map<string, string[]>>()))
+  let byDir = byCwd.get(cwd)
+  if (byDir === undefined) byCwd.set(cwd, (byDir = new Map<string, string[]>()))
+  let out = byDir.get(dir)
+  if (out !== undefined) return out
   const holding = roots.filter(r => dir === r || dir.startsWith(`${r}/`)).sort((a, b) => b.length - a.length)
-  for (const r of holding) push(join(path.relative(r, dir), stem))
-  push(stem)
-  const parts = path
-    .relative(cwd, dir)
+  out = [...holding.map(r => relativeTo(r, dir)), '']
+  const parts = relativeTo(cwd, dir)
     .split(path.sep)
     .filter(p => p !== '' && p !== '..')
-  for (let i = parts.length - 1; i >= 0; i--) push(join(parts.slice(i).join('/'), stem))
+  for (let i = parts.length - 1; i >= 0; i--) out.push(parts.slice(i).join('/'))
+  byDir.set(dir, out)
   return out
 }
 

@@ -6,6 +6,7 @@
 import * as path from 'node:path'
 import { constructContext } from './construct.js'
 import { detectLanguages, type LangMatches } from './detect-languages.js'
+import { absolute, joinName, parentOf } from './lexical.js'
 import { generateOutputPath } from './outputs.js'
 import type { PromptIndex } from './prompt-index.js'
 import type { Project } from './project.js'
@@ -19,7 +20,8 @@ const DANGEROUS = /[;|&$`><!'"~{}*?#\\%\s\x00-\x1f\x7f]/u
 /** `_validate_basename`: why `pdd sync` would reject this basename (exit 2), or null. */
 export function validateBasename(basename: string): string | null {
   if (basename === '') return 'BASENAME cannot be empty.'
-  if (basename.split('/').some(s => s === '.' || s === '..'))
+  // Only a name containing `.` can have a `.` or `..` segment.
+  if (basename.includes('.') && basename.split('/').some(s => s === '.' || s === '..'))
     return "Path traversal ('..' or '.') is not allowed in BASENAME."
   if (basename.startsWith('/')) return 'Absolute paths not allowed in BASENAME.'
   if (basename.endsWith('/') || basename.includes('//')) return 'Malformed path in BASENAME.'
@@ -35,6 +37,16 @@ export interface SyncDiscovery extends LangMatches {
   contextOverride: string | null
   /** Why `pdd sync <basename>` would stop before syncing anything. */
   error?: string
+}
+
+/** The context sets `prompts_dir` or some `*_output_path`. */
+function configuresOutputs(defaults: Record<string, unknown>): boolean {
+  const keys = Object.keys(defaults)
+  return keys.includes('prompts_dir') || keys.some(k => k.endsWith('_output_path'))
+}
+
+function noMatches(): LangMatches {
+  return { langs: new Map(), ambiguous: new Map() }
 }
 
 /** Memoised simulation of `pdd sync <basename>` discovery for one project. */
@@ -57,9 +69,8 @@ export class SyncSimulator {
   }
 
   private compute(basename: string): SyncDiscovery {
-    const empty = { langs: new Map<string, string>(), ambiguous: new Map<string, string[]>() }
     const invalid = validateBasename(basename)
-    if (invalid !== null) return { ...empty, promptsDir: '', contextOverride: null, error: invalid }
+    if (invalid !== null) return { ...noMatches(), promptsDir: '', contextOverride: null, error: invalid }
     const cwdPddrc = this.project.findPddrc(this.project.cwd)
     const config = cwdPddrc === null ? null : this.project.loadPddrc(cwdPddrc).config
     let override = this.project.cliContext
@@ -67,7 +78,7 @@ export class SyncSimulator {
     const found = config === null ? null : findPromptInContexts(this.project, this.index, config, basename)
     if (found !== null && 'ambiguous' in found) {
       return {
-        ...empty,
+        ...noMatches(),
         ambiguous: found.ambiguous,
         promptsDir: '',
         contextOverride: override,
@@ -75,12 +86,17 @@ export class SyncSimulator {
       }
     }
     if (found !== null) {
-      promptsDir = path.dirname(found.path)
+      promptsDir = parentOf(found.path)
       override ??= found.context
     } else {
       const dir = this.discoveryPromptsDir(basename, override, cwdPddrc)
       if (dir === null)
-        return { ...empty, promptsDir: '', contextOverride: override, error: 'Error initializing PDD paths' }
+        return {
+          ...noMatches(),
+          promptsDir: '',
+          contextOverride: override,
+          error: 'Error initializing PDD paths'
+        }
       promptsDir = dir
     }
     const byTemplate =
@@ -88,7 +104,7 @@ export class SyncSimulator {
         ? null
         : templateLanguages(this.project, this.index, config, basename, override)
     const matches = byTemplate ?? detectLanguages(this.project, this.index, basename, promptsDir)
-    return { ...matches, promptsDir, contextOverride: override }
+    return { langs: matches.langs, ambiguous: matches.ambiguous, promptsDir, contextOverride: override }
   }
 
   /** `construct_paths(command="sync", input_file_paths={})`: the prompts directory sync searches. */
@@ -103,9 +119,8 @@ export class SyncSimulator {
       const slash = basename.lastIndexOf('/')
       const dirParts = slash < 0 ? [] : pathParts(basename.slice(0, slash))
       const leaf = basename.slice(slash + 1)
-      const keys = Object.keys(cc.original)
       if (this.index.globHere(this.project.cwd, leaf, dirParts).length > 0) pd = this.project.cwd
-      else if (keys.includes('prompts_dir') || keys.some(k => k.endsWith('_output_path'))) {
+      else if (configuresOutputs(cc.original)) {
         pd = 'prompts_dir' in cc.original ? cc.original.prompts_dir : 'prompts'
       } else {
         const gen = generateOutputPath({
@@ -116,15 +131,48 @@ export class SyncSimulator {
           contextConfig: cc.contextConfig,
           env: this.project.env,
           cwd: this.project.cwd,
-          configBase: cc.pddrcFile === null ? null : path.dirname(cc.pddrcFile),
+          configBase: cc.pddrcFile === null ? null : parentOf(cc.pddrcFile),
           mode: 'cwd',
-          isDir: p => this.project.view.isDir(p)
+          isDir: this.project.isDir
         })
-        pd = path.join(path.dirname(gen), 'prompts')
+        pd = joinName(parentOf(gen), 'prompts')
       }
     }
     if (typeof pd !== 'string') return null
-    if (cwdPddrc !== null && !pd.startsWith('/')) return path.resolve(path.dirname(cwdPddrc), pd)
-    return path.resolve(this.project.cwd, pd)
+    if (cwdPddrc !== null && !pd.startsWith('/')) return path.resolve(parentOf(cwdPddrc), pd)
+    return pd.startsWith('/') ? absolute(pd) : path.resolve(this.project.cwd, pd)
   }
+}
+
+/** A prompt's basename and what its `pdd sync` finds, or why no basename reaches the prompt. */
+export type Pick = { basename: string; discovery: SyncDiscovery } | { reason: string }
+
+/** The first candidate basename whose simulated `pdd sync` reaches exactly this file for its language. */
+export function pickBasename(
+  sim: SyncSimulator,
+  f: { abs: string; lang: string },
+  candidates: string[]
+): Pick {
+  const target = absolute(f.abs)
+  const reasons: string[] = []
+  for (let i = 0; i < candidates.length; i++) {
+    const b = candidates[i] as string
+    const d = sim.resolve(b)
+    const hit = d.langs.get(f.lang)
+    if (hit !== undefined && (hit === f.abs || absolute(hit) === target)) return { basename: b, discovery: d }
+    const why = missReason(b, d, f.lang, target)
+    if (why !== null) reasons.push(why)
+  }
+  const why = reasons[0] ?? `no basename reaches it (tried ${candidates.join(', ')})`
+  return { reason: `not reachable by pdd sync: ${why}` }
+}
+
+/** Why `pdd sync <b>` does not reach the prompt at `target`, if it says anything useful. */
+function missReason(b: string, d: SyncDiscovery, lang: string, target: string): string | null {
+  const hit = d.langs.get(lang)
+  if (d.ambiguous.get(lang)?.some(p => absolute(p) === target) === true)
+    return `\`pdd sync ${b}\` matches several ${lang} prompts and picks one by directory order`
+  if (d.error !== undefined && d.error !== 'ambiguous') return `\`pdd sync ${b}\`: ${d.error}`
+  if (hit !== undefined) return `\`pdd sync ${b}\` reaches ${path.relative(parentOf(target), hit)} instead`
+  return null
 }

@@ -10,6 +10,7 @@ import type { PromptIndex } from './prompt-index.js'
 import type { Project } from './project.js'
 import { stemOf } from './pyfn.js'
 import { detectLanguages, pythonFirst, splitAmbiguous, type LangMatches } from './detect-languages.js'
+import { parentOf } from './lexical.js'
 
 /** A prompt found through a context, or the candidates when PDD's pick depends on directory order. */
 export type ContextHit =
@@ -126,11 +127,11 @@ function csvExt(lang: string): string {
 function lookup(project: Project, p: string): string | null {
   if (project.view.exists(p)) return p
   const lower = path.basename(p).toLowerCase()
-  const hits = [...(project.view.list(path.dirname(p))?.values() ?? [])]
+  const hits = [...(project.view.list(parentOf(p))?.values() ?? [])]
     .filter(e => e.kind === 'file' && e.name.toLowerCase() === lower)
     .map(e => e.name)
     .sort()
-  return hits[0] === undefined ? null : path.join(path.dirname(p), hits[0])
+  return hits[0] === undefined ? null : path.join(parentOf(p), hits[0])
 }
 
 /** `_extract_prompts_base_dir`: the template's fixed directory before its first placeholder. */

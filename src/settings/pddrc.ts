@@ -148,21 +148,22 @@ export function contextDefaults(config: PddrcConfig | null, name: string | null)
 
 /** The sync settings of a context's defaults (numbers only; PDD lets falsy values fall through to built-ins). */
 export function syncDefaults(defaults: Record<string, unknown>): ContextDefaults {
-  const num = (k: string): number | undefined => {
-    const v = defaults[k]
-    return typeof v === 'number' && Number.isFinite(v) && v !== 0 ? v : undefined
-  }
   const out: ContextDefaults = {}
-  const set = (key: keyof ContextDefaults, value: number | undefined): void => {
-    if (value !== undefined) out[key] = value
+  for (let i = 0; i < SYNC_DEFAULT_KEYS.length; i++) {
+    const { key, from } = SYNC_DEFAULT_KEYS[i] as (typeof SYNC_DEFAULT_KEYS)[number]
+    const v = defaults[from]
+    if (typeof v === 'number' && Number.isFinite(v) && v !== 0) out[key] = v
   }
-  set('targetCoverage', num('target_coverage'))
-  set('budget', num('budget'))
-  set('maxAttempts', num('max_attempts'))
-  set('strength', num('strength'))
-  set('temperature', num('temperature'))
   return out
 }
+
+const SYNC_DEFAULT_KEYS: Array<{ key: keyof ContextDefaults; from: string }> = [
+  { key: 'targetCoverage', from: 'target_coverage' },
+  { key: 'budget', from: 'budget' },
+  { key: 'maxAttempts', from: 'max_attempts' },
+  { key: 'strength', from: 'strength' },
+  { key: 'temperature', from: 'temperature' }
+]
 
 /**
  * `--context NAME` validation (`pdd/core/cli.py`): the name must be one of the nearest `.pddrc`'s contexts, or
