@@ -40137,7 +40137,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/reporter.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/actions-reporter.js
 
 /** Logs through `@actions/core`: warnings and errors become annotations. */
 class ActionsReporter {
@@ -40157,35 +40157,11 @@ class ActionsReporter {
         return group(name, fn);
     }
 }
-/** Logs to a terminal: information to stderr so that stdout stays clean for `--json`. */
-class ConsoleReporter {
-    write;
-    quiet;
-    constructor(write = line => process.stderr.write(line + '\n'), quiet = false) {
-        this.write = write;
-        this.quiet = quiet;
-    }
-    info(message) {
-        if (!this.quiet)
-            this.write(message);
-    }
-    notice(message, ref) {
-        this.write(`notice: ${ref?.file ? `${ref.file}: ` : ''}${message}`);
-    }
-    warning(message, ref) {
-        this.write(`warning: ${ref?.file ? `${ref.file}: ` : ''}${message}`);
-    }
-    error(message, ref) {
-        this.write(`error: ${ref?.file ? `${ref.file}: ` : ''}${message}`);
-    }
-    async group(name, fn) {
-        this.info(`== ${name}`);
-        return fn();
-    }
-}
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/process.js
 
 /**
@@ -40238,6 +40214,9 @@ function killGroup(pid, sig) {
 ;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git.js
 
 
+
+
+
 /** A git command that failed: carries the arguments, the exit code and stderr. */
 class GitError extends Error {
     args;
@@ -40252,6 +40231,8 @@ class GitError extends Error {
     }
 }
 const MIN_GIT = [2, 25];
+/** One queue of worktree operations per repository (keyed by the main work tree's path). */
+const worktreeLocks = new Map();
 /**
  * The git adapter: every git call of the action goes through here, with a non-interactive environment.
  * Created by {@link Git.open}, which checks that git exists and is recent enough.
@@ -40259,11 +40240,15 @@ const MIN_GIT = [2, 25];
 class Git {
     root;
     env;
+    commonKey;
     constructor(
     /** Top level of the work tree. */
-    root, env) {
+    root, env, 
+    /** The main work tree this one belongs to (itself for the main one). */
+    commonKey = root) {
         this.root = root;
         this.env = env;
+        this.commonKey = commonKey;
     }
     /** Opens the repository that contains `dir`; fails with a clear message when git is missing or too old. */
     static async open(dir, extraEnv = {}) {
@@ -40303,6 +40288,14 @@ class Git {
     /** The commit a revision names, or null when it does not resolve to a commit here. */
     async commitOf(rev) {
         const r = await runProcess('git', ['rev-parse', '-q', '--verify', `${rev}^{commit}`], {
+            cwd: this.root,
+            env: this.env
+        });
+        return r.code === 0 ? r.stdout.trim() : null;
+    }
+    /** The branch checked out, or null on a detached HEAD. */
+    async currentBranch() {
+        const r = await runProcess('git', ['symbolic-ref', '--quiet', '--short', 'HEAD'], {
             cwd: this.root,
             env: this.env
         });
@@ -40356,53 +40349,160 @@ class Git {
         }
         return blobs;
     }
+    /** The same repository seen from another work tree (a `git worktree` of it). */
+    at(dir) {
+        return new Git(dir, this.env, this.commonKey);
+    }
+    /** Adds a detached work tree at `dir` checked out at `commit`. */
+    async addWorktree(dir, commit) {
+        await this.serialized(() => this.exec(['worktree', 'add', '--detach', '--quiet', dir, commit]));
+        return this.at(dir);
+    }
+    /** Removes a work tree and everything in it (rollback is free: nothing of it is kept). */
+    async removeWorktree(dir) {
+        await this.serialized(async () => {
+            await this.exec(['worktree', 'remove', '--force', dir]).catch(() => undefined);
+            await this.exec(['worktree', 'prune']);
+        });
+    }
+    /**
+     * Runs worktree bookkeeping one at a time: concurrent `git worktree add` calls race on the administrative
+     * folders under `.git/worktrees` ("failed to read …/commondir").
+     */
+    serialized(fn) {
+        const key = this.commonKey;
+        const prev = worktreeLocks.get(key) ?? Promise.resolve();
+        const next = prev.then(fn, fn);
+        worktreeLocks.set(key, next.catch(() => undefined));
+        return next;
+    }
+    /** Which of these directories hold at least one tracked file. */
+    async trackedUnder(dirs) {
+        const out = [];
+        for (const d of new Set(dirs)) {
+            const files = await this.exec(['ls-files', '-z', '--', `:(literal)${d === '' ? '.' : d}`]);
+            if (files !== '')
+                out.push(d);
+        }
+        return out;
+    }
+    /** Paths (relative to the work tree) that differ from HEAD, untracked ones included. */
+    async dirtyPaths() {
+        const out = await this.exec(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames']);
+        return out
+            .split('\0')
+            .filter(e => e.length > 3)
+            .map(e => e.slice(3));
+    }
+    /**
+     * Commits exactly these paths (additions, changes and deletions) with a fixed identity and no hooks.
+     * Returns the new commit, or null when the paths hold no change.
+     */
+    async commitPaths(paths, message, who) {
+        if (paths.length === 0)
+            return null;
+        // Literal pathspecs: file names are data, never globs. Missing files are deletions (or nothing at all).
+        const present = paths.filter(p => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(this.root, p))).map(p => `:(literal)${p}`);
+        const missing = paths.filter(p => !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(this.root, p))).map(p => `:(literal)${p}`);
+        if (present.length > 0)
+            await this.exec(['add', '-A', '--', ...present]);
+        if (missing.length > 0)
+            await this.exec(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...missing]);
+        const staged = await this.exec(['diff', '--cached', '--name-only', '-z']);
+        if (staged === '')
+            return null;
+        await this.exec([
+            '-c',
+            `user.name=${who.name}`,
+            '-c',
+            `user.email=${who.email}`,
+            'commit',
+            '--quiet',
+            '--no-verify',
+            '-m',
+            message
+        ]);
+        return (await this.exec(['rev-parse', 'HEAD'])).trim();
+    }
+    /**
+     * Re-applies `commit` on top of `onto` in this (clean, detached) work tree. Returns the new commit, or null
+     * on a conflict, in which case the work tree is left clean at `onto`.
+     */
+    async replay(commit, onto, who) {
+        await this.exec(['checkout', '--quiet', '--detach', onto]);
+        const r = await runProcess('git', [
+            '-c',
+            `user.name=${who.name}`,
+            '-c',
+            `user.email=${who.email}`,
+            'cherry-pick',
+            '--allow-empty',
+            commit
+        ], { cwd: this.root, env: this.env });
+        if (r.code === 0)
+            return (await this.exec(['rev-parse', 'HEAD'])).trim();
+        await runProcess('git', ['cherry-pick', '--abort'], { cwd: this.root, env: this.env });
+        return null;
+    }
+    /** Moves a ref to `to`, only if it still points at `from` (compare-and-swap; `from` null = must not exist). */
+    async updateRef(ref, to, from) {
+        await this.exec(['update-ref', ref, to, from ?? '0'.repeat(40)]);
+    }
     /** Reads many objects with ONE `git cat-file --batch` process. Missing objects are left out. */
     async readObjects(oids) {
         return catFileBatch(this.root, this.env, oids);
     }
 }
+/**
+ * One `git cat-file --batch` process whose stdin and stdout are temp files rather than pipes: the child runs to
+ * the end on its own even while this thread is busy with synchronous work (discovery), instead of stalling on a
+ * full pipe. The process is spawned before this function first awaits.
+ */
 async function catFileBatch(cwd, env, oids) {
     const result = new Map();
     if (oids.length === 0)
         return result;
-    const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    const parser = new BatchParser(result);
-    child.stdout.on('data', (chunk) => parser.push(chunk));
-    let stderr = '';
-    child.stderr.on('data', (b) => (stderr += b.toString()));
-    const done = new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', code => code === 0 ? resolve() : reject(new GitError(['cat-file', '--batch'], code, stderr)));
-    });
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(oids.join('\n') + '\n');
-    await done;
-    return result;
-}
-/** Incremental parser of `git cat-file --batch` output: `<oid> <type> <size>\n<bytes>\n` or `<oid> missing\n`. */
-class BatchParser {
-    into;
-    buf = Buffer.alloc(0);
-    constructor(into) {
-        this.into = into;
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join((0,external_node_os_namespaceObject.tmpdir)(), 'pdd-sync-cat-'));
+    try {
+        const inFile = external_node_path_namespaceObject.join(dir, 'in');
+        const outFile = external_node_path_namespaceObject.join(dir, 'out');
+        (0,external_node_fs_namespaceObject.writeFileSync)(inFile, oids.join('\n') + '\n');
+        const fdIn = (0,external_node_fs_namespaceObject.openSync)(inFile, 'r');
+        const fdOut = (0,external_node_fs_namespaceObject.openSync)(outFile, 'w');
+        let stderr = '';
+        const done = new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd, env, stdio: [fdIn, fdOut, 'pipe'] });
+            child.stderr?.on('data', (b) => (stderr += b.toString()));
+            child.on('error', reject);
+            child.on('close', resolve);
+        });
+        (0,external_node_fs_namespaceObject.closeSync)(fdIn);
+        (0,external_node_fs_namespaceObject.closeSync)(fdOut);
+        const code = await done;
+        if (code !== 0)
+            throw new GitError(['cat-file', '--batch'], code, stderr);
+        parseBatch((0,external_node_fs_namespaceObject.readFileSync)(outFile), result);
+        return result;
     }
-    push(chunk) {
-        this.buf = this.buf.length === 0 ? chunk : Buffer.concat([this.buf, chunk]);
-        for (;;) {
-            const nl = this.buf.indexOf(10);
-            if (nl < 0)
-                return;
-            const header = this.buf.toString('utf8', 0, nl).split(' ');
-            if (header[1] === 'missing' || header.length < 3) {
-                this.buf = this.buf.subarray(nl + 1);
-                continue;
-            }
-            const size = Number(header[2]);
-            if (this.buf.length < nl + 1 + size + 1)
-                return;
-            this.into.set(header[0] ?? '', Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size)));
-            this.buf = this.buf.subarray(nl + 1 + size + 1);
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** Parses `git cat-file --batch` output: `<oid> <type> <size>\n<bytes>\n`, or `<oid> missing\n`. */
+function parseBatch(buf, into) {
+    let pos = 0;
+    while (pos < buf.length) {
+        const nl = buf.indexOf(10, pos);
+        if (nl < 0)
+            return;
+        const header = buf.toString('utf8', pos, nl).split(' ');
+        if (header[1] === 'missing' || header.length < 3) {
+            pos = nl + 1;
+            continue;
         }
+        const size = Number(header[2]);
+        into.set(header[0] ?? '', buf.subarray(nl + 1, nl + 1 + size));
+        pos = nl + 1 + size + 1;
     }
 }
 
@@ -40447,6 +40547,9 @@ const PY_WHITESPACE = new Set([
 ]);
 /** Python `str.strip()` (its whitespace set differs from `String.prototype.trim`). */
 function pyStrip(s) {
+    // Nothing to strip (the common case): whitespace is never half of a surrogate pair, so code units suffice.
+    if (s === '' || (!PY_WHITESPACE.has(s[0]) && !PY_WHITESPACE.has(s[s.length - 1])))
+        return s;
     const chars = [...s];
     let start = 0;
     let end = chars.length;
@@ -40479,6 +40582,38 @@ function comparePy(a, b) {
         return x < y ? -1 : 1;
     }
     return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+// Code units from the first surrogate up: only with one of these can `<` disagree with code-point order.
+const NOT_PLAIN = /[\uD800-\uFFFF]/;
+/**
+ * Sorts `items` in place by `key` in Python's order ({@link comparePy}). When no key has a code unit from
+ * U+D800 up, the native `<` orders them the same (and much faster on thousands of units).
+ */
+function sortByPy(items, key) {
+    if (items.some(i => NOT_PLAIN.test(key(i))))
+        return items.sort((a, b) => comparePy(key(a), key(b)));
+    return items.sort((a, b) => {
+        const x = key(a);
+        const y = key(b);
+        return x < y ? -1 : x > y ? 1 : 0;
+    });
+}
+/**
+ * Sorts `list` in place with {@link comparePy}. Lists of one or two (most here) are ordered directly: `sort`
+ * copies into a scratch buffer on every call. Both orders agree, as the sort is stable.
+ */
+function sortPy(list) {
+    if (list.length === 2) {
+        const a = list[0];
+        const b = list[1];
+        if (comparePy(a, b) > 0) {
+            list[0] = b;
+            list[1] = a;
+        }
+    }
+    else if (list.length > 2)
+        list.sort(comparePy);
+    return list;
 }
 /** Approximates Python `str.casefold()` for the comparisons PDD makes (ß → ss, ſ → s, …). */
 function casefold(s) {
@@ -40548,8 +40683,12 @@ function bracket(chars, start) {
 function escapeRe(c) {
     return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
 }
+const NOT_NORMAL = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|\/$/;
 /** POSIX `os.path.normpath` for `/`-separated paths (keeps a leading `/`, resolves `.`/`..` lexically). */
 function normpath(p) {
+    // Most paths are already normal: no empty, `.` or `..` part and no trailing slash.
+    if (p === '.' || (p !== '' && !NOT_NORMAL.test(p)))
+        return p;
     if (p === '')
         return '.';
     const abs = p.startsWith('/');
@@ -40574,7 +40713,8 @@ function normpath(p) {
 /** `os.path.join` for POSIX strings: an absolute later part restarts the path. */
 function pjoin(...parts) {
     let out = '';
-    for (const part of parts) {
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
         if (part.startsWith('/'))
             out = part;
         else if (out === '' || out.endsWith('/'))
@@ -40896,22 +41036,22 @@ function contextDefaults(config, name) {
 }
 /** The sync settings of a context's defaults (numbers only; PDD lets falsy values fall through to built-ins). */
 function syncDefaults(defaults) {
-    const num = (k) => {
-        const v = defaults[k];
-        return typeof v === 'number' && Number.isFinite(v) && v !== 0 ? v : undefined;
-    };
     const out = {};
-    const set = (key, value) => {
-        if (value !== undefined)
-            out[key] = value;
-    };
-    set('targetCoverage', num('target_coverage'));
-    set('budget', num('budget'));
-    set('maxAttempts', num('max_attempts'));
-    set('strength', num('strength'));
-    set('temperature', num('temperature'));
+    for (let i = 0; i < SYNC_DEFAULT_KEYS.length; i++) {
+        const { key, from } = SYNC_DEFAULT_KEYS[i];
+        const v = defaults[from];
+        if (typeof v === 'number' && Number.isFinite(v) && v !== 0)
+            out[key] = v;
+    }
     return out;
 }
+const SYNC_DEFAULT_KEYS = [
+    { key: 'targetCoverage', from: 'target_coverage' },
+    { key: 'budget', from: 'budget' },
+    { key: 'maxAttempts', from: 'max_attempts' },
+    { key: 'strength', from: 'strength' },
+    { key: 'temperature', from: 'temperature' }
+];
 /**
  * `--context NAME` validation (`pdd/core/cli.py`): the name must be one of the nearest `.pddrc`'s contexts, or
  * `default` when there is no `.pddrc`. Returns an error message naming the context and the file, or null.
@@ -40982,8 +41122,61 @@ function plain(v) {
 }
 
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/lexical.js
+/**
+ * Lexical path operations for the resolvers' hot paths. Node's `path` functions walk strings character by
+ * character in JavaScript, which dominates discovery before the JIT warms up; paths here are nearly always
+ * absolute and normal, so these answer with native string searches and fall back to `path` otherwise.
+ */
+
+/** `path.resolve`, skipped for paths that are already absolute and normal (the common case here). */
+function absolute(p) {
+    return isNormalAbsolute(p) ? p : external_node_path_namespaceObject.resolve(p);
+}
+/** True when `path.resolve(p)` would return `p` unchanged (conservatively: a `/.` anywhere says no). */
+function isNormalAbsolute(p) {
+    return p.startsWith('/') && !p.includes('//') && !p.includes('/.') && (p.length === 1 || !p.endsWith('/'));
+}
+/** `path.join(dir, name)` for a directory entry's name (never `.`/`..`), by concatenation when `dir` is normal. */
+function joinName(dir, name) {
+    if (!isNormalAbsolute(dir) || name === '' || name === '.' || name === '..' || name.includes('/'))
+        return external_node_path_namespaceObject.join(dir, name);
+    return dir === '/' ? `/${name}` : `${dir}/${name}`;
+}
+/** `path.relative(from, to)`, by slicing when `to` is `from` or lies below it and both are normal. */
+function relativeTo(from, to) {
+    if (isNormalAbsolute(from) && isNormalAbsolute(to)) {
+        if (to === from)
+            return '';
+        if (from === '/')
+            return to.slice(1);
+        if (to.length > from.length && to.charCodeAt(from.length) === 47 && to.startsWith(from))
+            return to.slice(from.length + 1);
+    }
+    return external_node_path_namespaceObject.relative(from, to);
+}
+/** `path.dirname(p)`: for an absolute path without trailing or doubled slash there, everything before the leaf. */
+function parentOf(p) {
+    const slash = p.lastIndexOf('/');
+    if (slash > 0 && slash < p.length - 1 && p.charCodeAt(slash - 1) !== 47 && p.charCodeAt(0) === 47)
+        return p.slice(0, slash);
+    if (slash === 0 && p.length > 1)
+        return '/';
+    return external_node_path_namespaceObject.dirname(p);
+}
+/** `path.basename(p)`: without a trailing slash, everything after the last one. */
+function leafName(p) {
+    return p === '' || p.endsWith('/') ? external_node_path_namespaceObject.basename(p) : p.slice(p.lastIndexOf('/') + 1);
+}
+/** `path.extname(p)`: from the last `.` of the leaf, unless that `.` starts it (or the leaf is `..`). */
+function extName(p) {
+    if (p === '' || p.endsWith('/'))
+        return external_node_path_namespaceObject.extname(p);
+    const leaf = p.slice(p.lastIndexOf('/') + 1);
+    const dot = leaf.lastIndexOf('.');
+    return dot <= 0 || leaf === '..' ? '' : leaf.slice(dot);
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/fsview.js
 /**
  * A cached, directory-listing-based view of the file system. The ported PDD resolvers ask many small questions
@@ -40994,13 +41187,15 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
 const ROOT_ENTRY = { name: '/', kind: 'dir', symlink: false };
+const ROOT_INFO = { entry: ROOT_ENTRY, real: '/', symlinked: false };
 /** Cached view over absolute POSIX paths. */
 class fsview_FsView {
     root;
     listings = new Map();
-    realpaths = new Map();
-    symlinked = new Map();
+    /** By normal absolute path, and also by the non-normal absolute spellings callers used. */
+    infos = new Map();
     lowered = new Map();
     sorted = new Map();
     /** @param root absolute, real path of the project (CWD of `pdd`). */
@@ -41009,7 +41204,9 @@ class fsview_FsView {
     }
     /** Entries of a directory, or null when it is not a readable directory. */
     list(dir) {
-        return this.listAbs(absolute(dir));
+        // Keys are normal absolute paths, so a hit on the string as given needs no normalisation.
+        const cached = this.listings.get(dir);
+        return cached !== undefined ? cached : this.listAbs(absolute(dir));
     }
     listAbs(key) {
         const cached = this.listings.get(key);
@@ -41027,7 +41224,7 @@ class fsview_FsView {
     }
     /** The entry at `p` (symlinks followed for `kind`), or null when absent. */
     entry(p) {
-        return this.entryAbs(absolute(p));
+        return this.info(p).entry;
     }
     entryAbs(abs) {
         if (abs === '/')
@@ -41036,10 +41233,58 @@ class fsview_FsView {
         const listing = this.listAbs(slash === 0 ? '/' : abs.slice(0, slash));
         return listing?.get(abs.slice(slash + 1)) ?? null;
     }
+    /** Entry, real path and symlink flag of `p` at once, for callers that need several of them. */
+    stat(p) {
+        return this.infos.get(p) ?? this.uncached(p);
+    }
+    info(p) {
+        return this.infos.get(p) ?? this.uncached(p);
+    }
+    /** The answers for a path that is not a key of `infos` (yet). */
+    uncached(p) {
+        if (isNormalAbsolute(p))
+            return this.computeInfo(p);
+        const abs = external_node_path_namespaceObject.resolve(p);
+        const info = this.infoAbs(abs);
+        // Absolute spellings cannot change meaning; a relative one depends on the process CWD, so it is not kept.
+        if (abs !== p && p.startsWith('/'))
+            this.infos.set(p, info);
+        return info;
+    }
+    infoAbs(abs) {
+        return abs === '/' ? ROOT_INFO : (this.infos.get(abs) ?? this.computeInfo(abs));
+    }
+    /**
+     * Entry, real path and symlink flag of a normal absolute path not yet known, from its parent's (cached)
+     * answers and one listing lookup; only symbolic links cost a system call (the real path, kept lexically for
+     * missing parts).
+     */
+    computeInfo(abs) {
+        if (abs === '/')
+            return ROOT_INFO;
+        const slash = abs.lastIndexOf('/');
+        const parent = slash === 0 ? '/' : abs.slice(0, slash);
+        const name = abs.slice(slash + 1);
+        const up = this.infoAbs(parent);
+        const entry = this.listAbs(parent)?.get(name) ?? null;
+        let real = null;
+        if (up.real !== null) {
+            // An unchanged parent keeps `abs` itself (whose hash is then cached for later lookups) and its entry.
+            const same = up.real === parent;
+            const joined = same ? abs : `${up.real === '/' ? '' : up.real}/${name}`;
+            real = (same ? entry : this.entryAbs(joined))?.symlink === true ? realpathNative(joined) : joined;
+        }
+        const info = { entry, real, symlinked: entry?.symlink === true || up.symlinked };
+        this.infos.set(abs, info);
+        return info;
+    }
     /** Entries of a directory grouped by lower-cased name (for case-insensitive lookups), cached. */
     byLowerName(dir) {
+        let index = this.lowered.get(dir);
+        if (index !== undefined)
+            return index;
         const key = absolute(dir);
-        let index = this.lowered.get(key);
+        index = this.lowered.get(key);
         if (index === undefined) {
             index = new Map();
             for (const e of this.list(key)?.values() ?? []) {
@@ -41056,11 +41301,14 @@ class fsview_FsView {
     }
     /** Names in `dir` that start with `prefix`, in code-unit order (binary search over a cached sorted listing). */
     namesStartingWith(dir, prefix) {
-        const key = absolute(dir);
-        let names = this.sorted.get(key);
+        let names = this.sorted.get(dir);
         if (names === undefined) {
-            names = [...(this.list(key)?.keys() ?? [])].sort();
-            this.sorted.set(key, names);
+            const key = absolute(dir);
+            names = this.sorted.get(key);
+            if (names === undefined) {
+                names = [...(this.list(key)?.keys() ?? [])].sort();
+                this.sorted.set(key, names);
+            }
         }
         let lo = 0;
         let hi = names.length;
@@ -41078,16 +41326,17 @@ class fsview_FsView {
     }
     /** `Path.is_file()`. */
     isFile(p) {
-        return this.entry(p)?.kind === 'file';
+        return this.info(p).entry?.kind === 'file';
     }
     /** `Path.is_dir()`. */
     isDir(p) {
-        const abs = absolute(p);
-        return abs === this.root || this.entryAbs(abs)?.kind === 'dir';
+        if (p === this.root || this.info(p).entry?.kind === 'dir')
+            return true;
+        return !isNormalAbsolute(p) && absolute(p) === this.root;
     }
     /** `Path.exists()`. */
     exists(p) {
-        const e = this.entry(p);
+        const e = this.info(p).entry;
         return e !== null && e.kind !== 'broken';
     }
     /**
@@ -41095,41 +41344,11 @@ class fsview_FsView {
      * from the cached listings: only symbolic links cost a system call.
      */
     realpath(p) {
-        return this.realpathAbs(absolute(p));
-    }
-    realpathAbs(abs) {
-        const cached = this.realpaths.get(abs);
-        if (cached !== undefined)
-            return cached;
-        let out;
-        if (abs === '/')
-            out = abs;
-        else {
-            const slash = abs.lastIndexOf('/');
-            const base = this.realpathAbs(slash === 0 ? '/' : abs.slice(0, slash));
-            const joined = base === null ? null : `${base === '/' ? '' : base}/${abs.slice(slash + 1)}`;
-            if (joined === null)
-                out = null;
-            else
-                out = this.entryAbs(joined)?.symlink === true ? realpathNative(joined) : joined;
-        }
-        this.realpaths.set(abs, out);
-        return out;
+        return (this.infos.get(p) ?? this.uncached(p)).real;
     }
     /** True when any existing component of `p` (below `/`) is a symbolic link. */
     hasSymlink(p) {
-        return this.hasSymlinkAbs(absolute(p));
-    }
-    hasSymlinkAbs(abs) {
-        if (abs === '/')
-            return false;
-        const cached = this.symlinked.get(abs);
-        if (cached !== undefined)
-            return cached;
-        const slash = abs.lastIndexOf('/');
-        const out = this.entryAbs(abs)?.symlink === true || this.hasSymlinkAbs(slash === 0 ? '/' : abs.slice(0, slash));
-        this.symlinked.set(abs, out);
-        return out;
+        return this.info(p).symlinked;
     }
     /** Lists `dir` and everything below it (not following directory symlinks), ahead of synchronous use. */
     async prefetchTree(dir, concurrency = 32) {
@@ -41187,11 +41406,6 @@ class fsview_FsView {
         return listing;
     }
 }
-/** `path.resolve`, skipped for paths that are already absolute and normal (the common case here). */
-function absolute(p) {
-    const normal = p.startsWith('/') && !p.includes('//') && !p.includes('/.') && (p.length === 1 || !p.endsWith('/'));
-    return normal ? p : external_node_path_namespaceObject.resolve(p);
-}
 function realpathNative(p) {
     try {
         return external_node_fs_namespaceObject.realpathSync.native(p);
@@ -41229,9 +41443,19 @@ const BACKTICK_INCLUDE = /```<([^>]*?)>```/gu;
  * in which case PDD (and this port) take the text in between as the path.
  */
 function parseIncludeReferences(text) {
-    const xml = [...text.matchAll(XML_INCLUDE)].map(m => m[1]);
-    const backtick = [...text.matchAll(BACKTICK_INCLUDE)].map(m => m[1]);
-    return [...xml, ...backtick];
+    const out = [];
+    // Each pattern starts with a literal: without it in the text, the (slower, Unicode) scan cannot match.
+    if (text.includes('<include'))
+        collect(XML_INCLUDE, text, out);
+    if (text.includes('```<'))
+        collect(BACKTICK_INCLUDE, text, out);
+    return out;
+}
+/** Appends every match's first group, as `matchAll` finds them (neither pattern can match the empty string). */
+function collect(re, text, out) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text))
+        out.push(m[1]);
 }
 /**
  * Resolves a prompt's include references the way `pdd sync` hashes them: each declared path (stripped) is
@@ -41242,24 +41466,30 @@ function parseIncludeReferences(text) {
  */
 function resolveIncludes(input) {
     const root = normpath(input.root ?? '.');
-    const promptDir = parentOf(normpath(input.promptPath));
+    const promptDir = includes_parentOf(normpath(input.promptPath));
     const byDeclared = new Map();
     const problems = [];
-    for (const raw of parseIncludeReferences(input.text)) {
-        const declared = pyStrip(raw);
+    const refs = parseIncludeReferences(input.text);
+    for (let i = 0; i < refs.length; i++) {
+        const declared = pyStrip(refs[i]);
         const outcome = resolveOne(declared, promptDir, root, input.exists);
         if (outcome !== null && typeof outcome === 'object')
             problems.push(`${outcome.error}: ${declared === '' ? '(empty)' : declared}`);
         else if (outcome !== null)
             byDeclared.set(declared, outcome);
     }
-    const order = [...byDeclared.keys()].sort(comparePy);
-    return { includes: order.map(d => byDeclared.get(d)), problems };
+    const includes = sortPy([...byDeclared.keys()]);
+    // Rebuilt, as normalising used to: a declared path is a slice of the prompt's text, which it would keep alive.
+    for (let i = 0; i < includes.length; i++)
+        includes[i] = byDeclared.get(includes[i]).split('/').join('/');
+    return { includes, problems };
 }
 function resolveOne(declared, promptDir, root, exists) {
     if (declared.startsWith('/'))
         return { error: 'absolute include path is unsafe' };
-    const candidates = [...new Set([join(promptDir, declared), join(root, declared)])];
+    const nearPrompt = join(promptDir, declared);
+    const underRoot = join(root, declared);
+    const candidates = nearPrompt === underRoot ? [nearPrompt] : [nearPrompt, underRoot];
     let escaped = false;
     let contained = false;
     for (const candidate of candidates) {
@@ -41294,7 +41524,7 @@ function join(dir, p) {
         return p === '' ? '.' : p;
     return p === '' ? dir : `${dir}/${p}`;
 }
-function parentOf(p) {
+function includes_parentOf(p) {
     const i = p.lastIndexOf('/');
     return i < 0 ? '.' : p.slice(0, i);
 }
@@ -41321,6 +41551,10 @@ const LANGUAGE_ROWS = languages_namespaceObject.Ge;
 const SYNC_LANGUAGES = languages_namespaceObject.NA;
 const BUILTIN_EXT_MAP = languages_namespaceObject.Vp;
 const REGISTRY = languages_namespaceObject.u5;
+// Lookups below are pure functions of a short string asked once or more per unit: cached per process.
+const extensionCache = new Map();
+const knownCache = new Map();
+const byExtensionCache = new Map();
 const firstRowByKey = new Map();
 for (const row of LANGUAGE_ROWS)
     if (row.key !== '' && !firstRowByKey.has(row.key))
@@ -41343,6 +41577,12 @@ function rowFor(language) {
  * language name (so an alias such as `c-plus-plus` yields `c-plus-plus`).
  */
 function extensionFor(language) {
+    let ext = extensionCache.get(language);
+    if (ext === undefined)
+        extensionCache.set(language, (ext = computeExtension(language)));
+    return ext;
+}
+function computeExtension(language) {
     if (language === '')
         return '';
     const row = rowFor(language);
@@ -41361,7 +41601,10 @@ function dotted(ext) {
  * every CSV display name (case-folded), its stable id (`c-plus-plus`) and legacy aliases (`cpp`, `tsx`, `yml`).
  */
 function isKnownLanguage(suffix) {
-    return suffix !== '' && specByAlias.has(casefold(suffix));
+    let known = knownCache.get(suffix);
+    if (known === undefined)
+        knownCache.set(suffix, (known = suffix !== '' && specByAlias.has(casefold(suffix))));
+    return known;
 }
 /**
  * The language of a prompt-name suffix (`Python` in `calc_Python.prompt`), case-insensitively, or null when PDD
@@ -41379,6 +41622,12 @@ function languageForSuffix(suffix) {
  * the first CSV row with that extension (`.sh` → `Shell`), else `''` (`.prompt` is never a language here).
  */
 function languageForExtension(extension) {
+    let name = byExtensionCache.get(extension);
+    if (name === undefined)
+        byExtensionCache.set(extension, (name = computeLanguageForExtension(extension)));
+    return name;
+}
+function computeLanguageForExtension(extension) {
     let ext = casefold(extension.trim());
     if (ext === '')
         return '';
@@ -41414,14 +41663,19 @@ function languageForExtension(extension) {
 class project_Project {
     view;
     cwd;
-    env;
     cliContext;
     loads = new Map();
     pddrcAt = new Map();
     archAt = new Map();
     gitAt = new Map();
+    tables = new Map();
     /** Warnings collected while resolving (deduplicated by the caller). */
     warnings = [];
+    /** Environment `pdd` sees: a snapshot, as lookups on `process.env` are slow and resolvers make thousands. */
+    env;
+    /** `view.isDir` and `view.realpath` as plain callbacks, made once rather than per call. */
+    isDir = (p) => this.view.isDir(p);
+    realpath = (p) => this.view.realpath(p);
     constructor(view, 
     /** Real absolute path of the repository root, which is `pdd`'s CWD. */
     cwd, env, 
@@ -41429,17 +41683,32 @@ class project_Project {
     cliContext) {
         this.view = view;
         this.cwd = cwd;
-        this.env = env;
         this.cliContext = cliContext;
+        this.env = Object.assign(Object.create(null), env);
+    }
+    /**
+     * A named cache for a resolver's pure function of a path (per directory, per file): the file system view and
+     * the configuration do not change during a run, so each answer is computed once.
+     */
+    table(name) {
+        let t = this.tables.get(name);
+        if (t === undefined)
+            this.tables.set(name, (t = new Map()));
+        return t;
     }
     /** `_find_pddrc_file(start)`: upward search, bounded by the repository root when `start` lies inside it. */
     findPddrc(startAbs) {
-        const start = absolute(startAbs);
+        // Keys are normal absolute paths, so a hit on the string as given needs no normalisation.
+        const hit = this.pddrcAt.get(startAbs);
+        return hit !== undefined ? hit : this.searchPddrc(absolute(startAbs));
+    }
+    // The searches live apart from their cache lookups, which run thousands of times and need no closure.
+    searchPddrc(start) {
         return memo(this.pddrcAt, start, () => {
-            const candidate = external_node_path_namespaceObject.join(start, '.pddrc');
+            const candidate = joinName(start, '.pddrc');
             if (this.view.isFile(candidate))
                 return candidate;
-            const parent = external_node_path_namespaceObject.dirname(start);
+            const parent = parentOf(start);
             const inside = start === this.cwd || start.startsWith(`${this.cwd}/`);
             return (inside && start === this.cwd) || parent === start ? null : this.findPddrc(parent);
         });
@@ -41469,17 +41738,20 @@ class project_Project {
     }
     /** `_find_architecture_json`: upward from `startAbs`, stopping at a directory holding `.pddrc`. */
     findArchitecture(startAbs) {
-        const cur = absolute(startAbs);
+        const hit = this.archAt.get(startAbs);
+        return hit !== undefined ? hit : this.searchArchitecture(absolute(startAbs));
+    }
+    searchArchitecture(cur) {
         return memo(this.archAt, cur, () => {
-            if (cur === external_node_path_namespaceObject.dirname(cur))
+            if (cur === parentOf(cur))
                 return null;
-            const arch = external_node_path_namespaceObject.join(cur, 'architecture.json');
+            const arch = joinName(cur, 'architecture.json');
             if (this.view.exists(arch))
                 return arch;
             const inside = cur === this.cwd || cur.startsWith(`${this.cwd}/`);
-            if (this.view.exists(external_node_path_namespaceObject.join(cur, '.pddrc')) || (inside && cur === this.cwd))
+            if (this.view.exists(joinName(cur, '.pddrc')) || (inside && cur === this.cwd))
                 return null;
-            return this.findArchitecture(external_node_path_namespaceObject.dirname(cur));
+            return this.findArchitecture(parentOf(cur));
         });
     }
     /** `os.path.realpath` (cached). */
@@ -41488,11 +41760,14 @@ class project_Project {
     }
     /** The enclosing git worktree root (a `.git` entry), searched no higher than the repository root. */
     gitRoot(startAbs) {
-        const dir = absolute(startAbs);
+        const hit = this.gitAt.get(startAbs);
+        return hit !== undefined ? hit : this.searchGitRoot(absolute(startAbs));
+    }
+    searchGitRoot(dir) {
         return memo(this.gitAt, dir, () => {
-            if (this.view.exists(external_node_path_namespaceObject.join(dir, '.git')))
+            if (this.view.exists(joinName(dir, '.git')))
                 return this.real(dir);
-            return dir === this.cwd || dir === external_node_path_namespaceObject.dirname(dir) ? null : this.gitRoot(external_node_path_namespaceObject.dirname(dir));
+            return dir === this.cwd || dir === parentOf(dir) ? null : this.gitRoot(parentOf(dir));
         });
     }
     /** `_symlink_chain_within_root`: every physical hop of `p` stays on the way to, or inside, one of `roots`. */
@@ -41518,7 +41793,7 @@ class project_Project {
             if (comp === '.')
                 continue;
             if (comp === '..') {
-                resolved = external_node_path_namespaceObject.dirname(resolved);
+                resolved = parentOf(resolved);
                 continue;
             }
             const node = external_node_path_namespaceObject.join(resolved, comp);
@@ -41538,10 +41813,11 @@ class project_Project {
     }
 }
 function memo(cache, key, compute) {
-    if (cache.has(key))
-        return cache.get(key);
-    const value = compute();
-    cache.set(key, value);
+    let value = cache.get(key);
+    if (value === undefined) {
+        value = compute();
+        cache.set(key, value);
+    }
     return value;
 }
 function project_readlink(p) {
@@ -41555,7 +41831,7 @@ function project_readlink(p) {
 const RESERVED = new Set(['CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$', 'CLOCK$']);
 const componentVerdicts = new Map();
 /** `_unsafe_portable_path_component`: invalid or special on Windows (`<>:"\|?*`, trailing dot/space, `CON`…). */
-function unsafePortableComponent(part) {
+function project_unsafePortableComponent(part) {
     let verdict = componentVerdicts.get(part);
     if (verdict === undefined) {
         verdict = unsafeComponent(part);
@@ -41573,26 +41849,46 @@ function unsafeComponent(part) {
             ['COM', 'LPT'].includes(identity.slice(0, 3)) &&
             '123456789¹²³'.includes(identity[3])));
 }
+// Printable ASCII without `<>:"\|?*` or space, and the shapes that make such a path unportable: a component ending
+// in `.`, or one whose identity (up to its first `.`) is a reserved device name.
+const PLAIN_PATH = /^[A-Za-z0-9!#$%&'()+,\-./;=@[\]^_`{}~]*$/;
+const PLAIN_UNSAFE = /\.(?:\/|$)|(?:^|\/)(?:CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|CLOCK\$|COM[1-9]|LPT[1-9])(?:[./]|$)/i;
+/**
+ * `portableParts(rel.split('/'))` for a `/`-separated relative path: no component is unportable
+ * ({@link unsafePortableComponent}) or contains disallowed text. Plain ASCII paths are judged in one pass.
+ */
+function portableRelative(rel) {
+    if (PLAIN_PATH.test(rel))
+        return !PLAIN_UNSAFE.test(rel);
+    return !rel.split('/').some(p => project_unsafePortableComponent(p) || project_hasDisallowedText(p));
+}
 /** `_contains_disallowed_path_text`: control, format, surrogate or line/paragraph separator characters. */
-function hasDisallowedText(value) {
+function project_hasDisallowedText(value) {
     return /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u.test(value);
 }
 /** `_safe_architecture_prompt_filename`: a safe repository-relative POSIX path, or null. */
 function safeRelativePath(value) {
     if (typeof value !== 'string' || value === '' || value !== value.trim())
         return null;
-    if (hasDisallowedText(value) || value.includes('\\') || /^[A-Za-z]:/.test(value))
+    if (project_hasDisallowedText(value) || value.includes('\\') || /^[A-Za-z]:/.test(value))
         return null;
     const parts = value.split('/').filter(p => p !== '' && p !== '.');
     if (parts.length === 0 || parts.join('/') !== value || value.startsWith('/') || parts.includes('..'))
         return null;
-    return parts.some(unsafePortableComponent) ? null : parts;
+    // `parts` is exactly `value.split('/')` here and no part has disallowed text.
+    return portableRelative(value) ? parts : null;
 }
 /** `_safe_prompt_language`: one safe component without whitespace. */
 function safeLanguage(value) {
-    const parts = safeRelativePath(value);
-    return parts !== null && parts.length === 1 && !/\s/u.test(value);
+    let safe = safeLanguages.get(value);
+    if (safe === undefined) {
+        const parts = safeRelativePath(value);
+        safe = parts !== null && parts.length === 1 && !/\s/u.test(value);
+        safeLanguages.set(value, safe);
+    }
+    return safe;
 }
+const safeLanguages = new Map();
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/architecture-territory.js
 /**
@@ -41600,6 +41896,7 @@ function safeLanguage(value) {
  * `_belongs_to_resolved_prompt`, `_filepath_matches_context`, `_context_owned_filepath`,
  * `_filepath_owned_by_other_context`, `_contained_architecture_code_path`, `sync_order.extract_module_from_include`).
  */
+
 
 
 
@@ -41733,7 +42030,7 @@ function borrowAllowed(project, arch, q) {
     const fp = q.module.filepath;
     if (typeof fp !== 'string')
         return false;
-    const archDir = external_node_path_namespaceObject.dirname(arch.file);
+    const archDir = parentOf(arch.file);
     const contained = containedCodePath(project, archDir, fp);
     if (contained === null)
         return false;
@@ -41787,7 +42084,6 @@ function walkCaseInsensitive(project, root, parts) {
     if (parts.length === 0)
         return null;
     const realRoot = project.real(root);
-    const inRoot = (p) => p === realRoot || p.startsWith(`${realRoot}/`);
     let cur = root;
     for (let i = 0; i < parts.length; i++) {
         const last = i === parts.length - 1;
@@ -41795,11 +42091,11 @@ function walkCaseInsensitive(project, root, parts) {
         if (hit === null)
             return null;
         cur = hit;
-        if (!last && !inRoot(project.real(cur)))
+        if (!last && !architecture_territory_within(project.real(cur), realRoot))
             return ESCAPE;
     }
     const git = project.gitRoot(realRoot);
-    if (inRoot(project.real(cur))) {
+    if (architecture_territory_within(project.real(cur), realRoot)) {
         if (!project.view.hasSymlink(cur))
             return cur;
         return project.chainWithin(cur, git === null ? [realRoot, root] : [git]) ? cur : ESCAPE;
@@ -41808,15 +42104,19 @@ function walkCaseInsensitive(project, root, parts) {
     const real = project.real(cur);
     return git !== null && real.startsWith(`${git}/`) && project.chainWithin(cur, [git]) ? cur : ESCAPE;
 }
+function architecture_territory_within(p, root) {
+    return p === root || p.startsWith(`${root}/`);
+}
 /** `_indexed_directory_child`: the exact-cased child, else the first case-insensitive match in stable order. */
 function childCaseInsensitive(project, dir, name, kind) {
     const exact = project.view.list(dir)?.get(name);
-    if (exact?.kind === kind)
-        return external_node_path_namespaceObject.join(dir, name);
+    return exact?.kind === kind ? joinName(dir, name) : caseInsensitiveChild(project, dir, name, kind);
+}
+function caseInsensitiveChild(project, dir, name, kind) {
     const matches = (project.view.byLowerName(dir).get(name.toLowerCase()) ?? [])
         .filter(e => e.kind === kind)
         .sort((a, b) => comparePy(casefold(a.name), casefold(b.name)) || comparePy(a.name, b.name));
-    return matches[0] === undefined ? null : external_node_path_namespaceObject.join(dir, matches[0].name);
+    return matches[0] === undefined ? null : joinName(dir, matches[0].name);
 }
 /** Whether an output string component list is portable (used by containment checks). */
 function portableParts(parts) {
@@ -41829,6 +42129,7 @@ function portableParts(parts) {
  * ambiguity (`_architecture_module_choices`, `AmbiguousModuleError`) and the module row that supplies a unit's
  * code path (`_get_filepath_from_architecture`). Context territory rules come from architecture-territory.ts.
  */
+
 
 
 
@@ -41876,7 +42177,7 @@ const suffixLower = (p) => {
  * Path-qualified basenames: rows whose filepath ends with the (context-relative) basename.
  */
 function moduleChoices(project, arch, basename, language, territory, contextName) {
-    const archDir = external_node_path_namespaceObject.dirname(arch.file);
+    const archDir = parentOf(arch.file);
     const langExt = extensionFor(language).toLowerCase();
     const distinct = new Set();
     const qualified = basename.includes('/');
@@ -42003,34 +42304,31 @@ function unique(rows) {
  */
 
 
-const DEFAULT_PATTERNS = {
-    'sync/generate_output_path': '{basename}{ext}',
-    'sync/test_output_path': 'test_{basename}{ext}',
-    'sync/example_output_path': '{basename}_example{ext}',
-    'example/output': '{basename}_example{ext}',
-    'test/output': 'test_{basename}{ext}'
+const rule = (pattern, contextKey, envVar) => {
+    const [pre, rest] = pattern.split('{basename}');
+    return { pattern, pre, mid: rest.slice(0, rest.indexOf('{ext}')), contextKey, envVar };
 };
-const outputs_CONTEXT_KEYS = {
-    'sync/generate_output_path': 'generate_output_path',
-    'sync/test_output_path': 'test_output_path',
-    'sync/example_output_path': 'example_output_path',
-    'example/output': 'example_output_path',
-    'test/output': 'test_output_path'
-};
-const ENV_VARS = {
-    'sync/generate_output_path': 'PDD_GENERATE_OUTPUT_PATH',
-    'sync/test_output_path': 'PDD_TEST_OUTPUT_PATH',
-    'sync/example_output_path': 'PDD_EXAMPLE_OUTPUT_PATH',
-    'example/output': 'PDD_EXAMPLE_OUTPUT_PATH',
-    'test/output': 'PDD_TEST_OUTPUT_PATH'
+// Looked up by command, then key: no `<command>/<key>` string to build on every call.
+const RULES = {
+    sync: {
+        generate_output_path: rule('{basename}{ext}', 'generate_output_path', 'PDD_GENERATE_OUTPUT_PATH'),
+        test_output_path: rule('test_{basename}{ext}', 'test_output_path', 'PDD_TEST_OUTPUT_PATH'),
+        example_output_path: rule('{basename}_example{ext}', 'example_output_path', 'PDD_EXAMPLE_OUTPUT_PATH')
+    },
+    example: { output: rule('{basename}_example{ext}', 'example_output_path', 'PDD_EXAMPLE_OUTPUT_PATH') },
+    test: { output: rule('test_{basename}{ext}', 'test_output_path', 'PDD_TEST_OUTPUT_PATH') }
 };
 /** `_get_default_filename`: the pattern applied to the leaf, with the basename's directory kept in front. */
 function defaultFilename(command, key, basename, ext) {
     const slash = basename.lastIndexOf('/');
     const dirPrefix = slash < 0 ? '' : basename.slice(0, slash + 1);
     const name = basename.slice(slash + 1);
-    const pattern = DEFAULT_PATTERNS[`${command}/${key}`];
-    return dirPrefix + pattern.replace('{basename}', name).replace('{ext}', ext);
+    const r = RULES[command][key];
+    // `replace` expands `$` patterns in the replacement, and a `{` in the name could hold the first `{ext}`:
+    // only then is the literal assembly below not what the two replacements produce.
+    if (name.includes('$') || name.includes('{') || ext.includes('$'))
+        return dirPrefix + r.pattern.replace('{basename}', name).replace('{ext}', ext);
+    return dirPrefix + r.pre + name + r.mid + ext;
 }
 /**
  * `generate_output_paths` for one key, as an absolute path. Order: `.pddrc` context value (a value ending in `/`
@@ -42038,10 +42336,10 @@ function defaultFilename(command, key, basename, ext) {
  * else is a file path), then the environment variable, then the default (`examples/` for `example`, else CWD).
  */
 function generateOutputPath(o) {
-    const id = `${o.command}/${o.key}`;
+    const r = RULES[o.command][o.key];
     const defaultName = defaultFilename(o.command, o.key, o.basename, o.ext);
-    const contextPath = o.contextConfig[outputs_CONTEXT_KEYS[id]];
-    const envPath = o.env[ENV_VARS[id]];
+    const contextPath = o.contextConfig[r.contextKey];
+    const envPath = o.env[r.envVar];
     let finalPath;
     if (typeof contextPath === 'string' && contextPath !== '') {
         const endsWithSlash = contextPath.endsWith('/');
@@ -42210,9 +42508,10 @@ function reanchorUnderBasenameSubdir(absPath, basename, cwd, realpath) {
 
 
 
+
 /** `_architecture_prompt_roots`: directories that may own architecture prompt file names. */
 function archPromptRoots(project, promptsRoot, archFile) {
-    const projectRoot = project.real(external_node_path_namespaceObject.dirname(archFile));
+    const projectRoot = project.real(parentOf(archFile));
     const candidates = [
         project.real(promptsRoot),
         external_node_path_namespaceObject.join(projectRoot, 'prompts'),
@@ -42225,8 +42524,8 @@ function archPromptRoots(project, promptsRoot, archFile) {
             candidates.push(pjoin(projectRoot, pd.trim()));
     }
     for (const c of [...candidates])
-        if (external_node_path_namespaceObject.dirname(c) !== projectRoot)
-            candidates.push(external_node_path_namespaceObject.dirname(c));
+        if (parentOf(c) !== projectRoot)
+            candidates.push(parentOf(c));
     const out = [];
     for (const c of candidates) {
         const real = project.real(c);
@@ -42237,7 +42536,7 @@ function archPromptRoots(project, promptsRoot, archFile) {
 }
 /** The safe `filepath` of the row that owns the prompt, or null (unsafe rows are ignored with a warning, as in PDD). */
 function ownerFilepath(project, q) {
-    const archDir = external_node_path_namespaceObject.dirname(q.arch.file);
+    const archDir = parentOf(q.arch.file);
     const row = filepathFromArchitecture(project, q.arch, {
         promptFilename: external_node_path_namespaceObject.relative(q.promptsRoot, q.prompt).split(external_node_path_namespaceObject.sep).join('/'),
         basename: q.basename,
@@ -42262,15 +42561,15 @@ function archBranch(project, q) {
     const filepath = ownerFilepath(project, q);
     if (filepath === null)
         return null;
-    const projectRoot = project.real(external_node_path_namespaceObject.dirname(q.arch.file));
+    const projectRoot = project.real(parentOf(q.arch.file));
     const codePath = external_node_path_namespaceObject.join(projectRoot, filepath);
     const ext = dotted(extensionFor(q.language));
     const d = dirs(project, q, codePath);
     const name = q.basename.split('/').pop();
-    const codeStem = external_node_path_namespaceObject.basename(codePath, external_node_path_namespaceObject.extname(codePath));
+    const codeStem = external_node_path_namespaceObject.basename(codePath, extName(codePath));
     let stem = codeStem;
     if (moduleChoices(project, q.arch, name, q.language, null, null).length > 1) {
-        stem = filepath.slice(0, filepath.length - external_node_path_namespaceObject.extname(filepath).length).replace(/\//g, '_');
+        stem = filepath.slice(0, filepath.length - extName(filepath).length).replace(/\//g, '_');
     }
     const code = d.generate !== '' && !filepath.includes('/') ? pjoin(projectRoot, d.generate, filepath) : codePath;
     let example = pjoin(projectRoot, d.example, `${stem}_example${ext}`);
@@ -42351,6 +42650,7 @@ function named(project, dir, filename) {
 
 
 
+
 const HIERARCHY = [
     ['generate_output_path', 'PDD_GENERATE_OUTPUT_PATH'],
     ['test_output_path', 'PDD_TEST_OUTPUT_PATH'],
@@ -42365,7 +42665,24 @@ const HIERARCHY = [
  */
 function constructContext(project, index, opts) {
     const { pddrcFile, subproject } = selectPddrc(project, opts.promptFile);
-    const empty = {
+    const config = pddrcFile === null ? null : project.loadPddrc(pddrcFile).config;
+    if (pddrcFile !== null && config === null)
+        return emptyContext(pddrcFile, subproject);
+    let context = null;
+    if (config !== null) {
+        if (opts.override !== null) {
+            if (unknownContext(project, config, opts.override, opts.promptFile))
+                return emptyContext(pddrcFile, subproject);
+            context = opts.override;
+        }
+        else
+            context = detectContext(project, index, config, opts);
+    }
+    const { contextConfig, original, promptsDir } = contextSettings(project, config, context);
+    return { pddrcFile, config, context, contextConfig, original, promptsDir, subproject };
+}
+function emptyContext(pddrcFile, subproject) {
+    return {
         pddrcFile,
         config: null,
         context: null,
@@ -42374,23 +42691,30 @@ function constructContext(project, index, opts) {
         promptsDir: undefined,
         subproject
     };
-    const config = pddrcFile === null ? null : project.loadPddrc(pddrcFile).config;
-    if (pddrcFile !== null && config === null)
-        return empty;
-    let context = null;
-    if (config !== null) {
-        if (opts.override !== null) {
-            if (!config.contexts.some(c => c.name === opts.override)) {
-                // construct_paths prints "Configuration error: Unknown context …" and continues without any settings.
-                const where = external_node_path_namespaceObject.relative(project.cwd, config.file);
-                project.warnings.push(`${where} has no context '${opts.override}': PDD ignores its settings for ${opts.promptFile === undefined ? 'discovery' : external_node_path_namespaceObject.relative(project.cwd, opts.promptFile)} ("Configuration error")`);
-                return empty;
-            }
-            context = opts.override;
-        }
-        else
-            context = detectContext(project, index, config, opts);
-    }
+}
+/** `--context` names a context the `.pddrc` lacks: construct_paths says so and continues without any settings. */
+function unknownContext(project, config, override, promptFile) {
+    if (config.contexts.some(c => c.name === override))
+        return false;
+    const where = external_node_path_namespaceObject.relative(project.cwd, config.file);
+    project.warnings.push(`${where} has no context '${override}': PDD ignores its settings for ${promptFile === undefined ? 'discovery' : external_node_path_namespaceObject.relative(project.cwd, promptFile)} ("Configuration error")`);
+    return true;
+}
+const settingsCache = new WeakMap();
+/**
+ * The configuration hierarchy for one context: a function of the config, the context and the environment, so
+ * it is built once per run and shared (read-only) by every call that selects that context.
+ */
+function contextSettings(project, config, context) {
+    let byConfig = settingsCache.get(project);
+    if (byConfig === undefined)
+        settingsCache.set(project, (byConfig = new Map()));
+    let byContext = byConfig.get(config);
+    if (byContext === undefined)
+        byConfig.set(config, (byContext = new Map()));
+    let settings = byContext.get(context);
+    if (settings !== undefined)
+        return settings;
     const original = { ...contextDefaults(config, context) };
     const contextConfig = { ...original };
     let promptsDir;
@@ -42407,36 +42731,37 @@ function constructContext(project, index, opts) {
         else if (!(key in contextConfig))
             contextConfig[key] = value;
     }
-    return { pddrcFile, config, context, contextConfig, original, promptsDir, subproject };
+    settings = { contextConfig, original, promptsDir };
+    byContext.set(context, settings);
+    return settings;
 }
 /** Issue #1211: the prompt's `.pddrc` wins over the CWD's only when it is a descendant (a subproject). */
 function selectPddrc(project, promptFile) {
     const cwdPddrc = project.findPddrc(project.cwd);
-    const promptPddrc = promptFile === undefined ? null : project.findPddrc(external_node_path_namespaceObject.dirname(promptFile));
+    const promptPddrc = promptFile === undefined ? null : project.findPddrc(parentOf(promptFile));
     if (promptPddrc === null)
         return { pddrcFile: cwdPddrc, subproject: false };
     if (cwdPddrc === null)
         return { pddrcFile: promptPddrc, subproject: true };
-    const p = project.real(external_node_path_namespaceObject.dirname(promptPddrc));
-    const c = project.real(external_node_path_namespaceObject.dirname(cwdPddrc));
+    const p = project.real(parentOf(promptPddrc));
+    const c = project.real(parentOf(cwdPddrc));
     if (p === c || p.startsWith(`${c}/`))
         return { pddrcFile: promptPddrc, subproject: promptPddrc !== cwdPddrc };
     return { pddrcFile: cwdPddrc, subproject: false };
 }
 function detectContext(project, index, config, opts) {
     if (opts.promptFile !== undefined && project.view.exists(opts.promptFile)) {
-        const own = project.findPddrc(external_node_path_namespaceObject.dirname(opts.promptFile));
+        const own = project.findPddrc(parentOf(opts.promptFile));
         const ownConfig = own === null ? null : project.loadPddrc(own).config;
         if (ownConfig !== null) {
-            const rel = external_node_path_namespaceObject.relative(ownConfig.dir, external_node_path_namespaceObject.resolve(opts.promptFile));
+            const rel = relativeTo(ownConfig.dir, absolute(opts.promptFile));
             const detected = detectContextForFile(rel, ownConfig);
             if (detected !== null)
                 return detected;
         }
     }
     else if (opts.basenameHint !== undefined && opts.basenameHint !== '') {
-        const hasPrompt = (dir, name) => index.globHere(dir, name).length > 0;
-        const detected = detectContextFromBasename(opts.basenameHint, config, hasPrompt);
+        const detected = detectContextFromBasename(opts.basenameHint, config, index.hasPrompt);
         if (detected !== null)
             return detected;
     }
@@ -42453,9 +42778,9 @@ function constructOutput(project, cc, opts) {
         contextConfig: cc.contextConfig,
         env: project.env,
         cwd: project.cwd,
-        configBase: cc.pddrcFile === null ? null : external_node_path_namespaceObject.dirname(cc.pddrcFile),
+        configBase: cc.pddrcFile === null ? null : parentOf(cc.pddrcFile),
         mode: cc.subproject ? 'config_base' : 'cwd',
-        isDir: p => project.view.isDir(p)
+        isDir: project.isDir
     });
 }
 /**
@@ -42501,9 +42826,17 @@ class PathRefusal extends Error {
 }
 /** `_governing_output_root`: the `.pddrc` directory, else the `architecture.json` directory, else the anchor. */
 function governingRoot(project, configAnchor) {
+    // A function of the anchor alone; the (read-only) result is shared by every unit anchored there.
+    const cache = project.table('governingRoot');
+    let gov = cache.get(configAnchor);
+    if (gov === undefined)
+        cache.set(configAnchor, (gov = governing(project, configAnchor)));
+    return gov;
+}
+function governing(project, configAnchor) {
     const pddrc = project.findPddrc(configAnchor);
     const arch = pddrc === null ? project.findArchitecture(configAnchor) : null;
-    const root = pddrc !== null ? external_node_path_namespaceObject.dirname(pddrc) : arch !== null ? external_node_path_namespaceObject.dirname(arch) : configAnchor;
+    const root = pddrc !== null ? parentOf(pddrc) : arch !== null ? parentOf(arch) : configAnchor;
     return { root: project.real(root), real: project.real(root), hasConfig: pddrc !== null || arch !== null };
 }
 /** `_configured_output_string_is_unsafe` + `_configured_output_escapes_root` for one raw value. */
@@ -42512,7 +42845,7 @@ function unsafeValue(project, raw, root) {
         return null;
     if (typeof raw !== 'string')
         return 'is not a string';
-    if (raw.includes('\\') || hasDisallowedText(raw) || /^[A-Za-z]:/.test(raw))
+    if (raw.includes('\\') || project_hasDisallowedText(raw) || /^[A-Za-z]:/.test(raw))
         return 'is not a portable path';
     for (const part of raw.split('/')) {
         if (part === '' || part === '.')
@@ -42521,7 +42854,7 @@ function unsafeValue(project, raw, root) {
             return "contains '..'";
         if (part.startsWith('{') && part.endsWith('}'))
             continue;
-        if (unsafePortableComponent(part))
+        if (project_unsafePortableComponent(part))
             return 'is not a portable path';
     }
     if (raw.startsWith('/')) {
@@ -42594,11 +42927,14 @@ function rejectUnsafeOutputs(project, outputs, root, where, file) {
             throw new PathRefusal(`unsafe outputs.${artifact}.path '${p}' in ${where}: ${why}`, file);
     }
 }
-/** `_reanchor_output_to_root`: relative outputs are CWD-relative; they always end up under the governing root. */
-function reanchor(project, p, gov) {
-    if (!p.startsWith('/'))
+/**
+ * `_reanchor_output_to_root`: relative outputs are CWD-relative; they always end up under the governing root.
+ * `st` is the file-system view's answer for `p` when it is absolute (null when relative).
+ */
+function reanchor(project, p, gov, st) {
+    if (st === null)
         return external_node_path_namespaceObject.resolve(project.cwd === gov.real ? project.cwd : gov.root, p);
-    const real = project.real(p);
+    const real = st.real ?? absolute(p);
     if (real === gov.real || real.startsWith(`${gov.real}/`))
         return p;
     if (gov.hasConfig && project.cwd !== gov.real && real.startsWith(`${project.cwd}/`)) {
@@ -42608,45 +42944,60 @@ function reanchor(project, p, gov) {
 }
 /** The checks `_finalize_output_paths` applies to one artifact (code, example or test); returns its path. */
 function checkArtifact(project, artifact, candidate, gov) {
-    const shown = () => external_node_path_namespaceObject.relative(project.cwd, external_node_path_namespaceObject.resolve(project.cwd, candidate)) || '.';
     if (candidate.includes('{') || candidate.includes('}')) {
-        throw new PathRefusal(`unsafe ${artifact} output path '${shown()}': unexpanded template placeholder`);
+        throw refusal(project, artifact, candidate, 'unexpanded template placeholder');
     }
-    const p = reanchor(project, candidate, gov);
-    const real = project.real(p);
+    const first = candidate.startsWith('/') ? project.view.stat(candidate) : null;
+    const p = reanchor(project, candidate, gov, first);
+    const st = first !== null && p === candidate ? first : project.view.stat(p);
+    const real = st.real ?? absolute(p);
     const rel = real === gov.real ? '' : real.startsWith(`${gov.real}/`) ? real.slice(gov.real.length + 1) : null;
-    if (rel === null || !portableParts(rel.split('/').filter(x => x !== ''))) {
-        throw new PathRefusal(`unsafe ${artifact} output path '${shown()}': resolves outside project root '${gov.root}'`);
+    if (rel === null || !portableRelative(rel)) {
+        throw refusal(project, artifact, candidate, `resolves outside project root '${gov.root}'`);
     }
     if (rel === '')
-        throw new PathRefusal(`unsafe ${artifact} output path '${shown()}': is the project root itself`);
-    if (project.view.exists(real) && !project.view.isFile(real)) {
-        throw new PathRefusal(`unsafe ${artifact} output path '${shown()}': exists and is not a regular file`);
+        throw refusal(project, artifact, candidate, 'is the project root itself');
+    const kind = (real === p ? st : project.view.stat(real)).entry?.kind;
+    if (kind !== undefined && kind !== 'broken' && kind !== 'file') {
+        throw refusal(project, artifact, candidate, 'exists and is not a regular file');
     }
-    if (project.view.hasSymlink(p)) {
+    if (st.symlinked) {
         const git = project.gitRoot(gov.root);
         if (!project.chainWithin(p, git === null ? [gov.real, gov.root] : [git])) {
-            throw new PathRefusal(`unsafe ${artifact} output path '${shown()}': goes through a symlink that leaves the project`);
+            throw refusal(project, artifact, candidate, 'goes through a symlink that leaves the project');
         }
     }
     return p;
 }
+/** A refusal of one artifact path, which it names relative to the CWD. */
+function refusal(project, artifact, candidate, why) {
+    const shown = external_node_path_namespaceObject.relative(project.cwd, external_node_path_namespaceObject.resolve(project.cwd, candidate)) || '.';
+    return new PathRefusal(`unsafe ${artifact} output path '${shown}': ${why}`);
+}
 /** The rebuilt `test_files`: the primary test, then sorted `<stem>*<suffix>` siblings inside the root. */
 function siblingTests(project, test, gov) {
-    const dir = external_node_path_namespaceObject.dirname(test);
-    const leaf = external_node_path_namespaceObject.basename(test);
+    const dir = parentOf(test);
+    const leaf = leafName(test);
     const dot = leaf.lastIndexOf('.');
-    const [stem, suffix] = dot > 0 && dot < leaf.length - 1 ? [leaf.slice(0, dot), leaf.slice(dot)] : [leaf, ''];
-    const names = project.view
-        .namesStartingWith(dir, stem)
-        .filter(n => n !== leaf && n.endsWith(suffix) && n.length >= stem.length + suffix.length)
-        .filter(n => project.view.entry(external_node_path_namespaceObject.join(dir, n))?.kind === 'file')
+    const hasSuffix = dot > 0 && dot < leaf.length - 1;
+    const stem = hasSuffix ? leaf.slice(0, dot) : leaf;
+    const suffix = hasSuffix ? leaf.slice(dot) : '';
+    const found = project.view.namesStartingWith(dir, stem);
+    // Usually the test itself is the only name with its stem.
+    if (found.length === 0 || (found.length === 1 && found[0] === leaf))
+        return [test];
+    return withSiblings(project, { test, dir, leaf, stem, suffix, found }, gov);
+}
+function withSiblings(project, t, gov) {
+    const names = t.found
+        .filter(n => n !== t.leaf && n.endsWith(t.suffix) && n.length >= t.stem.length + t.suffix.length)
+        .filter(n => project.view.entry(external_node_path_namespaceObject.join(t.dir, n))?.kind === 'file')
         .sort(comparePy);
-    const out = [test];
+    const out = [t.test];
     for (const n of names) {
-        const real = project.real(external_node_path_namespaceObject.join(dir, n));
-        if (real.startsWith(`${gov.real}/`) && portableParts(real.slice(gov.real.length + 1).split('/')))
-            out.push(external_node_path_namespaceObject.join(dir, n));
+        const real = project.real(external_node_path_namespaceObject.join(t.dir, n));
+        if (real.startsWith(`${gov.real}/`) && portableRelative(real.slice(gov.real.length + 1)))
+            out.push(external_node_path_namespaceObject.join(t.dir, n));
     }
     return out;
 }
@@ -42657,6 +43008,7 @@ function siblingTests(project, test, gov) {
  * (`_generate_paths_from_templates` + `_overlay_configured_output_paths` + `_anchor_output_paths_at_project`) and
  * the legacy `construct_paths` outputs (`sync`, `example`, `test` commands, then `_reanchor_under_basename_subdir`).
  */
+
 
 
 
@@ -42687,8 +43039,14 @@ function legacyPaths(project, o) {
         language: q.language,
         codeFile
     });
-    const re = (p) => reanchorUnderBasenameSubdir(p, o.cpb, project.cwd, x => project.view.realpath(x));
-    return { code: re(code), example: re(example), test: re(test) };
+    const { cwd, realpath } = project;
+    const reanchored = reanchorUnderBasenameSubdir(code, o.cpb, cwd, realpath);
+    return {
+        code: reanchored,
+        example: reanchorUnderBasenameSubdir(example, o.cpb, cwd, realpath),
+        test: reanchorUnderBasenameSubdir(test, o.cpb, cwd, realpath),
+        codeChecked: reanchored === code
+    };
 }
 function templatePaths(project, o) {
     const { q, cc } = o;
@@ -42712,13 +43070,13 @@ function templatePaths(project, o) {
             language: q.language
         });
         const ctxName = q.contextOverride ?? cc.context ?? 'default';
-        const rel = relativeBasenameForContext(q.basename, project.configAt(project.real(external_node_path_namespaceObject.dirname(o.prompt)))?.contexts.find(c => c.name === ctxName), 'prompts-first');
+        const rel = relativeBasenameForContext(q.basename, project.configAt(project.real(parentOf(o.prompt)))?.contexts.find(c => c.name === ctxName), 'prompts-first');
         const slash = rel.lastIndexOf('/');
         const file = `${rel.slice(slash + 1)}${ext === '' ? '' : `.${ext}`}`;
-        code = external_node_path_namespaceObject.extname(generated) === '' ? external_node_path_namespaceObject.join(generated, rel.slice(0, slash + 1), file) : generated;
+        code = extName(generated) === '' ? external_node_path_namespaceObject.join(generated, rel.slice(0, slash + 1), file) : generated;
     }
     const pddrc = project.findPddrc(o.configAnchor);
-    const base = pddrc !== null && project.real(external_node_path_namespaceObject.dirname(pddrc)) !== project.cwd ? external_node_path_namespaceObject.dirname(pddrc) : project.cwd;
+    const base = pddrc !== null && project.real(parentOf(pddrc)) !== project.cwd ? parentOf(pddrc) : project.cwd;
     const at = (p) => external_node_path_namespaceObject.resolve(base, p);
     return { code: at(code), example: at(t.example), test: at(t.test) };
 }
@@ -42733,7 +43091,9 @@ function templatePaths(project, o) {
  */
 
 
+
 const JS_TS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs'];
+const JS_TS_TEST_SUFFIXES = new Set(JS_TS.flatMap(e => [`.test${e}`, `.spec${e}`]));
 const DEFAULT_COLLECTED = ['.js', '.jsx', '.ts', '.tsx'];
 const RUNNER_STEMS = ['jest.config', 'vitest.config'];
 const RUNNER_EXTS = ['', '.js', '.ts', '.mjs', '.cjs', '.mts', '.cts', '.json'];
@@ -42755,6 +43115,9 @@ function adoptCollocatedTest(project, r, pinned) {
             'selected or written';
         return { test: null, testFiles: [], needsReview: note };
     }
+    // The derived path itself comes back unless a co-located test is adopted.
+    if (adopted === r.test)
+        return unchanged;
     const adoptedReal = inRoot(project, adopted, r.trustedRoot);
     if (adoptedReal === null || adoptedReal === inRoot(project, r.test, r.trustedRoot))
         return unchanged;
@@ -42762,8 +43125,10 @@ function adoptCollocatedTest(project, r, pinned) {
 }
 /** `resolve_test_output_path` (never pinned here). */
 function resolveTestOutput(project, module, derived) {
-    const matches = existingCandidates(project, module);
-    const runner = JS_TS.includes(external_node_path_namespaceObject.extname(module).toLowerCase()) && usesJsRunner(project, module);
+    const ext = extName(module).toLowerCase();
+    const facts = dirFacts(project, parentOf(module));
+    const matches = existingCandidates(project, module, ext, facts);
+    const runner = JS_TS.includes(ext) && usesJsRunner(project, facts);
     const greenfield = runner ? greenfieldPath(project, module) : null;
     const derivedReal = inRoot(project, derived, project.cwd);
     if (matches.length !== 1) {
@@ -42776,58 +43141,83 @@ function resolveTestOutput(project, module, derived) {
         return derived;
     if (!runner)
         return sibling;
-    if (greenfield !== null && defaultCandidates(module).some(c => inRoot(project, c, project.cwd) === sibling))
+    if (greenfield !== null && isDefaultCandidate(project, module, sibling))
         return sibling;
     if (greenfield !== null)
         return greenfield === derivedReal ? derived : greenfield;
     return null;
 }
-/** `_collocated_test_matches`: existing, distinct candidate tests for the module. */
-function existingCandidates(project, module) {
-    const ext = external_node_path_namespaceObject.extname(module).toLowerCase();
-    const stem = external_node_path_namespaceObject.basename(module, external_node_path_namespaceObject.extname(module));
-    const dir = external_node_path_namespaceObject.dirname(module);
-    let raw;
+function isDefaultCandidate(project, module, test) {
+    return defaultCandidates(module).some(c => inRoot(project, c, project.cwd) === test);
+}
+function dirFacts(project, dir) {
+    const cache = project.table('testDirFacts');
+    let facts = cache.get(dir);
+    if (facts === undefined)
+        cache.set(dir, (facts = findDirFacts(project, dir)));
+    return facts;
+}
+function findDirFacts(project, dir) {
+    const listed = (d) => project.view.list(d) !== null;
+    const tests = child(dir, 'tests');
+    const up = leafName(dir) !== 'tests' ? child(parentOf(dir), 'tests') : null;
+    return {
+        dir,
+        jsDirs: [dir, ...['__test__', '__tests__', 'tests'].map(d => child(dir, d))].filter(listed),
+        tests: listed(tests) ? tests : null,
+        upTests: up !== null && listed(up) ? up : null
+    };
+}
+/** `_collocated_test_matches`: existing, distinct candidate tests for the module (in no particular order). */
+function existingCandidates(project, module, ext, facts) {
+    const out = [];
+    const stem = stemName(module);
     if (JS_TS.includes(ext)) {
-        raw = JS_TS.flatMap(e => ['.test', '.spec'].flatMap(s => {
-            const name = `${stem}${s}${e}`;
-            return [external_node_path_namespaceObject.join(dir, name), ...['__test__', '__tests__', 'tests'].map(d => external_node_path_namespaceObject.join(dir, d, name))];
-        }));
+        // `<stem>.test<ext>`/`<stem>.spec<ext>` in four directories: 48 names, nearly none present, so the names are
+        // found by prefix in the sorted listings instead of being built and looked up one by one.
+        const prefix = `${stem}.`;
+        for (let i = 0; i < facts.jsDirs.length; i++) {
+            const d = facts.jsDirs[i];
+            const names = project.view.namesStartingWith(d, prefix);
+            for (let j = 0; j < names.length; j++) {
+                const name = names[j];
+                if (JS_TS_TEST_SUFFIXES.has(name.slice(stem.length)))
+                    addMatch(project, module, d, name, out);
+            }
+        }
     }
     else if (ext === '.py' || ext === '.pyi') {
-        raw = [
-            external_node_path_namespaceObject.join(dir, `test_${stem}.py`),
-            external_node_path_namespaceObject.join(dir, `${stem}_test.py`),
-            external_node_path_namespaceObject.join(dir, 'tests', `test_${stem}.py`)
-        ];
-        if (external_node_path_namespaceObject.basename(dir) !== 'tests')
-            raw.push(external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(dir), 'tests', `test_${stem}.py`));
-    }
-    else
-        return [];
-    const out = [];
-    for (const c of raw) {
-        if (!project.view.isFile(c))
-            continue;
-        const real = inRoot(project, c, project.cwd);
-        if (real !== null && project.view.isFile(real) && real !== module && !out.includes(real))
-            out.push(real);
+        addMatch(project, module, facts.dir, `test_${stem}.py`, out);
+        addMatch(project, module, facts.dir, `${stem}_test.py`, out);
+        if (facts.tests !== null)
+            addMatch(project, module, facts.tests, `test_${stem}.py`, out);
+        if (facts.upTests !== null)
+            addMatch(project, module, facts.upTests, `test_${stem}.py`, out);
     }
     return out;
 }
-const runnerCache = new WeakMap();
+/** Adds `<d>/<name>` (as a real path) when it is a regular file inside the CWD other than the module itself. */
+function addMatch(project, module, d, name, out) {
+    if (project.view.list(d)?.get(name)?.kind !== 'file')
+        return;
+    const real = inRoot(project, child(d, name), project.cwd);
+    if (real !== null && project.view.isFile(real) && real !== module && !out.includes(real))
+        out.push(real);
+}
+/** `path.basename(module, path.extname(module))`. */
+function stemName(module) {
+    const leaf = leafName(module);
+    const ext = extName(module);
+    return ext === '' ? leaf : leaf.slice(0, leaf.length - ext.length);
+}
+/** `path.join(dir, name)` for an absolute, normal `dir` and a plain file name. */
+function child(dir, name) {
+    return dir === '/' ? `/${name}` : `${dir}/${name}`;
+}
 /** `_project_uses_js_test_runner`: a jest/vitest config or a package.json declaring one, up to the root. */
-function usesJsRunner(project, module) {
-    let cache = runnerCache.get(project);
-    if (cache === undefined) {
-        cache = new Map();
-        runnerCache.set(project, cache);
-    }
-    const dir = external_node_path_namespaceObject.dirname(module);
-    let verdict = cache.get(dir);
-    if (verdict === undefined)
-        cache.set(dir, (verdict = runnerAbove(project, dir)));
-    return verdict;
+function usesJsRunner(project, facts) {
+    facts.runner ??= runnerAbove(project, facts.dir);
+    return facts.runner;
 }
 function runnerAbove(project, start) {
     for (const dir of upToRoot(project, start)) {
@@ -42867,7 +43257,7 @@ function greenfieldPath(project, module) {
             'runner-aware test placement is not reproduced, so the unit is planned with its test path under review');
         return null;
     }
-    if (!DEFAULT_COLLECTED.includes(external_node_path_namespaceObject.extname(module).toLowerCase()))
+    if (!DEFAULT_COLLECTED.includes(extName(module).toLowerCase()))
         return null;
     for (const c of defaultCandidates(module)) {
         const real = inRoot(project, c, project.cwd);
@@ -42877,14 +43267,14 @@ function greenfieldPath(project, module) {
     return null;
 }
 function defaultCandidates(module) {
-    const ext = external_node_path_namespaceObject.extname(module);
-    const stem = external_node_path_namespaceObject.basename(module, ext);
-    const dir = external_node_path_namespaceObject.dirname(module);
+    const ext = extName(module);
+    const stem = stemName(module);
+    const dir = parentOf(module);
     return ['.test', '.spec'].flatMap(i => ['__test__', '__tests__', ''].map(s => external_node_path_namespaceObject.join(dir, s, `${stem}${i}${ext}`)));
 }
 /** `_collect_js_runner_config`, reduced to "default" or "custom" (custom discovery, composed or ambiguous). */
 function runnerConfig(project, module) {
-    for (const dir of upToRoot(project, external_node_path_namespaceObject.dirname(module))) {
+    for (const dir of upToRoot(project, parentOf(module))) {
         const json = ['jest.config.json', '.jestrc', '.jestrc.json']
             .map(f => readJson(project, external_node_path_namespaceObject.join(dir, f)))
             .find(x => x !== null);
@@ -42913,13 +43303,14 @@ function upToRoot(project, start) {
         out.push(cur);
         if (cur === project.cwd || !cur.startsWith(`${project.cwd}/`))
             return out;
-        cur = external_node_path_namespaceObject.dirname(cur);
+        cur = parentOf(cur);
     }
 }
 /** `_validated_project_path`: the real path when it stays inside `root`, else null. */
 function inRoot(project, p, root) {
     const realRoot = project.real(root);
-    const real = project.real(external_node_path_namespaceObject.resolve(project.cwd, p));
+    // `real` normalises an absolute path itself.
+    const real = project.real(p.startsWith('/') ? p : external_node_path_namespaceObject.resolve(project.cwd, p));
     return real === realRoot || real.startsWith(`${realRoot}/`) ? real : null;
 }
 function readJson(project, file) {
@@ -42956,16 +43347,16 @@ function readText(file) {
 
 
 
+
 /** `_find_prompt_file`. */
 function findPromptFile(project, index, q) {
     const root = q.promptsRoot;
     const realRoot = project.real(root);
     const config = project.configAt(realRoot);
-    const hasPrompt = (dir, name) => index.globHere(dir, name).length > 0;
-    const contextName = q.override ?? (config === null ? null : detectContextFromBasename(q.basename, config, hasPrompt));
+    const contextName = q.override ?? (config === null ? null : detectContextFromBasename(q.basename, config, index.hasPrompt));
     const ctx = config?.contexts.find(c => c.name === contextName);
     const relBase = relativeBasenameForContext(q.basename, ctx, 'prompts-first');
-    const candidates = [...new Set([q.basename, ...(contextName !== null ? [relBase] : [])])];
+    const candidates = contextName !== null && relBase !== q.basename ? [q.basename, relBase] : [q.basename];
     const prefix = contextPrefix(project, config, contextName, realRoot);
     for (const cand of candidates) {
         const parts = pathParts(`${cand}_${q.language}.prompt`);
@@ -43011,7 +43402,7 @@ function hasPrefix(relParts, prefix) {
 /** `_prompt_candidate_aligns_basename`/the step-4 alignment: the basename is a path-suffix of the module path. */
 function aligned(file, variants) {
     const leaf = extractModuleFromInclude(external_node_path_namespaceObject.basename(file)) ?? stemOf(file);
-    const module = ['/', ...pathParts(external_node_path_namespaceObject.dirname(file)), leaf].map(p => p.toLowerCase());
+    const module = ['/', ...pathParts(parentOf(file)), leaf].map(p => p.toLowerCase());
     return variants.some(v => v.length <= module.length && module.slice(-v.length).join('/') === v.join('/'));
 }
 function archHint(project, index, q, c) {
@@ -43024,7 +43415,7 @@ function archHint(project, index, q, c) {
         promptsRoot: q.promptsRoot,
         promptRoots: [],
         contextName: c.contextName,
-        territory: project.configAt(external_node_path_namespaceObject.dirname(arch.file))
+        territory: project.configAt(parentOf(arch.file))
     });
     const parts = row === null ? null : safeRelativePath(row[1]);
     if (parts === null)
@@ -43104,6 +43495,7 @@ function safeCandidate(project, abs, r) {
 
 
 
+
 /** `content_selector.configured_test_output_pinned`. */
 function testOutputPinned(project, prompt, contextName, searchFrom) {
     if (project.env.PDD_TEST_OUTPUT_PATH !== undefined)
@@ -43111,37 +43503,70 @@ function testOutputPinned(project, prompt, contextName, searchFrom) {
     const config = project.configAt(searchFrom);
     if (config === null)
         return false;
-    let name = contextName ?? detectContextForFile(external_node_path_namespaceObject.relative(config.dir, prompt), config);
+    let name = contextName ?? detectContextForFile(relativeTo(config.dir, prompt), config);
     if (name === null && config.contexts.some(c => c.name === 'default'))
         name = 'default';
     return pinsTestOutput(contextDefaults(config, name));
 }
 /** `trusted_hash_root_for_paths({"prompt": …})`: `.pddrc` dir, else nearest dir with `.pdd/`, else `architecture.json` dir, else CWD. */
 function trustedHashRoot(project, prompt) {
-    const anchor = external_node_path_namespaceObject.dirname(prompt);
+    // A function of the prompt's directory: computed once per directory.
+    const anchor = parentOf(prompt);
+    const cache = project.table('trustedHashRoot');
+    let root = cache.get(anchor);
+    if (root === undefined)
+        cache.set(anchor, (root = hashRootFor(project, anchor)));
+    return root;
+}
+function hashRootFor(project, anchor) {
     const pddrc = project.findPddrc(anchor);
     if (pddrc !== null)
-        return external_node_path_namespaceObject.dirname(pddrc);
-    for (let dir = external_node_path_namespaceObject.resolve(anchor);; dir = external_node_path_namespaceObject.dirname(dir)) {
+        return parentOf(pddrc);
+    for (let dir = external_node_path_namespaceObject.resolve(anchor);; dir = parentOf(dir)) {
         if (project.view.isDir(external_node_path_namespaceObject.join(dir, '.pdd')))
             return dir;
-        if (dir === project.cwd || dir === external_node_path_namespaceObject.dirname(dir))
+        if (dir === project.cwd || dir === parentOf(dir))
             break;
     }
     const arch = project.findArchitecture(anchor);
-    return arch !== null ? external_node_path_namespaceObject.dirname(arch) : project.cwd;
+    return arch !== null ? parentOf(arch) : project.cwd;
 }
-/** `operation_log._resolve_meta_dir`: `.pdd/meta` under the `.pddrc` found above the unit's first existing path. */
-function metaDirFor(project, paths) {
-    for (const p of paths) {
-        if (p === null || !project.view.exists(p))
-            continue;
-        const real = project.real(p);
-        const pddrc = project.findPddrc(project.view.isFile(real) ? external_node_path_namespaceObject.dirname(real) : real);
-        if (pddrc !== null)
-            return external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(pddrc), '.pdd', 'meta');
+/**
+ * `operation_log._resolve_meta_dir` (`.pdd/meta` under the `.pddrc` found above the first existing path) for a
+ * unit's paths, prompt first, and for the prompt alone: the prompt's answer, when it has one, serves both.
+ */
+function unitMetaDirs(project, paths) {
+    const first = metaDirOf(project, paths[0]);
+    if (first !== '')
+        return { prompt: first, unit: first };
+    const fallback = metaDirAt(project, null);
+    for (let i = 1; i < paths.length; i++) {
+        const dir = metaDirOf(project, paths[i]);
+        if (dir !== '')
+            return { prompt: fallback, unit: dir };
     }
-    return external_node_path_namespaceObject.join(project.cwd, '.pdd', 'meta');
+    return { prompt: fallback, unit: fallback };
+}
+/** The metadata directory a path selects, or '' when it does not exist or has no `.pddrc` above it. */
+function metaDirOf(project, p) {
+    const st = project.view.stat(p);
+    if (st.entry === null || st.entry.kind === 'broken')
+        return '';
+    const real = st.real ?? absolute(p);
+    const isFile = (real === p ? st : project.view.stat(real)).entry?.kind === 'file';
+    const pddrc = project.findPddrc(isFile ? parentOf(real) : real);
+    return pddrc === null ? '' : metaDirAt(project, pddrc);
+}
+/** `<.pddrc directory>/.pdd/meta`, or `<CWD>/.pdd/meta` for null; built once per `.pddrc`. */
+function metaDirAt(project, pddrc) {
+    const cache = project.table('metaDir');
+    const key = pddrc ?? '';
+    let dir = cache.get(key);
+    if (dir === undefined) {
+        dir = external_node_path_namespaceObject.join(pddrc === null ? project.cwd : parentOf(pddrc), '.pdd', 'meta');
+        cache.set(key, dir);
+    }
+    return dir;
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/paths.js
@@ -43151,6 +43576,7 @@ function metaDirFor(project, paths) {
  * the context's `generate/example/test_output_path` → `PDD_*_OUTPUT_PATH` → defaults; then containment checks,
  * `test_files` and co-located test adoption. Refusals are thrown as {@link PathRefusal}.
  */
+
 
 
 
@@ -43207,7 +43633,7 @@ function resolveUnitPaths(project, index, q) {
                 })
                 : legacyPaths(project, { q, cc, cpb, prompt, gov });
     }
-    return { ...finish(project, { prompt, raw, gov, pinned }), context, contextDefaults: cc.original };
+    return finish(project, { prompt, raw, gov, pinned, context, contextDefaults: cc.original });
 }
 /** Validation, the config anchor and governing root, the basename's context, and the architecture snapshot. */
 function setup(project, index, q) {
@@ -43215,20 +43641,15 @@ function setup(project, index, q) {
         throw new PathRefusal(`unsafe prompt basename '${q.basename}'`, q.promptFile);
     if (!safeLanguage(q.language))
         throw new PathRefusal(`unsafe prompt language '${q.language}'`, q.promptFile);
-    const promptsRoot = external_node_path_namespaceObject.dirname(q.promptFile);
-    const anchor = project.real(promptsRoot);
-    // With no project configuration above the prompts root, PDD anchors its config lookups at the CWD.
-    const noConfig = project.findPddrc(anchor) === null && project.findArchitecture(anchor) === null;
-    const configAnchor = noConfig ? project.cwd : anchor;
-    const pddrc = project.findPddrc(configAnchor);
-    const config = pddrc === null ? null : project.loadPddrc(pddrc).config;
+    const promptsRoot = parentOf(q.promptFile);
+    const { anchor, configAnchor, config } = rootFacts(project, promptsRoot);
     rejectUnsafeConfig(project, config);
-    const hasPrompt = (dir, name) => index.globHere(dir, name).length > 0;
-    const resolvedContext = q.contextOverride ?? (config === null ? null : detectContextFromBasename(q.basename, config, hasPrompt));
+    const resolvedContext = q.contextOverride ??
+        (config === null ? null : detectContextFromBasename(q.basename, config, index.hasPrompt));
     const ctx = config?.contexts.find(c => c.name === resolvedContext);
     const arch = loadArch(project, configAnchor);
     if (arch !== null) {
-        const territory = project.configAt(external_node_path_namespaceObject.dirname(arch.file));
+        const territory = project.configAt(parentOf(arch.file));
         const choices = moduleChoices(project, arch, q.basename, q.language, territory, resolvedContext);
         if (choices.length > 1) {
             const message = `ambiguous module '${q.basename}' (${q.language}) in architecture.json: ${choices.join(', ')}`;
@@ -43247,11 +43668,30 @@ function setup(project, index, q) {
         arch
     };
 }
+/** The anchors and configuration `get_pdd_file_paths` derives from the prompts root alone, once per root. */
+function rootFacts(project, promptsRoot) {
+    const cache = project.table('promptsRoot');
+    let facts = cache.get(promptsRoot);
+    if (facts !== undefined)
+        return facts;
+    const anchor = project.real(promptsRoot);
+    // With no project configuration above the prompts root, PDD anchors its config lookups at the CWD.
+    const noConfig = project.findPddrc(anchor) === null && project.findArchitecture(anchor) === null;
+    const configAnchor = noConfig ? project.cwd : anchor;
+    const pddrc = project.findPddrc(configAnchor);
+    facts = { anchor, configAnchor, config: pddrc === null ? null : project.loadPddrc(pddrc).config };
+    cache.set(promptsRoot, facts);
+    return facts;
+}
 function loadArch(project, configAnchor) {
     const file = project.findArchitecture(configAnchor);
     if (file === null)
         return null;
-    const loaded = loadArchitecture(file);
+    // Read and parsed once per run: every unit under the file consults it.
+    const cache = project.table('architecture');
+    let loaded = cache.get(file);
+    if (loaded === undefined)
+        cache.set(file, (loaded = loadArchitecture(file)));
     if ('error' in loaded)
         throw new PathRefusal(loaded.error, file);
     return loaded;
@@ -43267,7 +43707,7 @@ function checkFoundPrompt(project, index, q, promptsRoot, arch) {
     if (found !== null && typeof found === 'object') {
         throw new PathRefusal(`prompt '${external_node_path_namespaceObject.relative(project.cwd, found.unsafe)}' goes through a symlink that leaves the project`, found.unsafe);
     }
-    if (found === null || external_node_path_namespaceObject.resolve(found) !== external_node_path_namespaceObject.resolve(q.promptFile)) {
+    if (found === null || (found !== q.promptFile && absolute(found) !== absolute(q.promptFile))) {
         const which = found === null ? 'no prompt' : `'${external_node_path_namespaceObject.relative(project.cwd, found)}'`;
         throw new PathRefusal(`PDD's path resolver selects ${which} for ${q.basename} (${q.language}), not this prompt`, q.promptFile);
     }
@@ -43275,26 +43715,31 @@ function checkFoundPrompt(project, index, q, promptsRoot, arch) {
 }
 /** The prompt's path relative to its prompts root with `_<language>` removed (case-insensitively). */
 function discoveredBasename(prompt, promptsRoot, language) {
-    const rel = external_node_path_namespaceObject.relative(promptsRoot, prompt).split(external_node_path_namespaceObject.sep);
-    const leaf = rel.pop();
+    const rel = relativeTo(promptsRoot, prompt);
+    const slash = rel.lastIndexOf('/');
+    const leaf = rel.slice(slash + 1);
     const dot = leaf.lastIndexOf('.');
     let stem = dot > 0 && dot < leaf.length - 1 ? leaf.slice(0, dot) : leaf;
     if (stem.toLowerCase().endsWith(`_${language}`.toLowerCase()))
         stem = stem.slice(0, stem.length - language.length - 1);
-    return [...rel, stem].join('/');
+    return rel.slice(0, slash + 1) + stem;
 }
 function finish(project, o) {
-    const code = checkArtifact(project, 'code', o.raw.code, o.gov);
+    const code = o.raw.codeChecked === true ? o.raw.code : checkArtifact(project, 'code', o.raw.code, o.gov);
     const example = checkArtifact(project, 'example', o.raw.example, o.gov);
     const test = checkArtifact(project, 'test', o.raw.test, o.gov);
     const testFiles = siblingTests(project, test, o.gov);
-    const adopted = adoptCollocatedTest(project, { code, test, testFiles, trustedRoot: trustedHashRoot(project, o.prompt) }, o.pinned);
+    const trustedRoot = trustedHashRoot(project, o.prompt);
+    const adopted = adoptCollocatedTest(project, { code, test, testFiles, trustedRoot }, o.pinned);
     const out = {
         prompt: o.prompt,
         code,
         example,
         test: adopted.test,
-        testFiles: adopted.testFiles
+        testFiles: adopted.testFiles,
+        context: o.context,
+        contextDefaults: o.contextDefaults,
+        trustedRoot
     };
     if (adopted.needsReview !== undefined)
         out.needsReview = adopted.needsReview;
@@ -43306,6 +43751,7 @@ function finish(project, o) {
  * The prompt files a discovery run considers: every `*.prompt` entry below the scanned roots and at the top of the
  * CWD, classified by language suffix, plus their text (read concurrently) and the include probe.
  */
+
 
 
 
@@ -43342,35 +43788,45 @@ function collectPromptFiles(project, index, skipped, rel) {
         else
             found.push({ abs: e.abs, rel: rel(e.abs), stem: base.slice(0, us), lang: lang.key });
     }
-    return found.sort((a, b) => comparePy(a.rel, b.rel));
+    return sortByPy(found, f => f.rel);
 }
 /** What the include resolver needs to know about a repository-relative path (symlink hops judged here). */
 function probe(project, relPath, trustedRel) {
-    const abs = external_node_path_namespaceObject.resolve(project.cwd, relPath);
-    const entry = abs === project.cwd ? { kind: 'dir' } : project.view.entry(abs);
+    const joined = `${project.cwd}/${relPath}`;
+    const abs = isNormalAbsolute(joined) ? joined : external_node_path_namespaceObject.resolve(project.cwd, relPath);
+    const st = project.view.stat(abs);
+    const entry = abs === project.cwd ? { kind: 'dir' } : st.entry;
     if (entry === null || entry.kind === 'broken')
         return 'missing';
-    if (project.view.hasSymlink(abs) &&
-        !project.chainWithin(abs, [project.real(external_node_path_namespaceObject.resolve(project.cwd, trustedRel))])) {
+    if (st.symlinked && !project.chainWithin(abs, [project.real(external_node_path_namespaceObject.resolve(project.cwd, trustedRel))])) {
         return 'unsafe';
     }
     return entry.kind === 'file' ? 'file' : 'other';
 }
+/** {@link probe}, with answers remembered per trusted root: prompts include the same shared files over and over. */
+function includeProbe(project, trustedRel) {
+    const cache = project.table(`probe:${trustedRel}`);
+    return relPath => {
+        let target = cache.get(relPath);
+        if (target === undefined)
+            cache.set(relPath, (target = probe(project, relPath, trustedRel)));
+        return target;
+    };
+}
+// An options object, not 'utf8': `readFileSync` copies a string option into a fresh object on every call.
+const UTF8 = { encoding: 'utf8', flag: 'r' };
 /**
- * Reads the prompt files. Synchronous on purpose: for thousands of small files `readFileSync` measured ~8× faster
- * than `fs.promises.readFile` (which costs an open, fstat, read and close round trip each).
+ * Reads one prompt file. Synchronous on purpose: for thousands of small files `readFileSync` measured ~8× faster
+ * than `fs.promises.readFile` (which costs an open, fstat, read and close round trip each). Each text is read
+ * just before use, so it dies young instead of being copied through the garbage collector's generations.
  */
-function readAll(files) {
-    const out = new Map();
-    for (const file of files) {
-        try {
-            out.set(file, external_node_fs_namespaceObject.readFileSync(file, 'utf8'));
-        }
-        catch (e) {
-            out.set(file, e instanceof Error ? e : new Error(String(e)));
-        }
+function readPrompt(file) {
+    try {
+        return external_node_fs_namespaceObject.readFileSync(file, UTF8);
     }
-    return out;
+    catch (e) {
+        return e instanceof Error ? e : new Error(String(e));
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/prompt-index.js
@@ -43380,6 +43836,7 @@ function readAll(files) {
  * once per basename. Like Python 3.12's `pathlib` globbing, `**` includes hidden directories and does not
  * descend into symlinked directories.
  */
+
 
 /** Prompt entries below the scanned roots. */
 class prompt_index_PromptIndex {
@@ -43391,6 +43848,8 @@ class prompt_index_PromptIndex {
     constructor(view) {
         this.view = view;
     }
+    /** Whether `<dir>/<name>_*.prompt` matches anything (a callback for context detection, made once). */
+    hasPrompt = (dir, name) => this.globHere(dir, name).length > 0;
     /** Every indexed entry, in scan order. */
     entries() {
         return this.all;
@@ -43405,17 +43864,22 @@ class prompt_index_PromptIndex {
     }
     /** `<dir>/<dirParts…>/<name>_*.prompt` (one directory, literal parts, case-sensitive). */
     globHere(dir, name, dirParts = []) {
-        let cur = external_node_path_namespaceObject.resolve(dir);
-        for (const part of dirParts) {
+        let cur = absolute(dir);
+        for (let i = 0; i < dirParts.length; i++) {
+            const part = dirParts[i];
             const e = this.view.list(cur)?.get(part);
             if (e?.kind !== 'dir')
                 return [];
             cur = external_node_path_namespaceObject.join(cur, part);
         }
-        return this.view
-            .namesStartingWith(cur, `${name}_`)
-            .filter(n => matchesName(n, name))
-            .map(n => external_node_path_namespaceObject.join(cur, n));
+        const names = this.view.namesStartingWith(cur, `${name}_`);
+        const out = [];
+        for (let i = 0; i < names.length; i++) {
+            const n = names[i];
+            if (matchesName(n, name))
+                out.push(joinName(cur, n));
+        }
+        return out;
     }
     /** `<base>.glob("**" + "/<dirParts…>/<name>_*.prompt")`: any depth below `base`, then the literal parts. */
     globRecursive(base, name, dirParts = []) {
@@ -43427,7 +43891,7 @@ class prompt_index_PromptIndex {
         for (const e of this.byPrefix.get(name) ?? []) {
             if (!e.abs.startsWith(prefix))
                 continue;
-            const relDir = external_node_path_namespaceObject.dirname(e.abs.slice(abs.length + 1));
+            const relDir = parentOf(e.abs.slice(abs.length + 1));
             if (tail !== '' && relDir !== tail && !relDir.endsWith(`/${tail}`))
                 continue;
             out.push(e.abs);
@@ -43460,7 +43924,7 @@ class prompt_index_PromptIndex {
         while (stack.length > 0) {
             const dir = stack.pop();
             for (const e of this.view.list(dir)?.values() ?? []) {
-                const abs = external_node_path_namespaceObject.join(dir, e.name);
+                const abs = joinName(dir, e.name);
                 if (e.name.endsWith('.prompt'))
                     this.add({ abs, leaf: e.name, isFile: e.kind === 'file' });
                 if (e.kind === 'dir' && !e.symlink && !this.roots.includes(abs))
@@ -43503,35 +43967,45 @@ function matchesName(leaf, name) {
  * there unless the directory already ends with it), else the same pattern at any depth below it.
  */
 function detectLanguages(project, index, basename, promptsDir) {
-    const out = { langs: new Map(), ambiguous: new Map() };
     if (!project.view.isDir(promptsDir))
-        return out;
+        return { langs: new Map(), ambiguous: new Map() };
     const slash = basename.lastIndexOf('/');
     const namePart = basename.slice(slash + 1);
     const dirParts = slash < 0 ? [] : pathParts(basename.slice(0, slash));
-    const rootParts = ['/', ...pathParts(promptsDir)];
-    const tailMatches = dirParts.length > 0 && rootParts.slice(-dirParts.length).join('/') === dirParts.join('/');
+    const tailMatches = dirParts.length > 0 &&
+        ['/', ...pathParts(promptsDir)].slice(-dirParts.length).join('/') === dirParts.join('/');
     let matches = index.globHere(promptsDir, namePart, tailMatches ? [] : dirParts);
     if (matches.length === 0) {
         matches = index.globRecursive(promptsDir, namePart, dirParts.length > 0 && !tailMatches ? dirParts : []);
     }
     const seen = new Map();
-    for (const m of matches) {
+    for (let i = 0; i < matches.length; i++) {
+        const m = matches[i];
         const stem = stemOf(m);
         if (!stem.startsWith(`${namePart}_`))
             continue;
         const lang = stem.slice(namePart.length + 1);
-        if (!isKnownLanguage(lang) || lang.toLowerCase() === 'llm')
+        const key = lang.toLowerCase();
+        if (!isKnownLanguage(lang) || key === 'llm')
             continue;
-        seen.set(lang.toLowerCase(), [...(seen.get(lang.toLowerCase()) ?? []), m]);
+        const files = seen.get(key);
+        if (files === undefined)
+            seen.set(key, [m]);
+        else
+            files.push(m);
     }
     return splitAmbiguous(seen);
 }
 /** Files PDD would pick by directory order (several per language) are reported as ambiguous. */
 function splitAmbiguous(seen) {
     const out = { langs: new Map(), ambiguous: new Map() };
-    for (const lang of pythonFirst([...seen.keys()])) {
-        const files = [...new Set(seen.get(lang))];
+    const keys = [...seen.keys()];
+    // One language with one file is the common case: no ordering or de-duplication to do.
+    const langs = keys.length > 1 ? pythonFirst(keys) : keys;
+    for (let i = 0; i < langs.length; i++) {
+        const lang = langs[i];
+        const listed = seen.get(lang);
+        const files = listed.length === 1 ? listed : [...new Set(listed)];
         if (files.length === 1)
             out.langs.set(lang, files[0]);
         else
@@ -43550,6 +44024,7 @@ function pythonFirst(langs) {
  * Prompt discovery through `.pddrc` contexts (`sync_main._find_prompt_in_contexts` and the template half of
  * `_detect_languages_with_context`): `outputs.prompt.path` templates, else a context's `prompts_dir`.
  */
+
 
 
 
@@ -43661,11 +44136,11 @@ function lookup(project, p) {
     if (project.view.exists(p))
         return p;
     const lower = external_node_path_namespaceObject.basename(p).toLowerCase();
-    const hits = [...(project.view.list(external_node_path_namespaceObject.dirname(p))?.values() ?? [])]
+    const hits = [...(project.view.list(parentOf(p))?.values() ?? [])]
         .filter(e => e.kind === 'file' && e.name.toLowerCase() === lower)
         .map(e => e.name)
         .sort();
-    return hits[0] === undefined ? null : external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(p), hits[0]);
+    return hits[0] === undefined ? null : external_node_path_namespaceObject.join(parentOf(p), hits[0]);
 }
 /** `_extract_prompts_base_dir`: the template's fixed directory before its first placeholder. */
 function promptsBaseDir(template) {
@@ -43687,9 +44162,10 @@ function promptsBaseDir(template) {
  */
 
 
+
 /** Absolute directories to scan recursively (existing ones only, parents before children). */
 function scan_promptRoots(project, config, pddrcFile) {
-    const base = pddrcFile === null ? project.cwd : external_node_path_namespaceObject.dirname(pddrcFile);
+    const base = pddrcFile === null ? project.cwd : parentOf(pddrcFile);
     const out = new Set([external_node_path_namespaceObject.join(project.cwd, 'prompts'), external_node_path_namespaceObject.join(base, 'prompts')]);
     const add = (dir, from) => {
         if (typeof dir === 'string' && dir !== '')
@@ -43713,7 +44189,7 @@ function scan_promptRoots(project, config, pddrcFile) {
 function addGenerated(value, cwd, out) {
     if (typeof value !== 'string' || value === '')
         return;
-    const dir = value.endsWith('/') ? value : external_node_path_namespaceObject.dirname(value);
+    const dir = value.endsWith('/') ? value : parentOf(value);
     out.add(external_node_path_namespaceObject.resolve(cwd, dir, 'prompts'));
 }
 /**
@@ -43722,21 +44198,35 @@ function addGenerated(value, cwd, out) {
  * longer path suffix. Only a basename whose simulated `pdd sync` reaches exactly this file is used.
  */
 function candidateBasenames(file, stem, roots, cwd) {
-    const dir = external_node_path_namespaceObject.dirname(file);
     const out = [];
-    const push = (b) => {
+    const prefixes = directoryPrefixes(parentOf(file), roots, cwd);
+    for (let i = 0; i < prefixes.length; i++) {
+        const b = scan_join(prefixes[i], stem);
         if (b !== '' && !out.includes(b))
             out.push(b);
-    };
+    }
+    return out;
+}
+const prefixCache = new WeakMap();
+/** The directory parts of {@link candidateBasenames} in order (`''` for the bare name), computed once per directory. */
+function directoryPrefixes(dir, roots, cwd) {
+    let byCwd = prefixCache.get(roots);
+    if (byCwd === undefined)
+        prefixCache.set(roots, (byCwd = new Map()));
+    let byDir = byCwd.get(cwd);
+    if (byDir === undefined)
+        byCwd.set(cwd, (byDir = new Map()));
+    let out = byDir.get(dir);
+    if (out !== undefined)
+        return out;
     const holding = roots.filter(r => dir === r || dir.startsWith(`${r}/`)).sort((a, b) => b.length - a.length);
-    for (const r of holding)
-        push(scan_join(external_node_path_namespaceObject.relative(r, dir), stem));
-    push(stem);
-    const parts = external_node_path_namespaceObject.relative(cwd, dir)
+    out = [...holding.map(r => relativeTo(r, dir)), ''];
+    const parts = relativeTo(cwd, dir)
         .split(external_node_path_namespaceObject.sep)
         .filter(p => p !== '' && p !== '..');
     for (let i = parts.length - 1; i >= 0; i--)
-        push(scan_join(parts.slice(i).join('/'), stem));
+        out.push(parts.slice(i).join('/'));
+    byDir.set(dir, out);
     return out;
 }
 function scan_join(dir, stem) {
@@ -43755,6 +44245,7 @@ function scan_join(dir, stem) {
 
 
 
+
 // sync_main.DANGEROUS_BASENAME_CHARS
 // eslint-disable-next-line no-control-regex -- the control characters are part of PDD's blocklist
 const DANGEROUS = /[;|&$`><!'"~{}*?#\\%\s\x00-\x1f\x7f]/u;
@@ -43762,7 +44253,8 @@ const DANGEROUS = /[;|&$`><!'"~{}*?#\\%\s\x00-\x1f\x7f]/u;
 function validateBasename(basename) {
     if (basename === '')
         return 'BASENAME cannot be empty.';
-    if (basename.split('/').some(s => s === '.' || s === '..'))
+    // Only a name containing `.` can have a `.` or `..` segment.
+    if (basename.includes('.') && basename.split('/').some(s => s === '.' || s === '..'))
         return "Path traversal ('..' or '.') is not allowed in BASENAME.";
     if (basename.startsWith('/'))
         return 'Absolute paths not allowed in BASENAME.';
@@ -43770,6 +44262,14 @@ function validateBasename(basename) {
         return 'Malformed path in BASENAME.';
     const bad = DANGEROUS.exec(basename);
     return bad === null ? null : `Basename '${basename}' contains dangerous character '${bad[0]}'.`;
+}
+/** The context sets `prompts_dir` or some `*_output_path`. */
+function configuresOutputs(defaults) {
+    const keys = Object.keys(defaults);
+    return keys.includes('prompts_dir') || keys.some(k => k.endsWith('_output_path'));
+}
+function noMatches() {
+    return { langs: new Map(), ambiguous: new Map() };
 }
 /** Memoised simulation of `pdd sync <basename>` discovery for one project. */
 class syncmain_SyncSimulator {
@@ -43790,10 +44290,9 @@ class syncmain_SyncSimulator {
         return out;
     }
     compute(basename) {
-        const empty = { langs: new Map(), ambiguous: new Map() };
         const invalid = validateBasename(basename);
         if (invalid !== null)
-            return { ...empty, promptsDir: '', contextOverride: null, error: invalid };
+            return { ...noMatches(), promptsDir: '', contextOverride: null, error: invalid };
         const cwdPddrc = this.project.findPddrc(this.project.cwd);
         const config = cwdPddrc === null ? null : this.project.loadPddrc(cwdPddrc).config;
         let override = this.project.cliContext;
@@ -43801,7 +44300,7 @@ class syncmain_SyncSimulator {
         const found = config === null ? null : findPromptInContexts(this.project, this.index, config, basename);
         if (found !== null && 'ambiguous' in found) {
             return {
-                ...empty,
+                ...noMatches(),
                 ambiguous: found.ambiguous,
                 promptsDir: '',
                 contextOverride: override,
@@ -43809,20 +44308,25 @@ class syncmain_SyncSimulator {
             };
         }
         if (found !== null) {
-            promptsDir = external_node_path_namespaceObject.dirname(found.path);
+            promptsDir = parentOf(found.path);
             override ??= found.context;
         }
         else {
             const dir = this.discoveryPromptsDir(basename, override, cwdPddrc);
             if (dir === null)
-                return { ...empty, promptsDir: '', contextOverride: override, error: 'Error initializing PDD paths' };
+                return {
+                    ...noMatches(),
+                    promptsDir: '',
+                    contextOverride: override,
+                    error: 'Error initializing PDD paths'
+                };
             promptsDir = dir;
         }
         const byTemplate = config === null || override === null
             ? null
             : templateLanguages(this.project, this.index, config, basename, override);
         const matches = byTemplate ?? detectLanguages(this.project, this.index, basename, promptsDir);
-        return { ...matches, promptsDir, contextOverride: override };
+        return { langs: matches.langs, ambiguous: matches.ambiguous, promptsDir, contextOverride: override };
     }
     /** `construct_paths(command="sync", input_file_paths={})`: the prompts directory sync searches. */
     discoveryPromptsDir(basename, override, cwdPddrc) {
@@ -43832,10 +44336,9 @@ class syncmain_SyncSimulator {
             const slash = basename.lastIndexOf('/');
             const dirParts = slash < 0 ? [] : pathParts(basename.slice(0, slash));
             const leaf = basename.slice(slash + 1);
-            const keys = Object.keys(cc.original);
             if (this.index.globHere(this.project.cwd, leaf, dirParts).length > 0)
                 pd = this.project.cwd;
-            else if (keys.includes('prompts_dir') || keys.some(k => k.endsWith('_output_path'))) {
+            else if (configuresOutputs(cc.original)) {
                 pd = 'prompts_dir' in cc.original ? cc.original.prompts_dir : 'prompts';
             }
             else {
@@ -43847,19 +44350,47 @@ class syncmain_SyncSimulator {
                     contextConfig: cc.contextConfig,
                     env: this.project.env,
                     cwd: this.project.cwd,
-                    configBase: cc.pddrcFile === null ? null : external_node_path_namespaceObject.dirname(cc.pddrcFile),
+                    configBase: cc.pddrcFile === null ? null : parentOf(cc.pddrcFile),
                     mode: 'cwd',
-                    isDir: p => this.project.view.isDir(p)
+                    isDir: this.project.isDir
                 });
-                pd = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(gen), 'prompts');
+                pd = joinName(parentOf(gen), 'prompts');
             }
         }
         if (typeof pd !== 'string')
             return null;
         if (cwdPddrc !== null && !pd.startsWith('/'))
-            return external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(cwdPddrc), pd);
-        return external_node_path_namespaceObject.resolve(this.project.cwd, pd);
+            return external_node_path_namespaceObject.resolve(parentOf(cwdPddrc), pd);
+        return pd.startsWith('/') ? absolute(pd) : external_node_path_namespaceObject.resolve(this.project.cwd, pd);
     }
+}
+/** The first candidate basename whose simulated `pdd sync` reaches exactly this file for its language. */
+function pickBasename(sim, f, candidates) {
+    const target = absolute(f.abs);
+    const reasons = [];
+    for (let i = 0; i < candidates.length; i++) {
+        const b = candidates[i];
+        const d = sim.resolve(b);
+        const hit = d.langs.get(f.lang);
+        if (hit !== undefined && (hit === f.abs || absolute(hit) === target))
+            return { basename: b, discovery: d };
+        const why = missReason(b, d, f.lang, target);
+        if (why !== null)
+            reasons.push(why);
+    }
+    const why = reasons[0] ?? `no basename reaches it (tried ${candidates.join(', ')})`;
+    return { reason: `not reachable by pdd sync: ${why}` };
+}
+/** Why `pdd sync <b>` does not reach the prompt at `target`, if it says anything useful. */
+function missReason(b, d, lang, target) {
+    const hit = d.langs.get(lang);
+    if (d.ambiguous.get(lang)?.some(p => absolute(p) === target) === true)
+        return `\`pdd sync ${b}\` matches several ${lang} prompts and picks one by directory order`;
+    if (d.error !== undefined && d.error !== 'ambiguous')
+        return `\`pdd sync ${b}\`: ${d.error}`;
+    if (hit !== undefined)
+        return `\`pdd sync ${b}\` reaches ${external_node_path_namespaceObject.relative(parentOf(target), hit)} instead`;
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/discover.js
@@ -43879,14 +44410,18 @@ class syncmain_SyncSimulator {
 
 
 
+
 /** Finds every PDD unit of the project as `pdd sync` would (see the module comment). */
 async function discoverUnits(opts) {
     const root = await promises_namespaceObject.realpath(external_node_path_namespaceObject.resolve(opts.repoRoot));
     const project = new project_Project(new fsview_FsView(root), root, opts.env ?? process.env, opts.context ?? null);
     const out = { units: [], skipped: [], problems: [], warnings: [] };
-    const rel = (p) => p.startsWith(`${root}/`)
+    const rootSlash = `${root}/`;
+    const rel = (p) => p.startsWith(rootSlash)
         ? p.slice(root.length + 1)
-        : external_node_path_namespaceObject.relative(root, p).split(external_node_path_namespaceObject.sep).join('/') || '.';
+        : p === root
+            ? '.'
+            : external_node_path_namespaceObject.relative(root, p).split(external_node_path_namespaceObject.sep).join('/') || '.';
     const pddrcFile = project.findPddrc(root);
     if (!checkConfiguration(project, { pddrcFile, context: opts.context, rel, out }))
         return discover_finish(project, out);
@@ -43895,13 +44430,12 @@ async function discoverUnits(opts) {
     for (const r of roots)
         await index.addRoot(r);
     const files = collectPromptFiles(project, index, out.skipped, rel);
-    const texts = readAll(files.map(f => f.abs));
     const sim = new syncmain_SyncSimulator(project, index);
     const chosen = new Map();
     for (const f of files) {
-        const text = texts.get(f.abs);
+        const text = readPrompt(f.abs);
         if (typeof text !== 'string') {
-            out.problems.push({ file: f.rel, message: `cannot read prompt: ${text?.message ?? 'unknown error'}` });
+            out.problems.push({ file: f.rel, message: `cannot read prompt: ${text.message}` });
             continue;
         }
         const picked = pickBasename(sim, f, candidateBasenames(f.abs, f.stem, roots, root));
@@ -43909,7 +44443,7 @@ async function discoverUnits(opts) {
             out.skipped.push({ path: f.rel, reason: picked.reason });
             continue;
         }
-        chosen.set(external_node_path_namespaceObject.resolve(f.abs), picked.basename);
+        chosen.set(absolute(f.abs), picked.basename);
         const unit = buildUnit({ project, index, rel, out }, f, picked, text);
         if (unit !== null)
             out.units.push(unit);
@@ -43940,36 +44474,21 @@ function checkConfiguration(project, o) {
     o.out.problems.push({ file: shown, message: `${err}; every \`pdd --context ${o.context}\` would exit 2` });
     return false;
 }
-/** The first candidate basename whose simulated `pdd sync` reaches exactly this file for its language. */
-function pickBasename(sim, f, candidates) {
-    const target = external_node_path_namespaceObject.resolve(f.abs);
-    const reasons = [];
-    for (const b of candidates) {
-        const d = sim.resolve(b);
-        const hit = d.langs.get(f.lang);
-        if (hit !== undefined && external_node_path_namespaceObject.resolve(hit) === target)
-            return { basename: b, discovery: d };
-        const amb = d.ambiguous.get(f.lang);
-        if (amb?.some(p => external_node_path_namespaceObject.resolve(p) === target) === true) {
-            reasons.push(`\`pdd sync ${b}\` matches several ${f.lang} prompts and picks one by directory order`);
-        }
-        else if (d.error !== undefined && d.error !== 'ambiguous')
-            reasons.push(`\`pdd sync ${b}\`: ${d.error}`);
-        else if (hit !== undefined)
-            reasons.push(`\`pdd sync ${b}\` reaches ${external_node_path_namespaceObject.relative(external_node_path_namespaceObject.dirname(target), hit)} instead`);
-    }
-    const why = reasons[0] ?? `no basename reaches it (tried ${candidates.join(', ')})`;
-    return { reason: `not reachable by pdd sync: ${why}` };
-}
 function buildUnit(run, f, picked, text) {
     const { project, rel } = run;
     const id = `${picked.basename}_${f.lang}`;
     const paths = resolveOrReport(run, f, picked, id);
     if (paths === null)
         return null;
-    const all = [paths.prompt, paths.code, paths.example, ...(paths.test === null ? [] : [paths.test])];
-    const outside = all.find(p => rel(p).startsWith('../'));
-    if (outside !== undefined) {
+    const all = paths.test === null
+        ? [paths.prompt, paths.code, paths.example]
+        : [paths.prompt, paths.code, paths.example, paths.test];
+    const shown = all.map(rel);
+    let outsideAt = 0;
+    while (outsideAt < shown.length && !shown[outsideAt].startsWith('../'))
+        outsideAt++;
+    if (outsideAt < shown.length) {
+        const outside = all[outsideAt];
         run.out.problems.push({
             file: f.rel,
             message: `${id}: path '${outside}' lies outside the repository`,
@@ -43977,12 +44496,12 @@ function buildUnit(run, f, picked, text) {
         });
         return null;
     }
-    const trusted = rel(trustedHashRoot(project, paths.prompt));
+    const trusted = rel(paths.trustedRoot);
     const inc = resolveIncludes({
         text,
-        promptPath: rel(paths.prompt),
+        promptPath: shown[0],
         root: trusted,
-        exists: p => probe(project, p, trusted)
+        exists: includeProbe(project, trusted)
     });
     if (inc.problems.length > 0) {
         const message = `${id}: PDD's prompt hash fails on includes: ${inc.problems.join('; ')}`;
@@ -43995,6 +44514,7 @@ function buildUnit(run, f, picked, text) {
         language: f.lang,
         paths,
         all,
+        shown,
         includes: inc.includes
     });
     if (paths.needsReview !== undefined)
@@ -44004,19 +44524,20 @@ function buildUnit(run, f, picked, text) {
 function toUnit(run, u) {
     const { project, rel } = run;
     const p = u.paths;
+    const meta = unitMetaDirs(project, u.all);
     const unit = {
         id: u.id,
         basename: u.basename,
         language: u.language,
         context: p.context,
         paths: {
-            prompt: rel(p.prompt),
-            code: rel(p.code),
-            example: rel(p.example),
-            test: p.test === null ? '' : rel(p.test)
+            prompt: u.shown[0],
+            code: u.shown[1],
+            example: u.shown[2],
+            test: u.shown[3] ?? ''
         },
-        projectRoot: rel(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.dirname(metaDirFor(project, [p.prompt])))),
-        metaDir: rel(metaDirFor(project, u.all)),
+        projectRoot: rel(parentOf(parentOf(meta.prompt))),
+        metaDir: rel(meta.unit),
         testFiles: p.testFiles.map(rel),
         includes: u.includes,
         defaults: syncDefaults(p.contextDefaults)
@@ -44049,18 +44570,18 @@ function resolveOrReport(run, f, picked, id) {
 /** `pdd sync <basename>` syncs every language it finds: say so when that includes a prompt known by another name. */
 function warnOnSharedGroups(sim, chosen, out, rel) {
     for (const basename of new Set(chosen.values())) {
-        for (const [lang, file] of sim.resolve(basename).langs) {
-            const own = chosen.get(external_node_path_namespaceObject.resolve(file));
+        sim.resolve(basename).langs.forEach((file, lang) => {
+            const own = chosen.get(absolute(file));
             if (own !== basename) {
                 const as = own === undefined ? 'which is not planned as a unit' : `planned as ${own}_${lang}`;
                 out.warnings.push(`\`pdd sync ${basename}\` also syncs ${rel(file)} (${lang}), ${as}`);
             }
-        }
+        });
     }
 }
 function discover_finish(project, out) {
-    out.units.sort((a, b) => comparePy(a.id, b.id));
-    out.skipped.sort((a, b) => comparePy(a.path, b.path));
+    sortByPy(out.units, u => u.id);
+    sortByPy(out.skipped, s => s.path);
     for (const p of out.problems)
         p.message = p.message.split(project.cwd + external_node_path_namespaceObject.sep).join('');
     out.problems.sort((a, b) => comparePy(a.file, b.file) || comparePy(a.message, b.message));
@@ -45074,27 +45595,34 @@ class NotesStore {
         return `refs/pdd-sync/incoming/${this.opts.ref.replace(/^refs\//, '')}`;
     }
     async readRecords() {
+        return (await this.begin()).done;
+    }
+    /**
+     * Fetches and lists the notes, then starts the one `git cat-file --batch` that reads them and returns at
+     * once: the caller can do other work (discovery) while git reads, and awaits `done` for the records.
+     */
+    async begin() {
         const warnings = [];
         const refs = [];
         if (await this.git.refExists(this.opts.ref))
             refs.push(this.opts.ref);
-        const fetched = await this.fetchRemote(warnings);
-        if (fetched)
+        if (await this.fetchRemote(warnings))
             refs.push(this.incomingRef);
         const oids = new Set();
         for (const ref of refs)
             for (const b of await this.git.listBlobs(ref))
                 oids.add(b.oid);
-        const objects = await this.git.readObjects([...oids]);
+        const objects = this.git.readObjects([...oids]);
+        return { done: objects.then(o => this.parse(o, warnings)) };
+    }
+    parse(objects, warnings) {
         const records = [];
         let corrupt = 0;
         for (const [oid, bytes] of objects) {
             const parsed = parseNote(bytes.toString('utf8'));
             records.push(...parsed.records);
-            if (parsed.badLines > 0) {
-                corrupt++;
-                if (corrupt <= 5)
-                    warnings.push(`Note ${oid} in ${this.opts.ref}: ${parsed.badLines} line(s) are not run records; skipped.`);
+            if (parsed.badLines > 0 && ++corrupt <= 5) {
+                warnings.push(`Note ${oid} in ${this.opts.ref}: ${parsed.badLines} line(s) are not run records; skipped.`);
             }
         }
         if (corrupt > 5)
@@ -45469,23 +45997,25 @@ function inScope(scope, unit, metaStem) {
  * dependencies, estimate costs. Starts no `pdd` and calls no LLM.
  */
 async function buildPlan(opts, reporter) {
-    // Discovery reads the work tree while git reads the notes and the change scope: the two overlap.
-    const gitSide = (async () => {
-        const git = await openGit(opts.repoRoot, reporter);
-        const [records, scope] = await Promise.all([
-            readHistory(git, opts, reporter),
-            git ? resolveScope(git, opts.scope) : Promise.resolve({ mode: 'all' })
-        ]);
-        return { git, records, scope };
-    })();
+    return (await planRepository(opts, reporter)).plan;
+}
+/** {@link buildPlan}, also returning the units and states behind the plan. */
+async function planRepository(opts, reporter) {
+    // git reads the notes (one cat-file process writing to a file) while discovery walks the work tree.
+    const git = await openGit(opts.repoRoot, reporter);
+    const historyRead = await beginHistory(git, opts, reporter);
+    const scopePromise = git ? resolveScope(git, opts.scope) : Promise.resolve({ mode: 'all' });
+    const t = phaseTimer(opts.env.PDD_SYNC_TIMING === '1' ? reporter : null);
     const discovered = await discoverUnits({ repoRoot: opts.repoRoot, env: opts.env, context: opts.context });
+    t('discover');
     for (const w of discovered.warnings)
         reporter.warning(w);
     for (const p of discovered.problems)
         reporter.error(p.message, { file: p.file });
-    const { git, records, scope } = await gitSide;
-    const history = new History(records);
+    const [history, scope] = await Promise.all([historyRead.done, scopePromise]);
+    t('history and scope (git)');
     const states = loadStates(opts.repoRoot, discovered.units, history);
+    t('state');
     if (scope.notice)
         reporter.notice(scope.notice);
     const changed = scope.changed
@@ -45509,7 +46039,8 @@ async function buildPlan(opts, reporter) {
             continue;
         planned.push(planUnit(e.unit, e.state, edges.get(id) ?? [], history, opts));
     }
-    return {
+    t('decide, order, estimate');
+    const plan = {
         version: 1,
         units: planned,
         estimatedCost: roundCost(planned.reduce((a, u) => a + u.estimatedCost, 0)),
@@ -45521,6 +46052,16 @@ async function buildPlan(opts, reporter) {
             mode: effectiveScope.mode,
             ...(scope.notice ? { notice: scope.notice } : {})
         }
+    };
+    return { plan, units: byId, history };
+}
+/** With a reporter, logs the milliseconds since the previous call (PDD_SYNC_TIMING=1). */
+function phaseTimer(reporter) {
+    let last = performance.now();
+    return phase => {
+        const now = performance.now();
+        reporter?.info(`timing: ${phase} ${(now - last).toFixed(0)} ms`);
+        last = now;
     };
 }
 function planUnit(unit, state, dependsOn, history, opts) {
@@ -45568,18 +46109,21 @@ async function openGit(dir, reporter) {
         return null;
     }
 }
-async function readHistory(git, opts, reporter) {
-    const stores = [...(opts.extraStores ?? [])];
-    if (git && opts.notesRef)
-        stores.unshift(new NotesStore(git, { ref: opts.notesRef, remote: opts.remote }));
-    const records = [];
-    for (const s of stores) {
-        const r = await s.readRecords();
-        for (const w of r.warnings)
-            reporter.warning(w);
-        records.push(...r.records);
+/** Starts reading run records from every store; `done` reports warnings and gives the indexed history. */
+async function beginHistory(git, opts, reporter) {
+    const pending = [];
+    if (git && opts.notesRef) {
+        const notes = new NotesStore(git, { ref: opts.notesRef, remote: opts.remote });
+        pending.push((await notes.begin()).done);
     }
-    return records;
+    for (const s of opts.extraStores ?? [])
+        pending.push(s.readRecords());
+    const done = Promise.all(pending).then(results => {
+        for (const w of results.flatMap(r => r.warnings))
+            reporter.warning(w);
+        return new History(results.flatMap(r => r.records));
+    });
+    return { done };
 }
 /** Maps paths relative to the git top level onto paths relative to the project directory. */
 function relativeToProject(paths, gitRoot, projectRoot) {
@@ -45725,6 +46269,20 @@ function makeShards(units, maxShards) {
 
 
 
+/** Inputs this version reads; with {@link NOT_YET_IMPLEMENTED}, every input declared in action.yml. */
+const IMPLEMENTED_INPUTS = (/* unused pure expression or super */ null && ([
+    'mode',
+    'working-directory',
+    'units',
+    'context',
+    'force',
+    'skip-tests',
+    'skip-verify',
+    'target-coverage',
+    'budget',
+    'max-shards',
+    'notes-ref'
+]));
 /** Inputs of later steps that are not implemented yet: setting one fails loudly instead of being ignored. */
 const NOT_YET_IMPLEMENTED = [
     'budget-policy',
