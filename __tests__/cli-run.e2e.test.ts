@@ -81,3 +81,62 @@ describe('pdd-sync run (bundled CLI) with the pdd stand-in', () => {
     expect(git(repo.dir, 'branch', '--list', 'pdd-sync/*').trim()).toBe('')
   })
 })
+
+describe('pdd-sync run cancelled (SIGTERM, as when a workflow is cancelled)', () => {
+  it('stops the running sync, skips the rest, keeps what finished and still writes the result', async () => {
+    const { spawn } = await import('node:child_process')
+    const { existsSync: exists, readFileSync: read } = await import('node:fs')
+    const { TEST_DIST } = await import('./helpers/bundles.js')
+    const repo = makeRepo({
+      'prompts/a_python.prompt': 'a\n',
+      'prompts/b_python.prompt': 'b\n',
+      'prompts/c_python.prompt': 'c\n'
+    })
+    const bin = path.join(tempDir(), 'bin')
+    const log = path.join(bin, 'invocations.jsonl')
+    const [pdd] = installFakePdd(bin, { delayMs: 1500, log })
+    const out = path.join(tempDir(), 'result.json')
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(TEST_DIST, 'cli.js'),
+        'run',
+        '--repo',
+        repo.dir,
+        '--pdd-command',
+        pdd as string,
+        '--concurrency',
+        '1',
+        '--result',
+        out,
+        '--no-fetch'
+      ],
+      { stdio: 'ignore' }
+    )
+    const syncs = (): number =>
+      exists(log)
+        ? read(log, 'utf8')
+            .split('\n')
+            .filter(l => l.includes('"sync"')).length
+        : 0
+    for (let i = 0; i < 300 && syncs() < 2; i++) await new Promise(r => setTimeout(r, 50))
+    expect(syncs()).toBe(2)
+    child.kill('SIGTERM')
+    const code = await new Promise<number | null>(r => child.on('close', r))
+    expect(code).not.toBeNull()
+    const result = JSON.parse(read(out, 'utf8')) as RunResult
+    expect(result.cancelled).toBe(true)
+    expect(result.units.map(u => [u.id, u.status])).toEqual([
+      ['a_python', 'synced'],
+      ['b_python', 'failed'],
+      ['c_python', 'skipped-budget']
+    ])
+    expect(result.units[1]?.reason).toMatch(/cancelled/)
+    expect(result.units[2]?.reason).toMatch(/cancelled/)
+    expect(git(repo.dir, 'diff', '--name-only', 'main', 'pdd-sync/main').trim().split('\n').sort()).toEqual([
+      'a.py',
+      'examples/a_example.py',
+      'test_a.py'
+    ])
+  }, 60_000)
+})
