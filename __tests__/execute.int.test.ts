@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -9,6 +9,8 @@ import type { RunResult } from '../src/execute/result.js'
 import { planRepository, type PlanOptions } from '../src/plan/plan.js'
 import { installFakePdd, type FakePddFaults } from './helpers/fake-pdd.js'
 import { git, makeRepo, tempDir } from './helpers/git-repo.js'
+import { appendRecord, record, unitKey } from './helpers/notes.js'
+import type { RecordUnit } from '../src/state/record.js'
 
 const quiet = new ConsoleReporter(() => undefined)
 
@@ -142,5 +144,63 @@ describe('executePlan with the pdd stand-in (real git worktrees)', () => {
     expect(landed).toHaveLength(24)
     expect(landed.filter(f => /crash\.log|fix_errors\.log|_fix_results\.log|\.pdd\//.test(f))).toEqual([])
     expect(worktrees(dir)).toBe(1)
+  })
+
+  it('on a schedule runs the groups whose last successful sync is oldest first', async () => {
+    const repo = makeRepo({
+      'prompts/a_python.prompt': 'a\n',
+      'prompts/b_python.prompt': 'b\n',
+      'prompts/c_python.prompt': 'c\n'
+    })
+    const entry = (id: string): RecordUnit => ({
+      id,
+      basename: id.slice(0, 1),
+      language: 'python',
+      status: 'synced',
+      operations: ['generate'],
+      cost: 0.1,
+      duration: 1,
+      reason: '',
+      fingerprint: null,
+      runReport: null
+    })
+    appendRecord(repo.dir, record('1', '2026-01-01T00:00:00Z', [entry('b_python')]), 'HEAD')
+    appendRecord(
+      repo.dir,
+      record('2', '2026-02-01T00:00:00Z', [entry('a_python')]),
+      unitKey(repo.dir, 'a_python')
+    )
+    const bin = path.join(tempDir(), 'bin')
+    const log = path.join(bin, 'log.jsonl')
+    const command = installFakePdd(bin, { log })
+    const planOptions: PlanOptions = {
+      repoRoot: repo.dir,
+      env: {},
+      force: true,
+      skipTests: false,
+      skipVerify: false,
+      scope: { trigger: 'schedule' },
+      notesRef: 'refs/notes/pdd-sync',
+      remote: null
+    }
+    const planned = await planRepository(planOptions, quiet)
+    await executePlan({
+      git: await Git.open(repo.dir),
+      planned,
+      planOptions,
+      branch: 'pdd-sync/main',
+      base: git(repo.dir, 'rev-parse', 'HEAD').trim(),
+      budget: 20,
+      concurrency: 1,
+      policy: 'fit',
+      timeoutMs: 60_000,
+      invocation: { command, maxAttempts: 3, local: true },
+      reporter: quiet
+    })
+    const order = readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .map(l => (JSON.parse(l) as { argv: string[] }).argv.at(-1))
+    expect(order).toEqual(['c', 'b', 'a'])
   })
 })

@@ -69,6 +69,7 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     env: o.env ?? process.env
   }
   const { groups, members } = groupsOf(o.planned)
+  if (o.planOptions.scope.trigger === 'schedule') prioritiseStalest(groups, o.planned)
   const runs = new Map<string, GroupRun>()
   const scheduled = await schedule({
     groups,
@@ -170,6 +171,19 @@ function groupsOf(p: PlanWithState): { groups: Group[]; members: Map<string, Mem
     if (entry) members.set(u.basename, [...(members.get(u.basename) ?? []), entry])
   }
   return { groups: [...groups.values()], members }
+}
+
+/**
+ * On a schedule, the groups whose last successful sync is oldest go first (never synced: first of all), so a
+ * budget that runs out leaves the most recently synced units waiting. Dependency order still applies on top.
+ */
+function prioritiseStalest(groups: Group[], p: PlanWithState): void {
+  const lastSynced = (id: string): string =>
+    p.history.forUnit(id).find(e => e.unit.status === 'synced')?.createdAt ?? ''
+  const key = new Map(groups.map(g => [g.id, g.units.map(lastSynced).sort()[0] ?? '']))
+  groups.sort((a, b) =>
+    (key.get(a.id) ?? '') < (key.get(b.id) ?? '') ? -1 : (key.get(a.id) ?? '') > (key.get(b.id) ?? '') ? 1 : 0
+  )
 }
 
 /** Results of the units of a group that did not run. */
