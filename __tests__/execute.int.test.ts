@@ -6,7 +6,8 @@ import { Git } from '../src/adapters/git.js'
 import { ConsoleReporter } from '../src/adapters/reporter.js'
 import { executePlan } from '../src/execute/execute.js'
 import type { RunResult } from '../src/execute/result.js'
-import { planRepository, type PlanOptions } from '../src/plan/plan.js'
+import { planRepository } from '../src/plan/plan.js'
+import { planOptionsFor } from './helpers/plan-options.js'
 import { installFakePdd, type FakePddFaults } from './helpers/fake-pdd.js'
 import { git, makeRepo, tempDir } from './helpers/git-repo.js'
 import { appendRecord, record, unitKey } from './helpers/notes.js'
@@ -22,16 +23,7 @@ async function runWith(
   const repo = makeRepo(files)
   const base = git(repo.dir, 'rev-parse', 'HEAD').trim()
   const command = installFakePdd(path.join(tempDir(), 'bin'), faults)
-  const planOptions: PlanOptions = {
-    repoRoot: repo.dir,
-    env: {},
-    force: true,
-    skipTests: false,
-    skipVerify: false,
-    scope: { trigger: 'schedule' },
-    notesRef: null,
-    remote: null
-  }
+  const planOptions = planOptionsFor(repo.dir, { notesRef: null })
   const planned = await planRepository(planOptions, quiet)
   const result = await executePlan({
     git: await Git.open(repo.dir),
@@ -173,16 +165,7 @@ describe('executePlan with the pdd stand-in (real git worktrees)', () => {
     const bin = path.join(tempDir(), 'bin')
     const log = path.join(bin, 'log.jsonl')
     const command = installFakePdd(bin, { log })
-    const planOptions: PlanOptions = {
-      repoRoot: repo.dir,
-      env: {},
-      force: true,
-      skipTests: false,
-      skipVerify: false,
-      scope: { trigger: 'schedule' },
-      notesRef: 'refs/notes/pdd-sync',
-      remote: null
-    }
+    const planOptions = planOptionsFor(repo.dir)
     const planned = await planRepository(planOptions, quiet)
     await executePlan({
       git: await Git.open(repo.dir),

@@ -6,7 +6,8 @@ import { Git } from '../src/adapters/git.js'
 import { ConsoleReporter } from '../src/adapters/reporter.js'
 import { executePlan } from '../src/execute/execute.js'
 import type { RunResult } from '../src/execute/result.js'
-import { planRepository, type PlanOptions } from '../src/plan/plan.js'
+import { planRepository } from '../src/plan/plan.js'
+import { planOptionsFor } from './helpers/plan-options.js'
 import { formatRecord, type RunRecord } from '../src/state/record.js'
 import { git, makeRepo } from './helpers/git-repo.js'
 import { start, type Script } from './helpers/llm-server.js'
@@ -29,16 +30,7 @@ const CALC: Script = {
 }
 
 async function syncOnce(dir: string, env: NodeJS.ProcessEnv, budget = 5): Promise<RunResult> {
-  const planOptions: PlanOptions = {
-    repoRoot: dir,
-    env: {},
-    force: true,
-    skipTests: false,
-    skipVerify: false,
-    scope: { trigger: 'schedule' },
-    notesRef: 'refs/notes/pdd-sync',
-    remote: null
-  }
+  const planOptions = planOptionsFor(dir)
   const planned = await planRepository(planOptions, quiet)
   const g = await Git.open(dir)
   return executePlan({
