@@ -15948,6 +15948,8 @@ async function executePlan(o) {
         env: o.env ?? process.env
     };
     const { groups, members } = groupsOf(o.planned);
+    if (o.planOptions.scope.trigger === 'schedule')
+        prioritiseStalest(groups, o.planned);
     const runs = new Map();
     const scheduled = await schedule({
         groups,
@@ -16052,6 +16054,15 @@ function groupsOf(p) {
             members.set(u.basename, [...(members.get(u.basename) ?? []), entry]);
     }
     return { groups: [...groups.values()], members };
+}
+/**
+ * On a schedule, the groups whose last successful sync is oldest go first (never synced: first of all), so a
+ * budget that runs out leaves the most recently synced units waiting. Dependency order still applies on top.
+ */
+function prioritiseStalest(groups, p) {
+    const lastSynced = (id) => p.history.forUnit(id).find(e => e.unit.status === 'synced')?.createdAt ?? '';
+    const key = new Map(groups.map(g => [g.id, g.units.map(lastSynced).sort()[0] ?? '']));
+    groups.sort((a, b) => (key.get(a.id) ?? '') < (key.get(b.id) ?? '') ? -1 : (key.get(a.id) ?? '') > (key.get(b.id) ?? '') ? 1 : 0);
 }
 /** Results of the units of a group that did not run. */
 function notRun(p, g, status, reason) {
