@@ -9,14 +9,32 @@ import type { RunResult } from '../src/execute/result.js'
 import { planRepository } from '../src/plan/plan.js'
 import { planOptionsFor } from './helpers/plan-options.js'
 import { formatRecord, type RunRecord } from '../src/state/record.js'
-import { git, makeRepo } from './helpers/git-repo.js'
+import { git, makeRepo, writeFiles } from './helpers/git-repo.js'
 import { start, type Script } from './helpers/llm-server.js'
 import { describeRealPdd, preparePddProject, realPdd } from './helpers/real-pdd.js'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 const quiet = new ConsoleReporter(() => undefined)
+
+/** What the real PDD's `sync_determine_operation` decides in `dir` (as `pdd --force sync` would). */
+function pddDecision(dir: string, env: NodeJS.ProcessEnv, basename: string, language: string): string {
+  const code = [
+    'import contextlib, io, sys',
+    'with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):',
+    '    from pdd import sync_determine_operation as sdo',
+    'd = sdo.sync_determine_operation(sys.argv[1], sys.argv[2], 90.0, 20.0, True, "prompts", False, False, None, isolated_replay_or_repair=True)',
+    'print("@@" + d.operation)'
+  ].join('\n')
+  const r = spawnSync(realPdd()?.python ?? 'python3', ['-c', code, basename, language], {
+    cwd: dir,
+    env,
+    encoding: 'utf8'
+  })
+  return (r.stdout.split('\n').find(l => l.startsWith('@@')) ?? `@@error: ${r.stderr.slice(-300)}`).slice(2)
+}
 
 const CALC: Script = {
   units: {
@@ -74,6 +92,15 @@ describeRealPdd('executor with the real pdd', () => {
         expect(files).toEqual(['calc.py', 'examples/calc_example.py', 'test_calc.py'])
         expect(unit?.fingerprint?.command).toBeDefined()
         expect(unit?.runReport?.exit_code).toBe(0)
+
+        // The real PDD agrees with the post-condition: on the bot branch with the recorded state, it decides nothing.
+        git(repo.dir, 'checkout', '-q', 'pdd-sync/main')
+        writeFiles(repo.dir, {
+          '.pdd/meta/calc_python.json': JSON.stringify(unit?.fingerprint),
+          '.pdd/meta/calc_python_run.json': JSON.stringify(unit?.runReport)
+        })
+        expect(pddDecision(repo.dir, env, 'calc', 'python')).toBe('nothing')
+        rmSync(path.join(repo.dir, '.pdd', 'meta'), { recursive: true, force: true })
 
         // Publishing (a later step) records the result in notes; do it by hand, then plan again on the bot branch.
         const record: RunRecord = {
