@@ -18,7 +18,7 @@ const quiet = new ConsoleReporter(() => undefined)
 async function runWith(
   files: Record<string, string>,
   faults: FakePddFaults,
-  over: { budget?: number; timeoutMs?: number; concurrency?: number } = {}
+  over: { budget?: number; timeoutMs?: number; concurrency?: number; keepPartial?: boolean } = {}
 ): Promise<{ result: RunResult; dir: string; base: string }> {
   const repo = makeRepo(files)
   const base = git(repo.dir, 'rev-parse', 'HEAD').trim()
@@ -36,7 +36,8 @@ async function runWith(
     policy: 'fit',
     timeoutMs: over.timeoutMs ?? 60_000,
     invocation: { command, maxAttempts: 3, local: true },
-    reporter: quiet
+    reporter: quiet,
+    keepPartial: over.keepPartial
   })
   return { result, dir: repo.dir, base }
 }
@@ -186,4 +187,31 @@ describe('executePlan with the pdd stand-in (real git worktrees)', () => {
       .map(l => (JSON.parse(l) as { argv: string[] }).argv.at(-1))
     expect(order).toEqual(['c', 'b', 'a'])
   })
+
+  it.each([
+    [false, []],
+    [true, ['calc.py']]
+  ])(
+    'partial writes of a crashed pdd (keep-partial %s): failed, leftovers discarded or committed marked partial',
+    async (keep, landed) => {
+      const { result, dir, base } = await runWith(
+        { 'prompts/calc_python.prompt': 'calc\n' },
+        { partialWrite: true },
+        { keepPartial: keep }
+      )
+      expect(status(result)).toEqual({ calc_python: 'failed' })
+      expect(result.units[0]?.reason).toMatch(/pdd exited 1/)
+      expect(result.spent).toBeGreaterThan(0) // no cost row: the reservation is booked as "cost unknown"
+      const head = git(dir, 'rev-parse', 'pdd-sync/main').trim()
+      expect(head === base ? [] : git(dir, 'diff', '--name-only', base, head).trim().split('\n')).toEqual(
+        landed
+      )
+      if (keep) {
+        expect(result.units[0]?.partial).toBe(true)
+        expect(git(dir, 'log', '-1', '--format=%B', head)).toMatch(
+          /\[partial\][\s\S]*PARTIAL \(failed, kept by keep-partial\): calc_python/
+        )
+      }
+    }
+  )
 })

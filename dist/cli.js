@@ -15709,13 +15709,16 @@ async function runGroup(ctx, members, base, admitted) {
         const judged = await judge(ctx, project, members, parsed, run);
         const duration = Math.round((Date.now() - started) / 100) / 10;
         const synced = judged.filter(j => j.status === 'synced');
-        const paths = synced.flatMap(j => unitPaths(ctx.projectPrefix, j.unit, tracked));
-        const message = commitMessage(basename, synced, ctx.runId, cost);
-        const commit = synced.length > 0 ? await wt.commitPaths(paths, message, ctx.identity) : null;
+        // keep-partial: what a failed unit left is committed too, and the commit message says so.
+        const kept = ctx.keepPartial ? judged.filter(j => j.status === 'failed') : [];
+        const paths = [...synced, ...kept].flatMap(j => unitPaths(ctx.projectPrefix, j.unit, tracked));
+        const message = commitMessage(basename, synced, kept, ctx.runId, cost);
+        const commit = paths.length > 0 ? await wt.commitPaths(paths, message, ctx.identity) : null;
         const units = judged.map(j => ({
             ...j.result,
             duration,
-            cost: unitCost(parsed, j.unit.language, cost, members.length)
+            cost: unitCost(parsed, j.unit.language, cost, members.length),
+            ...(commit && kept.includes(j) ? { partial: true } : {})
         }));
         return { units, cost, commit, base };
     }
@@ -15798,11 +15801,16 @@ function unitPaths(prefix, unit, trackedMeta) {
     const metaDir = external_node_path_namespaceObject.posix.join(prefix, unit.metaDir);
     return [...own, ...(trackedMeta.has(metaDir) ? meta : [])].map(f => external_node_path_namespaceObject.posix.join(prefix, f));
 }
-function commitMessage(basename, synced, runId, cost) {
-    const langs = synced.map(j => j.unit.language).join(', ');
-    const ops = [...new Set(synced.flatMap(j => j.result.operations))].join(', ') || 'sync';
+function commitMessage(basename, synced, kept, runId, cost) {
+    const all = [...synced, ...kept];
+    const langs = all.map(j => j.unit.language).join(', ');
+    const ops = [...new Set(all.flatMap(j => j.result.operations))].join(', ') || 'sync';
     const costLine = cost === null ? 'unknown' : `$${cost.toFixed(4)}`;
-    return `pdd-sync: ${basename} (${langs}): ${ops}\n\nPDD-Sync-Run: ${runId}\nPDD-Sync-Cost: ${costLine}\n`;
+    const partial = kept
+        .map(j => `PARTIAL (failed, kept by keep-partial): ${j.unit.id}: ${j.result.reason}\n`)
+        .join('');
+    const subject = `pdd-sync: ${basename} (${langs}): ${ops}${synced.length === 0 ? ' [partial]' : ''}`;
+    return `${subject}\n\n${partial}${partial ? '\n' : ''}PDD-Sync-Run: ${runId}\nPDD-Sync-Cost: ${costLine}\n`;
 }
 /** PDD prints a cost per language in its table; otherwise the group's cost is split evenly. */
 function unitCost(parsed, language, groupCost, n) {
@@ -15945,7 +15953,8 @@ async function executePlan(o) {
         reporter: o.reporter,
         signal: o.signal,
         runId: o.runId ?? (0,external_node_crypto_namespaceObject.randomUUID)(),
-        env: o.env ?? process.env
+        env: o.env ?? process.env,
+        keepPartial: o.keepPartial ?? false
     };
     const { groups, members } = groupsOf(o.planned);
     if (o.planOptions.scope.trigger === 'schedule')
@@ -16015,7 +16024,7 @@ async function land(git, ref, run, head, who) {
     }
     await git.updateRef(ref, next, head);
     for (const u of run.units)
-        if (u.status === 'synced')
+        if (u.status === 'synced' || u.partial)
             u.commit = next;
     return next;
 }
@@ -16178,6 +16187,7 @@ within one budget; commits what synced to a local bot branch. Planning options a
   --pdd-command CMD           the pdd executable, words split on spaces (default: pdd)
   --cloud                     use PDD Cloud (PDD_JWT_TOKEN) instead of --local
   --agentic-fallback          let PDD run agent CLIs when fix/crash/verify fail (spend outside the budget)
+  --keep-partial              commit what a failed unit left, marked as partial (default: discard it)
   --branch NAME               local bot branch (default pdd-sync/<current branch>)
   --result FILE               write the RunResult JSON to FILE
   --json                      print the RunResult JSON instead of a table`;
@@ -16197,6 +16207,7 @@ async function runCommand(args) {
             'pdd-command': { type: 'string' },
             cloud: { type: 'boolean' },
             'agentic-fallback': { type: 'boolean' },
+            'keep-partial': { type: 'boolean' },
             branch: { type: 'string' },
             result: { type: 'string' }
         },
@@ -16252,7 +16263,8 @@ async function runCommand(args) {
                 agenticFallback: values['agentic-fallback'] ?? false
             },
             reporter,
-            signal: abort.signal
+            signal: abort.signal,
+            keepPartial: values['keep-partial'] ?? false
         });
         if (version)
             result.pddVersion = version;

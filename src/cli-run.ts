@@ -24,6 +24,7 @@ within one budget; commits what synced to a local bot branch. Planning options a
   --pdd-command CMD           the pdd executable, words split on spaces (default: pdd)
   --cloud                     use PDD Cloud (PDD_JWT_TOKEN) instead of --local
   --agentic-fallback          let PDD run agent CLIs when fix/crash/verify fail (spend outside the budget)
+  --keep-partial              commit what a failed unit left, marked as partial (default: discard it)
   --branch NAME               local bot branch (default pdd-sync/<current branch>)
   --result FILE               write the RunResult JSON to FILE
   --json                      print the RunResult JSON instead of a table`
@@ -44,6 +45,7 @@ export async function runCommand(args: string[]): Promise<number> {
       'pdd-command': { type: 'string' },
       cloud: { type: 'boolean' },
       'agentic-fallback': { type: 'boolean' },
+      'keep-partial': { type: 'boolean' },
       branch: { type: 'string' },
       result: { type: 'string' }
     },
@@ -102,7 +104,8 @@ export async function runCommand(args: string[]): Promise<number> {
         agenticFallback: values['agentic-fallback'] ?? false
       },
       reporter,
-      signal: abort.signal
+      signal: abort.signal,
+      keepPartial: values['keep-partial'] ?? false
     })
     if (version) result.pddVersion = version
     const json = JSON.stringify(result, null, 2)

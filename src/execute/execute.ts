@@ -41,6 +41,8 @@ export interface ExecuteOptions {
   runId?: string
   /** The environment `pdd` inherits (provider keys, PATH); default `process.env`. */
   env?: NodeJS.ProcessEnv
+  /** Commit what a failed unit left, marked as partial (input `keep-partial`). */
+  keepPartial?: boolean
 }
 
 /**
@@ -66,7 +68,8 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     reporter: o.reporter,
     signal: o.signal,
     runId: o.runId ?? randomUUID(),
-    env: o.env ?? process.env
+    env: o.env ?? process.env,
+    keepPartial: o.keepPartial ?? false
   }
   const { groups, members } = groupsOf(o.planned)
   if (o.planOptions.scope.trigger === 'schedule') prioritiseStalest(groups, o.planned)
@@ -133,7 +136,7 @@ async function land(git: Git, ref: string, run: GroupRun, head: string, who: Ide
     return head
   }
   await git.updateRef(ref, next, head)
-  for (const u of run.units) if (u.status === 'synced') u.commit = next
+  for (const u of run.units) if (u.status === 'synced' || u.partial) u.commit = next
   return next
 }
 

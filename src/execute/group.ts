@@ -32,6 +32,8 @@ export interface GroupContext {
   runId: string
   /** The environment `pdd` inherits. */
   env: NodeJS.ProcessEnv
+  /** Commit what a failed unit left (marked as partial) instead of discarding it. */
+  keepPartial?: boolean
 }
 
 /** A group's outcome before replay onto the bot branch. */
@@ -90,13 +92,16 @@ export async function runGroup(
     const judged = await judge(ctx, project, members, parsed, run)
     const duration = Math.round((Date.now() - started) / 100) / 10
     const synced = judged.filter(j => j.status === 'synced')
-    const paths = synced.flatMap(j => unitPaths(ctx.projectPrefix, j.unit, tracked))
-    const message = commitMessage(basename, synced, ctx.runId, cost)
-    const commit = synced.length > 0 ? await wt.commitPaths(paths, message, ctx.identity) : null
+    // keep-partial: what a failed unit left is committed too, and the commit message says so.
+    const kept = ctx.keepPartial ? judged.filter(j => j.status === 'failed') : []
+    const paths = [...synced, ...kept].flatMap(j => unitPaths(ctx.projectPrefix, j.unit, tracked))
+    const message = commitMessage(basename, synced, kept, ctx.runId, cost)
+    const commit = paths.length > 0 ? await wt.commitPaths(paths, message, ctx.identity) : null
     const units = judged.map(j => ({
       ...j.result,
       duration,
-      cost: unitCost(parsed, j.unit.language, cost, members.length)
+      cost: unitCost(parsed, j.unit.language, cost, members.length),
+      ...(commit && kept.includes(j) ? { partial: true } : {})
     }))
     return { units, cost, commit, base }
   } finally {
@@ -199,11 +204,22 @@ function unitPaths(prefix: string, unit: Unit, trackedMeta: Set<string>): string
   return [...own, ...(trackedMeta.has(metaDir) ? meta : [])].map(f => path.posix.join(prefix, f))
 }
 
-function commitMessage(basename: string, synced: Judged[], runId: string, cost: number | null): string {
-  const langs = synced.map(j => j.unit.language).join(', ')
-  const ops = [...new Set(synced.flatMap(j => j.result.operations))].join(', ') || 'sync'
+function commitMessage(
+  basename: string,
+  synced: Judged[],
+  kept: Judged[],
+  runId: string,
+  cost: number | null
+): string {
+  const all = [...synced, ...kept]
+  const langs = all.map(j => j.unit.language).join(', ')
+  const ops = [...new Set(all.flatMap(j => j.result.operations))].join(', ') || 'sync'
   const costLine = cost === null ? 'unknown' : `$${cost.toFixed(4)}`
-  return `pdd-sync: ${basename} (${langs}): ${ops}\n\nPDD-Sync-Run: ${runId}\nPDD-Sync-Cost: ${costLine}\n`
+  const partial = kept
+    .map(j => `PARTIAL (failed, kept by keep-partial): ${j.unit.id}: ${j.result.reason}\n`)
+    .join('')
+  const subject = `pdd-sync: ${basename} (${langs}): ${ops}${synced.length === 0 ? ' [partial]' : ''}`
+  return `${subject}\n\n${partial}${partial ? '\n' : ''}PDD-Sync-Run: ${runId}\nPDD-Sync-Cost: ${costLine}\n`
 }
 
 /** PDD prints a cost per language in its table; otherwise the group's cost is split evenly. */

@@ -20,6 +20,8 @@ export interface UnitResult {
   runReport?: RunReport | null
   /** The bot-branch commit holding the unit's files. */
   commit?: string
+  /** A failed unit whose leftovers were committed anyway (keep-partial). */
+  partial?: boolean
 }
 
 /** `pdd-sync run --result FILE` (design.md contract). */
