@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  estimateOperation,
-  estimateUnit,
-  expectedOperations,
-  PDD_OPERATION_ESTIMATES
-} from '../src/plan/estimate.js'
+import { estimateOperationCost } from '../src/plan/decide.js'
+import { estimateOperation, estimateUnit, expectedOperations } from '../src/plan/estimate.js'
 import { History } from '../src/state/history.js'
 import type { RecordUnit, RunRecord } from '../src/state/record.js'
 import type { Operation } from '../src/types.js'
@@ -57,7 +53,7 @@ function rec(runId: string, units: Partial<RecordUnit>[]): RunRecord {
 describe('estimateOperation', () => {
   it('uses PDD’s table without history', () => {
     expect(estimateOperation('generate', { id: 'x_python', language: 'python' }, new History([]))).toEqual({
-      cost: PDD_OPERATION_ESTIMATES.generate,
+      cost: estimateOperationCost('generate'),
       basis: 'pdd'
     })
   })

@@ -14547,18 +14547,11 @@ class NotesStore {
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/plan/estimate.js
-/** PDD's own per-operation estimates (`estimate_operation_cost`, pdd-cli.md §5.1), in dollars. */
-const PDD_OPERATION_ESTIMATES = {
-    'auto-deps': 0.1,
-    generate: 0.5,
-    example: 0.3,
-    crash: 0.4,
-    verify: 0.35,
-    test: 0.6,
-    test_extend: 0.6,
-    fix: 0.45,
-    update: 0.25
-};
+
+/** PDD's own estimate of one operation (`estimate_operation_cost`, pdd-cli.md §5.1), in dollars. */
+function pddEstimate(op) {
+    return estimateOperationCost(op);
+}
 const AFTER = {
     'auto-deps': ['generate', 'example', 'crash', 'verify', 'test'],
     generate: ['example', 'crash', 'verify', 'test'],
@@ -14574,7 +14567,7 @@ const AFTER = {
  * example that exists already is not regenerated after a new `generate`.
  */
 function expectedOperations(first, flags, exampleExists = false) {
-    if (!(first in PDD_OPERATION_ESTIMATES))
+    if (pddEstimate(first) === 0)
         return [];
     const ops = [first, ...(AFTER[first] ?? []).filter(o => !(o === 'example' && exampleExists))];
     return ops.filter(o => {
@@ -14602,10 +14595,10 @@ function perOperationCosts(entries, op) {
         const u = e.unit;
         if (u.cost === null || !u.operations.includes(op))
             continue;
-        const weights = u.operations.map(o => PDD_OPERATION_ESTIMATES[o] ?? 0);
+        const weights = u.operations.map(o => pddEstimate(o));
         const total = weights.reduce((a, b) => a + b, 0);
         if (total > 0)
-            out.push((u.cost * (PDD_OPERATION_ESTIMATES[op] ?? 0)) / total);
+            out.push((u.cost * pddEstimate(op)) / total);
     }
     return out;
 }
@@ -14628,7 +14621,7 @@ function estimateOperation(op, unit, history) {
     const lang = languageMedian(history, unit.language, op);
     if (lang !== null)
         return { cost: lang, basis: 'language' };
-    return { cost: PDD_OPERATION_ESTIMATES[op] ?? 0, basis: 'pdd' };
+    return { cost: pddEstimate(op), basis: 'pdd' };
 }
 /** Estimate of a whole sync of a unit, rounded to cents' hundredths. */
 function estimateUnit(ops, unit, history) {

@@ -1,18 +1,11 @@
-import type { UnitStatus } from '../state/record.js'
+import type { RecordUnit } from '../state/record.js'
 import type { Fingerprint, RunReport } from '../types.js'
 
-/** One unit in a {@link RunResult} (design.md contract fields first, then extras). */
-export interface UnitResult {
-  id: string
-  basename: string
-  language: string
-  status: UnitStatus
-  /** Operations PDD reported (`PDD_PHASE:` lines), in order. */
-  operations: string[]
-  /** Dollars PDD booked for this unit; null when unknown. */
-  cost: number | null
-  /** One line: why it failed or was skipped, or what was done. */
-  reason: string
+/**
+ * One unit in a {@link RunResult}: the run record's unit entry (design.md contract fields `id`, `basename`,
+ * `language`, `status`, `operations`, `cost`, `reason`), whose other fields are optional here, plus extras.
+ */
+export interface UnitResult extends Omit<RecordUnit, 'duration' | 'fingerprint' | 'runReport'> {
   /** Seconds the group's sync took. */
   duration?: number
   /** `.pdd/meta` fingerprint and run report after the run (for the run record). */

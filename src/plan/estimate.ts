@@ -1,17 +1,10 @@
 import type { History, UnitHistoryEntry } from '../state/history.js'
 import type { Operation } from '../types.js'
+import { estimateOperationCost } from './decide.js'
 
-/** PDD's own per-operation estimates (`estimate_operation_cost`, pdd-cli.md §5.1), in dollars. */
-export const PDD_OPERATION_ESTIMATES: Readonly<Record<string, number>> = {
-  'auto-deps': 0.1,
-  generate: 0.5,
-  example: 0.3,
-  crash: 0.4,
-  verify: 0.35,
-  test: 0.6,
-  test_extend: 0.6,
-  fix: 0.45,
-  update: 0.25
+/** PDD's own estimate of one operation (`estimate_operation_cost`, pdd-cli.md §5.1), in dollars. */
+function pddEstimate(op: string): number {
+  return estimateOperationCost(op as Operation)
 }
 
 /** Flags that change which operations a sync runs. */
@@ -40,7 +33,7 @@ export function expectedOperations(
   flags: SequenceFlags,
   exampleExists = false
 ): Operation[] {
-  if (!(first in PDD_OPERATION_ESTIMATES)) return []
+  if (pddEstimate(first) === 0) return []
   const ops: Operation[] = [first, ...(AFTER[first] ?? []).filter(o => !(o === 'example' && exampleExists))]
   return ops.filter(o => {
     if (o === 'crash' || o === 'verify') return !flags.skipTests && !flags.skipVerify
@@ -65,9 +58,9 @@ function perOperationCosts(entries: readonly UnitHistoryEntry[], op: Operation):
   for (const e of entries) {
     const u = e.unit
     if (u.cost === null || !u.operations.includes(op)) continue
-    const weights = u.operations.map(o => PDD_OPERATION_ESTIMATES[o] ?? 0)
+    const weights = u.operations.map(o => pddEstimate(o))
     const total = weights.reduce((a, b) => a + b, 0)
-    if (total > 0) out.push((u.cost * (PDD_OPERATION_ESTIMATES[op] ?? 0)) / total)
+    if (total > 0) out.push((u.cost * pddEstimate(op)) / total)
   }
   return out
 }
@@ -96,7 +89,7 @@ export function estimateOperation(
   if (own !== null) return { cost: own, basis: 'unit' }
   const lang = languageMedian(history, unit.language, op)
   if (lang !== null) return { cost: lang, basis: 'language' }
-  return { cost: PDD_OPERATION_ESTIMATES[op] ?? 0, basis: 'pdd' }
+  return { cost: pddEstimate(op), basis: 'pdd' }
 }
 
 /** Estimate of a whole sync of a unit, rounded to cents' hundredths. */
