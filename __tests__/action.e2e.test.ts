@@ -76,8 +76,13 @@ describe('the action entry (bundled dist, inputs through INPUT_*)', () => {
   })
 
   it.each([
-    [{}, /mode "run" is not implemented yet/],
-    [{ mode: 'plan', 'pdd-version': '0.0.310' }, /Input "pdd-version" is not implemented yet/],
+    [{ mode: 'shard' }, /mode "shard" is not implemented yet/],
+    [{ mode: 'plan', shard: '1' }, /Input "shard" is not implemented yet/],
+    [{ 'budget-policy': 'greedy' }, /Input "budget-policy" must be one of fit, ordered; got "greedy"/],
+    [{ 'python-version': '2.7' }, /Input "python-version" must look like 3.12/],
+    [{ 'fail-on': 'sometimes' }, /Input "fail-on" must be one of never, any-failure, all-failed/],
+    [{ concurrency: '0' }, /Input "concurrency" must be a number from 1 to 16/],
+    [{ branch: 'bad..name' }, /Input "branch" must be a branch name/],
     [{ mode: 'plan', budget: 'cheap' }, /Input "budget" must be a number/],
     [{ mode: 'plan', 'skip-tests': 'maybe' }, /Input "skip-tests" must be true or false/],
     [{ mode: 'sideways' }, /Input "mode" must be one of/],

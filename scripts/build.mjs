@@ -9,7 +9,8 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit'
 // `--out DIR` builds elsewhere (the tests bundle into build/test-dist and run that, leaving dist/ alone).
 const outArg = process.argv.indexOf('--out')
 const dist = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(root, 'dist')
-const work = path.join(root, 'build', outArg > 0 ? 'tmp-test' : 'tmp')
+// A --out build gets its own work dir, so two test runs at once do not delete each other's files.
+const work = path.join(root, 'build', outArg > 0 ? `tmp-test-${process.pid}` : 'tmp')
 
 rmSync(work, { recursive: true, force: true })
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', path.join(work, 'js')])

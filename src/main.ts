@@ -7,6 +7,9 @@ import { buildPlan } from './plan/plan.js'
 import { renderPlanMarkdown } from './plan/render.js'
 import { makeShards, NO_WORK } from './plan/shards.js'
 import { readSettings, type ActionSettings } from './settings/inputs.js'
+import { countsLine, renderSummary, runStatus } from './publish/checklist.js'
+import { runAction, type RunActionOutcome } from './run-action.js'
+import type { Plan } from './types.js'
 
 /** Longest job summary written (GitHub refuses more than 1 MiB per step). */
 const SUMMARY_LIMIT = 900_000
@@ -15,12 +18,13 @@ const SUMMARY_LIMIT = 900_000
 export async function main(): Promise<void> {
   try {
     const settings = readSettings()
-    if (settings.mode !== 'plan') {
+    if (settings.mode === 'plan') await planMode(settings)
+    else if (settings.mode === 'run') await runMode(settings)
+    else {
       throw new Error(
-        `mode "${settings.mode}" is not implemented yet in this version of pdd-sync-action; use "mode: plan".`
+        `mode "${settings.mode}" is not implemented yet in this version of pdd-sync-action; use "run" or "plan".`
       )
     }
-    await planMode(settings)
   } catch (e) {
     core.setFailed((e as Error).message)
   }
@@ -45,6 +49,23 @@ async function planMode(s: ActionSettings): Promise<void> {
       reporter
     )
   )
+  await planOutputs(plan, s)
+  let md = renderPlanMarkdown(plan, { budget: s.budget, shards: makeShards(plan.units, s.maxShards) })
+  if (md.length > SUMMARY_LIMIT)
+    md = renderPlanMarkdown(plan, {
+      budget: s.budget,
+      shards: makeShards(plan.units, s.maxShards),
+      maxRows: 200
+    })
+  await core.summary.addRaw(md).write()
+  const work = plan.units.filter(u => !NO_WORK.has(u.operation)).length
+  reporter.info(
+    `Planned ${plan.units.length} unit(s), ${work} with work; estimated ${plan.estimatedCost.toFixed(4)} USD.`
+  )
+}
+
+/** The outputs every mode sets from the plan: plan file, units, matrix, shards, estimated cost. */
+async function planOutputs(plan: Plan, s: ActionSettings): Promise<void> {
   const shards = makeShards(plan.units, s.maxShards)
   const dir = path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'pdd-sync')
   await mkdir(dir, { recursive: true })
@@ -56,10 +77,90 @@ async function planMode(s: ActionSettings): Promise<void> {
   core.setOutput('matrix', JSON.stringify({ include: shards }))
   core.setOutput('shards', JSON.stringify(shards.map(x => x.shard)))
   core.setOutput('estimated-cost', plan.estimatedCost.toFixed(4))
-  let md = renderPlanMarkdown(plan, { budget: s.budget, shards })
-  if (md.length > SUMMARY_LIMIT) md = renderPlanMarkdown(plan, { budget: s.budget, shards, maxRows: 200 })
-  await core.summary.addRaw(md).write()
-  reporter.info(
-    `Planned ${plan.units.length} unit(s), ${work.length} with work; estimated ${plan.estimatedCost.toFixed(4)} USD.`
+}
+
+async function runMode(s: ActionSettings): Promise<void> {
+  const reporter = new ActionsReporter()
+  const out = await runAction(s, reporter)
+  await planOutputs(out.planned.plan, s)
+  const { result, published } = out
+  const ids = (pred: (st: string) => boolean): string =>
+    JSON.stringify(result.units.filter(u => pred(u.status)).map(u => u.id))
+  const dir = path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'pdd-sync')
+  const file = path.join(dir, 'result.json')
+  await writeFile(file, JSON.stringify(result, null, 2) + '\n')
+  const status = runStatus(result)
+  const pr = published?.pullRequest
+  const pushed = published?.branch?.operation === 'pushed' || published?.branch?.operation === 'unchanged'
+  core.setOutput('result', file)
+  core.setOutput('pull-request-number', pr?.number !== undefined ? String(pr.number) : '')
+  core.setOutput('pull-request-url', pr?.url ?? '')
+  core.setOutput('pull-request-operation', pr?.operation ?? 'none')
+  core.setOutput('branch', pushed ? out.branch : '')
+  core.setOutput('head-sha', pushed ? (published?.branch?.head ?? '') : '')
+  core.setOutput(
+    'synced',
+    ids(st => st === 'synced')
   )
+  core.setOutput(
+    'failed',
+    ids(st => st === 'failed' || st === 'conflict')
+  )
+  core.setOutput(
+    'skipped',
+    ids(st => st === 'skipped-budget' || st === 'skipped-dependency')
+  )
+  core.setOutput('spent', result.spent.toFixed(4))
+  core.setOutput('budget-exhausted', String(out.checklist.budgetExhausted ?? false))
+  core.setOutput('status', status)
+  annotate(out)
+  await core.summary.addRaw(summaryOf(out)).write()
+  const failOn = s.publish.failOn
+  const failed = result.units.some(u => u.status === 'failed' || u.status === 'conflict')
+  if ((failOn === 'all-failed' && status === 'failure') || (failOn === 'any-failure' && failed)) {
+    core.setFailed(`pdd-sync: ${countsLine(result).replace(/\*/g, '')} (fail-on: ${failOn}).`)
+  }
+}
+
+/** One error annotation per failed unit, on its prompt file (GitHub shows at most 10 per step). */
+function annotate(out: RunActionOutcome): void {
+  const bad = out.result.units.filter(u => u.status === 'failed' || u.status === 'conflict')
+  for (const u of bad.slice(0, 10)) {
+    const file = out.checklist.promptPaths?.[u.id]
+    core.error(`${u.id}: ${u.reason}`, {
+      file: file ? repoPath(out, file) : undefined,
+      title: `pdd sync ${u.status}`
+    })
+  }
+  if (bad.length > 10) core.error(`${bad.length - 10} more unit(s) failed: see the job summary.`)
+}
+
+function repoPath(out: RunActionOutcome, file: string): string {
+  const root = process.env.GITHUB_WORKSPACE ?? process.cwd()
+  return path.relative(root, path.join(out.repoRoot, file)).split(path.sep).join('/')
+}
+
+function summaryOf(out: RunActionOutcome): string {
+  const parts: string[] = []
+  const units = out.result.units
+  if (units.every(u => u.status === 'unchanged'))
+    parts.push(`> [!NOTE]\n> All ${units.length} unit(s) are in sync: nothing was run, nothing was spent.\n`)
+  if (out.notPublished) parts.push(`> [!NOTE]\n> Not published: ${out.notPublished}.\n`)
+  parts.push(renderSummary(out.checklist, SUMMARY_LIMIT - 100_000))
+  const p = out.published
+  if (p) {
+    const pr = p.pullRequest
+    parts.push(
+      `\n**Pull request:** ${pr.number ? `[#${pr.number}](${pr.url}) (${pr.operation})` : 'none'}` +
+        ` · **Branch:** ${p.branch ? `\`${out.branch}\` ${p.branch.operation}` : 'not pushed (nothing synced)'}`
+    )
+    if (!p.notes.pushed && !p.notes.comment) {
+      const json = JSON.stringify(out.record)
+      if (json.length < 80_000)
+        parts.push(
+          `\n<details><summary>Run record (not saved anywhere else)</summary>\n\n\`\`\`json\n${json}\n\`\`\`\n</details>`
+        )
+    }
+  }
+  return parts.join('\n')
 }

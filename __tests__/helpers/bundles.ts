@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url'
 
 /** The repository's root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-/** The bundles built by global-setup. */
-export const TEST_DIST = path.join(ROOT, 'build', 'test-dist')
+/** The bundles built by global-setup (its folder is passed in PDD_SYNC_TEST_DIST). */
+export const TEST_DIST = process.env.PDD_SYNC_TEST_DIST ?? path.join(ROOT, 'build', 'test-dist')
 
 /** Result of running a bundle. */
 export interface Ran {

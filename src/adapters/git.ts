@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { runProcess } from './process.js'
+import { runProcess, type ProcessResult } from './process.js'
 
 /** A git command that failed: carries the arguments, the exit code and stderr. */
 export class GitError extends Error {
@@ -31,6 +31,50 @@ export interface TreeBlob {
 }
 
 const MIN_GIT: [number, number] = [2, 25]
+/** `GIT_CONFIG_COUNT` (per-command config through the environment, used by {@link Git.withAuth}) needs 2.31. */
+const MIN_GIT_ENV_CONFIG: [number, number] = [2, 31]
+
+/**
+ * The `GIT_CONFIG_*` variables that make git send `AUTHORIZATION: basic base64(x-access-token:<token>)` to
+ * `serverUrl`, appended after any `GIT_CONFIG_COUNT` entries `env` already has. The header key is
+ * URL-specific (`http.<origin>/.extraheader`) and is first set to the empty value: an empty value resets the
+ * multi-valued header list, which drops the header `actions/checkout` persisted (under the same key, through
+ * `includeIf`) so that exactly one Authorization header is sent. A url-less `http.extraheader=` would NOT do:
+ * git ignores a less specific URL match once a more specific one was seen (verified with git 2.39.5).
+ */
+export function authConfigEnv(
+  env: NodeJS.ProcessEnv,
+  token: string,
+  serverUrl: string
+): Record<string, string> {
+  const key = `http.${new URL(serverUrl).origin}/.extraheader`
+  const basic = Buffer.from(`x-access-token:${token}`).toString('base64')
+  const n = Number(env.GIT_CONFIG_COUNT ?? '0')
+  const start = Number.isInteger(n) && n > 0 ? n : 0
+  const out: Record<string, string> = {}
+  const entries: [string, string][] = [
+    [key, ''],
+    [key, `AUTHORIZATION: basic ${basic}`]
+  ]
+  entries.forEach(([k, v], i) => {
+    out[`GIT_CONFIG_KEY_${start + i}`] = k
+    out[`GIT_CONFIG_VALUE_${start + i}`] = v
+  })
+  out.GIT_CONFIG_COUNT = String(start + entries.length)
+  return out
+}
+
+/** The strings {@link Git.withAuth} redacts from error messages: the token and its basic-auth encoding. */
+export function tokenSecrets(token: string): string[] {
+  return [token, Buffer.from(`x-access-token:${token}`).toString('base64')].filter(s => s !== '')
+}
+
+/** Replaces every occurrence of each secret with `***`. */
+export function redactSecrets(text: string, secrets: readonly string[]): string {
+  let out = text
+  for (const s of secrets) if (s !== '') out = out.split(s).join('***')
+  return out
+}
 
 /** One queue of worktree operations per repository (keyed by the main work tree's path). */
 const worktreeLocks = new Map<string, Promise<unknown>>()
@@ -45,7 +89,11 @@ export class Git {
     readonly root: string,
     private readonly env: NodeJS.ProcessEnv,
     /** The main work tree this one belongs to (itself for the main one). */
-    private readonly commonKey: string = root
+    private readonly commonKey: string = root,
+    /** `git --version` as [major, minor]. */
+    private readonly version: readonly [number, number] = MIN_GIT,
+    /** Strings never to show in an error message (tokens given to {@link withAuth}). */
+    private readonly secrets: readonly string[] = []
   ) {}
 
   /** Opens the repository that contains `dir`; fails with a clear message when git is missing or too old. */
@@ -69,12 +117,41 @@ export class Git {
     }
     const top = await runProcess('git', ['rev-parse', '--show-toplevel'], { cwd: dir, env })
     if (top.code !== 0) throw new Error(`${dir} is not inside a git repository: ${top.stderr.trim()}`)
-    return new Git(top.stdout.trim(), env)
+    return new Git(top.stdout.trim(), env, undefined, [Number(m[1]), Number(m[2])])
+  }
+
+  /**
+   * The same repository, with every command (fetches and pushes included) authenticated by `token` for
+   * `serverUrl` (e.g. `https://github.com`) through `GIT_CONFIG_*` environment variables: nothing is written to
+   * the git config, and the header `actions/checkout` persisted is replaced, not doubled (see
+   * {@link authConfigEnv}). The token and its encoding are redacted from every {@link GitError}.
+   */
+  withAuth(token: string, serverUrl: string): Git {
+    const [major, minor] = this.version
+    if (major < MIN_GIT_ENV_CONFIG[0] || (major === MIN_GIT_ENV_CONFIG[0] && minor < MIN_GIT_ENV_CONFIG[1])) {
+      throw new Error(`A push token needs git 2.31 or newer (GIT_CONFIG_COUNT); found ${major}.${minor}.`)
+    }
+    const env = { ...this.env, ...authConfigEnv(this.env, token, serverUrl) }
+    return new Git(this.root, env, this.commonKey, this.version, [...this.secrets, ...tokenSecrets(token)])
+  }
+
+  /**
+   * Adapter-internal (for `src/adapters/git-*.ts` only; everything else uses the intent-named methods): runs
+   * one git command here and returns its result without throwing on a non-zero exit. stderr is redacted.
+   * `env` adds variables for this command only (an explicit identity, for example).
+   */
+  async runRaw(
+    args: readonly string[],
+    opts: { input?: string; env?: NodeJS.ProcessEnv } = {}
+  ): Promise<ProcessResult> {
+    const env = opts.env ? { ...this.env, ...opts.env } : this.env
+    const r = await runProcess('git', args, { cwd: this.root, env, input: opts.input })
+    return { ...r, stderr: redactSecrets(r.stderr, this.secrets) }
   }
 
   private async exec(args: string[], input?: string): Promise<string> {
     const r = await runProcess('git', args, { cwd: this.root, env: this.env, input })
-    if (r.code !== 0) throw new GitError(args, r.code, r.stderr)
+    if (r.code !== 0) throw new GitError(args, r.code, redactSecrets(r.stderr, this.secrets))
     return r.stdout
   }
 
@@ -136,7 +213,7 @@ export class Git {
     const r = await runProcess('git', args, { cwd: this.root, env: this.env })
     if (r.code === 0) return true
     if (/couldn't find remote ref|no such ref/i.test(r.stderr)) return false
-    throw new GitError(args, r.code, r.stderr)
+    throw new GitError(args, r.code, redactSecrets(r.stderr, this.secrets))
   }
 
   /** Every blob below a tree-ish, recursively (notes trees may be fanned out into folders). */
@@ -154,7 +231,7 @@ export class Git {
 
   /** The same repository seen from another work tree (a `git worktree` of it). */
   at(dir: string): Git {
-    return new Git(dir, this.env, this.commonKey)
+    return new Git(dir, this.env, this.commonKey, this.version, this.secrets)
   }
 
   /** Adds a detached work tree at `dir` checked out at `commit`. */

@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
+import { boolInput, InputError, listInput, numberInput } from './readers.js'
+import { readPublishSettings, readRunSettings, type PublishSettings, type RunSettings } from './run-inputs.js'
+
+export { InputError } from './readers.js'
 
 /** Modes of the action (design.md "Modes"). */
 export type Mode = 'plan' | 'run' | 'shard' | 'finalize'
 
 /** The action's settings, read once from its inputs and the event. Frozen. */
 export interface ActionSettings {
-  /** What to do: only `plan` is implemented in this version. */
+  /** What to do: `plan` or `run` (`shard` and `finalize` are not implemented yet). */
   mode: Mode
   /** The PDD project directory, absolute. */
   repoRoot: string
@@ -31,6 +35,28 @@ export interface ActionSettings {
   maxShards: number
   /** Notes ref with run records. */
   notesRef: string
+  /** Sync settings (read for every mode, so a bad input fails early). */
+  run: RunSettings
+  /** Publish settings. */
+  publish: PublishSettings
+  /** The `GITHUB_*` context the run publishes into. */
+  github: GitHubContext
+}
+
+/** What the workflow run tells the action about itself. */
+export interface GitHubContext {
+  /** `owner/repo`. */
+  repository?: string
+  /** Branch the workflow ran on (`GITHUB_REF_NAME` of a branch ref). */
+  refName?: string
+  serverUrl: string
+  apiUrl: string
+  runId?: string
+  runUrl?: string
+  /** The workflow file, for re-run commands (`.github/workflows/pdd.yml`). */
+  workflowFile?: string
+  /** A pull request from a fork: the token is read-only, so nothing is pushed. */
+  fork: boolean
 }
 
 /** Inputs this version reads; with {@link NOT_YET_IMPLEMENTED}, every input declared in action.yml. */
@@ -45,11 +71,7 @@ export const IMPLEMENTED_INPUTS = [
   'target-coverage',
   'budget',
   'max-shards',
-  'notes-ref'
-] as const
-
-/** Inputs of later steps that are not implemented yet: setting one fails loudly instead of being ignored. */
-export const NOT_YET_IMPLEMENTED = [
+  'notes-ref',
   'budget-policy',
   'concurrency',
   'strength',
@@ -61,11 +83,11 @@ export const NOT_YET_IMPLEMENTED = [
   'pdd-cloud',
   'timeout-minutes-per-unit',
   'keep-partial',
-  'shard',
+  'token',
+  'push-token',
   'branch',
   'base',
   'state-store',
-  'push-token',
   'title',
   'labels',
   'draft-on-failure',
@@ -77,26 +99,8 @@ export const NOT_YET_IMPLEMENTED = [
   'agentic-fallback'
 ] as const
 
-/** A bad input: names the input, the value and the expected form. */
-export class InputError extends Error {}
-
-function numberInput(name: string, fallback: number, min: number, max: number): number {
-  const raw = core.getInput(name)
-  if (raw === '') return fallback
-  const n = Number(raw)
-  if (!Number.isFinite(n) || n < min || n > max) {
-    throw new InputError(`Input "${name}" must be a number from ${min} to ${max}; got "${raw}".`)
-  }
-  return n
-}
-
-function boolInput(name: string, fallback: boolean): boolean {
-  const raw = core.getInput(name).trim().toLowerCase()
-  if (raw === '') return fallback
-  if (['true', 'yes', 'on', '1'].includes(raw)) return true
-  if (['false', 'no', 'off', '0'].includes(raw)) return false
-  throw new InputError(`Input "${name}" must be true or false; got "${raw}".`)
-}
+/** Inputs of later steps that are not implemented yet: setting one fails loudly instead of being ignored. */
+export const NOT_YET_IMPLEMENTED = ['shard'] as const
 
 function pushCommits(eventName: string): { before?: string; after?: string } {
   const file = process.env.GITHUB_EVENT_PATH
@@ -134,11 +138,7 @@ export function readSettings(): ActionSettings {
     repoRoot: path.resolve(workspace, core.getInput('working-directory') || '.'),
     trigger,
     ...pushCommits(trigger),
-    units: core
-      .getInput('units')
-      .split(/[\n,]/)
-      .map(s => s.trim())
-      .filter(Boolean),
+    units: listInput('units'),
     context: context === '' ? undefined : context,
     force: boolInput('force', true),
     skipTests: boolInput('skip-tests', false),
@@ -146,7 +146,10 @@ export function readSettings(): ActionSettings {
     targetCoverage: tc === '' ? undefined : numberInput('target-coverage', 90, 0, 100),
     budget: numberInput('budget', 5, 0, 1_000_000),
     maxShards: Math.floor(numberInput('max-shards', 8, 1, 256)),
-    notesRef: validRef(core.getInput('notes-ref') || 'refs/notes/pdd-sync')
+    notesRef: validRef(core.getInput('notes-ref') || 'refs/notes/pdd-sync'),
+    run: readRunSettings(),
+    publish: readPublishSettings(),
+    github: githubContext(trigger)
   })
 }
 
@@ -157,4 +160,40 @@ function validRef(ref: string): string {
     )
   }
   return ref
+}
+
+function githubContext(trigger: string): GitHubContext {
+  const env = process.env
+  const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '')
+  const runUrl =
+    env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined
+  // GITHUB_WORKFLOW_REF: owner/repo/.github/workflows/file.yml@refs/heads/main
+  const wf = /^[^/]+\/[^/]+\/(.+?)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1]
+  return {
+    repository: env.GITHUB_REPOSITORY,
+    refName:
+      env.GITHUB_REF_TYPE === 'tag' ? undefined : env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || undefined,
+    serverUrl,
+    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+    runId: env.GITHUB_RUN_ID,
+    runUrl,
+    workflowFile: wf,
+    fork: trigger.startsWith('pull_request') && isForkEvent()
+  }
+}
+
+function isForkEvent(): boolean {
+  const file = process.env.GITHUB_EVENT_PATH
+  if (!file) return false
+  try {
+    const ev = JSON.parse(readFileSync(file, 'utf8')) as {
+      pull_request?: { head?: { repo?: { fork?: unknown; full_name?: unknown } } }
+    }
+    const repo = ev.pull_request?.head?.repo
+    return repo?.fork === true && repo.full_name !== process.env.GITHUB_REPOSITORY
+  } catch {
+    return false
+  }
 }

@@ -1,0 +1,185 @@
+import { GitError, type Git, type Identity } from '../adapters/git.js'
+import {
+  changedPathsBetween,
+  commitsBetween,
+  deleteRemoteBranch,
+  fetchBranch,
+  pushWithLease,
+  treeOf,
+  type CommitInfo,
+  type LeasePushOutcome
+} from '../adapters/git-publish.js'
+
+/** What {@link publishBranch} did with the remote bot branch. */
+export type PublishOperation =
+  'pushed' | 'unchanged' | 'human-commits' | 'no-changes' | 'refused-workflows' | 'deleted' | 'lease-failed'
+
+/** A commit on the remote bot branch that the bot did not make. */
+export interface HumanCommit {
+  sha: string
+  /** `Name <email>` of the author. */
+  author: string
+  subject: string
+}
+
+/** Options of {@link publishBranch}. */
+export interface PublishBranchOptions {
+  git: Git
+  remote: string
+  /** Bot branch name on the remote, e.g. `pdd-sync/main`. */
+  branch: string
+  /** The executor's local bot branch (a ref or commit), built from `base`. */
+  localRef: string
+  /** The commit the bot branch was rebuilt from. */
+  base: string
+  /** The bot identity: commits by anyone else on the remote branch are human work. */
+  identity: Identity
+  /** Push over commits a human added to the remote bot branch. */
+  overwriteHumanCommits: boolean
+  /** Push changes under `.github/workflows/` (the push token must have the `workflows` permission). */
+  allowWorkflowChanges: boolean
+  /** When nothing was synced, delete the remote bot branch (with a lease) instead of leaving it. */
+  deleteWhenEmpty?: boolean
+}
+
+/** What became of the bot branch. */
+export interface PublishBranchResult {
+  operation: PublishOperation
+  /** The remote bot branch's commit when this call fetched it (null: it did not exist). */
+  remoteSha: string | null
+  /**
+   * The commit the remote branch holds after this call as far as it knows: the pushed commit for 'pushed',
+   * null for 'deleted', the commit someone else pushed for 'lease-failed', otherwise `remoteSha`.
+   */
+  head: string | null
+  /** For 'human-commits' (and for 'pushed' when they were overwritten): the commits the bot did not make. */
+  humanCommits?: HumanCommit[]
+  /** One line for the log and the job summary. */
+  message: string
+}
+
+const WORKFLOWS = '.github/workflows/'
+
+/** Whether a commit's author or committer is someone other than the bot (emails compared case-insensitively). */
+export function isHumanCommit(c: CommitInfo, bot: Identity): boolean {
+  const email = bot.email.toLowerCase()
+  return c.authorEmail.toLowerCase() !== email || c.committerEmail.toLowerCase() !== email
+}
+
+/**
+ * Publishes the local bot branch (design.md step 6). The remote bot branch is fetched first; then, in order:
+ * - commits on it since `base` (`base..remote`) by anyone but the bot → 'human-commits', nothing pushed, unless
+ *   `overwriteHumanCommits`;
+ * - the local branch's tree equals the base tree (nothing synced) → 'no-changes' (or 'deleted' with
+ *   `deleteWhenEmpty` when the remote branch exists);
+ * - the remote branch's tree equals the local one → 'unchanged', no push (no-op suppression);
+ * - a path under `.github/workflows/` changed between base and the local head and not `allowWorkflowChanges`
+ *   → 'refused-workflows' (GitHub's own refusal of such a push is reported the same way);
+ * - else push with `--force-with-lease=refs/heads/<branch>:<sha fetched at start>` → 'pushed'.
+ * A lease rejection (someone pushed in between) is returned as 'lease-failed' with the remote's new commit in
+ * `head`, never thrown, and the remote is left as that someone left it. Other git failures throw a GitError.
+ */
+export async function publishBranch(o: PublishBranchOptions): Promise<PublishBranchResult> {
+  const remoteSha = await fetchBranch(o.git, o.remote, o.branch)
+  const local = await o.git.commitOf(o.localRef)
+  if (local === null) throw new Error(`The local bot branch ${o.localRef} does not exist.`)
+  const where = `${o.remote}/${o.branch}`
+  const result = (
+    operation: PublishOperation,
+    message: string,
+    extra: Partial<PublishBranchResult> = {}
+  ): PublishBranchResult => ({ operation, remoteSha, head: remoteSha, message, ...extra })
+
+  let humans: HumanCommit[] = []
+  if (remoteSha !== null) {
+    humans = (await commitsBetween(o.git, o.base, remoteSha))
+      .filter(c => isHumanCommit(c, o.identity))
+      .map(c => ({ sha: c.sha, author: `${c.authorName} <${c.authorEmail}>`, subject: c.subject }))
+    if (humans.length > 0 && !o.overwriteHumanCommits) {
+      return result(
+        'human-commits',
+        `${where} has ${humans.length} commit(s) not made by ${o.identity.name}; not overwriting them.`,
+        { humanCommits: humans }
+      )
+    }
+  }
+
+  const localTree = await treeOf(o.git, local)
+  if (localTree === (await treeOf(o.git, o.base))) {
+    if (o.deleteWhenEmpty && remoteSha !== null) {
+      const deleted = await deleteRemoteBranch(o.git, o.remote, o.branch, remoteSha)
+      if (deleted === 'pushed') return result('deleted', `Nothing to sync: deleted ${where}.`, { head: null })
+      return leaseFailed(o, remoteSha, where)
+    }
+    return result('no-changes', `Nothing to sync: ${where} left as it is.`)
+  }
+  if (remoteSha !== null && (await treeOf(o.git, remoteSha)) === localTree) {
+    return result('unchanged', `${where} already holds this content; not pushed.`)
+  }
+
+  const workflows = (await changedPathsBetween(o.git, o.base, local)).filter(p => p.startsWith(WORKFLOWS))
+  if (workflows.length > 0 && !o.allowWorkflowChanges) return refused(result, workflows.join(', '))
+
+  let pushed: LeasePushOutcome
+  try {
+    pushed = await pushWithLease(o.git, o.remote, local, o.branch, remoteSha)
+  } catch (e) {
+    if (e instanceof GitError && /refusing to allow .*workflow/i.test(e.stderr)) {
+      return refused(result, 'rejected by the server (the push token lacks the workflows permission)')
+    }
+    throw e
+  }
+  if (pushed === 'lease-rejected') return leaseFailed(o, remoteSha, where)
+  const overwrote = humans.length > 0 ? ` over ${humans.length} human commit(s)` : ''
+  return result('pushed', `Pushed ${local.slice(0, 12)} to ${where}${overwrote}.`, {
+    head: local,
+    ...(humans.length > 0 ? { humanCommits: humans } : {})
+  })
+}
+
+function refused(
+  result: (op: PublishOperation, message: string) => PublishBranchResult,
+  what: string
+): PublishBranchResult {
+  return result(
+    'refused-workflows',
+    `Not pushed: the sync changes workflow files (${what}); allow workflow changes and use a token with the ` +
+      'workflows permission to publish them.'
+  )
+}
+
+async function leaseFailed(
+  o: PublishBranchOptions,
+  remoteSha: string | null,
+  where: string
+): Promise<PublishBranchResult> {
+  const now = await fetchBranch(o.git, o.remote, o.branch)
+  return {
+    operation: 'lease-failed',
+    remoteSha,
+    head: now,
+    message:
+      `${where} moved while publishing (expected ${remoteSha?.slice(0, 12) ?? 'no branch'}, found ` +
+      `${now?.slice(0, 12) ?? 'no branch'}); left untouched — the next run will retry.`
+  }
+}
+
+/** Options of {@link deleteBranch}. */
+export interface DeleteBranchOptions {
+  git: Git
+  remote: string
+  branch: string
+  /** The commit the branch must still be at; undefined fetches it first. */
+  expectedSha?: string
+}
+
+/**
+ * Deletes the remote bot branch (for example after closing its PR when nothing is left to sync), with a lease
+ * on the commit expected there. 'absent' when it does not exist; 'lease-failed' when it moved.
+ */
+export async function deleteBranch(o: DeleteBranchOptions): Promise<'deleted' | 'absent' | 'lease-failed'> {
+  const expected = o.expectedSha ?? (await fetchBranch(o.git, o.remote, o.branch))
+  if (expected === null) return 'absent'
+  const r = await deleteRemoteBranch(o.git, o.remote, o.branch, expected)
+  return r === 'pushed' ? 'deleted' : 'lease-failed'
+}

@@ -1,0 +1,197 @@
+import { baseContains } from '../adapters/git-compare.js'
+import { fetchBranch } from '../adapters/git-publish.js'
+import type { Git, Identity } from '../adapters/git.js'
+import type { GitHub, PullRequest } from '../adapters/github.js'
+import type { Reporter } from '../adapters/reporter.js'
+import type { RunResult } from '../execute/result.js'
+import type { RunRecord } from '../state/record.js'
+import { deleteBranch, publishBranch, type PublishBranchResult } from './branch.js'
+import { pullRequestTitle, renderPullRequestBody, type ChecklistInput } from './checklist.js'
+import { CommentStore } from './comment-store.js'
+import { writeRunRecord } from './notes-writer.js'
+import { closePullRequest, upsertPullRequest } from './pull-request.js'
+
+/** Options of {@link publish}. */
+export interface PublishOptions {
+  /** The repository, authenticated for pushes. */
+  git: Git
+  /** The REST API; null publishes the branch and notes only (no token). */
+  github: GitHub | null
+  remote: string
+  /** Bot branch on the remote, and the local ref the executor built it in. */
+  branch: string
+  localRef: string
+  /** Branch the pull request targets, and the commit the run started from. */
+  base: string
+  baseSha: string
+  result: RunResult
+  record: RunRecord
+  notesRef: string
+  stateStore: 'notes' | 'comment' | 'both'
+  identity: Identity
+  title?: string
+  labels: string[]
+  draftOnFailure: boolean
+  deleteBranch: boolean
+  overwriteHumanCommits: boolean
+  allowWorkflowChanges: boolean
+  /** What the checklist needs besides the result (trigger, run link, pdd version, …). */
+  checklist: Omit<ChecklistInput, 'result'>
+  reporter: Reporter
+  sleep?: (ms: number) => Promise<void>
+  /** Nothing had work: write no run record (a no-op run makes no writes). */
+  skipRecord?: boolean
+}
+
+/** Everything publication did, for outputs and the job summary. */
+export interface PublishOutcome {
+  branch: PublishBranchResult | null
+  pullRequest: { operation: 'created' | 'updated' | 'closed' | 'none'; number?: number; url?: string }
+  /** The run record reached the notes ref / the PR comment. */
+  notes: { pushed: boolean; comment: boolean; error?: string }
+  /** The checklist input as finally rendered (with notices). */
+  checklist: ChecklistInput
+  warnings: string[]
+}
+
+/**
+ * Step 6 of design.md: the bot branch (lease-protected, human commits respected), then the run record (notes,
+ * retried; PR comment as fallback), then one pull request with the checklist — or, when nothing synced, the
+ * stale pull request closed once the base holds its changes.
+ */
+export async function publish(o: PublishOptions): Promise<PublishOutcome> {
+  const warnings: string[] = []
+  const checklist: ChecklistInput = { ...o.checklist, result: o.result }
+  const existing = await findPr(o, warnings)
+  const synced = (o.result.head ?? o.baseSha) !== o.baseSha
+  let branch: PublishBranchResult | null = null
+  if (synced) {
+    branch = await publishBranch({
+      git: o.git,
+      remote: o.remote,
+      branch: o.branch,
+      localRef: o.localRef,
+      base: o.baseSha,
+      identity: o.identity,
+      overwriteHumanCommits: o.overwriteHumanCommits,
+      allowWorkflowChanges: o.allowWorkflowChanges
+    })
+    o.reporter.info(branch.message)
+    if (branch.operation === 'human-commits') checklist.humanCommitBlock = branch.message
+    if (branch.operation === 'refused-workflows') checklist.prBlocked = branch.message
+    if (branch.operation === 'lease-failed') warnings.push(branch.message)
+  }
+  const onBranch = branch?.operation === 'pushed' || branch?.operation === 'unchanged'
+  const notes = o.skipRecord
+    ? { pushed: true, comment: false }
+    : await saveNotes(o, onBranch && branch?.head ? branch.head : o.baseSha, warnings)
+  if (!notes.pushed && o.stateStore !== 'comment') checklist.notesSaved = notes.error ?? false
+
+  let pr: PublishOutcome['pullRequest'] = { operation: 'none' }
+  let prNumber: PullRequest | null = existing
+  if (o.github && onBranch) {
+    const failed = o.result.units.some(u => u.status === 'failed' || u.status === 'conflict')
+    try {
+      const r = await upsertPullRequest({
+        github: o.github,
+        head: o.branch,
+        base: o.base,
+        title: pullRequestTitle(o.result, o.title, o.base),
+        body: renderPullRequestBody(checklist),
+        draft: failed && o.draftOnFailure,
+        labels: o.labels,
+        sleep: o.sleep
+      })
+      warnings.push(...r.warnings)
+      prNumber = r.pullRequest
+      pr = { operation: r.operation, number: r.pullRequest.number, url: r.pullRequest.url }
+      o.reporter.info(`Pull request #${r.pullRequest.number} ${r.operation}: ${r.pullRequest.url}`)
+    } catch (e) {
+      checklist.prBlocked = (e as Error).message
+      warnings.push((e as Error).message)
+    }
+  } else if (o.github && existing && branch?.operation === 'human-commits') {
+    await o.github.updatePullRequest(existing.number, { body: renderPullRequestBody(checklist) })
+    pr = { operation: 'updated', number: existing.number, url: existing.url }
+  } else if (o.github && existing && !synced) {
+    pr = await closeIfMerged(o, existing, warnings)
+  }
+  if (!o.skipRecord && (o.stateStore !== 'notes' || !notes.pushed))
+    notes.comment = await saveComment(o, prNumber, notes.pushed, warnings)
+  return { branch, pullRequest: pr, notes, checklist, warnings }
+}
+
+async function findPr(o: PublishOptions, warnings: string[]): Promise<PullRequest | null> {
+  if (!o.github) return null
+  try {
+    return await o.github.findOpenPullRequest(o.branch, o.base)
+  } catch (e) {
+    warnings.push(`Could not look up the open pull request of ${o.branch}: ${(e as Error).message}`)
+    return null
+  }
+}
+
+async function saveNotes(
+  o: PublishOptions,
+  object: string,
+  warnings: string[]
+): Promise<PublishOutcome['notes']> {
+  if (o.stateStore === 'comment') return { pushed: false, comment: false }
+  const r = await writeRunRecord({
+    git: o.git,
+    remote: o.remote,
+    ref: o.notesRef,
+    object,
+    record: o.record,
+    identity: o.identity,
+    sleep: o.sleep
+  })
+  if (r.pushed) {
+    o.reporter.info(`Run record pushed to ${o.notesRef} on ${object.slice(0, 12)} (attempt ${r.attempts}).`)
+    return { pushed: true, comment: false }
+  }
+  const error = `The run record could not be pushed to ${o.notesRef} after ${r.attempts} attempt(s): ${r.error ?? 'unknown error'}`
+  warnings.push(error)
+  return { pushed: false, comment: false, error }
+}
+
+async function saveComment(
+  o: PublishOptions,
+  pr: PullRequest | null,
+  notesPushed: boolean,
+  warnings: string[]
+): Promise<boolean> {
+  if (!o.github || !pr) {
+    if (!notesPushed)
+      warnings.push('There is no pull request to keep the run record in: it is only in the job summary.')
+    return false
+  }
+  try {
+    const r = await new CommentStore(o.github, pr.number, pr.author).write(o.record)
+    o.reporter.info(`Run record kept in comment ${r.commentId} of #${pr.number}.`)
+    return true
+  } catch (e) {
+    warnings.push(`The run record could not be written to #${pr.number}: ${(e as Error).message}`)
+    return false
+  }
+}
+
+async function closeIfMerged(
+  o: PublishOptions,
+  pr: PullRequest,
+  warnings: string[]
+): Promise<PublishOutcome['pullRequest']> {
+  if (!o.github || !o.deleteBranch) return { operation: 'none', number: pr.number, url: pr.url }
+  const remote = await fetchBranch(o.git, o.remote, o.branch)
+  if (remote && !(await baseContains(o.git, o.baseSha, remote))) {
+    o.reporter.info(`#${pr.number} still has changes the base lacks: left open.`)
+    return { operation: 'none', number: pr.number, url: pr.url }
+  }
+  await closePullRequest(o.github, pr, `${o.base} already contains these changes.`)
+  const d = remote
+    ? await deleteBranch({ git: o.git, remote: o.remote, branch: o.branch, expectedSha: remote })
+    : 'absent'
+  if (d === 'lease-failed') warnings.push(`${o.branch} moved while it was being deleted; left in place.`)
+  o.reporter.info(`Closed #${pr.number}: ${o.base} already contains its changes (branch ${d}).`)
+  return { operation: 'closed', number: pr.number, url: pr.url }
+}

@@ -1,0 +1,104 @@
+import * as core from '@actions/core'
+import { PINNED_PDD_VERSION } from '../adapters/pdd-install.js'
+import {
+  boolInput,
+  branchInput,
+  choiceInput,
+  InputError,
+  listInput,
+  numberInput,
+  optionalNumberInput
+} from './readers.js'
+
+/** How `mode: run` syncs (issue "Execute"). */
+export interface RunSettings {
+  budgetPolicy: 'fit' | 'ordered'
+  /** Groups synced at once. */
+  concurrency: number
+  strength?: number
+  temperature?: number
+  maxAttempts: number
+  /** pdd-cli version installed when `pddCommand` is not given. */
+  pddVersion: string
+  /** argv prefix replacing the installed pdd (input `pdd-command`, split on spaces). */
+  pddCommand?: string[]
+  pythonVersion?: string
+  /** PDD Cloud (PDD_JWT_TOKEN) instead of `--local`. */
+  pddCloud: boolean
+  timeoutMinutes: number
+  keepPartial: boolean
+  agenticFallback: boolean
+  /** Plan and report only: no install, no pdd, no push, no pull request. */
+  dryRun: boolean
+}
+
+/** How `mode: run` publishes (issue "Publish"). */
+export interface PublishSettings {
+  /** API token; never printed (masked when read). */
+  token: string
+  /** Token for git pushes; defaults to `token`. */
+  pushToken: string
+  /** Bot branch; undefined = `pdd-sync/<base>`. */
+  branch?: string
+  /** Pull request base; undefined = the branch the workflow ran on. */
+  base?: string
+  stateStore: 'notes' | 'comment' | 'both'
+  title?: string
+  labels: string[]
+  draftOnFailure: boolean
+  deleteBranch: boolean
+  overwriteHumanCommits: boolean
+  allowWorkflowChanges: boolean
+  failOn: 'never' | 'any-failure' | 'all-failed'
+}
+
+/** Reads the inputs of `mode: run`'s sync step. */
+export function readRunSettings(): RunSettings {
+  const command = core.getInput('pdd-command').trim()
+  const python = core.getInput('python-version').trim()
+  const version = core.getInput('pdd-version').trim() || PINNED_PDD_VERSION
+  if (!/^[0-9][0-9A-Za-z.+-]*$/.test(version))
+    throw new InputError(`Input "pdd-version" must be a pdd-cli version such as 0.0.310; got "${version}".`)
+  if (python !== '' && !/^3\.\d+(\.\d+)?$/.test(python))
+    throw new InputError(`Input "python-version" must look like 3.12 or 3.12.7; got "${python}".`)
+  return {
+    budgetPolicy: choiceInput('budget-policy', ['fit', 'ordered'] as const, 'fit'),
+    concurrency: Math.floor(numberInput('concurrency', 2, 1, 16)),
+    strength: optionalNumberInput('strength', 0, 1),
+    temperature: optionalNumberInput('temperature', 0, 2),
+    maxAttempts: Math.floor(numberInput('max-attempts', 3, 1, 20)),
+    pddVersion: version,
+    pddCommand: command === '' ? undefined : command.split(/\s+/),
+    pythonVersion: python === '' ? undefined : python,
+    pddCloud: boolInput('pdd-cloud', false),
+    timeoutMinutes: numberInput('timeout-minutes-per-unit', 30, 0.05, 360),
+    keepPartial: boolInput('keep-partial', false),
+    agenticFallback: boolInput('agentic-fallback', false),
+    dryRun: boolInput('dry-run', false)
+  }
+}
+
+/** Reads the inputs of `mode: run`'s publish step; masks the tokens first. */
+export function readPublishSettings(): PublishSettings {
+  const token = core.getInput('token').trim()
+  const pushToken = core.getInput('push-token').trim()
+  if (token) core.setSecret(token)
+  if (pushToken) core.setSecret(pushToken)
+  const title = core.getInput('title').trim()
+  if (title.length > 256)
+    throw new InputError(`Input "title" must be at most 256 characters; got ${title.length}.`)
+  return {
+    token,
+    pushToken: pushToken || token,
+    branch: branchInput('branch'),
+    base: branchInput('base'),
+    stateStore: choiceInput('state-store', ['notes', 'comment', 'both'] as const, 'notes'),
+    title: title === '' ? undefined : title,
+    labels: listInput('labels'),
+    draftOnFailure: boolInput('draft-on-failure', true),
+    deleteBranch: boolInput('delete-branch', true),
+    overwriteHumanCommits: boolInput('overwrite-human-commits', false),
+    allowWorkflowChanges: boolInput('allow-workflow-changes', false),
+    failOn: choiceInput('fail-on', ['never', 'any-failure', 'all-failed'] as const, 'all-failed')
+  }
+}
