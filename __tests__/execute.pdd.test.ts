@@ -11,30 +11,12 @@ import { planOptionsFor } from './helpers/plan-options.js'
 import { formatRecord, type RunRecord } from '../src/state/record.js'
 import { git, makeRepo, writeFiles } from './helpers/git-repo.js'
 import { start, type Script } from './helpers/llm-server.js'
-import { describeRealPdd, preparePddProject, realPdd } from './helpers/real-pdd.js'
-import { spawnSync } from 'node:child_process'
+import { describeRealPdd, pddDecision, preparePddProject, realPdd } from './helpers/real-pdd.js'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 const quiet = new ConsoleReporter(() => undefined)
-
-/** What the real PDD's `sync_determine_operation` decides in `dir` (as `pdd --force sync` would). */
-function pddDecision(dir: string, env: NodeJS.ProcessEnv, basename: string, language: string): string {
-  const code = [
-    'import contextlib, io, sys',
-    'with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):',
-    '    from pdd import sync_determine_operation as sdo',
-    'd = sdo.sync_determine_operation(sys.argv[1], sys.argv[2], 90.0, 20.0, True, "prompts", False, False, None, isolated_replay_or_repair=True)',
-    'print("@@" + d.operation)'
-  ].join('\n')
-  const r = spawnSync(realPdd()?.python ?? 'python3', ['-c', code, basename, language], {
-    cwd: dir,
-    env,
-    encoding: 'utf8'
-  })
-  return (r.stdout.split('\n').find(l => l.startsWith('@@')) ?? `@@error: ${r.stderr.slice(-300)}`).slice(2)
-}
 
 const CALC: Script = {
   units: {

@@ -4,12 +4,12 @@
  * (the scripted LLM, the GitHub API stand-in) keep answering while it runs.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { readOutputs } from './actions-files.js'
 import { ROOT, TEST_DIST } from './bundles.js'
-import { tempDir } from './git-repo.js'
 
 /** What one run of the action left. */
 export interface ActionRun {
@@ -39,7 +39,8 @@ export async function runActionAsync(
   ctx: RunnerContext,
   onStart?: (child: ChildProcess) => void
 ): Promise<ActionRun> {
-  const dir = tempDir('runner-')
+  // Not git-repo's tempDir: that one needs vitest, and the demo runs this helper outside vitest.
+  const dir = mkdtempSync(path.join(tmpdir(), 'pdd-sync-runner-'))
   const files = {
     out: path.join(dir, 'output'),
     summary: path.join(dir, 'summary'),

@@ -60,6 +60,8 @@ export interface UnitScript {
   updatedPrompt?: string
   /** A phrase only this unit's requests contain (e.g. from its prompt); checked before the name rules. */
   marker?: string
+  /** Usage reported with the answers about this unit (default: the script's). */
+  usage?: Usage
 }
 
 /** How the server answers one request. */
@@ -109,6 +111,9 @@ export interface Script {
 /** One request and the server's answer. */
 export interface LoggedCall {
   seq: number
+  /** When the request arrived and when the answer was sent, in ms since the epoch (`Date.now()`). */
+  receivedAt: number
+  answeredAt: number
   method: string
   path: string
   /** Null for requests that are not chat completions (e.g. `GET /v1/models`). */
@@ -254,6 +259,12 @@ export const TEMPLATES: readonly Template[] = [
     kind: 'update',
     schema: 'PromptUpdate',
     marker: 'extract the updated prompt from the LLM output'
+  },
+  {
+    id: 'summarize_file_LLM',
+    kind: 'auto-deps',
+    schema: 'FileSummary',
+    marker: 'summarizing code and documentation files'
   },
   {
     id: 'auto_include_LLM',
@@ -582,6 +593,8 @@ class Responder {
         if (owed) owed.continued = true
         return owed?.rest ?? '\n'
       }
+      case 'summarize_file_LLM':
+        return json({ file_summary: 'A source file of the project.', key_exports: [], dependencies: [] })
       case 'auto_include_LLM':
         return json({
           reasoning: 'No new includes needed.',
@@ -605,6 +618,7 @@ const UNITLESS = new Set([
   'trim_results_start_LLM',
   'trim_results_LLM',
   'continue_generation_LLM',
+  'summarize_file_LLM',
   'auto_include_LLM',
   'insert_includes_LLM'
 ])
@@ -681,7 +695,11 @@ export async function start(script: Script, options: StartOptions = {}): Promise
   const timers = new Set<NodeJS.Timeout>()
   let seq = 0
 
-  const record = (call: LoggedCall): void => {
+  const arrivals = new Map<number, number>()
+  const record = (answered: Omit<LoggedCall, 'receivedAt' | 'answeredAt'>): void => {
+    const answeredAt = Date.now()
+    const call = { ...answered, receivedAt: arrivals.get(answered.seq) ?? answeredAt, answeredAt }
+    arrivals.delete(answered.seq)
     log.push(call)
     if (options.logFile) fs.appendFileSync(options.logFile, JSON.stringify(call) + '\n')
   }
@@ -741,7 +759,8 @@ export async function start(script: Script, options: StartOptions = {}): Promise
         text = text.slice(0, cut)
         finish = 'length'
       } else if (!text.startsWith('{')) responder.remember({ unit: c.unit, kind: c.kind, sent: text })
-      const usage = script.usage ?? DEFAULT_USAGE
+      const usage =
+        (c.unit === null ? undefined : script.units[c.unit]?.usage) ?? script.usage ?? DEFAULT_USAGE
       const payload = JSON.stringify({
         id: `chatcmpl-${n}`,
         object: 'chat.completion',
@@ -790,10 +809,12 @@ export async function start(script: Script, options: StartOptions = {}): Promise
   }
 
   const server = http.createServer((req, res) => {
+    const receivedAt = Date.now()
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
       const n = ++seq
+      arrivals.set(n, receivedAt)
       const method = req.method ?? ''
       const path = (req.url ?? '').split('?')[0] ?? ''
       if (method === 'POST' && /(^|\/)chat\/completions$/.test(path))

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -17,6 +18,7 @@ import {
   type ParsedSyncOutput
 } from './pdd-output.js'
 import type { UnitResult } from './result.js'
+import { GROUP_TOKEN_ENV, killStragglers } from './stragglers.js'
 
 /** What running one group needs besides the group. */
 export interface GroupContext {
@@ -72,10 +74,11 @@ export async function runGroup(
     const lines: string[] = []
     const started = Date.now()
     const [file, ...args] = inv.argv
+    const token = randomUUID()
     const run = await runPdd({
       argv: [file as string, ...args],
       cwd: project,
-      env: { ...ctx.env, ...inv.env },
+      env: { ...ctx.env, ...inv.env, [GROUP_TOKEN_ENV]: token },
       timeoutMs: ctx.timeoutMs,
       signal: ctx.signal,
       onLine: (_s, line) => lines.length < 5000 && lines.push(line),
@@ -83,7 +86,7 @@ export async function runGroup(
         ctx.reporter.info(
           `[${basename}] still running after ${Math.round(ms / 1000)} s (admitted $${admitted.toFixed(2)})`
         )
-    })
+    }).finally(() => killStragglers(token))
     await ctx.reporter.group(`pdd sync ${basename}`, () =>
       Promise.resolve(lines.forEach(l => ctx.reporter.info(l)))
     )

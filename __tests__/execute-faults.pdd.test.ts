@@ -1,0 +1,266 @@
+/**
+ * The executor (`executePlan`) with the REAL pdd-cli, real git and real worktrees, on the faults the action must
+ * report: tests that PDD repairs, tests that keep failing, a budget that runs out, LLM errors, a timeout. Every
+ * test ends with the live check: on the bot branch, with the run recorded as the next run would read it, the
+ * planner's decision equals the real PDD's.
+ */
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { afterEach, expect, it } from 'vitest'
+import type { RunResult, UnitResult } from '../src/execute/result.js'
+import { git } from './helpers/git-repo.js'
+import { costOf, type Script, type UnitScript } from './helpers/llm-server.js'
+import {
+  capturedBudget,
+  capturedCsv,
+  capturedWorktree,
+  nextRunDecisions,
+  processesMentioning,
+  realRepo,
+  runExecutor,
+  BRANCH,
+  type RealRepo
+} from './helpers/real-execute.js'
+import { csvCost, describeRealPdd } from './helpers/real-pdd.js'
+
+const CALC = 'def add(a, b):\n    return a + b\n\n\ndef sub(a, b):\n    return a - b\n'
+const BROKEN = 'def add(a, b):\n    return a - b\n\n\ndef sub(a, b):\n    return a - b\n'
+const EXAMPLE = [
+  'import sys',
+  'from pathlib import Path',
+  '',
+  'sys.path.insert(0, str(Path(__file__).resolve().parents[1]))',
+  'from calc import add, sub',
+  '',
+  'print(add(1, 2), sub(3, 1))',
+  ''
+].join('\n')
+const TESTS = [
+  'from calc import add, sub',
+  '',
+  '',
+  'def test_add():',
+  '    assert add(1, 2) == 3',
+  '',
+  '',
+  'def test_sub():',
+  '    assert sub(3, 1) == 2',
+  ''
+].join('\n')
+const CALC_UNIT: UnitScript = { code: CALC, example: EXAMPLE, test: TESTS }
+const GREET_UNIT: UnitScript = {
+  code: 'def greet(name):\n    return f"Hello, {name}!"\n',
+  example: EXAMPLE.replace('from calc import add, sub', 'from greet import greet').replace(
+    'print(add(1, 2), sub(3, 1))',
+    "print(greet('Ada'))"
+  ),
+  test: "from greet import greet\n\n\ndef test_greet():\n    assert greet('Ada') == 'Hello, Ada!'\n"
+}
+const PROMPTS = { 'prompts/calc_python.prompt': 'Write a Python module calc with add(a, b) and sub(a, b).\n' }
+const TIMEOUT = 300_000
+
+let repo: RealRepo | undefined
+afterEach(async () => {
+  await repo?.server.close()
+  repo = undefined
+})
+
+async function setUp(script: Script, files: Record<string, string> = PROMPTS): Promise<RealRepo> {
+  repo = await realRepo(script, files)
+  return repo
+}
+
+const unit = (r: RunResult, id = 'calc_python'): UnitResult => {
+  const u = r.units.find(x => x.id === id)
+  if (!u) throw new Error(`${id} not in the result: ${JSON.stringify(r.units)}`)
+  return u
+}
+
+/** Nothing of a failed group is left: one worktree, the bot branch at base, no scratch folder. */
+function expectDiscarded(repo: RealRepo, basename = 'calc'): void {
+  expect(git(repo.dir, 'worktree', 'list').trim().split('\n')).toHaveLength(1)
+  expect(git(repo.dir, 'rev-parse', BRANCH).trim()).toBe(repo.base)
+  const wt = capturedWorktree(repo, basename)
+  expect(existsSync(wt)).toBe(false)
+  expect(existsSync(path.dirname(wt))).toBe(false)
+}
+
+/** Runs the executor, noting every process that carries this test's capture folder in its environment. */
+async function runWatched(r: RealRepo, timeoutMs: number): Promise<{ result: RunResult; seen: string[] }> {
+  const seen = new Map<number, string>()
+  const watch = setInterval(() => {
+    for (const p of processesMentioning(r.capture)) seen.set(p.pid, p.cmdline)
+  }, 250)
+  const { result } = await runExecutor(r, { timeoutMs }).finally(() => clearInterval(watch))
+  return { result, seen: [...seen.values()] }
+}
+
+/** After the run, no process carries the marker in its environment or works in, or names, the worktree. */
+function expectNoProcessLeft(r: RealRepo): void {
+  const left = [...processesMentioning(r.capture), ...processesMentioning(capturedWorktree(r, 'calc'))]
+  expect(left).toEqual([])
+}
+
+async function expectPlannerAgrees(repo: RealRepo, r: RunResult, expected?: string): Promise<void> {
+  const decisions = await nextRunDecisions(repo, r)
+  console.info(`live check: ${JSON.stringify(decisions)}`)
+  for (const d of decisions) expect(d.planner, d.id).toBe(d.pdd)
+  if (expected !== undefined) expect(decisions.map(d => d.pdd)).toEqual(decisions.map(() => expected))
+}
+
+describeRealPdd('executor with the real pdd: faults', () => {
+  it(
+    'tests that the fix step repairs on attempt 2 → synced after fix, cost = the CSV sum',
+    async () => {
+      const r = await setUp({
+        units: { calc: { ...CALC_UNIT, code: BROKEN, fixedCode: CALC, repairOnAttempt: 2 } }
+      })
+      const { result } = await runExecutor(r)
+      const u = unit(result)
+      expect(u.status, u.reason).toBe('synced')
+      expect(u.operations).toContain('fix')
+      const csv = csvCost(capturedCsv(r, 'calc'))
+      expect(csv).toBeGreaterThan(0)
+      expect(u.cost).toBeCloseTo(csv, 6)
+      expect(result.spent).toBeCloseTo(csv, 6)
+      expect(git(r.dir, 'show', `${BRANCH}:calc.py`).trimEnd()).toBe(CALC.trimEnd())
+      await expectPlannerAgrees(r, result, 'nothing')
+    },
+    TIMEOUT
+  )
+
+  it(
+    'tests that keep failing → failed with PDD’s reason; worktree, scratch folder and bot branch untouched',
+    async () => {
+      const r = await setUp({ units: { calc: { ...CALC_UNIT, code: BROKEN } } })
+      const { result } = await runExecutor(r)
+      const u = unit(result)
+      expect(u.status).toBe('failed')
+      expect(u.reason).toMatch(/failing/)
+      expect(u.cost).toBeCloseTo(csvCost(capturedCsv(r, 'calc')), 6)
+      expectDiscarded(r)
+      await expectPlannerAgrees(r, result)
+    },
+    TIMEOUT
+  )
+
+  // calc's calls are dear, greet's cost $0.002. calc is admitted 1.5 × its $2.15 estimate = $3.225; PDD checks
+  // that --budget only between operations, so where the spend crosses it decides what happens.
+  it.each([
+    ['$1.20: crossed before the last operation → PDD stops itself, "Budget of $X exceeded"', 1.2, 'failed'],
+    [
+      '$0.50: crossed only by the last operation (test) → PDD reports success; the overshoot is booked',
+      0.5,
+      'synced'
+    ]
+  ] as const)(
+    'a budget that runs out, calls at %s; an independent unit that fits is synced',
+    async (_name, dollarsPerCall, status) => {
+      const dear = { prompt_tokens: 0, completion_tokens: dollarsPerCall * 500_000 }
+      const cheap = { prompt_tokens: 1000, completion_tokens: 500 }
+      const r = await setUp(
+        { units: { calc: { ...CALC_UNIT, usage: dear }, greet: { ...GREET_UNIT, usage: cheap } } },
+        { ...PROMPTS, 'prompts/greet_python.prompt': 'Write a Python module greet with greet(name).\n' }
+      )
+      const { result, planned } = await runExecutor(r, { budget: 10 })
+      const calc = unit(result)
+      const greet = unit(result, 'greet_python')
+      const estimate = planned.plan.units.find(u => u.id === 'calc_python')?.estimatedCost ?? NaN
+      const admitted = capturedBudget(r, 'calc')
+      const calcCsv = csvCost(capturedCsv(r, 'calc'))
+      const greetCsv = csvCost(capturedCsv(r, 'greet'))
+      console.info(JSON.stringify({ calc: [calc.status, calc.reason, calc.operations], calcCsv, admitted }))
+
+      expect(admitted).toBeCloseTo(Math.min(10, 1.5 * estimate), 6)
+      expect(calc.status, calc.reason).toBe(status)
+      if (status === 'failed') {
+        expect(calc.reason).toMatch(/^Budget of \$[\d.]+ exceeded\.$/)
+        expect(calc.operations).not.toContain('test')
+      } else expect(calc.operations.at(-1)).toBe('test')
+      expect(calc.cost).toBeCloseTo(calcCsv, 6)
+      expect(calcCsv).toBeGreaterThan(admitted)
+      expect(greet.status, greet.reason).toBe('synced')
+      expect(greet.cost).toBeCloseTo(greetCsv, 6)
+      expect(greetCsv).toBeLessThan(costOf(cheap) * 20)
+      // The ledger books what PDD's CSVs say (within the job's budget) and names calc's overshoot of its admission.
+      expect(result.spent).toBeCloseTo(calcCsv + greetCsv, 6)
+      expect(result.spent).toBeLessThanOrEqual(result.budget)
+      expect(result.overshoot).toBeCloseTo(calcCsv - admitted, 6)
+      const landed = status === 'synced' ? ['calc.py', 'examples/calc_example.py', 'test_calc.py'] : []
+      const files = ['examples/greet_example.py', 'greet.py', 'test_greet.py', ...landed].sort()
+      expect(git(r.dir, 'diff', '--name-only', r.base, BRANCH).trim().split('\n').sort()).toEqual(files)
+      await expectPlannerAgrees(r, result)
+    },
+    TIMEOUT
+  )
+
+  it(
+    'the LLM answers HTTP 500 for ever → failed with the model failure as reason, $0',
+    async () => {
+      const r = await setUp({
+        units: { calc: CALC_UNIT },
+        outcomes: { all: [{ http: 500, times: Infinity }] }
+      })
+      const { result } = await runExecutor(r)
+      const u = unit(result)
+      expect(u.status).toBe('failed')
+      expect(u.reason).toMatch(/All candidate models failed\. Last error \(InternalServerError\)/)
+      expect(u.cost).toBe(0)
+      expect(csvCost(capturedCsv(r, 'calc'))).toBe(0)
+      expectDiscarded(r)
+      await expectPlannerAgrees(r, result, 'generate')
+    },
+    TIMEOUT
+  )
+
+  it(
+    'the LLM answers HTTP 429 twice, then normally → PDD retries and the unit is synced',
+    async () => {
+      const r = await setUp({ units: { calc: CALC_UNIT }, outcomes: { all: [{ http: 429, times: 2 }] } })
+      const { result } = await runExecutor(r)
+      const u = unit(result)
+      expect(r.server.log.slice(0, 2).map(c => c.status)).toEqual([429, 429])
+      expect(u.status, u.reason).toBe('synced')
+      expect(u.cost).toBeCloseTo(csvCost(capturedCsv(r, 'calc')), 6)
+      await expectPlannerAgrees(r, result, 'nothing')
+    },
+    TIMEOUT
+  )
+
+  it(
+    'an LLM answer that takes longer than the timeout → failed as timed out; no process of the group remains',
+    async () => {
+      const r = await setUp({ units: { calc: CALC_UNIT }, outcomes: { generate: [{ delayMs: 600_000 }] } })
+      const { result, seen } = await runWatched(r, 20_000)
+      const u = unit(result)
+      expect(u.status).toBe('failed')
+      expect(u.reason).toMatch(/^timed out/)
+      // The delayed answer is never sent (the server logs a call when it answers): PDD was stopped in generate.
+      expect(u.operations).toEqual(['generate'])
+      expect(r.server.calls('generate')).toEqual([])
+      expect(seen.some(c => c.includes('pdd --force --local sync'))).toBe(true)
+      expectNoProcessLeft(r)
+      expectDiscarded(r)
+      await expectPlannerAgrees(r, result, 'generate')
+    },
+    TIMEOUT
+  )
+
+  it(
+    'tests that hang past the timeout → failed as timed out; pytest, which PDD starts in a session of its own, is gone too',
+    async () => {
+      const hanging = 'import time\n\n\ndef test_hangs():\n    time.sleep(600)\n'
+      const r = await setUp({ units: { calc: { ...CALC_UNIT, test: hanging } } })
+      // Long enough for PDD to reach its test run (about 10–20 s here), which then sleeps until the timeout.
+      const { result, seen } = await runWatched(r, 45_000)
+      const u = unit(result)
+      expect(u.status).toBe('failed')
+      expect(u.reason).toMatch(/^timed out/)
+      expect(seen.some(c => / -m pytest .*test_calc\.py/.test(c))).toBe(true)
+      expectNoProcessLeft(r)
+      expectDiscarded(r)
+      await expectPlannerAgrees(r, result)
+    },
+    TIMEOUT
+  )
+})

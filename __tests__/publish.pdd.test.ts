@@ -1,0 +1,273 @@
+/**
+ * `mode: run` end to end: the bundled action, the real pdd-cli against the scripted LLM server, real git with a
+ * bare origin (each run in a fresh clone, as a runner checks out), and the GitHub API stand-in validated against
+ * GitHub's OpenAPI description.
+ */
+import { afterEach, expect, it } from 'vitest'
+import path from 'node:path'
+import { runActionAsync, type ActionRun } from './helpers/action-runner.js'
+import { CALC_UNIT, GREET_UNIT, BROKEN_GREET_UNIT, PROMPTS } from './helpers/calc-units.js'
+import { cloneOf, git, writeFiles } from './helpers/git-repo.js'
+import { startGitHubApi, type GitHubApi } from './helpers/github-api.js'
+import type { Script } from './helpers/llm-server.js'
+import { realRepo, type RealRepo } from './helpers/real-execute.js'
+import { describeRealPdd, realPdd } from './helpers/real-pdd.js'
+import { parseNote } from '../src/state/record.js'
+
+const TOKEN = 'ghs_publishTestToken0123456789'
+const TIMEOUT = 420_000
+const cleanups: (() => Promise<void>)[] = []
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c()
+})
+
+interface World {
+  repo: RealRepo
+  origin: string
+  api: GitHubApi
+  run(inputs?: Record<string, string>, event?: string): Promise<ActionRun>
+}
+
+async function world(script: Script, files: Record<string, string>): Promise<World> {
+  const repo = await realRepo(script, files)
+  const api = await startGitHubApi()
+  api.ensureRepo('acme', 'calc', { defaultBranch: 'main' })
+  cleanups.push(
+    () => api.close(),
+    () => repo.server.close()
+  )
+  const origin = git(repo.dir, 'remote', 'get-url', 'origin').trim()
+  const pdd = path.join(realPdd()?.binDir ?? '', 'pdd')
+  return {
+    repo,
+    origin,
+    api,
+    run: (inputs = {}, event = 'workflow_dispatch') =>
+      runActionAsync(
+        { mode: 'run', token: TOKEN, 'pdd-command': pdd, budget: '5', 'max-attempts': '2', ...inputs },
+        { workspace: cloneOf(origin), event, apiUrl: api.url, env: repo.env }
+      )
+  }
+}
+
+/** Origin's notes: every run record on every annotated object. */
+function originRecords(origin: string): { runId: string; units: { id: string; status: string }[] }[] {
+  const list = git(origin, 'notes', '--ref=refs/notes/pdd-sync', 'list').trim()
+  if (!list) return []
+  return list.split('\n').flatMap(line => {
+    const object = line.split(' ')[1] ?? ''
+    return parseNote(git(origin, 'notes', '--ref=refs/notes/pdd-sync', 'show', object)).records
+  })
+}
+
+const writes = (api: GitHubApi, from = 0): string[] =>
+  api.requests
+    .slice(from)
+    .filter(r => r.method !== 'GET')
+    .map(r => `${r.method} ${r.path}`)
+
+function expectClean(r: ActionRun, api: GitHubApi): void {
+  // `::add-mask::` is how the token is handed to the runner to mask; it must appear nowhere else.
+  const shown = (r.stdout + r.stderr).replace(`::add-mask::${TOKEN}\n`, '')
+  expect(shown).not.toContain(TOKEN)
+  expect(api.problems).toEqual([])
+}
+
+describeRealPdd('mode run: plan, real pdd, publish', () => {
+  it(
+    'first run opens the PR; a second run updates it (no duplicate); once the base holds it the PR is closed; then a run writes nothing',
+    async () => {
+      const w = await world({ units: { calc: CALC_UNIT } }, PROMPTS.calc)
+      const r1 = await w.run()
+      expect(r1.stdout).not.toMatch(/::error/)
+      expect(r1.status).toBe(0)
+      expect(r1.outputs).toMatchObject({
+        status: 'success',
+        'pull-request-operation': 'created',
+        'pull-request-number': '1',
+        branch: 'pdd-sync/main',
+        synced: '["calc_python"]',
+        failed: '[]',
+        'budget-exhausted': 'false'
+      })
+      expect(Number(r1.outputs.spent)).toBeGreaterThan(0)
+      const head = git(w.origin, 'rev-parse', 'refs/heads/pdd-sync/main').trim()
+      expect(r1.outputs['head-sha']).toBe(head)
+      expect(git(w.origin, 'log', '--format=%an <%ae>', '-1', head).trim()).toBe(
+        'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>'
+      )
+      expect(git(w.origin, 'diff', '--name-only', 'main', head).trim().split('\n').sort()).toEqual([
+        'calc.py',
+        'examples/calc_example.py',
+        'test_calc.py'
+      ])
+      const [pr] = w.api.pulls()
+      expect(w.api.pulls()).toHaveLength(1)
+      expect(pr).toMatchObject({ state: 'open', title: 'pdd sync: 1 unit updated', draft: false })
+      expect(pr?.head.ref).toBe('pdd-sync/main')
+      expect(
+        pr?.labels.map(l => l.name),
+        r1.stdout
+      ).toEqual(['pdd-sync'])
+      expect(pr?.body).toMatch(
+        /- \[x\] calc \(python\): generate, example, crash, test — \$[\d.]+ <!-- pdd-sync:unit=calc_python status=synced -->/
+      )
+      expect(pr?.body).toContain('pdd-cli 0.0.310')
+      expect(r1.summary).toContain('pdd-cli 0.0.310')
+      expect(originRecords(w.origin).map(r => r.units.find(u => u.id === 'calc_python')?.status)).toEqual([
+        'synced'
+      ])
+      expectClean(r1, w.api)
+
+      // Second run on the same base: the unit is synced again on a rebuilt branch with the same tree.
+      const before2 = w.api.requests.length
+      const r2 = await w.run()
+      expect(r2.status).toBe(0)
+      expect(r2.outputs['pull-request-operation']).toBe('updated')
+      expect(w.api.pulls()).toHaveLength(1)
+      expect(git(w.origin, 'rev-parse', 'refs/heads/pdd-sync/main').trim()).toBe(head)
+      expect(writes(w.api, before2)).not.toContain('POST /repos/acme/calc/pulls')
+      expect(originRecords(w.origin)).toHaveLength(2)
+
+      // The base gets the bot branch's changes (as a merge would): the open PR is closed, its branch deleted.
+      git(w.repo.dir, 'fetch', '-q', 'origin')
+      git(w.repo.dir, 'push', '-q', 'origin', 'origin/pdd-sync/main:refs/heads/main')
+      const r3 = await w.run({}, 'schedule')
+      expect(r3.status).toBe(0)
+      expect(r3.outputs['pull-request-operation']).toBe('closed')
+      expect(w.api.pulls()[0]?.state).toBe('closed')
+      expect(git(w.origin, 'branch', '--list', 'pdd-sync/main').trim()).toBe('')
+      expect(r3.summary).toMatch(/in sync/i)
+
+      // Nothing to do: no pdd, no push, no API write.
+      const before4 = w.api.requests.length
+      const notes4 = git(w.origin, 'rev-parse', 'refs/notes/pdd-sync').trim()
+      const r4 = await w.run({}, 'schedule')
+      expect(r4.status).toBe(0)
+      expect(r4.outputs).toMatchObject({ 'pull-request-operation': 'none', synced: '[]', spent: '0.0000' })
+      expect(writes(w.api, before4)).toEqual([])
+      expect(git(w.origin, 'rev-parse', 'refs/notes/pdd-sync').trim()).toBe(notes4)
+      expect(r4.stdout).not.toContain('Installing pdd-cli')
+      expectClean(r4, w.api)
+    },
+    TIMEOUT
+  )
+
+  it(
+    'partial failure: a draft PR whose checklist ticks the synced unit and explains the failed one',
+    async () => {
+      const w = await world(
+        { units: { calc: CALC_UNIT, greet: BROKEN_GREET_UNIT } },
+        {
+          ...PROMPTS.calc,
+          ...PROMPTS.greet
+        }
+      )
+      const r = await w.run()
+      expect(r.status).toBe(0)
+      expect(r.outputs).toMatchObject({
+        status: 'partial',
+        synced: '["calc_python"]',
+        failed: '["greet_python"]',
+        'pull-request-operation': 'created'
+      })
+      const pr = w.api.pulls()[0]
+      expect(pr?.draft).toBe(true)
+      expect(pr?.body).toMatch(/- \[x\] calc \(python\): .*status=synced -->/)
+      expect(pr?.body).toMatch(/- \[ \] greet \(python\): .*status=failed -->/)
+      expect(pr?.body).toContain('gh workflow run')
+      expect(r.stdout).toMatch(
+        /::error title=pdd sync failed,file=prompts\/greet_python\.prompt::greet_python: fix failed/
+      )
+      const files = git(w.origin, 'diff', '--name-only', 'main', 'refs/heads/pdd-sync/main')
+        .trim()
+        .split('\n')
+      expect(files.some(f => f.includes('greet'))).toBe(false)
+      const [record] = originRecords(w.origin)
+      expect(record?.units.map(u => `${u.id}:${u.status}`).sort()).toEqual([
+        'calc_python:synced',
+        'greet_python:failed'
+      ])
+      // fail-on any-failure turns the same outcome into a failed step, still published.
+      const again = await w.run({ 'fail-on': 'any-failure' })
+      expect(again.status).toBe(1)
+      expect(again.outputs['pull-request-operation']).toBe('updated')
+      expectClean(r, w.api)
+    },
+    TIMEOUT
+  )
+
+  it(
+    'a human commit on the bot branch is left alone and said so; the PR is told',
+    async () => {
+      const w = await world({ units: { calc: CALC_UNIT } }, PROMPTS.calc)
+      expect((await w.run()).status).toBe(0)
+      const human = cloneOf(w.origin)
+      git(human, 'checkout', '-q', 'pdd-sync/main')
+      writeFiles(human, { 'NOTES.md': 'my notes\n' })
+      git(human, 'add', '-A')
+      git(human, '-c', 'user.name=Ada', '-c', 'user.email=ada@example.com', 'commit', '-q', '-m', 'human')
+      git(human, 'push', '-q', 'origin', 'pdd-sync/main')
+      const theirs = git(human, 'rev-parse', 'HEAD').trim()
+
+      const r = await w.run()
+      expect(r.status).toBe(0)
+      expect(git(w.origin, 'rev-parse', 'refs/heads/pdd-sync/main').trim()).toBe(theirs)
+      expect(r.summary).toMatch(/Ada|human|someone/i)
+      expect(w.api.pulls()[0]?.body).toMatch(/human|not made by|someone/i)
+      expect(w.api.pulls()).toHaveLength(1)
+      // With overwrite-human-commits the branch is rebuilt.
+      const o = await w.run({ 'overwrite-human-commits': 'true' })
+      expect(o.status).toBe(0)
+      expect(git(w.origin, 'rev-parse', 'refs/heads/pdd-sync/main').trim()).not.toBe(theirs)
+    },
+    TIMEOUT
+  )
+
+  it(
+    'two runs started together lose no run record and open one PR',
+    async () => {
+      const w = await world(
+        { units: { calc: CALC_UNIT, greet: GREET_UNIT } },
+        {
+          ...PROMPTS.calc,
+          ...PROMPTS.greet
+        }
+      )
+      const [a, b] = await Promise.all([w.run({}, 'schedule'), w.run({}, 'schedule')])
+      expect(a.status).toBe(0)
+      expect(b.status).toBe(0)
+      const records = originRecords(w.origin)
+      expect(records).toHaveLength(2)
+      expect(new Set(records.map(r => r.runId)).size).toBe(2)
+      expect(w.api.pulls().filter(p => p.state === 'open')).toHaveLength(1)
+      expect(git(w.origin, 'ls-tree', '-r', '--name-only', 'refs/heads/pdd-sync/main')).toMatch(/calc\.py/)
+      expect(w.api.problems).toEqual([])
+    },
+    TIMEOUT
+  )
+
+  it(
+    'GitHub refuses to open the PR (Actions not permitted): the branch and record are pushed, the reason explained',
+    async () => {
+      const w = await world({ units: { calc: CALC_UNIT } }, PROMPTS.calc)
+      w.api.fail({
+        method: 'POST',
+        path: '/repos/acme/calc/pulls',
+        status: 403,
+        body: { message: 'GitHub Actions is not permitted to create or approve pull requests.' }
+      })
+      w.api.fail({ method: 'GET', path: '/repos/acme/calc/pulls', status: 500, times: 1 })
+      const r = await w.run()
+      expect(r.status).toBe(0)
+      expect(r.outputs['pull-request-operation']).toBe('none')
+      expect(git(w.origin, 'branch', '--list', 'pdd-sync/main').trim()).not.toBe('')
+      expect(originRecords(w.origin)).toHaveLength(1)
+      expect(r.summary).toContain('Allow GitHub Actions to create and approve pull requests')
+      expect(r.stdout).toMatch(
+        /::warning ::The branch pdd-sync\/main was pushed, but .*not permitted to create pull/
+      )
+    },
+    TIMEOUT
+  )
+})
