@@ -6,7 +6,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
-    files: ['src/**/*.ts', '__tests__/**/*.ts', 'bench/**/*.ts'],
+    files: ['src/**/*.ts', '__tests__/**/*.ts', 'bench/**/*.ts', 'demo/**/*.ts'],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname }
     },
