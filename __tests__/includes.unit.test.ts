@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { parseIncludeReferences, resolveIncludes, type IncludeTarget } from '../src/discover/includes.js'
+import {
+  declaredIncludeTargets,
+  parseDeclaredIncludes,
+  parseIncludeReferences,
+  resolveIncludes,
+  type IncludeTarget
+} from '../src/discover/includes.js'
 
 describe('parseIncludeReferences (PDD _legacy_include_references)', () => {
   it.each([
@@ -125,5 +131,75 @@ describe('resolveIncludes (PDD _safe_report_include + sorted dedupe)', () => {
       exists: p => p === 'a.md'
     })
     expect(r.includes).toEqual(['a.md'])
+  })
+})
+
+describe('parseDeclaredIncludes (every form PDD expands; for dependency edges)', () => {
+  it.each([
+    ['plain tag, stripped', '<include> a.md </include>', ['a.md']],
+    ['attributes', '<include select="def:f" mode="interface">a.py</include>', ['a.py']],
+    ['body spanning lines', '<include>\n  a.py\n</include>', ['a.py']],
+    ['path attribute wins over the body', '<include path="a.py">ignored</include>', ['a.py']],
+    ['self-closing with a path', '<include path="a.py" />', ['a.py']],
+    ['self-closing without a path', '<include a/> b <include>c</include>', ['c']],
+    ['xpath is not path', '<include xpath="x" path=\'a.py\'/>', ['a.py']],
+    ['a path with a newline is no path', '<include>a\nb</include>', []],
+    ['unclosed tags', '<include>a <include>b', []],
+    ['word boundary', '<includes>a</includes> <includex>b</include>', []],
+    [
+      'include-many: commas and lines',
+      '<include-many optional>a.py, b.py\n\n c.py ,</include-many>',
+      ['a.py', 'b.py', 'c.py']
+    ],
+    [
+      'include-many is not a plain include',
+      '<include-many>a.py</include-many><include>b</include>',
+      ['b', 'a.py']
+    ],
+    ['backtick form', 'see ```< ctx/b.txt >``` and ```<c>``` ', ['ctx/b.txt', 'c']],
+    ['backtick form on one line', '```<a\nb>```', []],
+    ['empty ones dropped', '<include>  </include> ```<>``` <include-many> , </include-many>', []]
+  ])('%s', (_name, text, refs) => {
+    expect(parseDeclaredIncludes(text)).toEqual(refs)
+  })
+
+  it('finds everything the hash parser finds', () => {
+    const text = '<include x="1">a.md</include> ```<b.md>``` <include>\tc.md</include>'
+    expect(parseDeclaredIncludes(text).sort()).toEqual(
+      parseIncludeReferences(text)
+        .map(r => r.trim())
+        .sort()
+    )
+  })
+})
+
+describe('declaredIncludeTargets (every place PDD looks, existing or not)', () => {
+  it.each([
+    ['prompt directory, root and CWD', 'prompts/p.prompt', '.', 'src/a.py', ['prompts/src/a.py', 'src/a.py']],
+    ['relative form', 'prompts/p.prompt', '.', '../src/a.py', ['src/a.py']],
+    ['escaping candidates dropped', 'p.prompt', '.', '../a.py', []],
+    ['absolute paths dropped', 'prompts/p.prompt', '.', '/etc/passwd', []],
+    [
+      'subproject root',
+      'svc/prompts/p.prompt',
+      'svc',
+      'src/a.py',
+      ['src/a.py', 'svc/prompts/src/a.py', 'svc/src/a.py']
+    ],
+    ['the repository itself is no target', 'p.prompt', '.', '.', []]
+  ])('%s', (_name, promptPath, root, declared, targets) => {
+    expect(declaredIncludeTargets({ text: `<include>${declared}</include>`, promptPath, root })).toEqual(
+      targets
+    )
+  })
+
+  it('de-duplicates and sorts across forms', () => {
+    const text =
+      '```<src/b.py>``` <include-many>src/a.py, src/b.py</include-many> <include>src/a.py</include>'
+    expect(declaredIncludeTargets({ text, promptPath: 'p.prompt' })).toEqual(['src/a.py', 'src/b.py'])
+  })
+
+  it('is empty without includes', () => {
+    expect(declaredIncludeTargets({ text: 'plain prompt', promptPath: 'prompts/p.prompt' })).toEqual([])
   })
 })

@@ -46,6 +46,11 @@ export interface Unit {
   testFiles: string[]
   /** Files the prompt includes (repository-relative), in PDD's hashing order. */
   includes: string[]
+  /**
+   * Other units' files that the prompt's includes name (any include form, any place PDD looks) but `includes`
+   * lacks, typically because they are not generated yet. For dependency edges only: never hashed.
+   */
+  pendingIncludes?: string[]
   /** The `.pddrc` context's sync defaults that apply to this unit (PDD: CLI > context > built-in). */
   defaults?: ContextDefaults
   /**

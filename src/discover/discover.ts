@@ -7,7 +7,7 @@ import * as path from 'node:path'
 import { syncDefaults, validateContextOverride } from '../settings/pddrc.js'
 import type { InputProblem, SkippedPrompt, Unit } from '../types.js'
 import { FsView } from './fsview.js'
-import { resolveIncludes } from './includes.js'
+import { declaredIncludeTargets, resolveIncludes } from './includes.js'
 import { absolute, parentOf } from './lexical.js'
 import { PathRefusal, resolveUnitPaths, unitMetaDirs, type ResolvedUnitPaths } from './paths.js'
 import { collectPromptFiles, includeProbe, readPrompt, type Found } from './prompt-files.js'
@@ -60,6 +60,7 @@ export async function discoverUnits(opts: DiscoverOptions): Promise<DiscoverResu
   const files = collectPromptFiles(project, index, out.skipped, rel)
   const sim = new SyncSimulator(project, index)
   const chosen = new Map<string, string>()
+  const run: Run = { project, index, rel, out, declared: new Map() }
   for (const f of files) {
     const text = readPrompt(f.abs)
     if (typeof text !== 'string') {
@@ -72,9 +73,10 @@ export async function discoverUnits(opts: DiscoverOptions): Promise<DiscoverResu
       continue
     }
     chosen.set(absolute(f.abs), picked.basename)
-    const unit = buildUnit({ project, index, rel, out }, f, picked, text)
+    const unit = buildUnit(run, f, picked, text)
     if (unit !== null) out.units.push(unit)
   }
+  linkPendingIncludes(out.units, run.declared)
   warnOnSharedGroups(sim, chosen, out, rel)
   return finish(project, out)
 }
@@ -115,6 +117,8 @@ interface Run {
   index: PromptIndex
   rel: (p: string) => string
   out: DiscoverResult
+  /** Each unit's {@link declaredIncludeTargets}, when it has any (see {@link linkPendingIncludes}). */
+  declared: Map<Unit, string[]>
 }
 
 function buildUnit(
@@ -165,7 +169,31 @@ function buildUnit(
     includes: inc.includes
   })
   if (paths.needsReview !== undefined) run.out.warnings.push(`${id}: ${paths.needsReview}`)
+  const declared = declaredIncludeTargets({ text, promptPath: shown[0] as string, root: trusted })
+  if (declared.length > 0) run.declared.set(unit, declared)
   return unit
+}
+
+/**
+ * Sets `pendingIncludes`: the declared include targets that are files of a unit of another basename but not in
+ * `includes` (not generated yet, or shadowed by another candidate), so that dependency edges see them too.
+ */
+function linkPendingIncludes(units: readonly Unit[], declared: ReadonlyMap<Unit, string[]>): void {
+  if (declared.size === 0) return
+  const owners = new Map<string, string[]>()
+  for (const u of units) {
+    for (const f of [u.paths.code, u.paths.example, u.paths.test, u.paths.prompt, ...u.testFiles]) {
+      const l = owners.get(f)
+      if (l === undefined) owners.set(f, [u.basename])
+      else if (!l.includes(u.basename)) l.push(u.basename)
+    }
+  }
+  declared.forEach((targets, u) => {
+    const pending = targets.filter(
+      t => owners.get(t)?.some(b => b !== u.basename) === true && !u.includes.includes(t)
+    )
+    if (pending.length > 0) u.pendingIncludes = pending
+  })
 }
 
 function toUnit(

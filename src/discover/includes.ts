@@ -131,3 +131,156 @@ function within(p: string, root: string): boolean {
   if (root === '.') return p !== '..' && !p.startsWith('../') && !p.startsWith('/')
   return p === root || p.startsWith(`${root}/`)
 }
+
+/** Inputs of {@link declaredIncludeTargets}; every path is repository-relative with `/`. */
+export interface DeclaredIncludeInput {
+  /** The prompt's text. */
+  text: string
+  /** The prompt file, e.g. `prompts/calc_python.prompt`. */
+  promptPath: string
+  /** PDD's trusted hash root (see {@link IncludeInput.root}); `.` (the CWD `pdd` runs in) is always tried too. */
+  root?: string
+}
+
+/**
+ * Every repository path a prompt's includes may name, whether or not the file exists yet: for dependency edges
+ * only, never for the hash (which {@link resolveIncludes} ports). Each declared path (see
+ * {@link parseDeclaredIncludes}) is resolved against every place PDD looks — the prompt's directory and the
+ * trusted root (the hash), the CWD (`preprocess.get_file_path` when generating) — and kept when it stays inside
+ * the repository. Absolute paths are left out. Sorted, without duplicates. No file system access.
+ */
+export function declaredIncludeTargets(input: DeclaredIncludeInput): string[] {
+  const refs = parseDeclaredIncludes(input.text)
+  if (refs.length === 0) return []
+  const bases = [...new Set([parentOf(normpath(input.promptPath)), normpath(input.root ?? '.'), '.'])]
+  const out = new Set<string>()
+  for (const declared of refs) {
+    if (declared.startsWith('/')) continue
+    for (const base of bases) {
+      const candidate = normpath(join(base, declared))
+      if (candidate !== '.' && within(candidate, '.')) out.add(candidate)
+    }
+  }
+  return sortPy([...out])
+}
+
+/**
+ * The paths of every include form PDD's `preprocess` expands while generating (the grammar of
+ * `sync_core.includes.parse_include_references`, without its Markdown code-span mask — an include shown
+ * inside a code fence still counts, which at worst orders one unit more): `<include>path</include>` (the body
+ * may span lines, the stripped path may not), a `path="…"` attribute on the body or self-closing form, every
+ * comma- or line-separated item of `<include-many>…</include-many>`, and ```` ```<path>``` ````. Stripped,
+ * non-empty, in no particular order; duplicates kept.
+ */
+export function parseDeclaredIncludes(text: string): string[] {
+  const out: string[] = []
+  if (text.includes('<include')) {
+    scanXmlIncludes(text, out)
+    scanIncludeMany(text, out)
+  }
+  if (text.includes('```<')) scanBacktickIncludes(text, out)
+  return out
+}
+
+const TAG = '<include'
+const CLOSE = '</include>'
+const MANY_TAG = '<include-many'
+const MANY_CLOSE = '</include-many>'
+const PATH_ATTR = /([\p{L}\p{N}_]+)\s*=\s*["']([^"']*)["']/gu
+// Python's `str.splitlines` boundaries.
+// eslint-disable-next-line no-control-regex -- FS, GS and RS are line boundaries in Python
+const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/u
+
+/** `_is_tag_boundary`: the tag name ends at whitespace, `>`, `/` or the end of the text. */
+function tagBoundary(text: string, i: number): boolean {
+  if (i >= text.length) return true
+  const c = text[i] as string
+  return c === '>' || c === '/' || pyStrip(c) === ''
+}
+
+function scanXmlIncludes(text: string, out: string[]): void {
+  let closeMissing = false
+  let cursor = 0
+  for (;;) {
+    const start = text.indexOf(TAG, cursor)
+    if (start < 0) return
+    const nameEnd = start + TAG.length
+    if (!tagBoundary(text, nameEnd)) {
+      cursor = nameEnd
+      continue
+    }
+    const openEnd = text.indexOf('>', nameEnd)
+    if (openEnd < 0) return
+    let attrs = text.slice(nameEnd, openEnd)
+    const trimmed = attrs.trimEnd()
+    let declared: string
+    if (trimmed.endsWith('/')) {
+      attrs = trimmed.slice(0, -1)
+      declared = pyStrip(pathAttr(attrs) ?? '')
+      cursor = openEnd + 1
+    } else {
+      const close = closeMissing ? -1 : text.indexOf(CLOSE, openEnd + 1)
+      if (close < 0) {
+        // No `</include>` after this tag: none after any later one either.
+        closeMissing = true
+        cursor = openEnd + 1
+        continue
+      }
+      declared = pyStrip(pathAttr(attrs) || text.slice(openEnd + 1, close))
+      cursor = close + CLOSE.length
+      if (/[<>\r\n]/.test(declared)) {
+        cursor = openEnd + 1
+        continue
+      }
+    }
+    if (declared !== '') out.push(declared)
+  }
+}
+
+/** The last `path="…"` attribute, as `_parse_attrs` (a dict) keeps it. */
+function pathAttr(attrs: string): string | undefined {
+  if (!attrs.includes('path')) return undefined
+  let found: string | undefined
+  PATH_ATTR.lastIndex = 0
+  for (let m = PATH_ATTR.exec(attrs); m !== null; m = PATH_ATTR.exec(attrs)) if (m[1] === 'path') found = m[2]
+  return found
+}
+
+function scanIncludeMany(text: string, out: string[]): void {
+  let cursor = 0
+  for (;;) {
+    const start = text.indexOf(MANY_TAG, cursor)
+    if (start < 0) return
+    const nameEnd = start + MANY_TAG.length
+    if (!tagBoundary(text, nameEnd)) {
+      cursor = nameEnd
+      continue
+    }
+    const openEnd = text.indexOf('>', nameEnd)
+    if (openEnd < 0) return
+    const close = text.indexOf(MANY_CLOSE, openEnd + 1)
+    if (close < 0) return
+    for (const line of text.slice(openEnd + 1, close).split(LINE_BREAK))
+      for (const item of line.split(',')) {
+        const declared = pyStrip(item)
+        if (declared !== '') out.push(declared)
+      }
+    cursor = close + MANY_CLOSE.length
+  }
+}
+
+function scanBacktickIncludes(text: string, out: string[]): void {
+  let cursor = 0
+  for (;;) {
+    const start = text.indexOf('```<', cursor)
+    if (start < 0) return
+    const pathStart = start + 4
+    const end = text.indexOf('>', pathStart)
+    if (end < 0) return
+    if (text.startsWith('```', end + 1)) {
+      const declared = pyStrip(text.slice(pathStart, end))
+      if (declared !== '' && !/[\r\n]/.test(declared)) out.push(declared)
+      cursor = end + 4
+    } else cursor = pathStart
+  }
+}

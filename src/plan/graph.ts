@@ -1,6 +1,9 @@
 import type { Unit } from '../types.js'
 
-/** Dependency edges: unit id → ids of the units whose files its prompt includes (other basenames only). */
+/**
+ * Dependency edges: unit id → ids of the units whose files its prompt includes (other basenames only), whether
+ * the file exists (`includes`) or is still to be generated (`pendingIncludes`).
+ */
 export function dependencyEdges(units: readonly Unit[]): Map<string, string[]> {
   const owner = new Map<string, string[]>()
   for (const u of units) {
@@ -14,10 +17,12 @@ export function dependencyEdges(units: readonly Unit[]): Map<string, string[]> {
   const edges = new Map<string, string[]>()
   for (const u of units) {
     const deps = new Set<string>()
-    for (const inc of u.includes) {
-      // Languages of one basename are one group, ordered by PDD itself (Python first): no edge inside a group.
+    // Languages of one basename are one group, ordered by PDD itself (Python first): no edge inside a group.
+    const add = (inc: string): void => {
       for (const id of owner.get(inc) ?? []) if (basenameOf.get(id) !== u.basename) deps.add(id)
     }
+    u.includes.forEach(add)
+    u.pendingIncludes?.forEach(add)
     edges.set(u.id, [...deps].sort())
   }
   return edges
