@@ -277,4 +277,25 @@ describe('publish', () => {
     expect(originSha(w.origin, LOCAL)).toBeNull()
     expect(w.api.problems).toEqual([])
   })
+
+  it('a token that cannot push: nothing pushed, no PR, the summary says which permission is missing', async () => {
+    const w = await world()
+    const hook = path.join(w.origin, 'hooks', 'pre-receive')
+    // What GitHub answers a read-only GITHUB_TOKEN, refusing every ref.
+    writeFileSync(
+      hook,
+      '#!/bin/sh\necho "Permission to acme/calc.git denied to github-actions[bot]." >&2\nexit 1\n'
+    )
+    chmodSync(hook, 0o755)
+    const head = buildBot(w, w.base, CALC)
+    const out = await publish(options(w, runResult(head, w.base), '1'))
+    expect(out.branch).toBeNull()
+    expect(originSha(w.origin, LOCAL)).toBeNull()
+    expect(out.pullRequest.operation).toBe('none')
+    expect(w.api.pulls()).toEqual([])
+    expect(out.checklist.prBlocked).toMatch(/permissions: contents: write/)
+    expect(out.checklist.prBlocked).toMatch(/denied to github-actions\[bot\]/)
+    expect(out.notes.pushed).toBe(false)
+    expect(out.warnings.join('\n')).toMatch(/only in the job summary/)
+  })
 })

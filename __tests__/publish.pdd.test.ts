@@ -25,7 +25,7 @@ interface World {
   repo: RealRepo
   origin: string
   api: GitHubApi
-  run(inputs?: Record<string, string>, event?: string): Promise<ActionRun>
+  run(inputs?: Record<string, string>, event?: string, payload?: object): Promise<ActionRun>
 }
 
 async function world(script: Script, files: Record<string, string>): Promise<World> {
@@ -42,10 +42,10 @@ async function world(script: Script, files: Record<string, string>): Promise<Wor
     repo,
     origin,
     api,
-    run: (inputs = {}, event = 'workflow_dispatch') =>
+    run: (inputs = {}, event = 'workflow_dispatch', payload = {}) =>
       runActionAsync(
         { mode: 'run', token: TOKEN, 'pdd-command': pdd, budget: '5', 'max-attempts': '2', ...inputs },
-        { workspace: cloneOf(origin), event, apiUrl: api.url, env: repo.env }
+        { workspace: cloneOf(origin), event, payload, apiUrl: api.url, env: repo.env }
       )
   }
 }
@@ -267,6 +267,30 @@ describeRealPdd('mode run: plan, real pdd, publish', () => {
       expect(r.stdout).toMatch(
         /::warning ::The branch pdd-sync\/main was pushed, but .*not permitted to create pull/
       )
+    },
+    TIMEOUT
+  )
+
+  it(
+    'dry-run and a fork pull request publish nothing: no push, no API call, the summary says why',
+    async () => {
+      const w = await world({ units: { calc: CALC_UNIT } }, PROMPTS.calc)
+      const dry = await w.run({ 'dry-run': 'true' })
+      expect(dry.status).toBe(0)
+      expect(dry.stdout).not.toContain('Using pdd-cli')
+      expect(dry.summary).toMatch(/Not published: dry run/)
+      expect(JSON.parse(dry.outputs.units ?? '[]')).toEqual(['calc_python'])
+      expect(w.repo.server.calls()).toHaveLength(0)
+
+      const fork = await w.run({}, 'pull_request', {
+        pull_request: { head: { repo: { fork: true, full_name: 'someone/calc' } } }
+      })
+      expect(fork.status).toBe(0)
+      expect(fork.outputs.synced).toBe('["calc_python"]')
+      expect(fork.outputs['pull-request-operation']).toBe('none')
+      expect(fork.summary).toMatch(/Not published: a pull request from a fork/)
+      expect(git(w.origin, 'for-each-ref', 'refs/heads/pdd-sync', 'refs/notes').trim()).toBe('')
+      expect(w.api.requests).toEqual([])
     },
     TIMEOUT
   )

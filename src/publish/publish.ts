@@ -1,6 +1,6 @@
 import { baseContains } from '../adapters/git-compare.js'
 import { fetchBranch } from '../adapters/git-publish.js'
-import type { Git, Identity } from '../adapters/git.js'
+import { GitError, type Git, type Identity } from '../adapters/git.js'
 import type { GitHub, PullRequest } from '../adapters/github.js'
 import type { Reporter } from '../adapters/reporter.js'
 import type { RunResult } from '../execute/result.js'
@@ -75,7 +75,14 @@ export async function publish(o: PublishOptions): Promise<PublishOutcome> {
       identity: o.identity,
       overwriteHumanCommits: o.overwriteHumanCommits,
       allowWorkflowChanges: o.allowWorkflowChanges
+    }).catch((e: unknown) => {
+      if (!(e instanceof GitError)) throw e
+      checklist.prBlocked = pushFailure(o, e)
+      warnings.push(checklist.prBlocked)
+      return null
     })
+  }
+  if (branch) {
     o.reporter.info(branch.message)
     if (branch.operation === 'human-commits') checklist.humanCommitBlock = branch.message
     if (branch.operation === 'refused-workflows') checklist.prBlocked = branch.message
@@ -194,4 +201,25 @@ async function closeIfMerged(
   if (d === 'lease-failed') warnings.push(`${o.branch} moved while it was being deleted; left in place.`)
   o.reporter.info(`Closed #${pr.number}: ${o.base} already contains its changes (branch ${d}).`)
   return { operation: 'closed', number: pr.number, url: pr.url }
+}
+
+/** Explains a refused push of the bot branch: usually a read-only token (a fork, missing `contents: write`). */
+function pushFailure(o: PublishOptions, e: GitError): string {
+  // The server's own words ("remote: Permission to … denied") come before git's summary lines.
+  const said = e.stderr
+    .split('\n')
+    .map(l => l.replace(/^remote:\s*/, '').trim())
+    .filter(l => l !== '' && !/^To |^error: failed to push/.test(l))
+    .slice(-3)
+    .join(' ')
+  const denied =
+    /\b403\b|permission|denied|not allowed|write access|read-only|authentication failed|could not read Username/i
+  if (denied.test(e.stderr)) {
+    return (
+      `The token cannot push ${o.branch}: give the job "permissions: contents: write" (a pull request from a ` +
+      `fork only gets a read-only token), or pass a push-token that can write. Nothing was pushed; the results ` +
+      `are in this summary. (${said})`
+    )
+  }
+  return `Pushing ${o.branch} failed; nothing was pushed: ${said}`
 }
