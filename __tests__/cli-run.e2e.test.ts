@@ -8,13 +8,14 @@ import { installFakePdd } from './helpers/fake-pdd.js'
 import { git, makeRepo, tempDir } from './helpers/git-repo.js'
 
 describe('pdd-sync run (bundled CLI) with the pdd stand-in', () => {
-  // The stand-in writes PDD's default layout only, so this repository has no .pddrc; the real PDD runs the
-  // example repository in real-pdd tests.
+  // The stand-in writes PDD's default layout only, so this repository has no .pddrc, and its fingerprints do
+  // not hash included files, so no prompt includes another unit's code; the real PDD runs the example
+  // repository and include chains in the real-pdd tests (execute-chain.pdd.test.ts).
   it('syncs a repository onto a local bot branch and writes the RunResult', () => {
     const repo = makeRepo({
       'prompts/calculator_python.prompt': 'calc\n',
       'prompts/calculator_typescript.prompt': 'calc\n',
-      'prompts/report_python.prompt': 'report using <include>calculator.py</include>\n'
+      'prompts/report_python.prompt': 'report\n'
     })
     const base = git(repo.dir, 'rev-parse', 'HEAD').trim()
     const [pdd] = installFakePdd(path.join(tempDir(), 'bin'), { costPerCall: 0.01 })
@@ -38,7 +39,7 @@ describe('pdd-sync run (bundled CLI) with the pdd stand-in', () => {
     const byId = Object.fromEntries(result.units.map(u => [u.id, u]))
     expect(byId['calculator_python']?.status).toBe('synced')
     expect(byId['calculator_typescript']?.status).toBe('synced')
-    expect(byId['report_python']?.status).toBe('synced')
+    expect(byId['report_python']?.status, byId['report_python']?.reason).toBe('synced')
     for (const u of result.units)
       expect(Object.keys(u)).toEqual(
         expect.arrayContaining(['id', 'basename', 'language', 'status', 'operations', 'cost', 'reason'])

@@ -294,9 +294,8 @@ export class Git {
     if (present.length > 0) await this.exec(['add', '-A', '--', ...present])
     if (missing.length > 0)
       await this.exec(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...missing])
-    const staged = await this.exec(['diff', '--cached', '--name-only', '-z'])
-    if (staged === '') return null
-    await this.exec([
+    // One process fewer than asking first: git says "nothing to commit" (exit 1) when nothing is staged.
+    const r = await this.runRaw([
       '-c',
       `user.name=${who.name}`,
       '-c',
@@ -307,6 +306,10 @@ export class Git {
       '-m',
       message
     ])
+    if (r.code !== 0) {
+      if (/nothing (added )?to commit|no changes added to commit/i.test(r.stdout + r.stderr)) return null
+      throw new GitError(['commit'], r.code, r.stderr || r.stdout)
+    }
     return (await this.exec(['rev-parse', 'HEAD'])).trim()
   }
 

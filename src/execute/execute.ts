@@ -3,6 +3,7 @@ import { realpath } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Git, Identity } from '../adapters/git.js'
+import { replayWithoutWorktree } from '../adapters/git-replay.js'
 import type { Reporter } from '../adapters/reporter.js'
 import type { PlanOptions, PlanWithState } from '../plan/plan.js'
 import type { UnitState } from '../state/load.js'
@@ -116,8 +117,9 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
 /** Moves the bot branch to include a group's commit; a replay conflict fails the group's synced units. */
 async function land(git: Git, ref: string, run: GroupRun, head: string, who: Identity): Promise<string> {
   if (!run.commit) return head
-  let next: string | null = run.commit
-  if (run.base !== head) {
+  let next: string | null | undefined = run.commit
+  if (run.base !== head) next = await replayWithoutWorktree(git, run.commit, head, who)
+  if (next === undefined) {
     const scratch = await git.addWorktree(path.join(tmpdir(), `pdd-sync-replay-${randomUUID()}`), head)
     try {
       next = await scratch.replay(run.commit, head, who)
