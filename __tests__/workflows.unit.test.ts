@@ -4,20 +4,78 @@ import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '
 import { convertActionTemplate, parseAction } from '@actions/workflow-parser/actions/index'
 import { ErrorPolicy } from '@actions/workflow-parser/model/convert'
 import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import { ROOT } from './helpers/bundles.js'
 
 const dir = path.join(ROOT, 'examples', 'workflows')
 const files = readdirSync(dir).filter(f => f.endsWith('.yml'))
+const ACTION = 'pdd/sync-action@v1'
+
+type Scalar = string | number | boolean | null
+
+interface Step {
+  id?: string
+  uses?: string
+  run?: string
+  with?: Record<string, Scalar>
+  env?: Record<string, string>
+}
+
+interface Job {
+  'runs-on'?: string
+  steps?: Step[]
+}
+
+interface DispatchInput {
+  description?: string
+  type?: string
+  required?: boolean
+  default?: Scalar
+}
+
+interface Workflow {
+  name?: string
+  on?: { workflow_dispatch?: { inputs?: Record<string, DispatchInput> } | null } & Record<string, unknown>
+  permissions?: Record<string, string> | string
+  concurrency?: { group?: string; 'cancel-in-progress'?: boolean | string }
+  jobs: Record<string, Job>
+}
+
+interface ActionYml {
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>
+}
+
+const read = (file: string): string => readFileSync(path.join(dir, file), 'utf8')
+const workflow = (file: string): Workflow => parse(read(file)) as Workflow
+const actionYml = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as ActionYml
+
+/** Every step of the workflow that uses the action. */
+function actionSteps(w: Workflow): Step[] {
+  return Object.values(w.jobs).flatMap(j => (j.steps ?? []).filter(s => s.uses === ACTION))
+}
+
+/** Every step of the job that holds the action step, in order. */
+function jobOfAction(w: Workflow): Step[] {
+  const job = Object.values(w.jobs).find(j => (j.steps ?? []).some(s => s.uses === ACTION))
+  return job?.steps ?? []
+}
+
+/** Workflows whose action step runs the syncs (mode run, the default) rather than only planning. */
+const runFiles = files.filter(f =>
+  actionSteps(workflow(f)).some(s => String(s.with?.mode ?? 'run') === 'run')
+)
 
 describe('example workflows and action.yml pass GitHub’s own workflow parser', () => {
-  it('there are example workflows', () => {
+  it('there are example workflows, among them the push, dispatch and nightly run workflows', () => {
     expect(files.length).toBeGreaterThan(0)
+    expect(files).toEqual(expect.arrayContaining(['pdd-sync-plan.yml']))
+    expect(runFiles.sort()).toEqual(['pdd-sync-dispatch.yml', 'pdd-sync-nightly.yml', 'pdd-sync-push.yml'])
   })
 
   it.each(files)(
     '%s parses and converts without errors, with permissions and a non-cancelling concurrency group',
     async file => {
-      const content = readFileSync(path.join(dir, file), 'utf8')
+      const content = read(file)
       const trace = new NoOperationTraceWriter()
       const parsed = parseWorkflow({ name: file, content }, trace)
       expect(parsed.context.errors.getErrors().map(e => e.message)).toEqual([])
@@ -27,10 +85,89 @@ describe('example workflows and action.yml pass GitHub’s own workflow parser',
         errorPolicy: ErrorPolicy.TryConversion
       })
       expect((template.errors ?? []).map(e => e.Message)).toEqual([])
+      expect(template.jobs.length).toBeGreaterThan(0)
+      expect(content).toMatch(/^# \S/)
       expect(content).toMatch(/^permissions:/m)
-      expect(content).toMatch(/cancel-in-progress: false/)
+      const w = workflow(file)
+      expect(w.concurrency?.['cancel-in-progress']).toBe(false)
+      expect(w.concurrency?.group).toContain('${{ github.ref }}')
+      expect(actionSteps(w).length).toBeGreaterThan(0)
     }
   )
+
+  it.each(files)('%s gives the action only inputs that action.yml declares', file => {
+    const declared = Object.keys(actionYml.inputs)
+    for (const step of actionSteps(workflow(file)))
+      for (const key of Object.keys(step.with ?? {})) expect(declared, `input "${key}"`).toContain(key)
+  })
+
+  it.each(files)('%s refers only to dispatch inputs it declares', file => {
+    const w = workflow(file)
+    const declared = Object.keys(w.on?.workflow_dispatch?.inputs ?? {})
+    for (const m of read(file).matchAll(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g)) expect(declared).toContain(m[1])
+  })
+
+  it.each(runFiles)(
+    '%s may push, open pull requests and label them, and shares one never-cancelled group per branch',
+    file => {
+      const w = workflow(file)
+      expect(w.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' })
+      expect(w.concurrency).toEqual({ group: 'pdd-sync-${{ github.ref }}', 'cancel-in-progress': false })
+    }
+  )
+
+  it.each(runFiles)(
+    '%s checks out, sets up Python 3.12 and passes provider keys from secrets to the action only',
+    file => {
+      const steps = jobOfAction(workflow(file))
+      const uses = steps.map(s => s.uses ?? '')
+      const at = (prefix: string): number => uses.findIndex(u => u.startsWith(prefix))
+      expect(uses[at('actions/checkout@')]).toBe('actions/checkout@v6')
+      expect(uses[at('actions/setup-python@')]).toBe('actions/setup-python@v6')
+      expect(at('actions/checkout@')).toBeLessThan(at(ACTION))
+      expect(at('actions/setup-python@')).toBeLessThan(at(ACTION))
+      // The default depth: the action fetches the pushed range's "before" commit and the notes itself.
+      expect(steps[at('actions/checkout@')]?.with?.['fetch-depth']).toBeUndefined()
+      expect(steps[at('actions/setup-python@')]?.with?.['python-version']).toBe('3.12')
+
+      const sync = steps[at(ACTION)]
+      const env = sync?.env ?? {}
+      expect(Object.keys(env)).toEqual(expect.arrayContaining(['OPENAI_API_KEY', 'ANTHROPIC_API_KEY']))
+      for (const [name, value] of Object.entries(env)) expect(value).toBe(`\${{ secrets.${name} }}`)
+      // Keys are not exposed to the other steps.
+      for (const s of steps.filter(s => s !== sync)) expect(s.env).toBeUndefined()
+    }
+  )
+
+  it('the dispatch workflow maps its units, budget and dry-run inputs to the action inputs', () => {
+    const w = workflow('pdd-sync-dispatch.yml')
+    expect(w.on?.workflow_dispatch?.inputs).toMatchObject({
+      units: { type: 'string', required: false, default: '' },
+      budget: { type: 'string', default: '5' },
+      'dry-run': { type: 'boolean', default: false }
+    })
+    const [step] = actionSteps(w)
+    expect(step?.with).toEqual({
+      units: '${{ inputs.units }}',
+      budget: '${{ inputs.budget }}',
+      'dry-run': '${{ inputs.dry-run }}'
+    })
+    // The dispatch defaults agree with the action's.
+    expect(actionYml.inputs.budget?.default).toBe('5')
+    expect(actionYml.inputs['dry-run']?.default).toBe('false')
+  })
+
+  it('the push workflow runs on pushes to main and the nightly one on a schedule with a budget policy', () => {
+    const push = workflow('pdd-sync-push.yml')
+    expect(push.on?.push).toMatchObject({ branches: ['main'] })
+    const nightly = workflow('pdd-sync-nightly.yml')
+    const schedule = nightly.on?.schedule as { cron: string }[]
+    expect(schedule).toHaveLength(1)
+    expect(schedule[0]?.cron).toMatch(/^\d+ \d+ \* \* \*$/)
+    const [step] = actionSteps(nightly)
+    expect(step?.with).toMatchObject({ 'budget-policy': 'fit' })
+    expect(Number(step?.with?.budget)).toBeGreaterThan(0)
+  })
 
   it('action.yml parses as an action running dist/index.js on node24', () => {
     const content = readFileSync(path.join(ROOT, 'action.yml'), 'utf8')
@@ -41,5 +178,7 @@ describe('example workflows and action.yml pass GitHub’s own workflow parser',
     const action = convertActionTemplate(parsed.context, parsed.value)
     expect(action.runs).toMatchObject({ using: 'node24', main: 'dist/index.js' })
     expect(action.inputs?.map(i => i.id)).toContain('mode')
+    // The yaml package reads the same inputs as GitHub's parser (the with-key check above relies on it).
+    expect(action.inputs?.map(i => i.id).sort()).toEqual(Object.keys(actionYml.inputs).sort())
   })
 })

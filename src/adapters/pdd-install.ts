@@ -59,7 +59,9 @@ export async function installPdd(o: InstallOptions): Promise<InstalledPdd> {
     o.toolDir,
     `pdd-cli-${o.version}-py${py.version}-${process.platform}-${process.arch}`
   )
-  const key = `pdd-sync-venv-${process.platform}-${process.arch}-py${py.version}-pdd-cli-${o.version}`
+  // The full Python version: a venv points at its interpreter's path, which holds the patch version in the tool
+  // cache and pyenv, so a venv cached for 3.12.7 is dead on a runner that has 3.12.8.
+  const key = `pdd-sync-venv-${process.platform}-${process.arch}-py${py.full}-pdd-cli-${o.version}`
   const pdd = path.join(venv, 'bin', 'pdd')
   let cacheHit = false
   if (!ready(venv) && o.cache) {
@@ -118,7 +120,10 @@ async function build(venv: string, python: string, o: InstallOptions): Promise<v
 /** A Python interpreter and its `major.minor`. */
 export interface Python {
   file: string
+  /** `3.12` */
   version: string
+  /** `3.12.7` */
+  full: string
 }
 
 /**
@@ -139,7 +144,7 @@ export async function findPython(requested: string | undefined, env: NodeJS.Proc
     const [major, minor] = full.split('.').map(Number)
     if (!full || major !== 3 || (minor ?? 0) < 12) continue
     if (requested && !`${full}.`.startsWith(`${requested}.`)) continue
-    return { file, version: `${major}.${minor}` }
+    return { file, version: `${major}.${minor}`, full }
   }
   const want = requested ? `Python ${requested}` : 'a Python ≥ 3.12 (pdd-cli needs it)'
   throw new InstallError(

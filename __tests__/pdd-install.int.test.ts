@@ -1,0 +1,256 @@
+/**
+ * installPdd and findPython against this machine: real interpreters (pyenv), a real pip install of the pinned
+ * pdd-cli from PyPI, and a DirectoryCache over a local folder that behaves like @actions/cache (restore copies
+ * back to the same path, a second save of a key is a no-op as ReserveCacheError is for the action).
+ */
+import { execFileSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import {
+  findPython,
+  installPdd,
+  InstallError,
+  PINNED_PDD_VERSION,
+  type DirectoryCache
+} from '../src/adapters/pdd-install.js'
+import type { Reporter } from '../src/adapters/reporter.js'
+import { tempDir } from './helpers/git-repo.js'
+
+type Level = 'info' | 'notice' | 'warning' | 'error'
+
+class CollectingReporter implements Reporter {
+  readonly lines: { level: Level; message: string }[] = []
+  info(message: string): void {
+    this.lines.push({ level: 'info', message })
+  }
+  notice(message: string): void {
+    this.lines.push({ level: 'notice', message })
+  }
+  warning(message: string): void {
+    this.lines.push({ level: 'warning', message })
+  }
+  error(message: string): void {
+    this.lines.push({ level: 'error', message })
+  }
+  group<T>(_name: string, fn: () => Promise<T>): Promise<T> {
+    return fn()
+  }
+  of(level: Level): string[] {
+    return this.lines.filter(l => l.level === level).map(l => l.message)
+  }
+  clear(): void {
+    this.lines.length = 0
+  }
+}
+
+/** A DirectoryCache over a local folder: store/<key> holds a copy of the saved directory. */
+class FolderCache implements DirectoryCache {
+  readonly saved: string[] = []
+  readonly restored: string[] = []
+  /** Seconds spent copying (what downloading and unpacking the archive costs the action). */
+  copySeconds = 0
+  constructor(readonly store: string) {}
+  restore(dir: string, key: string): Promise<boolean> {
+    const from = path.join(this.store, key)
+    if (!existsSync(from)) return Promise.resolve(false)
+    // tar overwrites what is in the way; cpSync refuses to copy a symlink over one that resolves to its target.
+    this.copy(from, dir, true)
+    this.restored.push(key)
+    return Promise.resolve(true)
+  }
+  save(dir: string, key: string): Promise<void> {
+    const to = path.join(this.store, key)
+    // An existing key is kept, as @actions/cache keeps it (the action ignores the ReserveCacheError).
+    if (!existsSync(to)) {
+      this.copy(dir, to, false)
+      this.saved.push(key)
+    }
+    return Promise.resolve()
+  }
+  private copy(from: string, to: string, replace: boolean): void {
+    const t0 = Date.now()
+    if (replace) rmSync(to, { recursive: true, force: true })
+    cpSync(from, to, { recursive: true, verbatimSymlinks: true })
+    this.copySeconds += (Date.now() - t0) / 1000
+  }
+}
+
+const PYENV_VERSIONS = path.join(
+  process.env.PYENV_ROOT ?? path.join(process.env.HOME ?? '', '.pyenv'),
+  'versions'
+)
+
+/** The first pyenv interpreter whose version starts with `prefix` (e.g. `3.11`), or null. */
+function pyenvPython(prefix: string): string | null {
+  if (!existsSync(PYENV_VERSIONS)) return null
+  const v = readdirSync(PYENV_VERSIONS).find(d => d.startsWith(`${prefix}.`))
+  const file = v ? path.join(PYENV_VERSIONS, v, 'bin', 'python3') : null
+  return file && existsSync(file) ? file : null
+}
+
+function versionOf(python: string): string {
+  return execFileSync(python, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], {
+    encoding: 'utf8'
+  }).trim()
+}
+
+async function installError(p: Promise<unknown>): Promise<InstallError> {
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err
+  )
+  expect(e).toBeInstanceOf(InstallError)
+  return e as InstallError
+}
+
+describe('findPython', () => {
+  it('rejects a python-version that is not 3.x or 3.x.y', async () => {
+    const e = await installError(findPython('2.7', process.env))
+    expect(e.message).toContain('Input "python-version" must look like 3.12 or 3.12.7; got "2.7"')
+    await installError(findPython('3', process.env))
+    await installError(findPython('3.12; rm -rf /', process.env))
+  })
+
+  it('names every interpreter it tried and suggests actions/setup-python when the version is missing', async () => {
+    const e = await installError(findPython('3.99', process.env))
+    expect(e.message).toMatch(/^No Python 3\.99 was found \(tried .*python3.*\)\./)
+    expect(e.message).toContain('actions/setup-python')
+    expect(e.message).toContain('"python-version" input')
+
+    // With a controlled PATH the list is exactly what was tried.
+    const py311 = pyenvPython('3.11')
+    if (!py311) return
+    const bin = path.join(tempDir(), 'bin')
+    mkdirSync(bin)
+    symlinkSync(py311, path.join(bin, 'python3'))
+    const env = { PATH: bin, PYENV_ROOT: path.join(bin, 'no-pyenv') }
+    const old = await installError(findPython(undefined, env))
+    expect(old.message).toContain(`No a Python ≥ 3.12 (pdd-cli needs it) was found (tried ${bin}/python3).`)
+    const none = await installError(findPython('3.99', { PATH: path.join(bin, 'empty'), PYENV_ROOT: bin }))
+    expect(none.message).toContain('(tried nothing)')
+  })
+
+  it('finds a Python ≥ 3.12 without a request (here from pyenv: the default python3 is older)', async () => {
+    const py = await findPython(undefined, process.env)
+    expect(py.version).toMatch(/^3\.(1[2-9]|[2-9]\d)$/)
+    expect(py.full).toBe(versionOf(py.file))
+    expect(py.full.startsWith(`${py.version}.`)).toBe(true)
+  })
+
+  it('finds a requested minor version, also in the layout actions/setup-python leaves in RUNNER_TOOL_CACHE', async () => {
+    const py312 = pyenvPython('3.12')
+    if (!py312) return
+    const fromPyenv = await findPython('3.12', process.env)
+    expect(fromPyenv.version).toBe('3.12')
+    expect(versionOf(fromPyenv.file)).toBe(fromPyenv.full)
+    expect(fromPyenv.full).toMatch(/^3\.12\.\d+$/)
+
+    const toolCache = tempDir()
+    const arch = process.arch === 'arm64' ? 'arm64' : 'x64'
+    const bin = path.join(toolCache, 'Python', '3.12.99', arch, 'bin')
+    mkdirSync(bin, { recursive: true })
+    symlinkSync(py312, path.join(bin, 'python3'))
+    const env = { PATH: path.join(toolCache, 'empty'), RUNNER_TOOL_CACHE: toolCache, PYENV_ROOT: bin }
+    expect(await findPython('3.12', env)).toMatchObject({ file: path.join(bin, 'python3'), version: '3.12' })
+  })
+})
+
+describe('installPdd', () => {
+  it('rejects a pdd-version that is not a version, naming the input', async () => {
+    const toolDir = tempDir()
+    const e = await installError(
+      installPdd({ version: 'not a version!', toolDir, reporter: new CollectingReporter(), env: process.env })
+    )
+    expect(e.message).toContain('Input "pdd-version"')
+    expect(e.message).toContain('"not a version!"')
+    expect(readdirSync(toolDir)).toEqual([])
+  })
+
+  it('installs the pinned pdd-cli for real, restores it from the cache and rebuilds a broken venv', async () => {
+    const base = tempDir()
+    const toolDir = path.join(base, 'tools')
+    const cache = new FolderCache(path.join(base, 'store'))
+    mkdirSync(cache.store)
+    const reporter = new CollectingReporter()
+    const options = { version: PINNED_PDD_VERSION, toolDir, cache, reporter, env: process.env }
+    const py = await findPython(undefined, process.env)
+    const timed = async (label: string): Promise<Awaited<ReturnType<typeof installPdd>>> => {
+      const t0 = Date.now()
+      const copied = cache.copySeconds
+      const r = await installPdd(options)
+      const total = (Date.now() - t0) / 1000
+      console.log(
+        `installPdd ${label}: ${total.toFixed(1)} s (cache copy ${(cache.copySeconds - copied).toFixed(1)} s)`
+      )
+      return r
+    }
+
+    // 1. Cold: pip install into a fresh venv, then saved to the cache.
+    const first = await timed('cold install')
+    expect(PINNED_PDD_VERSION).toBe('0.0.310')
+    expect(first).toMatchObject({ version: '0.0.310', cacheHit: false, python: py.file })
+    expect(first.command).toEqual([path.join(first.venv, 'bin', 'pdd')])
+    expect(path.dirname(first.venv)).toBe(toolDir)
+    expect(existsSync(path.join(first.venv, 'bin', 'pdd'))).toBe(true)
+    expect(existsSync(path.join(first.venv, '.complete'))).toBe(true)
+    expect(reporter.of('info').filter(m => m.startsWith('Installing pdd-cli 0.0.310'))).toHaveLength(1)
+    expect(reporter.of('warning')).toEqual([])
+    expect(cache.saved).toHaveLength(1)
+    const key = cache.saved[0] ?? ''
+    expect(key).toContain('pdd-cli-0.0.310')
+    expect(key).toContain(`py${py.full}`)
+    expect(py.full.startsWith(`${py.version}.`)).toBe(true)
+    expect(key).toContain(`${process.platform}-${process.arch}`)
+    expect(existsSync(path.join(cache.store, key, 'bin', 'pdd'))).toBe(true)
+
+    // 2. A new runner: no venv on disk, restored from the cache and checked with `pdd --version`.
+    rmSync(first.venv, { recursive: true, force: true })
+    reporter.clear()
+    const restored = await timed('restore from cache')
+    expect(restored).toMatchObject({ version: '0.0.310', cacheHit: true, venv: first.venv })
+    expect(cache.restored).toEqual([key])
+    expect(reporter.of('info').some(m => m.startsWith('Installing'))).toBe(false)
+    expect(reporter.of('warning')).toEqual([])
+    expect(cache.saved).toHaveLength(1)
+
+    // 3. The entry point is gone though .complete stays: the venv is not ready, so the cache restores it again.
+    rmSync(path.join(first.venv, 'bin', 'pdd'))
+    reporter.clear()
+    const healed = await timed('restore over a venv without bin/pdd')
+    expect(healed).toMatchObject({ version: '0.0.310', cacheHit: true })
+    expect(existsSync(path.join(first.venv, 'bin', 'pdd'))).toBe(true)
+    expect(reporter.of('info').some(m => m.startsWith('Installing'))).toBe(false)
+
+    // 4. A venv that looks complete but whose pdd does not answer its version: rebuilt, with a warning.
+    const pdd = path.join(first.venv, 'bin', 'pdd')
+    rmSync(pdd)
+    writeFileSync(pdd, '#!/bin/sh\necho "pdd, version 0.0.1"\n', { mode: 0o755 })
+    reporter.clear()
+    const rebuilt = await timed('rebuild of a broken venv')
+    expect(rebuilt).toMatchObject({ version: '0.0.310', cacheHit: false, venv: first.venv })
+    expect(reporter.of('warning')).toEqual([
+      `The venv in ${first.venv} does not answer \`pdd --version\` with 0.0.310: rebuilding it.`
+    ])
+    expect(reporter.of('info').filter(m => m.startsWith('Installing pdd-cli 0.0.310'))).toHaveLength(1)
+    expect(existsSync(path.join(first.venv, '.complete'))).toBe(true)
+    expect(cache.restored).toHaveLength(2)
+  }, 900_000)
+
+  it('removes the venv when pip install fails and names the failed command', async () => {
+    const base = tempDir()
+    const toolDir = path.join(base, 'tools')
+    const cache = new FolderCache(path.join(base, 'store'))
+    mkdirSync(cache.store)
+    const reporter = new CollectingReporter()
+    const t0 = Date.now()
+    const e = await installError(installPdd({ version: '0.0.0', toolDir, cache, reporter, env: process.env }))
+    console.log(`installPdd failing pip install: ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+    expect(e.message).toMatch(/^pip install pdd-cli==0\.0\.0 failed \(exit code \d+\):\n/)
+    expect(e.message).toMatch(/pdd-cli==0\.0\.0/)
+    // No half-written venv is left behind, and nothing was cached.
+    expect(readdirSync(toolDir)).toEqual([])
+    expect(cache.saved).toEqual([])
+    expect(readdirSync(cache.store)).toEqual([])
+  }, 300_000)
+})
