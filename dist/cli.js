@@ -8789,6 +8789,45 @@ class GitError extends Error {
     }
 }
 const MIN_GIT = [2, 25];
+/** `GIT_CONFIG_COUNT` (per-command config through the environment, used by {@link Git.withAuth}) needs 2.31. */
+const MIN_GIT_ENV_CONFIG = [2, 31];
+/**
+ * The `GIT_CONFIG_*` variables that make git send `AUTHORIZATION: basic base64(x-access-token:<token>)` to
+ * `serverUrl`, appended after any `GIT_CONFIG_COUNT` entries `env` already has. The header key is
+ * URL-specific (`http.<origin>/.extraheader`) and is first set to the empty value: an empty value resets the
+ * multi-valued header list, which drops the header `actions/checkout` persisted (under the same key, through
+ * `includeIf`) so that exactly one Authorization header is sent. A url-less `http.extraheader=` would NOT do:
+ * git ignores a less specific URL match once a more specific one was seen (verified with git 2.39.5).
+ */
+function authConfigEnv(env, token, serverUrl) {
+    const key = `http.${new URL(serverUrl).origin}/.extraheader`;
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+    const n = Number(env.GIT_CONFIG_COUNT ?? '0');
+    const start = Number.isInteger(n) && n > 0 ? n : 0;
+    const out = {};
+    const entries = [
+        [key, ''],
+        [key, `AUTHORIZATION: basic ${basic}`]
+    ];
+    entries.forEach(([k, v], i) => {
+        out[`GIT_CONFIG_KEY_${start + i}`] = k;
+        out[`GIT_CONFIG_VALUE_${start + i}`] = v;
+    });
+    out.GIT_CONFIG_COUNT = String(start + entries.length);
+    return out;
+}
+/** The strings {@link Git.withAuth} redacts from error messages: the token and its basic-auth encoding. */
+function tokenSecrets(token) {
+    return [token, Buffer.from(`x-access-token:${token}`).toString('base64')].filter(s => s !== '');
+}
+/** Replaces every occurrence of each secret with `***`. */
+function redactSecrets(text, secrets) {
+    let out = text;
+    for (const s of secrets)
+        if (s !== '')
+            out = out.split(s).join('***');
+    return out;
+}
 /** One queue of worktree operations per repository (keyed by the main work tree's path). */
 const worktreeLocks = new Map();
 /**
@@ -8799,14 +8838,22 @@ class Git {
     root;
     env;
     commonKey;
+    version;
+    secrets;
     constructor(
     /** Top level of the work tree. */
     root, env, 
     /** The main work tree this one belongs to (itself for the main one). */
-    commonKey = root) {
+    commonKey = root, 
+    /** `git --version` as [major, minor]. */
+    version = MIN_GIT, 
+    /** Strings never to show in an error message (tokens given to {@link withAuth}). */
+    secrets = []) {
         this.root = root;
         this.env = env;
         this.commonKey = commonKey;
+        this.version = version;
+        this.secrets = secrets;
     }
     /** Opens the repository that contains `dir`; fails with a clear message when git is missing or too old. */
     static async open(dir, extraEnv = {}) {
@@ -8831,12 +8878,36 @@ class Git {
         const top = await runProcess('git', ['rev-parse', '--show-toplevel'], { cwd: dir, env });
         if (top.code !== 0)
             throw new Error(`${dir} is not inside a git repository: ${top.stderr.trim()}`);
-        return new Git(top.stdout.trim(), env);
+        return new Git(top.stdout.trim(), env, undefined, [Number(m[1]), Number(m[2])]);
+    }
+    /**
+     * The same repository, with every command (fetches and pushes included) authenticated by `token` for
+     * `serverUrl` (e.g. `https://github.com`) through `GIT_CONFIG_*` environment variables: nothing is written to
+     * the git config, and the header `actions/checkout` persisted is replaced, not doubled (see
+     * {@link authConfigEnv}). The token and its encoding are redacted from every {@link GitError}.
+     */
+    withAuth(token, serverUrl) {
+        const [major, minor] = this.version;
+        if (major < MIN_GIT_ENV_CONFIG[0] || (major === MIN_GIT_ENV_CONFIG[0] && minor < MIN_GIT_ENV_CONFIG[1])) {
+            throw new Error(`A push token needs git 2.31 or newer (GIT_CONFIG_COUNT); found ${major}.${minor}.`);
+        }
+        const env = { ...this.env, ...authConfigEnv(this.env, token, serverUrl) };
+        return new Git(this.root, env, this.commonKey, this.version, [...this.secrets, ...tokenSecrets(token)]);
+    }
+    /**
+     * Adapter-internal (for `src/adapters/git-*.ts` only; everything else uses the intent-named methods): runs
+     * one git command here and returns its result without throwing on a non-zero exit. stderr is redacted.
+     * `env` adds variables for this command only (an explicit identity, for example).
+     */
+    async runRaw(args, opts = {}) {
+        const env = opts.env ? { ...this.env, ...opts.env } : this.env;
+        const r = await runProcess('git', args, { cwd: this.root, env, input: opts.input });
+        return { ...r, stderr: redactSecrets(r.stderr, this.secrets) };
     }
     async exec(args, input) {
         const r = await runProcess('git', args, { cwd: this.root, env: this.env, input });
         if (r.code !== 0)
-            throw new GitError(args, r.code, r.stderr);
+            throw new GitError(args, r.code, redactSecrets(r.stderr, this.secrets));
         return r.stdout;
     }
     async ok(args) {
@@ -8891,7 +8962,7 @@ class Git {
             return true;
         if (/couldn't find remote ref|no such ref/i.test(r.stderr))
             return false;
-        throw new GitError(args, r.code, r.stderr);
+        throw new GitError(args, r.code, redactSecrets(r.stderr, this.secrets));
     }
     /** Every blob below a tree-ish, recursively (notes trees may be fanned out into folders). */
     async listBlobs(treeish) {
@@ -8909,7 +8980,7 @@ class Git {
     }
     /** The same repository seen from another work tree (a `git worktree` of it). */
     at(dir) {
-        return new Git(dir, this.env, this.commonKey);
+        return new Git(dir, this.env, this.commonKey, this.version, this.secrets);
     }
     /** Adds a detached work tree at `dir` checked out at `commit`. */
     async addWorktree(dir, commit) {
@@ -8966,10 +9037,8 @@ class Git {
             await this.exec(['add', '-A', '--', ...present]);
         if (missing.length > 0)
             await this.exec(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...missing]);
-        const staged = await this.exec(['diff', '--cached', '--name-only', '-z']);
-        if (staged === '')
-            return null;
-        await this.exec([
+        // One process fewer than asking first: git says "nothing to commit" (exit 1) when nothing is staged.
+        const r = await this.runRaw([
             '-c',
             `user.name=${who.name}`,
             '-c',
@@ -8980,6 +9049,11 @@ class Git {
             '-m',
             message
         ]);
+        if (r.code !== 0) {
+            if (/nothing (added )?to commit|no changes added to commit/i.test(r.stdout + r.stderr))
+                return null;
+            throw new GitError(['commit'], r.code, r.stderr || r.stdout);
+        }
         return (await this.exec(['rev-parse', 'HEAD'])).trim();
     }
     /**
@@ -9265,6 +9339,38 @@ class LineCollector {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git-replay.js
+/**
+ * Re-applies `commit` (whose parent is an older head) on top of `onto` without a work tree: `git merge-tree
+ * --write-tree onto commit` merges from their merge base — the commit's parent, an ancestor of `onto` — which is
+ * a cherry-pick, then `commit-tree` records it with the original message. Returns the new commit, null on a
+ * conflict, or undefined when this git (< 2.38) has no `merge-tree --write-tree`, so the caller replays in a
+ * work tree instead.
+ */
+async function replayWithoutWorktree(git, commit, onto, who) {
+    const merged = await git.runRaw(['merge-tree', '--write-tree', '--no-messages', onto, commit]);
+    if (merged.code === 1)
+        return null;
+    if (merged.code !== 0)
+        return undefined;
+    const tree = merged.stdout.split('\n')[0]?.trim() ?? '';
+    if (!/^[0-9a-f]{40,64}$/.test(tree))
+        return undefined;
+    const message = await git.runRaw(['log', '-1', '--format=%B', commit]);
+    if (message.code !== 0)
+        return undefined;
+    const made = await git.runRaw(['commit-tree', tree, '-p', onto, '-F', '-'], {
+        input: message.stdout,
+        env: {
+            GIT_AUTHOR_NAME: who.name,
+            GIT_AUTHOR_EMAIL: who.email,
+            GIT_COMMITTER_NAME: who.name,
+            GIT_COMMITTER_EMAIL: who.email
+        }
+    });
+    return made.code === 0 ? made.stdout.trim() : undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/plan/shards.js
 /** Operations that mean "no work": such units never go into a shard. */
 const NO_WORK = new Set(['nothing', 'all_synced']);
@@ -10437,6 +10543,162 @@ function within(p, root) {
     if (root === '.')
         return p !== '..' && !p.startsWith('../') && !p.startsWith('/');
     return p === root || p.startsWith(`${root}/`);
+}
+/**
+ * Every repository path a prompt's includes may name, whether or not the file exists yet: for dependency edges
+ * only, never for the hash (which {@link resolveIncludes} ports). Each declared path (see
+ * {@link parseDeclaredIncludes}) is resolved against every place PDD looks — the prompt's directory and the
+ * trusted root (the hash), the CWD (`preprocess.get_file_path` when generating) — and kept when it stays inside
+ * the repository. Absolute paths are left out. Sorted, without duplicates. No file system access.
+ */
+function declaredIncludeTargets(input) {
+    const refs = parseDeclaredIncludes(input.text);
+    if (refs.length === 0)
+        return [];
+    const bases = [...new Set([includes_parentOf(normpath(input.promptPath)), normpath(input.root ?? '.'), '.'])];
+    const out = new Set();
+    for (const declared of refs) {
+        if (declared.startsWith('/'))
+            continue;
+        for (const base of bases) {
+            const candidate = normpath(join(base, declared));
+            if (candidate !== '.' && within(candidate, '.'))
+                out.add(candidate);
+        }
+    }
+    return sortPy([...out]);
+}
+/**
+ * The paths of every include form PDD's `preprocess` expands while generating (the grammar of
+ * `sync_core.includes.parse_include_references`, without its Markdown code-span mask — an include shown
+ * inside a code fence still counts, which at worst orders one unit more): `<include>path</include>` (the body
+ * may span lines, the stripped path may not), a `path="…"` attribute on the body or self-closing form, every
+ * comma- or line-separated item of `<include-many>…</include-many>`, and ```` ```<path>``` ````. Stripped,
+ * non-empty, in no particular order; duplicates kept.
+ */
+function parseDeclaredIncludes(text) {
+    const out = [];
+    if (text.includes('<include')) {
+        scanXmlIncludes(text, out);
+        scanIncludeMany(text, out);
+    }
+    if (text.includes('```<'))
+        scanBacktickIncludes(text, out);
+    return out;
+}
+const TAG = '<include';
+const CLOSE = '</include>';
+const MANY_TAG = '<include-many';
+const MANY_CLOSE = '</include-many>';
+const PATH_ATTR = /([\p{L}\p{N}_]+)\s*=\s*["']([^"']*)["']/gu;
+// Python's `str.splitlines` boundaries.
+// eslint-disable-next-line no-control-regex -- FS, GS and RS are line boundaries in Python
+const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/u;
+/** `_is_tag_boundary`: the tag name ends at whitespace, `>`, `/` or the end of the text. */
+function tagBoundary(text, i) {
+    if (i >= text.length)
+        return true;
+    const c = text[i];
+    return c === '>' || c === '/' || pyStrip(c) === '';
+}
+function scanXmlIncludes(text, out) {
+    let closeMissing = false;
+    let cursor = 0;
+    for (;;) {
+        const start = text.indexOf(TAG, cursor);
+        if (start < 0)
+            return;
+        const nameEnd = start + TAG.length;
+        if (!tagBoundary(text, nameEnd)) {
+            cursor = nameEnd;
+            continue;
+        }
+        const openEnd = text.indexOf('>', nameEnd);
+        if (openEnd < 0)
+            return;
+        let attrs = text.slice(nameEnd, openEnd);
+        const trimmed = attrs.trimEnd();
+        let declared;
+        if (trimmed.endsWith('/')) {
+            attrs = trimmed.slice(0, -1);
+            declared = pyStrip(pathAttr(attrs) ?? '');
+            cursor = openEnd + 1;
+        }
+        else {
+            const close = closeMissing ? -1 : text.indexOf(CLOSE, openEnd + 1);
+            if (close < 0) {
+                // No `</include>` after this tag: none after any later one either.
+                closeMissing = true;
+                cursor = openEnd + 1;
+                continue;
+            }
+            declared = pyStrip(pathAttr(attrs) || text.slice(openEnd + 1, close));
+            cursor = close + CLOSE.length;
+            if (/[<>\r\n]/.test(declared)) {
+                cursor = openEnd + 1;
+                continue;
+            }
+        }
+        if (declared !== '')
+            out.push(declared);
+    }
+}
+/** The last `path="…"` attribute, as `_parse_attrs` (a dict) keeps it. */
+function pathAttr(attrs) {
+    if (!attrs.includes('path'))
+        return undefined;
+    let found;
+    PATH_ATTR.lastIndex = 0;
+    for (let m = PATH_ATTR.exec(attrs); m !== null; m = PATH_ATTR.exec(attrs))
+        if (m[1] === 'path')
+            found = m[2];
+    return found;
+}
+function scanIncludeMany(text, out) {
+    let cursor = 0;
+    for (;;) {
+        const start = text.indexOf(MANY_TAG, cursor);
+        if (start < 0)
+            return;
+        const nameEnd = start + MANY_TAG.length;
+        if (!tagBoundary(text, nameEnd)) {
+            cursor = nameEnd;
+            continue;
+        }
+        const openEnd = text.indexOf('>', nameEnd);
+        if (openEnd < 0)
+            return;
+        const close = text.indexOf(MANY_CLOSE, openEnd + 1);
+        if (close < 0)
+            return;
+        for (const line of text.slice(openEnd + 1, close).split(LINE_BREAK))
+            for (const item of line.split(',')) {
+                const declared = pyStrip(item);
+                if (declared !== '')
+                    out.push(declared);
+            }
+        cursor = close + MANY_CLOSE.length;
+    }
+}
+function scanBacktickIncludes(text, out) {
+    let cursor = 0;
+    for (;;) {
+        const start = text.indexOf('```<', cursor);
+        if (start < 0)
+            return;
+        const pathStart = start + 4;
+        const end = text.indexOf('>', pathStart);
+        if (end < 0)
+            return;
+        if (text.startsWith('```', end + 1)) {
+            const declared = pyStrip(text.slice(pathStart, end));
+            if (declared !== '' && !/[\r\n]/.test(declared))
+                out.push(declared);
+            cursor = end + 4;
+        }
+        else
+            cursor = pathStart;
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/languages.json
@@ -13337,6 +13599,7 @@ async function discoverUnits(opts) {
     const files = collectPromptFiles(project, index, out.skipped, rel);
     const sim = new syncmain_SyncSimulator(project, index);
     const chosen = new Map();
+    const run = { project, index, rel, out, declared: new Map() };
     for (const f of files) {
         const text = readPrompt(f.abs);
         if (typeof text !== 'string') {
@@ -13349,10 +13612,11 @@ async function discoverUnits(opts) {
             continue;
         }
         chosen.set(absolute(f.abs), picked.basename);
-        const unit = buildUnit({ project, index, rel, out }, f, picked, text);
+        const unit = buildUnit(run, f, picked, text);
         if (unit !== null)
             out.units.push(unit);
     }
+    linkPendingIncludes(out.units, run.declared);
     warnOnSharedGroups(sim, chosen, out, rel);
     return discover_finish(project, out);
 }
@@ -13424,7 +13688,33 @@ function buildUnit(run, f, picked, text) {
     });
     if (paths.needsReview !== undefined)
         run.out.warnings.push(`${id}: ${paths.needsReview}`);
+    const declared = declaredIncludeTargets({ text, promptPath: shown[0], root: trusted });
+    if (declared.length > 0)
+        run.declared.set(unit, declared);
     return unit;
+}
+/**
+ * Sets `pendingIncludes`: the declared include targets that are files of a unit of another basename but not in
+ * `includes` (not generated yet, or shadowed by another candidate), so that dependency edges see them too.
+ */
+function linkPendingIncludes(units, declared) {
+    if (declared.size === 0)
+        return;
+    const owners = new Map();
+    for (const u of units) {
+        for (const f of [u.paths.code, u.paths.example, u.paths.test, u.paths.prompt, ...u.testFiles]) {
+            const l = owners.get(f);
+            if (l === undefined)
+                owners.set(f, [u.basename]);
+            else if (!l.includes(u.basename))
+                l.push(u.basename);
+        }
+    }
+    declared.forEach((targets, u) => {
+        const pending = targets.filter(t => owners.get(t)?.some(b => b !== u.basename) === true && !u.includes.includes(t));
+        if (pending.length > 0)
+            u.pendingIncludes = pending;
+    });
 }
 function toUnit(run, u) {
     const { project, rel } = run;
@@ -14634,7 +14924,10 @@ function roundCost(x) {
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/plan/graph.js
-/** Dependency edges: unit id → ids of the units whose files its prompt includes (other basenames only). */
+/**
+ * Dependency edges: unit id → ids of the units whose files its prompt includes (other basenames only), whether
+ * the file exists (`includes`) or is still to be generated (`pendingIncludes`).
+ */
 function dependencyEdges(units) {
     const owner = new Map();
     for (const u of units) {
@@ -14650,12 +14943,14 @@ function dependencyEdges(units) {
     const edges = new Map();
     for (const u of units) {
         const deps = new Set();
-        for (const inc of u.includes) {
-            // Languages of one basename are one group, ordered by PDD itself (Python first): no edge inside a group.
+        // Languages of one basename are one group, ordered by PDD itself (Python first): no edge inside a group.
+        const add = (inc) => {
             for (const id of owner.get(inc) ?? [])
                 if (basenameOf.get(id) !== u.basename)
                     deps.add(id);
-        }
+        };
+        u.includes.forEach(add);
+        u.pendingIncludes?.forEach(add);
         edges.set(u.id, [...deps].sort());
     }
     return edges;
@@ -15656,7 +15951,62 @@ function pdd_output_clip(s, max = 240) {
     return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6))}…`;
 }
 
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/stragglers.js
+
+/** Environment variable that marks every process one group's `pdd sync` starts, however deep. */
+const GROUP_TOKEN_ENV = 'PDD_SYNC_GROUP_TOKEN';
+/**
+ * Kills what a sync left running. PDD starts pytest and the example programs with `start_new_session=True`
+ * (`pdd/pytest_output.py`, `pdd/sync_orchestration.py`), so killing pdd's process group does not reach them: a
+ * sync stopped by its timeout left pytest running, orphaned, in the deleted worktree. They all inherit the
+ * group's token in their environment; this finds them in /proc and SIGKILLs them, a few rounds in case one forked
+ * meanwhile. Linux only: without /proc it finds nothing. Returns the pids killed.
+ */
+async function killStragglers(token, rounds = 3) {
+    const needle = `${GROUP_TOKEN_ENV}=${token}\0`;
+    const killed = new Set();
+    for (let i = 0; i < rounds; i++) {
+        const found = await marked(needle);
+        if (found.length === 0)
+            break;
+        for (const pid of found) {
+            try {
+                process.kill(pid, 'SIGKILL');
+                killed.add(pid);
+            }
+            catch {
+                // Gone meanwhile.
+            }
+        }
+        await new Promise(resolve => setTimeout(resolve, 50));
+    }
+    return [...killed];
+}
+/** Pids whose environment holds `needle` (a `KEY=value\0` entry). Zombies have no readable environment. */
+async function marked(needle) {
+    let names;
+    try {
+        names = await (0,promises_namespaceObject.readdir)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const pids = names.filter(n => /^\d+$/.test(n) && Number(n) !== process.pid);
+    const hits = await Promise.all(pids.map(async (p) => {
+        try {
+            const environ = `\0${await (0,promises_namespaceObject.readFile)(`/proc/${p}/environ`, 'latin1')}`;
+            return environ.includes(`\0${needle}`) ? Number(p) : null;
+        }
+        catch {
+            return null;
+        }
+    }));
+    return hits.filter((p) => p !== null);
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/group.js
+
+
 
 
 
@@ -15687,15 +16037,16 @@ async function runGroup(ctx, members, base, admitted) {
         const lines = [];
         const started = Date.now();
         const [file, ...args] = inv.argv;
+        const token = (0,external_node_crypto_namespaceObject.randomUUID)();
         const run = await runPdd({
             argv: [file, ...args],
             cwd: project,
-            env: { ...ctx.env, ...inv.env },
+            env: { ...ctx.env, ...inv.env, [GROUP_TOKEN_ENV]: token },
             timeoutMs: ctx.timeoutMs,
             signal: ctx.signal,
             onLine: (_s, line) => lines.length < 5000 && lines.push(line),
             onHeartbeat: ms => ctx.reporter.info(`[${basename}] still running after ${Math.round(ms / 1000)} s (admitted $${admitted.toFixed(2)})`)
-        });
+        }).finally(() => killStragglers(token));
         await ctx.reporter.group(`pdd sync ${basename}`, () => Promise.resolve(lines.forEach(l => ctx.reporter.info(l))));
         const parsed = parseSyncOutput(run.stdout, run.stderrTail.join('\n'));
         const cost = sumNewCost(null, readOrNull(costFile)).cost;
@@ -15919,6 +16270,7 @@ function succeeded(s, needs) {
 
 
 
+
 /** The bot identity of design.md / issue 4. */
 const BOT = {
     name: 'github-actions[bot]',
@@ -15996,7 +16348,9 @@ async function land(git, ref, run, head, who) {
     if (!run.commit)
         return head;
     let next = run.commit;
-    if (run.base !== head) {
+    if (run.base !== head)
+        next = await replayWithoutWorktree(git, run.commit, head, who);
+    if (next === undefined) {
         const scratch = await git.addWorktree(external_node_path_namespaceObject.join((0,external_node_os_namespaceObject.tmpdir)(), `pdd-sync-replay-${(0,external_node_crypto_namespaceObject.randomUUID)()}`), head);
         try {
             next = await scratch.replay(run.commit, head, who);
