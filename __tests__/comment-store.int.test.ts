@@ -2,7 +2,15 @@
  * CommentStore (the run-record fallback in one PR comment) against the GitHub REST stand-in, through the
  * production GitHub adapter: outcomes are asserted on the comments the stand-in holds.
  */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ConsoleReporter } from '../src/adapters/reporter.js'
+import { buildPlan } from '../src/plan/plan.js'
+import type { Fingerprint, RunReport } from '../src/types.js'
+import { exampleRepo } from './helpers/example-repo.js'
+import { git } from './helpers/git-repo.js'
+import { planOptionsFor } from './helpers/plan-options.js'
 import { GitHub } from '../src/adapters/github.js'
 import { CommentStore, STATE_MARKER } from '../src/publish/comment-store.js'
 import type { RunRecord } from '../src/state/record.js'
@@ -164,5 +172,45 @@ describe('CommentStore', () => {
     const { records } = await store().readRecords()
     expect(records).toHaveLength(1)
     expect(records[0]).toStrictEqual(written)
+  })
+})
+
+describe('the planner reads the comment store (state-store: comment)', () => {
+  it('restores a unit from the record in the PR comment: in sync with it, not without it', async () => {
+    const repo = exampleRepo()
+    const fingerprint = JSON.parse(
+      readFileSync(path.join(repo.dir, '.pdd', 'meta', 'calculator_python.json'), 'utf8')
+    ) as Fingerprint
+    const runReport = JSON.parse(
+      readFileSync(path.join(repo.dir, '.pdd', 'meta', 'calculator_python_run.json'), 'utf8')
+    ) as RunReport
+    // The repository stops committing .pdd/meta: only the record can tell that the unit is in sync.
+    git(repo.dir, 'rm', '-q', '-r', '.pdd/meta')
+    git(repo.dir, 'commit', '-q', '-m', 'no meta')
+    const rec: RunRecord = {
+      ...record('r1', '2026-01-01T00:00:00Z', []),
+      units: [
+        {
+          id: 'calculator_python',
+          basename: 'calculator',
+          language: 'python',
+          status: 'synced',
+          operations: ['test'],
+          cost: 0.1,
+          duration: 1,
+          reason: 'in sync',
+          fingerprint,
+          runReport
+        }
+      ]
+    }
+    await new CommentStore(github, pr, BOT_LOGIN).write(rec)
+    const quiet = new ConsoleReporter(() => undefined)
+    const decision = async (stores: CommentStore[]): Promise<string | undefined> =>
+      (await buildPlan(planOptionsFor(repo.dir, { extraStores: stores }), quiet)).units.find(
+        u => u.id === 'calculator_python'
+      )?.operation
+    expect(await decision([])).not.toBe('nothing')
+    expect(await decision([new CommentStore(github, pr, BOT_LOGIN)])).toBe('nothing')
   })
 })

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { afterEach, expect, it } from 'vitest'
 import type { RunResult, UnitResult } from '../src/execute/result.js'
 import { git } from './helpers/git-repo.js'
-import { costOf, type Script, type UnitScript } from './helpers/llm-server.js'
+import { costOf, type Script } from './helpers/llm-server.js'
 import {
   capturedBudget,
   capturedCsv,
@@ -22,40 +22,8 @@ import {
   type RealRepo
 } from './helpers/real-execute.js'
 import { csvCost, describeRealPdd } from './helpers/real-pdd.js'
+import { BROKEN, CALC, CALC_UNIT, GREET_UNIT } from './helpers/calc-units.js'
 
-const CALC = 'def add(a, b):\n    return a + b\n\n\ndef sub(a, b):\n    return a - b\n'
-const BROKEN = 'def add(a, b):\n    return a - b\n\n\ndef sub(a, b):\n    return a - b\n'
-const EXAMPLE = [
-  'import sys',
-  'from pathlib import Path',
-  '',
-  'sys.path.insert(0, str(Path(__file__).resolve().parents[1]))',
-  'from calc import add, sub',
-  '',
-  'print(add(1, 2), sub(3, 1))',
-  ''
-].join('\n')
-const TESTS = [
-  'from calc import add, sub',
-  '',
-  '',
-  'def test_add():',
-  '    assert add(1, 2) == 3',
-  '',
-  '',
-  'def test_sub():',
-  '    assert sub(3, 1) == 2',
-  ''
-].join('\n')
-const CALC_UNIT: UnitScript = { code: CALC, example: EXAMPLE, test: TESTS }
-const GREET_UNIT: UnitScript = {
-  code: 'def greet(name):\n    return f"Hello, {name}!"\n',
-  example: EXAMPLE.replace('from calc import add, sub', 'from greet import greet').replace(
-    'print(add(1, 2), sub(3, 1))',
-    "print(greet('Ada'))"
-  ),
-  test: "from greet import greet\n\n\ndef test_greet():\n    assert greet('Ada') == 'Hello, Ada!'\n"
-}
 const PROMPTS = { 'prompts/calc_python.prompt': 'Write a Python module calc with add(a, b) and sub(a, b).\n' }
 const TIMEOUT = 300_000
 

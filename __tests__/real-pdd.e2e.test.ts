@@ -7,14 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, expect, it } from 'vitest'
 import { tempDir, writeFiles } from './helpers/git-repo.js'
-import {
-  costOf,
-  start,
-  type LlmServer,
-  type Script,
-  type UnitScript,
-  type Usage
-} from './helpers/llm-server.js'
+import { costOf, start, type LlmServer, type Script, type Usage } from './helpers/llm-server.js'
 import {
   csvCost,
   describeRealPdd,
@@ -24,32 +17,8 @@ import {
   runPddSync,
   type SyncResult
 } from './helpers/real-pdd.js'
+import { BROKEN, CALC, CALC_UNIT } from './helpers/calc-units.js'
 
-const CALC = 'def add(a, b):\n    return a + b\n\n\ndef sub(a, b):\n    return a - b\n'
-const BROKEN = 'def add(a, b):\n    return a - b\n\n\ndef sub(a, b):\n    return a - b\n'
-const EXAMPLE = [
-  'import sys',
-  'from pathlib import Path',
-  '',
-  'sys.path.insert(0, str(Path(__file__).resolve().parents[1]))',
-  'from calc import add, sub',
-  '',
-  'print(add(1, 2), sub(3, 1))',
-  ''
-].join('\n')
-const TESTS = [
-  'from calc import add, sub',
-  '',
-  '',
-  'def test_add():',
-  '    assert add(1, 2) == 3',
-  '',
-  '',
-  'def test_sub():',
-  '    assert sub(3, 1) == 2',
-  ''
-].join('\n')
-const CALC_UNIT: UnitScript = { code: CALC, example: EXAMPLE, test: TESTS }
 const TIMEOUT = 180_000
 
 let server: LlmServer | undefined

@@ -8,7 +8,7 @@ import { renderPlanMarkdown } from './plan/render.js'
 import { makeShards, NO_WORK } from './plan/shards.js'
 import { readSettings, type ActionSettings } from './settings/inputs.js'
 import { countsLine, renderSummary, runStatus } from './publish/checklist.js'
-import { runAction, type RunActionOutcome } from './run-action.js'
+import { planOptionsOf, runAction, type RunActionOutcome } from './run-action.js'
 import type { Plan } from './types.js'
 
 /** Longest job summary written (GitHub refuses more than 1 MiB per step). */
@@ -32,23 +32,7 @@ export async function main(): Promise<void> {
 
 async function planMode(s: ActionSettings): Promise<void> {
   const reporter = new ActionsReporter()
-  const plan = await reporter.group('Plan', () =>
-    buildPlan(
-      {
-        repoRoot: s.repoRoot,
-        env: process.env,
-        context: s.context,
-        force: s.force,
-        skipTests: s.skipTests,
-        skipVerify: s.skipVerify,
-        targetCoverage: s.targetCoverage,
-        scope: { trigger: s.trigger, before: s.before, after: s.after, units: s.units },
-        notesRef: s.notesRef,
-        remote: 'origin'
-      },
-      reporter
-    )
-  )
+  const plan = await reporter.group('Plan', () => buildPlan(planOptionsOf(s, []), reporter))
   await planOutputs(plan, s)
   let md = renderPlanMarkdown(plan, { budget: s.budget, shards: makeShards(plan.units, s.maxShards) })
   if (md.length > SUMMARY_LIMIT)

@@ -174,7 +174,8 @@ async function commentStores(
   }
 }
 
-function planOptionsOf(s: ActionSettings, extraStores: RunStateStore[]): PlanOptions {
+/** The planner's options from the action's settings (`extraStores`: more run-record stores to read). */
+export function planOptionsOf(s: ActionSettings, extraStores: RunStateStore[]): PlanOptions {
   return {
     repoRoot: s.repoRoot,
     env: process.env,

@@ -1,8 +1,10 @@
 /** Scripted units for tests that run the real PDD: a correct calculator, a greeter, and code that stays broken. */
 import type { UnitScript } from './llm-server.js'
 
-const CALC = 'def add(a, b):\n    return a + b\n\n\ndef sub(a, b):\n    return a - b\n'
-const EXAMPLE = [
+/** A correct calculator module. */
+export const CALC = 'def add(a, b):\n    return a + b\n\n\ndef sub(a, b):\n    return a - b\n'
+/** Its example program. */
+export const EXAMPLE = [
   'import sys',
   'from pathlib import Path',
   '',
@@ -12,7 +14,8 @@ const EXAMPLE = [
   'print(add(1, 2), sub(3, 1))',
   ''
 ].join('\n')
-const TESTS = [
+/** Its unit tests. */
+export const TESTS = [
   'from calc import add, sub',
   '',
   '',
@@ -24,6 +27,9 @@ const TESTS = [
   '    assert sub(3, 1) == 2',
   ''
 ].join('\n')
+
+/** The calculator with a bug in `add` that its tests catch. */
+export const BROKEN = 'def add(a, b):\n    return a - b\n\n\ndef sub(a, b):\n    return a - b\n'
 
 /** A unit PDD syncs in one pass: generate, example, crash check, test. */
 export const CALC_UNIT: UnitScript = { code: CALC, example: EXAMPLE, test: TESTS }
