@@ -6,7 +6,7 @@
 import { afterEach, expect, it } from 'vitest'
 import path from 'node:path'
 import { runActionAsync, type ActionRun } from './helpers/action-runner.js'
-import { CALC_UNIT, GREET_UNIT, BROKEN_GREET_UNIT, PROMPTS } from './helpers/calc-units.js'
+import { BROKEN_GREET_UNIT, CALC_UNIT, GREET_UNIT, PROMPTS } from './helpers/calc-units.js'
 import { cloneOf, git, writeFiles } from './helpers/git-repo.js'
 import { startGitHubApi, type GitHubApi } from './helpers/github-api.js'
 import type { Script } from './helpers/llm-server.js'
@@ -291,6 +291,30 @@ describeRealPdd('mode run: plan, real pdd, publish', () => {
       expect(fork.summary).toMatch(/Not published: a pull request from a fork/)
       expect(git(w.origin, 'for-each-ref', 'refs/heads/pdd-sync', 'refs/notes').trim()).toBe('')
       expect(w.api.requests).toEqual([])
+    },
+    TIMEOUT
+  )
+
+  it(
+    'a push that syncs another unit keeps the earlier, unmerged result on the bot branch',
+    async () => {
+      const w = await world({ units: { calc: CALC_UNIT, greet: GREET_UNIT } }, PROMPTS.calc)
+      expect((await w.run()).outputs.synced).toBe('["calc_python"]')
+      const before = git(w.repo.dir, 'rev-parse', 'HEAD').trim()
+      writeFiles(w.repo.dir, PROMPTS.greet)
+      git(w.repo.dir, 'add', '-A')
+      git(w.repo.dir, 'commit', '-q', '-m', 'greet prompt')
+      git(w.repo.dir, 'push', '-q', 'origin', 'HEAD:main')
+      const after = git(w.repo.dir, 'rev-parse', 'HEAD').trim()
+
+      const r = await w.run({}, 'push', { before, after })
+      expect(r.status).toBe(0)
+      expect(r.outputs.synced).toBe('["greet_python"]')
+      const files = git(w.origin, 'ls-tree', '-r', '--name-only', 'refs/heads/pdd-sync/main')
+      expect(files).toMatch(/^calc\.py$/m)
+      expect(files).toMatch(/^greet\.py$/m)
+      expect(w.api.pulls()).toHaveLength(1)
+      expect(w.api.pulls()[0]?.body).toMatch(/Kept from earlier runs, not merged yet: calc \(python\)/)
     },
     TIMEOUT
   )

@@ -12,6 +12,7 @@ import type { RunResult } from './execute/result.js'
 import { planRepository, type PlanOptions, type PlanWithState } from './plan/plan.js'
 import { NO_WORK } from './plan/shards.js'
 import type { ChecklistInput } from './publish/checklist.js'
+import { carryOver } from './publish/carry-over.js'
 import { CommentStore } from './publish/comment-store.js'
 import { publish, type PublishOutcome } from './publish/publish.js'
 import { toRunRecord } from './publish/run-record.js'
@@ -111,6 +112,22 @@ export async function runAction(s: ActionSettings, reporter: Reporter): Promise<
     if (work.length === 0 && !github)
       return { ...base_, published: null, notPublished: 'every unit is in sync; nothing to publish' }
     const pushGit = s.publish.pushToken ? git.withAuth(s.publish.pushToken, s.github.serverUrl) : git
+    if (work.length > 0) {
+      const kept = await carryOver({
+        git: pushGit,
+        remote: 'origin',
+        branch,
+        localRef: `refs/heads/${branch}`,
+        head: result.head ?? baseSha,
+        ran: new Set(result.units.filter(u => u.status !== 'unchanged').map(u => u.basename)),
+        identity: BOT
+      })
+      if (kept.carried.length > 0) {
+        reporter.info(`Kept from the open bot branch: ${kept.carried.join(', ')}.`)
+        result.head = kept.head
+        checklist.carried = kept.carried
+      }
+    }
     const published = await reporter.group('Publish', () =>
       publish({
         git: pushGit,

@@ -38,6 +38,8 @@ export interface ChecklistInput {
   humanCommitBlock?: string
   /** Set when the pull request could not be created or updated. */
   prBlocked?: string
+  /** Results of earlier runs still on the bot branch and kept on it (`<basename> (<languages>)`). */
+  carried?: string[]
 }
 
 /** Statuses in the order they are counted and listed: the ones that need attention first. */
@@ -122,7 +124,12 @@ export function noticeBlocks(input: ChecklistInput): string[] {
     )
   if (input.humanCommitBlock) texts.push(input.humanCommitBlock)
   if (input.prBlocked) texts.push(input.prBlocked)
-  return texts.map(t => `> [!WARNING]\n> ${escapeText(oneLine(t, 1000))}`)
+  const blocks = texts.map(t => `> [!WARNING]\n> ${escapeText(oneLine(t, 1000))}`)
+  if (input.carried && input.carried.length > 0) {
+    const list = input.carried.slice(0, 50).join(', ') + (input.carried.length > 50 ? ', …' : '')
+    blocks.push(`> [!NOTE]\n> Kept from earlier runs, not merged yet: ${escapeText(oneLine(list, 2000))}.`)
+  }
+  return blocks
 }
 
 /**

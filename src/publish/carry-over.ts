@@ -1,0 +1,52 @@
+import { commitsBetween, fetchBranch, treeOf } from '../adapters/git-publish.js'
+import { replayWithoutWorktree } from '../adapters/git-replay.js'
+import type { Git, Identity } from '../adapters/git.js'
+import { isHumanCommit } from './branch.js'
+
+/** Options of {@link carryOver}. */
+export interface CarryOverOptions {
+  git: Git
+  remote: string
+  /** Bot branch on the remote, and the local ref this run built it in (moved when commits are carried). */
+  branch: string
+  localRef: string
+  /** The local bot branch's head after this run's groups. */
+  head: string
+  /** Basenames this run synced or tried: their earlier results are superseded. */
+  ran: ReadonlySet<string>
+  identity: Identity
+}
+
+/** What {@link carryOver} kept from the open bot branch. */
+export interface CarryOverResult {
+  head: string
+  /** `<basename> (<languages>)` of each carried commit, oldest first. */
+  carried: string[]
+}
+
+const SUBJECT = /^pdd-sync: (.+) \(([^)]*)\): .*$/
+
+/**
+ * Keeps the results of earlier runs that the bot branch still holds: the branch is rebuilt from the base each
+ * run, so without this a push that syncs unit B would drop unit A, synced by the previous push and not merged
+ * yet. Each earlier bot commit for a basename this run did not touch is replayed on top (no work tree); one
+ * that no longer applies, changes nothing any more (the base has it), or is partial is left out.
+ */
+export async function carryOver(o: CarryOverOptions): Promise<CarryOverResult> {
+  const remote = await fetchBranch(o.git, o.remote, o.branch)
+  if (!remote) return { head: o.head, carried: [] }
+  const commits = await commitsBetween(o.git, o.head, remote)
+  if (commits.some(c => isHumanCommit(c, o.identity))) return { head: o.head, carried: [] }
+  let head = o.head
+  const carried: string[] = []
+  for (const c of [...commits].reverse()) {
+    const m = SUBJECT.exec(c.subject)
+    if (!m?.[1] || o.ran.has(m[1]) || c.subject.endsWith('[partial]')) continue
+    const next = await replayWithoutWorktree(o.git, c.sha, head, o.identity)
+    if (!next || (await treeOf(o.git, next)) === (await treeOf(o.git, head))) continue
+    head = next
+    carried.push(`${m[1]} (${m[2] ?? ''})`)
+  }
+  if (head !== o.head) await o.git.updateRef(o.localRef, head, o.head)
+  return { head, carried }
+}
