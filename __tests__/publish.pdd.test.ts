@@ -147,7 +147,8 @@ describeRealPdd('mode run: plan, real pdd, publish', () => {
       expect(r4.outputs).toMatchObject({ 'pull-request-operation': 'none', synced: '[]', spent: '0.0000' })
       expect(writes(w.api, before4)).toEqual([])
       expect(git(w.origin, 'rev-parse', 'refs/notes/pdd-sync').trim()).toBe(notes4)
-      expect(r4.stdout).not.toContain('Installing pdd-cli')
+      expect(r4.stdout).not.toContain('Using pdd-cli')
+      expect(r4.stdout).not.toContain('::group::Install pdd')
       expectClean(r4, w.api)
     },
     TIMEOUT
