@@ -307,7 +307,7 @@ describe('renderPullRequestBody', () => {
       > Could not push refs/notes/pdd-sync: the token lacks contents: write.
 
       ### parser
-      - [ ] parser (typescript): fix failed (after generate) — fix failed after 3 attempts: 2 tests | still fail — $0.31 <!-- pdd-sync:unit=parser_typescript status=failed -->
+      - [ ] parser (typescript): fix failed (after generate) — after 3 attempts: 2 tests | still fail — $0.31 <!-- pdd-sync:unit=parser_typescript status=failed -->
         - Re-run with \`gh workflow run pdd-sync.yml --ref main -R o/r -f units=parser_typescript\`, or run \`pdd --force --context web sync parser\` locally.
       - [x] parser (python): update — cost unknown <!-- pdd-sync:unit=parser_python status=synced -->
 

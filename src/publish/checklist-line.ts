@@ -47,7 +47,12 @@ export function checklistLine(u: UnitResult, next?: string, reasonCap = REASON_C
     tail = [costText(u, true)]
   } else if (u.status === 'failed') {
     head = failedHead(ops)
-    tail = [reason, costText(u, false), u.partial ? 'partial output committed' : '']
+    // "fix failed (after …) — fix failed: 1 test failing" says it twice: the head already names the step.
+    const last = u.operations.at(-1)
+    const dup = last === undefined ? '' : `${escapeText(last)} failed`
+    const said =
+      dup !== '' && reason.startsWith(dup) ? reason.slice(dup.length).replace(/^[:\s]+/, '') : reason
+    tail = [said, costText(u, false), u.partial ? 'partial output committed' : '']
   } else {
     const heads: Record<string, string> = {
       'skipped-budget': 'skipped (budget)',
