@@ -1,7 +1,7 @@
 /**
  * `mode: run` end to end: the bundled action, the real pdd-cli against the scripted LLM server, real git with a
  * bare origin (each run in a fresh clone, as a runner checks out), and the GitHub API stand-in validated against
- * GitHub's OpenAPI description.
+ * GitHub's OpenAPI description. Runners check out with depth 1, as actions/checkout does by default.
  */
 import { afterEach, expect, it } from 'vitest'
 import path from 'node:path'
@@ -45,7 +45,7 @@ async function world(script: Script, files: Record<string, string>): Promise<Wor
     run: (inputs = {}, event = 'workflow_dispatch', payload = {}) =>
       runActionAsync(
         { mode: 'run', token: TOKEN, 'pdd-command': pdd, budget: '5', 'max-attempts': '2', ...inputs },
-        { workspace: cloneOf(origin), event, payload, apiUrl: api.url, env: repo.env }
+        { workspace: cloneOf(origin, 1), event, payload, apiUrl: api.url, env: repo.env }
       )
   }
 }

@@ -1,3 +1,4 @@
+import { relateShallow } from '../adapters/git-compare.js'
 import { GitError, type Git, type Identity } from '../adapters/git.js'
 import {
   changedPathsBetween,
@@ -81,6 +82,7 @@ export function isHumanCommit(c: CommitInfo, bot: Identity): boolean {
  */
 export async function publishBranch(o: PublishBranchOptions): Promise<PublishBranchResult> {
   const remoteSha = await fetchBranch(o.git, o.remote, o.branch)
+  if (remoteSha) await relateShallow(o.git, o.remote, o.base, remoteSha)
   const local = await o.git.commitOf(o.localRef)
   if (local === null) throw new Error(`The local bot branch ${o.localRef} does not exist.`)
   const where = `${o.remote}/${o.branch}`

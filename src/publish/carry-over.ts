@@ -1,4 +1,5 @@
 import { commitsBetween, fetchBranch, treeOf } from '../adapters/git-publish.js'
+import { relateShallow } from '../adapters/git-compare.js'
 import { replayWithoutWorktree } from '../adapters/git-replay.js'
 import type { Git, Identity } from '../adapters/git.js'
 import { isHumanCommit } from './branch.js'
@@ -35,6 +36,7 @@ const SUBJECT = /^pdd-sync: (.+) \(([^)]*)\): .*$/
 export async function carryOver(o: CarryOverOptions): Promise<CarryOverResult> {
   const remote = await fetchBranch(o.git, o.remote, o.branch)
   if (!remote) return { head: o.head, carried: [] }
+  await relateShallow(o.git, o.remote, o.head, remote)
   const commits = await commitsBetween(o.git, o.head, remote)
   if (commits.some(c => isHumanCommit(c, o.identity))) return { head: o.head, carried: [] }
   let head = o.head

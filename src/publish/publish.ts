@@ -1,4 +1,4 @@
-import { baseContains } from '../adapters/git-compare.js'
+import { baseContains, relateShallow } from '../adapters/git-compare.js'
 import { fetchBranch } from '../adapters/git-publish.js'
 import { GitError, type Git, type Identity } from '../adapters/git.js'
 import type { GitHub, PullRequest } from '../adapters/github.js'
@@ -190,6 +190,7 @@ async function closeIfMerged(
 ): Promise<PublishOutcome['pullRequest']> {
   if (!o.github || !o.deleteBranch) return { operation: 'none', number: pr.number, url: pr.url }
   const remote = await fetchBranch(o.git, o.remote, o.branch)
+  if (remote) await relateShallow(o.git, o.remote, o.baseSha, remote)
   if (remote && !(await baseContains(o.git, o.baseSha, remote))) {
     o.reporter.info(`#${pr.number} still has changes the base lacks: left open.`)
     return { operation: 'none', number: pr.number, url: pr.url }
