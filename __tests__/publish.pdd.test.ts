@@ -280,6 +280,7 @@ describeRealPdd('mode run: plan, real pdd, publish', () => {
       expect(dry.status).toBe(0)
       expect(dry.stdout).not.toContain('Using pdd-cli')
       expect(dry.summary).toMatch(/Not published: dry run/)
+      expect(dry.summary).toMatch(/## pdd-sync plan[\s\S]*calc_python/)
       expect(JSON.parse(dry.outputs.units ?? '[]')).toEqual(['calc_python'])
       expect(w.repo.server.calls()).toHaveLength(0)
 

@@ -98,7 +98,7 @@ async function runMode(s: ActionSettings): Promise<void> {
   core.setOutput('budget-exhausted', String(out.checklist.budgetExhausted ?? false))
   core.setOutput('status', status)
   annotate(out)
-  await core.summary.addRaw(summaryOf(out)).write()
+  await core.summary.addRaw(summaryOf(out, s)).write()
   const failOn = s.publish.failOn
   const failed = result.units.some(u => u.status === 'failed' || u.status === 'conflict')
   if ((failOn === 'all-failed' && status === 'failure') || (failOn === 'any-failure' && failed)) {
@@ -124,12 +124,15 @@ function repoPath(out: RunActionOutcome, file: string): string {
   return path.relative(root, path.join(out.repoRoot, file)).split(path.sep).join('/')
 }
 
-function summaryOf(out: RunActionOutcome): string {
+function summaryOf(out: RunActionOutcome, s: ActionSettings): string {
   const parts: string[] = []
+  if (out.notPublished) parts.push(`> [!NOTE]\n> Not published: ${out.notPublished}.\n`)
+  // A dry run ran nothing: its summary is the plan (what a run would do).
+  if (s.run.dryRun)
+    return [...parts, renderPlanMarkdown(out.planned.plan, { budget: s.budget, maxRows: 2000 })].join('\n')
   const units = out.result.units
   if (units.every(u => u.status === 'unchanged'))
     parts.push(`> [!NOTE]\n> All ${units.length} unit(s) are in sync: nothing was run, nothing was spent.\n`)
-  if (out.notPublished) parts.push(`> [!NOTE]\n> Not published: ${out.notPublished}.\n`)
   parts.push(renderSummary(out.checklist, SUMMARY_LIMIT - 100_000))
   const p = out.published
   if (p) {
