@@ -251,7 +251,8 @@ function checklistOf(
     pddVersion: version,
     runUrl: s.github.runUrl,
     repository: s.github.repository,
-    workflowFile: s.github.workflowFile,
+    // Only a dispatched workflow is known to take a `units` input; others get the re-run described in words.
+    workflowFile: s.trigger === 'workflow_dispatch' ? s.github.workflowFile : undefined,
     ref: s.github.refName,
     promptPaths,
     contextOf,
