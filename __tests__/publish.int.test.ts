@@ -265,6 +265,21 @@ describe('publish', () => {
     expect(w.api.problems).toEqual([])
   })
 
+  it('a PR that cannot be closed is a warning: the run still publishes, the branch stays', async () => {
+    const w = await world()
+    const head = buildBot(w, w.base, CALC)
+    await publish(options(w, runResult(head, w.base), '1'))
+    git(w.clone, 'push', '-q', 'origin', `${head}:refs/heads/main`)
+    git(w.clone, 'update-ref', LOCAL, head)
+    w.api.fail({ method: 'PATCH', path: '/repos/acme/calc/pulls/1', status: 403 })
+    const out = await publish(options(w, runResult(head, head, 'unchanged'), '2'))
+    expect(out.pullRequest).toEqual({ operation: 'none' })
+    expect(out.warnings.join('\n')).toMatch(/Could not close #1: .*HTTP 403/)
+    expect(w.api.pulls()[0]?.state).toBe('open')
+    expect(originSha(w.origin, LOCAL)).toBe(head)
+    expect(w.api.problems).toEqual([])
+  })
+
   it('with skipRecord and no PR, makes no API write and no notes', async () => {
     const w = await world()
     git(w.clone, 'update-ref', LOCAL, w.base)

@@ -118,14 +118,35 @@ export async function publish(o: PublishOptions): Promise<PublishOutcome> {
       warnings.push((e as Error).message)
     }
   } else if (o.github && existing && branch?.operation === 'human-commits') {
-    await o.github.updatePullRequest(existing.number, { body: renderPullRequestBody(checklist) })
-    pr = { operation: 'updated', number: existing.number, url: existing.url }
+    const github = o.github
+    const none: PublishOutcome['pullRequest'] = { operation: 'none' }
+    pr = await soft(warnings, `Could not update #${existing.number}`, none, async () => {
+      await github.updatePullRequest(existing.number, { body: renderPullRequestBody(checklist) })
+      const updated: PublishOutcome['pullRequest'] = {
+        operation: 'updated',
+        number: existing.number,
+        url: existing.url
+      }
+      return updated
+    })
   } else if (o.github && existing && !synced) {
-    pr = await closeIfMerged(o, existing, warnings)
+    pr = await soft(warnings, `Could not close #${existing.number}`, { operation: 'none' }, () =>
+      closeIfMerged(o, existing, warnings)
+    )
   }
   if (!o.skipRecord && (o.stateStore !== 'notes' || !notes.pushed))
     notes.comment = await saveComment(o, prNumber, notes.pushed, warnings)
   return { branch, pullRequest: pr, notes, checklist, warnings }
+}
+
+/** Runs a publication step whose failure is a warning, not a failed run (the results are published anyway). */
+async function soft<T>(warnings: string[], what: string, fallback: T, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn()
+  } catch (e) {
+    warnings.push(`${what}: ${(e as Error).message}`)
+    return fallback
+  }
 }
 
 async function findPr(o: PublishOptions, warnings: string[]): Promise<PullRequest | null> {
