@@ -75,7 +75,7 @@ function expectClean(r: ActionRun, api: GitHubApi): void {
 
 describeRealPdd('mode run: plan, real pdd, publish', () => {
   it(
-    'first run opens the PR; a second run updates it (no duplicate); once the base holds it the PR is closed; then a run writes nothing',
+    'first run opens the PR; a second run finds it done on the bot branch and pays nothing; once the base holds it the PR is closed; then a run writes nothing',
     async () => {
       const w = await world({ units: { calc: CALC_UNIT } }, PROMPTS.calc)
       const r1 = await w.run()
@@ -119,15 +119,20 @@ describeRealPdd('mode run: plan, real pdd, publish', () => {
       ])
       expectClean(r1, w.api)
 
-      // Second run on the same base: the unit is synced again on a rebuilt branch with the same tree.
+      // Second run on the same base: the open bot branch already holds the unit in sync, so nothing runs again
+      // (no LLM call, no pdd) and nothing is written; the PR stays as it is.
       const before2 = w.api.requests.length
-      const r2 = await w.run()
+      const calls2 = w.repo.server.calls().length
+      const r2 = await w.run({}, 'schedule')
       expect(r2.status).toBe(0)
-      expect(r2.outputs['pull-request-operation']).toBe('updated')
+      expect(r2.stdout).toContain('Already synced on pdd-sync/main, not run again: calc_python.')
+      expect(r2.stdout).not.toContain('Using pdd-cli')
+      expect(r2.outputs).toMatchObject({ 'pull-request-operation': 'none', synced: '[]', spent: '0.0000' })
+      expect(w.repo.server.calls()).toHaveLength(calls2)
+      expect(writes(w.api, before2)).toEqual([])
       expect(w.api.pulls()).toHaveLength(1)
       expect(git(w.origin, 'rev-parse', 'refs/heads/pdd-sync/main').trim()).toBe(head)
-      expect(writes(w.api, before2)).not.toContain('POST /repos/acme/calc/pulls')
-      expect(originRecords(w.origin)).toHaveLength(2)
+      expect(originRecords(w.origin)).toHaveLength(1)
 
       // The base gets the bot branch's changes (as a merge would): the open PR is closed, its branch deleted.
       git(w.repo.dir, 'fetch', '-q', 'origin')
@@ -312,11 +317,34 @@ describeRealPdd('mode run: plan, real pdd, publish', () => {
       const r = await w.run({}, 'push', { before, after })
       expect(r.status).toBe(0)
       expect(r.outputs.synced).toBe('["greet_python"]')
+      expect(r.outputs['pull-request-operation']).toBe('updated')
+      expect(r.stdout).toContain('Kept from the open bot branch: calc (python).')
       const files = git(w.origin, 'ls-tree', '-r', '--name-only', 'refs/heads/pdd-sync/main')
       expect(files).toMatch(/^calc\.py$/m)
       expect(files).toMatch(/^greet\.py$/m)
       expect(w.api.pulls()).toHaveLength(1)
       expect(w.api.pulls()[0]?.body).toMatch(/Kept from earlier runs, not merged yet: calc \(python\)/)
+    },
+    TIMEOUT
+  )
+
+  it(
+    'a unit done on the bot branch is synced again once its prompt changes on the base',
+    async () => {
+      const w = await world({ units: { calc: CALC_UNIT } }, PROMPTS.calc)
+      expect((await w.run()).outputs.synced).toBe('["calc_python"]')
+      writeFiles(w.repo.dir, {
+        'prompts/calc_python.prompt': 'Write a Python module calc with add and sub.\n'
+      })
+      git(w.repo.dir, 'commit', '-q', '-am', 'reword the prompt')
+      git(w.repo.dir, 'push', '-q', 'origin', 'HEAD:main')
+      const r = await w.run({}, 'schedule')
+      expect(r.stdout).not.toContain('Already synced')
+      expect(r.outputs.synced).toBe('["calc_python"]')
+      expect(r.outputs['pull-request-operation']).toBe('updated')
+      expect(git(w.origin, 'show', 'refs/heads/pdd-sync/main:prompts/calc_python.prompt')).toContain(
+        'add and sub'
+      )
     },
     TIMEOUT
   )

@@ -14,6 +14,7 @@ import { NO_WORK } from './plan/shards.js'
 import type { ChecklistInput } from './publish/checklist.js'
 import { carryOver } from './publish/carry-over.js'
 import { CommentStore } from './publish/comment-store.js'
+import { syncedOnBotBranch } from './publish/pending.js'
 import { publish, type PublishOutcome } from './publish/publish.js'
 import { toRunRecord } from './publish/run-record.js'
 import type { ActionSettings } from './settings/inputs.js'
@@ -50,6 +51,7 @@ export async function runAction(s: ActionSettings, reporter: Reporter): Promise<
   const github = apiFor(s, reporter)
   const planOptions = planOptionsOf(s, await commentStores(s, github, branch, base, reporter))
   const planned = await reporter.group('Plan', () => planRepository(planOptions, reporter))
+  if (!s.run.dryRun && !s.github.fork) await skipPending(git, planned, planOptions, branch, baseSha, reporter)
   const work = planned.plan.units.filter(
     u => !NO_WORK.has(u.operation) && u.operation !== 'fail_and_request_manual_merge'
   )
@@ -158,6 +160,28 @@ export async function runAction(s: ActionSettings, reporter: Reporter): Promise<
   } finally {
     process.off('SIGINT', stop)
     process.off('SIGTERM', stop)
+  }
+}
+
+/** Plans as `nothing` the units an earlier run already synced on the open bot branch (see pending.ts). */
+async function skipPending(
+  git: Git,
+  planned: PlanWithState,
+  planOptions: PlanOptions,
+  branch: string,
+  baseSha: string,
+  reporter: Reporter
+): Promise<void> {
+  const o = { git, remote: 'origin', branch, baseSha, planned, planOptions, identity: BOT, reporter }
+  const pending = await syncedOnBotBranch(o).catch((e: Error) => {
+    reporter.warning(`Could not check ${branch} for results of earlier runs: ${e.message}`)
+    return new Map<string, string>()
+  })
+  for (const u of planned.plan.units) {
+    const why = pending.get(u.id)
+    if (!why) continue
+    planned.plan.estimatedCost = Math.max(0, planned.plan.estimatedCost - u.estimatedCost)
+    Object.assign(u, { operation: 'nothing', reason: why, estimatedCost: 0 })
   }
 }
 

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto'
+import { realpath } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { relateShallow } from '../adapters/git-compare.js'
+import { commitsBetween, fetchBranch } from '../adapters/git-publish.js'
+import type { Git, Identity } from '../adapters/git.js'
+import type { Reporter } from '../adapters/reporter.js'
+import { planRepository, type PlanOptions, type PlanWithState } from '../plan/plan.js'
+import { NO_WORK } from '../plan/shards.js'
+import { isHumanCommit } from './branch.js'
+
+/** Options of {@link syncedOnBotBranch}. */
+export interface PendingOptions {
+  git: Git
+  remote: string
+  branch: string
+  baseSha: string
+  planned: PlanWithState
+  planOptions: PlanOptions
+  identity: Identity
+  reporter: Reporter
+}
+
+const SUBJECT = /^pdd-sync: (.+) \([^)]*\): .*$/
+
+/**
+ * Units whose work an earlier run already did on the open bot branch (not merged yet): the branch's files for
+ * them are in sync by the planner, run on that branch with the recorded state, and their prompt and included
+ * files are the same in the base as there. Running them again would pay twice for the same result; the caller
+ * plans them as `nothing`, and carry-over keeps their commits. Returns unit id → reason. A group counts only as
+ * a whole, so a group with any other unit to do runs as usual.
+ */
+export async function syncedOnBotBranch(o: PendingOptions): Promise<Map<string, string>> {
+  const found = new Map<string, string>()
+  const work = o.planned.plan.units.filter(
+    u => !NO_WORK.has(u.operation) && u.operation !== 'fail_and_request_manual_merge'
+  )
+  if (work.length === 0) return found
+  const remote = await fetchBranch(o.git, o.remote, o.branch)
+  if (!remote) return found
+  await relateShallow(o.git, o.remote, o.baseSha, remote)
+  const commits = await commitsBetween(o.git, o.baseSha, remote)
+  if (commits.length === 0 || commits.some(c => isHumanCommit(c, o.identity))) return found
+  const done = new Set(
+    commits.filter(c => !c.subject.endsWith('[partial]')).map(c => SUBJECT.exec(c.subject)?.[1] ?? '')
+  )
+  const prefix = path
+    .relative(o.git.root, await realpath(o.planOptions.repoRoot))
+    .split(path.sep)
+    .join('/')
+  const inRepo = (p: string): string => (prefix === '' ? p : `${prefix}/${p}`)
+  const candidates = []
+  for (const u of work) {
+    const unit = o.planned.units.get(u.id)?.unit
+    if (!unit || !done.has(u.basename)) continue
+    const inputs = [unit.paths.prompt, ...unit.includes].map(p => `:(literal)${inRepo(p)}`)
+    const same = await o.git.runRaw(['diff', '--quiet', o.baseSha, remote, '--', ...inputs])
+    if (same.code === 0) candidates.push(u)
+  }
+  if (candidates.length === 0) return found
+  const dir = path.join(tmpdir(), `pdd-sync-pending-${randomUUID()}`)
+  await o.git.addWorktree(dir, remote)
+  try {
+    const there = await planRepository(
+      {
+        ...o.planOptions,
+        repoRoot: path.join(dir, prefix),
+        scope: { trigger: 'workflow_dispatch', units: candidates.map(u => u.id) }
+      },
+      quiet
+    )
+    const inSync = new Set(there.plan.units.filter(u => NO_WORK.has(u.operation)).map(u => u.id))
+    const groups = new Set(candidates.map(u => u.basename))
+    for (const b of groups) {
+      const members = work.filter(u => u.basename === b)
+      if (!members.every(u => inSync.has(u.id))) continue
+      for (const u of members)
+        found.set(
+          u.id,
+          `synced on ${o.branch} by an earlier run, not merged yet (${u.operation} planned on the base)`
+        )
+    }
+  } finally {
+    await o.git.removeWorktree(dir)
+  }
+  if (found.size > 0)
+    o.reporter.info(`Already synced on ${o.branch}, not run again: ${[...found.keys()].join(', ')}.`)
+  return found
+}
+
+const quiet: Reporter = {
+  info: () => undefined,
+  notice: () => undefined,
+  warning: () => undefined,
+  error: () => undefined,
+  group: (_n, f) => f()
+}
