@@ -12,7 +12,6 @@ import { syncPlanned, withCancellation } from './execute/session.js'
 import type { RunResult } from './execute/result.js'
 import { planRepository, type PlanOptions, type PlanWithState } from './plan/plan.js'
 import type { ChecklistInput } from './publish/checklist.js'
-import { carryOver } from './publish/carry-over.js'
 import { CommentStore } from './publish/comment-store.js'
 import { syncedOnBotBranch } from './publish/pending.js'
 import { publish, type PublishOutcome } from './publish/publish.js'
@@ -85,7 +84,6 @@ export async function runAction(s: ActionSettings, reporter: Reporter): Promise<
     const why = notPublishedBecause(ctx, work.length > 0)
     if (why) return { ...outcome, published: null, notPublished: why }
     const pushGit = s.publish.pushToken ? ctx.git.withAuth(s.publish.pushToken, s.github.serverUrl) : ctx.git
-    if (work.length > 0) await carryOverStep(ctx, pushGit, result, checklist)
     const published = await reporter.group('Publish', () =>
       publishStep(ctx, pushGit, { result, record, checklist, skipRecord: work.length === 0 })
     )
@@ -153,28 +151,6 @@ function notPublishedBecause(ctx: RunContext, anyWork: boolean): string | undefi
   return undefined
 }
 
-/** Replays the earlier runs' unmerged results that this run did not redo onto the new bot branch head. */
-async function carryOverStep(
-  ctx: RunContext,
-  pushGit: Git,
-  result: RunResult,
-  checklist: ChecklistInput
-): Promise<void> {
-  const kept = await carryOver({
-    git: pushGit,
-    remote: 'origin',
-    branch: ctx.branch,
-    localRef: `refs/heads/${ctx.branch}`,
-    head: result.head ?? ctx.baseSha,
-    ran: new Set(result.units.filter(u => u.status !== 'unchanged').map(u => u.basename)),
-    identity: BOT
-  })
-  if (kept.carried.length === 0) return
-  ctx.reporter.info(`Kept from the open bot branch: ${kept.carried.join(', ')}.`)
-  result.head = kept.head
-  checklist.carried = kept.carried
-}
-
 /** Step 6: the bot branch, the run record and the pull request. */
 function publishStep(
   ctx: RunContext,
@@ -203,7 +179,9 @@ function publishStep(
     allowWorkflowChanges: p.allowWorkflowChanges,
     checklist: r.checklist,
     reporter: ctx.reporter,
-    skipRecord: r.skipRecord
+    skipRecord: r.skipRecord,
+    // Earlier unmerged results on the bot branch that this run did not redo are carried over.
+    carryExcept: r.skipRecord ? undefined : ranBasenames(r.result)
   })
 }
 
@@ -318,6 +296,11 @@ function checklistOf(
     budgetExhausted:
       result.units.some(u => u.status === 'skipped-budget') || /Budget of/.test(reasons(result))
   }
+}
+
+/** Basenames this run synced or tried: their earlier results on the bot branch are superseded. */
+function ranBasenames(r: RunResult): Set<string> {
+  return new Set(r.units.filter(u => u.status !== 'unchanged').map(u => u.basename))
 }
 
 function reasons(r: RunResult): string {

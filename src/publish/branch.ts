@@ -41,6 +41,11 @@ export interface PublishBranchOptions {
   allowWorkflowChanges: boolean
   /** When nothing was synced, delete the remote bot branch (with a lease) instead of leaving it. */
   deleteWhenEmpty?: boolean
+  /**
+   * The remote branch's commit the caller already fetched (null: absent), used as the lease: the push then
+   * succeeds only if the branch is still where the caller built on. Undefined fetches it here.
+   */
+  remoteSha?: string | null
 }
 
 /** What became of the bot branch. */
@@ -81,7 +86,7 @@ export function isHumanCommit(c: CommitInfo, bot: Identity): boolean {
  * `head`, never thrown, and the remote is left as that someone left it. Other git failures throw a GitError.
  */
 export async function publishBranch(o: PublishBranchOptions): Promise<PublishBranchResult> {
-  const remoteSha = await fetchBranch(o.git, o.remote, o.branch)
+  const remoteSha = o.remoteSha === undefined ? await fetchBranch(o.git, o.remote, o.branch) : o.remoteSha
   if (remoteSha) await relateShallow(o.git, o.remote, o.base, remoteSha)
   const local = await o.git.commitOf(o.localRef)
   if (local === null) throw new Error(`The local bot branch ${o.localRef} does not exist.`)

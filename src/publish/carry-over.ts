@@ -10,7 +10,13 @@ export interface CarryOverOptions {
   remote: string
   /** Bot branch on the remote, and the local ref this run built it in (moved when commits are carried). */
   branch: string
-  localRef: string
+  /** Moved to the new head when commits are carried; undefined moves no ref. */
+  localRef?: string
+  /**
+   * The remote bot branch's commit as the caller fetched it (null: absent). Given, nothing is fetched, so the
+   * caller can push with this very commit as its lease; undefined fetches it here.
+   */
+  remoteSha?: string | null
   /** The local bot branch's head after this run's groups. */
   head: string
   /** Basenames this run synced or tried: their earlier results are superseded. */
@@ -34,7 +40,7 @@ const SUBJECT = /^pdd-sync: (.+) \(([^)]*)\): .*$/
  * that no longer applies, changes nothing any more (the base has it), or is partial is left out.
  */
 export async function carryOver(o: CarryOverOptions): Promise<CarryOverResult> {
-  const remote = await fetchBranch(o.git, o.remote, o.branch)
+  const remote = o.remoteSha === undefined ? await fetchBranch(o.git, o.remote, o.branch) : o.remoteSha
   if (!remote) return { head: o.head, carried: [] }
   await relateShallow(o.git, o.remote, o.head, remote)
   const commits = await commitsBetween(o.git, o.head, remote)
@@ -49,6 +55,6 @@ export async function carryOver(o: CarryOverOptions): Promise<CarryOverResult> {
     head = next
     carried.push(`${m[1]} (${m[2] ?? ''})`)
   }
-  if (head !== o.head) await o.git.updateRef(o.localRef, head, o.head)
+  if (head !== o.head && o.localRef) await o.git.updateRef(o.localRef, head, o.head)
   return { head, carried }
 }

@@ -5,10 +5,11 @@ import type { GitHub, PullRequest } from '../adapters/github.js'
 import type { Reporter } from '../adapters/reporter.js'
 import type { RunResult } from '../execute/result.js'
 import type { RunRecord } from '../state/record.js'
-import { deleteBranch, publishBranch, type PublishBranchResult } from './branch.js'
+import { deleteBranch, type PublishBranchResult } from './branch.js'
 import { pullRequestTitle, renderPullRequestBody, type ChecklistInput } from './checklist.js'
 import { CommentStore } from './comment-store.js'
 import { writeRunRecord } from './notes-writer.js'
+import { pushCarried } from './push-carried.js'
 import { closePullRequest, upsertPullRequest } from './pull-request.js'
 
 /** Options of {@link publish}. */
@@ -41,6 +42,13 @@ export interface PublishOptions {
   sleep?: (ms: number) => Promise<void>
   /** Nothing had work: write no run record (a no-op run makes no writes). */
   skipRecord?: boolean
+  /**
+   * Basenames this run synced or tried. Given, the earlier runs' unmerged results on the remote bot branch
+   * for other basenames are carried over onto this run's head before the push (see carry-over.ts).
+   */
+  carryExcept?: ReadonlySet<string>
+  /** Rounds of fetch → carry → push when another run wins the race (default 4). */
+  pushAttempts?: number
 }
 
 /** Everything publication did, for outputs and the job summary. */
@@ -52,6 +60,13 @@ export interface PublishOutcome {
   /** The checklist input as finally rendered (with notices). */
   checklist: ChecklistInput
   warnings: string[]
+  /**
+   * Why this run's paid results did not all reach the remote (the bot branch could not be pushed, another run
+   * kept winning the race, or the run record was saved nowhere): the entry point then keeps them elsewhere and
+   * fails the step. Undefined when everything is on the remote or was held back on purpose (human commits,
+   * workflow files).
+   */
+  failed?: string
 }
 
 /**
@@ -63,31 +78,9 @@ export async function publish(o: PublishOptions): Promise<PublishOutcome> {
   const warnings: string[] = []
   const checklist: ChecklistInput = { ...o.checklist, result: o.result }
   const existing = await findPr(o, warnings)
-  const synced = (o.result.head ?? o.baseSha) !== o.baseSha
-  let branch: PublishBranchResult | null = null
-  if (synced) {
-    branch = await publishBranch({
-      git: o.git,
-      remote: o.remote,
-      branch: o.branch,
-      localRef: o.localRef,
-      base: o.baseSha,
-      identity: o.identity,
-      overwriteHumanCommits: o.overwriteHumanCommits,
-      allowWorkflowChanges: o.allowWorkflowChanges
-    }).catch((e: unknown) => {
-      if (!(e instanceof GitError)) throw e
-      checklist.prBlocked = pushFailure(o, e)
-      warnings.push(checklist.prBlocked)
-      return null
-    })
-  }
-  if (branch) {
-    o.reporter.info(branch.message)
-    if (branch.operation === 'human-commits') checklist.humanCommitBlock = branch.message
-    if (branch.operation === 'refused-workflows') checklist.prBlocked = branch.message
-    if (branch.operation === 'lease-failed') warnings.push(branch.message)
-  }
+  const pushed = await pushStep(o, checklist, warnings)
+  const { branch, synced } = pushed
+  let failed = pushed.failed
   const onBranch = branch?.operation === 'pushed' || branch?.operation === 'unchanged'
   const notes = o.skipRecord
     ? { pushed: true, comment: false }
@@ -97,7 +90,7 @@ export async function publish(o: PublishOptions): Promise<PublishOutcome> {
   let pr: PublishOutcome['pullRequest'] = { operation: 'none' }
   let prNumber: PullRequest | null = existing
   if (o.github && onBranch) {
-    const failed = o.result.units.some(u => u.status === 'failed' || u.status === 'conflict')
+    const anyFailed = o.result.units.some(u => u.status === 'failed' || u.status === 'conflict')
     try {
       const r = await upsertPullRequest({
         github: o.github,
@@ -105,7 +98,7 @@ export async function publish(o: PublishOptions): Promise<PublishOutcome> {
         base: o.base,
         title: pullRequestTitle(o.result, o.title, o.base),
         body: renderPullRequestBody(checklist),
-        draft: failed && o.draftOnFailure,
+        draft: anyFailed && o.draftOnFailure,
         labels: o.labels,
         sleep: o.sleep
       })
@@ -136,7 +129,62 @@ export async function publish(o: PublishOptions): Promise<PublishOutcome> {
   }
   if (!o.skipRecord && (o.stateStore !== 'notes' || !notes.pushed))
     notes.comment = await saveComment(o, prNumber, notes.pushed, warnings)
-  return { branch, pullRequest: pr, notes, checklist, warnings }
+  if (!o.skipRecord && !notes.pushed && !notes.comment)
+    failed ??= `the run record was saved nowhere: ${notes.error ?? 'no pull request to keep it in'}`
+  return { branch, pullRequest: pr, notes, checklist, warnings, ...(failed ? { failed } : {}) }
+}
+
+/**
+ * The bot branch: this run's head plus (with `carryExcept`) the earlier runs' results carried over, pushed
+ * with the lease the carry-over was built on, retried when another run wins the race. `synced`: there is
+ * something to publish beyond the base.
+ */
+async function pushStep(
+  o: PublishOptions,
+  checklist: ChecklistInput,
+  warnings: string[]
+): Promise<{ branch: PublishBranchResult | null; synced: boolean; failed?: string }> {
+  const own = o.result.head ?? o.baseSha
+  if (own === o.baseSha && !o.carryExcept) return { branch: null, synced: false }
+  try {
+    const r = await pushCarried({
+      git: o.git,
+      remote: o.remote,
+      branch: o.branch,
+      head: own,
+      base: o.baseSha,
+      ran: o.carryExcept ?? new Set(),
+      scratchRef: `refs/pdd-sync/publish/${o.branch}`,
+      identity: o.identity,
+      overwriteHumanCommits: o.overwriteHumanCommits,
+      allowWorkflowChanges: o.allowWorkflowChanges,
+      attempts: o.pushAttempts,
+      sleep: o.sleep
+    })
+    if (r.carried.length > 0) {
+      o.reporter.info(`Kept from the open bot branch: ${r.carried.join(', ')}.`)
+      checklist.carried = r.carried
+    }
+    const synced = r.head !== o.baseSha
+    if (r.head !== own) {
+      o.result.head = r.head
+      await o.git.updateRef(o.localRef, r.head, await o.git.commitOf(o.localRef))
+    }
+    if (!synced) return { branch: null, synced }
+    const b = r.branch
+    o.reporter.info(b.message)
+    if (b.operation === 'human-commits') checklist.humanCommitBlock = b.message
+    if (b.operation === 'refused-workflows') checklist.prBlocked = b.message
+    if (b.operation !== 'lease-failed') return { branch: b, synced }
+    checklist.prBlocked = b.message
+    warnings.push(b.message)
+    return { branch: b, synced, failed: b.message }
+  } catch (e: unknown) {
+    if (!(e instanceof GitError)) throw e
+    checklist.prBlocked = pushFailure(o, e)
+    warnings.push(checklist.prBlocked)
+    return { branch: null, synced: own !== o.baseSha, failed: checklist.prBlocked }
+  }
 }
 
 /** Runs a publication step whose failure is a warning, not a failed run (the results are published anyway). */
