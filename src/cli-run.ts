@@ -25,6 +25,7 @@ within one budget; commits what synced to a local bot branch. Planning options a
   --pdd-command CMD           the pdd executable, words split on spaces (default: pdd)
   --cloud                     use PDD Cloud (PDD_JWT_TOKEN) instead of --local
   --agentic-fallback          let PDD run agent CLIs when fix/crash/verify fail (spend outside the budget)
+  --max-run-minutes N         stop starting groups (and cut running ones) in time to finish within N minutes
   --keep-partial              commit what a failed unit left, marked as partial (default: discard it)
   --branch NAME               local bot branch (default pdd-sync/<current branch>)
   --result FILE               write the RunResult JSON to FILE
@@ -47,6 +48,7 @@ export async function runCommand(args: string[]): Promise<number> {
       cloud: { type: 'boolean' },
       'agentic-fallback': { type: 'boolean' },
       'keep-partial': { type: 'boolean' },
+      'max-run-minutes': { type: 'string' },
       branch: { type: 'string' },
       result: { type: 'string' }
     },
@@ -84,7 +86,8 @@ export async function runCommand(args: string[]): Promise<number> {
     strength: optionalNumber('--strength', values.strength, 0, 1),
     temperature: optionalNumber('--temperature', values.temperature, 0, 2),
     agenticFallback: values['agentic-fallback'] ?? false,
-    keepPartial: values['keep-partial'] ?? false
+    keepPartial: values['keep-partial'] ?? false,
+    maxRunMinutes: optionalNumber('--max-run-minutes', values['max-run-minutes'], 0.1, 4320)
   }
   const result = await withCancellation(
     () => reporter.warning('Interrupted: stopping the running syncs; what finished is kept.'),

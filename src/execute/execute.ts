@@ -43,6 +43,16 @@ export interface ExecuteOptions {
   env?: NodeJS.ProcessEnv
   /** Commit what a failed unit left, marked as partial (input `keep-partial`). */
   keepPartial?: boolean
+  /**
+   * Told after each group has landed: the bot branch's head and every unit finished so far (a copy), so paid
+   * work can be published before the run ends. Not awaited: a slow publication never holds the syncs back.
+   */
+  onProgress?: (p: { head: string; units: UnitResult[] }) => void
+  /**
+   * Epoch ms by which every sync must have ended (input `max-run-minutes` less the publication margin): no
+   * group starts after it, and a running group's timeout is cut so that it ends by then.
+   */
+  deadline?: number
 }
 
 /**
@@ -64,6 +74,7 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     invocation: o.invocation,
     planOptions: o.planOptions,
     timeoutMs: o.timeoutMs,
+    deadline: o.deadline,
     identity: o.identity ?? BOT,
     reporter: o.reporter,
     signal: o.signal,
@@ -74,12 +85,14 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
   const { groups, members } = groupsOf(o.planned)
   if (o.planOptions.scope.trigger === 'schedule') prioritiseStalest(groups, o.planned)
   const runs = new Map<string, GroupRun>()
+  const finished: UnitResult[] = []
+  const stop = stopAtDeadline(o.deadline, o.signal)
   const scheduled = await schedule({
     groups,
     ledger,
     concurrency: o.concurrency,
     policy: o.policy,
-    signal: o.signal,
+    signal: stop.signal,
     run: async (g, admission) => {
       const run = await runGroup(ctx, members.get(g.id) ?? [], head, admission.amount).catch(
         (e: unknown): GroupRun => infrastructureFailure(o.planned, g, head, e)
@@ -90,10 +103,13 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
       }))
       await landed
       runs.set(g.id, run)
+      finished.push(...run.units)
+      o.onProgress?.({ head, units: finished.map(u => ({ ...u })) })
       const synced = run.units.filter(u => u.status === 'synced').map(u => u.id)
       return { ok: synced.length === run.units.length, synced, cost: run.cost }
     }
   })
+  stop.clear()
   const units: UnitResult[] = []
   for (const s of scheduled) {
     const run = runs.get(s.group.id)
@@ -110,6 +126,25 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     baseSha: o.base,
     overshoot: dollars(ledger.history.reduce((a, b) => a + b.overshoot, 0)),
     cancelled: o.signal?.aborted ?? false
+  }
+}
+
+/**
+ * The scheduler's stop signal: the caller's cancellation, or the deadline passing (its reason then says why
+ * the groups not started yet did not run).
+ */
+function stopAtDeadline(
+  deadline: number | undefined,
+  signal: AbortSignal | undefined
+): { signal: AbortSignal | undefined; clear: () => void } {
+  if (deadline === undefined) return { signal, clear: () => undefined }
+  const ac = new AbortController()
+  const why = 'not started: the run is near its deadline (max-run-minutes) and keeps the rest to publish'
+  const timer = setTimeout(() => ac.abort(why), Math.max(0, deadline - Date.now()))
+  timer.unref()
+  return {
+    signal: signal ? AbortSignal.any([signal, ac.signal]) : ac.signal,
+    clear: () => clearTimeout(timer)
   }
 }
 

@@ -28,6 +28,8 @@ export interface GroupContext {
   invocation: Omit<SyncInvocationOptions, 'basename' | 'budget' | 'costFile'>
   planOptions: PlanOptions
   timeoutMs: number
+  /** Epoch ms by which the sync must end (the run's deadline); cuts `timeoutMs`. */
+  deadline?: number
   identity: Identity
   reporter: Reporter
   signal?: AbortSignal
@@ -36,6 +38,12 @@ export interface GroupContext {
   env: NodeJS.ProcessEnv
   /** Commit what a failed unit left (marked as partial) instead of discarding it. */
   keepPartial?: boolean
+}
+
+/** The group's time limit: its own, cut to what is left before the run's deadline (at least a second). */
+function timeoutOf(ctx: GroupContext): number {
+  if (ctx.deadline === undefined) return ctx.timeoutMs
+  return Math.max(1000, Math.min(ctx.timeoutMs, ctx.deadline - Date.now()))
 }
 
 /** A group's outcome before replay onto the bot branch. */
@@ -79,7 +87,7 @@ export async function runGroup(
       argv: [file as string, ...args],
       cwd: project,
       env: { ...ctx.env, ...inv.env, [GROUP_TOKEN_ENV]: token },
-      timeoutMs: ctx.timeoutMs,
+      timeoutMs: timeoutOf(ctx),
       signal: ctx.signal,
       onLine: (_s, line) => lines.length < 5000 && lines.push(line),
       onHeartbeat: ms =>

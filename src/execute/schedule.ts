@@ -88,7 +88,13 @@ export async function schedule(opts: ScheduleOptions): Promise<Scheduled[]> {
         finish({
           group: g,
           ran: false,
-          notRun: { kind: 'skipped-budget', reason: 'the run was cancelled before it started' }
+          notRun: {
+            kind: 'skipped-budget',
+            reason:
+              typeof opts.signal.reason === 'string'
+                ? opts.signal.reason
+                : 'the run was cancelled before it started'
+          }
         })
       } else if (stopped !== null) {
         finish({ group: g, ran: false, notRun: { kind: 'skipped-budget', reason: stopped } })

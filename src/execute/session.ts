@@ -2,7 +2,7 @@ import type { Git } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
 import type { PlanOptions, PlanWithState } from '../plan/plan.js'
 import type { SyncSettings } from '../settings/run-inputs.js'
-import { executePlan } from './execute.js'
+import { executePlan, type ExecuteOptions } from './execute.js'
 import type { RunResult } from './result.js'
 
 /** Options of {@link syncPlanned}. */
@@ -21,6 +21,8 @@ export interface SyncPlannedOptions {
   runId?: string
   /** The environment `pdd` gets; default `process.env`. */
   env?: NodeJS.ProcessEnv
+  /** See {@link ExecuteOptions.onProgress}. */
+  onProgress?: ExecuteOptions['onProgress']
 }
 
 /** Runs every group of the plan that has work (step 5), with the invocation both entry points build alike. */
@@ -52,8 +54,27 @@ export function syncPlanned(o: SyncPlannedOptions): Promise<RunResult> {
     signal: o.signal,
     runId: o.runId,
     env: o.env,
-    keepPartial: s.keepPartial
+    keepPartial: s.keepPartial,
+    onProgress: o.onProgress,
+    deadline: deadlineOf(s.maxRunMinutes)
   })
+}
+
+/** The part of `max-run-minutes` kept for publication: 20 %, at most two minutes. */
+export function publishMarginMs(maxRunMinutes: number): number {
+  return Math.min(120_000, maxRunMinutes * 60_000 * 0.2)
+}
+
+/**
+ * Epoch ms by which every sync must end: the process start (the step's start) plus `max-run-minutes`, less the
+ * publication margin. Undefined without a limit.
+ */
+export function deadlineOf(
+  maxRunMinutes: number | undefined,
+  startedAt: number = Date.now() - process.uptime() * 1000
+): number | undefined {
+  if (maxRunMinutes === undefined) return undefined
+  return Math.round(startedAt + maxRunMinutes * 60_000 - publishMarginMs(maxRunMinutes))
 }
 
 /**

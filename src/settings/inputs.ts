@@ -82,6 +82,7 @@ export const IMPLEMENTED_INPUTS = [
   'python-version',
   'pdd-cloud',
   'timeout-minutes-per-unit',
+  'max-run-minutes',
   'keep-partial',
   'token',
   'push-token',

@@ -28,6 +28,11 @@ export interface SyncSettings {
   agenticFallback: boolean
   /** Commit what a failed unit left, marked as partial. */
   keepPartial: boolean
+  /**
+   * Minutes the whole run may take from the start of the step (input `max-run-minutes`): groups stop being
+   * admitted, and running ones are cut, early enough to publish before then. Undefined: no limit.
+   */
+  maxRunMinutes?: number
 }
 
 /** How `mode: run` syncs; the budget is the job's (`ActionSettings.budget`, read for every mode). */
@@ -82,6 +87,7 @@ export function readRunSettings(): RunSettings {
     pddCloud: boolInput('pdd-cloud', false),
     timeoutMinutes: numberInput('timeout-minutes-per-unit', 30, 0.05, 360),
     keepPartial: boolInput('keep-partial', false),
+    maxRunMinutes: optionalNumberInput('max-run-minutes', 0.1, 4320),
     agenticFallback: boolInput('agentic-fallback', false),
     dryRun: boolInput('dry-run', false)
   }

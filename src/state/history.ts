@@ -1,4 +1,4 @@
-import type { RecordUnit, RunRecord } from './record.js'
+import { latestPerRun, type RecordUnit, type RunRecord } from './record.js'
 
 /** One past outcome of a unit, from a run record. */
 export interface UnitHistoryEntry {
@@ -17,7 +17,7 @@ export class History {
 
   constructor(records: readonly RunRecord[]) {
     const seen = new Set<string>()
-    for (const r of records) {
+    for (const r of latestPerRun(records)) {
       for (const u of r.units) {
         const key = `${r.runId}\0${u.id}`
         if (seen.has(key)) continue

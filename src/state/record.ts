@@ -38,6 +38,11 @@ export interface RunRecord {
   spent: number
   pddVersion?: string
   units: RecordUnit[]
+  /**
+   * Written while the run was still going (after a group finished), with the units finished so far. The run's
+   * final record has the same `runId` and supersedes it; see {@link latestPerRun}.
+   */
+  partial?: boolean
 }
 
 const STATUSES = new Set([
@@ -104,4 +109,25 @@ export function parseNote(text: string): ParsedNote {
 /** Serialises a record as the single line a note holds. */
 export function formatRecord(record: RunRecord): string {
   return JSON.stringify(record)
+}
+
+/**
+ * One record per run: a run publishes a partial record after each finished group and a final one at the end,
+ * all with the same `runId` (a killed job leaves only partial ones). The final record wins; among partial ones,
+ * the one with the most units, then the newest. Everything that sums or indexes records reads through this, so
+ * no unit and no dollar is counted twice.
+ */
+export function latestPerRun(records: readonly RunRecord[]): RunRecord[] {
+  const best = new Map<string, RunRecord>()
+  for (const r of records) {
+    const seen = best.get(r.runId)
+    if (!seen || moreComplete(r, seen)) best.set(r.runId, r)
+  }
+  return [...best.values()]
+}
+
+function moreComplete(a: RunRecord, b: RunRecord): boolean {
+  if (!a.partial !== !b.partial) return !a.partial
+  if (a.units.length !== b.units.length) return a.units.length > b.units.length
+  return a.createdAt > b.createdAt
 }
