@@ -16,6 +16,7 @@ const SUMMARY_LIMIT = 900_000
 
 /** The action: settings → plan → outputs. The only place that sets outputs or fails the step. */
 export async function main(): Promise<void> {
+  failOnStrayErrors()
   try {
     const settings = readSettings()
     if (settings.mode === 'plan') await planMode(settings)
@@ -28,6 +29,21 @@ export async function main(): Promise<void> {
   } catch (e) {
     core.setFailed((e as Error).message)
   }
+}
+
+/**
+ * A rejection or exception nothing awaited (a bug, a stream error in a dependency) fails the step with one clear
+ * line instead of a raw stack or a silent exit; the stack goes to the debug log only.
+ */
+function failOnStrayErrors(): void {
+  const fail = (e: unknown): void => {
+    const err = e instanceof Error ? e : new Error(String(e))
+    core.debug(err.stack ?? err.message)
+    core.setFailed(`pdd-sync stopped on an unexpected error: ${err.message.split('\n')[0] ?? ''}`)
+    process.exitCode = 1
+  }
+  process.on('unhandledRejection', fail)
+  process.on('uncaughtException', fail)
 }
 
 async function planMode(s: ActionSettings): Promise<void> {
@@ -73,7 +89,8 @@ async function runMode(s: ActionSettings): Promise<void> {
   const dir = path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'pdd-sync')
   const file = path.join(dir, 'result.json')
   await writeFile(file, JSON.stringify(result, null, 2) + '\n')
-  const status = runStatus(result)
+  const failedPublish = published?.failed
+  const status = failedPublish ? 'publish-failed' : runStatus(result)
   const pr = published?.pullRequest
   const pushed = published?.branch?.operation === 'pushed' || published?.branch?.operation === 'unchanged'
   core.setOutput('result', file)
@@ -99,6 +116,12 @@ async function runMode(s: ActionSettings): Promise<void> {
   core.setOutput('status', status)
   annotate(out)
   await core.summary.addRaw(summaryOf(out, s)).write()
+  if (failedPublish) {
+    core.setFailed(
+      `pdd-sync: the paid results are not on the remote (${failedPublish}). ${out.rescue?.message ?? ''}`
+    )
+    return
+  }
   const failOn = s.publish.failOn
   const failed = result.units.some(u => u.status === 'failed' || u.status === 'conflict')
   if ((failOn === 'all-failed' && status === 'failure') || (failOn === 'any-failure' && failed)) {
@@ -126,6 +149,13 @@ function repoPath(out: RunActionOutcome, file: string): string {
 
 function summaryOf(out: RunActionOutcome, s: ActionSettings): string {
   const parts: string[] = []
+  if (out.published?.failed) {
+    parts.push(
+      `> [!CAUTION]\n> **Not published:** ${out.published.failed}. Every unit below was paid for.` +
+        (out.rescue ? ` ${out.rescue.message}` : '') +
+        '\n'
+    )
+  }
   if (out.notPublished) parts.push(`> [!NOTE]\n> Not published: ${out.notPublished}.\n`)
   // A dry run ran nothing: its summary is the plan (what a run would do).
   if (s.run.dryRun)

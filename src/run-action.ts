@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ActionsCache } from './adapters/actions-cache.js'
+import type { ArtifactUploader } from './adapters/artifact.js'
 import { Git } from './adapters/git.js'
 import { GitHub } from './adapters/github.js'
 import { installPdd } from './adapters/pdd-install.js'
@@ -15,7 +16,10 @@ import type { ChecklistInput } from './publish/checklist.js'
 import { CommentStore } from './publish/comment-store.js'
 import { syncedOnBotBranch } from './publish/pending.js'
 import { publish, type PublishOutcome } from './publish/publish.js'
-import { toRunRecord } from './publish/run-record.js'
+import { IncrementalPublisher } from './publish/incremental.js'
+import { rescueWork, type RescueOutcome } from './publish/rescue.js'
+import { toRunRecord, type RunIdentity } from './publish/run-record.js'
+import { defaultUploader, logRounds, partialRecord, publishThrew } from './publish/safeguard.js'
 import type { ActionSettings } from './settings/inputs.js'
 import type { RunStateStore } from './state/notes-store.js'
 import type { RunRecord } from './state/record.js'
@@ -34,6 +38,8 @@ export interface RunActionOutcome {
   repoRoot: string
   /** Why nothing was published, when it was not. */
   notPublished?: string
+  /** Where the paid work was kept when the final publish failed (`published.failed`). */
+  rescue?: RescueOutcome
 }
 
 /** What every step of one `mode: run` shares. */
@@ -62,7 +68,11 @@ interface ProvidedPdd {
  * when the plan has work) → sync every group within the budget → carry over earlier unmerged results →
  * publish. SIGINT/SIGTERM (a cancelled workflow) stop the running syncs, and what finished is still published.
  */
-export async function runAction(s: ActionSettings, reporter: Reporter): Promise<RunActionOutcome> {
+export async function runAction(
+  s: ActionSettings,
+  reporter: Reporter,
+  uploader: ArtifactUploader = defaultUploader()
+): Promise<RunActionOutcome> {
   const ctx = await openRun(s, reporter)
   const planned = await planStep(ctx)
   const work = planned.plan.units.filter(u => hasWork(u.operation))
@@ -71,25 +81,71 @@ export async function runAction(s: ActionSettings, reporter: Reporter): Promise<
   return withCancellation(onCancel, async signal => {
     const pdd = work.length > 0 && !s.run.dryRun ? await providePddStep(ctx) : { command: [] }
     const runId = s.github.runId ? `${s.github.runId}-${randomUUID().slice(0, 8)}` : randomUUID()
-    const result = await syncStep(ctx, planned, pdd, runId, signal)
-    const record = toRunRecord(result, {
-      runId,
-      trigger: s.trigger,
-      baseSha: ctx.baseSha,
-      createdAt: new Date().toISOString(),
-      pddVersion: pdd.version
-    })
+    const id = { runId, trigger: s.trigger, baseSha: ctx.baseSha, pddVersion: pdd.version }
+    const why = notPublishedBecause(ctx, work.length > 0)
+    const pushGit = s.publish.pushToken ? ctx.git.withAuth(s.publish.pushToken, s.github.serverUrl) : ctx.git
+    const progress = why || work.length === 0 ? null : progressPublisher(ctx, pushGit, id)
+    const result = await syncStep(ctx, planned, pdd, runId, signal, progress)
+    await progress?.close()
+    logRounds(reporter, progress?.rounds ?? [])
+    const record = toRunRecord(result, { ...id, createdAt: new Date().toISOString() })
     const checklist = checklistOf(s, planned, result, pdd.version)
     const outcome = { planned, result, checklist, record, branch: ctx.branch, repoRoot: s.repoRoot }
-    const why = notPublishedBecause(ctx, work.length > 0)
     if (why) return { ...outcome, published: null, notPublished: why }
-    const pushGit = s.publish.pushToken ? ctx.git.withAuth(s.publish.pushToken, s.github.serverUrl) : ctx.git
-    const published = await reporter.group('Publish', () =>
-      publishStep(ctx, pushGit, { result, record, checklist, skipRecord: work.length === 0 })
-    )
+    const published = await reporter
+      .group('Publish', () =>
+        publishStep(ctx, pushGit, { result, record, checklist, skipRecord: work.length === 0 })
+      )
+      .catch((e: unknown) => publishThrew(e, checklist))
     for (const w of published.warnings) reporter.warning(w)
-    return { ...outcome, checklist: published.checklist, published }
+    const rescue = published.failed ? await keepWork(ctx, result, record, uploader) : undefined
+    return { ...outcome, checklist: published.checklist, published, ...(rescue ? { rescue } : {}) }
   })
+}
+
+/** Publishes the bot branch and a partial record after each finished group (see incremental.ts). */
+function progressPublisher(
+  ctx: RunContext,
+  git: Git,
+  id: Omit<RunIdentity, 'createdAt'>
+): IncrementalPublisher {
+  const p = ctx.s.publish
+  return new IncrementalPublisher({
+    git,
+    remote: 'origin',
+    branch: ctx.branch,
+    baseSha: ctx.baseSha,
+    notesRef: ctx.s.notesRef,
+    stateStore: p.stateStore,
+    identity: BOT,
+    overwriteHumanCommits: p.overwriteHumanCommits,
+    allowWorkflowChanges: p.allowWorkflowChanges,
+    record: units => partialRecord(units, ctx.s.budget, { ...id, createdAt: '' }),
+    reporter: ctx.reporter
+  })
+}
+
+/** The final publish failed: the synced commits and the record go into an artifact (rescue.ts). */
+async function keepWork(
+  ctx: RunContext,
+  result: RunResult,
+  record: RunRecord,
+  uploader: ArtifactUploader
+): Promise<RescueOutcome> {
+  const name = `pdd-sync-${record.runId}`
+  const kept = await rescueWork({
+    git: ctx.git,
+    branch: ctx.branch,
+    head: result.head ?? ctx.baseSha,
+    baseSha: ctx.baseSha,
+    record,
+    result,
+    dir: path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'pdd-sync', name),
+    uploader,
+    name
+  })
+  ctx.reporter.info(kept.message)
+  return kept
 }
 
 /** The repository, the base and the bot branch, the API, and the planner's options. */
@@ -125,7 +181,8 @@ async function syncStep(
   planned: PlanWithState,
   pdd: ProvidedPdd,
   runId: string,
-  signal: AbortSignal
+  signal: AbortSignal,
+  progress: IncrementalPublisher | null
 ): Promise<RunResult> {
   const result = await syncPlanned({
     git: ctx.git,
@@ -137,7 +194,8 @@ async function syncStep(
     command: pdd.command,
     reporter: ctx.reporter,
     signal,
-    runId
+    runId,
+    onProgress: progress ? p => progress.offer(p) : undefined
   })
   if (pdd.version) result.pddVersion = pdd.version
   return result

@@ -190,3 +190,11 @@ export async function commitsBetween(git: Git, base: string, head: string): Prom
 export async function changedPathsBetween(git: Git, base: string, head: string): Promise<string[]> {
   return git.changedFiles(base, head)
 }
+
+/**
+ * `git bundle create <file> <ref> ^<exclude>`: the commits of `ref` that `exclude` lacks, in one file that
+ * `git fetch <file> <ref>` applies to any clone holding `exclude`.
+ */
+export async function createBundle(git: Git, file: string, ref: string, exclude: string): Promise<void> {
+  await run(git, ['bundle', 'create', file, ref, `^${exclude}`])
+}

@@ -1,0 +1,26 @@
+import { copyFile, mkdir } from 'node:fs/promises'
+import path from 'node:path'
+
+/** Keeps files beyond the job: a workflow artifact in Actions, a folder elsewhere. */
+export interface ArtifactUploader {
+  /** Where uploads go, for messages (e.g. `the workflow artifact` or a folder path). */
+  readonly where: string
+  /** Uploads `files` (absolute, under `rootDirectory`) as the artifact `name`. */
+  upload(name: string, files: string[], rootDirectory: string): Promise<{ id?: number; size?: number }>
+}
+
+/** An {@link ArtifactUploader} that copies the files into `<dir>/<name>/` (the CLI, tests). */
+export class DirectoryUploader implements ArtifactUploader {
+  constructor(private readonly dir: string) {}
+
+  get where(): string {
+    return this.dir
+  }
+
+  async upload(name: string, files: string[], rootDirectory: string): Promise<{ size: number }> {
+    const target = path.join(this.dir, name)
+    await mkdir(target, { recursive: true })
+    for (const f of files) await copyFile(f, path.join(target, path.relative(rootDirectory, f)))
+    return { size: files.length }
+  }
+}
