@@ -12,7 +12,7 @@ import { startGitHubApi, type GitHubApi } from './helpers/github-api.js'
 import type { Script } from './helpers/llm-server.js'
 import { realRepo, type RealRepo } from './helpers/real-execute.js'
 import { describeRealPdd, realPdd } from './helpers/real-pdd.js'
-import { parseNote } from '../src/state/record.js'
+import { runRecordsIn } from './helpers/notes.js'
 
 const TOKEN = 'ghs_publishTestToken0123456789'
 const TIMEOUT = 420_000
@@ -50,14 +50,9 @@ async function world(script: Script, files: Record<string, string>): Promise<Wor
   }
 }
 
-/** Origin's notes: every run record on every annotated object. */
+/** Origin's notes: one run record per run (partial records collapse into the run's final one). */
 function originRecords(origin: string): { runId: string; units: { id: string; status: string }[] }[] {
-  const list = git(origin, 'notes', '--ref=refs/notes/pdd-sync', 'list').trim()
-  if (!list) return []
-  return list.split('\n').flatMap(line => {
-    const object = line.split(' ')[1] ?? ''
-    return parseNote(git(origin, 'notes', '--ref=refs/notes/pdd-sync', 'show', object)).records
-  })
+  return runRecordsIn(origin)
 }
 
 const writes = (api: GitHubApi, from = 0): string[] =>

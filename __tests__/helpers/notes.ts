@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import type { RunRecord } from '../../src/state/record.js'
+import { latestPerRun, parseNote, type RunRecord } from '../../src/state/record.js'
 import { git, gitEnv } from './git-repo.js'
 
 /** The 40-hex key of a unit's notes: `git hash-object` of `pdd-sync:<unit id>` (design.md step 3). */
@@ -70,4 +70,21 @@ export function bulkNotes(
   for (const [m, key] of marks) parts.push(Buffer.from(`M 100644 :${m} ${key}\n`))
   parts.push(Buffer.from('\n'))
   execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, env: gitEnv(), input: Buffer.concat(parts) })
+}
+
+/**
+ * Every run record in a repository's notes ref, one per run (a run's partial records, pushed after each group,
+ * collapse into its final one, as every reader of records sees them); `raw` keeps them all.
+ */
+export function runRecordsIn(dir: string, opts: { raw?: boolean; ref?: string } = {}): RunRecord[] {
+  const ref = opts.ref ?? 'refs/notes/pdd-sync'
+  const list = execFileSync('git', ['notes', `--ref=${ref}`, 'list'], { cwd: dir, env: gitEnv() })
+    .toString()
+    .trim()
+  if (!list) return []
+  const all = list.split('\n').flatMap(line => {
+    const object = line.split(' ')[1] ?? ''
+    return parseNote(git(dir, 'notes', `--ref=${ref}`, 'show', object)).records
+  })
+  return opts.raw ? all : latestPerRun(all)
 }
