@@ -4,6 +4,7 @@ import { Git } from './adapters/git.js'
 import { pddVersion } from './adapters/pdd-process.js'
 import { ConsoleReporter } from './adapters/reporter.js'
 import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './cli-options.js'
+import { acquireRunLock, RunLockBusy, type RunLock } from './execute/run-lock.js'
 import { syncPlanned, withCancellation } from './execute/session.js'
 import type { RunResult } from './execute/result.js'
 import { planRepository } from './plan/plan.js'
@@ -33,7 +34,30 @@ within one budget; commits what synced to a local bot branch. Planning options a
 
 /** `pdd-sync run`; returns the exit code (1 when every unit with work failed). */
 export async function runCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseRunArgs(args)
+  if (values.help) {
+    process.stdout.write(RUN_USAGE + '\n')
+    return 0
+  }
+  const policy = values['budget-policy'] ?? 'fit'
+  if (policy !== 'fit' && policy !== 'ordered')
+    throw new UsageError(`--budget-policy must be fit or ordered; got "${policy}".`)
+  const budget = optionalNumber('--budget', values.budget, 0, 1e6) ?? 5
+  const command = (values['pdd-command'] ?? 'pdd').split(/\s+/).filter(Boolean)
+  const reporter = new ConsoleReporter()
+  const planOptions = planOptionsFrom(values)
+  const git = await Git.open(planOptions.repoRoot)
+  const lock = await lockOrNull(git)
+  if (!lock) return BUSY
+  try {
+    return await runLocked(values, { git, planOptions, reporter, budget, command, policy })
+  } finally {
+    await lock.release()
+  }
+}
+
+function parseRunArgs(args: string[]) {
+  return parseArgs({
     args,
     options: {
       ...PLAN_OPTIONS,
@@ -54,20 +78,39 @@ export async function runCommand(args: string[]): Promise<number> {
     },
     strict: true
   })
-  if (values.help) {
-    process.stdout.write(RUN_USAGE + '\n')
-    return 0
+}
+
+/** Exit code when another run holds the repository (EX_TEMPFAIL: try again later). */
+export const BUSY = 75
+
+/** The run lock of the repository (run-lock.ts), or null after saying who holds it. */
+async function lockOrNull(git: Git): Promise<RunLock | null> {
+  try {
+    return await acquireRunLock(await git.commonDir())
+  } catch (e) {
+    if (!(e instanceof RunLockBusy)) throw e
+    process.stderr.write(`pdd-sync: ${e.message}\n`)
+    return null
   }
-  const policy = values['budget-policy'] ?? 'fit'
-  if (policy !== 'fit' && policy !== 'ordered')
-    throw new UsageError(`--budget-policy must be fit or ordered; got "${policy}".`)
-  const budget = optionalNumber('--budget', values.budget, 0, 1e6) ?? 5
-  const command = (values['pdd-command'] ?? 'pdd').split(/\s+/).filter(Boolean)
-  const reporter = new ConsoleReporter()
-  const planOptions = planOptionsFrom(values)
+}
+
+type RunValues = ReturnType<typeof parseRunArgs>['values']
+
+/** Plans and syncs while holding the repository's run lock. */
+async function runLocked(
+  values: RunValues,
+  c: {
+    git: Git
+    planOptions: ReturnType<typeof planOptionsFrom>
+    reporter: ConsoleReporter
+    budget: number
+    command: string[]
+    policy: 'fit' | 'ordered'
+  }
+): Promise<number> {
+  const { git, planOptions, reporter, budget, command, policy } = c
   const planned = await planRepository(planOptions, reporter)
   const anyWork = planned.plan.units.some(u => hasWork(u.operation))
-  const git = await Git.open(planOptions.repoRoot)
   const base = (await git.commitOf('HEAD')) ?? ''
   const branch = values.branch ?? `pdd-sync/${(await git.currentBranch()) ?? 'detached'}`
   let version: string | undefined

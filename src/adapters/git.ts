@@ -183,6 +183,12 @@ export class Git {
     return this.ok(['rev-parse', '-q', '--verify', ref])
   }
 
+  /** The repository's common git directory (absolute; the same from every worktree). */
+  async commonDir(): Promise<string> {
+    const out = (await this.exec(['rev-parse', '--git-common-dir'])).trim()
+    return path.resolve(this.root, out)
+  }
+
   /** Whether the clone is shallow (as `actions/checkout` leaves it by default). */
   async isShallow(): Promise<boolean> {
     return (await this.exec(['rev-parse', '--is-shallow-repository'])).trim() === 'true'
