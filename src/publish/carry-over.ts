@@ -58,3 +58,24 @@ export async function carryOver(o: CarryOverOptions): Promise<CarryOverResult> {
   if (head !== o.head && o.localRef) await o.git.updateRef(o.localRef, head, o.head)
   return { head, carried }
 }
+
+/**
+ * `<basename> (<languages>)` of the complete bot commits on `base..head` for basenames not in `except`, oldest
+ * first: what the branch holds from other runs (the pull request lists them beside this run's units).
+ */
+export async function botUnitsOn(
+  git: Git,
+  base: string,
+  head: string,
+  except: ReadonlySet<string>,
+  identity: Identity
+): Promise<string[]> {
+  const out: string[] = []
+  for (const c of (await commitsBetween(git, base, head)).reverse()) {
+    const m = SUBJECT.exec(c.subject)
+    if (!m?.[1] || except.has(m[1]) || c.subject.endsWith('[partial]') || isHumanCommit(c, identity)) continue
+    const name = `${m[1]} (${m[2] ?? ''})`
+    if (!out.includes(name)) out.push(name)
+  }
+  return out
+}

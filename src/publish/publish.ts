@@ -6,11 +6,12 @@ import type { Reporter } from '../adapters/reporter.js'
 import type { RunResult } from '../execute/result.js'
 import type { RunRecord } from '../state/record.js'
 import { deleteBranch, type PublishBranchResult } from './branch.js'
-import { pullRequestTitle, renderPullRequestBody, type ChecklistInput } from './checklist.js'
+import { renderPullRequestBody, type ChecklistInput } from './checklist.js'
 import { CommentStore } from './comment-store.js'
 import { writeRunRecord } from './notes-writer.js'
 import { pushCarried } from './push-carried.js'
-import { closePullRequest, upsertPullRequest } from './pull-request.js'
+import { upsertListingBranch } from './pr-listing.js'
+import { closePullRequest } from './pull-request.js'
 
 /** Options of {@link publish}. */
 export interface PublishOptions {
@@ -90,26 +91,9 @@ export async function publish(o: PublishOptions): Promise<PublishOutcome> {
   let pr: PublishOutcome['pullRequest'] = { operation: 'none' }
   let prNumber: PullRequest | null = existing
   if (o.github && onBranch) {
-    const anyFailed = o.result.units.some(u => u.status === 'failed' || u.status === 'conflict')
-    try {
-      const r = await upsertPullRequest({
-        github: o.github,
-        head: o.branch,
-        base: o.base,
-        title: pullRequestTitle(o.result, o.title, o.base),
-        body: renderPullRequestBody(checklist),
-        draft: anyFailed && o.draftOnFailure,
-        labels: o.labels,
-        sleep: o.sleep
-      })
-      warnings.push(...r.warnings)
-      prNumber = r.pullRequest
-      pr = { operation: r.operation, number: r.pullRequest.number, url: r.pullRequest.url }
-      o.reporter.info(`Pull request #${r.pullRequest.number} ${r.operation}: ${r.pullRequest.url}`)
-    } catch (e) {
-      checklist.prBlocked = (e as Error).message
-      warnings.push((e as Error).message)
-    }
+    const r = await upsertListingBranch(o, checklist, warnings)
+    prNumber = r?.pullRequest ?? prNumber
+    if (r) pr = { operation: r.operation, number: r.pullRequest.number, url: r.pullRequest.url }
   } else if (o.github && existing && branch?.operation === 'human-commits') {
     const github = o.github
     const none: PublishOutcome['pullRequest'] = { operation: 'none' }

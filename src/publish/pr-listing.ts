@@ -1,0 +1,57 @@
+import { fetchBranch } from '../adapters/git-publish.js'
+import type { GitHub } from '../adapters/github.js'
+import { botUnitsOn } from './carry-over.js'
+import { pullRequestTitle, renderPullRequestBody, type ChecklistInput } from './checklist.js'
+import type { PublishOptions } from './publish.js'
+import { upsertPullRequest, type PullRequestOutcome as UpsertResult } from './pull-request.js'
+
+/**
+ * Creates or updates the pull request with a body that lists every unit on the remote bot branch, this run's
+ * and (as carried) those another run pushed on top since: the branch is fetched before the body is written and
+ * again after; when it moved in between, the body is written again (at most three times).
+ */
+export async function upsertListingBranch(
+  o: PublishOptions,
+  checklist: ChecklistInput,
+  warnings: string[]
+): Promise<UpsertResult | null> {
+  const github = o.github as GitHub
+  const anyFailed = o.result.units.some(u => u.status === 'failed' || u.status === 'conflict')
+  const mine = new Set(o.result.units.filter(u => u.status !== 'unchanged').map(u => u.basename))
+  let seen = await fetchBranch(o.git, o.remote, o.branch).catch(() => null)
+  let r: UpsertResult | null = null
+  let first: UpsertResult['operation'] = 'updated'
+  for (let round = 0; round < 3; round++) {
+    if (seen) {
+      const others = await botUnitsOn(o.git, o.baseSha, seen, mine, o.identity).catch(() => [])
+      const carried = [...(checklist.carried ?? [])]
+      for (const u of others) if (!carried.includes(u)) carried.push(u)
+      if (carried.length > 0) checklist.carried = carried
+    }
+    try {
+      r = await upsertPullRequest({
+        github,
+        head: o.branch,
+        base: o.base,
+        title: pullRequestTitle(o.result, o.title, o.base),
+        body: renderPullRequestBody(checklist),
+        draft: anyFailed && o.draftOnFailure,
+        labels: o.labels,
+        sleep: o.sleep
+      })
+    } catch (e) {
+      checklist.prBlocked = (e as Error).message
+      warnings.push((e as Error).message)
+      return null
+    }
+    if (round === 0) {
+      warnings.push(...r.warnings)
+      first = r.operation
+    }
+    o.reporter.info(`Pull request #${r.pullRequest.number} ${r.operation}: ${r.pullRequest.url}`)
+    const now = await fetchBranch(o.git, o.remote, o.branch).catch(() => seen)
+    if (now === seen) break
+    seen = now
+  }
+  return r ? { ...r, operation: first } : null
+}
