@@ -4,11 +4,11 @@
  * `_filepath_owned_by_other_context`, `_contained_architecture_code_path`, `sync_order.extract_module_from_include`).
  */
 import * as path from 'node:path'
-import type { PddrcConfig, PddrcContext } from '../settings/pddrc.js'
+import type { PddrcConfig, PddrcContext } from './pddrc.js'
 import type { Architecture, ArchModule } from './architecture.js'
-import { joinName, parentOf } from './lexical.js'
+import { joinName, parentOf } from '../pycompat/lexical.js'
 import { isKnownLanguage } from './languages.js'
-import { casefold, comparePy, fnmatch, rstripChars } from './pyfn.js'
+import { casefold, comparePy, fnmatch, rstripChars } from '../pycompat/pyfn.js'
 import { hasDisallowedText, safeRelativePath, unsafePortableComponent, type Project } from './project.js'
 
 /** Everything ownership needs to know about the prompt being resolved. */
