@@ -16,13 +16,15 @@ import {
   estimateOperationCost,
   hasDependencies,
   isIsolatedReplayOrRepair,
+  isTruthyEnv,
+  parsePythonIsoDatetime
+} from '../src/plan/decide.js'
+import {
   isRunHistoryFileName,
   isSuccessfulRunRecord,
-  isTruthyEnv,
   parseFingerprint,
-  parsePythonIsoDatetime,
   parseRunReport
-} from '../src/plan/decide.js'
+} from '../src/state/meta-files.js'
 import type { Operation } from '../src/types.js'
 import { findPddVenv, pddEnv } from './helpers/pdd-venv.js'
 
