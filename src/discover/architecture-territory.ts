@@ -9,7 +9,7 @@ import type { Architecture, ArchModule } from './architecture.js'
 import { joinName, parentOf } from '../pycompat/lexical.js'
 import { isKnownLanguage } from './languages.js'
 import { casefold, comparePy, fnmatch, rstripChars } from '../pycompat/pyfn.js'
-import { hasDisallowedText, safeRelativePath, unsafePortableComponent, type Project } from './project.js'
+import { safeRelativePath, type Project } from './project.js'
 
 /** Everything ownership needs to know about the prompt being resolved. */
 export interface OwnershipInput {
@@ -260,9 +260,4 @@ function caseInsensitiveChild(
     .filter(e => e.kind === kind)
     .sort((a, b) => comparePy(casefold(a.name), casefold(b.name)) || comparePy(a.name, b.name))
   return matches[0] === undefined ? null : joinName(dir, matches[0].name)
-}
-
-/** Whether an output string component list is portable (used by containment checks). */
-export function portableParts(parts: string[]): boolean {
-  return !parts.some(p => unsafePortableComponent(p) || hasDisallowedText(p))
 }

@@ -215,7 +215,7 @@ const PLAIN_UNSAFE =
   /\.(?:\/|$)|(?:^|\/)(?:CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|CLOCK\$|COM[1-9]|LPT[1-9])(?:[./]|$)/i
 
 /**
- * `portableParts(rel.split('/'))` for a `/`-separated relative path: no component is unportable
+ * For a `/`-separated relative path: no component is unportable
  * ({@link unsafePortableComponent}) or contains disallowed text. Plain ASCII paths are judged in one pass.
  */
 export function portableRelative(rel: string): boolean {
