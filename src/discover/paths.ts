@@ -7,9 +7,9 @@
 import * as path from 'node:path'
 import type { PddrcConfig, PddrcContext } from './pddrc.js'
 import { detectContextFromBasename, relativeBasenameForContext } from './pddrc-contexts.js'
-import { archBranch } from './arch-branch.js'
+import { archBranch } from './paths-architecture.js'
 import { loadArchitecture, moduleChoices, type Architecture } from './architecture.js'
-import { legacyPaths, templatePaths, type RawPaths } from './branches.js'
+import { legacyPaths, templatePaths, type RawPaths } from './paths-configured.js'
 import { adoptCollocatedTest } from './collocated.js'
 import { constructContext } from './construct.js'
 import {
@@ -20,7 +20,7 @@ import {
   rejectUnsafeOutputs,
   siblingTests,
   type Governing
-} from './finalize.js'
+} from './paths-containment.js'
 import { findPromptFile } from './find-prompt.js'
 import { absolute, parentOf, relativeTo } from '../pycompat/lexical.js'
 import type { PromptIndex } from './prompt-index.js'

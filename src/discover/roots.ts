@@ -6,7 +6,7 @@
 import * as path from 'node:path'
 import { contextDefaults } from './pddrc.js'
 import { detectContextForFile } from './pddrc-contexts.js'
-import { pinsTestOutput } from './arch-branch.js'
+import { pinsTestOutput } from './paths-architecture.js'
 import type { Project } from './project.js'
 import { absolute, parentOf, relativeTo } from '../pycompat/lexical.js'
 

@@ -6,7 +6,7 @@
 import * as path from 'node:path'
 import { relativeBasenameForContext } from './pddrc-contexts.js'
 import { constructOutput, type ConstructContext } from './construct.js'
-import { checkArtifact, type Governing } from './finalize.js'
+import { checkArtifact, type Governing } from './paths-containment.js'
 import { extensionFor } from './languages.js'
 import { expandOutputTemplates, reanchorUnderBasenameSubdir } from './outputs.js'
 import type { Project } from './project.js'
