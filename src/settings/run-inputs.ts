@@ -49,7 +49,7 @@ export interface PublishSettings {
   deleteBranch: boolean
   overwriteHumanCommits: boolean
   allowWorkflowChanges: boolean
-  failOn: 'never' | 'any-failure' | 'all-failed'
+  failOn: 'never' | 'any-failure' | 'all-failed' | 'any-unsynced'
 }
 
 /** Reads the inputs of `mode: run`'s sync step. */
@@ -99,6 +99,10 @@ export function readPublishSettings(): PublishSettings {
     deleteBranch: boolInput('delete-branch', true),
     overwriteHumanCommits: boolInput('overwrite-human-commits', false),
     allowWorkflowChanges: boolInput('allow-workflow-changes', false),
-    failOn: choiceInput('fail-on', ['never', 'any-failure', 'all-failed'] as const, 'all-failed')
+    failOn: choiceInput(
+      'fail-on',
+      ['never', 'any-failure', 'all-failed', 'any-unsynced'] as const,
+      'all-failed'
+    )
   }
 }
