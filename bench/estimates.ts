@@ -8,15 +8,100 @@
  * Scripted prices: every call answers 100 + 50 tokens at $1/$2 per million, $0.0002 a call. Without a PDD venv
  * it prints a notice and exits 0.
  */
-import { estimateUnitDetail } from '../src/plan/estimate.js'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { Git } from '../src/adapters/git.js'
+import { ConsoleReporter } from '../src/adapters/reporter.js'
+import { executePlan } from '../src/execute/execute.js'
 import type { RunResult } from '../src/execute/result.js'
-import { History } from '../src/state/history.js'
+import { estimateUnitDetail } from '../src/plan/estimate.js'
+import { planRepository, type PlanWithState } from '../src/plan/plan.js'
 import { toRunRecord } from '../src/publish/run-record.js'
-import type { PlanWithState } from '../src/plan/plan.js'
+import { History } from '../src/state/history.js'
+import { formatRecord } from '../src/state/record.js'
 import { BROKEN, CALC, CALC_UNIT, GREET_UNIT, PROMPTS } from '../__tests__/helpers/calc-units.js'
-import type { Script } from '../__tests__/helpers/llm-server.js'
-import { nextRunDecisions, realRepo, runExecutor, type RealRepo } from '../__tests__/helpers/real-execute.js'
-import { realPdd } from '../__tests__/helpers/real-pdd.js'
+import { start, type LlmServer, type Script } from '../__tests__/helpers/llm-server.js'
+import { planOptionsFor } from '../__tests__/helpers/plan-options.js'
+import { preparePddProject, realPdd } from '../__tests__/helpers/pdd-project.js'
+
+const quiet = new ConsoleReporter(() => undefined)
+const BRANCH = 'pdd-sync/main'
+const NOTES = 'refs/notes/pdd-sync'
+const gitEnv = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }
+const who = ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com']
+function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', [...who, ...args], { cwd: dir, env: gitEnv, encoding: 'utf8' })
+}
+
+/** A committed repository of `files` wired to a scripted LLM server (`.pdd/meta` untracked, as CI sees it). */
+interface Repo {
+  dir: string
+  server: LlmServer
+  env: NodeJS.ProcessEnv
+  cleanup(): Promise<void>
+}
+
+async function makeRepo(script: Script, files: Record<string, string>): Promise<Repo> {
+  const base = mkdtempSync(path.join(tmpdir(), 'pdd-bench-estimates-'))
+  const server = await start(script, { quiet: true })
+  const dir = path.join(base, 'repo')
+  const home = path.join(base, 'home')
+  mkdirSync(home, { recursive: true })
+  const env = preparePddProject(home, server)
+  const all = {
+    ...files,
+    '.pdd/llm_model.csv': readFileSync(path.join(home, '.pdd', 'llm_model.csv'), 'utf8'),
+    '.gitignore': '.pdd/*\n!.pdd/llm_model.csv\n'
+  }
+  for (const [rel, text] of Object.entries(all)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true })
+    writeFileSync(path.join(dir, rel), text)
+  }
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  git(dir, 'commit', '-q', '-m', 'prompts')
+  return {
+    dir,
+    server,
+    env,
+    cleanup: async () => {
+      await server.close()
+      rmSync(base, { recursive: true, force: true })
+    }
+  }
+}
+
+/** Plans the repository as a run would (notes included) and executes the plan with the real PDD. */
+async function runOnce(repo: Repo): Promise<{ result: RunResult; planned: PlanWithState }> {
+  const planOptions = planOptionsFor(repo.dir)
+  const planned = await planRepository(planOptions, quiet)
+  const g = await Git.open(repo.dir)
+  const result = await executePlan({
+    git: g,
+    planned,
+    planOptions,
+    branch: BRANCH,
+    base: (await g.commitOf('HEAD')) as string,
+    budget: 5,
+    concurrency: 2,
+    policy: 'fit',
+    timeoutMs: 300_000,
+    reporter: quiet,
+    env: repo.env,
+    invocation: { command: [path.join(realPdd()?.binDir ?? '', 'pdd')], maxAttempts: 2, local: true }
+  })
+  return { result, planned }
+}
+
+const recordOf = (result: RunResult, baseSha: string): ReturnType<typeof toRunRecord> =>
+  toRunRecord(result, {
+    runId: `bench-${Date.now()}`,
+    trigger: 'bench',
+    baseSha,
+    createdAt: new Date().toISOString()
+  })
 
 const CHAIN_SCRIPT: Script = {
   units: {
@@ -68,18 +153,18 @@ interface Row {
 }
 
 async function runScenario(s: Scenario, history: History): Promise<Row[]> {
-  const repo = await realRepo(s.script, s.files)
+  const repo = await makeRepo(s.script, s.files)
   try {
-    const { result, planned } = await runExecutor(repo, { budget: 5 })
+    const { result, planned } = await runOnce(repo)
     const rows = rowsOf(s.name, repo, result, planned, history)
     if (s.noop) rows.push(await noopRow(repo, result, history))
     return rows
   } finally {
-    await repo.server.close()
+    await repo.cleanup()
   }
 }
 
-function rowsOf(name: string, repo: RealRepo, r: RunResult, p: PlanWithState, history: History): Row[] {
+function rowsOf(name: string, repo: Repo, r: RunResult, p: PlanWithState, history: History): Row[] {
   return p.plan.units.map(pu => {
     const u = r.units.find(x => x.id === pu.id)
     if (u?.status !== 'synced') throw new Error(`${name}: ${pu.id} did not sync: ${u?.reason}`)
@@ -90,20 +175,31 @@ function rowsOf(name: string, repo: RealRepo, r: RunResult, p: PlanWithState, hi
       calls: repo.server.calls().filter(c => `${c.unit}_python` === pu.id).length,
       actual: u.cost ?? NaN,
       cold: pu.estimatedCost,
-      warm: estimateUnitDetail(pu.estimatedOperations, { ...pu, promptBytes: pu.promptBytes }, history)
+      warm: estimateUnitDetail(pu.estimatedOperations, pu, history)
     }
   })
 }
 
-/** The same repository once the run is recorded: the plan says nothing, no `pdd` starts, nothing is spent. */
-async function noopRow(repo: RealRepo, first: RunResult, history: History): Promise<Row> {
-  const decisions = await nextRunDecisions(repo, first)
-  if (decisions.some(d => d.pdd !== 'nothing' || d.planner !== 'nothing'))
-    throw new Error(`no-op: not in sync: ${JSON.stringify(decisions)}`)
+/**
+ * The same repository once the run is published (bot branch checked out, run record in notes): the plan says
+ * nothing, no `pdd` starts, nothing is spent.
+ */
+async function noopRow(repo: Repo, first: RunResult, history: History): Promise<Row> {
+  git(repo.dir, 'checkout', '-q', BRANCH)
+  git(
+    repo.dir,
+    'notes',
+    `--ref=${NOTES}`,
+    'add',
+    '-m',
+    formatRecord(recordOf(first, first.baseSha ?? '')),
+    'HEAD'
+  )
   const before = repo.server.log.length
-  const { result, planned } = await runExecutor(repo, { budget: 5 })
+  const { result, planned } = await runOnce(repo)
   const pu = planned.plan.units[0]
-  if (!pu || result.units.some(u => u.status !== 'unchanged')) throw new Error('no-op: something ran')
+  if (!pu || result.units.some(u => u.status !== 'unchanged'))
+    throw new Error(`no-op: something ran: ${JSON.stringify(result.units)}`)
   return {
     scenario: 'no-op (the same unit, recorded, run again)',
     unit: pu.id,
@@ -117,18 +213,14 @@ async function noopRow(repo: RealRepo, first: RunResult, history: History): Prom
 
 /** One fresh sync of greet, as a run record: the "one run of history" the warm estimates learn from. */
 async function oneRunOfHistory(): Promise<History> {
-  const repo = await realRepo({ units: { greet: GREET_UNIT } }, PROMPTS.greet)
+  const repo = await makeRepo({ units: { greet: GREET_UNIT } }, PROMPTS.greet)
   try {
-    const { result } = await runExecutor(repo, { budget: 5 })
-    const id = {
-      runId: 'bench-history',
-      trigger: 'bench',
-      baseSha: repo.base,
-      createdAt: new Date(0).toISOString()
-    }
-    return new History([toRunRecord(result, id)])
+    const { result } = await runOnce(repo)
+    if (result.units.some(u => u.status !== 'synced'))
+      throw new Error(`greet: ${JSON.stringify(result.units)}`)
+    return new History([recordOf(result, result.baseSha ?? '')])
   } finally {
-    await repo.server.close()
+    await repo.cleanup()
   }
 }
 
