@@ -29,8 +29,8 @@ export {
   rerunCommand,
   unitMarker
 } from './checklist-line.js'
-export { renderSummary } from './summary.js'
-export { countsLine, needsAttention, pddCliName, statusCounts } from './checklist-run.js'
+export { estimateLine, renderSummary } from './summary.js'
+export { calibrationNote, countsLine, needsAttention, pddCliName, statusCounts } from './checklist-run.js'
 
 /** The outcome of a run (output `status`), see {@link runStatus}. */
 export type RunStatus = 'success' | 'partial' | 'budget' | 'failure'

@@ -1,4 +1,4 @@
-import type { UnitResult } from '../execute/result.js'
+import type { RunResult, UnitResult } from '../execute/result.js'
 import type { UnitStatus } from '../state/record.js'
 import { nextStep } from './checklist-line.js'
 import {
@@ -52,8 +52,8 @@ function ran(u: UnitResult): boolean {
  * Estimate against actual over the units that ran: `Estimated $2.15 for the 1 unit that ran; it cost $0.0016
  * (0.0007 × the estimate).` Undefined when no unit that ran carries an estimate.
  */
-export function estimateLine(input: ChecklistInput): string | undefined {
-  const ranUnits = input.result.units.filter(u => ran(u) && u.estimate !== undefined)
+export function estimateLine(result: Pick<RunResult, 'units'>): string | undefined {
+  const ranUnits = result.units.filter(u => ran(u) && u.estimate !== undefined)
   if (ranUnits.length === 0) return undefined
   const estimated = ranUnits.reduce((a, u) => a + (u.estimate ?? 0), 0)
   const actual = ranUnits.reduce((a, u) => a + (u.cost ?? 0), 0)
@@ -89,7 +89,7 @@ function render(input: ChecklistInput, listed: UnitResult[], cap: number, room: 
     left
   )
   out.push(totalRow(input, listed))
-  const versus = estimateLine(input)
+  const versus = estimateLine(input.result)
   if (versus) out.push('', versus)
   if (rows < listed.length)
     out.push('', `_… ${units(listed.length - rows, 'more row')} left out to fit the summary size limit._`)
