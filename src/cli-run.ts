@@ -8,6 +8,7 @@ import { acquireRunLock, RunLockBusy, type RunLock } from './execute/run-lock.js
 import { syncPlanned, withCancellation } from './execute/session.js'
 import type { RunResult } from './execute/result.js'
 import { planRepository } from './plan/plan.js'
+import { calibrationNote, estimateLine } from './publish/checklist.js'
 import { money } from './plan/render.js'
 import type { SyncSettings } from './settings/run-inputs.js'
 import { hasWork } from './types.js'
@@ -20,7 +21,7 @@ within one budget; commits what synced to a local bot branch. Planning options a
   --budget DOLLARS            budget of this run (default 5)
   --concurrency N             groups synced at once (default 2)
   --budget-policy fit|ordered fit: skip a group that does not fit and go on with smaller ones; ordered: stop at it
-  --timeout-minutes-per-unit N   time limit of one group's sync (default 30)
+  --timeout-minutes-per-group N  time limit of one group's sync (default 30; old name --timeout-minutes-per-unit)
   --max-attempts N            pdd sync --max-attempts (default 3)
   --strength S, --temperature T  pdd --strength / --temperature
   --pdd-command CMD           the pdd executable, words split on spaces (default: pdd)
@@ -64,6 +65,7 @@ function parseRunArgs(args: string[]) {
       budget: { type: 'string' },
       concurrency: { type: 'string' },
       'budget-policy': { type: 'string' },
+      'timeout-minutes-per-group': { type: 'string' },
       'timeout-minutes-per-unit': { type: 'string' },
       'max-attempts': { type: 'string' },
       strength: { type: 'string' },
@@ -123,7 +125,9 @@ async function runLocked(
     concurrency: optionalNumber('--concurrency', values.concurrency, 1, 64) ?? 2,
     budgetPolicy: policy,
     timeoutMinutes:
-      optionalNumber('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], 0.01, 360) ?? 30,
+      optionalNumber('--timeout-minutes-per-group', values['timeout-minutes-per-group'], 0.01, 360) ??
+      optionalNumber('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], 0.01, 360) ??
+      30,
     maxAttempts: optionalNumber('--max-attempts', values['max-attempts'], 0, 100) ?? 3,
     pddCloud: values.cloud ?? false,
     strength: optionalNumber('--strength', values.strength, 0, 1),
@@ -154,5 +158,6 @@ function renderResult(r: RunResult): string {
     `Spent ${money(r.spent)} of ${money(r.budget)}; bot branch ${r.branch ?? '-'} at ${r.head?.slice(0, 12) ?? '-'}.`
   )
   if (r.overshoot) lines.push(`Overshoot: PDD spent ${money(r.overshoot)} beyond what was admitted.`)
+  for (const line of [estimateLine(r), calibrationNote(r)]) if (line) lines.push(line)
   return lines.join('\n')
 }

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { ActionsReporter } from './adapters/actions-reporter.js'
+import { logPlan } from './plan/log.js'
 import { buildPlan } from './plan/plan.js'
 import { renderPlanMarkdown } from './plan/render.js'
 import { makeShards } from './plan/shards.js'
 import { readSettings, type ActionSettings } from './settings/inputs.js'
-import { countsLine, renderSummary, runStatus } from './publish/checklist.js'
+import { countsLine, failsStep, renderSummary, runStatus } from './publish/checklist.js'
 import { planOptionsOf, runAction, type RunActionOutcome } from './run-action.js'
 import { hasWork, type Plan } from './types.js'
 
@@ -48,7 +49,11 @@ function failOnStrayErrors(): void {
 
 async function planMode(s: ActionSettings): Promise<void> {
   const reporter = new ActionsReporter()
-  const plan = await reporter.group('Plan', () => buildPlan(planOptionsOf(s, []), reporter))
+  const plan = await reporter.group('Plan', async () => {
+    const made = await buildPlan(planOptionsOf(s, []), reporter)
+    logPlan(made, reporter)
+    return made
+  })
   await planOutputs(plan, s)
   let md = renderPlanMarkdown(plan, { budget: s.budget, shards: makeShards(plan.units, s.maxShards) })
   if (md.length > SUMMARY_LIMIT)
@@ -123,8 +128,7 @@ async function runMode(s: ActionSettings): Promise<void> {
     return
   }
   const failOn = s.publish.failOn
-  const failed = result.units.some(u => u.status === 'failed' || u.status === 'conflict')
-  if ((failOn === 'all-failed' && status === 'failure') || (failOn === 'any-failure' && failed)) {
+  if (failsStep(result, failOn)) {
     core.setFailed(`pdd-sync: ${countsLine(result).replace(/\*/g, '')} (fail-on: ${failOn}).`)
   }
 }

@@ -11,6 +11,9 @@ import {
 } from './readers.js'
 
 /** How a run syncs: the settings the action and the command line share (inputs / flags of the same names). */
+/** Values of input `fail-on` (what each does: `failsStep` in src/publish/checklist.ts). */
+const FAIL_ON = ['never', 'any-failure', 'all-failed', 'any-unsynced'] as const
+
 export interface SyncSettings {
   /** The job's budget in dollars. */
   budget: number
@@ -63,7 +66,7 @@ export interface PublishSettings {
   deleteBranch: boolean
   overwriteHumanCommits: boolean
   allowWorkflowChanges: boolean
-  failOn: 'never' | 'any-failure' | 'all-failed'
+  failOn: (typeof FAIL_ON)[number]
 }
 
 /** Reads the inputs of `mode: run`'s sync step. */
@@ -73,6 +76,13 @@ export function readRunSettings(): RunSettings {
   const version = core.getInput('pdd-version').trim() || PINNED_PDD_VERSION
   if (!/^[0-9][0-9A-Za-z.+-]*$/.test(version))
     throw new InputError(`Input "pdd-version" must be a pdd-cli version such as 0.0.310; got "${version}".`)
+  if (version !== PINNED_PDD_VERSION) {
+    core.warning(
+      `Input "pdd-version" is ${version}, but the planner was ported from pdd-cli ${PINNED_PDD_VERSION}: ` +
+        'that pdd may decide differently (run units the plan found in sync, or the other way round) and its ' +
+        'results may be misjudged. Use it only if you have checked it.'
+    )
+  }
   if (python !== '' && !/^3\.\d+(\.\d+)?$/.test(python))
     throw new InputError(`Input "python-version" must look like 3.12 or 3.12.7; got "${python}".`)
   return {
@@ -85,12 +95,31 @@ export function readRunSettings(): RunSettings {
     pddCommand: command === '' ? undefined : command.split(/\s+/),
     pythonVersion: python === '' ? undefined : python,
     pddCloud: boolInput('pdd-cloud', false),
-    timeoutMinutes: numberInput('timeout-minutes-per-unit', 30, 0.05, 360),
+    timeoutMinutes: groupTimeout(),
     keepPartial: boolInput('keep-partial', false),
     maxRunMinutes: optionalNumberInput('max-run-minutes', 0.1, 4320),
     agenticFallback: boolInput('agentic-fallback', false),
     dryRun: boolInput('dry-run', false)
   }
+}
+
+/**
+ * `timeout-minutes-per-group`, or its deprecated name `timeout-minutes-per-unit` (with a warning); both given
+ * with different values is an error.
+ */
+function groupTimeout(): number {
+  const now = optionalNumberInput('timeout-minutes-per-group', 0.05, 360)
+  const old = optionalNumberInput('timeout-minutes-per-unit', 0.05, 360)
+  if (old !== undefined) {
+    core.warning(
+      'Input "timeout-minutes-per-unit" is deprecated: use "timeout-minutes-per-group" (same meaning).'
+    )
+    if (now !== undefined && now !== old)
+      throw new InputError(
+        `Inputs "timeout-minutes-per-group" (${now}) and "timeout-minutes-per-unit" (${old}) disagree: set only "timeout-minutes-per-group".`
+      )
+  }
+  return now ?? old ?? 30
 }
 
 /** Reads the inputs of `mode: run`'s publish step; masks the tokens first. */
@@ -114,6 +143,6 @@ export function readPublishSettings(): PublishSettings {
     deleteBranch: boolInput('delete-branch', true),
     overwriteHumanCommits: boolInput('overwrite-human-commits', false),
     allowWorkflowChanges: boolInput('allow-workflow-changes', false),
-    failOn: choiceInput('fail-on', ['never', 'any-failure', 'all-failed'] as const, 'all-failed')
+    failOn: choiceInput('fail-on', FAIL_ON, 'all-failed')
   }
 }

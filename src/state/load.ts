@@ -5,7 +5,7 @@ import {
   isSuccessfulRunRecord,
   parseFingerprint,
   parseRunReport
-} from '../plan/decide.js'
+} from './meta-files.js'
 import type { CurrentHashes, Fingerprint, RunReport, StateSource, Unit } from '../types.js'
 import { FileCache, sha256 } from './files.js'
 import type { History, UnitHistoryEntry } from './history.js'
@@ -17,6 +17,8 @@ export interface UnitState {
   hashes: CurrentHashes
   exists: { prompt: boolean; code: boolean; example: boolean; test: boolean }
   promptText: string | null
+  /** Bytes of the prompt plus the files it includes (0 when the prompt is missing); scales cost estimates. */
+  promptBytes: number
   /** Some `<b>_<l>_run*.json` in the meta dir has exit code 0 (PDD's `_check_example_success_history`). */
   hasSuccessfulRunHistory: boolean
   source: StateSource
@@ -66,7 +68,8 @@ function loadOne(files: FileCache, unit: Unit, metaNames: Set<string>, history: 
   }
   const base = {
     exists: { prompt: prompt !== null, code: code !== null, example: example !== null, test: test !== null },
-    promptText: prompt ? prompt.toString('utf8') : null
+    promptText: prompt ? prompt.toString('utf8') : null,
+    promptBytes: prompt ? unit.includes.reduce((n, d) => n + (files.read(d)?.length ?? 0), prompt.length) : 0
   }
   const promptHashes = new Map<string, string>()
   const hashesWith = (fp: Fingerprint | null): CurrentHashes => {
@@ -186,9 +189,32 @@ function readJson(files: FileCache, rel: string): unknown {
 
 /** PDD's `_check_example_success_history` strategy 2b: any `<b>_<l>_run*.json` with exit code 0. */
 function runHistory(files: FileCache, unit: Unit, names: Set<string>): boolean {
-  for (const name of names) {
+  const prefix = `${metaStem(unit)}_run`
+  for (const name of namesStartingWith(names, prefix)) {
     if (!isRunHistoryFileName(name, unit.basename, unit.language)) continue
     if (isSuccessfulRunRecord(readJson(files, `${unit.metaDir}/${name}`))) return true
   }
   return false
+}
+
+const sortedListings = new WeakMap<Set<string>, string[]>()
+
+/**
+ * The names of a listing that start with `prefix`, by binary search in the listing sorted once: a meta dir
+ * holds a few files per unit, and scanning all of them for every unit made planning quadratic.
+ */
+function namesStartingWith(names: Set<string>, prefix: string): string[] {
+  let sorted = sortedListings.get(names)
+  if (!sorted) sortedListings.set(names, (sorted = [...names].sort()))
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((sorted[mid] as string) < prefix) lo = mid + 1
+    else hi = mid
+  }
+  const out: string[] = []
+  for (let i = lo; i < sorted.length && (sorted[i] as string).startsWith(prefix); i++)
+    out.push(sorted[i] as string)
+  return out
 }
