@@ -18,9 +18,16 @@ import { CommentStore } from './publish/comment-store.js'
 import { syncedOnBotBranch } from './publish/pending.js'
 import { publish, type PublishOutcome } from './publish/publish.js'
 import { IncrementalPublisher } from './publish/incremental.js'
-import { rescueWork, type RescueOutcome } from './publish/rescue.js'
-import { toRunRecord, type RunIdentity } from './publish/run-record.js'
-import { defaultUploader, logRounds, partialRecord, publishThrew } from './publish/safeguard.js'
+import type { RescueOutcome } from './publish/rescue.js'
+import { toRunRecord } from './publish/run-record.js'
+import {
+  defaultUploader,
+  keepWork,
+  logRounds,
+  partialRecord,
+  progressOptions,
+  publishThrew
+} from './publish/safeguard.js'
 import type { ActionSettings } from './settings/inputs.js'
 import type { RunStateStore } from './state/notes-store.js'
 import type { RunRecord } from './state/record.js'
@@ -85,7 +92,20 @@ export async function runAction(
     const id = { runId, trigger: s.trigger, baseSha: ctx.baseSha, pddVersion: pdd.version }
     const why = notPublishedBecause(ctx, work.length > 0)
     const pushGit = s.publish.pushToken ? ctx.git.withAuth(s.publish.pushToken, s.github.serverUrl) : ctx.git
-    const progress = why || work.length === 0 ? null : progressPublisher(ctx, pushGit, id)
+    const progress =
+      why || work.length === 0
+        ? null
+        : new IncrementalPublisher({
+            ...progressOptions(ctx.s.publish),
+            git: pushGit,
+            remote: 'origin',
+            branch: ctx.branch,
+            baseSha: ctx.baseSha,
+            notesRef: ctx.s.notesRef,
+            identity: BOT,
+            record: units => partialRecord(units, ctx.s.budget, { ...id, createdAt: '' }),
+            reporter
+          })
     const result = await syncStep(ctx, planned, pdd, runId, signal, progress)
     await progress?.close()
     logRounds(reporter, progress?.rounds ?? [])
@@ -99,54 +119,19 @@ export async function runAction(
       )
       .catch((e: unknown) => publishThrew(e, checklist))
     for (const w of published.warnings) reporter.warning(w)
-    const rescue = published.failed ? await keepWork(ctx, result, record, uploader) : undefined
+    const rescue = published.failed
+      ? await keepWork({
+          git: ctx.git,
+          branch: ctx.branch,
+          baseSha: ctx.baseSha,
+          result,
+          record,
+          uploader,
+          reporter
+        })
+      : undefined
     return { ...outcome, checklist: published.checklist, published, ...(rescue ? { rescue } : {}) }
   })
-}
-
-/** Publishes the bot branch and a partial record after each finished group (see incremental.ts). */
-function progressPublisher(
-  ctx: RunContext,
-  git: Git,
-  id: Omit<RunIdentity, 'createdAt'>
-): IncrementalPublisher {
-  const p = ctx.s.publish
-  return new IncrementalPublisher({
-    git,
-    remote: 'origin',
-    branch: ctx.branch,
-    baseSha: ctx.baseSha,
-    notesRef: ctx.s.notesRef,
-    stateStore: p.stateStore,
-    identity: BOT,
-    overwriteHumanCommits: p.overwriteHumanCommits,
-    allowWorkflowChanges: p.allowWorkflowChanges,
-    record: units => partialRecord(units, ctx.s.budget, { ...id, createdAt: '' }),
-    reporter: ctx.reporter
-  })
-}
-
-/** The final publish failed: the synced commits and the record go into an artifact (rescue.ts). */
-async function keepWork(
-  ctx: RunContext,
-  result: RunResult,
-  record: RunRecord,
-  uploader: ArtifactUploader
-): Promise<RescueOutcome> {
-  const name = `pdd-sync-${record.runId}`
-  const kept = await rescueWork({
-    git: ctx.git,
-    branch: ctx.branch,
-    head: result.head ?? ctx.baseSha,
-    baseSha: ctx.baseSha,
-    record,
-    result,
-    dir: path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'pdd-sync', name),
-    uploader,
-    name
-  })
-  ctx.reporter.info(kept.message)
-  return kept
 }
 
 /** The repository, the base and the bot branch, the API, and the planner's options. */

@@ -2,11 +2,14 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ActionsArtifactUploader } from '../adapters/actions-artifact.js'
 import { DirectoryUploader, type ArtifactUploader } from '../adapters/artifact.js'
+import type { Git } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
 import type { RunResult } from '../execute/result.js'
 import type { RunRecord } from '../state/record.js'
 import type { ChecklistInput } from './checklist.js'
+import type { IncrementalOptions } from './incremental.js'
 import type { PublishOutcome } from './publish.js'
+import { rescueWork, type RescueOutcome } from './rescue.js'
 import { toRunRecord, type RunIdentity } from './run-record.js'
 
 /**
@@ -47,4 +50,47 @@ export function logRounds(reporter: Reporter, rounds: readonly number[]): void {
     `Published progress ${rounds.length} time(s) during the run (median ${median} ms, total ` +
       `${rounds.reduce((a, b) => a + b, 0)} ms).`
   )
+}
+
+/** The publish settings the incremental publisher shares with the final publish. */
+export function progressOptions(
+  p: Pick<IncrementalOptions, 'stateStore' | 'overwriteHumanCommits' | 'allowWorkflowChanges'>
+): Pick<IncrementalOptions, 'stateStore' | 'overwriteHumanCommits' | 'allowWorkflowChanges'> {
+  return {
+    stateStore: p.stateStore,
+    overwriteHumanCommits: p.overwriteHumanCommits,
+    allowWorkflowChanges: p.allowWorkflowChanges
+  }
+}
+
+/** Options of {@link keepWork}. */
+export interface KeepWorkOptions {
+  git: Git
+  branch: string
+  baseSha: string
+  result: RunResult
+  record: RunRecord
+  uploader: ArtifactUploader
+  reporter: Reporter
+}
+
+/**
+ * The final publish failed: the synced commits (a bundle) and the run record are kept as the artifact
+ * `pdd-sync-<run id>` (rescue.ts), staged under `$RUNNER_TEMP/pdd-sync/<name>`.
+ */
+export async function keepWork(o: KeepWorkOptions): Promise<RescueOutcome> {
+  const name = `pdd-sync-${o.record.runId}`
+  const kept = await rescueWork({
+    git: o.git,
+    branch: o.branch,
+    head: o.result.head ?? o.baseSha,
+    baseSha: o.baseSha,
+    record: o.record,
+    result: o.result,
+    dir: path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'pdd-sync', name),
+    uploader: o.uploader,
+    name
+  })
+  o.reporter.info(kept.message)
+  return kept
 }
