@@ -53,7 +53,7 @@ it(`${TRIALS} trials of two CLI runs on one checkout: the lock answers, nothing 
     for (const r of runs) {
       if (r.status === 75) {
         expect(r.stderr, where).toMatch(
-          /another pdd-sync run is in progress in this repository \(pid \d+ since \S+\)/
+          /another pdd-sync run is in progress in this repository \(pid \d+ since \S+\)/i
         )
         expect(r.result, where).toBeNull()
       } else expect(r.status, where).toBe(0)

@@ -25,6 +25,8 @@ async function runWith(
     keepPartial?: boolean
     /** Overrides the plan's `calibrating` (false: admit by PDD's table, as if history matched it). */
     calibrating?: boolean
+    deadline?: number
+    onProgress?: (p: { head: string; units: RunResult['units'] }) => void
   } = {}
 ): Promise<{ result: RunResult; dir: string; base: string }> {
   const repo = makeRepo(files)
@@ -45,7 +47,9 @@ async function runWith(
     timeoutMs: over.timeoutMs ?? 60_000,
     invocation: { command, maxAttempts: 3, local: true },
     reporter: quiet,
-    keepPartial: over.keepPartial
+    keepPartial: over.keepPartial,
+    deadline: over.deadline,
+    onProgress: over.onProgress
   })
   return { result, dir: repo.dir, base }
 }
@@ -235,4 +239,38 @@ describe('executePlan with the pdd stand-in (real git worktrees)', () => {
       }
     }
   )
+
+  it('a deadline: the running group is cut to end by it, the next one is not started and says why', async () => {
+    const started = Date.now()
+    const progress: string[][] = []
+    const { result } = await runWith(
+      { 'prompts/calc_python.prompt': 'calc\n', 'prompts/util_python.prompt': 'util\n' },
+      { delayMs: 20_000 },
+      {
+        concurrency: 1,
+        calibrating: false,
+        deadline: started + 4_000,
+        onProgress: p => progress.push(p.units.map(u => `${u.id}:${u.status}`))
+      }
+    )
+    const [first, second] = result.units
+    expect(first?.status).toBe('failed')
+    expect(first?.reason).toMatch(/time|timed out/i)
+    expect(second?.status).toBe('skipped-budget')
+    expect(second?.reason).toMatch(/deadline \(max-run-minutes\)/)
+    // Cut at the deadline (plus the kill grace), far short of the group's 60 s timeout and pdd's 20 s.
+    expect(Date.now() - started).toBeLessThan(15_000)
+    expect(progress).toEqual([[`${first?.id ?? ''}:failed`]])
+  }, 60_000)
+
+  it('tells onProgress after each landed group, with every unit finished so far', async () => {
+    const progress: string[][] = []
+    const { result } = await runWith(
+      { 'prompts/calc_python.prompt': 'calc\n', 'prompts/util_python.prompt': 'util\n' },
+      {},
+      { concurrency: 1, onProgress: p => progress.push(p.units.map(u => `${u.id}:${u.status}`)) }
+    )
+    const ids = result.units.map(u => `${u.id}:${u.status}`)
+    expect(progress).toEqual([ids.slice(0, 1), ids])
+  })
 })
