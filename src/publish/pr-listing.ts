@@ -40,8 +40,12 @@ export async function upsertListingBranch(
         sleep: o.sleep
       })
     } catch (e) {
-      checklist.prBlocked = (e as Error).message
-      warnings.push((e as Error).message)
+      const said = (e as Error).message
+      // Messages explain() wrote already name the pull request; GitHub's own (a 500) do not.
+      checklist.prBlocked = /pull request/i.test(said)
+        ? said
+        : `The pull request could not be created or updated (the branch is pushed): ${said}`
+      warnings.push(checklist.prBlocked)
       return null
     }
     if (round === 0) {
