@@ -198,4 +198,25 @@ describeRealPdd('paid work survives publish faults (real pdd)', () => {
     },
     TIMEOUT
   )
+
+  it(
+    'two runs started together, one unit each (real pdd): both units on the branch, both records, one PR listing both',
+    async () => {
+      const w = await world(true)
+      const [a, b] = await Promise.all([w.run({ units: 'calc_python' }), w.run({ units: 'greet_python' })])
+      for (const r of [a, b]) expect(r.status, r.stdout.slice(-3000)).toBe(0)
+      const files = git(w.origin, 'ls-tree', '-r', '--name-only', BRANCH)
+      expect(files).toMatch(/^calc\.py$/m)
+      expect(files).toMatch(/^greet\.py$/m)
+      const synced = runRecordsIn(w.origin).flatMap(r =>
+        r.units.filter(u => u.status === 'synced').map(u => u.id)
+      )
+      expect(synced.sort()).toEqual(['calc_python', 'greet_python'])
+      expect(w.api.pulls()).toHaveLength(1)
+      const body = w.api.pulls()[0]?.body ?? ''
+      for (const u of ['calc', 'greet'])
+        expect(body).toMatch(new RegExp(`unit=${u}_python|${u} \\(python\\)`))
+    },
+    TIMEOUT
+  )
 })
