@@ -69,7 +69,12 @@ describe('example workflows and action.yml pass GitHub’s own workflow parser',
   it('there are example workflows, among them the push, dispatch and nightly run workflows', () => {
     expect(files.length).toBeGreaterThan(0)
     expect(files).toEqual(expect.arrayContaining(['pdd-sync-plan.yml']))
-    expect(runFiles.sort()).toEqual(['pdd-sync-dispatch.yml', 'pdd-sync-nightly.yml', 'pdd-sync-push.yml'])
+    expect(runFiles.sort()).toEqual([
+      'pdd-sync-app-token.yml',
+      'pdd-sync-dispatch.yml',
+      'pdd-sync-nightly.yml',
+      'pdd-sync-push.yml'
+    ])
   })
 
   it.each(files)(
@@ -111,7 +116,13 @@ describe('example workflows and action.yml pass GitHub’s own workflow parser',
     '%s may push, open pull requests and label them, and shares one never-cancelled group per branch',
     file => {
       const w = workflow(file)
-      expect(w.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' })
+      const [step] = actionSteps(w)
+      if (step?.with?.token === '${{ steps.app.outputs.token }}') {
+        // The App token carries the permissions; GITHUB_TOKEN only needs to read for the checkout.
+        expect(w.permissions).toEqual({ contents: 'read' })
+        const uses = jobOfAction(w).map(s => s.uses ?? '')
+        expect(uses.indexOf('actions/create-github-app-token@v2')).toBeLessThan(uses.indexOf(ACTION))
+      } else expect(w.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' })
       expect(w.concurrency).toEqual({ group: 'pdd-sync-${{ github.ref }}', 'cancel-in-progress': false })
     }
   )
