@@ -109,6 +109,9 @@ export function generate(dir, { units = 5000, layout = 'notes', edited = true } 
     }
   })
   git(dir, ['init', '-q', '-b', 'main'])
+  // No automatic gc or maintenance in the background while the benchmark runs (or deletes the repository).
+  git(dir, ['config', 'gc.auto', '0'])
+  git(dir, ['config', 'maintenance.auto', 'false'])
   git(dir, ['add', '-A'])
   git(dir, ['commit', '-q', '-m', 'synthetic'])
   const notes = layout === 'meta' ? 0 : 2 * list.length

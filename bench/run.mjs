@@ -53,7 +53,6 @@ function measure(dir, layout, units) {
   const plan = JSON.parse(plans.at(-1).stdout)
   const ops = {}
   for (const u of plan.units) ops[u.operation] = (ops[u.operation] ?? 0) + 1
-  rmSync(repo, { recursive: true, force: true })
   const m = (xs, k) => median(xs.map(x => x[k]))
   const ratio = k => median(plans.map((p, i) => p[k] / floors[i][k]))
   const row = {
@@ -62,7 +61,8 @@ function measure(dir, layout, units) {
     floorMs: Math.round(m(floors, 'ms')), floorCpuMs: Math.round(m(floors, 'cpuMs')), floorPeakMiB: Math.round(m(floors, 'rssMiB')),
     wallRatio: Number(ratio('ms').toFixed(2)), cpuRatio: Number(ratio('cpuMs').toFixed(2)), operations: ops
   }
-  console.error(`${layout} ${units}: generated ${files.length} files, ${notes} notes in ${genS} s; plan ${row.planMs} ms (${row.wallRatio}× floor)`)
+  console.error(`${layout} ${units}: generated ${files.length} files, ${notes} notes in ${genS} s; ${JSON.stringify(row)}`)
+  rmSync(repo, { recursive: true, force: true, maxRetries: 5 })
   return row
 }
 
