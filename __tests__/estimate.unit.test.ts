@@ -30,6 +30,28 @@ describe('expectedOperations', () => {
   })
 })
 
+// `sync_orchestration.py` (0.0.310) skips verify and crash under --skip-verify or --skip-tests, test and fix under
+// --skip-tests, and records `skip:<op>` without paying; every other operation always runs.
+describe('expectedOperations: which flags skip each operation, as pdd sync does', () => {
+  const skipTests = { skipTests: true, skipVerify: false }
+  const skipVerify = { skipTests: false, skipVerify: true }
+  it.each<[Operation, boolean, boolean]>([
+    ['auto-deps', false, false],
+    ['generate', false, false],
+    ['example', false, false],
+    ['crash', true, true],
+    ['verify', true, true],
+    ['test', true, false],
+    ['test_extend', true, false],
+    ['fix', true, false],
+    ['update', false, false]
+  ])('%s: skipped by --skip-tests %s, by --skip-verify %s', (op, byTests, byVerify) => {
+    expect(expectedOperations(op, none, true)[0]).toBe(op)
+    expect(expectedOperations(op, skipTests, true).includes(op)).toBe(!byTests)
+    expect(expectedOperations(op, skipVerify, true).includes(op)).toBe(!byVerify)
+  })
+})
+
 function rec(runId: string, units: Partial<RecordUnit>[]): RunRecord {
   return {
     schema: 1,

@@ -82,7 +82,7 @@ describe('executePlan with the pdd stand-in (real git worktrees)', () => {
       6
     )
     expect(result.units[0]?.operations[0]).toBe('generate')
-    expect(result.units[0]?.fingerprint?.command).toBeDefined()
+    expect(result.units[0]?.fingerprint?.command).toBe('test')
     expect(worktrees(dir)).toBe(1)
     expect(
       readdirSync(tmpdir()).filter(

@@ -5,7 +5,7 @@ import {
   isSuccessfulRunRecord,
   parseFingerprint,
   parseRunReport
-} from '../plan/decide.js'
+} from './meta-files.js'
 import type { CurrentHashes, Fingerprint, RunReport, StateSource, Unit } from '../types.js'
 import { FileCache, sha256 } from './files.js'
 import type { History, UnitHistoryEntry } from './history.js'
