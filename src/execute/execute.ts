@@ -65,6 +65,7 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
   await o.git.updateRef(ref, o.base, await o.git.commitOf(ref))
   let head = o.base
   let replaying: Promise<unknown> = Promise.resolve()
+  const removals: Promise<void>[] = []
   const ctx: GroupContext = {
     git: o.git,
     projectPrefix: path
@@ -80,7 +81,8 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     signal: o.signal,
     runId: o.runId ?? randomUUID(),
     env: o.env ?? process.env,
-    keepPartial: o.keepPartial ?? false
+    keepPartial: o.keepPartial ?? false,
+    deferCleanup: removal => removals.push(removal)
   }
   const { groups, members } = groupsOf(o.planned)
   if (o.planOptions.scope.trigger === 'schedule') prioritiseStalest(groups, o.planned)
@@ -112,6 +114,8 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     }
   })
   stop.clear()
+  for (const r of await Promise.allSettled(removals))
+    if (r.status === 'rejected') o.reporter.warning(`Could not remove a worktree: ${String(r.reason)}`)
   const units: UnitResult[] = []
   for (const s of scheduled) {
     const run = runs.get(s.group.id)
@@ -211,6 +215,7 @@ function infrastructureFailure(p: PlanWithState, g: Group, base: string, e: unkn
 function groupsOf(p: PlanWithState): { groups: Group[]; members: Map<string, Member[]> } {
   const groups = new Map<string, Group>()
   const members = new Map<string, Member[]>()
+  const planned = new Map(p.plan.units.map(u => [u.id, u]))
   for (const u of p.plan.units) {
     if (!hasWork(u.operation)) continue
     const g = groups.get(u.basename) ?? { id: u.basename, units: [], dependsOn: [], estimate: 0 }
@@ -218,7 +223,7 @@ function groupsOf(p: PlanWithState): { groups: Group[]; members: Map<string, Mem
     g.estimate = dollars(g.estimate + u.estimatedCost)
     for (const d of u.dependsOn) {
       // Only a dependency that has work can hold this group back; one in sync already is satisfied.
-      const dep = p.plan.units.find(x => x.id === d)
+      const dep = planned.get(d)
       if (!dep || isInSync(dep.operation) || dep.basename === u.basename) continue
       if (!g.dependsOn.includes(dep.basename)) g.dependsOn.push(dep.basename)
       g.needs = [...(g.needs ?? []), d]
@@ -246,8 +251,8 @@ function prioritiseStalest(groups: Group[], p: PlanWithState): void {
 /** Results of the units of a group that did not run. */
 function notRun(p: PlanWithState, g: Group, status: UnitStatus, reason: string): UnitResult[] {
   return g.units.map(id => {
-    const u = p.plan.units.find(x => x.id === id)
-    return { id, basename: g.id, language: u?.language ?? '', status, operations: [], cost: 0, reason }
+    const language = p.units.get(id)?.unit.language ?? ''
+    return { id, basename: g.id, language, status, operations: [], cost: 0, reason }
   })
 }
 
