@@ -20,6 +20,9 @@ import { toRunRecord } from './publish/run-record.js'
 import type { ActionSettings } from './settings/inputs.js'
 import type { RunStateStore } from './state/notes-store.js'
 import type { RunRecord } from './state/record.js'
+import { actionTrust, noApi } from './trust/action.js'
+import { withheldLine, type JobTrust } from './trust/job.js'
+import type { Redactor } from './trust/redact.js'
 
 /** What `mode: run` did, for the entry point to turn into outputs, a summary and an exit status. */
 export interface RunActionOutcome {
@@ -34,6 +37,8 @@ export interface RunActionOutcome {
   repoRoot: string
   /** Why nothing was published, when it was not. */
   notPublished?: string
+  /** Why no pull request was opened or updated although results were published (no `token`). */
+  noPullRequest?: string
 }
 
 /**
@@ -41,14 +46,18 @@ export interface RunActionOutcome {
  * and run every group within the budget; then publish. SIGINT/SIGTERM (a cancelled workflow) stop the running
  * syncs, and what finished is still published.
  */
-export async function runAction(s: ActionSettings, reporter: Reporter): Promise<RunActionOutcome> {
-  const git = await Git.open(s.repoRoot)
+export async function runAction(
+  s: ActionSettings,
+  reporter: Reporter,
+  trust: JobTrust = actionTrust(s, process.env)
+): Promise<RunActionOutcome> {
+  const git = (await Git.open(s.repoRoot)).withSecrets(trust.redactor.secrets)
   const base = s.publish.base ?? s.github.refName ?? (await git.currentBranch())
   if (!base) throw new Error('Cannot tell the base branch (detached HEAD): set the "base" input.')
   const branch = s.publish.branch ?? `pdd-sync/${base}`
   const baseSha = await git.commitOf('HEAD')
   if (!baseSha) throw new Error(`${s.repoRoot} has no commit to start from.`)
-  const github = apiFor(s, reporter)
+  const github = apiFor(s, reporter, trust.redactor)
   const planOptions = planOptionsOf(s, await commentStores(s, github, branch, base, reporter))
   const planned = await reporter.group('Plan', () => planRepository(planOptions, reporter))
   if (!s.run.dryRun && !s.github.fork) await skipPending(git, planned, planOptions, branch, baseSha, reporter)
@@ -66,7 +75,9 @@ export async function runAction(s: ActionSettings, reporter: Reporter): Promise<
     let version: string | undefined
     let command: string[] = []
     if (work.length > 0 && !s.run.dryRun) {
-      ;({ command, version } = await reporter.group('Install pdd', () => providePdd(s, reporter)))
+      const withheld = withheldLine(trust.pddEnv)
+      if (withheld) reporter.info(withheld)
+      ;({ command, version } = await reporter.group('Install pdd', () => providePdd(s, reporter, trust)))
       reporter.info(`Using pdd-cli ${version} (${command.join(' ')}).`)
     }
     const runId = s.github.runId ? `${s.github.runId}-${randomUUID().slice(0, 8)}` : randomUUID()
@@ -95,7 +106,9 @@ export async function runAction(s: ActionSettings, reporter: Reporter): Promise<
       reporter,
       signal: abort.signal,
       runId,
-      keepPartial: s.run.keepPartial
+      keepPartial: s.run.keepPartial,
+      env: trust.pddEnv.env,
+      withholdEnv: s.run.withholdEnv
     })
     if (version) result.pddVersion = version
     const record = toRunRecord(result, {
@@ -106,7 +119,15 @@ export async function runAction(s: ActionSettings, reporter: Reporter): Promise<
       pddVersion: version
     })
     const checklist = checklistOf(s, planned, result, version)
-    const base_ = { planned, result, checklist, record, branch, repoRoot: s.repoRoot }
+    const base_ = {
+      planned,
+      result,
+      checklist,
+      record,
+      branch,
+      repoRoot: s.repoRoot,
+      noPullRequest: noApi(s)
+    }
     if (s.run.dryRun)
       return { ...base_, published: null, notPublished: 'dry run: nothing was run or published' }
     if (s.github.fork)
@@ -185,13 +206,14 @@ async function skipPending(
   }
 }
 
-function apiFor(s: ActionSettings, reporter: Reporter): GitHub | null {
+function apiFor(s: ActionSettings, reporter: Reporter, redactor: Redactor): GitHub | null {
   if (!s.publish.token || !s.github.repository || s.run.dryRun || s.github.fork) return null
   return new GitHub({
     token: s.publish.token,
     repository: s.github.repository,
     baseUrl: s.github.apiUrl,
-    log: line => reporter.info(line)
+    log: line => reporter.info(line),
+    redactor
   })
 }
 
@@ -235,10 +257,11 @@ export function planOptionsOf(s: ActionSettings, extraStores: RunStateStore[]): 
 /** `pdd-command` as given (checked with `--version`), else the pinned pdd-cli from the cached venv. */
 async function providePdd(
   s: ActionSettings,
-  reporter: Reporter
+  reporter: Reporter,
+  trust: JobTrust
 ): Promise<{ command: string[]; version: string }> {
   if (s.run.pddCommand) {
-    const version = await pddVersion(s.run.pddCommand, process.env).catch((e: Error) => {
+    const version = await pddVersion(s.run.pddCommand, trust.pddEnv.env).catch((e: Error) => {
       throw new Error(`Input "pdd-command" (${s.run.pddCommand?.join(' ')}) does not work: ${e.message}`)
     })
     return { command: s.run.pddCommand, version }
@@ -249,7 +272,8 @@ async function providePdd(
     toolDir: path.join(process.env.RUNNER_TOOL_CACHE ?? path.join(tmpdir(), 'pdd-sync-tools'), 'pdd-sync'),
     cache: new ActionsCache(),
     reporter,
-    env: process.env
+    // pip and the venv's python run with pdd's environment too: a package's install hook sees no token.
+    env: trust.pddEnv.env
   })
   reporter.info(
     `pdd-cli ${installed.version} in ${installed.venv} (${installed.cacheHit ? 'restored from the cache' : 'installed'}).`

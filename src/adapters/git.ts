@@ -3,6 +3,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { runProcess, type ProcessResult } from './process.js'
+import { Redactor } from '../trust/redact.js'
 
 /** A git command that failed: carries the arguments, the exit code and stderr. */
 export class GitError extends Error {
@@ -69,11 +70,9 @@ export function tokenSecrets(token: string): string[] {
   return [token, Buffer.from(`x-access-token:${token}`).toString('base64')].filter(s => s !== '')
 }
 
-/** Replaces every occurrence of each secret with `***`. */
+/** Replaces every occurrence of each secret, in every form the redactor knows, with `***`. */
 export function redactSecrets(text: string, secrets: readonly string[]): string {
-  let out = text
-  for (const s of secrets) if (s !== '') out = out.split(s).join('***')
-  return out
+  return new Redactor(secrets).redact(text)
 }
 
 /** One queue of worktree operations per repository (keyed by the main work tree's path). */
@@ -92,9 +91,23 @@ export class Git {
     private readonly commonKey: string = root,
     /** `git --version` as [major, minor]. */
     private readonly version: readonly [number, number] = MIN_GIT,
-    /** Strings never to show in an error message (tokens given to {@link withAuth}). */
+    /** Strings never to show in an error message, a commit message or a note (tokens, the job's secrets). */
     private readonly secrets: readonly string[] = []
-  ) {}
+  ) {
+    this.redactor = new Redactor(secrets)
+  }
+
+  private readonly redactor: Redactor
+
+  /** The same repository, also redacting `more` (the job's secrets) from messages, commits and notes. */
+  withSecrets(more: readonly string[]): Git {
+    return new Git(this.root, this.env, this.commonKey, this.version, [...this.secrets, ...more])
+  }
+
+  /** `text` without any secret this adapter knows: for every text written into git (commit messages, notes). */
+  redact(text: string): string {
+    return this.redactor.redact(text)
+  }
 
   /** Opens the repository that contains `dir`; fails with a clear message when git is missing or too old. */
   static async open(dir: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Git> {
@@ -146,12 +159,12 @@ export class Git {
   ): Promise<ProcessResult> {
     const env = opts.env ? { ...this.env, ...opts.env } : this.env
     const r = await runProcess('git', args, { cwd: this.root, env, input: opts.input })
-    return { ...r, stderr: redactSecrets(r.stderr, this.secrets) }
+    return { ...r, stderr: this.redact(r.stderr) }
   }
 
   private async exec(args: string[], input?: string): Promise<string> {
     const r = await runProcess('git', args, { cwd: this.root, env: this.env, input })
-    if (r.code !== 0) throw new GitError(args, r.code, redactSecrets(r.stderr, this.secrets))
+    if (r.code !== 0) throw new GitError(args, r.code, this.redact(r.stderr))
     return r.stdout
   }
 
@@ -213,7 +226,7 @@ export class Git {
     const r = await runProcess('git', args, { cwd: this.root, env: this.env })
     if (r.code === 0) return true
     if (/couldn't find remote ref|no such ref/i.test(r.stderr)) return false
-    throw new GitError(args, r.code, redactSecrets(r.stderr, this.secrets))
+    throw new GitError(args, r.code, this.redact(r.stderr))
   }
 
   /** Every blob below a tree-ish, recursively (notes trees may be fanned out into folders). */
@@ -304,7 +317,7 @@ export class Git {
       '--quiet',
       '--no-verify',
       '-m',
-      message
+      this.redact(message)
     ])
     if (r.code !== 0) {
       if (/nothing (added )?to commit|no changes added to commit/i.test(r.stdout + r.stderr)) return null
