@@ -4,12 +4,13 @@ import { Git } from './adapters/git.js'
 import { pddVersion } from './adapters/pdd-process.js'
 import { ConsoleReporter, RedactingReporter } from './adapters/reporter.js'
 import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './cli-options.js'
-import { executePlan } from './execute/execute.js'
+import { syncPlanned, withCancellation } from './execute/session.js'
 import type { RunResult } from './execute/result.js'
 import { planRepository } from './plan/plan.js'
 import { money } from './plan/render.js'
-import { NO_WORK } from './plan/shards.js'
+import type { SyncSettings } from './settings/run-inputs.js'
 import { jobTrust, withheldLine } from './trust/job.js'
+import { hasWork } from './types.js'
 
 /** Help text of `pdd-sync run`. */
 export const RUN_USAGE = `Usage: pdd-sync run [options]
@@ -19,7 +20,7 @@ within one budget; commits what synced to a local bot branch. Planning options a
   --budget DOLLARS            budget of this run (default 5)
   --concurrency N             groups synced at once (default 2)
   --budget-policy fit|ordered fit: skip a group that does not fit and go on with smaller ones; ordered: stop at it
-  --timeout-minutes-per-unit N   time limit of one group's sync (default 30)
+  --timeout-minutes-per-group N  time limit of one group's sync (default 30; old name --timeout-minutes-per-unit)
   --max-attempts N            pdd sync --max-attempts (default 3)
   --strength S, --temperature T  pdd --strength / --temperature
   --pdd-command CMD           the pdd executable, words split on spaces (default: pdd)
@@ -41,6 +42,7 @@ export async function runCommand(args: string[]): Promise<number> {
       budget: { type: 'string' },
       concurrency: { type: 'string' },
       'budget-policy': { type: 'string' },
+      'timeout-minutes-per-group': { type: 'string' },
       'timeout-minutes-per-unit': { type: 'string' },
       'max-attempts': { type: 'string' },
       strength: { type: 'string' },
@@ -69,64 +71,55 @@ export async function runCommand(args: string[]): Promise<number> {
   const reporter = new RedactingReporter(new ConsoleReporter(), trust.redactor)
   const planOptions = planOptionsFrom(values)
   const planned = await planRepository(planOptions, reporter)
-  const hasWork = planned.plan.units.some(
-    u => !NO_WORK.has(u.operation) && u.operation !== 'fail_and_request_manual_merge'
-  )
+  const anyWork = planned.plan.units.some(u => hasWork(u.operation))
   const git = (await Git.open(planOptions.repoRoot)).withSecrets(trust.redactor.secrets)
   const base = (await git.commitOf('HEAD')) ?? ''
   const branch = values.branch ?? `pdd-sync/${(await git.currentBranch()) ?? 'detached'}`
   let version: string | undefined
-  if (hasWork) {
+  if (anyWork) {
     version = await pddVersion(command, trust.pddEnv.env)
     const withheld = withheldLine(trust.pddEnv)
     if (withheld) reporter.info(withheld)
     reporter.info(`Using pdd ${version} (${command.join(' ')}).`)
   }
-  const abort = new AbortController()
-  const stop = (): void => abort.abort()
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
-  try {
-    const result = await executePlan({
-      git,
-      planned,
-      planOptions,
-      branch,
-      base,
-      budget,
-      concurrency: optionalNumber('--concurrency', values.concurrency, 1, 64) ?? 2,
-      policy,
-      timeoutMs:
-        (optionalNumber('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], 0.01, 360) ?? 30) *
-        60_000,
-      invocation: {
-        command,
-        maxAttempts: optionalNumber('--max-attempts', values['max-attempts'], 0, 100) ?? 3,
-        local: !values.cloud,
-        context: values.context,
-        strength: optionalNumber('--strength', values.strength, 0, 1),
-        temperature: optionalNumber('--temperature', values.temperature, 0, 2),
-        skipTests: planOptions.skipTests,
-        skipVerify: planOptions.skipVerify,
-        targetCoverage: planOptions.targetCoverage,
-        agenticFallback: values['agentic-fallback'] ?? false
-      },
-      reporter,
-      signal: abort.signal,
-      keepPartial: values['keep-partial'] ?? false,
-      env: trust.pddEnv.env,
-      withholdEnv: withhold
-    })
-    if (version) result.pddVersion = version
-    const json = JSON.stringify(trust.redactor.redactJson(result), null, 2)
-    if (values.result) await writeFile(values.result, json + '\n')
-    process.stdout.write(trust.redactor.redact(values.json ? json : renderResult(result)) + '\n')
-    const worked = result.units.filter(u => u.status !== 'unchanged')
-    return worked.length > 0 && worked.every(u => u.status === 'failed') ? 1 : 0
-  } finally {
-    process.off('SIGINT', stop)
-    process.off('SIGTERM', stop)
+  const settings: SyncSettings = {
+    budget,
+    concurrency: optionalNumber('--concurrency', values.concurrency, 1, 64) ?? 2,
+    budgetPolicy: policy,
+    timeoutMinutes:
+      optionalNumber('--timeout-minutes-per-group', values['timeout-minutes-per-group'], 0.01, 360) ??
+      optionalNumber('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], 0.01, 360) ??
+      30,
+    maxAttempts: optionalNumber('--max-attempts', values['max-attempts'], 0, 100) ?? 3,
+    pddCloud: values.cloud ?? false,
+    strength: optionalNumber('--strength', values.strength, 0, 1),
+    temperature: optionalNumber('--temperature', values.temperature, 0, 2),
+    agenticFallback: values['agentic-fallback'] ?? false,
+    keepPartial: values['keep-partial'] ?? false
   }
+  const result = await withCancellation(
+    () => reporter.warning('Interrupted: stopping the running syncs; what finished is kept.'),
+    signal =>
+      syncPlanned({
+        git,
+        planned,
+        planOptions,
+        branch,
+        base,
+        settings,
+        command,
+        reporter,
+        signal,
+        env: trust.pddEnv.env,
+        withholdEnv: withhold
+      })
+  )
+  if (version) result.pddVersion = version
+  const json = JSON.stringify(trust.redactor.redactJson(result), null, 2)
+  if (values.result) await writeFile(values.result, json + '\n')
+  process.stdout.write(trust.redactor.redact(values.json ? json : renderResult(result)) + '\n')
+  const worked = result.units.filter(u => u.status !== 'unchanged')
+  return worked.length > 0 && worked.every(u => u.status === 'failed') ? 1 : 0
 }
 
 /** `--withhold-env`: names or globs; a value that is not one is refused without being echoed. */

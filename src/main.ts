@@ -4,16 +4,17 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { ActionsReporter } from './adapters/actions-reporter.js'
 import { RedactingReporter, type Reporter } from './adapters/reporter.js'
+import { logPlan } from './plan/log.js'
 import { buildPlan } from './plan/plan.js'
 import { renderPlanMarkdown } from './plan/render.js'
-import { makeShards, NO_WORK } from './plan/shards.js'
+import { makeShards } from './plan/shards.js'
 import { readSettings, type ActionSettings } from './settings/inputs.js'
 import { countsLine, renderSummary, runStatus } from './publish/checklist.js'
 import { planOptionsOf, runAction, type RunActionOutcome } from './run-action.js'
 import { actionTrust } from './trust/action.js'
 import { jobTrust, type JobTrust } from './trust/job.js'
 import type { Redactor } from './trust/redact.js'
-import type { Plan } from './types.js'
+import { hasWork, type Plan } from './types.js'
 
 /** Longest job summary written (GitHub refuses more than 1 MiB per step). */
 const SUMMARY_LIMIT = 900_000
@@ -68,7 +69,11 @@ class Outputs {
 
 async function planMode(s: ActionSettings, out: Outputs): Promise<void> {
   const reporter = out.reporter
-  const plan = await reporter.group('Plan', () => buildPlan(planOptionsOf(s, []), reporter))
+  const plan = await reporter.group('Plan', async () => {
+    const made = await buildPlan(planOptionsOf(s, []), reporter)
+    logPlan(made, reporter)
+    return made
+  })
   await planOutputs(plan, s, out)
   let md = renderPlanMarkdown(plan, { budget: s.budget, shards: makeShards(plan.units, s.maxShards) })
   if (md.length > SUMMARY_LIMIT)
@@ -78,7 +83,7 @@ async function planMode(s: ActionSettings, out: Outputs): Promise<void> {
       maxRows: 200
     })
   await out.summary(md)
-  const work = plan.units.filter(u => !NO_WORK.has(u.operation)).length
+  const work = plan.units.filter(u => hasWork(u.operation)).length
   reporter.info(
     `Planned ${plan.units.length} unit(s), ${work} with work; estimated ${plan.estimatedCost.toFixed(4)} USD.`
   )
@@ -88,7 +93,7 @@ async function planMode(s: ActionSettings, out: Outputs): Promise<void> {
 async function planOutputs(plan: Plan, s: ActionSettings, out: Outputs): Promise<void> {
   const shards = makeShards(plan.units, s.maxShards)
   const file = await out.jsonFile('plan.json', plan)
-  const work = plan.units.filter(u => !NO_WORK.has(u.operation)).map(u => u.id)
+  const work = plan.units.filter(u => hasWork(u.operation)).map(u => u.id)
   out.setOutput('plan', file)
   out.setOutput('units', JSON.stringify(work))
   out.setOutput('matrix', JSON.stringify({ include: shards }))

@@ -10,24 +10,33 @@ import {
   optionalNumberInput
 } from './readers.js'
 
-/** How `mode: run` syncs (issue "Execute"). */
-export interface RunSettings {
-  budgetPolicy: 'fit' | 'ordered'
+/** How a run syncs: the settings the action and the command line share (inputs / flags of the same names). */
+export interface SyncSettings {
+  /** The job's budget in dollars. */
+  budget: number
   /** Groups synced at once. */
   concurrency: number
+  budgetPolicy: 'fit' | 'ordered'
+  /** Time limit of one group's sync. */
+  timeoutMinutes: number
+  maxAttempts: number
+  /** PDD Cloud (PDD_JWT_TOKEN) instead of `--local`. */
+  pddCloud: boolean
   strength?: number
   temperature?: number
-  maxAttempts: number
+  /** Let PDD run agent CLIs when fix/crash/verify fail (spend outside the ledger). */
+  agenticFallback: boolean
+  /** Commit what a failed unit left, marked as partial. */
+  keepPartial: boolean
+}
+
+/** How `mode: run` syncs; the budget is the job's (`ActionSettings.budget`, read for every mode). */
+export interface RunSettings extends Omit<SyncSettings, 'budget'> {
   /** pdd-cli version installed when `pddCommand` is not given. */
   pddVersion: string
   /** argv prefix replacing the installed pdd (input `pdd-command`, split on spaces). */
   pddCommand?: string[]
   pythonVersion?: string
-  /** PDD Cloud (PDD_JWT_TOKEN) instead of `--local`. */
-  pddCloud: boolean
-  timeoutMinutes: number
-  keepPartial: boolean
-  agenticFallback: boolean
   /** Plan and report only: no install, no pdd, no push, no pull request. */
   dryRun: boolean
   /** Names or globs of variables kept from pdd and redacted everywhere (input `withhold-env`). */
@@ -61,6 +70,13 @@ export function readRunSettings(): RunSettings {
   const version = core.getInput('pdd-version').trim() || PINNED_PDD_VERSION
   if (!/^[0-9][0-9A-Za-z.+-]*$/.test(version))
     throw new InputError(`Input "pdd-version" must be a pdd-cli version such as 0.0.310; got "${version}".`)
+  if (version !== PINNED_PDD_VERSION) {
+    core.warning(
+      `Input "pdd-version" is ${version}, but the planner was ported from pdd-cli ${PINNED_PDD_VERSION}: ` +
+        'that pdd may decide differently (run units the plan found in sync, or the other way round) and its ' +
+        'results may be misjudged. Use it only if you have checked it.'
+    )
+  }
   if (python !== '' && !/^3\.\d+(\.\d+)?$/.test(python))
     throw new InputError(`Input "python-version" must look like 3.12 or 3.12.7; got "${python}".`)
   return {
@@ -73,7 +89,7 @@ export function readRunSettings(): RunSettings {
     pddCommand: command === '' ? undefined : command.split(/\s+/),
     pythonVersion: python === '' ? undefined : python,
     pddCloud: boolInput('pdd-cloud', false),
-    timeoutMinutes: numberInput('timeout-minutes-per-unit', 30, 0.05, 360),
+    timeoutMinutes: groupTimeout(),
     keepPartial: boolInput('keep-partial', false),
     agenticFallback: boolInput('agentic-fallback', false),
     dryRun: boolInput('dry-run', false),
@@ -91,6 +107,25 @@ function withholdInput(name: string): string[] {
       `Input "${name}" must list environment variable names or globs (e.g. DEPLOY_KEY, AWS_*); entry ${bad + 1} is not one.`
     )
   return names
+}
+
+/**
+ * `timeout-minutes-per-group`, or its deprecated name `timeout-minutes-per-unit` (with a warning); both given
+ * with different values is an error.
+ */
+function groupTimeout(): number {
+  const now = optionalNumberInput('timeout-minutes-per-group', 0.05, 360)
+  const old = optionalNumberInput('timeout-minutes-per-unit', 0.05, 360)
+  if (old !== undefined) {
+    core.warning(
+      'Input "timeout-minutes-per-unit" is deprecated: use "timeout-minutes-per-group" (same meaning).'
+    )
+    if (now !== undefined && now !== old)
+      throw new InputError(
+        `Inputs "timeout-minutes-per-group" (${now}) and "timeout-minutes-per-unit" (${old}) disagree: set only "timeout-minutes-per-group".`
+      )
+  }
+  return now ?? old ?? 30
 }
 
 /** Reads the inputs of `mode: run`'s publish step; masks the tokens first. */
