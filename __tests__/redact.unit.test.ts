@@ -86,6 +86,8 @@ describe('secretsOfEnv', () => {
     ['PDD_JWT_TOKEN', 'eyJhbGciOiJIUzI1NiJ9.jwt', true],
     ['DB_PASSWORD', 'hunter2hunter2', true],
     ['MY_PAT', 'patvalue12345', true],
+    ['FAKE_LLM_KEY', 'catalog-key-0123456789', true],
+    ['MONKEY_BUSINESS', 'not-a-secret-value', false],
     ['GOOGLE_APPLICATION_CREDENTIALS', '/tmp/gcp-key.json', false],
     ['GOOGLE_APPLICATION_CREDENTIALS', '{"private_key":"x"}', true],
     ['INPUT_TOKEN', 'short', false],

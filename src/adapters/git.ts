@@ -1,5 +1,15 @@
 import { spawn } from 'node:child_process'
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { runProcess, type ProcessResult } from './process.js'
@@ -73,6 +83,16 @@ export function tokenSecrets(token: string): string[] {
 /** Replaces every occurrence of each secret, in every form the redactor knows, with `***`. */
 export function redactSecrets(text: string, secrets: readonly string[]): string {
   return new Redactor(secrets).redact(text)
+}
+
+/** Files that hold a secret value the job knows: they are not committed (their names only are reported). */
+export class SecretInFileError extends Error {
+  constructor(readonly files: readonly string[]) {
+    super(
+      `${files.join(', ')} ${files.length === 1 ? 'holds' : 'hold'} the value of a secret of this job (a token or key from the environment); not committed`
+    )
+    this.name = 'SecretInFileError'
+  }
 }
 
 /** One queue of worktree operations per repository (keyed by the main work tree's path). */
@@ -297,10 +317,14 @@ export class Git {
 
   /**
    * Commits exactly these paths (additions, changes and deletions) with a fixed identity and no hooks.
-   * Returns the new commit, or null when the paths hold no change.
+   * Returns the new commit, or null when the paths hold no change. Refuses ({@link SecretInFileError}) when a
+   * file holds a secret this adapter knows, in any form: a generated file that copied its environment (a test
+   * printing `os.environ` into a source file, an LLM echoing an error) must never reach a branch.
    */
   async commitPaths(paths: readonly string[], message: string, who: Identity): Promise<string | null> {
     if (paths.length === 0) return null
+    const holders = paths.filter(p => this.holdsSecret(path.join(this.root, p)))
+    if (holders.length > 0) throw new SecretInFileError(holders)
     // Literal pathspecs: file names are data, never globs. Missing files are deletions (or nothing at all).
     const present = paths.filter(p => existsSync(path.join(this.root, p))).map(p => `:(literal)${p}`)
     const missing = paths.filter(p => !existsSync(path.join(this.root, p))).map(p => `:(literal)${p}`)
@@ -324,6 +348,21 @@ export class Git {
       throw new GitError(['commit'], r.code, r.stderr || r.stdout)
     }
     return (await this.exec(['rev-parse', 'HEAD'])).trim()
+  }
+
+  private holdsSecret(file: string): boolean {
+    if (this.secrets.length === 0) return false
+    try {
+      const st = lstatSync(file)
+      if (st.isFile()) return this.redactor.finds(readFileSync(file, 'utf8'))
+      if (!st.isDirectory()) return false
+      return readdirSync(file, { recursive: true, encoding: 'utf8' }).some(f => {
+        const sub = path.join(file, f)
+        return lstatSync(sub).isFile() && this.redactor.finds(readFileSync(sub, 'utf8'))
+      })
+    } catch {
+      return false
+    }
   }
 
   /**
