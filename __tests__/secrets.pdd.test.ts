@@ -37,10 +37,14 @@ const SECRETS = {
 /** Variables pdd must never see (the provider key is the one secret it needs). */
 const WITHHELD = Object.keys(SECRETS).filter(k => k !== 'OPENAI_API_KEY')
 
-/** The generated test: writes its environment where the test can read it, prints it, and fails with it. */
+/**
+ * The generated test: records its environment where this test can read it, prints it, copies the secret-named
+ * variables into the unit's example (committed with `keep-partial`), and fails with them as its message.
+ */
 const LEAKY_TEST = [
   'import json',
   'import os',
+  'from pathlib import Path',
   'from leak import add',
   '',
   '',
@@ -51,6 +55,10 @@ const LEAKY_TEST = [
   '            f.write(json.dumps(dict(os.environ)) + "\\n")',
   '    print("ENVIRONMENT", dict(os.environ))',
   '    shown = " ".join(f"{k}={v}" for k, v in sorted(os.environ.items()) if "KEY" in k or "TOKEN" in k)',
+  '    example = Path(__file__).resolve().parent / "examples" / "leak_example.py"',
+  '    if example.exists():',
+  '        with open(example, "a") as f:',
+  '            f.write("\\n# " + shown + "\\n")',
   '    assert add(1, 2) == 4, "LEAK " + shown',
   ''
 ].join('\n')
@@ -123,6 +131,7 @@ describeRealPdd('secrets stay secret (real pdd, a generated test that prints its
           budget: '5',
           'max-attempts': '1',
           'withhold-env': 'DEPLOY_*',
+          'keep-partial': 'true',
           'fail-on': 'never'
         },
         {
@@ -161,6 +170,11 @@ describeRealPdd('secrets stay secret (real pdd, a generated test that prints its
       }
       expect(git(origin, 'notes', '--ref=refs/notes/pdd-sync', 'list').trim()).not.toBe('')
       expect(api.pulls()).toHaveLength(1)
+      // The example the test wrote the provider key into was refused, named in the failed unit's reason.
+      const result = JSON.parse(sinks['result file']) as { units: { id: string; reason: string }[] }
+      expect(result.units.find(u => u.id === 'leak_python')?.reason).toMatch(
+        /examples\/leak_example\.py holds the value of a secret of this job/
+      )
       expect(leaks(sinks)).toEqual([])
       // The failed unit's reason reached the summary and the PR, masked.
       expect(r.summary).toContain('leak')
