@@ -9,7 +9,7 @@ import { buildPlan } from './plan/plan.js'
 import { renderPlanMarkdown } from './plan/render.js'
 import { makeShards } from './plan/shards.js'
 import { readSettings, type ActionSettings } from './settings/inputs.js'
-import { countsLine, renderSummary, runStatus } from './publish/checklist.js'
+import { countsLine, failsStep, renderSummary, runStatus } from './publish/checklist.js'
 import { planOptionsOf, runAction, type RunActionOutcome } from './run-action.js'
 import { actionTrust } from './trust/action.js'
 import { jobTrust, type JobTrust } from './trust/job.js'
@@ -135,8 +135,7 @@ async function runMode(s: ActionSettings, trust: JobTrust, o: Outputs): Promise<
   annotate(out, o.reporter)
   await o.summary(summaryOf(out, s))
   const failOn = s.publish.failOn
-  const failed = result.units.some(u => u.status === 'failed' || u.status === 'conflict')
-  if ((failOn === 'all-failed' && status === 'failure') || (failOn === 'any-failure' && failed)) {
+  if (failsStep(result, failOn)) {
     o.failed(`pdd-sync: ${countsLine(result).replace(/\*/g, '')} (fail-on: ${failOn}).`)
   }
 }
