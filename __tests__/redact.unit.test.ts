@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formsOf, MASK, nameMatcher, Redactor, secretsOfEnv } from '../src/trust/redact.js'
+import { RedactingReporter, type Reporter } from '../src/adapters/reporter.js'
 
 const TOKEN = 'ghs_redactTestToken0123456789abcd'
 const KEY = 'sk-proj-Provider+Key/With=Odd&Chars'
@@ -118,5 +119,31 @@ describe('nameMatcher', () => {
     [[], 'ANY', false]
   ])('%j matches %s: %s', (patterns, name, expected) => {
     expect(nameMatcher(patterns)(name)).toBe(expected)
+  })
+})
+
+describe('RedactingReporter', () => {
+  it('masks every message, annotation title and file, and group name before the inner reporter sees it', async () => {
+    const seen: string[] = []
+    const inner: Reporter = {
+      info: m => seen.push(`info ${m}`),
+      notice: (m, r) => seen.push(`notice ${m} ${r?.file} ${r?.title}`),
+      warning: (m, r) => seen.push(`warning ${m} ${r?.file} ${r?.title}`),
+      error: (m, r) => seen.push(`error ${m} ${r?.file} ${r?.title}`),
+      group: (name, fn) => (seen.push(`group ${name}`), fn())
+    }
+    const r = new RedactingReporter(inner, new Redactor([TOKEN]))
+    r.info(`a ${TOKEN}`)
+    r.notice(`b ${b64(TOKEN)}`, { file: `f${TOKEN}`, title: `t${TOKEN}` })
+    r.warning(`c ${encodeURIComponent(TOKEN)}`)
+    r.error('d', { title: TOKEN })
+    await r.group(`g ${TOKEN}`, () => Promise.resolve())
+    expect(seen).toEqual([
+      'info a ***',
+      'notice b *** f*** t***',
+      'warning c *** undefined undefined',
+      'error d undefined ***',
+      'group g ***'
+    ])
   })
 })
