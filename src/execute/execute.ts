@@ -9,7 +9,7 @@ import type { PlanOptions, PlanWithState } from '../plan/plan.js'
 import type { UnitState } from '../state/load.js'
 import type { UnitStatus } from '../state/record.js'
 import { hasWork, isInSync, type Unit } from '../types.js'
-import { BudgetLedger, dollars } from './budget.js'
+import { BudgetLedger, Calibration, dollars } from './budget.js'
 import { runGroup, type GroupContext, type GroupRun } from './group.js'
 import type { SyncInvocationOptions } from './pdd-argv.js'
 import type { RunResult, UnitResult } from './result.js'
@@ -76,7 +76,9 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
   const { groups, members } = groupsOf(o.planned)
   if (o.planOptions.scope.trigger === 'schedule') prioritiseStalest(groups, o.planned)
   const runs = new Map<string, GroupRun>()
+  const calibration = o.planned.plan.calibrating && groups.length > 0 ? new Calibration() : undefined
   const scheduled = await schedule({
+    calibration,
     groups,
     ledger,
     concurrency: o.concurrency,
@@ -105,6 +107,7 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     else if (!s.ran) units.push(...notRun(o.planned, s.group, s.notRun.kind, s.notRun.reason))
   }
   units.push(...untouched(o.planned))
+  withEstimates(units, o.planned)
   return {
     budget: o.budget,
     spent: ledger.spent,
@@ -113,7 +116,22 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     head,
     baseSha: o.base,
     overshoot: dollars(ledger.history.reduce((a, b) => a + b.overshoot, 0)),
-    cancelled: o.signal?.aborted ?? false
+    cancelled: o.signal?.aborted ?? false,
+    estimatedCost: o.planned.plan.estimatedCost,
+    ...(calibration
+      ? { calibration: { groups: calibration.calibrated, factor: calibration.factor ?? undefined } }
+      : {})
+  }
+}
+
+/** Each unit's planned estimate and prompt size, beside its actual cost (summary, run record). */
+function withEstimates(units: UnitResult[], p: PlanWithState): void {
+  const planned = new Map(p.plan.units.map(u => [u.id, u]))
+  for (const u of units) {
+    const pu = planned.get(u.id)
+    if (!pu) continue
+    u.estimate = pu.estimatedCost
+    if (pu.promptBytes !== undefined) u.promptBytes = pu.promptBytes
   }
 }
 

@@ -8,7 +8,8 @@ import { loadStates, metaStem, type UnitState } from '../state/load.js'
 import { NotesStore, type ReadResult, type RunStateStore } from '../state/notes-store.js'
 import type { Plan, PlannedUnit, Unit } from '../types.js'
 import { decide, isIsolatedReplayOrRepair, isTruthyEnv, type DecideInput } from './decide.js'
-import { estimateUnit, expectedOperations, roundCost } from './estimate.js'
+import { costIndexOf } from './cost-index.js'
+import { estimateUnitDetail, expectedOperations, roundCost } from './estimate.js'
 import { dependencyEdges, findCycles, topoOrder } from './graph.js'
 import { inScope, resolveScope, type Scope, type ScopeRequest } from './scope.js'
 
@@ -98,7 +99,8 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
       trigger: opts.scope.trigger,
       mode: effectiveScope.mode,
       ...(scope.notice ? { notice: scope.notice } : {})
-    }
+    },
+    calibrating: !costIndexOf(history).hasCosts
   }
   return { plan, units: byId, history }
 }
@@ -126,6 +128,7 @@ function planUnit(
     { skipTests: opts.skipTests, skipVerify: opts.skipVerify },
     state.exists.example
   )
+  const estimate = estimateUnitDetail(ops, { ...unit, promptBytes: state.promptBytes }, history)
   return {
     id: unit.id,
     basename: unit.basename,
@@ -134,11 +137,13 @@ function planUnit(
     paths: unit.paths,
     operation: decision.operation,
     reason: decision.reason,
-    estimatedCost: estimateUnit(ops, unit, history),
+    estimatedCost: estimate.cost,
     dependsOn,
     stateSource: state.source,
     selected: true,
-    estimatedOperations: ops
+    estimatedOperations: ops,
+    estimateBasis: estimate.basis,
+    promptBytes: state.promptBytes
   }
 }
 
