@@ -7,7 +7,9 @@ import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './cli
 import { syncPlanned, withCancellation } from './execute/session.js'
 import type { RunResult } from './execute/result.js'
 import { planRepository } from './plan/plan.js'
+import { checkBeforeSpending, pddEnvironment } from './preflight/preflight.js'
 import { money } from './plan/render.js'
+import { writableFileProblem } from './settings/paths.js'
 import type { SyncSettings } from './settings/run-inputs.js'
 import { hasWork } from './types.js'
 
@@ -61,6 +63,8 @@ export async function runCommand(args: string[]): Promise<number> {
     throw new UsageError(`--budget-policy must be fit or ordered; got "${policy}".`)
   const budget = optionalNumber('--budget', values.budget, 0, 1e6) ?? 5
   const command = (values['pdd-command'] ?? 'pdd').split(/\s+/).filter(Boolean)
+  const problem = values.result === undefined ? null : writableFileProblem(values.result)
+  if (problem !== null) throw new UsageError(`--result ${values.result} cannot be written: ${problem}.`)
   const reporter = new ConsoleReporter()
   const planOptions = planOptionsFrom(values)
   const planned = await planRepository(planOptions, reporter)
@@ -72,6 +76,16 @@ export async function runCommand(args: string[]): Promise<number> {
   if (anyWork) {
     version = await pddVersion(command, process.env)
     reporter.info(`Using pdd ${version} (${command.join(' ')}).`)
+    await checkBeforeSpending({
+      git,
+      commit: base,
+      repoRoot: planOptions.repoRoot,
+      env: pddEnvironment({ run: { pddCloud: values.cloud ?? false } }),
+      pddVersion: version,
+      strength: optionalNumber('--strength', values.strength, 0, 1),
+      cloud: values.cloud ?? false,
+      reporter
+    })
   }
   const settings: SyncSettings = {
     budget,

@@ -10,6 +10,7 @@ import type { Reporter } from './adapters/reporter.js'
 import { BOT } from './execute/execute.js'
 import { syncPlanned, withCancellation } from './execute/session.js'
 import type { RunResult } from './execute/result.js'
+import { preflightStep } from './preflight/preflight.js'
 import { planRepository, type PlanOptions, type PlanWithState } from './plan/plan.js'
 import type { ChecklistInput } from './publish/checklist.js'
 import { carryOver } from './publish/carry-over.js'
@@ -67,6 +68,7 @@ export async function runAction(s: ActionSettings, reporter: Reporter): Promise<
   const ctx = await openRun(s, reporter)
   const planned = await planStep(ctx)
   const work = planned.plan.units.filter(u => hasWork(u.operation))
+  if (work.length > 0 && !s.run.dryRun) await preflightStep(ctx)
   const onCancel = (): void =>
     reporter.warning('Cancelled: stopping the running syncs and publishing what finished.')
   return withCancellation(onCancel, async signal => {
