@@ -8,6 +8,7 @@ import { syncPlanned, withCancellation } from './execute/session.js'
 import type { RunResult } from './execute/result.js'
 import { planRepository } from './plan/plan.js'
 import { checkBeforeSpending, pddEnvironment } from './preflight/preflight.js'
+import { calibrationNote, estimateLine } from './publish/checklist.js'
 import { money } from './plan/render.js'
 import { writableFileProblem } from './settings/paths.js'
 import type { SyncSettings } from './settings/run-inputs.js'
@@ -125,5 +126,6 @@ function renderResult(r: RunResult): string {
     `Spent ${money(r.spent)} of ${money(r.budget)}; bot branch ${r.branch ?? '-'} at ${r.head?.slice(0, 12) ?? '-'}.`
   )
   if (r.overshoot) lines.push(`Overshoot: PDD spent ${money(r.overshoot)} beyond what was admitted.`)
+  for (const line of [estimateLine(r), calibrationNote(r)]) if (line) lines.push(line)
   return lines.join('\n')
 }
