@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { PlanOptions } from './plan/plan.js'
+import { directoryProblem } from './settings/paths.js'
 
 /** A bad command line: printed without a stack, exit code 2. */
 export class UsageError extends Error {}
@@ -59,8 +60,12 @@ export function optionalNumber(
 
 /** The planning options a command line asks for. */
 export function planOptionsFrom(values: PlanValues): PlanOptions {
+  const repoRoot = path.resolve(values.repo ?? '.')
+  const problem = directoryProblem(repoRoot)
+  if (problem !== null)
+    throw new UsageError(`--repo must be a readable folder of a git repository: ${problem}.`)
   return {
-    repoRoot: path.resolve(values.repo ?? '.'),
+    repoRoot,
     env: process.env,
     context: values.context,
     force: !values['no-force'],

@@ -7,8 +7,10 @@ import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './cli
 import { syncPlanned, withCancellation } from './execute/session.js'
 import type { RunResult } from './execute/result.js'
 import { planRepository } from './plan/plan.js'
+import { checkBeforeSpending, pddEnvironment } from './preflight/preflight.js'
 import { calibrationNote, estimateLine } from './publish/checklist.js'
 import { money } from './plan/render.js'
+import { writableFileProblem } from './settings/paths.js'
 import type { SyncSettings } from './settings/run-inputs.js'
 import { jobTrust, withheldLine } from './trust/job.js'
 import { hasWork } from './types.js'
@@ -67,6 +69,8 @@ export async function runCommand(args: string[]): Promise<number> {
     throw new UsageError(`--budget-policy must be fit or ordered; got "${policy}".`)
   const budget = optionalNumber('--budget', values.budget, 0, 1e6) ?? 5
   const command = (values['pdd-command'] ?? 'pdd').split(/\s+/).filter(Boolean)
+  const problem = values.result === undefined ? null : writableFileProblem(values.result)
+  if (problem !== null) throw new UsageError(`--result ${values.result} cannot be written: ${problem}.`)
   const withhold = withholdList(values['withhold-env'])
   const trust = jobTrust(process.env, { withhold })
   const reporter = new RedactingReporter(new ConsoleReporter(), trust.redactor)
@@ -82,6 +86,16 @@ export async function runCommand(args: string[]): Promise<number> {
     const withheld = withheldLine(trust.pddEnv)
     if (withheld) reporter.info(withheld)
     reporter.info(`Using pdd ${version} (${command.join(' ')}).`)
+    await checkBeforeSpending({
+      git,
+      commit: base,
+      repoRoot: planOptions.repoRoot,
+      env: pddEnvironment(values.cloud ?? false, trust.pddEnv.env),
+      pddVersion: version,
+      strength: optionalNumber('--strength', values.strength, 0, 1),
+      cloud: values.cloud ?? false,
+      reporter
+    })
   }
   const settings: SyncSettings = {
     budget,

@@ -11,6 +11,7 @@ import { BOT } from './execute/execute.js'
 import { syncPlanned, withCancellation } from './execute/session.js'
 import type { RunResult } from './execute/result.js'
 import { logPlan } from './plan/log.js'
+import { preflightStep } from './preflight/preflight.js'
 import { planRepository, type PlanOptions, type PlanWithState } from './plan/plan.js'
 import type { ChecklistInput } from './publish/checklist.js'
 import { carryOver } from './publish/carry-over.js'
@@ -79,6 +80,7 @@ export async function runAction(
   const ctx = await openRun(s, reporter, trust)
   const planned = await planStep(ctx)
   const work = planned.plan.units.filter(u => hasWork(u.operation))
+  if (work.length > 0 && !s.run.dryRun) await preflightStep({ ...ctx, pddEnv: ctx.trust.pddEnv.env })
   const onCancel = (): void =>
     reporter.warning('Cancelled: stopping the running syncs and publishing what finished.')
   return withCancellation(onCancel, async signal => {

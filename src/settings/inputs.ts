@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
+import { directoryProblem } from './paths.js'
 import { boolInput, InputError, listInput, numberInput } from './readers.js'
 import { readPublishSettings, readRunSettings, type PublishSettings, type RunSettings } from './run-inputs.js'
 
@@ -137,7 +138,7 @@ export function readSettings(): ActionSettings {
   const tc = core.getInput('target-coverage')
   return Object.freeze({
     mode,
-    repoRoot: path.resolve(workspace, core.getInput('working-directory') || '.'),
+    repoRoot: workingDirectory(workspace),
     trigger,
     ...pushCommits(trigger),
     units: listInput('units'),
@@ -153,6 +154,16 @@ export function readSettings(): ActionSettings {
     publish: readPublishSettings(),
     github: githubContext(trigger)
   })
+}
+
+/** The project directory (input `working-directory`, relative to the workspace); it must be a readable folder. */
+function workingDirectory(workspace: string): string {
+  const given = core.getInput('working-directory')
+  const dir = path.resolve(workspace, given || '.')
+  const problem = directoryProblem(dir)
+  if (problem === null) return dir
+  const name = given ? `Input "working-directory" ("${given}")` : 'The workspace (GITHUB_WORKSPACE)'
+  throw new InputError(`${name} must be a readable folder of the checked-out repository: ${problem}.`)
 }
 
 function validRef(ref: string): string {
