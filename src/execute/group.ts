@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Git, Identity } from '../adapters/git.js'
+import { SecretInFileError, type Git, type Identity } from '../adapters/git.js'
 import { runPdd } from '../adapters/pdd-process.js'
 import type { Reporter } from '../adapters/reporter.js'
 import { planRepository, type PlanOptions } from '../plan/plan.js'
@@ -36,6 +36,11 @@ export interface GroupContext {
   env: NodeJS.ProcessEnv
   /** Commit what a failed unit left (marked as partial) instead of discarding it. */
   keepPartial?: boolean
+  /**
+   * Takes the removal of a finished group's worktree off the group's critical path (the caller awaits it
+   * before the run ends); without it the removal is awaited in place.
+   */
+  deferCleanup?: (removal: Promise<void>) => void
 }
 
 /** A group's outcome before replay onto the bot branch. */
@@ -99,17 +104,32 @@ export async function runGroup(
     const kept = ctx.keepPartial ? judged.filter(j => j.status === 'failed') : []
     const paths = [...synced, ...kept].flatMap(j => unitPaths(ctx.projectPrefix, j.unit, tracked))
     const message = commitMessage(basename, synced, kept, ctx.runId, cost)
-    const commit = paths.length > 0 ? await wt.commitPaths(paths, message, ctx.identity) : null
+    let refused: string | undefined
+    const commit =
+      paths.length > 0
+        ? await wt.commitPaths(paths, message, ctx.identity).catch((e: unknown) => {
+            if (!(e instanceof SecretInFileError)) throw e
+            refused = e.message
+            return null
+          })
+        : null
     const units = judged.map(j => ({
       ...j.result,
+      // A file holding a secret is never committed: the units it would have carried failed, with what was paid.
+      ...(refused && (synced.includes(j) || kept.includes(j))
+        ? { status: 'failed' as const, reason: refused }
+        : {}),
       duration,
       cost: unitCost(parsed, j.unit.language, cost, members.length),
       ...(commit && kept.includes(j) ? { partial: true } : {})
     }))
     return { units, cost, commit, base }
   } finally {
-    await ctx.git.removeWorktree(dir)
-    rmSync(scratch, { recursive: true, force: true })
+    const removal = ctx.git
+      .removeWorktree(dir)
+      .finally(() => rmSync(scratch, { recursive: true, force: true }))
+    if (ctx.deferCleanup) ctx.deferCleanup(removal)
+    else await removal
   }
 }
 

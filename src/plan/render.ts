@@ -44,7 +44,13 @@ export function renderPlanMarkdown(
       (opts.budget !== undefined ? ` of a ${money(opts.budget)} budget` : '') +
       '.'
   )
-  if (opts.budget !== undefined && plan.estimatedCost > opts.budget) {
+  if (plan.calibrating && work.length > 0) {
+    out.push(
+      '',
+      '> No cost is recorded in this repository yet: the estimates are PDD’s table. A run calibrates: one group ' +
+        'at a time with all that is left of the budget, then estimates scaled by what it really cost.'
+    )
+  } else if (opts.budget !== undefined && plan.estimatedCost > opts.budget) {
     out.push('', `> The estimate exceeds the budget: some units will be skipped for budget.`)
   }
   if (plan.scope.notice) out.push('', `> ${escapeInline(flatten(plan.scope.notice))}`)

@@ -11,6 +11,9 @@ import {
 } from './readers.js'
 
 /** How a run syncs: the settings the action and the command line share (inputs / flags of the same names). */
+/** Values of input `fail-on` (what each does: `failsStep` in src/publish/checklist.ts). */
+const FAIL_ON = ['never', 'any-failure', 'all-failed', 'any-unsynced'] as const
+
 export interface SyncSettings {
   /** The job's budget in dollars. */
   budget: number
@@ -39,6 +42,8 @@ export interface RunSettings extends Omit<SyncSettings, 'budget'> {
   pythonVersion?: string
   /** Plan and report only: no install, no pdd, no push, no pull request. */
   dryRun: boolean
+  /** Names or globs of variables kept from pdd and redacted everywhere (input `withhold-env`). */
+  withholdEnv: string[]
 }
 
 /** How `mode: run` publishes (issue "Publish"). */
@@ -58,7 +63,7 @@ export interface PublishSettings {
   deleteBranch: boolean
   overwriteHumanCommits: boolean
   allowWorkflowChanges: boolean
-  failOn: 'never' | 'any-failure' | 'all-failed'
+  failOn: (typeof FAIL_ON)[number]
 }
 
 /** Reads the inputs of `mode: run`'s sync step. */
@@ -90,8 +95,21 @@ export function readRunSettings(): RunSettings {
     timeoutMinutes: groupTimeout(),
     keepPartial: boolInput('keep-partial', false),
     agenticFallback: boolInput('agentic-fallback', false),
-    dryRun: boolInput('dry-run', false)
+    dryRun: boolInput('dry-run', false),
+    withholdEnv: withholdInput('withhold-env')
   }
+}
+
+/** Variable names or globs, comma- or newline-separated; anything else is refused (a value pasted by mistake). */
+function withholdInput(name: string): string[] {
+  const names = listInput(name)
+  const bad = names.findIndex(n => !/^[A-Za-z_*?][A-Za-z0-9_*?-]*$/.test(n))
+  // The value is never echoed: a secret pasted here by mistake must not reach the log.
+  if (bad !== -1)
+    throw new InputError(
+      `Input "${name}" must list environment variable names or globs (e.g. DEPLOY_KEY, AWS_*); entry ${bad + 1} is not one.`
+    )
+  return names
 }
 
 /**
@@ -134,6 +152,6 @@ export function readPublishSettings(): PublishSettings {
     deleteBranch: boolInput('delete-branch', true),
     overwriteHumanCommits: boolInput('overwrite-human-commits', false),
     allowWorkflowChanges: boolInput('allow-workflow-changes', false),
-    failOn: choiceInput('fail-on', ['never', 'any-failure', 'all-failed'] as const, 'all-failed')
+    failOn: choiceInput('fail-on', FAIL_ON, 'all-failed')
   }
 }
