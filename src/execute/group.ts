@@ -154,6 +154,9 @@ async function judge(
       repoRoot: project,
       notesRef: null,
       remote: null,
+      // The verdict needs the files only (a unit is in sync by its own `.pdd/meta`): no run records, so no
+      // REST call per group to the PR comment store.
+      extraStores: [],
       scope: { trigger: 'workflow_dispatch', units: ids }
     },
     {
