@@ -29,7 +29,7 @@ describe('pdd-sync plan (bundled CLI) on the example repository', () => {
     expect(r.stdout).toMatch(/3 unit\(s\) planned, 2 with work; estimated cost \$\d+\.\d{4}/)
   })
 
-  it('prints the Plan JSON contract of design.md', () => {
+  it('prints the Plan JSON contract of docs/architecture.md', () => {
     const plan = planOf(['--repo', EXAMPLE, '--no-fetch'])
     expect(plan.version).toBe(1)
     for (const u of plan.units) {

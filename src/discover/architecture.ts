@@ -14,18 +14,13 @@ import {
   borrowAllowed,
   containedCodePath,
   extractModuleFromInclude,
+  type Architecture,
+  type ArchModule,
   type OwnershipInput
 } from './architecture-territory.js'
 import { parentOf } from '../pycompat/lexical.js'
 
-/** One `modules[]` row. */
-export type ArchModule = Record<string, unknown>
-
-/** A loaded `architecture.json`. */
-export interface Architecture {
-  file: string
-  modules: ArchModule[]
-}
+export type { Architecture, ArchModule } from './architecture-territory.js'
 
 /** Reads `architecture.json`; a present but unusable file is an error, as in PDD (fail closed). */
 export function loadArchitecture(file: string): Architecture | { error: string } {

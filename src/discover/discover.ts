@@ -1,6 +1,7 @@
 /**
- * Step 2 of a run (design.md "Discover"): every prompt file becomes a {@link Unit} — what `pdd sync <basename>`
- * processes for one language — with its paths resolved exactly as PDD resolves them, without running Python.
+ * Step 2 of a run (docs/architecture.md; the port is mapped in PORT.md): every prompt file becomes a
+ * {@link Unit} — what `pdd sync <basename>` processes for one language — with its paths resolved exactly as PDD
+ * resolves them, without running Python.
  */
 import * as fsp from 'node:fs/promises'
 import * as path from 'node:path'

@@ -20,7 +20,7 @@ export interface PlanOptions {
   env: Record<string, string | undefined>
   /** Force a `.pddrc` context (PDD's `--context`). */
   context?: string
-  /** Decide as `pdd --force sync` does (design.md step 4); false decides as a plain `pdd sync`. */
+  /** Decide as `pdd --force sync` does (docs/architecture.md step 4); false decides as a plain `pdd sync`. */
   force: boolean
   skipTests: boolean
   skipVerify: boolean
@@ -36,8 +36,8 @@ export interface PlanOptions {
 }
 
 /**
- * Steps 2–4 of design.md: discover units, load their state, decide each unit's next operation, order by
- * dependencies, estimate costs. Starts no `pdd` and calls no LLM.
+ * Steps 2–4 of a run (docs/architecture.md): discover units, load their state, decide each unit's next
+ * operation, order by dependencies, estimate costs. Starts no `pdd` and calls no LLM.
  */
 export async function buildPlan(opts: PlanOptions, reporter: Reporter): Promise<Plan> {
   return (await planRepository(opts, reporter)).plan
@@ -147,7 +147,7 @@ function planUnit(
   }
 }
 
-/** The decision input of a unit, with the flags `pdd` will get (design.md step 4). */
+/** The decision input of a unit, with the flags `pdd` will get (docs/architecture.md step 4). */
 export function decideInput(unit: Unit, state: UnitState, opts: PlanOptions): DecideInput {
   return {
     language: unit.language,

@@ -1,6 +1,6 @@
 import type { Fingerprint, RunReport } from '../types.js'
 
-/** Status of a unit in a run (design.md "Run record"). */
+/** Status of a unit in a run (docs/architecture.md "Contracts"). */
 export type UnitStatus =
   'synced' | 'failed' | 'skipped-budget' | 'skipped-dependency' | 'conflict' | 'unchanged'
 
@@ -26,7 +26,7 @@ export interface RecordUnit {
 }
 
 /**
- * A run record (design.md contract, `"schema": 1`). Stored in git notes as ONE line of JSON so that
+ * A run record (docs/architecture.md "Contracts", `"schema": 1`). Stored in git notes as ONE line of JSON so that
  * `git notes merge -s cat_sort_uniq` can merge concurrent writers without losing a record.
  */
 export interface RunRecord {
