@@ -9,6 +9,7 @@ import type { RunResult } from './execute/result.js'
 import { planRepository } from './plan/plan.js'
 import { money } from './plan/render.js'
 import { NO_WORK } from './plan/shards.js'
+import { botBranchProblem } from './settings/validate.js'
 
 /** Help text of `pdd-sync run`. */
 export const RUN_USAGE = `Usage: pdd-sync run [options]
@@ -59,16 +60,26 @@ export async function runCommand(args: string[]): Promise<number> {
   if (policy !== 'fit' && policy !== 'ordered')
     throw new UsageError(`--budget-policy must be fit or ordered; got "${policy}".`)
   const budget = optionalNumber('--budget', values.budget, 0, 1e6) ?? 5
+  // Every number is checked before anything runs, not when the executor first needs it.
+  const concurrency = optionalNumber('--concurrency', values.concurrency, 1, 64) ?? 2
+  const timeoutMinutes =
+    optionalNumber('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], 0.01, 360) ?? 30
+  const maxAttempts = optionalNumber('--max-attempts', values['max-attempts'], 0, 100) ?? 3
+  const strength = optionalNumber('--strength', values.strength, 0, 1)
+  const temperature = optionalNumber('--temperature', values.temperature, 0, 2)
   const command = (values['pdd-command'] ?? 'pdd').split(/\s+/).filter(Boolean)
   const reporter = new ConsoleReporter()
   const planOptions = planOptionsFrom(values)
+  const git = await Git.open(planOptions.repoRoot)
+  const current = await git.currentBranch()
+  const branch = values.branch ?? `pdd-sync/${current ?? 'detached'}`
+  const branchProblem = botBranchProblem(branch, { base: current ?? 'HEAD', current })
+  if (branchProblem !== null) throw new UsageError(`--branch "${branch}" ${branchProblem}.`)
   const planned = await planRepository(planOptions, reporter)
   const hasWork = planned.plan.units.some(
     u => !NO_WORK.has(u.operation) && u.operation !== 'fail_and_request_manual_merge'
   )
-  const git = await Git.open(planOptions.repoRoot)
   const base = (await git.commitOf('HEAD')) ?? ''
-  const branch = values.branch ?? `pdd-sync/${(await git.currentBranch()) ?? 'detached'}`
   let version: string | undefined
   if (hasWork) {
     version = await pddVersion(command, process.env)
@@ -86,18 +97,16 @@ export async function runCommand(args: string[]): Promise<number> {
       branch,
       base,
       budget,
-      concurrency: optionalNumber('--concurrency', values.concurrency, 1, 64) ?? 2,
+      concurrency,
       policy,
-      timeoutMs:
-        (optionalNumber('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], 0.01, 360) ?? 30) *
-        60_000,
+      timeoutMs: timeoutMinutes * 60_000,
       invocation: {
         command,
-        maxAttempts: optionalNumber('--max-attempts', values['max-attempts'], 0, 100) ?? 3,
+        maxAttempts,
         local: !values.cloud,
         context: values.context,
-        strength: optionalNumber('--strength', values.strength, 0, 1),
-        temperature: optionalNumber('--temperature', values.temperature, 0, 2),
+        strength,
+        temperature,
         skipTests: planOptions.skipTests,
         skipVerify: planOptions.skipVerify,
         targetCoverage: planOptions.targetCoverage,

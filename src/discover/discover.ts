@@ -33,6 +33,8 @@ export interface DiscoverResult {
   skipped: SkippedPrompt[]
   problems: InputProblem[]
   warnings: string[]
+  /** Why nothing can be synced at all (an unknown `--context`): the run must fail, not report zero units. */
+  fatal?: string
 }
 
 /** Finds every PDD unit of the project as `pdd sync` would (see the module comment). */
@@ -82,6 +84,20 @@ export async function discoverUnits(opts: DiscoverOptions): Promise<DiscoverResu
 }
 
 /**
+ * Why `--context` cannot be used in this project (unknown context, unreadable `.pddrc`), or null: cheap, so a
+ * run checks it before it fetches or reads anything else.
+ */
+export async function contextProblem(opts: DiscoverOptions): Promise<string | null> {
+  if (opts.context === undefined) return null
+  const root = await fsp.realpath(path.resolve(opts.repoRoot))
+  const project = new Project(new FsView(root), root, opts.env ?? process.env, opts.context)
+  const out: DiscoverResult = { units: [], skipped: [], problems: [], warnings: [] }
+  const rel = (p: string): string => path.relative(root, p).split(path.sep).join('/')
+  checkConfiguration(project, { pddrcFile: project.findPddrc(root), context: opts.context, rel, out })
+  return out.fatal ?? null
+}
+
+/**
  * A malformed `.pddrc` is reported (PDD prints "Configuration error" and uses defaults); an unusable `--context`
  * is reported and stops discovery, since every `pdd --context …` invocation would exit 2.
  */
@@ -108,7 +124,9 @@ function checkConfiguration(
       ? `--context ${o.context}: cannot load ${shown}`
       : validateContextOverride(o.context, load?.config ?? null)
   if (err === null) return true
-  o.out.problems.push({ file: shown, message: `${err}; every \`pdd --context ${o.context}\` would exit 2` })
+  const message = `${err}; every \`pdd --context ${o.context}\` would exit 2`
+  o.out.problems.push({ file: shown, message })
+  o.out.fatal = `Context "${o.context}": ${message}.`
   return false
 }
 

@@ -2,7 +2,7 @@ import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { Git } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
-import { discoverUnits } from '../discover/discover.js'
+import { contextProblem, discoverUnits } from '../discover/discover.js'
 import { History } from '../state/history.js'
 import { loadStates, metaStem, type UnitState } from '../state/load.js'
 import { NotesStore, type ReadResult, type RunStateStore } from '../state/notes-store.js'
@@ -10,7 +10,7 @@ import type { Plan, PlannedUnit, Unit } from '../types.js'
 import { decide, isIsolatedReplayOrRepair, isTruthyEnv, type DecideInput } from './decide.js'
 import { estimateUnit, expectedOperations, roundCost } from './estimate.js'
 import { dependencyEdges, findCycles, topoOrder } from './graph.js'
-import { inScope, resolveScope, type Scope, type ScopeRequest } from './scope.js'
+import { inScope, resolveScope, unmatchedPatterns, type Scope, type ScopeRequest } from './scope.js'
 
 /** Everything planning needs; the CLI and the action build it from their own inputs. */
 export interface PlanOptions {
@@ -51,13 +51,16 @@ export interface PlanWithState {
 
 /** {@link buildPlan}, also returning the units and states behind the plan. */
 export async function planRepository(opts: PlanOptions, reporter: Reporter): Promise<PlanWithState> {
+  const badContext = await contextProblem({ repoRoot: opts.repoRoot, env: opts.env, context: opts.context })
+  if (badContext !== null) throw new Error(badContext)
   // git reads the notes (one cat-file process writing to a file) while discovery walks the work tree.
   const git = await openGit(opts.repoRoot, reporter)
   const historyRead = await beginHistory(git, opts, reporter)
-  const scopePromise = git ? resolveScope(git, opts.scope) : Promise.resolve<Scope>({ mode: 'all' })
+  const scopePromise = resolveScope(git, opts.scope)
   const t = phaseTimer(opts.env.PDD_SYNC_TIMING === '1' ? reporter : null)
   const discovered = await discoverUnits({ repoRoot: opts.repoRoot, env: opts.env, context: opts.context })
   t('discover')
+  if (discovered.fatal !== undefined) throw new Error(discovered.fatal)
   for (const w of discovered.warnings) reporter.warning(w)
   for (const p of discovered.problems) reporter.error(p.message, { file: p.file })
   const [history, scope] = await Promise.all([historyRead.done, scopePromise])
@@ -65,6 +68,11 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
   const states = loadStates(opts.repoRoot, discovered.units, history)
   t('state')
   if (scope.notice) reporter.notice(scope.notice)
+  for (const w of scope.warnings ?? []) reporter.warning(w)
+  for (const g of unmatchedPatterns(scope, discovered.units))
+    reporter.warning(
+      `"units": "${g}" matches no unit (globs are matched against unit ids, basenames and prompt paths).`
+    )
   const changed = scope.changed
     ? relativeToProject(scope.changed, git?.root ?? opts.repoRoot, await realpath(opts.repoRoot))
     : undefined
