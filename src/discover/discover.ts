@@ -62,7 +62,7 @@ export async function discoverUnits(opts: DiscoverOptions): Promise<DiscoverResu
   const files = collectPromptFiles(project, index, out.skipped, rel)
   const sim = new SyncSimulator(project, index)
   const chosen = new Map<string, string>()
-  const run: Run = { project, index, rel, out, declared: new Map() }
+  const run: Run = { project, index, rel, out, declared: new Map(), missing: new Map() }
   for (const f of files) {
     const text = readPrompt(f.abs)
     if (typeof text !== 'string') {
@@ -79,6 +79,7 @@ export async function discoverUnits(opts: DiscoverOptions): Promise<DiscoverResu
     if (unit !== null) out.units.push(unit)
   }
   linkPendingIncludes(out.units, run.declared)
+  warnOnMissingIncludes(out, run.missing)
   warnOnSharedGroups(sim, chosen, out, rel)
   return finish(project, out)
 }
@@ -112,6 +113,11 @@ function checkConfiguration(
 ): boolean {
   const load = o.pddrcFile === null ? null : project.loadPddrc(o.pddrcFile)
   const shown = o.pddrcFile === null ? '.pddrc' : o.rel(o.pddrcFile)
+  if (load?.error !== undefined && load.refused === true) {
+    o.out.problems.push({ file: shown, message: load.error.message })
+    o.out.fatal = `${load.error.message}. Nothing was run.`
+    return false
+  }
   if (load?.error !== undefined) {
     o.out.problems.push({
       file: shown,
@@ -137,6 +143,8 @@ interface Run {
   out: DiscoverResult
   /** Each unit's {@link declaredIncludeTargets}, when it has any (see {@link linkPendingIncludes}). */
   declared: Map<Unit, string[]>
+  /** Prompt (repository-relative) → includes it names that do not exist. */
+  missing: Map<string, string[]>
 }
 
 function buildUnit(
@@ -177,6 +185,7 @@ function buildUnit(
     run.out.problems.push({ file: f.rel, message, units: [id] })
     return null
   }
+  if (inc.missing.length > 0) run.missing.set(f.rel, inc.missing)
   const unit = toUnit(run, {
     id,
     basename: picked.basename,
@@ -274,6 +283,18 @@ function resolveOrReport(
     })
     return null
   }
+}
+
+/** An `<include>` of a file that does not exist, and that no unit generates, is named (PDD skips it silently). */
+function warnOnMissingIncludes(out: DiscoverResult, missing: ReadonlyMap<string, string[]>): void {
+  if (missing.size === 0) return
+  const generated = new Set(
+    out.units.flatMap(u => [u.paths.code, u.paths.example, u.paths.test, u.paths.prompt, ...u.testFiles])
+  )
+  missing.forEach((files, prompt) => {
+    for (const f of files.filter(x => !generated.has(x)))
+      out.warnings.push(`${prompt}: <include> of ${f}, which does not exist; PDD leaves it out of the prompt`)
+  })
 }
 
 /** `pdd sync <basename>` syncs every language it finds: say so when that includes a prompt known by another name. */

@@ -2,7 +2,8 @@ import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { Git } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
-import { contextProblem, discoverUnits } from '../discover/discover.js'
+import { contextProblem, discoverUnits, type DiscoverResult } from '../discover/discover.js'
+import { escapingComponent } from '../state/contained.js'
 import { History } from '../state/history.js'
 import { loadStates, metaStem, type UnitState } from '../state/load.js'
 import { NotesStore, type ReadResult, type RunStateStore } from '../state/notes-store.js'
@@ -61,11 +62,12 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
   const discovered = await discoverUnits({ repoRoot: opts.repoRoot, env: opts.env, context: opts.context })
   t('discover')
   if (discovered.fatal !== undefined) throw new Error(discovered.fatal)
+  refuseEscapingState(opts.repoRoot, discovered)
   for (const w of discovered.warnings) reporter.warning(w)
   for (const p of discovered.problems) reporter.error(p.message, { file: p.file })
   const [history, scope] = await Promise.all([historyRead.done, scopePromise])
   t('history and scope (git)')
-  const states = loadStates(opts.repoRoot, discovered.units, history)
+  const states = loadStates(opts.repoRoot, discovered.units, history, m => reporter.warning(m))
   t('state')
   if (scope.notice) reporter.notice(scope.notice)
   for (const w of scope.warnings ?? []) reporter.warning(w)
@@ -108,6 +110,24 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
     }
   }
   return { plan, units: byId, history }
+}
+
+/**
+ * A unit whose `.pdd` or `.pdd/meta` folder is a symlink out of the repository is refused like an unsafe output
+ * path: PDD would read and write its state there, outside the lines (issue 10 §3).
+ */
+function refuseEscapingState(root: string, d: DiscoverResult): void {
+  d.units = d.units.filter(u => {
+    const dirs = [path.posix.join(u.projectRoot, '.pdd'), u.metaDir]
+    const bad = dirs.map(dir => escapingComponent(root, dir)).find(x => x !== null)
+    if (bad === undefined) return true
+    d.problems.push({
+      file: u.paths.prompt,
+      message: `${u.id}: state folder '${bad}' goes through a symlink that leaves the repository; refused`,
+      units: [u.id]
+    })
+    return false
+  })
 }
 
 /** With a reporter, logs the milliseconds since the previous call (PDD_SYNC_TIMING=1). */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
-import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { isPlainRelative } from './contained.js'
 
 /** sha256 (hex) of bytes — PDD's `calculate_sha256` over a file's raw bytes. */
 export function sha256(...parts: Buffer[]): string {
@@ -15,9 +16,16 @@ export function sha256(...parts: Buffer[]): string {
  */
 export class FileCache {
   private readonly bytes = new Map<string, Buffer | null>()
+  private readonly dirs = new Map<string, boolean>()
   private realRoot: string | null = null
+  /** Paths not read because they were larger than `maxBytes`, with their sizes. */
+  readonly oversized = new Map<string, number>()
 
-  constructor(readonly root: string) {}
+  constructor(
+    readonly root: string,
+    /** Files larger than this read as null (and are listed in `oversized`): never an out-of-memory crash. */
+    readonly maxBytes = 256 * 1024 * 1024
+  ) {}
 
   /**
    * The bytes of a repository-relative path, or null. Synchronous on purpose: for thousands of small files one
@@ -39,6 +47,8 @@ export class FileCache {
   }
 
   private load(rel: string): Buffer | null {
+    // A path from a record or a fingerprint may be hostile: no absolute paths, no `..`, no folder link out.
+    if (!isPlainRelative(rel) || !this.dirInside(path.posix.dirname(rel))) return null
     const abs = path.join(this.root, rel)
     let fd: number
     try {
@@ -47,12 +57,35 @@ export class FileCache {
       return (e as NodeJS.ErrnoException).code === 'ELOOP' ? this.loadThroughLink(abs) : null
     }
     try {
-      return fstatSync(fd).isFile() ? readFileSync(fd) : null
+      const st = fstatSync(fd)
+      if (!st.isFile()) return null
+      if (st.size > this.maxBytes) {
+        this.oversized.set(rel, st.size)
+        return null
+      }
+      return readFileSync(fd)
     } catch {
       return null
     } finally {
       closeSync(fd)
     }
+  }
+
+  /** Whether a folder's real path stays inside the root (a missing folder does: nothing can be read there). */
+  private dirInside(dir: string): boolean {
+    if (dir === '.' || dir === '') return true
+    let ok = this.dirs.get(dir)
+    if (ok === undefined) {
+      try {
+        this.realRoot ??= realpathSync(this.root)
+        const real = realpathSync(path.join(this.root, dir))
+        ok = real === this.realRoot || real.startsWith(this.realRoot + path.sep)
+      } catch {
+        ok = true
+      }
+      this.dirs.set(dir, ok)
+    }
+    return ok
   }
 
   /** A symlink is followed only when its target stays inside the root (PDD's trusted-root rule). */
@@ -61,6 +94,11 @@ export class FileCache {
       this.realRoot ??= realpathSync(this.root)
       const real = realpathSync(abs)
       if (real !== this.realRoot && !real.startsWith(this.realRoot + path.sep)) return null
+      const size = statSync(real).size
+      if (size > this.maxBytes) {
+        this.oversized.set(path.relative(this.root, abs), size)
+        return null
+      }
       return readFileSync(real)
     } catch {
       return null
