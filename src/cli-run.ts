@@ -4,12 +4,13 @@ import { Git } from './adapters/git.js'
 import { pddVersion } from './adapters/pdd-process.js'
 import { ConsoleReporter } from './adapters/reporter.js'
 import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './cli-options.js'
-import { executePlan } from './execute/execute.js'
+import { syncPlanned, withCancellation } from './execute/session.js'
 import type { RunResult } from './execute/result.js'
 import { planRepository } from './plan/plan.js'
 import { money } from './plan/render.js'
-import { NO_WORK } from './plan/shards.js'
+import type { SyncSettings } from './settings/run-inputs.js'
 import { botBranchProblem } from './settings/validate.js'
+import { hasWork } from './types.js'
 
 /** Help text of `pdd-sync run`. */
 export const RUN_USAGE = `Usage: pdd-sync run [options]
@@ -76,56 +77,35 @@ export async function runCommand(args: string[]): Promise<number> {
   const branchProblem = botBranchProblem(branch, { base: current ?? 'HEAD', current })
   if (branchProblem !== null) throw new UsageError(`--branch "${branch}" ${branchProblem}.`)
   const planned = await planRepository(planOptions, reporter)
-  const hasWork = planned.plan.units.some(
-    u => !NO_WORK.has(u.operation) && u.operation !== 'fail_and_request_manual_merge'
-  )
+  const anyWork = planned.plan.units.some(u => hasWork(u.operation))
   const base = (await git.commitOf('HEAD')) ?? ''
   let version: string | undefined
-  if (hasWork) {
+  if (anyWork) {
     version = await pddVersion(command, process.env)
     reporter.info(`Using pdd ${version} (${command.join(' ')}).`)
   }
-  const abort = new AbortController()
-  const stop = (): void => abort.abort()
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
-  try {
-    const result = await executePlan({
-      git,
-      planned,
-      planOptions,
-      branch,
-      base,
-      budget,
-      concurrency,
-      policy,
-      timeoutMs: timeoutMinutes * 60_000,
-      invocation: {
-        command,
-        maxAttempts,
-        local: !values.cloud,
-        context: values.context,
-        strength,
-        temperature,
-        skipTests: planOptions.skipTests,
-        skipVerify: planOptions.skipVerify,
-        targetCoverage: planOptions.targetCoverage,
-        agenticFallback: values['agentic-fallback'] ?? false
-      },
-      reporter,
-      signal: abort.signal,
-      keepPartial: values['keep-partial'] ?? false
-    })
-    if (version) result.pddVersion = version
-    const json = JSON.stringify(result, null, 2)
-    if (values.result) await writeFile(values.result, json + '\n')
-    process.stdout.write((values.json ? json : renderResult(result)) + '\n')
-    const worked = result.units.filter(u => u.status !== 'unchanged')
-    return worked.length > 0 && worked.every(u => u.status === 'failed') ? 1 : 0
-  } finally {
-    process.off('SIGINT', stop)
-    process.off('SIGTERM', stop)
+  const settings: SyncSettings = {
+    budget,
+    concurrency,
+    budgetPolicy: policy,
+    timeoutMinutes,
+    maxAttempts,
+    pddCloud: values.cloud ?? false,
+    strength,
+    temperature,
+    agenticFallback: values['agentic-fallback'] ?? false,
+    keepPartial: values['keep-partial'] ?? false
   }
+  const result = await withCancellation(
+    () => reporter.warning('Interrupted: stopping the running syncs; what finished is kept.'),
+    signal => syncPlanned({ git, planned, planOptions, branch, base, settings, command, reporter, signal })
+  )
+  if (version) result.pddVersion = version
+  const json = JSON.stringify(result, null, 2)
+  if (values.result) await writeFile(values.result, json + '\n')
+  process.stdout.write((values.json ? json : renderResult(result)) + '\n')
+  const worked = result.units.filter(u => u.status !== 'unchanged')
+  return worked.length > 0 && worked.every(u => u.status === 'failed') ? 1 : 0
 }
 
 function renderResult(r: RunResult): string {

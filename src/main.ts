@@ -5,11 +5,11 @@ import * as core from '@actions/core'
 import { ActionsReporter } from './adapters/actions-reporter.js'
 import { buildPlan } from './plan/plan.js'
 import { renderPlanMarkdown } from './plan/render.js'
-import { makeShards, NO_WORK } from './plan/shards.js'
+import { makeShards } from './plan/shards.js'
 import { readSettings, type ActionSettings } from './settings/inputs.js'
 import { countsLine, renderSummary, runStatus } from './publish/checklist.js'
 import { planOptionsOf, runAction, type RunActionOutcome } from './run-action.js'
-import type { Plan } from './types.js'
+import { hasWork, type Plan } from './types.js'
 
 /** Longest job summary written (GitHub refuses more than 1 MiB per step). */
 const SUMMARY_LIMIT = 900_000
@@ -42,7 +42,7 @@ async function planMode(s: ActionSettings): Promise<void> {
       maxRows: 200
     })
   await core.summary.addRaw(md).write()
-  const work = plan.units.filter(u => !NO_WORK.has(u.operation)).length
+  const work = plan.units.filter(u => hasWork(u.operation)).length
   reporter.info(
     `Planned ${plan.units.length} unit(s), ${work} with work; estimated ${plan.estimatedCost.toFixed(4)} USD.`
   )
@@ -55,7 +55,7 @@ async function planOutputs(plan: Plan, s: ActionSettings): Promise<void> {
   await mkdir(dir, { recursive: true })
   const file = path.join(dir, 'plan.json')
   await writeFile(file, JSON.stringify(plan, null, 2) + '\n')
-  const work = plan.units.filter(u => !NO_WORK.has(u.operation)).map(u => u.id)
+  const work = plan.units.filter(u => hasWork(u.operation)).map(u => u.id)
   core.setOutput('plan', file)
   core.setOutput('units', JSON.stringify(work))
   core.setOutput('matrix', JSON.stringify({ include: shards }))

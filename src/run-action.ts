@@ -7,10 +7,10 @@ import { GitHub } from './adapters/github.js'
 import { installPdd } from './adapters/pdd-install.js'
 import { pddVersion } from './adapters/pdd-process.js'
 import type { Reporter } from './adapters/reporter.js'
-import { BOT, executePlan } from './execute/execute.js'
+import { BOT } from './execute/execute.js'
+import { syncPlanned, withCancellation } from './execute/session.js'
 import type { RunResult } from './execute/result.js'
 import { planRepository, type PlanOptions, type PlanWithState } from './plan/plan.js'
-import { NO_WORK } from './plan/shards.js'
 import type { ChecklistInput } from './publish/checklist.js'
 import { carryOver } from './publish/carry-over.js'
 import { CommentStore } from './publish/comment-store.js'
@@ -21,6 +21,7 @@ import type { ActionSettings } from './settings/inputs.js'
 import { botBranchProblem, branchNameProblem } from './settings/validate.js'
 import type { RunStateStore } from './state/notes-store.js'
 import type { RunRecord } from './state/record.js'
+import { hasWork } from './types.js'
 
 /** What `mode: run` did, for the entry point to turn into outputs, a summary and an exit status. */
 export interface RunActionOutcome {
@@ -37,12 +38,65 @@ export interface RunActionOutcome {
   notPublished?: string
 }
 
+/** What every step of one `mode: run` shares. */
+interface RunContext {
+  s: ActionSettings
+  reporter: Reporter
+  git: Git
+  /** The pull request's base branch, and the commit the run starts from. */
+  base: string
+  baseSha: string
+  /** The bot branch (`pdd-sync/<base>` unless the input names one). */
+  branch: string
+  /** The REST API; null without a token, in a dry run or for a fork. */
+  github: GitHub | null
+  planOptions: PlanOptions
+}
+
+/** The pdd that runs the syncs: no command and no version when nothing needs it. */
+interface ProvidedPdd {
+  command: string[]
+  version?: string
+}
+
 /**
- * `mode: run`: plan (state from notes and, when asked, the PR comment); when the plan has work, provide `pdd`
- * and run every group within the budget; then publish. SIGINT/SIGTERM (a cancelled workflow) stop the running
- * syncs, and what finished is still published.
+ * `mode: run`, one call per step: plan (state from notes and, when asked, the PR comment) → provide pdd (only
+ * when the plan has work) → sync every group within the budget → carry over earlier unmerged results →
+ * publish. SIGINT/SIGTERM (a cancelled workflow) stop the running syncs, and what finished is still published.
  */
 export async function runAction(s: ActionSettings, reporter: Reporter): Promise<RunActionOutcome> {
+  const ctx = await openRun(s, reporter)
+  const planned = await planStep(ctx)
+  const work = planned.plan.units.filter(u => hasWork(u.operation))
+  const onCancel = (): void =>
+    reporter.warning('Cancelled: stopping the running syncs and publishing what finished.')
+  return withCancellation(onCancel, async signal => {
+    const pdd = work.length > 0 && !s.run.dryRun ? await providePddStep(ctx) : { command: [] }
+    const runId = s.github.runId ? `${s.github.runId}-${randomUUID().slice(0, 8)}` : randomUUID()
+    const result = await syncStep(ctx, planned, pdd, runId, signal)
+    const record = toRunRecord(result, {
+      runId,
+      trigger: s.trigger,
+      baseSha: ctx.baseSha,
+      createdAt: new Date().toISOString(),
+      pddVersion: pdd.version
+    })
+    const checklist = checklistOf(s, planned, result, pdd.version)
+    const outcome = { planned, result, checklist, record, branch: ctx.branch, repoRoot: s.repoRoot }
+    const why = notPublishedBecause(ctx, work.length > 0)
+    if (why) return { ...outcome, published: null, notPublished: why }
+    const pushGit = s.publish.pushToken ? ctx.git.withAuth(s.publish.pushToken, s.github.serverUrl) : ctx.git
+    if (work.length > 0) await carryOverStep(ctx, pushGit, result, checklist)
+    const published = await reporter.group('Publish', () =>
+      publishStep(ctx, pushGit, { result, record, checklist, skipRecord: work.length === 0 })
+    )
+    for (const w of published.warnings) reporter.warning(w)
+    return { ...outcome, checklist: published.checklist, published }
+  })
+}
+
+/** The repository, the base and the bot branch, the API, and the planner's options. */
+async function openRun(s: ActionSettings, reporter: Reporter): Promise<RunContext> {
   const git = await Git.open(s.repoRoot)
   const base = s.publish.base ?? s.github.refName ?? (await git.currentBranch())
   if (!base) throw new Error('Cannot tell the base branch (detached HEAD): set the "base" input.')
@@ -52,117 +106,107 @@ export async function runAction(s: ActionSettings, reporter: Reporter): Promise<
   if (!baseSha) throw new Error(`${s.repoRoot} has no commit to start from.`)
   const github = apiFor(s, reporter)
   const planOptions = planOptionsOf(s, await commentStores(s, github, branch, base, reporter))
-  const planned = await reporter.group('Plan', () => planRepository(planOptions, reporter))
-  if (!s.run.dryRun && !s.github.fork) await skipPending(git, planned, planOptions, branch, baseSha, reporter)
-  const work = planned.plan.units.filter(
-    u => !NO_WORK.has(u.operation) && u.operation !== 'fail_and_request_manual_merge'
-  )
-  const abort = new AbortController()
-  const stop = (): void => {
-    reporter.warning('Cancelled: stopping the running syncs and publishing what finished.')
-    abort.abort()
-  }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
-  try {
-    let version: string | undefined
-    let command: string[] = []
-    if (work.length > 0 && !s.run.dryRun) {
-      ;({ command, version } = await reporter.group('Install pdd', () => providePdd(s, reporter)))
-      reporter.info(`Using pdd-cli ${version} (${command.join(' ')}).`)
-    }
-    const runId = s.github.runId ? `${s.github.runId}-${randomUUID().slice(0, 8)}` : randomUUID()
-    const result = await executePlan({
-      git,
-      planned: s.run.dryRun ? { ...planned, plan: { ...planned.plan, units: [] } } : planned,
-      planOptions,
-      branch,
-      base: baseSha,
-      budget: s.budget,
-      concurrency: s.run.concurrency,
-      policy: s.run.budgetPolicy,
-      timeoutMs: s.run.timeoutMinutes * 60_000,
-      invocation: {
-        command,
-        maxAttempts: s.run.maxAttempts,
-        local: !s.run.pddCloud,
-        context: s.context,
-        strength: s.run.strength,
-        temperature: s.run.temperature,
-        skipTests: s.skipTests,
-        skipVerify: s.skipVerify,
-        targetCoverage: s.targetCoverage,
-        agenticFallback: s.run.agenticFallback
-      },
-      reporter,
-      signal: abort.signal,
-      runId,
-      keepPartial: s.run.keepPartial
-    })
-    if (version) result.pddVersion = version
-    const record = toRunRecord(result, {
-      runId,
-      trigger: s.trigger,
-      baseSha,
-      createdAt: new Date().toISOString(),
-      pddVersion: version
-    })
-    const checklist = checklistOf(s, planned, result, version)
-    const base_ = { planned, result, checklist, record, branch, repoRoot: s.repoRoot }
-    if (s.run.dryRun)
-      return { ...base_, published: null, notPublished: 'dry run: nothing was run or published' }
-    if (s.github.fork)
-      return { ...base_, published: null, notPublished: 'a pull request from a fork has a read-only token' }
-    if (work.length === 0 && !github)
-      return { ...base_, published: null, notPublished: 'every unit is in sync; nothing to publish' }
-    const pushGit = s.publish.pushToken ? git.withAuth(s.publish.pushToken, s.github.serverUrl) : git
-    if (work.length > 0) {
-      const kept = await carryOver({
-        git: pushGit,
-        remote: 'origin',
-        branch,
-        localRef: `refs/heads/${branch}`,
-        head: result.head ?? baseSha,
-        ran: new Set(result.units.filter(u => u.status !== 'unchanged').map(u => u.basename)),
-        identity: BOT
-      })
-      if (kept.carried.length > 0) {
-        reporter.info(`Kept from the open bot branch: ${kept.carried.join(', ')}.`)
-        result.head = kept.head
-        checklist.carried = kept.carried
-      }
-    }
-    const published = await reporter.group('Publish', () =>
-      publish({
-        git: pushGit,
-        github,
-        remote: 'origin',
-        branch,
-        localRef: `refs/heads/${branch}`,
-        base,
-        baseSha,
-        result,
-        record,
-        notesRef: s.notesRef,
-        stateStore: s.publish.stateStore,
-        identity: BOT,
-        title: s.publish.title,
-        labels: s.publish.labels,
-        draftOnFailure: s.publish.draftOnFailure,
-        deleteBranch: s.publish.deleteBranch,
-        overwriteHumanCommits: s.publish.overwriteHumanCommits,
-        allowWorkflowChanges: s.publish.allowWorkflowChanges,
-        checklist,
-        reporter,
-        skipRecord: work.length === 0
-      })
-    )
-    for (const w of published.warnings) reporter.warning(w)
-    return { ...base_, checklist: published.checklist, published }
-  } finally {
-    process.off('SIGINT', stop)
-    process.off('SIGTERM', stop)
-  }
+  return { s, reporter, git, base, baseSha, branch, github, planOptions }
+}
+
+/** Step 4: the plan, less the units an earlier run already synced on the open bot branch. */
+async function planStep(ctx: RunContext): Promise<PlanWithState> {
+  const planned = await ctx.reporter.group('Plan', () => planRepository(ctx.planOptions, ctx.reporter))
+  if (!ctx.s.run.dryRun && !ctx.s.github.fork) await skipPending(ctx, planned)
+  return planned
+}
+
+/** Installs (or checks) pdd before any unit is touched. */
+async function providePddStep(ctx: RunContext): Promise<ProvidedPdd> {
+  const pdd = await ctx.reporter.group('Install pdd', () => providePdd(ctx.s, ctx.reporter))
+  ctx.reporter.info(`Using pdd-cli ${pdd.version} (${pdd.command.join(' ')}).`)
+  return pdd
+}
+
+/** Step 5: every group with work, within the budget (a dry run syncs nothing). */
+async function syncStep(
+  ctx: RunContext,
+  planned: PlanWithState,
+  pdd: ProvidedPdd,
+  runId: string,
+  signal: AbortSignal
+): Promise<RunResult> {
+  const result = await syncPlanned({
+    git: ctx.git,
+    planned: ctx.s.run.dryRun ? { ...planned, plan: { ...planned.plan, units: [] } } : planned,
+    planOptions: ctx.planOptions,
+    branch: ctx.branch,
+    base: ctx.baseSha,
+    settings: { ...ctx.s.run, budget: ctx.s.budget },
+    command: pdd.command,
+    reporter: ctx.reporter,
+    signal,
+    runId
+  })
+  if (pdd.version) result.pddVersion = pdd.version
+  return result
+}
+
+/** Why this run publishes nothing, or undefined when it publishes. */
+function notPublishedBecause(ctx: RunContext, anyWork: boolean): string | undefined {
+  if (ctx.s.run.dryRun) return 'dry run: nothing was run or published'
+  if (ctx.s.github.fork) return 'a pull request from a fork has a read-only token'
+  if (!anyWork && !ctx.github) return 'every unit is in sync; nothing to publish'
+  return undefined
+}
+
+/** Replays the earlier runs' unmerged results that this run did not redo onto the new bot branch head. */
+async function carryOverStep(
+  ctx: RunContext,
+  pushGit: Git,
+  result: RunResult,
+  checklist: ChecklistInput
+): Promise<void> {
+  const kept = await carryOver({
+    git: pushGit,
+    remote: 'origin',
+    branch: ctx.branch,
+    localRef: `refs/heads/${ctx.branch}`,
+    head: result.head ?? ctx.baseSha,
+    ran: new Set(result.units.filter(u => u.status !== 'unchanged').map(u => u.basename)),
+    identity: BOT
+  })
+  if (kept.carried.length === 0) return
+  ctx.reporter.info(`Kept from the open bot branch: ${kept.carried.join(', ')}.`)
+  result.head = kept.head
+  checklist.carried = kept.carried
+}
+
+/** Step 6: the bot branch, the run record and the pull request. */
+function publishStep(
+  ctx: RunContext,
+  pushGit: Git,
+  r: { result: RunResult; record: RunRecord; checklist: ChecklistInput; skipRecord: boolean }
+): Promise<PublishOutcome> {
+  const p = ctx.s.publish
+  return publish({
+    git: pushGit,
+    github: ctx.github,
+    remote: 'origin',
+    branch: ctx.branch,
+    localRef: `refs/heads/${ctx.branch}`,
+    base: ctx.base,
+    baseSha: ctx.baseSha,
+    result: r.result,
+    record: r.record,
+    notesRef: ctx.s.notesRef,
+    stateStore: p.stateStore,
+    identity: BOT,
+    title: p.title,
+    labels: p.labels,
+    draftOnFailure: p.draftOnFailure,
+    deleteBranch: p.deleteBranch,
+    overwriteHumanCommits: p.overwriteHumanCommits,
+    allowWorkflowChanges: p.allowWorkflowChanges,
+    checklist: r.checklist,
+    reporter: ctx.reporter,
+    skipRecord: r.skipRecord
+  })
 }
 
 /** Stops the run before anything is read, fetched or written when the bot branch is not a branch of its own. */
@@ -178,14 +222,8 @@ function refuseBotBranch(branch: string, base: string, current: string | null, g
 }
 
 /** Plans as `nothing` the units an earlier run already synced on the open bot branch (see pending.ts). */
-async function skipPending(
-  git: Git,
-  planned: PlanWithState,
-  planOptions: PlanOptions,
-  branch: string,
-  baseSha: string,
-  reporter: Reporter
-): Promise<void> {
+async function skipPending(ctx: RunContext, planned: PlanWithState): Promise<void> {
+  const { git, branch, baseSha, planOptions, reporter } = ctx
   const o = { git, remote: 'origin', branch, baseSha, planned, planOptions, identity: BOT, reporter }
   const pending = await syncedOnBotBranch(o).catch((e: Error) => {
     reporter.warning(`Could not check ${branch} for results of earlier runs: ${e.message}`)
@@ -247,10 +285,7 @@ export function planOptionsOf(s: ActionSettings, extraStores: RunStateStore[]): 
 }
 
 /** `pdd-command` as given (checked with `--version`), else the pinned pdd-cli from the cached venv. */
-async function providePdd(
-  s: ActionSettings,
-  reporter: Reporter
-): Promise<{ command: string[]; version: string }> {
+async function providePdd(s: ActionSettings, reporter: Reporter): Promise<Required<ProvidedPdd>> {
   if (s.run.pddCommand) {
     const version = await pddVersion(s.run.pddCommand, process.env).catch((e: Error) => {
       throw new Error(`Input "pdd-command" (${s.run.pddCommand?.join(' ')}) does not work: ${e.message}`)

@@ -1,6 +1,6 @@
 /**
- * Records passed between the steps of a run (design.md "The shape of one run").
- * Pure data: no behaviour, no imports of adapters.
+ * Records passed between the steps of a run (design.md "The shape of one run"), and the three predicates that
+ * classify an operation. Pure: no imports of adapters.
  */
 
 /** PDD's operation names, exactly as `sync_determine_operation` emits them (pdd-cli.md §5.1). */
@@ -18,6 +18,21 @@ export type Operation =
   | 'all_synced'
   | 'fail_and_request_manual_merge'
   | 'error'
+
+/** PDD would do nothing: the unit is in sync. */
+export function isInSync(op: Operation): boolean {
+  return op === 'nothing' || op === 'all_synced'
+}
+
+/** The prompt and derived files were edited together: a person must merge; a run never touches it. */
+export function needsManualMerge(op: Operation): boolean {
+  return op === 'fail_and_request_manual_merge'
+}
+
+/** A sync would run (and be paid for): the unit is neither in sync nor waiting for a manual merge. */
+export function hasWork(op: Operation): boolean {
+  return !isInSync(op) && !needsManualMerge(op)
+}
 
 /** Repository-relative paths (with `/`) of one unit's files. */
 export interface UnitPaths {

@@ -8,8 +8,7 @@ import type { Reporter } from '../adapters/reporter.js'
 import type { PlanOptions, PlanWithState } from '../plan/plan.js'
 import type { UnitState } from '../state/load.js'
 import type { UnitStatus } from '../state/record.js'
-import type { Unit } from '../types.js'
-import { NO_WORK } from '../plan/shards.js'
+import { hasWork, isInSync, type Unit } from '../types.js'
 import { BudgetLedger, dollars } from './budget.js'
 import { runGroup, type GroupContext, type GroupRun } from './group.js'
 import type { SyncInvocationOptions } from './pdd-argv.js'
@@ -160,14 +159,14 @@ function groupsOf(p: PlanWithState): { groups: Group[]; members: Map<string, Mem
   const groups = new Map<string, Group>()
   const members = new Map<string, Member[]>()
   for (const u of p.plan.units) {
-    if (NO_WORK.has(u.operation) || u.operation === 'fail_and_request_manual_merge') continue
+    if (!hasWork(u.operation)) continue
     const g = groups.get(u.basename) ?? { id: u.basename, units: [], dependsOn: [], estimate: 0 }
     g.units.push(u.id)
     g.estimate = dollars(g.estimate + u.estimatedCost)
     for (const d of u.dependsOn) {
       // Only a dependency that has work can hold this group back; one in sync already is satisfied.
       const dep = p.plan.units.find(x => x.id === d)
-      if (!dep || NO_WORK.has(dep.operation) || dep.basename === u.basename) continue
+      if (!dep || isInSync(dep.operation) || dep.basename === u.basename) continue
       if (!g.dependsOn.includes(dep.basename)) g.dependsOn.push(dep.basename)
       g.needs = [...(g.needs ?? []), d]
     }
@@ -202,14 +201,14 @@ function notRun(p: PlanWithState, g: Group, status: UnitStatus, reason: string):
 /** Units the plan found in sync (unchanged) or in conflict (a prompt edited together with derived files). */
 function untouched(p: PlanWithState): UnitResult[] {
   return p.plan.units
-    .filter(u => NO_WORK.has(u.operation) || u.operation === 'fail_and_request_manual_merge')
+    .filter(u => !hasWork(u.operation))
     .map(u => ({
       id: u.id,
       basename: u.basename,
       language: u.language,
-      status: NO_WORK.has(u.operation) ? ('unchanged' as const) : ('conflict' as const),
+      status: isInSync(u.operation) ? ('unchanged' as const) : ('conflict' as const),
       operations: [],
       cost: 0,
-      reason: NO_WORK.has(u.operation) ? u.reason : `Manual merge required: ${u.reason}`
+      reason: isInSync(u.operation) ? u.reason : `Manual merge required: ${u.reason}`
     }))
 }

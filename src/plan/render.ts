@@ -1,4 +1,4 @@
-import type { Plan } from '../types.js'
+import { hasWork, type Plan } from '../types.js'
 import type { Shard } from './shards.js'
 
 /** Dollars as PDD prints them in the plan: `$0.4200`. */
@@ -17,7 +17,7 @@ export function renderPlanTable(plan: Plan): string {
       .join('  ')
       .trimEnd()
   const out = [line(header), ...rows.map(line)]
-  const work = plan.units.filter(u => u.operation !== 'nothing' && u.operation !== 'all_synced').length
+  const work = plan.units.filter(u => hasWork(u.operation)).length
   out.push('')
   out.push(
     `${plan.units.length} unit(s) planned, ${work} with work; estimated cost ${money(plan.estimatedCost)}` +
@@ -41,7 +41,7 @@ export function renderPlanMarkdown(
 ): string {
   const maxRows = opts.maxRows ?? 1000
   const out: string[] = ['## pdd-sync plan', '']
-  const work = plan.units.filter(u => u.operation !== 'nothing' && u.operation !== 'all_synced')
+  const work = plan.units.filter(u => hasWork(u.operation))
   out.push(
     `**${plan.units.length}** unit(s) in scope (${plan.scope.mode}, trigger \`${plan.scope.trigger}\`), ` +
       `**${work.length}** with work, estimated cost **${money(plan.estimatedCost)}**` +

@@ -1,4 +1,4 @@
-import type { PlannedUnit } from '../types.js'
+import { hasWork, type PlannedUnit } from '../types.js'
 
 /** One leg of the job matrix. */
 export interface Shard {
@@ -7,16 +7,13 @@ export interface Shard {
   estimatedCost: number
 }
 
-/** Operations that mean "no work": such units never go into a shard. */
-export const NO_WORK = new Set(['nothing', 'all_synced'])
-
 /**
  * Splits the units that have work into at most `maxShards` shards. Units of one basename, and units joined by
  * a dependency chain, stay in one shard (union-find); components are packed largest first into the lightest
  * shard (by estimated cost, then unit count), so shards come out balanced.
  */
 export function makeShards(units: readonly PlannedUnit[], maxShards: number): Shard[] {
-  const work = units.filter(u => !NO_WORK.has(u.operation))
+  const work = units.filter(u => hasWork(u.operation))
   const parent = new Map<string, string>()
   const find = (x: string): string => {
     let r = x

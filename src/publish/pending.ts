@@ -7,7 +7,7 @@ import { commitsBetween, fetchBranch } from '../adapters/git-publish.js'
 import type { Git, Identity } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
 import { planRepository, type PlanOptions, type PlanWithState } from '../plan/plan.js'
-import { NO_WORK } from '../plan/shards.js'
+import { hasWork, isInSync } from '../types.js'
 import { isHumanCommit } from './branch.js'
 
 /** Options of {@link syncedOnBotBranch}. */
@@ -33,9 +33,7 @@ const SUBJECT = /^pdd-sync: (.+) \([^)]*\): .*$/
  */
 export async function syncedOnBotBranch(o: PendingOptions): Promise<Map<string, string>> {
   const found = new Map<string, string>()
-  const work = o.planned.plan.units.filter(
-    u => !NO_WORK.has(u.operation) && u.operation !== 'fail_and_request_manual_merge'
-  )
+  const work = o.planned.plan.units.filter(u => hasWork(u.operation))
   if (work.length === 0) return found
   const remote = await fetchBranch(o.git, o.remote, o.branch)
   if (!remote) return found
@@ -70,7 +68,7 @@ export async function syncedOnBotBranch(o: PendingOptions): Promise<Map<string, 
       },
       quiet
     )
-    const inSync = new Set(there.plan.units.filter(u => NO_WORK.has(u.operation)).map(u => u.id))
+    const inSync = new Set(there.plan.units.filter(u => isInSync(u.operation)).map(u => u.id))
     const groups = new Set(candidates.map(u => u.basename))
     for (const b of groups) {
       const members = work.filter(u => u.basename === b)

@@ -10,24 +10,33 @@ import {
   optionalNumberInput
 } from './readers.js'
 
-/** How `mode: run` syncs (issue "Execute"). */
-export interface RunSettings {
-  budgetPolicy: 'fit' | 'ordered'
+/** How a run syncs: the settings the action and the command line share (inputs / flags of the same names). */
+export interface SyncSettings {
+  /** The job's budget in dollars. */
+  budget: number
   /** Groups synced at once. */
   concurrency: number
+  budgetPolicy: 'fit' | 'ordered'
+  /** Time limit of one group's sync. */
+  timeoutMinutes: number
+  maxAttempts: number
+  /** PDD Cloud (PDD_JWT_TOKEN) instead of `--local`. */
+  pddCloud: boolean
   strength?: number
   temperature?: number
-  maxAttempts: number
+  /** Let PDD run agent CLIs when fix/crash/verify fail (spend outside the ledger). */
+  agenticFallback: boolean
+  /** Commit what a failed unit left, marked as partial. */
+  keepPartial: boolean
+}
+
+/** How `mode: run` syncs; the budget is the job's (`ActionSettings.budget`, read for every mode). */
+export interface RunSettings extends Omit<SyncSettings, 'budget'> {
   /** pdd-cli version installed when `pddCommand` is not given. */
   pddVersion: string
   /** argv prefix replacing the installed pdd (input `pdd-command`, split on spaces). */
   pddCommand?: string[]
   pythonVersion?: string
-  /** PDD Cloud (PDD_JWT_TOKEN) instead of `--local`. */
-  pddCloud: boolean
-  timeoutMinutes: number
-  keepPartial: boolean
-  agenticFallback: boolean
   /** Plan and report only: no install, no pdd, no push, no pull request. */
   dryRun: boolean
 }

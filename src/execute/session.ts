@@ -1,0 +1,80 @@
+import type { Git } from '../adapters/git.js'
+import type { Reporter } from '../adapters/reporter.js'
+import type { PlanOptions, PlanWithState } from '../plan/plan.js'
+import type { SyncSettings } from '../settings/run-inputs.js'
+import { executePlan } from './execute.js'
+import type { RunResult } from './result.js'
+
+/** Options of {@link syncPlanned}. */
+export interface SyncPlannedOptions {
+  git: Git
+  planned: PlanWithState
+  planOptions: PlanOptions
+  /** Local bot branch, rebuilt from `base`. */
+  branch: string
+  base: string
+  settings: SyncSettings
+  /** The pdd argv prefix (empty when nothing runs). */
+  command: string[]
+  reporter: Reporter
+  signal?: AbortSignal
+  runId?: string
+  /** The environment `pdd` gets; default `process.env`. */
+  env?: NodeJS.ProcessEnv
+}
+
+/** Runs every group of the plan that has work (step 5), with the invocation both entry points build alike. */
+export function syncPlanned(o: SyncPlannedOptions): Promise<RunResult> {
+  const s = o.settings
+  return executePlan({
+    git: o.git,
+    planned: o.planned,
+    planOptions: o.planOptions,
+    branch: o.branch,
+    base: o.base,
+    budget: s.budget,
+    concurrency: s.concurrency,
+    policy: s.budgetPolicy,
+    timeoutMs: s.timeoutMinutes * 60_000,
+    invocation: {
+      command: o.command,
+      maxAttempts: s.maxAttempts,
+      local: !s.pddCloud,
+      context: o.planOptions.context,
+      strength: s.strength,
+      temperature: s.temperature,
+      skipTests: o.planOptions.skipTests,
+      skipVerify: o.planOptions.skipVerify,
+      targetCoverage: o.planOptions.targetCoverage,
+      agenticFallback: s.agenticFallback
+    },
+    reporter: o.reporter,
+    signal: o.signal,
+    runId: o.runId,
+    env: o.env,
+    keepPartial: s.keepPartial
+  })
+}
+
+/**
+ * Runs `work` with an abort signal that SIGINT or SIGTERM (a cancelled workflow, Ctrl-C) fires: the running
+ * syncs stop, nothing new starts, and `work` still returns what finished so it can be published.
+ */
+export async function withCancellation<T>(
+  onCancel: () => void,
+  work: (signal: AbortSignal) => Promise<T>
+): Promise<T> {
+  const abort = new AbortController()
+  const stop = (): void => {
+    onCancel()
+    abort.abort()
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  try {
+    return await work(abort.signal)
+  } finally {
+    process.off('SIGINT', stop)
+    process.off('SIGTERM', stop)
+  }
+}
