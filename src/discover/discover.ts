@@ -115,7 +115,7 @@ function checkConfiguration(
   const shown = o.pddrcFile === null ? '.pddrc' : o.rel(o.pddrcFile)
   if (load?.error !== undefined && load.refused === true) {
     o.out.problems.push({ file: shown, message: load.error.message })
-    o.out.fatal = `${load.error.message}. Nothing was run.`
+    o.out.fatal = `${load.error.message.split(project.cwd + path.sep).join('')}. Nothing was run.`
     return false
   }
   if (load?.error !== undefined) {
@@ -291,9 +291,10 @@ function warnOnMissingIncludes(out: DiscoverResult, missing: ReadonlyMap<string,
   const generated = new Set(
     out.units.flatMap(u => [u.paths.code, u.paths.example, u.paths.test, u.paths.prompt, ...u.testFiles])
   )
-  missing.forEach((files, prompt) => {
-    for (const f of files.filter(x => !generated.has(x)))
-      out.warnings.push(`${prompt}: <include> of ${f}, which does not exist; PDD leaves it out of the prompt`)
+  missing.forEach((declared, prompt) => {
+    const near = (d: string): string => path.posix.normalize(path.posix.join(path.posix.dirname(prompt), d))
+    for (const d of declared.filter(x => !generated.has(x) && !generated.has(near(x))))
+      out.warnings.push(`${prompt}: <include> of ${d}, which does not exist; PDD leaves it out of the prompt`)
   })
 }
 

@@ -28,7 +28,7 @@ export interface IncludeInput {
 export interface IncludeResult {
   includes: string[]
   problems: string[]
-  /** Declared includes no candidate of which exists (PDD hashes the prompt without them), root-relative. */
+  /** Declared includes (as written) no candidate of which exists: PDD hashes the prompt without them. */
   missing: string[]
 }
 
@@ -75,7 +75,7 @@ export function resolveIncludes(input: IncludeInput): IncludeResult {
     const declared = pyStrip(refs[i] as string)
     const outcome = resolveOne(declared, promptDir, root, input.exists)
     if (outcome !== null && typeof outcome === 'object') {
-      if ('missing' in outcome) missing.push(outcome.missing)
+      if ('missing' in outcome) missing.push(declared)
       else problems.push(`${outcome.error}: ${declared === '' ? '(empty)' : declared}`)
     } else if (outcome !== null) byDeclared.set(declared, outcome)
   }

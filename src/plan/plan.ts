@@ -64,6 +64,10 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
   if (discovered.fatal !== undefined) throw new Error(discovered.fatal)
   refuseEscapingState(opts.repoRoot, discovered)
   for (const w of discovered.warnings) reporter.warning(w)
+  // A prompt `pdd sync` cannot reach is never admitted or booked: say which and why (PDD's own words).
+  for (const k of discovered.skipped.slice(0, 10)) reporter.warning(`Skipped ${k.path}: ${k.reason}`)
+  if (discovered.skipped.length > 10)
+    reporter.warning(`${discovered.skipped.length - 10} more prompt(s) skipped; see the plan.`)
   for (const p of discovered.problems) reporter.error(p.message, { file: p.file })
   const [history, scope] = await Promise.all([historyRead.done, scopePromise])
   t('history and scope (git)')
@@ -113,17 +117,18 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
 }
 
 /**
- * A unit whose `.pdd` or `.pdd/meta` folder is a symlink out of the repository is refused like an unsafe output
+ * A unit whose `.pdd` folder, meta folder or meta file is a symlink out of the repository is refused like an unsafe output
  * path: PDD would read and write its state there, outside the lines (issue 10 §3).
  */
 function refuseEscapingState(root: string, d: DiscoverResult): void {
   d.units = d.units.filter(u => {
-    const dirs = [path.posix.join(u.projectRoot, '.pdd'), u.metaDir]
-    const bad = dirs.map(dir => escapingComponent(root, dir)).find(x => x !== null)
+    const stem = `${u.metaDir}/${metaStem(u)}`
+    const paths = [path.posix.join(u.projectRoot, '.pdd'), u.metaDir, `${stem}.json`, `${stem}_run.json`]
+    const bad = paths.map(p => escapingComponent(root, p)).find(x => x !== null)
     if (bad === undefined) return true
     d.problems.push({
       file: u.paths.prompt,
-      message: `${u.id}: state folder '${bad}' goes through a symlink that leaves the repository; refused`,
+      message: `${u.id}: state path '${bad}' goes through a symlink that leaves the repository; refused`,
       units: [u.id]
     })
     return false
