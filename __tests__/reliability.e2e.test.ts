@@ -53,14 +53,17 @@ interface Row {
   message: RegExp
   /** Whether the pdd stand-in may start: `never`, `no-sync` (a version check at most) or `any`. */
   pdd?: 'never' | 'no-sync' | 'any'
-  /** Refs a row may legitimately write (scratch refs of a plan, the run record of a paid run). */
+  /** Refs a row may legitimately write in the work repository (scratch refs of a plan, the local bot branch). */
   allowRefs?: RegExp
+  /** Refs it may write on origin: only the run record of a run that paid for something. */
+  allowOriginRefs?: RegExp
 }
 
 const INCOMING = /^refs\/pdd-sync\/incoming\//
 /** A run with nothing to sync still points its local bot branch at the base; it pushes nothing. */
 const LOCAL_RUN = /^refs\/(pdd-sync\/incoming\/|heads\/pdd-sync\/)/
 const RUN_REFS = /^refs\/(pdd-sync\/|notes\/pdd-sync$|heads\/pdd-sync\/)/
+const RECORD_REF = /^refs\/notes\/pdd-sync$/
 const link = (target: string, at: string) => (s: Sandbox) => {
   mkdirSync(path.dirname(path.join(s.dir, at)), { recursive: true })
   symlinkSync(target.replace('{outside}', s.outside), path.join(s.dir, at))
@@ -350,7 +353,7 @@ const ROWS: Row[] = [
       message:
         /calc_python: state path '\.pdd[^']*' goes through a symlink that leaves the repository; refused/,
       pdd: 'never',
-      allowRefs: INCOMING
+      allowRefs: mode === 'run' ? LOCAL_RUN : INCOMING
     }))
   ),
   {
@@ -420,7 +423,8 @@ const ROWS: Row[] = [
     inputs: { mode: 'run', budget: '0.5' },
     fails: false,
     message: /No such option '-[-\w]*': a BASENAME starting with '-' reads as an option/,
-    pdd: 'never'
+    pdd: 'never',
+    allowRefs: LOCAL_RUN
   })),
   // §5 corrupt or wrong-typed state files are named
   ...[
@@ -513,7 +517,8 @@ const ROWS: Row[] = [
     fails: true,
     message: /other_python: pdd exited 1: pdd crashed: ValueError: boom here\n/,
     pdd: 'any',
-    allowRefs: RUN_REFS
+    allowRefs: RUN_REFS,
+    allowOriginRefs: RECORD_REF
   },
   {
     name: 'action run: PDD prints binary',
@@ -522,7 +527,7 @@ const ROWS: Row[] = [
       pddSays(
         s,
         Buffer.concat([
-          Buffer.from('ValueError: '),
+          Buffer.from('Traceback (most recent call last):\nValueError: '),
           Buffer.from(Array.from({ length: 200 }, (_, i) => 0x80 + (i % 64)))
         ])
       ),
@@ -530,7 +535,8 @@ const ROWS: Row[] = [
     fails: true,
     message: /PDD printed unreadable \(binary\) output instead of a reason/,
     pdd: 'any',
-    allowRefs: RUN_REFS
+    allowRefs: RUN_REFS,
+    allowOriginRefs: RECORD_REF
   }
 ]
 
@@ -602,7 +608,7 @@ describe('reliability: bad input and faults get a clear answer, write nothing ou
     expect(out.failed, out.text.slice(-2000)).toBe(row.fails)
     if (row.fails && row.via === 'action') expect(out.text).toMatch(/::error::/)
     // (2) nothing written that should not be
-    expect(changes(before, snapshot(s), row.allowRefs)).toEqual([])
+    expect(changes(before, snapshot(s), { work: row.allowRefs, origin: row.allowOriginRefs })).toEqual([])
     const starts = pddStarts(s)
     if ((row.pdd ?? 'never') === 'never') expect(starts).toEqual([])
     if (row.pdd === 'no-sync') expect(starts.filter(a => a.includes('sync'))).toEqual([])

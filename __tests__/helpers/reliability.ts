@@ -94,16 +94,22 @@ export function snapshot(s: Sandbox): Snapshot {
   }
 }
 
-/** What changed between two snapshots, minus refs matching `allowRefs`; one line per change. */
-export function changes(a: Snapshot, b: Snapshot, allowRefs?: RegExp): string[] {
+/** Refs a run may write, per repository (matched against the ref name). */
+export interface AllowedRefs {
+  work?: RegExp
+  origin?: RegExp
+}
+
+/** What changed between two snapshots, minus the allowed refs; one line per change. */
+export function changes(a: Snapshot, b: Snapshot, allow: AllowedRefs = {}): string[] {
   const out: string[] = []
-  const diff = (what: string, x: string[], y: string[]): void => {
-    const allowed = (l: string): boolean => allowRefs?.test(l.split(' ')[0] ?? '') === true
+  const diff = (what: string, x: string[], y: string[], ok?: RegExp): void => {
+    const allowed = (l: string): boolean => ok?.test(l.split(' ')[0] ?? '') === true
     for (const l of y) if (!x.includes(l) && !allowed(l)) out.push(`${what}: + ${l}`)
     for (const l of x) if (!y.includes(l) && !allowed(l)) out.push(`${what}: - ${l}`)
   }
-  diff('work ref', a.workRefs, b.workRefs)
-  diff('origin ref', a.originRefs, b.originRefs)
+  diff('work ref', a.workRefs, b.workRefs, allow.work)
+  diff('origin ref', a.originRefs, b.originRefs, allow.origin)
   if (a.status !== b.status)
     out.push(`work tree status: ${JSON.stringify(a.status)} → ${JSON.stringify(b.status)}`)
   diff('outside', a.outside, b.outside)
