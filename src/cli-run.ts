@@ -20,7 +20,7 @@ within one budget; commits what synced to a local bot branch. Planning options a
   --budget DOLLARS            budget of this run (default 5)
   --concurrency N             groups synced at once (default 2)
   --budget-policy fit|ordered fit: skip a group that does not fit and go on with smaller ones; ordered: stop at it
-  --timeout-minutes-per-unit N   time limit of one group's sync (default 30)
+  --timeout-minutes-per-group N  time limit of one group's sync (default 30; old name --timeout-minutes-per-unit)
   --max-attempts N            pdd sync --max-attempts (default 3)
   --strength S, --temperature T  pdd --strength / --temperature
   --pdd-command CMD           the pdd executable, words split on spaces (default: pdd)
@@ -40,6 +40,7 @@ export async function runCommand(args: string[]): Promise<number> {
       budget: { type: 'string' },
       concurrency: { type: 'string' },
       'budget-policy': { type: 'string' },
+      'timeout-minutes-per-group': { type: 'string' },
       'timeout-minutes-per-unit': { type: 'string' },
       'max-attempts': { type: 'string' },
       strength: { type: 'string' },
@@ -64,7 +65,9 @@ export async function runCommand(args: string[]): Promise<number> {
   // Every number is checked before anything runs, not when the executor first needs it.
   const concurrency = optionalNumber('--concurrency', values.concurrency, 1, 64) ?? 2
   const timeoutMinutes =
-    optionalNumber('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], 0.01, 360) ?? 30
+    optionalNumber('--timeout-minutes-per-group', values['timeout-minutes-per-group'], 0.01, 360) ??
+    optionalNumber('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], 0.01, 360) ??
+    30
   const maxAttempts = optionalNumber('--max-attempts', values['max-attempts'], 0, 100) ?? 3
   const strength = optionalNumber('--strength', values.strength, 0, 1)
   const temperature = optionalNumber('--temperature', values.temperature, 0, 2)

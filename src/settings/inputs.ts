@@ -82,6 +82,7 @@ export const IMPLEMENTED_INPUTS = [
   'pdd-command',
   'python-version',
   'pdd-cloud',
+  'timeout-minutes-per-group',
   'timeout-minutes-per-unit',
   'keep-partial',
   'token',
