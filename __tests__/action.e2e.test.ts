@@ -91,7 +91,10 @@ describe('the action entry (bundled dist, inputs through INPUT_*)', () => {
       { mode: 'plan', 'timeout-minutes-per-group': '10', 'timeout-minutes-per-unit': '45' },
       /Inputs "timeout-minutes-per-group" \(10\) and "timeout-minutes-per-unit" \(45\) disagree/
     ],
-    [{ mode: 'plan', 'timeout-minutes-per-group': '0' }, /Input "timeout-minutes-per-group" must be a number/]
+    [
+      { mode: 'plan', 'timeout-minutes-per-group': '0' },
+      /Input "timeout-minutes-per-group" must be a decimal number/
+    ]
   ])('fails clearly on %j', (inputs, message) => {
     const repo = exampleRepo()
     const env = runner(repo.dir, 'workflow_dispatch')

@@ -132,7 +132,7 @@ function checkConfiguration(
   if (err === null) return true
   const message = `${err}; every \`pdd --context ${o.context}\` would exit 2`
   o.out.problems.push({ file: shown, message })
-  o.out.fatal = `Context "${o.context}": ${message}.`
+  o.out.fatal = `${message.split(project.cwd + path.sep).join('')}.`
   return false
 }
 
