@@ -121,10 +121,17 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
  * path: PDD would read and write its state there, outside the lines (issue 10 §3).
  */
 function refuseEscapingState(root: string, d: DiscoverResult): void {
+  // Most units share their `.pdd` and meta folders: each folder is judged once.
+  const seen = new Map<string, string | null>()
+  const escaping = (p: string): string | null => {
+    let r = seen.get(p)
+    if (r === undefined) seen.set(p, (r = escapingComponent(root, p)))
+    return r
+  }
   d.units = d.units.filter(u => {
     const stem = `${u.metaDir}/${metaStem(u)}`
     const paths = [path.posix.join(u.projectRoot, '.pdd'), u.metaDir, `${stem}.json`, `${stem}_run.json`]
-    const bad = paths.map(p => escapingComponent(root, p)).find(x => x !== null)
+    const bad = paths.map(escaping).find(x => x !== null)
     if (bad === undefined) return true
     d.problems.push({
       file: u.paths.prompt,
