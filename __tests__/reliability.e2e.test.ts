@@ -493,6 +493,17 @@ const ROWS: Row[] = [
     message: /cannot read prompt: the prompt is 5\.0 MiB, more than the 4\.0 MiB/
   },
   {
+    name: 'action plan: a 17 MiB include',
+    via: 'action',
+    files: {
+      'prompts/calc_python.prompt': 'Use <include>docs/big.md</include>\n',
+      'docs/big.md': 'x'.repeat(17 * 1024 * 1024)
+    },
+    inputs: { mode: 'plan' },
+    fails: false,
+    message: /docs\/big\.md is 17\.0 MiB, more than the 16\.0 MiB/
+  },
+  {
     name: 'action plan: a 2 MiB .pddrc',
     via: 'action',
     files: { '.pddrc': `# ${'x'.repeat(2 * 1024 * 1024)}\ncontexts: {}\n` },
