@@ -7,6 +7,7 @@ import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './cli
 import { syncPlanned, withCancellation } from './execute/session.js'
 import type { RunResult } from './execute/result.js'
 import { planRepository } from './plan/plan.js'
+import { calibrationNote, estimateLine } from './publish/checklist.js'
 import { money } from './plan/render.js'
 import type { SyncSettings } from './settings/run-inputs.js'
 import { botBranchProblem } from './settings/validate.js'
@@ -121,5 +122,6 @@ function renderResult(r: RunResult): string {
     `Spent ${money(r.spent)} of ${money(r.budget)}; bot branch ${r.branch ?? '-'} at ${r.head?.slice(0, 12) ?? '-'}.`
   )
   if (r.overshoot) lines.push(`Overshoot: PDD spent ${money(r.overshoot)} beyond what was admitted.`)
+  for (const line of [estimateLine(r), calibrationNote(r)]) if (line) lines.push(line)
   return lines.join('\n')
 }

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto'
-import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync
+} from 'node:fs'
 import path from 'node:path'
 import { isPlainRelative } from './contained.js'
 
@@ -63,7 +72,7 @@ export class FileCache {
         this.oversized.set(rel, st.size)
         return null
       }
-      return readFileSync(fd)
+      return readAll(fd, st.size)
     } catch {
       return null
     } finally {
@@ -104,4 +113,19 @@ export class FileCache {
       return null
     }
   }
+}
+
+/**
+ * The bytes of an open regular file of `size` bytes: reads into one buffer of the size `fstat` gave, without
+ * `readFileSync`'s second `fstat` and its read to confirm the end (a third of the system calls per small file).
+ */
+function readAll(fd: number, size: number): Buffer {
+  const buf = Buffer.allocUnsafe(size)
+  let off = 0
+  while (off < size) {
+    const n = readSync(fd, buf, off, size - off, off)
+    if (n === 0) return buf.subarray(0, off)
+    off += n
+  }
+  return buf
 }
