@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { Git } from './adapters/git.js'
 import { pddVersion } from './adapters/pdd-process.js'
-import { ConsoleReporter } from './adapters/reporter.js'
+import { ConsoleReporter, RedactingReporter } from './adapters/reporter.js'
 import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './cli-options.js'
 import { syncPlanned, withCancellation } from './execute/session.js'
 import type { RunResult } from './execute/result.js'
@@ -11,6 +11,7 @@ import { calibrationNote, estimateLine } from './publish/checklist.js'
 import { money } from './plan/render.js'
 import type { SyncSettings } from './settings/run-inputs.js'
 import { botBranchProblem } from './settings/validate.js'
+import { jobTrust, withheldLine } from './trust/job.js'
 import { hasWork } from './types.js'
 
 /** Help text of `pdd-sync run`. */
@@ -30,6 +31,8 @@ within one budget; commits what synced to a local bot branch. Planning options a
   --keep-partial              commit what a failed unit left, marked as partial (default: discard it)
   --branch NAME               local bot branch (default pdd-sync/<current branch>)
   --result FILE               write the RunResult JSON to FILE
+  --withhold-env NAMES        comma-separated variable names or globs never passed to pdd, and redacted from
+                              everything printed, written or committed (GitHub and Actions credentials always are)
   --json                      print the RunResult JSON instead of a table`
 
 /** `pdd-sync run`; returns the exit code (1 when every unit with work failed). */
@@ -51,7 +54,8 @@ export async function runCommand(args: string[]): Promise<number> {
       'agentic-fallback': { type: 'boolean' },
       'keep-partial': { type: 'boolean' },
       branch: { type: 'string' },
-      result: { type: 'string' }
+      result: { type: 'string' },
+      'withhold-env': { type: 'string' }
     },
     strict: true
   })
@@ -73,9 +77,11 @@ export async function runCommand(args: string[]): Promise<number> {
   const strength = optionalNumber('--strength', values.strength, 0, 1)
   const temperature = optionalNumber('--temperature', values.temperature, 0, 2)
   const command = (values['pdd-command'] ?? 'pdd').split(/\s+/).filter(Boolean)
-  const reporter = new ConsoleReporter()
+  const withhold = withholdList(values['withhold-env'])
+  const trust = jobTrust(process.env, { withhold })
+  const reporter = new RedactingReporter(new ConsoleReporter(), trust.redactor)
   const planOptions = planOptionsFrom(values)
-  const git = await Git.open(planOptions.repoRoot)
+  const git = (await Git.open(planOptions.repoRoot)).withSecrets(trust.redactor.secrets)
   const current = await git.currentBranch()
   const branch = values.branch ?? `pdd-sync/${current ?? 'detached'}`
   const branchProblem = botBranchProblem(branch, { base: current ?? 'HEAD', current })
@@ -85,7 +91,9 @@ export async function runCommand(args: string[]): Promise<number> {
   const base = (await git.commitOf('HEAD')) ?? ''
   let version: string | undefined
   if (anyWork) {
-    version = await pddVersion(command, process.env)
+    version = await pddVersion(command, trust.pddEnv.env)
+    const withheld = withheldLine(trust.pddEnv)
+    if (withheld) reporter.info(withheld)
     reporter.info(`Using pdd ${version} (${command.join(' ')}).`)
   }
   const settings: SyncSettings = {
@@ -102,14 +110,41 @@ export async function runCommand(args: string[]): Promise<number> {
   }
   const result = await withCancellation(
     () => reporter.warning('Interrupted: stopping the running syncs; what finished is kept.'),
-    signal => syncPlanned({ git, planned, planOptions, branch, base, settings, command, reporter, signal })
+    signal =>
+      syncPlanned({
+        git,
+        planned,
+        planOptions,
+        branch,
+        base,
+        settings,
+        command,
+        reporter,
+        signal,
+        env: trust.pddEnv.env,
+        withholdEnv: withhold
+      })
   )
   if (version) result.pddVersion = version
-  const json = JSON.stringify(result, null, 2)
+  const json = JSON.stringify(trust.redactor.redactJson(result), null, 2)
   if (values.result) await writeFile(values.result, json + '\n')
-  process.stdout.write((values.json ? json : renderResult(result)) + '\n')
+  process.stdout.write(trust.redactor.redact(values.json ? json : renderResult(result)) + '\n')
   const worked = result.units.filter(u => u.status !== 'unchanged')
   return worked.length > 0 && worked.every(u => u.status === 'failed') ? 1 : 0
+}
+
+/** `--withhold-env`: names or globs; a value that is not one is refused without being echoed. */
+function withholdList(raw: string | undefined): string[] {
+  const names = (raw ?? '')
+    .split(/[\n,]/)
+    .map(n => n.trim())
+    .filter(Boolean)
+  const bad = names.findIndex(n => !/^[A-Za-z_*?][A-Za-z0-9_*?-]*$/.test(n))
+  if (bad !== -1)
+    throw new UsageError(
+      `--withhold-env must list variable names or globs (e.g. DEPLOY_KEY,AWS_*); entry ${bad + 1} is not one.`
+    )
+  return names
 }
 
 function renderResult(r: RunResult): string {

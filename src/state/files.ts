@@ -26,13 +26,14 @@ export function sha256(...parts: Buffer[]): string {
 export class FileCache {
   private readonly bytes = new Map<string, Buffer | null>()
   private readonly dirs = new Map<string, boolean>()
+  private readonly hashes = new Map<string, string | null>()
   private realRoot: string | null = null
   /** Paths not read because they were larger than `maxBytes`, with their sizes. */
   readonly oversized = new Map<string, number>()
 
   constructor(
     readonly root: string,
-    /** Files larger than this read as null (and are listed in `oversized`): never an out-of-memory crash. */
+    /** `read` returns null for a file larger than this (listed in `oversized`): never an out-of-memory crash. */
     readonly maxBytes = 256 * 1024 * 1024
   ) {}
 
@@ -43,19 +44,30 @@ export class FileCache {
   read(rel: string): Buffer | null {
     let b = this.bytes.get(rel)
     if (b === undefined) {
-      b = this.load(rel)
+      b = this.load(rel, this.maxBytes)
       this.bytes.set(rel, b)
     }
     return b
   }
 
-  /** sha256 of a repository-relative path, or null when it cannot be read. */
+  /**
+   * sha256 of a repository-relative path, or null when it cannot be read. Bytes read only to be hashed are not
+   * kept: most files (code, example, tests) are hashed once and never read, and keeping them all made planning
+   * a large repository hold every file in memory.
+   */
   hash(rel: string): string | null {
-    const b = this.read(rel)
-    return b ? sha256(b) : null
+    let h = this.hashes.get(rel)
+    if (h === undefined) {
+      const kept = this.bytes.get(rel)
+      // Hashing streams nothing into the cache, so it needs no size limit: a huge code file still hashes.
+      const b = kept !== undefined ? kept : this.load(rel, Number.POSITIVE_INFINITY)
+      h = b ? sha256(b) : null
+      this.hashes.set(rel, h)
+    }
+    return h
   }
 
-  private load(rel: string): Buffer | null {
+  private load(rel: string, limit: number): Buffer | null {
     // A path from a record or a fingerprint may be hostile: no absolute paths, no `..`, no folder link out.
     if (!isPlainRelative(rel) || !this.dirInside(path.posix.dirname(rel))) return null
     const abs = path.join(this.root, rel)
@@ -63,12 +75,12 @@ export class FileCache {
     try {
       fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW)
     } catch (e) {
-      return (e as NodeJS.ErrnoException).code === 'ELOOP' ? this.loadThroughLink(abs) : null
+      return (e as NodeJS.ErrnoException).code === 'ELOOP' ? this.loadThroughLink(abs, limit) : null
     }
     try {
       const st = fstatSync(fd)
       if (!st.isFile()) return null
-      if (st.size > this.maxBytes) {
+      if (st.size > limit) {
         this.oversized.set(rel, st.size)
         return null
       }
@@ -98,13 +110,13 @@ export class FileCache {
   }
 
   /** A symlink is followed only when its target stays inside the root (PDD's trusted-root rule). */
-  private loadThroughLink(abs: string): Buffer | null {
+  private loadThroughLink(abs: string, limit: number): Buffer | null {
     try {
       this.realRoot ??= realpathSync(this.root)
       const real = realpathSync(abs)
       if (real !== this.realRoot && !real.startsWith(this.realRoot + path.sep)) return null
       const size = statSync(real).size
-      if (size > this.maxBytes) {
+      if (size > limit) {
         this.oversized.set(path.relative(this.root, abs), size)
         return null
       }
