@@ -90,10 +90,10 @@ describe('pdd-sync plan (bundled CLI) on the example repository', () => {
 
   it.each([
     [['plan', '--bogus'], /Unknown option '--bogus'/],
-    [['plan', '--target-coverage', 'lots'], /--target-coverage must be a number/],
+    [['plan', '--target-coverage', 'lots'], /--target-coverage must be a decimal number/],
     [['frobnicate'], /Unknown command "frobnicate"/],
     [['run', '--budget-policy', 'greedy'], /--budget-policy must be fit or ordered/],
-    [['run', '--budget', 'lots'], /--budget must be a number/]
+    [['run', '--budget', 'lots'], /--budget must be a decimal number/]
   ])('%j exits 2 with a clear message', (args, message) => {
     const r = runCli(args)
     expect(r.status).toBe(2)

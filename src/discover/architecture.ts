@@ -3,7 +3,7 @@
  * ambiguity (`_architecture_module_choices`, `AmbiguousModuleError`) and the module row that supplies a unit's
  * code path (`_get_filepath_from_architecture`). Context territory rules come from architecture-territory.ts.
  */
-import * as fs from 'node:fs'
+import { readTextBounded, SIZE_LIMITS, TooLargeError } from './bounded.js'
 import * as path from 'node:path'
 import type { PddrcConfig } from './pddrc.js'
 import { relativeBasenameForContext } from './pddrc-contexts.js'
@@ -26,8 +26,9 @@ export type { Architecture, ArchModule } from './architecture-territory.js'
 export function loadArchitecture(file: string): Architecture | { error: string } {
   let data: unknown
   try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'))
+    data = JSON.parse(readTextBounded(file, SIZE_LIMITS.architecture, 'architecture.json'))
   } catch (e) {
+    if (e instanceof TooLargeError) return { error: e.message }
     return { error: `malformed architecture.json: ${(e as Error).message}` }
   }
   const isObj = (v: unknown): v is Record<string, unknown> =>

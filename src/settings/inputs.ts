@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { directoryProblem } from './paths.js'
-import { boolInput, InputError, listInput, numberInput } from './readers.js'
+import { boolInput, globListInput, InputError, numberInput } from './readers.js'
+import { notesRefProblem } from './validate.js'
 import { readPublishSettings, readRunSettings, type PublishSettings, type RunSettings } from './run-inputs.js'
 
 export { InputError } from './readers.js'
@@ -141,7 +142,7 @@ export function readSettings(): ActionSettings {
     repoRoot: workingDirectory(workspace),
     trigger,
     ...pushCommits(trigger),
-    units: listInput('units'),
+    units: globListInput('units'),
     context: context === '' ? undefined : context,
     force: boolInput('force', true),
     skipTests: boolInput('skip-tests', false),
@@ -167,11 +168,11 @@ function workingDirectory(workspace: string): string {
 }
 
 function validRef(ref: string): string {
-  if (!/^refs\/notes\/[A-Za-z0-9._/-]+$/.test(ref) || ref.includes('..') || ref.endsWith('/')) {
+  const problem = notesRefProblem(ref)
+  if (problem !== null)
     throw new InputError(
-      `Input "notes-ref" must be a ref under refs/notes/ (e.g. refs/notes/pdd-sync); got "${ref}".`
+      `Input "notes-ref" must be a ref under refs/notes/ (e.g. refs/notes/pdd-sync); "${ref}" ${problem}.`
     )
-  }
   return ref
 }
 

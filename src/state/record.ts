@@ -1,4 +1,5 @@
 import type { Fingerprint, RunReport } from '../types.js'
+import { guardRecords } from './record-guard.js'
 
 /** Status of a unit in a run (docs/architecture.md "Contracts"). */
 export type UnitStatus =
@@ -83,6 +84,8 @@ export function isRunRecord(v: unknown): v is RunRecord {
 export interface ParsedNote {
   records: RunRecord[]
   badLines: number
+  /** Units and paths of the records that were ignored as unsafe (see record-guard.ts). */
+  warnings: string[]
 }
 
 /** Parses a note's text: one JSON record per line; blank lines are ignored, anything else counts as bad. */
@@ -100,7 +103,7 @@ export function parseNote(text: string): ParsedNote {
       badLines++
     }
   }
-  return { records, badLines }
+  return { records, badLines, warnings: guardRecords(records) }
 }
 
 /** Serialises a record as the single line a note holds. */
