@@ -2,15 +2,19 @@ import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { Git } from './adapters/git.js'
 import { pddVersion } from './adapters/pdd-process.js'
-import { ConsoleReporter } from './adapters/reporter.js'
+import { ConsoleReporter, RedactingReporter } from './adapters/reporter.js'
 import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './cli-options.js'
 import { acquireRunLock, RunLockBusy, type RunLock } from './execute/run-lock.js'
 import { syncPlanned, withCancellation } from './execute/session.js'
 import type { RunResult } from './execute/result.js'
 import { planRepository } from './plan/plan.js'
+import { checkBeforeSpending, pddEnvironment } from './preflight/preflight.js'
 import { calibrationNote, estimateLine } from './publish/checklist.js'
 import { money } from './plan/render.js'
+import { writableFileProblem } from './settings/paths.js'
 import type { SyncSettings } from './settings/run-inputs.js'
+import { botBranchProblem } from './settings/validate.js'
+import { jobTrust, withheldLine } from './trust/job.js'
 import { hasWork } from './types.js'
 
 /** Help text of `pdd-sync run`. */
@@ -31,34 +35,13 @@ within one budget; commits what synced to a local bot branch. Planning options a
   --keep-partial              commit what a failed unit left, marked as partial (default: discard it)
   --branch NAME               local bot branch (default pdd-sync/<current branch>)
   --result FILE               write the RunResult JSON to FILE
+  --withhold-env NAMES        comma-separated variable names or globs never passed to pdd, and redacted from
+                              everything printed, written or committed (GitHub and Actions credentials always are)
   --json                      print the RunResult JSON instead of a table`
 
 /** `pdd-sync run`; returns the exit code (1 when every unit with work failed). */
 export async function runCommand(args: string[]): Promise<number> {
-  const { values } = parseRunArgs(args)
-  if (values.help) {
-    process.stdout.write(RUN_USAGE + '\n')
-    return 0
-  }
-  const policy = values['budget-policy'] ?? 'fit'
-  if (policy !== 'fit' && policy !== 'ordered')
-    throw new UsageError(`--budget-policy must be fit or ordered; got "${policy}".`)
-  const budget = optionalNumber('--budget', values.budget, 0, 1e6) ?? 5
-  const command = (values['pdd-command'] ?? 'pdd').split(/\s+/).filter(Boolean)
-  const reporter = new ConsoleReporter()
-  const planOptions = planOptionsFrom(values)
-  const git = await Git.open(planOptions.repoRoot)
-  const lock = await lockOrNull(git)
-  if (!lock) return BUSY
-  try {
-    return await runLocked(values, { git, planOptions, reporter, budget, command, policy })
-  } finally {
-    await lock.release()
-  }
-}
-
-function parseRunArgs(args: string[]) {
-  return parseArgs({
+  const { values } = parseArgs({
     args,
     options: {
       ...PLAN_OPTIONS,
@@ -76,10 +59,102 @@ function parseRunArgs(args: string[]) {
       'keep-partial': { type: 'boolean' },
       'max-run-minutes': { type: 'string' },
       branch: { type: 'string' },
-      result: { type: 'string' }
+      result: { type: 'string' },
+      'withhold-env': { type: 'string' }
     },
     strict: true
   })
+  if (values.help) {
+    process.stdout.write(RUN_USAGE + '\n')
+    return 0
+  }
+  const policy = values['budget-policy'] ?? 'fit'
+  if (policy !== 'fit' && policy !== 'ordered')
+    throw new UsageError(`--budget-policy must be fit or ordered; got "${policy}".`)
+  const budget = optionalNumber('--budget', values.budget, 0, 1e6) ?? 5
+  // Every number is checked before anything runs, not when the executor first needs it.
+  const concurrency = optionalNumber('--concurrency', values.concurrency, 1, 64) ?? 2
+  const timeoutMinutes =
+    optionalNumber('--timeout-minutes-per-group', values['timeout-minutes-per-group'], 0.01, 360) ??
+    optionalNumber('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], 0.01, 360) ??
+    30
+  const maxAttempts = optionalNumber('--max-attempts', values['max-attempts'], 0, 100) ?? 3
+  const strength = optionalNumber('--strength', values.strength, 0, 1)
+  const temperature = optionalNumber('--temperature', values.temperature, 0, 2)
+  const command = (values['pdd-command'] ?? 'pdd').split(/\s+/).filter(Boolean)
+  const problem = values.result === undefined ? null : writableFileProblem(values.result)
+  if (problem !== null) throw new UsageError(`--result ${values.result} cannot be written: ${problem}.`)
+  const withhold = withholdList(values['withhold-env'])
+  const trust = jobTrust(process.env, { withhold })
+  const reporter = new RedactingReporter(new ConsoleReporter(), trust.redactor)
+  const planOptions = planOptionsFrom(values)
+  const git = (await Git.open(planOptions.repoRoot)).withSecrets(trust.redactor.secrets)
+  const current = await git.currentBranch()
+  const branch = values.branch ?? `pdd-sync/${current ?? 'detached'}`
+  const branchProblem = botBranchProblem(branch, { base: current ?? 'HEAD', current })
+  if (branchProblem !== null) throw new UsageError(`--branch "${branch}" ${branchProblem}.`)
+  const lock = await lockOrNull(git)
+  if (lock === null) return BUSY
+  try {
+    const planned = await planRepository(planOptions, reporter)
+    const anyWork = planned.plan.units.some(u => hasWork(u.operation))
+    const base = (await git.commitOf('HEAD')) ?? ''
+    let version: string | undefined
+    if (anyWork) {
+      version = await pddVersion(command, trust.pddEnv.env)
+      const withheld = withheldLine(trust.pddEnv)
+      if (withheld) reporter.info(withheld)
+      reporter.info(`Using pdd ${version} (${command.join(' ')}).`)
+      await checkBeforeSpending({
+        git,
+        commit: base,
+        repoRoot: planOptions.repoRoot,
+        env: pddEnvironment(values.cloud ?? false, trust.pddEnv.env),
+        pddVersion: version,
+        strength: optionalNumber('--strength', values.strength, 0, 1),
+        cloud: values.cloud ?? false,
+        reporter
+      })
+    }
+    const settings: SyncSettings = {
+      budget,
+      concurrency,
+      budgetPolicy: policy,
+      timeoutMinutes,
+      maxAttempts,
+      pddCloud: values.cloud ?? false,
+      strength,
+      temperature,
+      agenticFallback: values['agentic-fallback'] ?? false,
+      keepPartial: values['keep-partial'] ?? false,
+      maxRunMinutes: optionalNumber('--max-run-minutes', values['max-run-minutes'], 0.1, 4320)
+    }
+    const result = await withCancellation(
+      () => reporter.warning('Interrupted: stopping the running syncs; what finished is kept.'),
+      signal =>
+        syncPlanned({
+          git,
+          planned,
+          planOptions,
+          branch,
+          base,
+          settings,
+          command,
+          reporter,
+          signal,
+          env: trust.pddEnv.env,
+          withholdEnv: withhold
+        })
+    )
+    if (version) result.pddVersion = version
+    const json = JSON.stringify(trust.redactor.redactJson(result), null, 2)
+    if (values.result) await writeFile(values.result, json + '\n')
+    process.stdout.write(trust.redactor.redact(values.json ? json : renderResult(result)) + '\n')
+    const worked = result.units.filter(u => u.status !== 'unchanged')
+    return worked.length > 0 && worked.every(u => u.status === 'failed') ? 1 : 0
+  } finally {
+    await lock.release()
+  }
 }
 
 /** Exit code when another run holds the repository (EX_TEMPFAIL: try again later). */
@@ -96,56 +171,18 @@ async function lockOrNull(git: Git): Promise<RunLock | null> {
   }
 }
 
-type RunValues = ReturnType<typeof parseRunArgs>['values']
-
-/** Plans and syncs while holding the repository's run lock. */
-async function runLocked(
-  values: RunValues,
-  c: {
-    git: Git
-    planOptions: ReturnType<typeof planOptionsFrom>
-    reporter: ConsoleReporter
-    budget: number
-    command: string[]
-    policy: 'fit' | 'ordered'
-  }
-): Promise<number> {
-  const { git, planOptions, reporter, budget, command, policy } = c
-  const planned = await planRepository(planOptions, reporter)
-  const anyWork = planned.plan.units.some(u => hasWork(u.operation))
-  const base = (await git.commitOf('HEAD')) ?? ''
-  const branch = values.branch ?? `pdd-sync/${(await git.currentBranch()) ?? 'detached'}`
-  let version: string | undefined
-  if (anyWork) {
-    version = await pddVersion(command, process.env)
-    reporter.info(`Using pdd ${version} (${command.join(' ')}).`)
-  }
-  const settings: SyncSettings = {
-    budget,
-    concurrency: optionalNumber('--concurrency', values.concurrency, 1, 64) ?? 2,
-    budgetPolicy: policy,
-    timeoutMinutes:
-      optionalNumber('--timeout-minutes-per-group', values['timeout-minutes-per-group'], 0.01, 360) ??
-      optionalNumber('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], 0.01, 360) ??
-      30,
-    maxAttempts: optionalNumber('--max-attempts', values['max-attempts'], 0, 100) ?? 3,
-    pddCloud: values.cloud ?? false,
-    strength: optionalNumber('--strength', values.strength, 0, 1),
-    temperature: optionalNumber('--temperature', values.temperature, 0, 2),
-    agenticFallback: values['agentic-fallback'] ?? false,
-    keepPartial: values['keep-partial'] ?? false,
-    maxRunMinutes: optionalNumber('--max-run-minutes', values['max-run-minutes'], 0.1, 4320)
-  }
-  const result = await withCancellation(
-    () => reporter.warning('Interrupted: stopping the running syncs; what finished is kept.'),
-    signal => syncPlanned({ git, planned, planOptions, branch, base, settings, command, reporter, signal })
-  )
-  if (version) result.pddVersion = version
-  const json = JSON.stringify(result, null, 2)
-  if (values.result) await writeFile(values.result, json + '\n')
-  process.stdout.write((values.json ? json : renderResult(result)) + '\n')
-  const worked = result.units.filter(u => u.status !== 'unchanged')
-  return worked.length > 0 && worked.every(u => u.status === 'failed') ? 1 : 0
+/** `--withhold-env`: names or globs; a value that is not one is refused without being echoed. */
+function withholdList(raw: string | undefined): string[] {
+  const names = (raw ?? '')
+    .split(/[\n,]/)
+    .map(n => n.trim())
+    .filter(Boolean)
+  const bad = names.findIndex(n => !/^[A-Za-z_*?][A-Za-z0-9_*?-]*$/.test(n))
+  if (bad !== -1)
+    throw new UsageError(
+      `--withhold-env must list variable names or globs (e.g. DEPLOY_KEY,AWS_*); entry ${bad + 1} is not one.`
+    )
+  return names
 }
 
 function renderResult(r: RunResult): string {

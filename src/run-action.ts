@@ -12,6 +12,7 @@ import { BOT } from './execute/execute.js'
 import { syncPlanned, withCancellation } from './execute/session.js'
 import type { RunResult } from './execute/result.js'
 import { logPlan } from './plan/log.js'
+import { preflightStep } from './preflight/preflight.js'
 import { planRepository, type PlanOptions, type PlanWithState } from './plan/plan.js'
 import type { ChecklistInput } from './publish/checklist.js'
 import { CommentStore } from './publish/comment-store.js'
@@ -29,8 +30,12 @@ import {
   publishThrew
 } from './publish/safeguard.js'
 import type { ActionSettings } from './settings/inputs.js'
+import { botBranchProblem, branchNameProblem } from './settings/validate.js'
 import type { RunStateStore } from './state/notes-store.js'
 import type { RunRecord } from './state/record.js'
+import { actionTrust, noApi } from './trust/action.js'
+import { withheldLine, type JobTrust } from './trust/job.js'
+import type { Redactor } from './trust/redact.js'
 import { hasWork } from './types.js'
 
 /** What `mode: run` did, for the entry point to turn into outputs, a summary and an exit status. */
@@ -48,6 +53,8 @@ export interface RunActionOutcome {
   notPublished?: string
   /** Where the paid work was kept when the final publish failed (`published.failed`). */
   rescue?: RescueOutcome
+  /** Why no pull request was opened or updated although results were published (no `token`). */
+  noPullRequest?: string
 }
 
 /** What every step of one `mode: run` shares. */
@@ -63,6 +70,8 @@ interface RunContext {
   /** The REST API; null without a token, in a dry run or for a fork. */
   github: GitHub | null
   planOptions: PlanOptions
+  /** The job's redactor and pdd's environment. */
+  trust: JobTrust
 }
 
 /** The pdd that runs the syncs: no command and no version when nothing needs it. */
@@ -79,11 +88,13 @@ interface ProvidedPdd {
 export async function runAction(
   s: ActionSettings,
   reporter: Reporter,
+  trust: JobTrust = actionTrust(s, process.env),
   uploader: ArtifactUploader = defaultUploader()
 ): Promise<RunActionOutcome> {
-  const ctx = await openRun(s, reporter)
+  const ctx = await openRun(s, reporter, trust)
   const planned = await planStep(ctx)
   const work = planned.plan.units.filter(u => hasWork(u.operation))
+  if (work.length > 0 && !s.run.dryRun) await preflightStep({ ...ctx, pddEnv: ctx.trust.pddEnv.env })
   const onCancel = (): void =>
     reporter.warning('Cancelled: stopping the running syncs and publishing what finished.')
   return withCancellation(onCancel, async signal => {
@@ -111,7 +122,15 @@ export async function runAction(
     logRounds(reporter, progress?.rounds ?? [])
     const record = toRunRecord(result, { ...id, createdAt: new Date().toISOString() })
     const checklist = checklistOf(s, planned, result, pdd.version)
-    const outcome = { planned, result, checklist, record, branch: ctx.branch, repoRoot: s.repoRoot }
+    const outcome = {
+      planned,
+      result,
+      checklist,
+      record,
+      branch: ctx.branch,
+      repoRoot: s.repoRoot,
+      noPullRequest: noApi(s)
+    }
     if (why) return { ...outcome, published: null, notPublished: why }
     const published = await reporter
       .group('Publish', () =>
@@ -135,16 +154,17 @@ export async function runAction(
 }
 
 /** The repository, the base and the bot branch, the API, and the planner's options. */
-async function openRun(s: ActionSettings, reporter: Reporter): Promise<RunContext> {
-  const git = await Git.open(s.repoRoot)
+async function openRun(s: ActionSettings, reporter: Reporter, trust: JobTrust): Promise<RunContext> {
+  const git = (await Git.open(s.repoRoot)).withSecrets(trust.redactor.secrets)
   const base = s.publish.base ?? s.github.refName ?? (await git.currentBranch())
   if (!base) throw new Error('Cannot tell the base branch (detached HEAD): set the "base" input.')
   const branch = s.publish.branch ?? `pdd-sync/${base}`
+  refuseBotBranch(branch, base, await git.currentBranch(), s.publish.branch !== undefined)
   const baseSha = await git.commitOf('HEAD')
   if (!baseSha) throw new Error(`${s.repoRoot} has no commit to start from.`)
-  const github = apiFor(s, reporter)
+  const github = apiFor(s, reporter, trust.redactor)
   const planOptions = planOptionsOf(s, await commentStores(s, github, branch, base, reporter))
-  return { s, reporter, git, base, baseSha, branch, github, planOptions }
+  return { s, reporter, git, base, baseSha, branch, github, planOptions, trust }
 }
 
 /** Step 4: the plan, less the units an earlier run already synced on the open bot branch, logged unit by unit. */
@@ -159,7 +179,9 @@ function planStep(ctx: RunContext): Promise<PlanWithState> {
 
 /** Installs (or checks) pdd before any unit is touched. */
 async function providePddStep(ctx: RunContext): Promise<ProvidedPdd> {
-  const pdd = await ctx.reporter.group('Install pdd', () => providePdd(ctx.s, ctx.reporter))
+  const withheld = withheldLine(ctx.trust.pddEnv)
+  if (withheld) ctx.reporter.info(withheld)
+  const pdd = await ctx.reporter.group('Install pdd', () => providePdd(ctx.s, ctx.reporter, ctx.trust))
   ctx.reporter.info(`Using pdd-cli ${pdd.version} (${pdd.command.join(' ')}).`)
   return pdd
 }
@@ -184,6 +206,8 @@ async function syncStep(
     reporter: ctx.reporter,
     signal,
     runId,
+    env: ctx.trust.pddEnv.env,
+    withholdEnv: ctx.s.run.withholdEnv,
     onProgress: progress ? p => progress.offer(p) : undefined
   })
   if (pdd.version) result.pddVersion = pdd.version
@@ -232,6 +256,18 @@ function publishStep(
   })
 }
 
+/** Stops the run before anything is read, fetched or written when the bot branch is not a branch of its own. */
+function refuseBotBranch(branch: string, base: string, current: string | null, given: boolean): void {
+  const baseProblem = branchNameProblem(base)
+  if (baseProblem !== null)
+    throw new Error(`The base branch "${base}" ${baseProblem}; set the "base" input to a branch name.`)
+  const problem = botBranchProblem(branch, { base, current })
+  if (problem !== null)
+    throw new Error(
+      `${given ? 'Input "branch"' : 'The bot branch'} "${branch}" ${problem}. Nothing was run or pushed.`
+    )
+}
+
 /** Plans as `nothing` the units an earlier run already synced on the open bot branch (see pending.ts). */
 async function skipPending(ctx: RunContext, planned: PlanWithState): Promise<void> {
   const { git, branch, baseSha, planOptions, reporter } = ctx
@@ -248,13 +284,14 @@ async function skipPending(ctx: RunContext, planned: PlanWithState): Promise<voi
   }
 }
 
-function apiFor(s: ActionSettings, reporter: Reporter): GitHub | null {
+function apiFor(s: ActionSettings, reporter: Reporter, redactor: Redactor): GitHub | null {
   if (!s.publish.token || !s.github.repository || s.run.dryRun || s.github.fork) return null
   return new GitHub({
     token: s.publish.token,
     repository: s.github.repository,
     baseUrl: s.github.apiUrl,
-    log: line => reporter.info(line)
+    log: line => reporter.info(line),
+    redactor
   })
 }
 
@@ -296,9 +333,13 @@ export function planOptionsOf(s: ActionSettings, extraStores: RunStateStore[]): 
 }
 
 /** `pdd-command` as given (checked with `--version`), else the pinned pdd-cli from the cached venv. */
-async function providePdd(s: ActionSettings, reporter: Reporter): Promise<Required<ProvidedPdd>> {
+async function providePdd(
+  s: ActionSettings,
+  reporter: Reporter,
+  trust: JobTrust
+): Promise<Required<ProvidedPdd>> {
   if (s.run.pddCommand) {
-    const version = await pddVersion(s.run.pddCommand, process.env).catch((e: Error) => {
+    const version = await pddVersion(s.run.pddCommand, trust.pddEnv.env).catch((e: Error) => {
       throw new Error(`Input "pdd-command" (${s.run.pddCommand?.join(' ')}) does not work: ${e.message}`)
     })
     return { command: s.run.pddCommand, version }
@@ -309,7 +350,8 @@ async function providePdd(s: ActionSettings, reporter: Reporter): Promise<Requir
     toolDir: path.join(process.env.RUNNER_TOOL_CACHE ?? path.join(tmpdir(), 'pdd-sync-tools'), 'pdd-sync'),
     cache: new ActionsCache(),
     reporter,
-    env: process.env
+    // pip and the venv's python run with pdd's environment too: a package's install hook sees no token.
+    env: trust.pddEnv.env
   })
   reporter.info(
     `pdd-cli ${installed.version} in ${installed.venv} (${installed.cacheHit ? 'restored from the cache' : 'installed'}).`

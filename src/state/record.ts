@@ -1,6 +1,7 @@
 import type { Fingerprint, RunReport } from '../types.js'
+import { guardRecords } from './record-guard.js'
 
-/** Status of a unit in a run (design.md "Run record"). */
+/** Status of a unit in a run (docs/architecture.md "Contracts"). */
 export type UnitStatus =
   'synced' | 'failed' | 'skipped-budget' | 'skipped-dependency' | 'conflict' | 'unchanged'
 
@@ -26,7 +27,7 @@ export interface RecordUnit {
 }
 
 /**
- * A run record (design.md contract, `"schema": 1`). Stored in git notes as ONE line of JSON so that
+ * A run record (docs/architecture.md "Contracts", `"schema": 1`). Stored in git notes as ONE line of JSON so that
  * `git notes merge -s cat_sort_uniq` can merge concurrent writers without losing a record.
  */
 export interface RunRecord {
@@ -88,6 +89,8 @@ export function isRunRecord(v: unknown): v is RunRecord {
 export interface ParsedNote {
   records: RunRecord[]
   badLines: number
+  /** Units and paths of the records that were ignored as unsafe (see record-guard.ts). */
+  warnings: string[]
 }
 
 /** Parses a note's text: one JSON record per line; blank lines are ignored, anything else counts as bad. */
@@ -105,7 +108,7 @@ export function parseNote(text: string): ParsedNote {
       badLines++
     }
   }
-  return { records, badLines }
+  return { records, badLines, warnings: guardRecords(records) }
 }
 
 /** Serialises a record as the single line a note holds. */
