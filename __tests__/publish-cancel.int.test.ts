@@ -52,7 +52,9 @@ it('a cancelled run stops the hung sync and publishes the unit that finished', a
   )
   expect(r.stdout).toContain('Cancelled: stopping the running syncs')
   expect(r.outputs.synced).toBe('["calc_python"]')
-  expect(JSON.parse(r.outputs.failed ?? '[]')).toEqual(['slow_python'])
+  // Cancelled while running (failed) or, when calibration admits one group at a time, before it started.
+  const notSynced = [r.outputs.failed, r.outputs.skipped].flatMap(o => JSON.parse(o ?? '[]') as string[])
+  expect(notSynced, r.stdout.slice(-2500)).toEqual(['slow_python'])
   expect(r.outputs['pull-request-operation']).toBe('created')
   const files = git(repo.origin, 'ls-tree', '-r', '--name-only', 'refs/heads/pdd-sync/main')
   expect(files).toMatch(/calc\.py/)
