@@ -8,6 +8,7 @@ import { renderPlanMarkdown } from './plan/render.js'
 import { makeShards } from './plan/shards.js'
 import { readSettings, type ActionSettings } from './settings/inputs.js'
 import { countsLine, renderSummary, runStatus } from './publish/checklist.js'
+import { renderSpend, spentThisMonth } from './publish/spend-report.js'
 import { planOptionsOf, runAction, type RunActionOutcome } from './run-action.js'
 import { hasWork, type Plan } from './types.js'
 
@@ -95,6 +96,7 @@ async function runMode(s: ActionSettings): Promise<void> {
     ids(st => st === 'skipped-budget' || st === 'skipped-dependency')
   )
   core.setOutput('spent', result.spent.toFixed(4))
+  core.setOutput('spent-this-month', spentThisMonth(out.spend, result).toFixed(4))
   core.setOutput('budget-exhausted', String(out.checklist.budgetExhausted ?? false))
   core.setOutput('status', status)
   annotate(out)
@@ -134,6 +136,7 @@ function summaryOf(out: RunActionOutcome, s: ActionSettings): string {
   if (units.every(u => u.status === 'unchanged'))
     parts.push(`> [!NOTE]\n> All ${units.length} unit(s) are in sync: nothing was run, nothing was spent.\n`)
   parts.push(renderSummary(out.checklist, SUMMARY_LIMIT - 100_000))
+  parts.push('', renderSpend(out.spend, out.result))
   const p = out.published
   if (p) {
     const pr = p.pullRequest

@@ -17,6 +17,7 @@ import { CommentStore } from './publish/comment-store.js'
 import { syncedOnBotBranch } from './publish/pending.js'
 import { publish, type PublishOutcome } from './publish/publish.js'
 import { toRunRecord } from './publish/run-record.js'
+import { budgetUnderCaps, capReason, explainCapped, type SpendReport } from './publish/spend-report.js'
 import type { ActionSettings } from './settings/inputs.js'
 import type { RunStateStore } from './state/notes-store.js'
 import type { RunRecord } from './state/record.js'
@@ -35,6 +36,8 @@ export interface RunActionOutcome {
   repoRoot: string
   /** Why nothing was published, when it was not. */
   notPublished?: string
+  /** Spend of earlier runs against the daily and monthly caps, and the budget they left this run. */
+  spend: SpendReport
 }
 
 /** What every step of one `mode: run` shares. */
@@ -67,12 +70,16 @@ export async function runAction(s: ActionSettings, reporter: Reporter): Promise<
   const ctx = await openRun(s, reporter)
   const planned = await planStep(ctx)
   const work = planned.plan.units.filter(u => hasWork(u.operation))
+  const runId = s.github.runId ? `${s.github.runId}-${randomUUID().slice(0, 8)}` : randomUUID()
+  const spend = await spendStep(ctx, planned, runId, work.length > 0)
+  const budget = spend.effective.budget
   const onCancel = (): void =>
     reporter.warning('Cancelled: stopping the running syncs and publishing what finished.')
   return withCancellation(onCancel, async signal => {
-    const pdd = work.length > 0 && !s.run.dryRun ? await providePddStep(ctx) : { command: [] }
-    const runId = s.github.runId ? `${s.github.runId}-${randomUUID().slice(0, 8)}` : randomUUID()
-    const result = await syncStep(ctx, planned, pdd, runId, signal)
+    const runs = work.length > 0 && !s.run.dryRun && budget > 0
+    const pdd = runs ? await providePddStep(ctx) : { command: [] }
+    const result = await syncStep(ctx, planned, pdd, { runId, budget, signal })
+    explainCapped(result, spend)
     const record = toRunRecord(result, {
       runId,
       trigger: s.trigger,
@@ -81,10 +88,10 @@ export async function runAction(s: ActionSettings, reporter: Reporter): Promise<
       pddVersion: pdd.version
     })
     const checklist = checklistOf(s, planned, result, pdd.version)
-    const outcome = { planned, result, checklist, record, branch: ctx.branch, repoRoot: s.repoRoot }
+    const outcome = { planned, result, checklist, record, branch: ctx.branch, repoRoot: s.repoRoot, spend }
     const why = notPublishedBecause(ctx, work.length > 0)
     if (why) return { ...outcome, published: null, notPublished: why }
-    const pushGit = s.publish.pushToken ? ctx.git.withAuth(s.publish.pushToken, s.github.serverUrl) : ctx.git
+    const pushGit = pushGitOf(ctx)
     if (work.length > 0) await carryOverStep(ctx, pushGit, result, checklist)
     const published = await reporter.group('Publish', () =>
       publishStep(ctx, pushGit, { result, record, checklist, skipRecord: work.length === 0 })
@@ -114,6 +121,40 @@ async function planStep(ctx: RunContext): Promise<PlanWithState> {
   return planned
 }
 
+/**
+ * The budget the daily and monthly caps leave this run, from the spend the run records hold; with a cap and
+ * work to do, reserved in the notes before anything is installed, so that runs started together stay under it.
+ */
+async function spendStep(
+  ctx: RunContext,
+  planned: PlanWithState,
+  runId: string,
+  anyWork: boolean
+): Promise<SpendReport> {
+  const { s, reporter } = ctx
+  const r = await budgetUnderCaps({
+    git: pushGitOf(ctx),
+    remote: 'origin',
+    notesRef: s.notesRef,
+    identity: BOT,
+    runId,
+    budget: s.budget,
+    caps: s.caps,
+    read: planned.spend,
+    reserve: anyWork && !s.run.dryRun && !s.github.fork && s.publish.stateStore !== 'comment'
+  })
+  if (r.warning) reporter.warning(r.warning)
+  const why = capReason(r)
+  if (why) reporter.notice(why.charAt(0).toUpperCase() + why.slice(1) + '.')
+  return r
+}
+
+/** The repository, authenticated with the push token when there is one. */
+function pushGitOf(ctx: RunContext): Git {
+  const p = ctx.s.publish
+  return p.pushToken ? ctx.git.withAuth(p.pushToken, ctx.s.github.serverUrl) : ctx.git
+}
+
 /** Installs (or checks) pdd before any unit is touched. */
 async function providePddStep(ctx: RunContext): Promise<ProvidedPdd> {
   const pdd = await ctx.reporter.group('Install pdd', () => providePdd(ctx.s, ctx.reporter))
@@ -126,8 +167,7 @@ async function syncStep(
   ctx: RunContext,
   planned: PlanWithState,
   pdd: ProvidedPdd,
-  runId: string,
-  signal: AbortSignal
+  r: { runId: string; budget: number; signal: AbortSignal }
 ): Promise<RunResult> {
   const result = await syncPlanned({
     git: ctx.git,
@@ -135,11 +175,11 @@ async function syncStep(
     planOptions: ctx.planOptions,
     branch: ctx.branch,
     base: ctx.baseSha,
-    settings: { ...ctx.s.run, budget: ctx.s.budget },
+    settings: { ...ctx.s.run, budget: r.budget },
     command: pdd.command,
     reporter: ctx.reporter,
-    signal,
-    runId
+    signal: r.signal,
+    runId: r.runId
   })
   if (pdd.version) result.pddVersion = pdd.version
   return result
