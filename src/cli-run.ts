@@ -1,13 +1,23 @@
+import { randomUUID } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { Git } from './adapters/git.js'
 import { pddVersion } from './adapters/pdd-process.js'
 import { ConsoleReporter } from './adapters/reporter.js'
 import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './cli-options.js'
+import { recordCliRun } from './cli-publish.js'
+import { BOT } from './execute/execute.js'
 import { syncPlanned, withCancellation } from './execute/session.js'
 import type { RunResult } from './execute/result.js'
 import { planRepository } from './plan/plan.js'
 import { money } from './plan/render.js'
+import {
+  budgetUnderCaps,
+  capReason,
+  explainCapped,
+  spentThisMonth,
+  type SpendReport
+} from './publish/spend-report.js'
 import type { SyncSettings } from './settings/run-inputs.js'
 import { hasWork } from './types.js'
 
@@ -15,8 +25,13 @@ import { hasWork } from './types.js'
 export const RUN_USAGE = `Usage: pdd-sync run [options]
 
 Plans, then runs the real 'pdd --force sync <basename>' for every group with work, each in its own git worktree,
-within one budget; commits what synced to a local bot branch. Planning options as for 'pdd-sync plan', and:
+within one budget; commits what synced to a local bot branch and writes the run record to the local notes
+(refs/notes/pdd-sync), so a later run does not pay again for what this one synced, wherever it is merged.
+Planning options as for 'pdd-sync plan', and:
   --budget DOLLARS            budget of this run (default 5)
+  --daily-budget DOLLARS      cap of all recorded runs per UTC day (run records in the notes)
+  --monthly-budget DOLLARS    cap of all recorded runs per UTC month
+  --push [REMOTE]             also push the bot branch and the notes to REMOTE (default origin)
   --concurrency N             groups synced at once (default 2)
   --budget-policy fit|ordered fit: skip a group that does not fit and go on with smaller ones; ordered: stop at it
   --timeout-minutes-per-unit N   time limit of one group's sync (default 30)
@@ -33,7 +48,7 @@ within one budget; commits what synced to a local bot branch. Planning options a
 /** `pdd-sync run`; returns the exit code (1 when every unit with work failed). */
 export async function runCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
-    args,
+    args: withPushRemote(args),
     options: {
       ...PLAN_OPTIONS,
       budget: { type: 'string' },
@@ -48,7 +63,10 @@ export async function runCommand(args: string[]): Promise<number> {
       'agentic-fallback': { type: 'boolean' },
       'keep-partial': { type: 'boolean' },
       branch: { type: 'string' },
-      result: { type: 'string' }
+      result: { type: 'string' },
+      'daily-budget': { type: 'string' },
+      'monthly-budget': { type: 'string' },
+      push: { type: 'string' }
     },
     strict: true
   })
@@ -59,7 +77,11 @@ export async function runCommand(args: string[]): Promise<number> {
   const policy = values['budget-policy'] ?? 'fit'
   if (policy !== 'fit' && policy !== 'ordered')
     throw new UsageError(`--budget-policy must be fit or ordered; got "${policy}".`)
-  const budget = optionalNumber('--budget', values.budget, 0, 1e6) ?? 5
+  const requested = optionalNumber('--budget', values.budget, 0, 1e6) ?? 5
+  const caps = {
+    daily: optionalNumber('--daily-budget', values['daily-budget'], 0, 1e6),
+    monthly: optionalNumber('--monthly-budget', values['monthly-budget'], 0, 1e6)
+  }
   const command = (values['pdd-command'] ?? 'pdd').split(/\s+/).filter(Boolean)
   const reporter = new ConsoleReporter()
   const planOptions = planOptionsFrom(values)
@@ -68,8 +90,24 @@ export async function runCommand(args: string[]): Promise<number> {
   const git = await Git.open(planOptions.repoRoot)
   const base = (await git.commitOf('HEAD')) ?? ''
   const branch = values.branch ?? `pdd-sync/${(await git.currentBranch()) ?? 'detached'}`
+  const runId = randomUUID()
+  const spend = await budgetUnderCaps({
+    git,
+    remote: values.push ?? null,
+    notesRef: planOptions.notesRef ?? 'refs/notes/pdd-sync',
+    identity: BOT,
+    runId,
+    budget: requested,
+    caps,
+    read: planned.spend,
+    reserve: anyWork && planOptions.notesRef !== null
+  })
+  const budget = spend.effective.budget
+  const why = capReason(spend)
+  if (why) reporter.notice(why.charAt(0).toUpperCase() + why.slice(1) + '.')
+  if (spend.warning) reporter.warning(spend.warning)
   let version: string | undefined
-  if (anyWork) {
+  if (anyWork && budget > 0) {
     version = await pddVersion(command, process.env)
     reporter.info(`Using pdd ${version} (${command.join(' ')}).`)
   }
@@ -91,14 +129,36 @@ export async function runCommand(args: string[]): Promise<number> {
     signal => syncPlanned({ git, planned, planOptions, branch, base, settings, command, reporter, signal })
   )
   if (version) result.pddVersion = version
+  explainCapped(result, spend)
+  if (anyWork && planOptions.notesRef !== null) {
+    const r = await recordCliRun({
+      git,
+      result,
+      runId,
+      base,
+      notesRef: planOptions.notesRef,
+      push: values.push,
+      reporter,
+      pddVersion: version
+    })
+    for (const line of r.pushed) reporter.info(line)
+  }
   const json = JSON.stringify(result, null, 2)
   if (values.result) await writeFile(values.result, json + '\n')
-  process.stdout.write((values.json ? json : renderResult(result)) + '\n')
+  process.stdout.write((values.json ? json : renderResult(result, spend)) + '\n')
   const worked = result.units.filter(u => u.status !== 'unchanged')
   return worked.length > 0 && worked.every(u => u.status === 'failed') ? 1 : 0
 }
 
-function renderResult(r: RunResult): string {
+/** `--push` alone (last, or before another option) means `--push origin`: parseArgs has no optional values. */
+function withPushRemote(args: string[]): string[] {
+  return args.flatMap((a, i) => {
+    const next = args[i + 1]
+    return a === '--push' && (next === undefined || next.startsWith('-')) ? ['--push=origin'] : [a]
+  })
+}
+
+function renderResult(r: RunResult, spend: SpendReport): string {
   const lines = r.units.map(
     u =>
       `${u.status.padEnd(18)} ${u.id.padEnd(32)} ${(u.operations.join(', ') || '-').padEnd(36)} ${u.cost === null ? 'cost unknown' : money(u.cost)}  ${u.reason}`
@@ -108,5 +168,11 @@ function renderResult(r: RunResult): string {
     `Spent ${money(r.spent)} of ${money(r.budget)}; bot branch ${r.branch ?? '-'} at ${r.head?.slice(0, 12) ?? '-'}.`
   )
   if (r.overshoot) lines.push(`Overshoot: PDD spent ${money(r.overshoot)} beyond what was admitted.`)
+  const s = spend.summary
+  const cap = (c: number | undefined): string => (c === undefined ? '' : ` of ${money(c)}`)
+  lines.push(
+    `Recorded spend today ${money(s.spentToday + r.spent)}${cap(spend.caps.daily)}, this month ` +
+      `${money(spentThisMonth(spend, r))}${cap(spend.caps.monthly)}.`
+  )
   return lines.join('\n')
 }
