@@ -86,12 +86,31 @@ describe('the action entry (bundled dist, inputs through INPUT_*)', () => {
     [{ mode: 'plan', budget: 'cheap' }, /Input "budget" must be a number/],
     [{ mode: 'plan', 'skip-tests': 'maybe' }, /Input "skip-tests" must be true or false/],
     [{ mode: 'sideways' }, /Input "mode" must be one of/],
-    [{ mode: 'plan', 'notes-ref': 'refs/heads/main' }, /Input "notes-ref" must be a ref under refs\/notes\//]
+    [{ mode: 'plan', 'notes-ref': 'refs/heads/main' }, /Input "notes-ref" must be a ref under refs\/notes\//],
+    [
+      { mode: 'plan', 'timeout-minutes-per-group': '10', 'timeout-minutes-per-unit': '45' },
+      /Inputs "timeout-minutes-per-group" \(10\) and "timeout-minutes-per-unit" \(45\) disagree/
+    ],
+    [{ mode: 'plan', 'timeout-minutes-per-group': '0' }, /Input "timeout-minutes-per-group" must be a number/]
   ])('fails clearly on %j', (inputs, message) => {
     const repo = exampleRepo()
     const env = runner(repo.dir, 'workflow_dispatch')
     const r = runAction(inputs, env, repo.dir)
     expect(r.status).toBe(1)
     expect(r.stdout).toMatch(message)
+  })
+
+  it.each([
+    [{ 'timeout-minutes-per-unit': '45' }, /::warning::Input "timeout-minutes-per-unit" is deprecated/],
+    [
+      { 'pdd-version': '0.0.300' },
+      /::warning::Input "pdd-version" is 0\.0\.300, but the planner was ported from pdd-cli 0\.0\.310/
+    ]
+  ])('warns and goes on for %j', (inputs, warning) => {
+    const repo = exampleRepo()
+    const env = runner(repo.dir, 'workflow_dispatch')
+    const r = runAction({ mode: 'plan', ...inputs }, env, repo.dir)
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(warning)
   })
 })

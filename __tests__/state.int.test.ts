@@ -146,6 +146,43 @@ describe('loadStates', () => {
     expect(loadStates(dir, [UNIT], new History([]))[0]?.hasSuccessfulRunHistory).toBe(true)
   })
 
+  it.each<[string, Record<string, unknown>, boolean]>([
+    ['only a failed run of its own', { 'calc_python_run.json': { exit_code: 1 } }, false],
+    [
+      'a successful older run',
+      { 'calc_python_run.json': { exit_code: 1 }, 'calc_python_run_2.json': { exit_code: 0 } },
+      true
+    ],
+    [
+      'a success of a unit whose name extends its own',
+      { 'calc_python_runner.json': { exit_code: 1 }, 'calcx_python_run.json': { exit_code: 0 } },
+      false
+    ],
+    [
+      'a success of a name sorting just before it',
+      { 'calc_python_ruM.json': { exit_code: 0 }, 'calc_python_r.json': { exit_code: 0 } },
+      false
+    ],
+    [
+      'a success among many other units',
+      Object.fromEntries(
+        [...Array(200).keys()]
+          .map(i => [`u${i}_python_run.json`, { exit_code: 0 }])
+          .concat([['calc_python_run_x.json', { exit_code: 0 }]])
+      ),
+      true
+    ],
+    [
+      'only other units’ successes',
+      Object.fromEntries([...Array(200).keys()].map(i => [`u${i}_python_run.json`, { exit_code: 0 }])),
+      false
+    ]
+  ])('run history: %s', (_, meta, expected) => {
+    const files: Record<string, string> = { '.pdd/meta/calc_python.json': JSON.stringify(fp()) }
+    for (const [name, json] of Object.entries(meta)) files[`.pdd/meta/${name}`] = JSON.stringify(json)
+    expect(loadStates(project(files), [UNIT], new History([]))[0]?.hasSuccessfulRunHistory).toBe(expected)
+  })
+
   it('reads a symlink inside the project but not one that leaves it', () => {
     const outside = tempDir()
     writeFiles(outside, { 'secret.py': 'x' })

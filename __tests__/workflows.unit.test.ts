@@ -69,7 +69,12 @@ describe('example workflows and action.yml pass GitHub’s own workflow parser',
   it('there are example workflows, among them the push, dispatch and nightly run workflows', () => {
     expect(files.length).toBeGreaterThan(0)
     expect(files).toEqual(expect.arrayContaining(['pdd-sync-plan.yml']))
-    expect(runFiles.sort()).toEqual(['pdd-sync-dispatch.yml', 'pdd-sync-nightly.yml', 'pdd-sync-push.yml'])
+    expect(runFiles.sort()).toEqual([
+      'pdd-sync-app-token.yml',
+      'pdd-sync-dispatch.yml',
+      'pdd-sync-nightly.yml',
+      'pdd-sync-push.yml'
+    ])
   })
 
   it.each(files)(
@@ -111,7 +116,13 @@ describe('example workflows and action.yml pass GitHub’s own workflow parser',
     '%s may push, open pull requests and label them, and shares one never-cancelled group per branch',
     file => {
       const w = workflow(file)
-      expect(w.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' })
+      const [step] = actionSteps(w)
+      if (step?.with?.token === '${{ steps.app.outputs.token }}') {
+        // The App token carries the permissions; GITHUB_TOKEN only needs to read for the checkout.
+        expect(w.permissions).toEqual({ contents: 'read' })
+        const uses = jobOfAction(w).map(s => s.uses ?? '')
+        expect(uses.indexOf('actions/create-github-app-token@v2')).toBeLessThan(uses.indexOf(ACTION))
+      } else expect(w.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' })
       expect(w.concurrency).toEqual({ group: 'pdd-sync-${{ github.ref }}', 'cancel-in-progress': false })
     }
   )
@@ -180,5 +191,56 @@ describe('example workflows and action.yml pass GitHub’s own workflow parser',
     expect(action.inputs?.map(i => i.id)).toContain('mode')
     // The yaml package reads the same inputs as GitHub's parser (the with-key check above relies on it).
     expect(action.inputs?.map(i => i.id).sort()).toEqual(Object.keys(actionYml.inputs).sort())
+  })
+})
+
+describe('the repository’s own workflows (CI and release)', () => {
+  const own = path.join(ROOT, '.github', 'workflows')
+  const ownFiles = readdirSync(own).filter(f => f.endsWith('.yml'))
+
+  it('there is a CI workflow and a release workflow', () => {
+    expect(ownFiles.sort()).toEqual(['ci.yml', 'release.yml'])
+  })
+
+  it.each(ownFiles)('%s parses and converts without errors', async file => {
+    const content = readFileSync(path.join(own, file), 'utf8')
+    const parsed = parseWorkflow({ name: file, content }, new NoOperationTraceWriter())
+    expect(parsed.context.errors.getErrors().map(e => e.message)).toEqual([])
+    if (!parsed.value) throw new Error(`${file} did not parse`)
+    const template = await convertWorkflowTemplate(parsed.context, parsed.value, undefined, {
+      errorPolicy: ErrorPolicy.TryConversion
+    })
+    expect((template.errors ?? []).map(e => e.Message)).toEqual([])
+  })
+
+  it('CI runs .ci/run and self-tests the action from this checkout in plan mode and as a dry run', () => {
+    const ci = parse(readFileSync(path.join(own, 'ci.yml'), 'utf8')) as Workflow
+    const steps = Object.values(ci.jobs).flatMap(j => j.steps ?? [])
+    expect(steps.some(s => s.run?.includes('bash .ci/run'))).toBe(true)
+    const self = steps.filter(s => s.uses === './')
+    expect(self.map(s => s.with?.mode)).toEqual(['plan', 'run'])
+    expect(self[1]?.with?.['dry-run']).toBe(true)
+    for (const s of self)
+      expect(Object.keys(actionYml.inputs)).toEqual(expect.arrayContaining(Object.keys(s.with ?? {})))
+    expect(steps.some(s => s.run?.includes('git diff --exit-code -- dist'))).toBe(true)
+  })
+
+  it('the release workflow runs on vX.Y.Z tags, checks dist/ and moves the major tag', () => {
+    const text = readFileSync(path.join(own, 'release.yml'), 'utf8')
+    const release = parse(text) as { on: { push: { tags: string[] } } }
+    expect(release.on.push.tags).toEqual(['v[0-9]+.[0-9]+.[0-9]+'])
+    expect(text).toContain('git diff --exit-code -- dist')
+    expect(text).toContain('gh release create')
+    expect(text).toMatch(/git push -f origin "refs\/tags\/\$major"/)
+  })
+
+  it('one actions/checkout major everywhere: the examples, the README and these workflows', () => {
+    const texts = [
+      ...files.map(f => read(f)),
+      ...ownFiles.map(f => readFileSync(path.join(own, f), 'utf8')),
+      readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+    ]
+    const majors = new Set(texts.flatMap(t => [...t.matchAll(/actions\/checkout@(v\d+)/g)].map(m => m[1])))
+    expect([...majors]).toEqual(['v6'])
   })
 })

@@ -34,7 +34,7 @@ Planning options as for 'pdd-sync plan', and:
   --push [REMOTE]             also push the bot branch and the notes to REMOTE (default origin)
   --concurrency N             groups synced at once (default 2)
   --budget-policy fit|ordered fit: skip a group that does not fit and go on with smaller ones; ordered: stop at it
-  --timeout-minutes-per-unit N   time limit of one group's sync (default 30)
+  --timeout-minutes-per-group N  time limit of one group's sync (default 30; old name --timeout-minutes-per-unit)
   --max-attempts N            pdd sync --max-attempts (default 3)
   --strength S, --temperature T  pdd --strength / --temperature
   --pdd-command CMD           the pdd executable, words split on spaces (default: pdd)
@@ -54,6 +54,7 @@ export async function runCommand(args: string[]): Promise<number> {
       budget: { type: 'string' },
       concurrency: { type: 'string' },
       'budget-policy': { type: 'string' },
+      'timeout-minutes-per-group': { type: 'string' },
       'timeout-minutes-per-unit': { type: 'string' },
       'max-attempts': { type: 'string' },
       strength: { type: 'string' },
@@ -116,7 +117,9 @@ export async function runCommand(args: string[]): Promise<number> {
     concurrency: optionalNumber('--concurrency', values.concurrency, 1, 64) ?? 2,
     budgetPolicy: policy,
     timeoutMinutes:
-      optionalNumber('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], 0.01, 360) ?? 30,
+      optionalNumber('--timeout-minutes-per-group', values['timeout-minutes-per-group'], 0.01, 360) ??
+      optionalNumber('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], 0.01, 360) ??
+      30,
     maxAttempts: optionalNumber('--max-attempts', values['max-attempts'], 0, 100) ?? 3,
     pddCloud: values.cloud ?? false,
     strength: optionalNumber('--strength', values.strength, 0, 1),

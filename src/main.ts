@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { ActionsReporter } from './adapters/actions-reporter.js'
+import { logPlan } from './plan/log.js'
 import { buildPlan } from './plan/plan.js'
 import { renderPlanMarkdown } from './plan/render.js'
 import { makeShards } from './plan/shards.js'
@@ -33,7 +34,11 @@ export async function main(): Promise<void> {
 
 async function planMode(s: ActionSettings): Promise<void> {
   const reporter = new ActionsReporter()
-  const plan = await reporter.group('Plan', () => buildPlan(planOptionsOf(s, []), reporter))
+  const plan = await reporter.group('Plan', async () => {
+    const made = await buildPlan(planOptionsOf(s, []), reporter)
+    logPlan(made, reporter)
+    return made
+  })
   await planOutputs(plan, s)
   let md = renderPlanMarkdown(plan, { budget: s.budget, shards: makeShards(plan.units, s.maxShards) })
   if (md.length > SUMMARY_LIMIT)

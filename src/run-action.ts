@@ -10,6 +10,7 @@ import type { Reporter } from './adapters/reporter.js'
 import { BOT } from './execute/execute.js'
 import { syncPlanned, withCancellation } from './execute/session.js'
 import type { RunResult } from './execute/result.js'
+import { logPlan } from './plan/log.js'
 import { planRepository, type PlanOptions, type PlanWithState } from './plan/plan.js'
 import type { ChecklistInput } from './publish/checklist.js'
 import { carryOver } from './publish/carry-over.js'
@@ -114,11 +115,14 @@ async function openRun(s: ActionSettings, reporter: Reporter): Promise<RunContex
   return { s, reporter, git, base, baseSha, branch, github, planOptions }
 }
 
-/** Step 4: the plan, less the units an earlier run already synced on the open bot branch. */
-async function planStep(ctx: RunContext): Promise<PlanWithState> {
-  const planned = await ctx.reporter.group('Plan', () => planRepository(ctx.planOptions, ctx.reporter))
-  if (!ctx.s.run.dryRun && !ctx.s.github.fork) await skipPending(ctx, planned)
-  return planned
+/** Step 4: the plan, less the units an earlier run already synced on the open bot branch, logged unit by unit. */
+function planStep(ctx: RunContext): Promise<PlanWithState> {
+  return ctx.reporter.group('Plan', async () => {
+    const planned = await planRepository(ctx.planOptions, ctx.reporter)
+    if (!ctx.s.run.dryRun && !ctx.s.github.fork) await skipPending(ctx, planned)
+    logPlan(planned.plan, ctx.reporter)
+    return planned
+  })
 }
 
 /**

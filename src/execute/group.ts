@@ -180,7 +180,7 @@ function whyFailed(
   next: string | undefined,
   report: UnitState['runReport']
 ): string {
-  if (run.timedOut) return 'timed out: pdd was stopped (timeout-minutes-per-unit)'
+  if (run.timedOut) return 'timed out: pdd was stopped (timeout-minutes-per-group)'
   if (run.cancelled) return 'cancelled: the run was stopped'
   const pdd = failureReason(view, report)
   if (run.code !== 0) return `pdd exited ${String(run.code)}: ${pdd}`

@@ -86,6 +86,7 @@ export const IMPLEMENTED_INPUTS = [
   'pdd-command',
   'python-version',
   'pdd-cloud',
+  'timeout-minutes-per-group',
   'timeout-minutes-per-unit',
   'keep-partial',
   'token',

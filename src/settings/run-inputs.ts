@@ -68,6 +68,13 @@ export function readRunSettings(): RunSettings {
   const version = core.getInput('pdd-version').trim() || PINNED_PDD_VERSION
   if (!/^[0-9][0-9A-Za-z.+-]*$/.test(version))
     throw new InputError(`Input "pdd-version" must be a pdd-cli version such as 0.0.310; got "${version}".`)
+  if (version !== PINNED_PDD_VERSION) {
+    core.warning(
+      `Input "pdd-version" is ${version}, but the planner was ported from pdd-cli ${PINNED_PDD_VERSION}: ` +
+        'that pdd may decide differently (run units the plan found in sync, or the other way round) and its ' +
+        'results may be misjudged. Use it only if you have checked it.'
+    )
+  }
   if (python !== '' && !/^3\.\d+(\.\d+)?$/.test(python))
     throw new InputError(`Input "python-version" must look like 3.12 or 3.12.7; got "${python}".`)
   return {
@@ -80,11 +87,30 @@ export function readRunSettings(): RunSettings {
     pddCommand: command === '' ? undefined : command.split(/\s+/),
     pythonVersion: python === '' ? undefined : python,
     pddCloud: boolInput('pdd-cloud', false),
-    timeoutMinutes: numberInput('timeout-minutes-per-unit', 30, 0.05, 360),
+    timeoutMinutes: groupTimeout(),
     keepPartial: boolInput('keep-partial', false),
     agenticFallback: boolInput('agentic-fallback', false),
     dryRun: boolInput('dry-run', false)
   }
+}
+
+/**
+ * `timeout-minutes-per-group`, or its deprecated name `timeout-minutes-per-unit` (with a warning); both given
+ * with different values is an error.
+ */
+function groupTimeout(): number {
+  const now = optionalNumberInput('timeout-minutes-per-group', 0.05, 360)
+  const old = optionalNumberInput('timeout-minutes-per-unit', 0.05, 360)
+  if (old !== undefined) {
+    core.warning(
+      'Input "timeout-minutes-per-unit" is deprecated: use "timeout-minutes-per-group" (same meaning).'
+    )
+    if (now !== undefined && now !== old)
+      throw new InputError(
+        `Inputs "timeout-minutes-per-group" (${now}) and "timeout-minutes-per-unit" (${old}) disagree: set only "timeout-minutes-per-group".`
+      )
+  }
+  return now ?? old ?? 30
 }
 
 /** Reads the inputs of `mode: run`'s publish step; masks the tokens first. */

@@ -186,9 +186,32 @@ function readJson(files: FileCache, rel: string): unknown {
 
 /** PDD's `_check_example_success_history` strategy 2b: any `<b>_<l>_run*.json` with exit code 0. */
 function runHistory(files: FileCache, unit: Unit, names: Set<string>): boolean {
-  for (const name of names) {
+  const prefix = `${metaStem(unit)}_run`
+  for (const name of namesStartingWith(names, prefix)) {
     if (!isRunHistoryFileName(name, unit.basename, unit.language)) continue
     if (isSuccessfulRunRecord(readJson(files, `${unit.metaDir}/${name}`))) return true
   }
   return false
+}
+
+const sortedListings = new WeakMap<Set<string>, string[]>()
+
+/**
+ * The names of a listing that start with `prefix`, by binary search in the listing sorted once: a meta dir
+ * holds a few files per unit, and scanning all of them for every unit made planning quadratic.
+ */
+function namesStartingWith(names: Set<string>, prefix: string): string[] {
+  let sorted = sortedListings.get(names)
+  if (!sorted) sortedListings.set(names, (sorted = [...names].sort()))
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((sorted[mid] as string) < prefix) lo = mid + 1
+    else hi = mid
+  }
+  const out: string[] = []
+  for (let i = lo; i < sorted.length && (sorted[i] as string).startsWith(prefix); i++)
+    out.push(sorted[i] as string)
+  return out
 }
