@@ -3,16 +3,16 @@
  * after its bot branch is merged (fast-forward or squash) the next run starts no pdd at all and pays nothing.
  * The real pdd-cli runs against the scripted LLM server behind a wrapper that logs every start.
  */
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, expect, it } from 'vitest'
 import type { RunResult } from '../src/execute/result.js'
-import { parseNote, type RunRecord } from '../src/state/record.js'
 import { runCliAsync } from './helpers/bundles.js'
 import { CALC_UNIT, GREET_UNIT, PROMPTS } from './helpers/calc-units.js'
 import { git, tempDir } from './helpers/git-repo.js'
+import { notesRecords } from './helpers/notes.js'
 import { realRepo, type RealRepo } from './helpers/real-execute.js'
-import { describeRealPdd, realPdd } from './helpers/real-pdd.js'
+import { recordingPdd } from './helpers/pdd-wrapper.js'
+import { describeRealPdd } from './helpers/real-pdd.js'
 
 const NOTES = 'refs/notes/pdd-sync'
 const TIMEOUT = 300_000
@@ -20,28 +20,6 @@ const cleanups: (() => Promise<void>)[] = []
 afterEach(async () => {
   for (const c of cleanups.splice(0)) await c()
 })
-
-/** A `--pdd-command` that appends its arguments to a log on every start, then execs the real pdd. */
-export function recordingPdd(): { command: string; starts: () => string[] } {
-  const dir = tempDir('pdd-wrapper-')
-  const log = path.join(dir, 'starts.log')
-  const command = path.join(dir, 'pdd')
-  const pdd = realPdd()?.pdd ?? 'pdd'
-  writeFileSync(command, `#!/bin/bash\nprintf '%s\\n' "$*" >> '${log}'\nexec '${pdd}' "$@"\n`)
-  chmodSync(command, 0o755)
-  const starts = (): string[] =>
-    existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : []
-  return { command, starts }
-}
-
-/** Every record in a repository's notes ref. */
-export function notesRecords(dir: string, ref = NOTES): RunRecord[] {
-  const list = git(dir, 'notes', `--ref=${ref}`, 'list').trim()
-  if (!list) return []
-  return list
-    .split('\n')
-    .flatMap(l => parseNote(git(dir, 'notes', `--ref=${ref}`, 'show', l.split(' ')[1] ?? '')).records)
-}
 
 async function calcRepo(): Promise<RealRepo> {
   const repo = await realRepo(

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import type { RunRecord } from '../../src/state/record.js'
+import { parseNote, type RunRecord } from '../../src/state/record.js'
 import { git, gitEnv } from './git-repo.js'
 
 /** The 40-hex key of a unit's notes: `git hash-object` of `pdd-sync:<unit id>` (design.md step 3). */
@@ -70,4 +70,13 @@ export function bulkNotes(
   for (const [m, key] of marks) parts.push(Buffer.from(`M 100644 :${m} ${key}\n`))
   parts.push(Buffer.from('\n'))
   execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, env: gitEnv(), input: Buffer.concat(parts) })
+}
+
+/** Every run record in a repository's notes ref (a work tree or a bare origin). */
+export function notesRecords(dir: string, ref = 'refs/notes/pdd-sync'): RunRecord[] {
+  const list = git(dir, 'notes', `--ref=${ref}`, 'list').trim()
+  if (!list) return []
+  return list
+    .split('\n')
+    .flatMap(l => parseNote(git(dir, 'notes', `--ref=${ref}`, 'show', l.split(' ')[1] ?? '')).records)
 }
