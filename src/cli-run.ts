@@ -11,13 +11,7 @@ import { syncPlanned, withCancellation } from './execute/session.js'
 import type { RunResult } from './execute/result.js'
 import { planRepository } from './plan/plan.js'
 import { money } from './plan/render.js'
-import {
-  budgetUnderCaps,
-  capReason,
-  explainCapped,
-  spentThisMonth,
-  type SpendReport
-} from './publish/spend-report.js'
+import { budgetUnderCaps, explainCapped, spentThisMonth, type SpendReport } from './publish/spend-report.js'
 import type { SyncSettings } from './settings/run-inputs.js'
 import { hasWork } from './types.js'
 
@@ -101,12 +95,10 @@ export async function runCommand(args: string[]): Promise<number> {
     budget: requested,
     caps,
     read: planned.spend,
-    reserve: anyWork && planOptions.notesRef !== null
+    reserve: anyWork && planOptions.notesRef !== null,
+    reporter
   })
   const budget = spend.effective.budget
-  const why = capReason(spend)
-  if (why) reporter.notice(why.charAt(0).toUpperCase() + why.slice(1) + '.')
-  if (spend.warning) reporter.warning(spend.warning)
   let version: string | undefined
   if (anyWork && budget > 0) {
     version = await pddVersion(command, process.env)

@@ -18,7 +18,7 @@ import { CommentStore } from './publish/comment-store.js'
 import { syncedOnBotBranch } from './publish/pending.js'
 import { publish, type PublishOutcome } from './publish/publish.js'
 import { toRunRecord } from './publish/run-record.js'
-import { budgetUnderCaps, capReason, explainCapped, type SpendReport } from './publish/spend-report.js'
+import { budgetUnderCaps, explainCapped, type SpendReport } from './publish/spend-report.js'
 import type { ActionSettings } from './settings/inputs.js'
 import type { RunStateStore } from './state/notes-store.js'
 import type { RunRecord } from './state/record.js'
@@ -135,8 +135,8 @@ async function spendStep(
   runId: string,
   anyWork: boolean
 ): Promise<SpendReport> {
-  const { s, reporter } = ctx
-  const r = await budgetUnderCaps({
+  const s = ctx.s
+  return budgetUnderCaps({
     git: pushGitOf(ctx),
     remote: 'origin',
     notesRef: s.notesRef,
@@ -145,12 +145,9 @@ async function spendStep(
     budget: s.budget,
     caps: s.caps,
     read: planned.spend,
-    reserve: anyWork && !s.run.dryRun && !s.github.fork && s.publish.stateStore !== 'comment'
+    reserve: anyWork && !s.run.dryRun && !s.github.fork && s.publish.stateStore !== 'comment',
+    reporter: ctx.reporter
   })
-  if (r.warning) reporter.warning(r.warning)
-  const why = capReason(r)
-  if (why) reporter.notice(why.charAt(0).toUpperCase() + why.slice(1) + '.')
-  return r
 }
 
 /** The repository, authenticated with the push token when there is one. */

@@ -1,4 +1,5 @@
 import type { Git, Identity } from '../adapters/git.js'
+import type { Reporter } from '../adapters/reporter.js'
 import type { RunResult } from '../execute/result.js'
 import type { RecordsRead } from '../plan/plan.js'
 import {
@@ -37,6 +38,8 @@ export interface BudgetUnderCapsOptions {
   read: RecordsRead
   /** Write and push a reservation (a run that will spend under a cap); false only computes. */
   reserve: boolean
+  /** Told the cap's effect and a reservation that could not be shared. */
+  reporter: Reporter
   now?: () => Date
 }
 
@@ -46,6 +49,14 @@ export interface BudgetUnderCapsOptions {
  * planner read, and nothing is written.
  */
 export async function budgetUnderCaps(o: BudgetUnderCapsOptions): Promise<SpendReport> {
+  const r = await computeOrReserve(o)
+  if (r.warning) o.reporter.warning(r.warning)
+  const why = capReason(r)
+  if (why) o.reporter.notice(upper(why) + '.')
+  return r
+}
+
+async function computeOrReserve(o: BudgetUnderCapsOptions): Promise<SpendReport> {
   if (o.reserve && hasCaps(o.caps)) {
     const comment = o.read.records
     const r = await reserveSpend({
