@@ -58,7 +58,10 @@ describe('the action entry (bundled dist, inputs through INPUT_*)', () => {
     const summary = readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')
     expect(summary).toMatch(/## pdd-sync plan/)
     expect(summary).toMatch(/\| calculator_typescript \| typescript \| `generate` \|/)
-    expect(summary).toMatch(/exceeds the budget/)
+    // No recorded cost: the run would calibrate rather than skip what PDD's table says exceeds the budget.
+    expect(plan.calibrating).toBe(true)
+    expect(summary).toMatch(/No cost is recorded in this repository yet: the estimates are PDD’s table/)
+    expect(summary).not.toMatch(/exceeds the budget/)
   })
 
   it('mode plan on push: only changed units; nothing to do gives an empty matrix and shards "[]"', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BudgetLedger } from '../src/execute/budget.js'
+import { BudgetLedger, Calibration } from '../src/execute/budget.js'
 
 describe('BudgetLedger', () => {
   it.each([
@@ -62,5 +62,45 @@ describe('BudgetLedger', () => {
     l.admit('a', 1)
     expect(() => l.admit('a', 1)).toThrow(/already admitted/)
     expect(() => l.book('z', 1)).toThrow(/not admitted/)
+  })
+})
+
+describe('BudgetLedger.admitRest and Calibration', () => {
+  it('admitRest reserves all that is available whatever the estimate, and nothing when none is', () => {
+    const l = new BudgetLedger(1)
+    expect(l.admitRest('a', 2.15)).toEqual({ group: 'a', amount: 1, estimate: 2.15 })
+    expect(l.admitRest('b', 2.15)).toBeNull()
+    l.book('a', 0.25)
+    expect(l.admitRest('b', 2.15)?.amount).toBe(0.75)
+  })
+
+  it.each<[string, Array<[number, number | null]>, number | null, number]>([
+    ['nothing booked yet', [], null, 2.15],
+    [
+      'unknown and zero costs teach nothing',
+      [
+        [2.15, null],
+        [2.15, 0]
+      ],
+      null,
+      2.15
+    ],
+    ['one cost: its ratio to the table', [[2.15, 0.0215]], 0.01, 0.0215],
+    [
+      'several: Σ booked ÷ Σ table',
+      [
+        [2, 0.01],
+        [1, 0.05]
+      ],
+      0.02,
+      0.043
+    ]
+  ])('%s', (_name, observed, factor, estimateOf215) => {
+    const c = new Calibration()
+    for (const [table, cost] of observed) c.observe(table, cost)
+    if (factor === null) expect(c.factor).toBeNull()
+    else expect(c.factor).toBeCloseTo(factor, 9)
+    expect(c.active).toBe(factor === null)
+    expect(c.estimateOf(2.15)).toBeCloseTo(estimateOf215, 6)
   })
 })

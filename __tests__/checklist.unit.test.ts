@@ -3,12 +3,15 @@ import type { RunResult, UnitResult } from '../src/execute/result.js'
 import {
   CHECKLIST_MARKER,
   checklistLine,
+  failsStep,
   nextStep,
   pullRequestTitle,
   renderPullRequestBody,
   renderSummary,
   runStatus,
-  type ChecklistInput
+  type ChecklistInput,
+  type FailOn,
+  type RunStatus
 } from '../src/publish/checklist.js'
 import type { UnitStatus } from '../src/state/record.js'
 
@@ -206,18 +209,43 @@ describe('nextStep', () => {
 describe('runStatus', () => {
   const s = (...statuses: UnitStatus[]): RunResult =>
     result(statuses.map((st, i) => unit({ id: `u${i}_python`, status: st })))
-  it.each<[string, RunResult, 'success' | 'partial' | 'failure']>([
+  it.each<[string, RunResult, RunStatus]>([
     ['nothing in scope', s(), 'success'],
     ['all unchanged', s('unchanged', 'unchanged'), 'success'],
     ['all synced or unchanged', s('synced', 'unchanged', 'synced'), 'success'],
     ['one failed, one synced', s('synced', 'failed'), 'partial'],
-    ['synced and skipped for budget', s('synced', 'skipped-budget'), 'partial'],
+    ['synced and skipped for budget', s('synced', 'skipped-budget'), 'budget'],
+    ['only skipped for budget', s('skipped-budget', 'skipped-budget', 'unchanged'), 'budget'],
+    ['skipped for budget, and a dependent of one', s('skipped-budget', 'skipped-dependency'), 'budget'],
+    ['synced, failed and skipped for budget', s('synced', 'failed', 'skipped-budget'), 'partial'],
+    ['failed and skipped for budget', s('failed', 'skipped-budget'), 'failure'],
     ['synced and a conflict', s('synced', 'conflict', 'unchanged'), 'partial'],
     ['everything with work failed', s('failed', 'failed', 'unchanged'), 'failure'],
-    ['nothing could run', s('skipped-budget', 'skipped-dependency'), 'failure'],
+    ['a failure and its dependent', s('failed', 'skipped-dependency'), 'failure'],
     ['a lone conflict', s('conflict', 'unchanged'), 'failure']
   ])('%s → %s', (_name, r, expected) => {
     expect(runStatus(r)).toBe(expected)
+  })
+})
+
+describe('failsStep (fail-on)', () => {
+  const s = (...statuses: UnitStatus[]): RunResult =>
+    result(statuses.map((st, i) => unit({ id: `u${i}_python`, status: st })))
+  const cases: Array<[string, RunResult]> = [
+    ['success', s('synced', 'unchanged')],
+    ['budget (some synced)', s('synced', 'skipped-budget')],
+    ['budget (none synced)', s('skipped-budget')],
+    ['partial', s('synced', 'failed')],
+    ['failure', s('failed')]
+  ]
+  const table: Record<FailOn, boolean[]> = {
+    never: [false, false, false, false, false],
+    'all-failed': [false, false, false, false, true],
+    'any-failure': [false, false, false, true, true],
+    'any-unsynced': [false, true, true, true, true]
+  }
+  it.each(Object.entries(table) as Array<[FailOn, boolean[]]>)('fail-on %s', (failOn, expected) => {
+    expect(cases.map(([, r]) => failsStep(r, failOn))).toEqual(expected)
   })
 })
 
@@ -408,14 +436,14 @@ describe('renderSummary', () => {
       > [!WARNING]
       > Could not push refs/notes/pdd-sync: the token lacks contents: write.
 
-      | Unit | Status | Operations | Cost | Duration | Reason |
-      | --- | --- | --- | ---: | ---: | --- |
-      | parser_typescript | ❌ failed | generate, fix | $0.31 | 3m 04s | fix failed after 3 attempts: 2 tests \\| still fail |
-      | parser_python | ✅ synced | update | unknown | 12.5 s |  |
-      | ui_typescript | ⚠️ conflict | — | $0.00 | — | Manual merge required: prompt and code changed |
-      | big_python | ⏭️ skipped-budget | — | $0.00 | — | estimated $3.00 exceeds the $2.10 left |
-      | calculator_python | ✅ synced | generate, example, test | $0.42 | — |  |
-      | **Total** | 5 units with work | | **$0.78** | 3m 17s | |
+      | Unit | Status | Operations | Estimate | Cost | Duration | Reason |
+      | --- | --- | --- | ---: | ---: | ---: | --- |
+      | parser_typescript | ❌ failed | generate, fix | — | $0.31 | 3m 04s | fix failed after 3 attempts: 2 tests \\| still fail |
+      | parser_python | ✅ synced | update | — | unknown | 12.5 s |  |
+      | ui_typescript | ⚠️ conflict | — | — | $0.00 | — | Manual merge required: prompt and code changed |
+      | big_python | ⏭️ skipped-budget | — | — | $0.00 | — | estimated $3.00 exceeds the $2.10 left |
+      | calculator_python | ✅ synced | generate, example, test | — | $0.42 | — |  |
+      | **Total** | 5 units with work | |  | **$0.78** | 3m 17s | |
 
       ### Next steps
 
@@ -430,7 +458,7 @@ describe('renderSummary', () => {
     const row = renderSummary(realistic)
       .split('\n')
       .find(l => l.startsWith('| parser_typescript'))
-    expect(row?.split(/(?<!\\)\|/)).toHaveLength(8)
+    expect(row?.split(/(?<!\\)\|/)).toHaveLength(9)
   })
 
   it.each([2_000, 100_000, 900_000])('never exceeds %i bytes with 10,000 units', limit => {
@@ -446,5 +474,64 @@ describe('renderSummary', () => {
     expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(limit)
     expect(text).toContain('pdd-cli 0.0.310')
     expect(text).not.toMatch(loneSurrogate)
+  })
+})
+
+describe('renderSummary: estimate against actual, calibration', () => {
+  const calibrated = (extra: Partial<RunResult>): ChecklistInput => ({
+    trigger: 'schedule',
+    result: result(
+      [
+        unit({
+          id: 'calc_python',
+          status: 'synced',
+          operations: ['generate', 'example', 'test'],
+          cost: 0.0016,
+          estimate: 2.15
+        }),
+        unit({
+          id: 'greet_python',
+          status: 'synced',
+          operations: ['generate', 'example', 'test'],
+          cost: 0.0014,
+          estimate: 2.15
+        }),
+        unit({
+          id: 'big_python',
+          status: 'skipped-budget',
+          estimate: 2.15,
+          reason: 'estimated $0.00 exceeds the $0.00 left'
+        }),
+        unit({ id: 'same_python', status: 'unchanged', estimate: 0 })
+      ],
+      { budget: 1, spent: 0.003, ...extra }
+    )
+  })
+
+  it('shows each unit’s estimate beside its cost, totals, and the ratio over the units that ran', () => {
+    const text = renderSummary(calibrated({}))
+    expect(text).toContain('| Unit | Status | Operations | Estimate | Cost | Duration | Reason |')
+    expect(text).toContain('| calc_python | ✅ synced | generate, example, test | $2.15 | $0.0016 | — |  |')
+    expect(text).toContain('| **Total** | 3 units with work | | **$6.45** | **$0.0030** | — | |')
+    expect(text).toContain(
+      'Estimated $4.30 for the 2 units that ran; they cost $0.0030 (0.00070 × the estimate).'
+    )
+    expect(text).not.toContain('Calibrating')
+  })
+
+  it.each([
+    [
+      { groups: ['calc', 'greet'], factor: undefined },
+      /one at a time.*\(calc, greet\)\. No cost was booked yet/
+    ],
+    [
+      { groups: ['calc'], factor: 0.000744 },
+      /\(calc\)\. Later groups were estimated at 0\.00074 × PDD's table/
+    ]
+  ])('says it is calibrating: %o', (calibration, expected) => {
+    const text = renderSummary(calibrated({ calibration }))
+    expect(text).toMatch(/> \[!NOTE\]\n> Calibrating: this repository had no recorded cost/)
+    expect(text).toMatch(expected)
+    expect(renderPullRequestBody(calibrated({ calibration }))).toMatch(expected)
   })
 })

@@ -8,7 +8,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import {
   type Artifact,
   type DecideInput,
@@ -16,15 +16,18 @@ import {
   estimateOperationCost,
   hasDependencies,
   isIsolatedReplayOrRepair,
+  isTruthyEnv,
+  parsePythonIsoDatetime
+} from '../src/plan/decide.js'
+import {
   isRunHistoryFileName,
   isSuccessfulRunRecord,
-  isTruthyEnv,
   parseFingerprint,
-  parsePythonIsoDatetime,
   parseRunReport
-} from '../src/plan/decide.js'
+} from '../src/state/meta-files.js'
 import type { Operation } from '../src/types.js'
-import { findPddVenv, pddEnv } from './helpers/pdd-venv.js'
+import { describeRealPdd } from './helpers/gate.js'
+import { pddEnv, requirePddVenv } from './helpers/pdd-venv.js'
 
 type Language = 'python' | 'typescript'
 /** `cur`: the file's current hash, or for an absent file a digest of former content; `old`: another digest; null: not recorded. */
@@ -653,15 +656,7 @@ const META_TEXTS = [
   '{ not json'
 ]
 
-const venv = findPddVenv()
-
-if (!venv && process.env.CI !== 'true') {
-  console.warn(
-    'decide.pdd.test.ts skipped: no PDD venv (set PDD_VENV or install pdd-cli 0.0.310 into ~/.cache/pdd-sync-action/venv-pdd-0.0.310-py3.12)'
-  )
-}
-
-;(venv || process.env.CI === 'true' ? describe : describe.skip)('decide matches the real PDD', () => {
+describeRealPdd('decide matches the real PDD', () => {
   let root = ''
   const byName = new Map<string, PddLine>()
   const helpers: PddLine[] = []
@@ -669,10 +664,6 @@ if (!venv && process.env.CI !== 'true') {
   let version = ''
 
   beforeAll(() => {
-    if (!venv)
-      throw new Error(
-        'CI=true but the PDD venv is missing: set PDD_VENV or create ~/.cache/pdd-sync-action/venv-pdd-0.0.310-py3.12'
-      )
     root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'decide-pdd-')))
     const scratch = path.join(root, 'scratch')
     fs.mkdirSync(scratch)
@@ -705,13 +696,17 @@ if (!venv && process.env.CI !== 'true') {
     }
     fs.writeFileSync(path.join(root, 'spec.json'), JSON.stringify(spec))
     fs.writeFileSync(path.join(root, 'driver.py'), DRIVER)
-    const run = spawnSync(venv.python, [path.join(root, 'driver.py'), path.join(root, 'spec.json')], {
-      cwd: scratch,
-      env: pddEnv(),
-      encoding: 'utf8',
-      timeout: 240_000,
-      maxBuffer: 64 * 1024 * 1024
-    })
+    const run = spawnSync(
+      requirePddVenv().python,
+      [path.join(root, 'driver.py'), path.join(root, 'spec.json')],
+      {
+        cwd: scratch,
+        env: pddEnv(),
+        encoding: 'utf8',
+        timeout: 240_000,
+        maxBuffer: 64 * 1024 * 1024
+      }
+    )
     if (run.status !== 0) throw new Error(`PDD driver failed (${run.status}): ${run.stderr.slice(-4000)}`)
     for (const line of run.stdout.split('\n')) {
       if (!line.startsWith('@@PDD@@ ')) continue
@@ -727,7 +722,7 @@ if (!venv && process.env.CI !== 'true') {
   })
 
   it('runs the expected PDD version in PDD’s default layout', () => {
-    expect(version).toBe(venv?.version)
+    expect(version).toBe(requirePddVenv().version)
     const paths = byName.get('7 complete → nothing')?.paths
     expect(paths).toMatchObject(layout('python'))
     expect(byName.get('3e typescript → all_synced')?.paths).toMatchObject(layout('typescript'))
@@ -774,6 +769,8 @@ if (!venv && process.env.CI !== 'true') {
       expect(parseFingerprint(json) === null, `fingerprint ${String(h.index)}`).toBe(h.fingerprint === null)
       expect(parseRunReport(json) === null, `run report ${String(h.index)}`).toBe(h.run_report === null)
     }
+    expect(of('deps')).toHaveLength(PROMPTS.length)
+    expect(of('cost')).toHaveLength(OPERATIONS.length)
     expect(of('extend')).toHaveLength(ENV_VALUES.length)
     expect(of('iso')).toHaveLength(TIMESTAMPS.length)
     expect(of('meta')).toHaveLength(META_TEXTS.length)

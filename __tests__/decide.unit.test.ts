@@ -7,14 +7,16 @@ import {
   estimateOperationCost,
   hasDependencies,
   isIsolatedReplayOrRepair,
-  isRunHistoryFileName,
-  isSuccessfulRunRecord,
   isTruthyEnv,
   isWorkflowComplete,
-  parseFingerprint,
-  parsePythonIsoDatetime,
-  parseRunReport
+  parsePythonIsoDatetime
 } from '../src/plan/decide.js'
+import {
+  isRunHistoryFileName,
+  isSuccessfulRunRecord,
+  parseFingerprint,
+  parseRunReport
+} from '../src/state/meta-files.js'
 import { pyFixed1 } from '../src/plan/decide-runtime.js'
 import type { Fingerprint, Operation, RunReport } from '../src/types.js'
 

@@ -112,8 +112,9 @@ describeRealPdd('executor with the real pdd: faults', () => {
     TIMEOUT
   )
 
-  // calc's calls are dear, greet's cost $0.002. calc is admitted 1.5 × its $2.15 estimate = $3.225; PDD checks
-  // that --budget only between operations, so where the spend crosses it decides what happens.
+  // calc's calls are dear, greet's cost $0.002. calc is admitted 1.5 × its $2.15 estimate = $3.225 (not
+  // calibrating: as if the repository's recorded costs matched PDD's table); PDD checks that --budget only between
+  // operations, so where the spend crosses it decides what happens.
   it.each([
     ['$1.20: crossed before the last operation → PDD stops itself, "Budget of $X exceeded"', 1.2, 'failed'],
     [
@@ -130,7 +131,7 @@ describeRealPdd('executor with the real pdd: faults', () => {
         { units: { calc: { ...CALC_UNIT, usage: dear }, greet: { ...GREET_UNIT, usage: cheap } } },
         { ...PROMPTS, 'prompts/greet_python.prompt': 'Write a Python module greet with greet(name).\n' }
       )
-      const { result, planned } = await runExecutor(r, { budget: 10 })
+      const { result, planned } = await runExecutor(r, { budget: 10, calibrating: false })
       const calc = unit(result)
       const greet = unit(result, 'greet_python')
       const estimate = planned.plan.units.find(u => u.id === 'calc_python')?.estimatedCost ?? NaN

@@ -18,13 +18,21 @@ const quiet = new ConsoleReporter(() => undefined)
 async function runWith(
   files: Record<string, string>,
   faults: FakePddFaults,
-  over: { budget?: number; timeoutMs?: number; concurrency?: number; keepPartial?: boolean } = {}
+  over: {
+    budget?: number
+    timeoutMs?: number
+    concurrency?: number
+    keepPartial?: boolean
+    /** Overrides the plan's `calibrating` (false: admit by PDD's table, as if history matched it). */
+    calibrating?: boolean
+  } = {}
 ): Promise<{ result: RunResult; dir: string; base: string }> {
   const repo = makeRepo(files)
   const base = git(repo.dir, 'rev-parse', 'HEAD').trim()
   const command = installFakePdd(path.join(tempDir(), 'bin'), faults)
   const planOptions = planOptionsFor(repo.dir, { notesRef: null })
   const planned = await planRepository(planOptions, quiet)
+  if (over.calibrating !== undefined) planned.plan.calibrating = over.calibrating
   const result = await executePlan({
     git: await Git.open(repo.dir),
     planned,
@@ -74,7 +82,7 @@ describe('executePlan with the pdd stand-in (real git worktrees)', () => {
       6
     )
     expect(result.units[0]?.operations[0]).toBe('generate')
-    expect(result.units[0]?.fingerprint?.command).toBeDefined()
+    expect(result.units[0]?.fingerprint?.command).toBe('test')
     expect(worktrees(dir)).toBe(1)
     expect(
       readdirSync(tmpdir()).filter(
@@ -93,11 +101,24 @@ describe('executePlan with the pdd stand-in (real git worktrees)', () => {
     expect(git(dir, 'rev-parse', 'pdd-sync/main').trim()).toBe(base)
   })
 
+  it('with no recorded cost, a group PDD’s table says does not fit runs anyway, alone, with all of the budget', async () => {
+    const { result } = await runWith(
+      { 'prompts/calc_python.prompt': 'calc\n', 'prompts/util_python.prompt': 'util\n' },
+      {},
+      { budget: 0.5 }
+    )
+    expect(status(result)).toEqual({ calc_python: 'synced', util_python: 'synced' })
+    expect(result.calibration?.groups).toEqual(['calc'])
+    expect(result.spent).toBeGreaterThan(0)
+    expect(result.spent).toBeLessThanOrEqual(0.5)
+    expect(result.units.map(u => u.estimate)).toEqual([2.15, 2.15])
+  })
+
   it('a group that does not fit the budget is skipped before anything starts', async () => {
     const { result, dir, base } = await runWith(
       { 'prompts/calc_python.prompt': 'calc\n' },
       {},
-      { budget: 0.5 }
+      { budget: 0.5, calibrating: false }
     )
     expect(status(result)).toEqual({ calc_python: 'skipped-budget' })
     expect(result.units[0]?.reason).toMatch(/exceeds the \$0\.50 left of the budget/)

@@ -72,7 +72,8 @@ describeRealPdd('executor with the real pdd', () => {
         expect(unit?.cost).toBeCloseTo(first.spent, 6)
         const files = git(repo.dir, 'diff', '--name-only', base, 'pdd-sync/main').trim().split('\n').sort()
         expect(files).toEqual(['calc.py', 'examples/calc_example.py', 'test_calc.py'])
-        expect(unit?.fingerprint?.command).toBeDefined()
+        // PDD records the last operation it ran as the fingerprint's command.
+        expect(unit?.fingerprint?.command).toBe(unit?.operations.at(-1))
         expect(unit?.runReport?.exit_code).toBe(0)
 
         // The real PDD agrees with the post-condition: on the bot branch with the recorded state, it decides nothing.

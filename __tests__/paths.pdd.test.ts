@@ -8,9 +8,10 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { discoverUnits, simulatePddSync, type DiscoverResult } from '../src/discover/discover.js'
-import { findPddVenv, pddEnv } from './helpers/pdd-venv.js'
+import { describeRealPdd } from './helpers/gate.js'
+import { pddEnv, requirePddVenv } from './helpers/pdd-venv.js'
 
 interface Fixture {
   name: string
@@ -367,7 +368,6 @@ interface PddAnswer {
   error?: string
 }
 
-const venv = findPddVenv()
 const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'pdd-paths-live-')))
 const ours: DiscoverResult[] = []
 const simulated: Array<Record<string, Record<string, string>>> = []
@@ -382,101 +382,84 @@ function writeTree(dir: string, files: Record<string, string>): void {
 
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }))
 
-if (venv === null && process.env.CI === 'true') {
-  it('needs the real PDD venv in CI', () => {
-    throw new Error(
-      'pdd-cli venv not found (set PDD_VENV or install ~/.cache/pdd-sync-action/venv-pdd-0.0.310-py3.12)'
-    )
-  })
-} else if (venv === null) {
-  console.warn(
-    '[paths.pdd.test] SKIPPED: no pdd-cli venv found (PDD_VENV or ~/.cache/pdd-sync-action/venv-pdd-*)'
-  )
-  it.skip('live cross-check against the real PDD (no pdd-cli venv found)', () => undefined)
-} else {
-  describe(`discovery agrees with the real pdd-cli ${venv.version}`, () => {
-    beforeAll(async () => {
-      const spec = []
-      for (const [i, fx] of FIXTURES.entries()) {
-        const dir = path.join(tmp, `fx${i}`)
-        writeTree(dir, fx.files)
-        fs.mkdirSync(path.join(tmp, 'outside'), { recursive: true })
-        for (const [link, target] of Object.entries(fx.symlinks ?? {}))
-          fs.symlinkSync(target, path.join(dir, link))
-        const env = fx.env ?? {}
-        const result = await discoverUnits({
-          repoRoot: dir,
-          env,
-          ...(fx.context === undefined ? {} : { context: fx.context })
-        })
-        ours.push(result)
-        const refused = (fx.expectRefused ?? []).map(id => id.slice(0, id.lastIndexOf('_')))
-        const basenames = [
-          ...new Set([...result.units.map(u => u.basename), ...refused, ...(fx.extra ?? [])])
-        ]
-        simulated.push(
-          await simulatePddSync(
-            { repoRoot: dir, env, ...(fx.context === undefined ? {} : { context: fx.context }) },
-            basenames
-          )
-        )
-        spec.push({ dir, env, context: fx.context ?? null, basenames })
-      }
-      const driver = path.join(tmp, 'driver.py')
-      fs.writeFileSync(driver, DRIVER)
-      fs.writeFileSync(path.join(tmp, 'spec.json'), JSON.stringify(spec))
-      execFileSync(venv.python, [driver, path.join(tmp, 'spec.json'), path.join(tmp, 'out.json')], {
-        cwd: tmp, // importing pdd creates litellm_cache.sqlite/ in the working directory
-        env: pddEnv(),
-        stdio: ['ignore', 'ignore', 'pipe'],
-        timeout: 120_000
+describeRealPdd('discovery agrees with the real pdd-cli', () => {
+  beforeAll(async () => {
+    const spec = []
+    for (const [i, fx] of FIXTURES.entries()) {
+      const dir = path.join(tmp, `fx${i}`)
+      writeTree(dir, fx.files)
+      fs.mkdirSync(path.join(tmp, 'outside'), { recursive: true })
+      for (const [link, target] of Object.entries(fx.symlinks ?? {}))
+        fs.symlinkSync(target, path.join(dir, link))
+      const env = fx.env ?? {}
+      const result = await discoverUnits({
+        repoRoot: dir,
+        env,
+        ...(fx.context === undefined ? {} : { context: fx.context })
       })
-      theirs.push(
-        ...(JSON.parse(fs.readFileSync(path.join(tmp, 'out.json'), 'utf8')) as Array<
-          Record<string, PddAnswer>
-        >)
+      ours.push(result)
+      const refused = (fx.expectRefused ?? []).map(id => id.slice(0, id.lastIndexOf('_')))
+      const basenames = [...new Set([...result.units.map(u => u.basename), ...refused, ...(fx.extra ?? [])])]
+      simulated.push(
+        await simulatePddSync(
+          { repoRoot: dir, env, ...(fx.context === undefined ? {} : { context: fx.context }) },
+          basenames
+        )
       )
-    }, 180_000)
-
-    it.each(FIXTURES.map((fx, i) => [fx.name, i] as const))('%s', (_name, i) => {
-      const fx = FIXTURES[i] as Fixture
-      const result = ours[i] as DiscoverResult
-      const answers = theirs[i] as Record<string, PddAnswer>
-      expect(result.problems.flatMap(p => p.units ?? [p.message]).sort()).toEqual(
-        [...(fx.expectRefused ?? [])].sort()
-      )
-      expect(result.units.map(u => u.id).sort()).toEqual([...fx.expectUnits].sort())
-      for (const id of fx.expectRefused ?? []) {
-        const [basename, lang] = [id.slice(0, id.lastIndexOf('_')), id.slice(id.lastIndexOf('_') + 1)]
-        expect({ id, refused: answers[basename]?.units[lang]?.error !== undefined }).toEqual({
-          id,
-          refused: true
-        })
-      }
-      for (const [basename, langs] of Object.entries(simulated[i] ?? {})) {
-        expect({ basename, langs }).toEqual({ basename, langs: answers[basename]?.langs })
-      }
-      for (const u of result.units) {
-        const pdd = answers[u.basename]?.units[u.language]
-        expect(pdd?.error).toBeUndefined()
-        const mine = {
-          prompt: u.paths.prompt,
-          code: u.paths.code,
-          example: u.paths.example,
-          test: u.paths.test
-        }
-        const want = { prompt: pdd?.prompt, code: pdd?.code, example: pdd?.example, test: pdd?.test }
-        const extra = { testFiles: u.testFiles, context: u.context, metaDir: u.metaDir, includes: u.includes }
-        expect({ id: u.id, ...mine, ...extra }).toEqual({
-          id: u.id,
-          ...want,
-          includes: pdd?.includes,
-          testFiles: pdd?.testFiles,
-          // PDD reports no context when construct_paths hit a "Configuration error" and used no settings.
-          context: pdd?.context ?? 'default',
-          metaDir: pdd?.metaDir
-        })
-      }
+      spec.push({ dir, env, context: fx.context ?? null, basenames })
+    }
+    const driver = path.join(tmp, 'driver.py')
+    fs.writeFileSync(driver, DRIVER)
+    fs.writeFileSync(path.join(tmp, 'spec.json'), JSON.stringify(spec))
+    execFileSync(requirePddVenv().python, [driver, path.join(tmp, 'spec.json'), path.join(tmp, 'out.json')], {
+      cwd: tmp, // importing pdd creates litellm_cache.sqlite/ in the working directory
+      env: pddEnv(),
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: 120_000
     })
+    theirs.push(
+      ...(JSON.parse(fs.readFileSync(path.join(tmp, 'out.json'), 'utf8')) as Array<Record<string, PddAnswer>>)
+    )
+  }, 180_000)
+
+  it.each(FIXTURES.map((fx, i) => [fx.name, i] as const))('%s', (_name, i) => {
+    const fx = FIXTURES[i] as Fixture
+    const result = ours[i] as DiscoverResult
+    const answers = theirs[i] as Record<string, PddAnswer>
+    expect(result.problems.flatMap(p => p.units ?? [p.message]).sort()).toEqual(
+      [...(fx.expectRefused ?? [])].sort()
+    )
+    expect(result.units.map(u => u.id).sort()).toEqual([...fx.expectUnits].sort())
+    for (const id of fx.expectRefused ?? []) {
+      const [basename, lang] = [id.slice(0, id.lastIndexOf('_')), id.slice(id.lastIndexOf('_') + 1)]
+      expect({ id, refused: answers[basename]?.units[lang]?.error !== undefined }).toEqual({
+        id,
+        refused: true
+      })
+    }
+    for (const [basename, langs] of Object.entries(simulated[i] ?? {})) {
+      expect({ basename, langs }).toEqual({ basename, langs: answers[basename]?.langs })
+    }
+    for (const u of result.units) {
+      const pdd = answers[u.basename]?.units[u.language]
+      expect(pdd?.error).toBeUndefined()
+      const mine = {
+        prompt: u.paths.prompt,
+        code: u.paths.code,
+        example: u.paths.example,
+        test: u.paths.test
+      }
+      const want = { prompt: pdd?.prompt, code: pdd?.code, example: pdd?.example, test: pdd?.test }
+      const extra = { testFiles: u.testFiles, context: u.context, metaDir: u.metaDir, includes: u.includes }
+      expect({ id: u.id, ...mine, ...extra }).toEqual({
+        id: u.id,
+        ...want,
+        includes: pdd?.includes,
+        testFiles: pdd?.testFiles,
+        // PDD reports no context when construct_paths hit a "Configuration error" and used no settings.
+        context: pdd?.context ?? 'default',
+        metaDir: pdd?.metaDir
+      })
+    }
   })
-}
+})

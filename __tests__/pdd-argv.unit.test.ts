@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  AGENT_PROVIDERS,
-  PDD_OPERATIONS,
-  buildSyncInvocation,
-  type SyncInvocationOptions
-} from '../src/execute/pdd-argv.js'
+import { AGENT_PROVIDERS, buildSyncInvocation, type SyncInvocationOptions } from '../src/execute/pdd-argv.js'
 
 const base: SyncInvocationOptions = {
   command: ['pdd'],
@@ -174,29 +169,5 @@ describe('buildSyncInvocation validation names the option', () => {
     [{ costFile: '' }, /^cost file:/]
   ])('%j', (over, message) => {
     expect(() => buildSyncInvocation({ ...base, ...over })).toThrow(message)
-  })
-})
-
-describe('PDD_OPERATIONS', () => {
-  it('lists every operation sync can run, each skipped only by the flags PDD checks (pdd-cli.md §5.5)', () => {
-    const skipped = Object.fromEntries(Object.entries(PDD_OPERATIONS).map(([op, row]) => [op, row.skippedBy]))
-    expect(skipped).toEqual({
-      'auto-deps': [],
-      generate: [],
-      example: [],
-      crash: ['--skip-verify', '--skip-tests'],
-      verify: ['--skip-verify', '--skip-tests'],
-      test: ['--skip-tests'],
-      test_extend: ['--skip-tests'],
-      fix: ['--skip-tests'],
-      update: []
-    })
-  })
-
-  it('keeps scratch files apart from the unit files each operation writes', () => {
-    for (const row of Object.values(PDD_OPERATIONS)) {
-      expect(row.writes.length).toBeGreaterThan(0)
-      expect(row.scratch.every(s => !['prompt', 'code', 'example', 'test'].includes(s))).toBe(true)
-    }
   })
 })

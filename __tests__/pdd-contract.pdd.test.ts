@@ -5,15 +5,14 @@
  */
 import path from 'node:path'
 import { readFileSync, existsSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { pddVersion, runPdd, type RunPddResult } from '../src/adapters/pdd-process.js'
 import { sumNewCost } from '../src/execute/cost-csv.js'
 import { buildSyncInvocation, type SyncInvocationOptions } from '../src/execute/pdd-argv.js'
 import { failureReason, parseSyncOutput } from '../src/execute/pdd-output.js'
 import { tempDir, writeFiles } from './helpers/git-repo.js'
-import { findPddVenv, pddEnv } from './helpers/pdd-venv.js'
-
-const venv = findPddVenv()
+import { describeRealPdd } from './helpers/gate.js'
+import { pddEnv, requirePddVenv } from './helpers/pdd-venv.js'
 
 /** One model row whose endpoint refuses connections: every LLM call fails at once, nothing is spent. */
 const UNREACHABLE_MODEL =
@@ -38,7 +37,7 @@ async function pdd(
   cwd: string,
   extraEnv: Record<string, string> = {}
 ): Promise<RunPddResult> {
-  const bin = path.join(venv?.binDir ?? '', 'pdd')
+  const bin = requirePddVenv().pdd
   const stderr: string[] = []
   const r = await runPdd({
     argv: [bin, ...argv],
@@ -72,70 +71,58 @@ function emitted(): { globals: string[]; sync: string[] } {
   return { globals: options(argv.slice(1, at)), sync: options(argv.slice(at + 1)) }
 }
 
-if (venv === null && process.env.CI === 'true') {
-  it('needs the real pdd-cli venv in CI', () => {
-    throw new Error(
-      'pdd-cli venv not found: set PDD_VENV or install ~/.cache/pdd-sync-action/venv-pdd-0.0.310-py3.12'
-    )
+describeRealPdd('contract with the real pdd-cli', () => {
+  it('reports its version through pddVersion', async () => {
+    const venv = requirePddVenv()
+    expect(await pddVersion([venv.pdd], env())).toBe(venv.version)
   })
-} else if (venv === null) {
-  console.warn(
-    '[pdd-contract.pdd.test] SKIPPED: no pdd-cli venv (PDD_VENV or ~/.cache/pdd-sync-action/venv-pdd-*)'
-  )
-  it.skip('contract with the real pdd-cli (no venv found)', () => undefined)
-} else {
-  describe(`contract with the real pdd-cli ${venv.version}`, () => {
-    it('reports its version through pddVersion', async () => {
-      expect(await pddVersion([path.join(venv.binDir, 'pdd')], env())).toBe(venv.version)
-    })
 
-    it('lists every option the builder emits in its help', async () => {
-      const { globals, sync } = emitted()
-      const rootHelp = (await pdd(['--help'], tempDir())).stdout
-      const syncHelp = (await pdd(['sync', '--help'], tempDir())).stdout
-      for (const option of globals) expect(rootHelp).toMatch(new RegExp(`(^|[\\s,/])${option}\\b`, 'm'))
-      for (const option of sync) expect(syncHelp).toMatch(new RegExp(`(^|[\\s,/])${option}\\b`, 'm'))
-    })
-
-    it('answers `sync --dry-run --json` with a JSON report and no LLM', async () => {
-      const r = await pdd(['--force', '--local', 'sync', 'calc', '--dry-run', '--json'], project())
-      expect(r.code).toBe(0)
-      const report = JSON.parse(r.stdout) as {
-        consumer: string
-        units: { basename: string; language: string }[]
-      }
-      expect(report.consumer).toBe('sync-dry-run')
-      expect(report.units.map(u => [u.basename, u.language])).toEqual([['calc', 'python']])
-    })
-
-    it('accepts the builder’s full argv, and its output and cost row read back', async () => {
-      const dir = project()
-      const costFile = path.join(tempDir(), 'run-cost.csv')
-      const command = [path.join(venv.binDir, 'pdd')]
-      const inv = buildSyncInvocation({ ...EVERYTHING, command, costFile })
-      const r = await runPdd({
-        argv: inv.argv,
-        cwd: dir,
-        env: { ...env(), ...inv.env },
-        timeoutMs: 90_000,
-        tailLines: 400
-      })
-      // Not a Click usage error: the sync ran and failed on the unreachable model, exiting 0 as PDD does.
-      expect(r.code, r.stderrTail.join('\n')).toBe(0)
-      const out = parseSyncOutput(r.stdout, r.stderrTail.join('\n'))
-      expect(out.usageError).toBeNull()
-      expect(out.phases).toEqual(['generate'])
-      expect(out.overall).toBe('Failed')
-      expect(out.allModelsFailed).toMatch(/^All candidate models failed\. Last error \(InternalServerError\)/)
-      expect(failureReason(out)).toMatch(/^generate: All candidate models failed/)
-      expect(existsSync(costFile)).toBe(true)
-      expect(sumNewCost(null, readFileSync(costFile, 'utf8'))).toEqual({ cost: 0 })
-    })
-
-    it('rejects an option the builder must never emit with a Click usage error (exit 2)', async () => {
-      const r = await pdd(['--force', 'sync', '--no-such-option', 'calc'], project())
-      expect(r.code).toBe(2)
-      expect(parseSyncOutput(r.stdout, r.stderrTail.join('\n')).usageError).toMatch(/No such option/)
-    })
+  it('lists every option the builder emits in its help', async () => {
+    const { globals, sync } = emitted()
+    const rootHelp = (await pdd(['--help'], tempDir())).stdout
+    const syncHelp = (await pdd(['sync', '--help'], tempDir())).stdout
+    for (const option of globals) expect(rootHelp).toMatch(new RegExp(`(^|[\\s,/])${option}\\b`, 'm'))
+    for (const option of sync) expect(syncHelp).toMatch(new RegExp(`(^|[\\s,/])${option}\\b`, 'm'))
   })
-}
+
+  it('answers `sync --dry-run --json` with a JSON report and no LLM', async () => {
+    const r = await pdd(['--force', '--local', 'sync', 'calc', '--dry-run', '--json'], project())
+    expect(r.code).toBe(0)
+    const report = JSON.parse(r.stdout) as {
+      consumer: string
+      units: { basename: string; language: string }[]
+    }
+    expect(report.consumer).toBe('sync-dry-run')
+    expect(report.units.map(u => [u.basename, u.language])).toEqual([['calc', 'python']])
+  })
+
+  it('accepts the builder’s full argv, and its output and cost row read back', async () => {
+    const dir = project()
+    const costFile = path.join(tempDir(), 'run-cost.csv')
+    const command = [requirePddVenv().pdd]
+    const inv = buildSyncInvocation({ ...EVERYTHING, command, costFile })
+    const r = await runPdd({
+      argv: inv.argv,
+      cwd: dir,
+      env: { ...env(), ...inv.env },
+      timeoutMs: 90_000,
+      tailLines: 400
+    })
+    // Not a Click usage error: the sync ran and failed on the unreachable model, exiting 0 as PDD does.
+    expect(r.code, r.stderrTail.join('\n')).toBe(0)
+    const out = parseSyncOutput(r.stdout, r.stderrTail.join('\n'))
+    expect(out.usageError).toBeNull()
+    expect(out.phases).toEqual(['generate'])
+    expect(out.overall).toBe('Failed')
+    expect(out.allModelsFailed).toMatch(/^All candidate models failed\. Last error \(InternalServerError\)/)
+    expect(failureReason(out)).toMatch(/^generate: All candidate models failed/)
+    expect(existsSync(costFile)).toBe(true)
+    expect(sumNewCost(null, readFileSync(costFile, 'utf8'))).toEqual({ cost: 0 })
+  })
+
+  it('rejects an option the builder must never emit with a Click usage error (exit 2)', async () => {
+    const r = await pdd(['--force', 'sync', '--no-such-option', 'calc'], project())
+    expect(r.code).toBe(2)
+    expect(parseSyncOutput(r.stdout, r.stderrTail.join('\n')).usageError).toMatch(/No such option/)
+  })
+})

@@ -15,6 +15,7 @@ import {
   type DirectoryCache
 } from '../src/adapters/pdd-install.js'
 import type { Reporter } from '../src/adapters/reporter.js'
+import { itNeeding } from './helpers/gate.js'
 import { tempDir } from './helpers/git-repo.js'
 
 type Level = 'info' | 'notice' | 'warning' | 'error'
@@ -89,6 +90,9 @@ function pyenvPython(prefix: string): string | null {
   return file && existsSync(file) ? file : null
 }
 
+const NO_PY311 = `no pyenv Python 3.11 in ${PYENV_VERSIONS}`
+const NO_PY312 = `no pyenv Python 3.12 in ${PYENV_VERSIONS}`
+
 function versionOf(python: string): string {
   return execFileSync(python, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], {
     encoding: 'utf8'
@@ -117,16 +121,16 @@ describe('findPython', () => {
     expect(e.message).toMatch(/^No Python 3\.99 was found \(tried .*python3.*\)\./)
     expect(e.message).toContain('actions/setup-python')
     expect(e.message).toContain('"python-version" input')
+  })
 
-    // With a controlled PATH the list is exactly what was tried.
-    const py311 = pyenvPython('3.11')
-    if (!py311) return
+  const py311 = pyenvPython('3.11')
+  itNeeding(py311 ? null : NO_PY311, 'with a controlled PATH, names exactly what it tried', async () => {
     const bin = path.join(tempDir(), 'bin')
     mkdirSync(bin)
-    symlinkSync(py311, path.join(bin, 'python3'))
+    symlinkSync(py311 as string, path.join(bin, 'python3'))
     const env = { PATH: bin, PYENV_ROOT: path.join(bin, 'no-pyenv') }
     const old = await installError(findPython(undefined, env))
-    expect(old.message).toContain(`No a Python ≥ 3.12 (pdd-cli needs it) was found (tried ${bin}/python3).`)
+    expect(old.message).toContain(`No Python ≥ 3.12 (pdd-cli needs it) was found (tried ${bin}/python3).`)
     const none = await installError(findPython('3.99', { PATH: path.join(bin, 'empty'), PYENV_ROOT: bin }))
     expect(none.message).toContain('(tried nothing)')
   })
@@ -138,22 +142,28 @@ describe('findPython', () => {
     expect(py.full.startsWith(`${py.version}.`)).toBe(true)
   })
 
-  it('finds a requested minor version, also in the layout actions/setup-python leaves in RUNNER_TOOL_CACHE', async () => {
-    const py312 = pyenvPython('3.12')
-    if (!py312) return
-    const fromPyenv = await findPython('3.12', process.env)
-    expect(fromPyenv.version).toBe('3.12')
-    expect(versionOf(fromPyenv.file)).toBe(fromPyenv.full)
-    expect(fromPyenv.full).toMatch(/^3\.12\.\d+$/)
+  const py312 = pyenvPython('3.12')
+  itNeeding(
+    py312 ? null : NO_PY312,
+    'finds a requested minor version, also in the layout actions/setup-python leaves in RUNNER_TOOL_CACHE',
+    async () => {
+      const fromPyenv = await findPython('3.12', process.env)
+      expect(fromPyenv.version).toBe('3.12')
+      expect(versionOf(fromPyenv.file)).toBe(fromPyenv.full)
+      expect(fromPyenv.full).toMatch(/^3\.12\.\d+$/)
 
-    const toolCache = tempDir()
-    const arch = process.arch === 'arm64' ? 'arm64' : 'x64'
-    const bin = path.join(toolCache, 'Python', '3.12.99', arch, 'bin')
-    mkdirSync(bin, { recursive: true })
-    symlinkSync(py312, path.join(bin, 'python3'))
-    const env = { PATH: path.join(toolCache, 'empty'), RUNNER_TOOL_CACHE: toolCache, PYENV_ROOT: bin }
-    expect(await findPython('3.12', env)).toMatchObject({ file: path.join(bin, 'python3'), version: '3.12' })
-  })
+      const toolCache = tempDir()
+      const arch = process.arch === 'arm64' ? 'arm64' : 'x64'
+      const bin = path.join(toolCache, 'Python', '3.12.99', arch, 'bin')
+      mkdirSync(bin, { recursive: true })
+      symlinkSync(py312 as string, path.join(bin, 'python3'))
+      const env = { PATH: path.join(toolCache, 'empty'), RUNNER_TOOL_CACHE: toolCache, PYENV_ROOT: bin }
+      expect(await findPython('3.12', env)).toMatchObject({
+        file: path.join(bin, 'python3'),
+        version: '3.12'
+      })
+    }
+  )
 })
 
 describe('installPdd', () => {

@@ -7,17 +7,19 @@ import {
   detectContextForFile,
   detectContextFromBasename,
   extractPrefixFromPromptsDir,
-  findPddrc,
   getRelativeBasename,
-  loadPddrc,
-  parsePddrc,
   patternBase,
+  relativeBasenameForContext
+} from '../src/discover/pddrc-contexts.js'
+import {
+  parsePddrc,
   PddrcError,
-  relativeBasenameForContext,
   syncDefaults,
   validateContextOverride,
   type PddrcConfig
-} from '../src/settings/pddrc.js'
+} from '../src/discover/pddrc.js'
+import { Project } from '../src/discover/project.js'
+import { FsView } from '../src/pycompat/fsview.js'
 
 const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'pddrc-unit-')))
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }))
@@ -105,35 +107,52 @@ describe('parsePddrc: validation as _load_pddrc_config', () => {
   })
 })
 
-describe('findPddrc and loadPddrc (real directories)', () => {
+describe('Project.findPddrc and Project.loadPddrc (real directories)', () => {
   const root = path.join(tmp, 'find')
   fs.mkdirSync(path.join(root, 'a', 'b', '.pddrc'), { recursive: true })
   fs.writeFileSync(path.join(root, '.pddrc'), 'contexts: {}\n')
   fs.mkdirSync(path.join(root, 'sub', 'deep'), { recursive: true })
   fs.writeFileSync(path.join(root, 'sub', '.pddrc'), 'contexts:\n  x: {}\n')
+  fs.writeFileSync(path.join(root, 'sub', 'bad.yml'), 'contexts: [\n')
   fs.writeFileSync(path.join(tmp, '.pddrc'), 'contexts: {}\n')
+  fs.mkdirSync(path.join(tmp, 'outside', 'deep'), { recursive: true })
+  // A fresh project per question: `Project` caches every answer for the run.
+  const project = (): Project => new Project(new FsView(root), root, {}, null)
 
   it.each([
     ['in the start directory', '.', '.pddrc'],
     ['nearest ancestor wins', 'sub/deep', 'sub/.pddrc'],
     ['a directory named .pddrc is not a file', 'a/b', '.pddrc']
-  ])('%s', async (_name, start, found) => {
-    expect(await findPddrc(path.join(root, start), root)).toBe(path.join(root, found))
+  ])('%s', (_name, start, found) => {
+    expect(project().findPddrc(path.join(root, start))).toBe(path.join(root, found))
   })
 
-  it('stops at the repository root even if an ancestor has one', async () => {
+  // PDD's `_find_pddrc_file` (construct_paths.py) climbs to `/`. The planner stops at the repository root, where
+  // `pdd` runs, so that a checkout plans the same on any machine: a `.pddrc` above the checkout is not read.
+  it('stops at the repository root even if an ancestor has one (PDD would climb on)', () => {
     fs.rmSync(path.join(root, '.pddrc'))
-    expect(await findPddrc(path.join(root, 'a', 'b'), root)).toBeNull()
-    fs.writeFileSync(path.join(root, '.pddrc'), 'contexts: {}\n')
+    try {
+      expect(project().findPddrc(path.join(root, 'a', 'b'))).toBeNull()
+    } finally {
+      fs.writeFileSync(path.join(root, '.pddrc'), 'contexts: {}\n')
+    }
   })
 
-  it('loadPddrc reports unreadable files as PddrcError naming the file', async () => {
-    await expect(loadPddrc(path.join(root, 'missing', '.pddrc'))).rejects.toThrow(
-      /missing\/\.pddrc: cannot read/
+  it('climbs to `/` from a start outside the repository, as PDD does', () => {
+    expect(project().findPddrc(path.join(tmp, 'outside', 'deep'))).toBe(path.join(tmp, '.pddrc'))
+  })
+
+  it('loadPddrc reports unreadable and malformed files as PddrcError naming the file', () => {
+    const p = project()
+    const missing = p.loadPddrc(path.join(root, 'missing', '.pddrc'))
+    expect(missing.config).toBeNull()
+    expect(missing.error).toBeInstanceOf(PddrcError)
+    expect(missing.error?.message).toMatch(/missing\/\.pddrc: cannot read/)
+    expect(p.loadPddrc(path.join(root, 'sub', 'bad.yml')).error?.message).toMatch(
+      /bad\.yml:\d+:\d+: YAML syntax/
     )
-    expect((await loadPddrc(path.join(root, 'sub', '.pddrc'))).config.contexts.map(c => c.name)).toEqual([
-      'x'
-    ])
+    expect(p.loadPddrc(path.join(root, 'sub', '.pddrc')).config?.contexts.map(c => c.name)).toEqual(['x'])
+    expect(p.configAt(path.join(root, 'sub', 'deep'))?.file).toBe(path.join(root, 'sub', '.pddrc'))
   })
 })
 

@@ -6,12 +6,13 @@
 import { spawnSync } from 'node:child_process'
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import type { Plan } from '../src/types.js'
 import { runCli } from './helpers/bundles.js'
 import { EXAMPLE } from './helpers/example-repo.js'
 import { tempDir, writeFiles } from './helpers/git-repo.js'
-import { findPddVenv, pddEnv } from './helpers/pdd-venv.js'
+import { describeRealPdd } from './helpers/gate.js'
+import { pddEnv, requirePddVenv } from './helpers/pdd-venv.js'
 
 interface Variant {
   name: string
@@ -98,13 +99,8 @@ for fx in spec:
 print("@@PDD@@" + json.dumps(out))
 `
 
-const venv = findPddVenv()
-if (!venv && process.env.CI !== 'true')
-  console.warn('NOTICE: no pdd-cli venv (PDD_VENV): plan.pdd.test.ts skipped')
-
-describe.skipIf(!venv && process.env.CI !== 'true')('plan vs the real PDD on the example repository', () => {
+describeRealPdd('plan vs the real PDD on the example repository', () => {
   it('decides every unit of every variant as pdd-cli does, with and without --force', () => {
-    expect(venv, 'CI=true needs the pdd-cli venv (bash scripts/setup-pdd-venv.sh; PDD_VENV)').not.toBeNull()
     const root = tempDir()
     const fixtures: {
       name: string
@@ -142,7 +138,7 @@ describe.skipIf(!venv && process.env.CI !== 'true')('plan vs the real PDD on the
     writeFileSync(spec, JSON.stringify(fixtures))
     const driver = path.join(root, 'driver.py')
     writeFileSync(driver, DRIVER)
-    const py = spawnSync(venv?.python ?? 'python3', [driver, spec], {
+    const py = spawnSync(requirePddVenv().python, [driver, spec], {
       cwd: root,
       env: pddEnv(),
       encoding: 'utf8'

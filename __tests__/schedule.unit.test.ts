@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BudgetLedger } from '../src/execute/budget.js'
+import { BudgetLedger, Calibration } from '../src/execute/budget.js'
 import { schedule, type Group, type GroupOutcome, type Scheduled } from '../src/execute/schedule.js'
 
 const g = (id: string, estimate: number, dependsOn: string[] = []): Group => ({
@@ -149,5 +149,118 @@ describe('schedule: unit-level needs', () => {
       run: async (g, adm) => (g.id === 'a' ? { ok: false, synced: ['a_python'], cost: 0.1 } : r.run(g, adm))
     })
     expect(kinds(out)).toEqual({ a: 'failed', b: 'ok', c: 'skipped-dependency' })
+  })
+})
+
+describe('schedule: calibration (no recorded cost, estimates from PDD’s table)', () => {
+  // Three fresh groups, each estimated $2.15 by PDD's table; really each costs what the spec says.
+  const fresh = (...ids: string[]): Group[] => ids.map(id => g(id, 2.15))
+
+  it.each<{
+    name: string
+    budget: number
+    concurrency: number
+    policy: 'fit' | 'ordered'
+    costs: Record<string, number | null>
+    kinds: Record<string, string>
+    budgets: Record<string, number>
+    maxLive: number
+  }>([
+    {
+      name: 'budget 1 < the table estimate: the first group gets all of it, then the rest are scaled by its cost',
+      budget: 1,
+      concurrency: 3,
+      policy: 'fit',
+      costs: { a: 0.0215, b: 0.02, c: 0.02 },
+      kinds: { a: 'ok', b: 'ok', c: 'ok' },
+      // factor 0.0215 / 2.15 = 0.01 → b and c estimated $0.0215, reserved 1.5 × = $0.03225, concurrently
+      budgets: { a: 1, b: 0.03225, c: 0.03225 },
+      maxLive: 2
+    },
+    {
+      name: 'a first group whose cost is unknown books its reservation (all of it): the rest are skipped',
+      budget: 1,
+      concurrency: 2,
+      policy: 'fit',
+      costs: { a: null, b: 0.02, c: 0.02 },
+      kinds: { a: 'ok', b: 'skipped-budget', c: 'skipped-budget' },
+      budgets: { a: 1 },
+      maxLive: 1
+    },
+    {
+      name: 'a group that books nothing keeps calibration on: the next gets what is left, one at a time',
+      budget: 1,
+      concurrency: 3,
+      policy: 'fit',
+      costs: { a: 0, b: 0.5, c: 0.2 },
+      // b's factor is 0.5 / 2.15: c is estimated $0.50, reserved up to 1.5 ×, capped at the $0.50 left
+      kinds: { a: 'ok', b: 'ok', c: 'ok' },
+      budgets: { a: 1, b: 1, c: 0.5 },
+      maxLive: 1
+    },
+    {
+      name: 'the first group spends it all (overshoot): the rest are skipped for budget',
+      budget: 1,
+      concurrency: 2,
+      policy: 'ordered',
+      costs: { a: 1.2, b: 0.02, c: 0.02 },
+      kinds: { a: 'ok', b: 'skipped-budget', c: 'skipped-budget' },
+      budgets: { a: 1 },
+      maxLive: 1
+    }
+  ])('$name', async ({ budget, concurrency, policy, costs, kinds: expected, budgets, maxLive }) => {
+    const r = runner(Object.fromEntries(Object.entries(costs).map(([id, cost]) => [id, { cost, ms: 10 }])))
+    const ledger = new BudgetLedger(budget)
+    const calibration = new Calibration()
+    const out = await schedule({
+      groups: fresh('a', 'b', 'c'),
+      ledger,
+      concurrency,
+      policy,
+      run: r.run,
+      calibration
+    })
+    expect(kinds(out)).toEqual(expected)
+    expect(Object.keys(r.budgets)).toEqual(Object.keys(budgets))
+    for (const [id, amount] of Object.entries(budgets)) expect(r.budgets[id], id).toBeCloseTo(amount, 6)
+    expect(r.maxLive()).toBe(maxLive)
+    const known = Object.entries(costs).filter(([id]) => id in budgets)
+    expect(ledger.spent).toBeCloseTo(
+      known.reduce((a, [id, c]) => a + (c ?? (r.budgets[id] as number)), 0),
+      6
+    )
+    // Never more than the budget plus what the last group admitted overshot.
+    expect(ledger.spent).toBeLessThanOrEqual(budget + ledger.history.reduce((a, b) => a + b.overshoot, 0))
+  })
+
+  it('without calibration the same fresh groups are all skipped at budget 1 (the cold-start bug)', async () => {
+    const r = runner()
+    const out = await schedule({
+      groups: fresh('a', 'b'),
+      ledger: new BudgetLedger(1),
+      concurrency: 2,
+      policy: 'fit',
+      run: r.run
+    })
+    expect(kinds(out)).toEqual({ a: 'skipped-budget', b: 'skipped-budget' })
+  })
+
+  it('dependencies still order groups while calibrating, and concurrency resumes after', async () => {
+    const r = runner({ a: { cost: 0.0215, ms: 20 }, b: { ms: 30 }, c: { ms: 30 }, d: { ms: 30 } })
+    const calibration = new Calibration()
+    const out = await schedule({
+      groups: [g('d', 2.15, ['a']), ...fresh('a', 'b', 'c')],
+      ledger: new BudgetLedger(5),
+      concurrency: 3,
+      policy: 'fit',
+      run: r.run,
+      calibration
+    })
+    expect(kinds(out)).toEqual({ a: 'ok', b: 'ok', c: 'ok', d: 'ok' })
+    expect(r.started[0]).toBe('a')
+    expect(calibration.calibrated).toEqual(['a'])
+    // every booked cost refines the factor: (0.0215 + 3 × 0.1) ÷ (4 × 2.15)
+    expect(calibration.factor).toBeCloseTo(0.3215 / 8.6, 9)
+    expect(r.maxLive()).toBe(3)
   })
 })

@@ -1,6 +1,6 @@
 // Executor benchmark: 40 independent groups run by the pdd stand-in at a fixed latency per sync, at concurrency
 // 1, 2 and 4 — wall time against N/c × latency, worktree overhead per group — and spent vs budget when the
-// budget covers only part of the work.
+// budget covers only part of the work. BENCH_DIST (dist), BENCH_CONCURRENCY (1,2,4), BENCH_BUDGETS=0 (skip that part).
 import { execFileSync, spawnSync } from 'node:child_process'
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,6 +11,9 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.dirname(here)
 const N = Number(process.env.BENCH_GROUPS ?? 40)
 const LATENCY = Number(process.env.BENCH_LATENCY_MS ?? 500)
+const CLI = path.resolve(root, process.env.BENCH_DIST ?? 'dist', 'cli.js')
+const LEVELS = (process.env.BENCH_CONCURRENCY ?? '1,2,4').split(',').map(Number)
+const BUDGETS = process.env.BENCH_BUDGETS !== '0'
 const gitEnv = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@b', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@b' }
 
 function repo(dir) {
@@ -32,7 +35,7 @@ function fakePdd(dir, faults) {
 
 function run(args) {
   const t0 = performance.now()
-  const r = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'run', ...args, '--json', '--no-fetch'], { encoding: 'utf8', env: gitEnv, maxBuffer: 1 << 28 })
+  const r = spawnSync(process.execPath, [CLI, 'run', ...args, '--json', '--no-fetch'], { encoding: 'utf8', env: gitEnv, maxBuffer: 1 << 28 })
   const ms = performance.now() - t0
   if (r.status !== 0 && r.status !== 1) throw new Error(r.stderr)
   return { ms, result: JSON.parse(r.stdout) }
@@ -61,7 +64,7 @@ try {
   repo(probe)
   const latency = standInLatency(pdd, probe)
   const rows = []
-  for (const c of [1, 2, 4]) {
+  for (const c of LEVELS) {
     const dir = path.join(base, `repo-c${c}`)
     repo(dir)
     const { ms, result } = run(['--repo', dir, '--pdd-command', pdd, '--concurrency', String(c), '--budget', '1000'])
@@ -71,7 +74,7 @@ try {
     rows.push({ concurrency: c, wallMs: Math.round(ms), idealMs: Math.round(ideal), ratio: Number((ms / ideal).toFixed(2)), ratioToSleep: Number((ms / sleepOnly).toFixed(2)), overheadPerGroupMs: Math.round((ms - ideal) / (N / c)), synced: result.units.filter(u => u.status === 'synced').length })
   }
   const budgets = []
-  for (const [policy, budget] of [['fit', 20], ['ordered', 20], ['fit', 5]]) {
+  for (const [policy, budget] of BUDGETS ? [['fit', 20], ['ordered', 20], ['fit', 5]] : []) {
     const dir = path.join(base, `repo-b-${policy}-${budget}`)
     repo(dir)
     const { result } = run(['--repo', dir, '--pdd-command', pdd, '--concurrency', '4', '--budget', String(budget), '--budget-policy', policy])

@@ -10,6 +10,7 @@ import { BOT } from './execute/execute.js'
 import { syncPlanned, withCancellation } from './execute/session.js'
 import type { RunResult } from './execute/result.js'
 import { planRepository } from './plan/plan.js'
+import { calibrationNote, estimateLine } from './publish/checklist.js'
 import { money } from './plan/render.js'
 import { budgetUnderCaps, explainCapped, spentThisMonth, type SpendReport } from './publish/spend-report.js'
 import type { SyncSettings } from './settings/run-inputs.js'
@@ -163,6 +164,7 @@ function renderResult(r: RunResult, spend: SpendReport): string {
     `Spent ${money(r.spent)} of ${money(r.budget)}; bot branch ${r.branch ?? '-'} at ${r.head?.slice(0, 12) ?? '-'}.`
   )
   if (r.overshoot) lines.push(`Overshoot: PDD spent ${money(r.overshoot)} beyond what was admitted.`)
+  for (const line of [estimateLine(r), calibrationNote(r)]) if (line) lines.push(line)
   const s = spend.summary
   const cap = (c: number | undefined): string => (c === undefined ? '' : ` of ${money(c)}`)
   lines.push(

@@ -8,7 +8,7 @@ import { buildPlan } from './plan/plan.js'
 import { renderPlanMarkdown } from './plan/render.js'
 import { makeShards } from './plan/shards.js'
 import { readSettings, type ActionSettings } from './settings/inputs.js'
-import { countsLine, renderSummary, runStatus } from './publish/checklist.js'
+import { countsLine, failsStep, renderSummary, runStatus } from './publish/checklist.js'
 import { renderSpend, spentThisMonth } from './publish/spend-report.js'
 import { planOptionsOf, runAction, type RunActionOutcome } from './run-action.js'
 import { hasWork, type Plan } from './types.js'
@@ -107,8 +107,7 @@ async function runMode(s: ActionSettings): Promise<void> {
   annotate(out)
   await core.summary.addRaw(summaryOf(out, s)).write()
   const failOn = s.publish.failOn
-  const failed = result.units.some(u => u.status === 'failed' || u.status === 'conflict')
-  if ((failOn === 'all-failed' && status === 'failure') || (failOn === 'any-failure' && failed)) {
+  if (failsStep(result, failOn)) {
     core.setFailed(`pdd-sync: ${countsLine(result).replace(/\*/g, '')} (fail-on: ${failOn}).`)
   }
 }

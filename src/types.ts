@@ -145,6 +145,12 @@ export interface Decision {
   details?: Record<string, unknown>
 }
 
+/**
+ * Where a unit's estimate came from: its own past runs, other units of its language, units of any language,
+ * PDD's table scaled by the repository's recorded costs, or PDD's table alone (no recorded cost at all).
+ */
+export type EstimateBasis = 'unit' | 'language' | 'any' | 'repository' | 'pdd'
+
 /** One unit of the Plan JSON contract (design.md), plus allowed extra fields. */
 export interface PlannedUnit {
   id: string
@@ -162,6 +168,10 @@ export interface PlannedUnit {
   selected: boolean
   /** Extra: the operations the estimate assumed. */
   estimatedOperations: Operation[]
+  /** Extra: where the estimate came from (its weakest operation). */
+  estimateBasis?: EstimateBasis
+  /** Extra: bytes of the prompt plus the files it includes. */
+  promptBytes?: number
 }
 
 /** Plan JSON contract (design.md). */
@@ -174,4 +184,9 @@ export interface Plan {
   problems: InputProblem[]
   cycles: string[][]
   scope: { trigger: string; mode: 'all' | 'changed' | 'globs'; notice?: string }
+  /**
+   * Extra: true when the repository has no recorded cost at all, so estimates are PDD's table and the run
+   * calibrates (groups one at a time, each with what is left of the budget).
+   */
+  calibrating?: boolean
 }

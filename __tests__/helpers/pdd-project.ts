@@ -8,22 +8,13 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { findPddVenv, pddEnv } from './pdd-venv.js'
+import { findPddVenv, pddEnv, type PddVenv } from './pdd-venv.js'
 
-export interface RealPdd {
-  /** The `pdd` entry point in the venv. */
-  pdd: string
-  python: string
-  binDir: string
-  version: string
-}
+export type RealPdd = PddVenv
 
-/** The real PDD from the cached venv (`PDD_VENV` first), or null when there is none. */
+/** The real PDD from `PDD_VENV` or the cached venv, or null when there is none (see `findPddVenv`). */
 export function realPdd(): RealPdd | null {
-  const venv = findPddVenv()
-  if (!venv) return null
-  const pdd = path.join(venv.binDir, process.platform === 'win32' ? 'pdd.exe' : 'pdd')
-  return fs.existsSync(pdd) ? { pdd, ...venv } : null
+  return findPddVenv()
 }
 
 export const NO_VENV =

@@ -13,6 +13,8 @@ export interface PddVenv {
   binDir: string
   /** The installed pdd-cli version, from its dist-info directory name. */
   version: string
+  /** The `pdd` entry point. */
+  pdd: string
 }
 
 const DEFAULT_VENV = path.join(os.homedir(), '.cache', 'pdd-sync-action', 'venv-pdd-0.0.310-py3.12')
@@ -33,15 +35,20 @@ function installedVersion(venv: string): string | null {
   return null
 }
 
+// The one "is the real PDD there" check: an interpreter, the `pdd` entry point and pdd-cli's dist-info.
 function probe(venv: string): PddVenv | null {
   const binDir = path.join(venv, process.platform === 'win32' ? 'Scripts' : 'bin')
   const python = path.join(binDir, process.platform === 'win32' ? 'python.exe' : 'python')
-  if (!fs.existsSync(python)) return null
+  const pdd = path.join(binDir, process.platform === 'win32' ? 'pdd.exe' : 'pdd')
+  if (!fs.existsSync(python) || !fs.existsSync(pdd)) return null
   const version = installedVersion(venv)
-  return version === null ? null : { python, binDir, version }
+  return version === null ? null : { python, binDir, version, pdd }
 }
 
-/** The PDD venv from `PDD_VENV`, else `~/.cache/pdd-sync-action/venv-pdd-0.0.310-py3.12`; null when neither holds pdd-cli. */
+/**
+ * The PDD venv from `PDD_VENV`, else `~/.cache/pdd-sync-action/venv-pdd-0.0.310-py3.12`; null when neither holds
+ * pdd-cli.
+ */
 export function findPddVenv(): PddVenv | null {
   const fromEnv = process.env.PDD_VENV
   if (fromEnv) {
@@ -49,6 +56,13 @@ export function findPddVenv(): PddVenv | null {
     if (venv) return venv
   }
   return probe(DEFAULT_VENV)
+}
+
+/** {@link findPddVenv} inside hooks and tests of a `describeRealPdd` block, where the gate has found it. */
+export function requirePddVenv(): PddVenv {
+  const venv = findPddVenv()
+  if (venv === null) throw new Error('no PDD venv (describeRealPdd lets no test reach here without one)')
+  return venv
 }
 
 /** The environment to run PDD with in tests: venv first on PATH, offline and headless. */

@@ -72,6 +72,11 @@ export interface RunOptions extends Partial<Omit<ExecuteOptions, 'invocation'>> 
   plan?: Partial<PlanOptions>
   /** Run `pdd` itself, without the capturing wrapper. */
   bare?: boolean
+  /**
+   * Overrides the plan's `calibrating`: `false` admits with the table estimates and headroom, as a repository
+   * whose recorded costs match PDD's table would.
+   */
+  calibrating?: boolean
 }
 
 /** Plans the repository as a run would and executes the plan with the real PDD. */
@@ -80,9 +85,10 @@ export async function runExecutor(
   opts: RunOptions = {}
 ): Promise<{ result: RunResult; planned: PlanWithState }> {
   const pdd = path.join(realPdd()?.binDir ?? '', 'pdd')
-  const { invocation, plan, bare, ...rest } = opts
+  const { invocation, plan, bare, calibrating, ...rest } = opts
   const planOptions = planOptionsFor(repo.dir, plan)
   const planned = await planRepository(planOptions, quiet)
+  if (calibrating !== undefined) planned.plan.calibrating = calibrating
   const g = await Git.open(repo.dir)
   const result = await executePlan({
     git: g,

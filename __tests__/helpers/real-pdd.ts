@@ -6,10 +6,10 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { describe } from 'vitest'
 import { tempDir } from './git-repo.js'
 import { NO_VENV, preparePddProject as prepare, realPdd, type PrepareOptions } from './pdd-project.js'
 
+export { describeRealPdd } from './gate.js'
 export {
   csvCost,
   FAKE_MODEL,
@@ -20,22 +20,6 @@ export {
   type PrepareOptions,
   type RealPdd
 } from './pdd-project.js'
-
-/**
- * A `describe` for tests that run the real PDD. Without a venv it skips with one notice, except under
- * `CI=true`, where the suite fails with the reason: CI must not pass by skipping.
- */
-export function describeRealPdd(name: string, fn: () => void): void {
-  if (realPdd() || process.env.CI === 'true') {
-    describe(name, () => {
-      if (!realPdd()) throw new Error(`${name}: CI=true but ${NO_VENV}`)
-      fn()
-    })
-    return
-  }
-  console.warn(`${name} skipped: ${NO_VENV}`)
-  describe.skip(name, fn)
-}
 
 /** `preparePddProject` of pdd-project.ts, with a HOME that is removed after the test. */
 export function preparePddProject(

@@ -243,8 +243,12 @@ export class Git {
   /** Removes a work tree and everything in it (rollback is free: nothing of it is kept). */
   async removeWorktree(dir: string): Promise<void> {
     await this.serialized(async () => {
-      await this.exec(['worktree', 'remove', '--force', dir]).catch(() => undefined)
-      await this.exec(['worktree', 'prune'])
+      // `remove` deletes the administrative folder too; `prune` (a scan of all of them) only when it failed.
+      const removed = await this.exec(['worktree', 'remove', '--force', dir]).then(
+        () => true,
+        () => false
+      )
+      if (!removed) await this.exec(['worktree', 'prune'])
     })
   }
 

@@ -146,7 +146,7 @@ export async function findPython(requested: string | undefined, env: NodeJS.Proc
     if (requested && !`${full}.`.startsWith(`${requested}.`)) continue
     return { file, version: `${major}.${minor}`, full }
   }
-  const want = requested ? `Python ${requested}` : 'a Python ≥ 3.12 (pdd-cli needs it)'
+  const want = requested ? `Python ${requested}` : 'Python ≥ 3.12 (pdd-cli needs it)'
   throw new InstallError(
     `No ${want} was found (tried ${tried.join(', ') || 'nothing'}). Add an actions/setup-python step with ` +
       `python-version: '3.12' before this action, or set the "python-version" input to one the runner has.`

@@ -4,12 +4,12 @@
  * `_filepath_owned_by_other_context`, `_contained_architecture_code_path`, `sync_order.extract_module_from_include`).
  */
 import * as path from 'node:path'
-import type { PddrcConfig, PddrcContext } from '../settings/pddrc.js'
+import type { PddrcConfig, PddrcContext } from './pddrc.js'
 import type { Architecture, ArchModule } from './architecture.js'
-import { joinName, parentOf } from './lexical.js'
+import { joinName, parentOf } from '../pycompat/lexical.js'
 import { isKnownLanguage } from './languages.js'
-import { casefold, comparePy, fnmatch, rstripChars } from './pyfn.js'
-import { hasDisallowedText, safeRelativePath, unsafePortableComponent, type Project } from './project.js'
+import { casefold, comparePy, fnmatch, rstripChars } from '../pycompat/pyfn.js'
+import { safeRelativePath, type Project } from './project.js'
 
 /** Everything ownership needs to know about the prompt being resolved. */
 export interface OwnershipInput {
@@ -260,9 +260,4 @@ function caseInsensitiveChild(
     .filter(e => e.kind === kind)
     .sort((a, b) => comparePy(casefold(a.name), casefold(b.name)) || comparePy(a.name, b.name))
   return matches[0] === undefined ? null : joinName(dir, matches[0].name)
-}
-
-/** Whether an output string component list is portable (used by containment checks). */
-export function portableParts(parts: string[]): boolean {
-  return !parts.some(p => unsafePortableComponent(p) || hasDisallowedText(p))
 }

@@ -5,7 +5,8 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { relativeBasenameForContext, type PddrcConfig } from '../settings/pddrc.js'
+import type { PddrcConfig } from './pddrc.js'
+import { relativeBasenameForContext } from './pddrc-contexts.js'
 import { extensionFor } from './languages.js'
 import type { Project } from './project.js'
 import { safeRelativePath } from './project.js'
@@ -15,7 +16,7 @@ import {
   extractModuleFromInclude,
   type OwnershipInput
 } from './architecture-territory.js'
-import { parentOf } from './lexical.js'
+import { parentOf } from '../pycompat/lexical.js'
 
 /** One `modules[]` row. */
 export type ArchModule = Record<string, unknown>

@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { extName, leafName, parentOf } from './lexical.js'
+import { extName, leafName, parentOf } from '../pycompat/lexical.js'
 import type { Project } from './project.js'
 
 const JS_TS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs']

@@ -5,7 +5,7 @@
 import { isKnownLanguage } from './languages.js'
 import type { PromptIndex } from './prompt-index.js'
 import type { Project } from './project.js'
-import { comparePy, pathParts, stemOf } from './pyfn.js'
+import { comparePy, pathParts, stemOf } from '../pycompat/pyfn.js'
 
 /** Languages found for a basename: determinate ones, and those whose file PDD picks by directory order. */
 export interface LangMatches {

@@ -4,7 +4,7 @@
  * `_validated_report_live_includes`, `calculate_prompt_hash` with hash version 1). Pure: the file system is
  * consulted only through the `exists` callback.
  */
-import { normpath, pyStrip, sortPy } from './pyfn.js'
+import { normpath, pyStrip, sortPy } from '../pycompat/pyfn.js'
 
 /** What the callback reports about a repository-relative path (symlinks already judged by the caller). */
 export type IncludeTarget = 'file' | 'missing' | 'other' | 'unsafe'

@@ -3,7 +3,7 @@
  * scripts/gen-languages.mjs) and the lookups PDD performs on it.
  */
 import table from './languages.json' with { type: 'json' }
-import { casefold } from './pyfn.js'
+import { casefold } from '../pycompat/pyfn.js'
 
 /** One row of `language_format.csv`. */
 export interface LanguageRow {

@@ -5,7 +5,7 @@
  * the `isDir`/`realpath` callbacks.
  */
 import { dotted } from './languages.js'
-import { normpath, pjoin } from './pyfn.js'
+import { normpath, pjoin } from '../pycompat/pyfn.js'
 
 /** The `construct_paths` commands whose output paths sync uses. */
 export type OutputCommand = 'sync' | 'example' | 'test'

@@ -5,15 +5,11 @@
  * `test_files` and co-located test adoption. Refusals are thrown as {@link PathRefusal}.
  */
 import * as path from 'node:path'
-import {
-  detectContextFromBasename,
-  relativeBasenameForContext,
-  type PddrcConfig,
-  type PddrcContext
-} from '../settings/pddrc.js'
-import { archBranch } from './arch-branch.js'
+import type { PddrcConfig, PddrcContext } from './pddrc.js'
+import { detectContextFromBasename, relativeBasenameForContext } from './pddrc-contexts.js'
+import { archBranch } from './paths-architecture.js'
 import { loadArchitecture, moduleChoices, type Architecture } from './architecture.js'
-import { legacyPaths, templatePaths, type RawPaths } from './branches.js'
+import { legacyPaths, templatePaths, type RawPaths } from './paths-configured.js'
 import { adoptCollocatedTest } from './collocated.js'
 import { constructContext } from './construct.js'
 import {
@@ -24,9 +20,9 @@ import {
   rejectUnsafeOutputs,
   siblingTests,
   type Governing
-} from './finalize.js'
+} from './paths-containment.js'
 import { findPromptFile } from './find-prompt.js'
-import { absolute, parentOf, relativeTo } from './lexical.js'
+import { absolute, parentOf, relativeTo } from '../pycompat/lexical.js'
 import type { PromptIndex } from './prompt-index.js'
 import { safeLanguage, safeRelativePath, type Project } from './project.js'
 import { testOutputPinned, trustedHashRoot } from './roots.js'

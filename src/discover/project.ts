@@ -6,9 +6,9 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { parsePddrc, PddrcError, type PddrcConfig } from '../settings/pddrc.js'
-import type { FsView } from './fsview.js'
-import { absolute, joinName, parentOf } from './lexical.js'
+import { parsePddrc, PddrcError, type PddrcConfig } from './pddrc.js'
+import type { FsView } from '../pycompat/fsview.js'
+import { absolute, joinName, parentOf } from '../pycompat/lexical.js'
 
 /** A `.pddrc` load: the config, or the error PDD would hit. */
 export type PddrcLoad = { config: PddrcConfig; error?: undefined } | { config: null; error: PddrcError }
@@ -215,7 +215,7 @@ const PLAIN_UNSAFE =
   /\.(?:\/|$)|(?:^|\/)(?:CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|CLOCK\$|COM[1-9]|LPT[1-9])(?:[./]|$)/i
 
 /**
- * `portableParts(rel.split('/'))` for a `/`-separated relative path: no component is unportable
+ * For a `/`-separated relative path: no component is unportable
  * ({@link unsafePortableComponent}) or contains disallowed text. Plain ASCII paths are judged in one pass.
  */
 export function portableRelative(rel: string): boolean {

@@ -5,8 +5,8 @@
  * descend into symlinked directories.
  */
 import * as path from 'node:path'
-import type { FsView } from './fsview.js'
-import { absolute, joinName, parentOf } from './lexical.js'
+import type { FsView } from '../pycompat/fsview.js'
+import { absolute, joinName, parentOf } from '../pycompat/lexical.js'
 
 /** A `.prompt` entry found under a scanned root. */
 export interface PromptEntry {

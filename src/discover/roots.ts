@@ -4,10 +4,11 @@
  * (`content_selector.configured_test_output_pinned`).
  */
 import * as path from 'node:path'
-import { contextDefaults, detectContextForFile } from '../settings/pddrc.js'
-import { pinsTestOutput } from './arch-branch.js'
+import { contextDefaults } from './pddrc.js'
+import { detectContextForFile } from './pddrc-contexts.js'
+import { pinsTestOutput } from './paths-architecture.js'
 import type { Project } from './project.js'
-import { absolute, parentOf, relativeTo } from './lexical.js'
+import { absolute, parentOf, relativeTo } from '../pycompat/lexical.js'
 
 /** `content_selector.configured_test_output_pinned`. */
 export function testOutputPinned(

@@ -5,8 +5,8 @@
  * basenames that might reach it, most preferred first.
  */
 import * as path from 'node:path'
-import type { PddrcConfig } from '../settings/pddrc.js'
-import { parentOf, relativeTo } from './lexical.js'
+import type { PddrcConfig } from './pddrc.js'
+import { parentOf, relativeTo } from '../pycompat/lexical.js'
 import type { Project } from './project.js'
 import { promptsBaseDir, promptTemplate } from './templates.js'
 

@@ -6,11 +6,11 @@
 import * as path from 'node:path'
 import { constructContext } from './construct.js'
 import { detectLanguages, type LangMatches } from './detect-languages.js'
-import { absolute, joinName, parentOf } from './lexical.js'
+import { absolute, joinName, parentOf } from '../pycompat/lexical.js'
 import { generateOutputPath } from './outputs.js'
 import type { PromptIndex } from './prompt-index.js'
 import type { Project } from './project.js'
-import { pathParts } from './pyfn.js'
+import { pathParts } from '../pycompat/pyfn.js'
 import { findPromptInContexts, templateLanguages } from './templates.js'
 
 // sync_main.DANGEROUS_BASENAME_CHARS

@@ -89,6 +89,19 @@ export class BudgetLedger {
     return a
   }
 
+  /**
+   * Admits a group with everything that is available, whatever its estimate (calibration: with no recorded
+   * cost, PDD's table says nothing about this repository's model). Returns null when nothing is available.
+   */
+  admitRest(group: string, estimate: number): Admission | null {
+    if (this.reservations.has(group)) throw new Error(`group ${group} is already admitted`)
+    const amount = this.available
+    if (amount <= 0) return null
+    const a: Admission = { group, amount, estimate: dollars(Math.max(0, estimate)) }
+    this.reservations.set(group, a)
+    return a
+  }
+
   /** Books a finished group: its real cost, or its reservation when PDD's cost is unknown. */
   book(group: string, cost: number | null): Booking {
     const a = this.reservations.get(group)
@@ -110,5 +123,47 @@ export class BudgetLedger {
   /** Every booking so far, in order. */
   get history(): readonly Booking[] {
     return this.bookings
+  }
+}
+
+/**
+ * Calibration (design.md "Budget per job"): a repository with no recorded cost has only PDD's table to estimate
+ * from, which knows nothing of its model's prices (a $2.15 table estimate may really cost cents). Until a group
+ * books a real cost, groups run one at a time, each admitted with all that is left. Every booked cost then gives
+ * the run's own factor, Σ booked ÷ Σ table estimates of the groups that booked, and later groups are estimated as
+ * their table estimate × that factor and admitted as usual (headroom, concurrency). Pure.
+ */
+export class Calibration {
+  private booked = 0
+  private table = 0
+  /** Groups run while calibrating (one at a time, with all that was left). */
+  readonly calibrated: string[] = []
+
+  /** Booked cost ÷ table estimate over the groups that booked a positive cost, null before any did. */
+  get factor(): number | null {
+    return this.booked > 0 && this.table > 0 ? this.booked / this.table : null
+  }
+
+  /** True until a group booked a positive cost. */
+  get active(): boolean {
+    return this.factor === null
+  }
+
+  /** The estimate of a group whose table estimate is `table`: scaled by the factor once there is one. */
+  estimateOf(table: number): number {
+    const f = this.factor
+    return f === null ? table : dollars(table * f)
+  }
+
+  /** Notes a group admitted while calibrating. */
+  started(group: string): void {
+    if (this.active) this.calibrated.push(group)
+  }
+
+  /** Learns from a finished group: its table estimate and the cost it booked (null: unknown, not learned). */
+  observe(table: number, cost: number | null): void {
+    if (cost === null || !Number.isFinite(cost) || cost <= 0 || table <= 0) return
+    this.booked += cost
+    this.table += table
   }
 }

@@ -9,7 +9,7 @@ import type { PlanOptions, PlanWithState } from '../plan/plan.js'
 import type { UnitState } from '../state/load.js'
 import type { UnitStatus } from '../state/record.js'
 import { hasWork, isInSync, type Unit } from '../types.js'
-import { BudgetLedger, dollars } from './budget.js'
+import { BudgetLedger, Calibration, dollars } from './budget.js'
 import { runGroup, type GroupContext, type GroupRun } from './group.js'
 import type { SyncInvocationOptions } from './pdd-argv.js'
 import type { RunResult, UnitResult } from './result.js'
@@ -55,6 +55,7 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
   await o.git.updateRef(ref, o.base, await o.git.commitOf(ref))
   let head = o.base
   let replaying: Promise<unknown> = Promise.resolve()
+  const removals: Promise<void>[] = []
   const ctx: GroupContext = {
     git: o.git,
     projectPrefix: path
@@ -69,12 +70,15 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     signal: o.signal,
     runId: o.runId ?? randomUUID(),
     env: o.env ?? process.env,
-    keepPartial: o.keepPartial ?? false
+    keepPartial: o.keepPartial ?? false,
+    deferCleanup: removal => removals.push(removal)
   }
   const { groups, members } = groupsOf(o.planned)
   if (o.planOptions.scope.trigger === 'schedule') prioritiseStalest(groups, o.planned)
   const runs = new Map<string, GroupRun>()
+  const calibration = o.planned.plan.calibrating && groups.length > 0 ? new Calibration() : undefined
   const scheduled = await schedule({
+    calibration,
     groups,
     ledger,
     concurrency: o.concurrency,
@@ -94,6 +98,8 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
       return { ok: synced.length === run.units.length, synced, cost: run.cost }
     }
   })
+  for (const r of await Promise.allSettled(removals))
+    if (r.status === 'rejected') o.reporter.warning(`Could not remove a worktree: ${String(r.reason)}`)
   const units: UnitResult[] = []
   for (const s of scheduled) {
     const run = runs.get(s.group.id)
@@ -101,6 +107,7 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     else if (!s.ran) units.push(...notRun(o.planned, s.group, s.notRun.kind, s.notRun.reason))
   }
   units.push(...untouched(o.planned))
+  withEstimates(units, o.planned)
   return {
     budget: o.budget,
     spent: ledger.spent,
@@ -109,7 +116,22 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     head,
     baseSha: o.base,
     overshoot: dollars(ledger.history.reduce((a, b) => a + b.overshoot, 0)),
-    cancelled: o.signal?.aborted ?? false
+    cancelled: o.signal?.aborted ?? false,
+    estimatedCost: o.planned.plan.estimatedCost,
+    ...(calibration
+      ? { calibration: { groups: calibration.calibrated, factor: calibration.factor ?? undefined } }
+      : {})
+  }
+}
+
+/** Each unit's planned estimate and prompt size, beside its actual cost (summary, run record). */
+function withEstimates(units: UnitResult[], p: PlanWithState): void {
+  const planned = new Map(p.plan.units.map(u => [u.id, u]))
+  for (const u of units) {
+    const pu = planned.get(u.id)
+    if (!pu) continue
+    u.estimate = pu.estimatedCost
+    if (pu.promptBytes !== undefined) u.promptBytes = pu.promptBytes
   }
 }
 
@@ -158,6 +180,7 @@ function infrastructureFailure(p: PlanWithState, g: Group, base: string, e: unkn
 function groupsOf(p: PlanWithState): { groups: Group[]; members: Map<string, Member[]> } {
   const groups = new Map<string, Group>()
   const members = new Map<string, Member[]>()
+  const planned = new Map(p.plan.units.map(u => [u.id, u]))
   for (const u of p.plan.units) {
     if (!hasWork(u.operation)) continue
     const g = groups.get(u.basename) ?? { id: u.basename, units: [], dependsOn: [], estimate: 0 }
@@ -165,7 +188,7 @@ function groupsOf(p: PlanWithState): { groups: Group[]; members: Map<string, Mem
     g.estimate = dollars(g.estimate + u.estimatedCost)
     for (const d of u.dependsOn) {
       // Only a dependency that has work can hold this group back; one in sync already is satisfied.
-      const dep = p.plan.units.find(x => x.id === d)
+      const dep = planned.get(d)
       if (!dep || isInSync(dep.operation) || dep.basename === u.basename) continue
       if (!g.dependsOn.includes(dep.basename)) g.dependsOn.push(dep.basename)
       g.needs = [...(g.needs ?? []), d]
@@ -193,8 +216,8 @@ function prioritiseStalest(groups: Group[], p: PlanWithState): void {
 /** Results of the units of a group that did not run. */
 function notRun(p: PlanWithState, g: Group, status: UnitStatus, reason: string): UnitResult[] {
   return g.units.map(id => {
-    const u = p.plan.units.find(x => x.id === id)
-    return { id, basename: g.id, language: u?.language ?? '', status, operations: [], cost: 0, reason }
+    const language = p.units.get(id)?.unit.language ?? ''
+    return { id, basename: g.id, language, status, operations: [], cost: 0, reason }
   })
 }
 

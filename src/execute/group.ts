@@ -36,6 +36,11 @@ export interface GroupContext {
   env: NodeJS.ProcessEnv
   /** Commit what a failed unit left (marked as partial) instead of discarding it. */
   keepPartial?: boolean
+  /**
+   * Takes the removal of a finished group's worktree off the group's critical path (the caller awaits it
+   * before the run ends); without it the removal is awaited in place.
+   */
+  deferCleanup?: (removal: Promise<void>) => void
 }
 
 /** A group's outcome before replay onto the bot branch. */
@@ -108,8 +113,11 @@ export async function runGroup(
     }))
     return { units, cost, commit, base }
   } finally {
-    await ctx.git.removeWorktree(dir)
-    rmSync(scratch, { recursive: true, force: true })
+    const removal = ctx.git
+      .removeWorktree(dir)
+      .finally(() => rmSync(scratch, { recursive: true, force: true }))
+    if (ctx.deferCleanup) ctx.deferCleanup(removal)
+    else await removal
   }
 }
 

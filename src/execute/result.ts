@@ -15,6 +15,8 @@ export interface UnitResult extends Omit<RecordUnit, 'duration' | 'fingerprint' 
   commit?: string
   /** A failed unit whose leftovers were committed anyway (keep-partial). */
   partial?: boolean
+  /** Dollars the plan estimated for the unit's sync (shown against `cost`). */
+  estimate?: number
 }
 
 /** `pdd-sync run --result FILE` (design.md contract). */
@@ -29,4 +31,11 @@ export interface RunResult {
   pddVersion?: string
   overshoot?: number
   cancelled?: boolean
+  /** Dollars the plan estimated for every unit in scope. */
+  estimatedCost?: number
+  /**
+   * Set when the run calibrated (no recorded cost in the repository): the groups that ran one at a time with all
+   * that was left, and the factor (booked ÷ PDD's table) later groups were estimated with, when one was learned.
+   */
+  calibration?: { groups: string[]; factor?: number }
 }

@@ -1,4 +1,4 @@
-import type { Admission, BudgetLedger } from './budget.js'
+import type { Admission, BudgetLedger, Calibration } from './budget.js'
 
 /** A group: the languages of one basename, run by one `pdd sync <basename>`. */
 export interface Group {
@@ -53,6 +53,11 @@ export interface ScheduleOptions {
   run: (group: Group, admission: Admission) => Promise<GroupOutcome>
   /** Stop admitting new groups (cancellation); running ones finish. */
   signal?: AbortSignal
+  /**
+   * Set when the estimates are PDD's table (no recorded cost): while it is active one group runs at a time with
+   * all that is left; afterwards estimates are scaled by what the run booked (see {@link Calibration}).
+   */
+  calibration?: Calibration
 }
 
 /**
@@ -72,7 +77,7 @@ export async function schedule(opts: ScheduleOptions): Promise<Scheduled[]> {
   }
   while (pending.length > 0 || running.size > 0) {
     let progressed = false
-    for (let i = 0; i < pending.length && running.size < Math.max(1, opts.concurrency); i++) {
+    for (let i = 0; i < pending.length && running.size < limit(); i++) {
       const g = pending[i] as Group
       const deps = ignoreDeps.has(g.id) ? [] : g.dependsOn.filter(d => known.has(d) && d !== g.id)
       const failedDep = deps.find(d => results.has(d) && !succeeded(results.get(d), g.needs))
@@ -93,10 +98,11 @@ export async function schedule(opts: ScheduleOptions): Promise<Scheduled[]> {
       } else if (stopped !== null) {
         finish({ group: g, ran: false, notRun: { kind: 'skipped-budget', reason: stopped } })
       } else {
-        const admission = opts.ledger.admit(g.id, g.estimate)
+        const estimate = estimateOf(g)
+        const admission = admit(g, estimate)
         if (!admission) {
-          if (running.size > 0 && opts.ledger.couldFit(g.estimate)) break // wait for reservations to come back
-          const reason = `estimated $${g.estimate.toFixed(2)} exceeds the $${opts.ledger.available.toFixed(2)} left of the budget`
+          if (running.size > 0 && opts.ledger.couldFit(estimate)) break // wait for reservations to come back
+          const reason = `estimated $${estimate.toFixed(2)} exceeds the $${opts.ledger.available.toFixed(2)} left of the budget`
           finish({ group: g, ran: false, notRun: { kind: 'skipped-budget', reason } })
           if (opts.policy === 'ordered')
             stopped = `not started: an earlier group did not fit the budget (${reason})`
@@ -116,12 +122,29 @@ export async function schedule(opts: ScheduleOptions): Promise<Scheduled[]> {
   }
   return opts.groups.map(g => results.get(g.id) as Scheduled)
 
+  function limit(): number {
+    return opts.calibration?.active ? 1 : Math.max(1, opts.concurrency)
+  }
+
+  function estimateOf(g: Group): number {
+    return opts.calibration ? opts.calibration.estimateOf(g.estimate) : g.estimate
+  }
+
+  function admit(g: Group, estimate: number): Admission | null {
+    const c = opts.calibration
+    if (!c?.active) return opts.ledger.admit(g.id, estimate)
+    const a = opts.ledger.admitRest(g.id, estimate)
+    if (a) c.started(g.id)
+    return a
+  }
+
   function start(g: Group, admission: Admission): Promise<void> {
     return opts
       .run(g, admission)
       .catch((e: unknown): GroupOutcome => ({ ok: false, cost: null, error: e }))
       .then(outcome => {
         opts.ledger.book(g.id, outcome.cost)
+        opts.calibration?.observe(g.estimate, outcome.cost)
         finish({ group: g, ran: true, admission, outcome })
         running.delete(g.id)
       })

@@ -5,10 +5,10 @@
  *
  * Where PDD raises an uncaught exception instead of deciding, `decide` returns operation `error`.
  */
-import type { CurrentHashes, Decision, Fingerprint, RunReport } from '../types.js'
+import type { Decision, Fingerprint } from '../types.js'
 import {
   type Artifact,
-  type ArtifactExistence,
+  type DecideInput,
   type DecisionContext,
   PddWouldRaise,
   changedArtifacts,
@@ -24,6 +24,7 @@ import {
 export {
   type Artifact,
   type ArtifactExistence,
+  type DecideInput,
   type PyDatetime,
   type WorkflowCompleteInput,
   changedArtifacts,
@@ -32,121 +33,6 @@ export {
   isWorkflowComplete,
   parsePythonIsoDatetime
 } from './decide-runtime.js'
-
-/** Everything `decide` needs, computed by the caller from the repository. */
-export interface DecideInput {
-  /** Lower-case language name (`python`, `typescript`, …); only `python` vs the rest matters. */
-  language: string
-  /** `.pdd/meta/<b>_<l>.json` through `parseFingerprint`; null when missing or invalid. */
-  fingerprint: Fingerprint | null
-  /** `.pdd/meta/<b>_<l>_run.json` through `parseRunReport`, as on disk (do not apply --skip-tests yourself). */
-  runReport: RunReport | null
-  /**
-   * Current sha256 of each file (null when missing or not a regular file). `prompt` is PDD's prompt hash:
-   * prompt bytes followed by its include dependencies (or the fingerprint's stored `include_deps`).
-   * `testFiles` hashes the existing files of PDD's `test_files` list, keyed by file name.
-   */
-  hashes: CurrentHashes
-  /** Whether each path exists (`Path.exists()`); `test` is false when PDD resolves no test path. */
-  exists: ArtifactExistence
-  /** The prompt text (UTF-8, invalid bytes dropped), for the has-dependencies check; null when missing. */
-  promptText: string | null
-  /** True when any `.pdd/meta/<b>_<l>_run*.json` parses to an object whose `exit_code` is 0 (`isSuccessfulRunRecord`). */
-  hasSuccessfulRunHistory: boolean
-  /** `pdd sync --skip-tests`. */
-  skipTests?: boolean
-  /** `pdd sync --skip-verify`. */
-  skipVerify?: boolean
-  /** `pdd sync --target-coverage` (PDD's default 90). */
-  targetCoverage?: number
-  /** `force or bool(PDD_REPAIR_DIRECTIVE)` as the orchestrator computes it (`isIsolatedReplayOrRepair`). */
-  isolatedReplayOrRepair?: boolean
-  /** `PDD_DISABLE_TEST_EXTEND` evaluated with `isTruthyEnv`. */
-  disableTestExtend?: boolean
-  /** The path resolver's `test_output_needs_review` (opaque JS/TS runner): treated as --skip-tests. */
-  testOutputNeedsReview?: boolean
-}
-
-/** Python-falsy non-string JSON values become '' (falsy, never equal to a digest); others a non-digest string. */
-function hashValue(value: unknown): string | null {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'string') return value
-  const empty = typeof value === 'object' && Object.keys(value).length === 0
-  return value === 0 || value === false || empty ? '' : JSON.stringify(value)
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** A `{name: hash}` map; PDD keeps any JSON here, we keep objects only (PDD would raise on the rest). */
-function hashMap(value: unknown): Record<string, string> | null {
-  if (!isRecord(value)) return null
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hashValue(v) ?? '']))
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value)
-}
-
-/**
- * `read_fingerprint`: valid when `pdd_version`, `timestamp` and `command` are present (any value); hashes are
- * optional. Non-object JSON returns null (PDD raises TypeError there).
- */
-export function parseFingerprint(json: unknown): Fingerprint | null {
-  if (!isRecord(json) || !['pdd_version', 'timestamp', 'command'].every(key => key in json)) return null
-  return {
-    pdd_version: text(json.pdd_version),
-    timestamp: text(json.timestamp),
-    command: text(json.command),
-    prompt_hash: hashValue(json.prompt_hash),
-    code_hash: hashValue(json.code_hash),
-    example_hash: hashValue(json.example_hash),
-    test_hash: hashValue(json.test_hash),
-    test_files: hashMap(json.test_files),
-    include_deps: hashMap(json.include_deps)
-  }
-}
-
-/** Python compares ints, floats and bools numerically; anything else cannot be ordered. */
-function pyNumber(value: unknown): number | null {
-  if (typeof value === 'number') return value
-  if (typeof value === 'boolean') return value ? 1 : 0
-  return null
-}
-
-/**
- * `read_run_report`: valid when `timestamp`, `exit_code`, `tests_passed`, `tests_failed` and `coverage` are
- * present. A non-numeric `exit_code` only ever compares unequal to 0 (kept as NaN); non-numeric counts or
- * coverage make PDD raise TypeError on first use, so they return null here.
- */
-export function parseRunReport(json: unknown): RunReport | null {
-  const required = ['timestamp', 'exit_code', 'tests_passed', 'tests_failed', 'coverage']
-  if (!isRecord(json) || !required.every(key => key in json)) return null
-  const [passed, failed, coverage] = [json.tests_passed, json.tests_failed, json.coverage].map(pyNumber)
-  if (passed === null || failed === null || coverage === null) return null
-  if (passed === undefined || failed === undefined || coverage === undefined) return null
-  return {
-    timestamp: text(json.timestamp),
-    exit_code: pyNumber(json.exit_code) ?? Number.NaN,
-    tests_passed: passed,
-    tests_failed: failed,
-    coverage,
-    test_hash: hashValue(json.test_hash),
-    test_files: hashMap(json.test_files)
-  }
-}
-
-/** Whether a `<b>_<l>_run*.json` file counts as a successful run for `_check_example_success_history`. */
-export function isSuccessfulRunRecord(json: unknown): boolean {
-  return isRecord(json) && (json.exit_code === 0 || json.exit_code === false)
-}
-
-/** Whether `fileName` matches PDD's history glob `<basename with / → _>_<language>_run*.json`. */
-export function isRunHistoryFileName(fileName: string, basename: string, language: string): boolean {
-  const prefix = `${basename.replaceAll('/', '_')}_${language.toLowerCase()}_run`
-  return fileName.startsWith(prefix) && fileName.endsWith('.json') && fileName.length >= prefix.length + 5
-}
 
 // Python's str.strip() whitespace (str.isspace), which differs from String.prototype.trim.
 const PY_SPACE =

@@ -1,11 +1,6 @@
-import type { History, UnitHistoryEntry } from '../state/history.js'
-import type { Operation } from '../types.js'
-import { estimateOperationCost } from './decide.js'
-
-/** PDD's own estimate of one operation (`estimate_operation_cost`, pdd-cli.md §5.1), in dollars. */
-function pddEstimate(op: string): number {
-  return estimateOperationCost(op as Operation)
-}
+import type { History } from '../state/history.js'
+import type { EstimateBasis, Operation } from '../types.js'
+import { costIndexOf, median, ownCosts, pddEstimate, type OperationSample } from './cost-index.js'
 
 /** Flags that change which operations a sync runs. */
 export interface SequenceFlags {
@@ -42,64 +37,68 @@ export function expectedOperations(
   })
 }
 
-function median(xs: number[]): number | null {
-  if (xs.length === 0) return null
-  const s = [...xs].sort((a, b) => a - b)
-  const m = Math.floor(s.length / 2)
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2
+/** The unit an estimate is for: its id, language, and prompt size (prompt plus includes, bytes) when known. */
+export interface EstimateTarget {
+  id: string
+  language: string
+  promptBytes?: number
 }
+
+/** Where an estimate came from, strongest first (see {@link estimateOperation}). */
+export type { EstimateBasis } from '../types.js'
+
+const RANK: readonly EstimateBasis[] = ['unit', 'language', 'any', 'repository', 'pdd']
 
 /**
- * Past cost of one operation in each entry: a run's booked cost spread over the operations it ran in
- * proportion to PDD's own estimates (PDD books one cost per sync, not per operation).
+ * Estimate of one operation, from every cost the repository has recorded:
+ * 1. `unit`: the median of the unit's own past costs of the operation;
+ * 2. `language`: the median over other units of its language, per prompt byte × its prompt size (the raw median
+ *    when sizes are unknown);
+ * 3. `any`: the same over units of any language;
+ * 4. `repository`: PDD's table × the repository's median ratio of booked cost to PDD's table (an operation no
+ *    unit ran yet);
+ * 5. `pdd`: PDD's own table, only when the repository has no recorded cost at all.
  */
-function perOperationCosts(entries: readonly UnitHistoryEntry[], op: Operation): number[] {
-  const out: number[] = []
-  for (const e of entries) {
-    const u = e.unit
-    if (u.cost === null || !u.operations.includes(op)) continue
-    const weights = u.operations.map(o => pddEstimate(o))
-    const total = weights.reduce((a, b) => a + b, 0)
-    if (total > 0) out.push((u.cost * pddEstimate(op)) / total)
-  }
-  return out
-}
-
-const languageMedians = new WeakMap<History, Map<string, number | null>>()
-
-/** Median per language and operation, computed once per history (thousands of units share it). */
-function languageMedian(history: History, language: string, op: Operation): number | null {
-  let cache = languageMedians.get(history)
-  if (!cache) languageMedians.set(history, (cache = new Map<string, number | null>()))
-  const key = `${language.toLowerCase()}\0${op}`
-  if (!cache.has(key)) cache.set(key, median(perOperationCosts(history.forLanguage(language), op)))
-  return cache.get(key) ?? null
-}
-
-/** Where an estimate came from: the unit's history, its language's, or PDD's table. */
-export type EstimateBasis = 'unit' | 'language' | 'pdd'
-
-/** Estimate of one operation: median of the unit's past costs, then of the language's, then PDD's table. */
 export function estimateOperation(
   op: Operation,
-  unit: { id: string; language: string },
+  unit: EstimateTarget,
   history: History
 ): { cost: number; basis: EstimateBasis } {
-  const own = median(perOperationCosts(history.forUnit(unit.id), op))
+  const own = median(ownCosts(history.forUnit(unit.id), op))
   if (own !== null) return { cost: own, basis: 'unit' }
-  const lang = languageMedian(history, unit.language, op)
-  if (lang !== null) return { cost: lang, basis: 'language' }
+  const index = costIndexOf(history)
+  const lang = index.forLanguage(unit.language, op)
+  if (lang) return { cost: scaled(lang, unit.promptBytes), basis: 'language' }
+  const any = index.forAnyLanguage(op)
+  if (any) return { cost: scaled(any, unit.promptBytes), basis: 'any' }
+  const ratio = index.repositoryRatio
+  if (ratio !== null) return { cost: pddEstimate(op) * ratio, basis: 'repository' }
   return { cost: pddEstimate(op), basis: 'pdd' }
 }
 
-/** Estimate of a whole sync of a unit, rounded to cents' hundredths. */
-export function estimateUnit(
+function scaled(s: OperationSample, bytes: number | undefined): number {
+  return s.perByte !== null && bytes !== undefined && bytes > 0 ? s.perByte * bytes : s.cost
+}
+
+/** Estimate of a whole sync of a unit, and its weakest basis (`unit` when it runs nothing). */
+export function estimateUnitDetail(
   ops: readonly Operation[],
-  unit: { id: string; language: string },
+  unit: EstimateTarget,
   history: History
-): number {
-  const sum = ops.reduce((acc, op) => acc + estimateOperation(op, unit, history).cost, 0)
-  return roundCost(sum)
+): { cost: number; basis: EstimateBasis } {
+  let sum = 0
+  let basis: EstimateBasis = 'unit'
+  for (const op of ops) {
+    const e = estimateOperation(op, unit, history)
+    sum += e.cost
+    if (RANK.indexOf(e.basis) > RANK.indexOf(basis)) basis = e.basis
+  }
+  return { cost: roundCost(sum), basis }
+}
+
+/** Estimate of a whole sync of a unit, rounded to cents' hundredths. */
+export function estimateUnit(ops: readonly Operation[], unit: EstimateTarget, history: History): number {
+  return estimateUnitDetail(ops, unit, history).cost
 }
 
 /** Rounds dollars to 4 decimals, as PDD prints costs. */

@@ -96,7 +96,9 @@ export function topoOrder(
     for (const d of edges.get(id) ?? []) {
       if (!known.has(d) || (inCycle.has(id) && inCycle.get(id) === inCycle.get(d))) continue
       indeg.set(id, (indeg.get(id) ?? 0) + 1)
-      dependents.set(d, [...(dependents.get(d) ?? []), id])
+      const l = dependents.get(d)
+      if (l) l.push(id)
+      else dependents.set(d, [id])
     }
   }
   const ready = ids.filter(id => indeg.get(id) === 0).sort()

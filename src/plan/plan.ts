@@ -9,7 +9,8 @@ import { NotesStore, type ReadResult, type RunStateStore } from '../state/notes-
 import type { RunRecord, SpendReservation } from '../state/record.js'
 import type { Plan, PlannedUnit, Unit } from '../types.js'
 import { decide, isIsolatedReplayOrRepair, isTruthyEnv, type DecideInput } from './decide.js'
-import { estimateUnit, expectedOperations, roundCost } from './estimate.js'
+import { costIndexOf } from './cost-index.js'
+import { estimateUnitDetail, expectedOperations, roundCost } from './estimate.js'
 import { dependencyEdges, findCycles, topoOrder } from './graph.js'
 import { inScope, resolveScope, type Scope, type ScopeRequest } from './scope.js'
 
@@ -43,7 +44,7 @@ export async function buildPlan(opts: PlanOptions, reporter: Reporter): Promise<
   return (await planRepository(opts, reporter)).plan
 }
 
-/** A plan with what it was made from: each unit and its loaded state (the executor restores that state). */
+/** A plan with what it was made from: each unit in scope and its loaded state (the executor restores it). */
 export interface PlanWithState {
   plan: Plan
   units: Map<string, { unit: Unit; state: UnitState }>
@@ -60,10 +61,12 @@ export interface RecordsRead {
 
 /** {@link buildPlan}, also returning the units and states behind the plan. */
 export async function planRepository(opts: PlanOptions, reporter: Reporter): Promise<PlanWithState> {
-  // git reads the notes (one cat-file process writing to a file) while discovery walks the work tree.
-  const git = await openGit(opts.repoRoot, reporter)
+  // git reads the notes (one cat-file process writing to a file) while discovery walks the work tree. Without
+  // notes and push scope (the executor's post-condition) git is not needed: two processes fewer per group.
+  const needsGit = opts.notesRef !== null || opts.scope.trigger === 'push'
+  const git = needsGit ? await openGit(opts.repoRoot, reporter) : null
   const historyRead = await beginHistory(git, opts, reporter)
-  const scopePromise = git ? resolveScope(git, opts.scope) : Promise.resolve<Scope>({ mode: 'all' })
+  const scopePromise = resolveScope(git, opts.scope)
   const t = phaseTimer(opts.env.PDD_SYNC_TIMING === '1' ? reporter : null)
   const discovered = await discoverUnits({ repoRoot: opts.repoRoot, env: opts.env, context: opts.context })
   t('discover')
@@ -71,13 +74,15 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
   for (const p of discovered.problems) reporter.error(p.message, { file: p.file })
   const [{ history, spend }, scope] = await Promise.all([historyRead.done, scopePromise])
   t('history and scope (git)')
-  const states = loadStates(opts.repoRoot, discovered.units, history)
-  t('state')
   if (scope.notice) reporter.notice(scope.notice)
   const changed = scope.changed
     ? relativeToProject(scope.changed, git?.root ?? opts.repoRoot, await realpath(opts.repoRoot))
     : undefined
   const effectiveScope: Scope = changed ? { ...scope, changed } : scope
+  // Only units in scope are hashed: the executor's post-condition re-plans one group in a large repository.
+  const selected = discovered.units.filter(u => inScope(effectiveScope, u, metaStem(u)))
+  const states = loadStates(opts.repoRoot, selected, history)
+  t('state')
 
   const edges = dependencyEdges(discovered.units)
   const ids = discovered.units.map(u => u.id)
@@ -85,14 +90,11 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
   for (const c of cycles)
     reporter.warning(`Dependency cycle between ${c.join(', ')}: ordered by id, not looped on.`)
   const order = topoOrder(ids, edges, cycles)
-  const byId = new Map(discovered.units.map((u, i) => [u.id, { unit: u, state: states[i] as UnitState }]))
+  const byId = new Map(selected.map((u, i) => [u.id, { unit: u, state: states[i] as UnitState }]))
   const planned: PlannedUnit[] = []
   for (const id of order) {
     const e = byId.get(id)
-    if (!e) continue
-    const selected = inScope(effectiveScope, e.unit, metaStem(e.unit))
-    if (!selected) continue
-    planned.push(planUnit(e.unit, e.state, edges.get(id) ?? [], history, opts))
+    if (e) planned.push(planUnit(e.unit, e.state, edges.get(id) ?? [], history, opts))
   }
   t('decide, order, estimate')
   const plan: Plan = {
@@ -106,7 +108,8 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
       trigger: opts.scope.trigger,
       mode: effectiveScope.mode,
       ...(scope.notice ? { notice: scope.notice } : {})
-    }
+    },
+    calibrating: !costIndexOf(history).hasCosts
   }
   return { plan, units: byId, history, spend }
 }
@@ -134,6 +137,7 @@ function planUnit(
     { skipTests: opts.skipTests, skipVerify: opts.skipVerify },
     state.exists.example
   )
+  const estimate = estimateUnitDetail(ops, { ...unit, promptBytes: state.promptBytes }, history)
   return {
     id: unit.id,
     basename: unit.basename,
@@ -142,11 +146,13 @@ function planUnit(
     paths: unit.paths,
     operation: decision.operation,
     reason: decision.reason,
-    estimatedCost: estimateUnit(ops, unit, history),
+    estimatedCost: estimate.cost,
     dependsOn,
     stateSource: state.source,
     selected: true,
-    estimatedOperations: ops
+    estimatedOperations: ops,
+    estimateBasis: estimate.basis,
+    promptBytes: state.promptBytes
   }
 }
 

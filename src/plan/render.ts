@@ -1,3 +1,4 @@
+import { codeSpan, escapeInline, flatten, mdCell } from '../markdown.js'
 import { hasWork, type Plan } from '../types.js'
 import type { Shard } from './shards.js'
 
@@ -29,11 +30,6 @@ export function renderPlanTable(plan: Plan): string {
   return out.join('\n')
 }
 
-/** Escapes text for a Markdown table cell. */
-export function mdCell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;')
-}
-
 /** The plan as a Markdown job summary (kept well under the 1 MiB summary limit). */
 export function renderPlanMarkdown(
   plan: Plan,
@@ -48,10 +44,16 @@ export function renderPlanMarkdown(
       (opts.budget !== undefined ? ` of a ${money(opts.budget)} budget` : '') +
       '.'
   )
-  if (opts.budget !== undefined && plan.estimatedCost > opts.budget) {
+  if (plan.calibrating && work.length > 0) {
+    out.push(
+      '',
+      '> No cost is recorded in this repository yet: the estimates are PDD’s table. A run calibrates: one group ' +
+        'at a time with all that is left of the budget, then estimates scaled by what it really cost.'
+    )
+  } else if (opts.budget !== undefined && plan.estimatedCost > opts.budget) {
     out.push('', `> The estimate exceeds the budget: some units will be skipped for budget.`)
   }
-  if (plan.scope.notice) out.push('', `> ${mdCell(plan.scope.notice)}`)
+  if (plan.scope.notice) out.push('', `> ${escapeInline(flatten(plan.scope.notice))}`)
   out.push('', '| Unit | Language | Operation | Reason | Estimate |', '| --- | --- | --- | --- | ---: |')
   const shown = plan.units.slice(0, maxRows)
   for (const u of shown) {
@@ -70,9 +72,9 @@ export function renderPlanMarkdown(
     )
   }
   const notes = [
-    ...plan.skipped.map(s => `Skipped \`${mdCell(s.path)}\`: ${mdCell(s.reason)}`),
-    ...plan.problems.map(p => `Problem in \`${mdCell(p.file)}\`: ${mdCell(p.message)}`),
-    ...plan.cycles.map(c => `Dependency cycle: ${c.map(mdCell).join(' → ')}`)
+    ...plan.skipped.map(s => `Skipped ${codeSpan(flatten(s.path))}: ${escapeInline(flatten(s.reason))}`),
+    ...plan.problems.map(p => `Problem in ${codeSpan(flatten(p.file))}: ${escapeInline(flatten(p.message))}`),
+    ...plan.cycles.map(c => `Dependency cycle: ${c.map(id => escapeInline(flatten(id))).join(' → ')}`)
   ]
   if (notes.length > 0) out.push('', ...notes.map(n => `- ${n}`))
   return out.join('\n') + '\n'

@@ -28,12 +28,12 @@ const ZERO = /^0+$/
 /** Files whose change can move every unit's paths or settings. */
 const GLOBAL_FILES = /(^|\/)(\.pddrc|architecture\.json)$/
 
-/** Resolves the scope of a run; git is asked only for `push`. */
-export async function resolveScope(git: Git, req: ScopeRequest): Promise<Scope> {
+/** Resolves the scope of a run; git is asked only for `push` (without git, a push plans all units). */
+export async function resolveScope(git: Git | null, req: ScopeRequest): Promise<Scope> {
   if (req.trigger === 'workflow_dispatch' && req.units && req.units.length > 0) {
     return { mode: 'globs', globs: req.units.map(globToRegExp) }
   }
-  if (req.trigger !== 'push') return { mode: 'all' }
+  if (req.trigger !== 'push' || git === null) return { mode: 'all' }
   const before = req.before?.trim() ?? ''
   if (before === '' || ZERO.test(before)) {
     return { mode: 'all', notice: 'The push created the branch (no "before" commit): planning all units.' }

@@ -125,11 +125,28 @@ export function noticeBlocks(input: ChecklistInput): string[] {
   if (input.humanCommitBlock) texts.push(input.humanCommitBlock)
   if (input.prBlocked) texts.push(input.prBlocked)
   const blocks = texts.map(t => `> [!WARNING]\n> ${escapeText(oneLine(t, 1000))}`)
+  const calibration = calibrationNote(r)
+  if (calibration) blocks.push(`> [!NOTE]\n> ${escapeText(oneLine(calibration, 2000))}`)
   if (input.carried && input.carried.length > 0) {
     const list = input.carried.slice(0, 50).join(', ') + (input.carried.length > 50 ? ', …' : '')
     blocks.push(`> [!NOTE]\n> Kept from earlier runs, not merged yet: ${escapeText(oneLine(list, 2000))}.`)
   }
   return blocks
+}
+
+/** What calibration did in this run (no recorded cost in the repository), or undefined when it did not run. */
+export function calibrationNote(r: Pick<RunResult, 'calibration'>): string | undefined {
+  const c = r.calibration
+  if (!c || c.groups.length === 0) return undefined
+  const names = c.groups.slice(0, 10).join(', ') + (c.groups.length > 10 ? ', …' : '')
+  const learned =
+    c.factor === undefined
+      ? ' No cost was booked yet, so the next run calibrates again.'
+      : ` Later groups were estimated at ${c.factor.toPrecision(2)} × PDD's table, from what those cost; the next run estimates from this run's record.`
+  return (
+    'Calibrating: this repository had no recorded cost, so the only estimates were PDD’s table. ' +
+    `Groups ran one at a time, each with all that was left of the budget as \`--budget\` (${names}).${learned}`
+  )
 }
 
 /**

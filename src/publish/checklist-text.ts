@@ -2,6 +2,7 @@
  * Small pure text helpers for the checklist and the job summary: sizes in code points and UTF-8 bytes, cutting
  * without splitting a surrogate pair, and escaping text that comes from PDD (reasons) or from file names.
  */
+import { codeSpan, escapeInline, flatten, mdCell } from '../markdown.js'
 
 function isHigh(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff
@@ -77,39 +78,24 @@ export function truncate(s: string, max: number): string {
 export function oneLine(s: string, max: number): string {
   let head = s.length > max * 4 + 16 ? s.slice(0, max * 4 + 16) : s
   if (head !== s && isHigh(head.charCodeAt(head.length - 1))) head = head.slice(0, -1)
-  // eslint-disable-next-line no-control-regex
-  const flat = head.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim()
+  const flat = flatten(head)
   return truncate(head === s ? flat : `${flat}…`, max)
 }
 
-/**
- * Text from outside (a reason, a notice) for inline Markdown: no HTML can open (so no `<!--` can swallow a
- * marker and no `-->` can close one), and `@name` does not mention anyone.
- */
-export function escapeText(s: string): string {
-  return s
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@(?=\w)/g, '@\u200b')
-}
+/** Text from outside (a reason, a notice) for inline Markdown: see `escapeInline`. */
+export const escapeText = escapeInline
 
 /** A basename, language or operation for inline Markdown: text escaping plus the characters that format. */
 export function escapeName(s: string): string {
   return escapeText(oneLine(s, 300)).replace(/[\\`*[\]#|]/g, c => `\\${c}`)
 }
 
-/** Text for one Markdown table cell: one line, escaped, `|` cannot end the cell. */
+/** Text for one Markdown table cell of at most `max` code points: see `mdCell`. */
 export function cell(s: string, max = 1000): string {
-  return escapeText(oneLine(s, max).replace(/\\/g, '\\\\')).replace(/\|/g, '\\|')
+  return mdCell(oneLine(s, max))
 }
 
-/** `s` as an inline code span, with a fence longer than any run of backticks inside. */
-export function codeSpan(s: string): string {
-  const runs = s.match(/`+/g) ?? []
-  const fence = '`'.repeat(Math.max(0, ...runs.map(r => r.length)) + 1)
-  const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : ''
-  return `${fence}${pad}${s}${pad}${fence}`
-}
+export { codeSpan }
 
 /** One POSIX shell word: as is when safe, else single-quoted. */
 export function shellWord(s: string): string {

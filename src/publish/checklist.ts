@@ -29,20 +29,44 @@ export {
   rerunCommand,
   unitMarker
 } from './checklist-line.js'
-export { renderSummary } from './summary.js'
-export { countsLine, needsAttention, pddCliName, statusCounts } from './checklist-run.js'
+export { estimateLine, renderSummary } from './summary.js'
+export { calibrationNote, countsLine, needsAttention, pddCliName, statusCounts } from './checklist-run.js'
+
+/** The outcome of a run (output `status`), see {@link runStatus}. */
+export type RunStatus = 'success' | 'partial' | 'budget' | 'failure'
 
 /**
  * The outcome of a run, over the units that had work (every status but `unchanged`):
  * - `success`: every unit with work synced (also when no unit had work);
- * - `failure`: no unit with work synced (all failed, conflicted or were skipped: nothing could run);
- * - `partial`: some synced and some did not. `conflict` and `skipped-*` never count as success.
+ * - `budget`: no unit failed or conflicted, but some were skipped for budget (and their dependents for them):
+ *   the budget ran out, nothing went wrong; the next run picks them up;
+ * - `failure`: no unit with work synced, and one failed or conflicted;
+ * - `partial`: some synced and some failed or conflicted. `conflict` and `skipped-*` never count as success.
  */
-export function runStatus(result: Pick<RunResult, 'units'>): 'success' | 'partial' | 'failure' {
+export function runStatus(result: Pick<RunResult, 'units'>): RunStatus {
   const work = result.units.filter(u => u.status !== 'unchanged')
   const synced = work.filter(u => u.status === 'synced').length
   if (synced === work.length) return 'success'
+  const broken = work.some(u => u.status === 'failed' || u.status === 'conflict')
+  if (!broken && work.some(u => u.status === 'skipped-budget')) return 'budget'
   return synced === 0 ? 'failure' : 'partial'
+}
+
+/** Input `fail-on`: when the step fails. */
+export type FailOn = 'never' | 'any-failure' | 'all-failed' | 'any-unsynced'
+
+/**
+ * Whether the step fails, by `fail-on`: `never`; `all-failed` (default) when the status is `failure` (a run
+ * short of budget is `budget`, not `failure`); `any-failure` when any unit failed or conflicted (budget skips
+ * do not count); `any-unsynced` when any unit with work did not sync, budget skips included.
+ */
+export function failsStep(result: Pick<RunResult, 'units'>, failOn: FailOn): boolean {
+  const status = runStatus(result)
+  if (failOn === 'all-failed') return status === 'failure'
+  if (failOn === 'any-failure')
+    return result.units.some(u => u.status === 'failed' || u.status === 'conflict')
+  if (failOn === 'any-unsynced') return status !== 'success'
+  return false
 }
 
 /**

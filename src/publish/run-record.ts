@@ -34,6 +34,7 @@ export function toRunRecord(result: RunResult, id: RunIdentity): RunRecord {
       cost: u.cost,
       duration: u.duration ?? 0,
       reason: u.reason,
+      ...(u.promptBytes !== undefined ? { promptBytes: u.promptBytes } : {}),
       fingerprint: u.fingerprint ?? null,
       runReport: u.runReport ?? null
     }))

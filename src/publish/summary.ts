@@ -1,4 +1,4 @@
-import type { UnitResult } from '../execute/result.js'
+import type { RunResult, UnitResult } from '../execute/result.js'
 import type { UnitStatus } from '../state/record.js'
 import { nextStep } from './checklist-line.js'
 import {
@@ -20,7 +20,7 @@ const ICON: Record<UnitStatus, string> = {
 }
 
 const TABLE_HEAD =
-  '| Unit | Status | Operations | Cost | Duration | Reason |\n| --- | --- | --- | ---: | ---: | --- |'
+  '| Unit | Status | Operations | Estimate | Cost | Duration | Reason |\n| --- | --- | --- | ---: | ---: | ---: | --- |'
 
 /** Room kept for the total row and the omission lines. */
 const TAIL_ROOM = 4096
@@ -30,13 +30,41 @@ function row(u: UnitResult, cap: number): string {
   const cost = u.cost === null ? 'unknown' : dollars(u.cost)
   const time = u.duration === undefined ? '—' : duration(u.duration)
   const status = `${ICON[u.status]} ${u.status}${u.partial ? ' (partial)' : ''}`
-  return `| ${cell(u.id, 300)} | ${status} | ${ops} | ${cost} | ${time} | ${cell(u.reason, cap)} |`
+  const estimate = u.estimate === undefined ? '—' : dollars(u.estimate)
+  return `| ${cell(u.id, 300)} | ${status} | ${ops} | ${estimate} | ${cost} | ${time} | ${cell(u.reason, cap)} |`
 }
 
 function totalRow(input: ChecklistInput, listed: UnitResult[]): string {
   const known = listed.filter(u => u.duration !== undefined)
   const time = known.length > 0 ? duration(known.reduce((a, u) => a + (u.duration ?? 0), 0)) : '—'
-  return `| **Total** | ${units(listed.length)} with work | | **${dollars(input.result.spent)}** | ${time} | |`
+  const estimated = listed.some(u => u.estimate !== undefined)
+    ? `**${dollars(listed.reduce((a, u) => a + (u.estimate ?? 0), 0))}**`
+    : ''
+  return `| **Total** | ${units(listed.length)} with work | | ${estimated} | **${dollars(input.result.spent)}** | ${time} | |`
+}
+
+/** A unit that ran `pdd sync` (its cost is real), as opposed to one skipped or left alone by the plan. */
+function ran(u: UnitResult): boolean {
+  return u.operations.length > 0 || (u.cost ?? 0) > 0 || u.status === 'synced' || u.status === 'failed'
+}
+
+/**
+ * Estimate against actual over the units that ran: `Estimated $2.15 for the 1 unit that ran; it cost $0.0016
+ * (0.0007 × the estimate).` Undefined when no unit that ran carries an estimate.
+ */
+export function estimateLine(result: Pick<RunResult, 'units'>): string | undefined {
+  const ranUnits = result.units.filter(u => ran(u) && u.estimate !== undefined)
+  if (ranUnits.length === 0) return undefined
+  const estimated = ranUnits.reduce((a, u) => a + (u.estimate ?? 0), 0)
+  const actual = ranUnits.reduce((a, u) => a + (u.cost ?? 0), 0)
+  const unknown = ranUnits.some(u => u.cost === null) ? ' (some costs unknown)' : ''
+  const ratio = estimated > 0 ? ` (${ratioText(actual / estimated)} × the estimate)` : ''
+  const they = ranUnits.length === 1 ? 'it' : 'they'
+  return `Estimated ${dollars(estimated)} for the ${units(ranUnits.length, 'unit')} that ran; ${they} cost ${dollars(actual)}${unknown}${ratio}.`
+}
+
+function ratioText(x: number): string {
+  return x >= 0.1 ? x.toFixed(2) : x.toPrecision(2)
 }
 
 /** Adds lines while they fit in `room` bytes; returns how many were taken. */
@@ -61,6 +89,8 @@ function render(input: ChecklistInput, listed: UnitResult[], cap: number, room: 
     left
   )
   out.push(totalRow(input, listed))
+  const versus = estimateLine(input.result)
+  if (versus) out.push('', versus)
   if (rows < listed.length)
     out.push('', `_… ${units(listed.length - rows, 'more row')} left out to fit the summary size limit._`)
   const steps = listed

@@ -11,6 +11,9 @@ import {
 } from './readers.js'
 
 /** How a run syncs: the settings the action and the command line share (inputs / flags of the same names). */
+/** Values of input `fail-on` (what each does: `failsStep` in src/publish/checklist.ts). */
+const FAIL_ON = ['never', 'any-failure', 'all-failed', 'any-unsynced'] as const
+
 export interface SyncSettings {
   /** The job's budget in dollars. */
   budget: number
@@ -58,7 +61,7 @@ export interface PublishSettings {
   deleteBranch: boolean
   overwriteHumanCommits: boolean
   allowWorkflowChanges: boolean
-  failOn: 'never' | 'any-failure' | 'all-failed'
+  failOn: (typeof FAIL_ON)[number]
 }
 
 /** Reads the inputs of `mode: run`'s sync step. */
@@ -134,6 +137,6 @@ export function readPublishSettings(): PublishSettings {
     deleteBranch: boolInput('delete-branch', true),
     overwriteHumanCommits: boolInput('overwrite-human-commits', false),
     allowWorkflowChanges: boolInput('allow-workflow-changes', false),
-    failOn: choiceInput('fail-on', ['never', 'any-failure', 'all-failed'] as const, 'all-failed')
+    failOn: choiceInput('fail-on', FAIL_ON, 'all-failed')
   }
 }

@@ -40,6 +40,11 @@ export class History {
     return this.byLanguage.get(language.toLowerCase()) ?? []
   }
 
+  /** Every entry, each once (unit by unit). */
+  *entries(): IterableIterator<UnitHistoryEntry> {
+    for (const list of this.byUnit.values()) yield* list
+  }
+
   /** Number of unit entries held. */
   get size(): number {
     let n = 0

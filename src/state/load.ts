@@ -5,7 +5,7 @@ import {
   isSuccessfulRunRecord,
   parseFingerprint,
   parseRunReport
-} from '../plan/decide.js'
+} from './meta-files.js'
 import type { CurrentHashes, Fingerprint, RunReport, StateSource, Unit } from '../types.js'
 import { FileCache, sha256 } from './files.js'
 import type { History, UnitHistoryEntry } from './history.js'
@@ -17,6 +17,8 @@ export interface UnitState {
   hashes: CurrentHashes
   exists: { prompt: boolean; code: boolean; example: boolean; test: boolean }
   promptText: string | null
+  /** Bytes of the prompt plus the files it includes (0 when the prompt is missing); scales cost estimates. */
+  promptBytes: number
   /** Some `<b>_<l>_run*.json` in the meta dir has exit code 0 (PDD's `_check_example_success_history`). */
   hasSuccessfulRunHistory: boolean
   source: StateSource
@@ -66,7 +68,8 @@ function loadOne(files: FileCache, unit: Unit, metaNames: Set<string>, history: 
   }
   const base = {
     exists: { prompt: prompt !== null, code: code !== null, example: example !== null, test: test !== null },
-    promptText: prompt ? prompt.toString('utf8') : null
+    promptText: prompt ? prompt.toString('utf8') : null,
+    promptBytes: prompt ? unit.includes.reduce((n, d) => n + (files.read(d)?.length ?? 0), prompt.length) : 0
   }
   const promptHashes = new Map<string, string>()
   const hashesWith = (fp: Fingerprint | null): CurrentHashes => {

@@ -17,6 +17,8 @@ export interface RecordUnit {
   /** Seconds. */
   duration: number
   reason: string
+  /** Extra: bytes of the prompt plus the files it includes when the run started (scales estimates of others). */
+  promptBytes?: number
   /** `.pdd/meta/<b>_<l>.json` after the run. */
   fingerprint: Fingerprint | null
   /** `.pdd/meta/<b>_<l>_run.json` after the run. */

@@ -4,7 +4,7 @@
  * `sync_determine_operation._relative_basename_for_context` and its `sync_main` twin).
  */
 import * as path from 'node:path'
-import { fnmatch, rstripChars } from '../discover/pyfn.js'
+import { fnmatch, rstripChars } from '../pycompat/pyfn.js'
 import type { PddrcConfig, PddrcContext } from './pddrc.js'
 
 /** `pattern.rstrip('/**').rstrip('/*')`: Python strips a *set* of characters, not a suffix. */

@@ -1,9 +1,8 @@
 /**
- * `.pddrc`: finding, parsing and validating it, and choosing a context, as PDD does
- * (`pdd/construct_paths.py` `_find_pddrc_file`, `_load_pddrc_config`, `_validate_pddrc_keys`, `_detect_context`,
- * `detect_context_for_file`, `_detect_context_from_basename`; `pdd/core/cli.py` `--context` validation).
+ * `.pddrc`: parsing and validating it, as PDD does (`pdd/construct_paths.py` `_load_pddrc_config`,
+ * `_validate_pddrc_keys`, `_get_context_config`; `pdd/core/cli.py` `--context` validation). Finding it
+ * (`_find_pddrc_file`) is `Project.findPddrc`; choosing a context is in `pddrc-contexts.ts`.
  */
-import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { parseDocument, type Tags } from 'yaml'
 import type { ContextDefaults } from '../types.js'
@@ -101,45 +100,6 @@ export function parsePddrc(text: string, file: string): { config: PddrcConfig; w
   }
 }
 
-/** Reads and parses a `.pddrc` file. */
-export async function loadPddrc(file: string): Promise<{ config: PddrcConfig; warnings: string[] }> {
-  let text: string
-  try {
-    text = await fs.readFile(file, 'utf8')
-  } catch (e) {
-    throw new PddrcError(file, `${file}: cannot read .pddrc: ${(e as Error).message}`)
-  }
-  return parsePddrc(text, file)
-}
-
-/**
- * `_find_pddrc_file`: the nearest `.pddrc` (a regular file) in `startDir` or its ancestors, stopping after
- * `stopAt` (PDD itself would continue to `/`). `isFile` lets callers answer from a cache.
- */
-export async function findPddrc(
-  startDir: string,
-  stopAt: string,
-  isFile: (p: string) => boolean | Promise<boolean> = defaultIsFile
-): Promise<string | null> {
-  const stop = path.resolve(stopAt)
-  let dir = path.resolve(startDir)
-  for (;;) {
-    const candidate = path.join(dir, '.pddrc')
-    if (await isFile(candidate)) return candidate
-    const parent = path.dirname(dir)
-    if (dir === stop || parent === dir) return null
-    dir = parent
-  }
-}
-
-async function defaultIsFile(p: string): Promise<boolean> {
-  try {
-    return (await fs.stat(p)).isFile()
-  } catch {
-    return false
-  }
-}
-
 /** The `defaults` of a context, or `{}` (`_get_context_config`). */
 export function contextDefaults(config: PddrcConfig | null, name: string | null): Record<string, unknown> {
   if (config === null || name === null) return {}
@@ -225,14 +185,3 @@ function plain(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(plain)
   return v
 }
-
-export {
-  detectContextForCwd,
-  detectContextForFile,
-  detectContextFromBasename,
-  extractPrefixFromPromptsDir,
-  getRelativeBasename,
-  matchPathToContexts,
-  patternBase,
-  relativeBasenameForContext
-} from './pddrc-contexts.js'

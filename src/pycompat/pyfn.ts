@@ -217,16 +217,3 @@ export function suffixOf(name: string): string {
   const dot = leaf.lastIndexOf('.')
   return dot > 0 && dot < leaf.length - 1 ? leaf.slice(dot) : ''
 }
-
-/** Parent directory of a POSIX path (`'.'` for a bare name, `/` for a root child). */
-export function dirnameOf(p: string): string {
-  const i = p.lastIndexOf('/')
-  if (i < 0) return '.'
-  if (i === 0) return '/'
-  return p.slice(0, i)
-}
-
-/** Leaf name of a POSIX path. */
-export function leafOf(p: string): string {
-  return p.slice(p.lastIndexOf('/') + 1)
-}
