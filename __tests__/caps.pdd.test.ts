@@ -75,12 +75,17 @@ describeRealPdd('caps across runs (daily-budget, monthly-budget)', () => {
       // The cap is exactly what the first run recorded (outputs.spent is rounded to 4 decimals).
       const recorded = notesRecords(w.origin).reduce((a, r) => a + r.spent, 0)
       expect(recorded).toBeCloseTo(spent1, 4)
-      const r2 = await w.run({ 'monthly-budget': String(recorded), 'fail-on': 'never' })
+      const r2 = await w.run({ 'monthly-budget': String(recorded) })
       expect(r2.status, r2.stderr).toBe(0)
       expect(w.pdd.starts()).toHaveLength(starts)
       expect(w.repo.server.calls()).toHaveLength(llm)
       expect(r2.stdout).not.toContain('::group::Install pdd')
-      expect(r2.outputs).toMatchObject({ spent: '0.0000', synced: '[]', 'budget-exhausted': 'true' })
+      expect(r2.outputs).toMatchObject({
+        status: 'budget',
+        spent: '0.0000',
+        synced: '[]',
+        'budget-exhausted': 'true'
+      })
       expect(JSON.parse(r2.outputs.skipped ?? '[]')).toContain('greet_python')
       expect(Number(r2.outputs['spent-this-month'])).toBeCloseTo(spent1, 4)
       expect(r2.summary).toContain('> [!WARNING]\n> Monthly cap reached:')
@@ -111,7 +116,7 @@ describeRealPdd('caps across runs (daily-budget, monthly-budget)', () => {
       const stopped = [a, b].filter(r => /Daily cap reached/.test(r.summary))
       expect(ran).toHaveLength(1)
       expect(stopped).toHaveLength(1)
-      expect(stopped[0]?.outputs.spent).toBe('0.0000')
+      expect(stopped[0]?.outputs).toMatchObject({ spent: '0.0000', status: 'budget' })
       expect(stopped[0]?.summary).toMatch(/reserved by runs still going|held by runs still going/)
       // The pdd wrapper ran for one run only: one --version, one sync.
       expect(w.pdd.starts().filter(s => s.startsWith('--version'))).toHaveLength(1)
