@@ -39,22 +39,6 @@ export interface RecordedCliRun {
 export async function recordCliRun(o: RecordCliRunOptions): Promise<RecordedCliRun> {
   const out: RecordedCliRun = { recorded: false, pushed: [] }
   const head = o.result.head ?? o.base
-  let object = head
-  if (o.push !== undefined && head !== o.base && o.result.branch) {
-    const b = await publishBranch({
-      git: o.git,
-      remote: o.push,
-      branch: o.result.branch,
-      localRef: `refs/heads/${o.result.branch}`,
-      base: o.base,
-      identity: BOT,
-      overwriteHumanCommits: false,
-      allowWorkflowChanges: true
-    })
-    out.pushed.push(b.message)
-    if (b.operation !== 'pushed' && b.operation !== 'unchanged') o.reporter.warning(b.message)
-    object = b.head ?? head
-  }
   const record = toRunRecord(o.result, {
     runId: o.runId,
     trigger: 'cli',
@@ -62,11 +46,12 @@ export async function recordCliRun(o: RecordCliRunOptions): Promise<RecordedCliR
     createdAt: new Date().toISOString(),
     pddVersion: o.pddVersion
   })
+  // The record first: whatever happens to the pushes, the local notes hold what this run paid for.
   const w = await writeRunRecord({
     git: o.git,
     remote: o.push ?? null,
     ref: o.notesRef,
-    object,
+    object: head,
     record,
     identity: BOT
   })
@@ -74,5 +59,31 @@ export async function recordCliRun(o: RecordCliRunOptions): Promise<RecordedCliR
   if (o.push === undefined) return out
   if (w.pushed) out.pushed.push(`Run record pushed to ${o.push} ${o.notesRef}.`)
   else o.reporter.warning(`The run record is only in the local ${o.notesRef}: ${w.error ?? 'not pushed'}`)
+  if (head !== o.base && o.result.branch) await pushBotBranch(o, o.push, o.result.branch, out)
   return out
+}
+
+/** Pushes the local bot branch with a lease; a failure is a warning (the results stay on the local branch). */
+async function pushBotBranch(
+  o: RecordCliRunOptions,
+  remote: string,
+  branch: string,
+  out: RecordedCliRun
+): Promise<void> {
+  try {
+    const b = await publishBranch({
+      git: o.git,
+      remote,
+      branch,
+      localRef: `refs/heads/${branch}`,
+      base: o.base,
+      identity: BOT,
+      overwriteHumanCommits: false,
+      allowWorkflowChanges: true
+    })
+    if (b.operation === 'pushed' || b.operation === 'unchanged') out.pushed.push(b.message)
+    else o.reporter.warning(b.message)
+  } catch (e) {
+    o.reporter.warning(`${branch} was not pushed to ${remote}: ${(e as Error).message}`)
+  }
 }
