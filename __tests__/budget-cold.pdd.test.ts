@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, expect, it } from 'vitest'
 import type { RunResult } from '../src/execute/result.js'
+import type { Plan } from '../src/types.js'
 import { runActionAsync, type ActionRun } from './helpers/action-runner.js'
 import { CALC_UNIT, GREET_UNIT, PROMPTS } from './helpers/calc-units.js'
 import { cloneOf, git } from './helpers/git-repo.js'
@@ -22,8 +23,10 @@ afterEach(async () => {
   for (const c of cleanups.splice(0)) await c()
 })
 
-/** A fresh repository of calc and greet, one action run with these inputs. */
-async function runOnce(script: Script, inputs: Record<string, string>): Promise<ActionRun> {
+/** A fresh repository of calc and greet; `run` starts the action in a fresh clone, as a runner would. */
+async function world(
+  script: Script
+): Promise<{ run: (inputs: Record<string, string>) => Promise<ActionRun> }> {
   const repo = await realRepo(script, { ...PROMPTS.calc, ...PROMPTS.greet })
   const api = await startGitHubApi()
   api.ensureRepo('acme', 'calc', { defaultBranch: 'main' })
@@ -33,10 +36,23 @@ async function runOnce(script: Script, inputs: Record<string, string>): Promise<
   )
   const origin = git(repo.dir, 'remote', 'get-url', 'origin').trim()
   const pdd = path.join(realPdd()?.binDir ?? '', 'pdd')
-  return runActionAsync(
-    { mode: 'run', token: TOKEN, 'pdd-command': pdd, 'max-attempts': '2', concurrency: '2', ...inputs },
-    { workspace: cloneOf(origin, 1), event: 'workflow_dispatch', payload: {}, apiUrl: api.url, env: repo.env }
-  )
+  return {
+    run: inputs =>
+      runActionAsync(
+        { mode: 'run', token: TOKEN, 'pdd-command': pdd, 'max-attempts': '2', concurrency: '2', ...inputs },
+        {
+          workspace: cloneOf(origin, 1),
+          event: 'workflow_dispatch',
+          payload: {},
+          apiUrl: api.url,
+          env: repo.env
+        }
+      )
+  }
+}
+
+async function runOnce(script: Script, inputs: Record<string, string>): Promise<ActionRun> {
+  return (await world(script)).run(inputs)
 }
 
 const resultOf = (r: ActionRun): RunResult =>
@@ -44,9 +60,10 @@ const resultOf = (r: ActionRun): RunResult =>
 
 describeRealPdd('cold start: a repository with no recorded cost', () => {
   it(
-    'budget 1 (below PDD’s $2.15 table estimate of a fresh unit): both units sync, within the budget',
+    'budget 1 (below PDD’s $2.15 table estimate of a fresh unit): both units sync within the budget; the next plan estimates from their costs',
     async () => {
-      const r = await runOnce({ units: { calc: CALC_UNIT, greet: GREET_UNIT } }, { budget: '1' })
+      const w = await world({ units: { calc: CALC_UNIT, greet: GREET_UNIT } })
+      const r = await w.run({ budget: '1' })
       expect(r.status, r.stderr).toBe(0)
       expect(r.outputs).toMatchObject({
         status: 'success',
@@ -67,6 +84,14 @@ describeRealPdd('cold start: a repository with no recorded cost', () => {
       expect(r.summary).toContain('(calc). Later groups were estimated at')
       expect(r.summary).toMatch(/Estimated \$4\.30 for the 2 units that ran; they cost \$0\.0\d+ \(/)
       expect(r.summary).toMatch(/\| calc_python \| ✅ synced \| [a-z, ]+ \| \$2\.15 \| \$0\.\d+ \|/)
+
+      // The next job reads the run record from the notes: no more calibration, estimates from real costs.
+      const p = await w.run({ mode: 'plan' })
+      expect(p.status, p.stderr).toBe(0)
+      const plan = JSON.parse(readFileSync(p.outputs.plan ?? '', 'utf8')) as Plan
+      expect(plan.calibrating).toBe(false)
+      expect(Number(p.outputs['estimated-cost'])).toBeLessThan(0.05)
+      expect(p.summary).not.toMatch(/No cost is recorded/)
     },
     TIMEOUT
   )

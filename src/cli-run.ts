@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { Git } from './adapters/git.js'
 import { pddVersion } from './adapters/pdd-process.js'
-import { ConsoleReporter } from './adapters/reporter.js'
+import { ConsoleReporter, RedactingReporter } from './adapters/reporter.js'
 import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './cli-options.js'
 import { recordCliRun } from './cli-publish.js'
 import { BOT } from './execute/execute.js'
@@ -14,6 +14,7 @@ import { calibrationNote, estimateLine } from './publish/checklist.js'
 import { money } from './plan/render.js'
 import { budgetUnderCaps, explainCapped, spentThisMonth, type SpendReport } from './publish/spend-report.js'
 import type { SyncSettings } from './settings/run-inputs.js'
+import { jobTrust, withheldLine } from './trust/job.js'
 import { hasWork } from './types.js'
 
 /** Help text of `pdd-sync run`. */
@@ -38,6 +39,8 @@ Planning options as for 'pdd-sync plan', and:
   --keep-partial              commit what a failed unit left, marked as partial (default: discard it)
   --branch NAME               local bot branch (default pdd-sync/<current branch>)
   --result FILE               write the RunResult JSON to FILE
+  --withhold-env NAMES        comma-separated variable names or globs never passed to pdd, and redacted from
+                              everything printed, written or committed (GitHub and Actions credentials always are)
   --json                      print the RunResult JSON instead of a table`
 
 /** `pdd-sync run`; returns the exit code (1 when every unit with work failed). */
@@ -62,7 +65,8 @@ export async function runCommand(args: string[]): Promise<number> {
       result: { type: 'string' },
       'daily-budget': { type: 'string' },
       'monthly-budget': { type: 'string' },
-      push: { type: 'string' }
+      push: { type: 'string' },
+      'withhold-env': { type: 'string' }
     },
     strict: true
   })
@@ -79,11 +83,13 @@ export async function runCommand(args: string[]): Promise<number> {
     monthly: optionalNumber('--monthly-budget', values['monthly-budget'], 0, 1e6)
   }
   const command = (values['pdd-command'] ?? 'pdd').split(/\s+/).filter(Boolean)
-  const reporter = new ConsoleReporter()
+  const withhold = withholdList(values['withhold-env'])
+  const trust = jobTrust(process.env, { withhold })
+  const reporter = new RedactingReporter(new ConsoleReporter(), trust.redactor)
   const planOptions = planOptionsFrom(values)
   const planned = await planRepository(planOptions, reporter)
   const anyWork = planned.plan.units.some(u => hasWork(u.operation))
-  const git = await Git.open(planOptions.repoRoot)
+  const git = (await Git.open(planOptions.repoRoot)).withSecrets(trust.redactor.secrets)
   const base = (await git.commitOf('HEAD')) ?? ''
   const branch = values.branch ?? `pdd-sync/${(await git.currentBranch()) ?? 'detached'}`
   const runId = randomUUID()
@@ -102,7 +108,9 @@ export async function runCommand(args: string[]): Promise<number> {
   const budget = spend.effective.budget
   let version: string | undefined
   if (anyWork && budget > 0) {
-    version = await pddVersion(command, process.env)
+    version = await pddVersion(command, trust.pddEnv.env)
+    const withheld = withheldLine(trust.pddEnv)
+    if (withheld) reporter.info(withheld)
     reporter.info(`Using pdd ${version} (${command.join(' ')}).`)
   }
   const settings: SyncSettings = {
@@ -122,7 +130,20 @@ export async function runCommand(args: string[]): Promise<number> {
   }
   const result = await withCancellation(
     () => reporter.warning('Interrupted: stopping the running syncs; what finished is kept.'),
-    signal => syncPlanned({ git, planned, planOptions, branch, base, settings, command, reporter, signal })
+    signal =>
+      syncPlanned({
+        git,
+        planned,
+        planOptions,
+        branch,
+        base,
+        settings,
+        command,
+        reporter,
+        signal,
+        env: trust.pddEnv.env,
+        withholdEnv: withhold
+      })
   )
   if (version) result.pddVersion = version
   explainCapped(result, spend)
@@ -139,11 +160,25 @@ export async function runCommand(args: string[]): Promise<number> {
     })
     for (const line of r.pushed) reporter.info(line)
   }
-  const json = JSON.stringify(result, null, 2)
+  const json = JSON.stringify(trust.redactor.redactJson(result), null, 2)
   if (values.result) await writeFile(values.result, json + '\n')
-  process.stdout.write((values.json ? json : renderResult(result, spend)) + '\n')
+  process.stdout.write(trust.redactor.redact(values.json ? json : renderResult(result, spend)) + '\n')
   const worked = result.units.filter(u => u.status !== 'unchanged')
   return worked.length > 0 && worked.every(u => u.status === 'failed') ? 1 : 0
+}
+
+/** `--withhold-env`: names or globs; a value that is not one is refused without being echoed. */
+function withholdList(raw: string | undefined): string[] {
+  const names = (raw ?? '')
+    .split(/[\n,]/)
+    .map(n => n.trim())
+    .filter(Boolean)
+  const bad = names.findIndex(n => !/^[A-Za-z_*?][A-Za-z0-9_*?-]*$/.test(n))
+  if (bad !== -1)
+    throw new UsageError(
+      `--withhold-env must list variable names or globs (e.g. DEPLOY_KEY,AWS_*); entry ${bad + 1} is not one.`
+    )
+  return names
 }
 
 /** `--push` alone (last, or before another option) means `--push origin`: parseArgs has no optional values. */

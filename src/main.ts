@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { ActionsReporter } from './adapters/actions-reporter.js'
+import { RedactingReporter, type Reporter } from './adapters/reporter.js'
 import { logPlan } from './plan/log.js'
 import { buildPlan } from './plan/plan.js'
 import { renderPlanMarkdown } from './plan/render.js'
@@ -11,6 +12,9 @@ import { readSettings, type ActionSettings } from './settings/inputs.js'
 import { countsLine, failsStep, renderSummary, runStatus } from './publish/checklist.js'
 import { renderSpend, spentThisMonth } from './publish/spend-report.js'
 import { planOptionsOf, runAction, type RunActionOutcome } from './run-action.js'
+import { actionTrust } from './trust/action.js'
+import { jobTrust, type JobTrust } from './trust/job.js'
+import type { Redactor } from './trust/redact.js'
 import { hasWork, type Plan } from './types.js'
 
 /** Longest job summary written (GitHub refuses more than 1 MiB per step). */
@@ -18,28 +22,60 @@ const SUMMARY_LIMIT = 900_000
 
 /** The action: settings → plan → outputs. The only place that sets outputs or fails the step. */
 export async function main(): Promise<void> {
+  // Until the settings are read, the secrets are those of the environment (the inputs' tokens among them).
+  let trust = jobTrust(process.env)
   try {
     const settings = readSettings()
-    if (settings.mode === 'plan') await planMode(settings)
-    else if (settings.mode === 'run') await runMode(settings)
+    trust = actionTrust(settings, process.env)
+    const out = new Outputs(trust.redactor)
+    if (settings.mode === 'plan') await planMode(settings, out)
+    else if (settings.mode === 'run') await runMode(settings, trust, out)
     else {
       throw new Error(
         `mode "${settings.mode}" is not implemented yet in this version of pdd-sync-action; use "run" or "plan".`
       )
     }
   } catch (e) {
-    core.setFailed((e as Error).message)
+    core.setFailed(trust.redactor.redact((e as Error).message))
   }
 }
 
-async function planMode(s: ActionSettings): Promise<void> {
-  const reporter = new ActionsReporter()
+/**
+ * The step's outputs, job summary and files, every text through the redactor: the one way `main` writes
+ * anything the workflow (or a later step, or a reader of the summary) sees.
+ */
+class Outputs {
+  readonly reporter: Reporter
+  constructor(readonly redactor: Redactor) {
+    this.reporter = new RedactingReporter(new ActionsReporter(), redactor)
+  }
+  setOutput(name: string, value: string): void {
+    core.setOutput(name, this.redactor.redact(value))
+  }
+  async summary(markdown: string): Promise<void> {
+    await core.summary.addRaw(this.redactor.redact(markdown)).write()
+  }
+  /** Writes `value` as JSON into `RUNNER_TEMP/pdd-sync/<name>` and returns the file. */
+  async jsonFile(name: string, value: unknown): Promise<string> {
+    const dir = path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'pdd-sync')
+    await mkdir(dir, { recursive: true })
+    const file = path.join(dir, name)
+    await writeFile(file, JSON.stringify(this.redactor.redactJson(value), null, 2) + '\n')
+    return file
+  }
+  failed(message: string): void {
+    core.setFailed(this.redactor.redact(message))
+  }
+}
+
+async function planMode(s: ActionSettings, out: Outputs): Promise<void> {
+  const reporter = out.reporter
   const plan = await reporter.group('Plan', async () => {
     const made = await buildPlan(planOptionsOf(s, []), reporter)
     logPlan(made, reporter)
     return made
   })
-  await planOutputs(plan, s)
+  await planOutputs(plan, s, out)
   let md = renderPlanMarkdown(plan, { budget: s.budget, shards: makeShards(plan.units, s.maxShards) })
   if (md.length > SUMMARY_LIMIT)
     md = renderPlanMarkdown(plan, {
@@ -47,7 +83,7 @@ async function planMode(s: ActionSettings): Promise<void> {
       shards: makeShards(plan.units, s.maxShards),
       maxRows: 200
     })
-  await core.summary.addRaw(md).write()
+  await out.summary(md)
   const work = plan.units.filter(u => hasWork(u.operation)).length
   reporter.info(
     `Planned ${plan.units.length} unit(s), ${work} with work; estimated ${plan.estimatedCost.toFixed(4)} USD.`
@@ -55,74 +91,68 @@ async function planMode(s: ActionSettings): Promise<void> {
 }
 
 /** The outputs every mode sets from the plan: plan file, units, matrix, shards, estimated cost. */
-async function planOutputs(plan: Plan, s: ActionSettings): Promise<void> {
+async function planOutputs(plan: Plan, s: ActionSettings, out: Outputs): Promise<void> {
   const shards = makeShards(plan.units, s.maxShards)
-  const dir = path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'pdd-sync')
-  await mkdir(dir, { recursive: true })
-  const file = path.join(dir, 'plan.json')
-  await writeFile(file, JSON.stringify(plan, null, 2) + '\n')
+  const file = await out.jsonFile('plan.json', plan)
   const work = plan.units.filter(u => hasWork(u.operation)).map(u => u.id)
-  core.setOutput('plan', file)
-  core.setOutput('units', JSON.stringify(work))
-  core.setOutput('matrix', JSON.stringify({ include: shards }))
-  core.setOutput('shards', JSON.stringify(shards.map(x => x.shard)))
-  core.setOutput('estimated-cost', plan.estimatedCost.toFixed(4))
+  out.setOutput('plan', file)
+  out.setOutput('units', JSON.stringify(work))
+  out.setOutput('matrix', JSON.stringify({ include: shards }))
+  out.setOutput('shards', JSON.stringify(shards.map(x => x.shard)))
+  out.setOutput('estimated-cost', plan.estimatedCost.toFixed(4))
 }
 
-async function runMode(s: ActionSettings): Promise<void> {
-  const reporter = new ActionsReporter()
-  const out = await runAction(s, reporter)
-  await planOutputs(out.planned.plan, s)
+async function runMode(s: ActionSettings, trust: JobTrust, o: Outputs): Promise<void> {
+  const out = await runAction(s, o.reporter, trust)
+  await planOutputs(out.planned.plan, s, o)
   const { result, published } = out
   const ids = (pred: (st: string) => boolean): string =>
     JSON.stringify(result.units.filter(u => pred(u.status)).map(u => u.id))
-  const dir = path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'pdd-sync')
-  const file = path.join(dir, 'result.json')
-  await writeFile(file, JSON.stringify(result, null, 2) + '\n')
+  const file = await o.jsonFile('result.json', result)
   const status = runStatus(result)
   const pr = published?.pullRequest
   const pushed = published?.branch?.operation === 'pushed' || published?.branch?.operation === 'unchanged'
-  core.setOutput('result', file)
-  core.setOutput('pull-request-number', pr?.number !== undefined ? String(pr.number) : '')
-  core.setOutput('pull-request-url', pr?.url ?? '')
-  core.setOutput('pull-request-operation', pr?.operation ?? 'none')
-  core.setOutput('branch', pushed ? out.branch : '')
-  core.setOutput('head-sha', pushed ? (published?.branch?.head ?? '') : '')
-  core.setOutput(
+  o.setOutput('result', file)
+  o.setOutput('pull-request-number', pr?.number !== undefined ? String(pr.number) : '')
+  o.setOutput('pull-request-url', pr?.url ?? '')
+  o.setOutput('pull-request-operation', pr?.operation ?? 'none')
+  o.setOutput('branch', pushed ? out.branch : '')
+  o.setOutput('head-sha', pushed ? (published?.branch?.head ?? '') : '')
+  o.setOutput(
     'synced',
     ids(st => st === 'synced')
   )
-  core.setOutput(
+  o.setOutput(
     'failed',
     ids(st => st === 'failed' || st === 'conflict')
   )
-  core.setOutput(
+  o.setOutput(
     'skipped',
     ids(st => st === 'skipped-budget' || st === 'skipped-dependency')
   )
-  core.setOutput('spent', result.spent.toFixed(4))
-  core.setOutput('spent-this-month', spentThisMonth(out.spend, result).toFixed(4))
-  core.setOutput('budget-exhausted', String(out.checklist.budgetExhausted ?? false))
-  core.setOutput('status', status)
-  annotate(out)
-  await core.summary.addRaw(summaryOf(out, s)).write()
+  o.setOutput('spent', result.spent.toFixed(4))
+  o.setOutput('spent-this-month', spentThisMonth(out.spend, result).toFixed(4))
+  o.setOutput('budget-exhausted', String(out.checklist.budgetExhausted ?? false))
+  o.setOutput('status', status)
+  annotate(out, o.reporter)
+  await o.summary(summaryOf(out, s))
   const failOn = s.publish.failOn
   if (failsStep(result, failOn)) {
-    core.setFailed(`pdd-sync: ${countsLine(result).replace(/\*/g, '')} (fail-on: ${failOn}).`)
+    o.failed(`pdd-sync: ${countsLine(result).replace(/\*/g, '')} (fail-on: ${failOn}).`)
   }
 }
 
 /** One error annotation per failed unit, on its prompt file (GitHub shows at most 10 per step). */
-function annotate(out: RunActionOutcome): void {
+function annotate(out: RunActionOutcome, reporter: Reporter): void {
   const bad = out.result.units.filter(u => u.status === 'failed' || u.status === 'conflict')
   for (const u of bad.slice(0, 10)) {
     const file = out.checklist.promptPaths?.[u.id]
-    core.error(`${u.id}: ${u.reason}`, {
+    reporter.error(`${u.id}: ${u.reason}`, {
       file: file ? repoPath(out, file) : undefined,
       title: `pdd sync ${u.status}`
     })
   }
-  if (bad.length > 10) core.error(`${bad.length - 10} more unit(s) failed: see the job summary.`)
+  if (bad.length > 10) reporter.error(`${bad.length - 10} more unit(s) failed: see the job summary.`)
 }
 
 function repoPath(out: RunActionOutcome, file: string): string {
@@ -133,6 +163,8 @@ function repoPath(out: RunActionOutcome, file: string): string {
 function summaryOf(out: RunActionOutcome, s: ActionSettings): string {
   const parts: string[] = []
   if (out.notPublished) parts.push(`> [!NOTE]\n> Not published: ${out.notPublished}.\n`)
+  if (out.noPullRequest && out.published && !out.published.pullRequest.number)
+    parts.push(`> [!WARNING]\n> No pull request: ${out.noPullRequest}.\n`)
   // A dry run ran nothing: its summary is the plan (what a run would do).
   if (s.run.dryRun)
     return [...parts, renderPlanMarkdown(out.planned.plan, { budget: s.budget, maxRows: 2000 })].join('\n')

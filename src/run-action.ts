@@ -22,6 +22,9 @@ import { budgetUnderCaps, explainCapped, type SpendReport } from './publish/spen
 import type { ActionSettings } from './settings/inputs.js'
 import type { RunStateStore } from './state/notes-store.js'
 import type { RunRecord } from './state/record.js'
+import { actionTrust, noApi } from './trust/action.js'
+import { withheldLine, type JobTrust } from './trust/job.js'
+import type { Redactor } from './trust/redact.js'
 import { hasWork } from './types.js'
 
 /** What `mode: run` did, for the entry point to turn into outputs, a summary and an exit status. */
@@ -39,6 +42,8 @@ export interface RunActionOutcome {
   notPublished?: string
   /** Spend of earlier runs against the daily and monthly caps, and the budget they left this run. */
   spend: SpendReport
+  /** Why no pull request was opened or updated although results were published (no `token`). */
+  noPullRequest?: string
 }
 
 /** What every step of one `mode: run` shares. */
@@ -54,6 +59,8 @@ interface RunContext {
   /** The REST API; null without a token, in a dry run or for a fork. */
   github: GitHub | null
   planOptions: PlanOptions
+  /** The job's redactor and pdd's environment. */
+  trust: JobTrust
 }
 
 /** The pdd that runs the syncs: no command and no version when nothing needs it. */
@@ -67,8 +74,12 @@ interface ProvidedPdd {
  * when the plan has work) → sync every group within the budget → carry over earlier unmerged results →
  * publish. SIGINT/SIGTERM (a cancelled workflow) stop the running syncs, and what finished is still published.
  */
-export async function runAction(s: ActionSettings, reporter: Reporter): Promise<RunActionOutcome> {
-  const ctx = await openRun(s, reporter)
+export async function runAction(
+  s: ActionSettings,
+  reporter: Reporter,
+  trust: JobTrust = actionTrust(s, process.env)
+): Promise<RunActionOutcome> {
+  const ctx = await openRun(s, reporter, trust)
   const planned = await planStep(ctx)
   const work = planned.plan.units.filter(u => hasWork(u.operation))
   const runId = s.github.runId ? `${s.github.runId}-${randomUUID().slice(0, 8)}` : randomUUID()
@@ -89,7 +100,16 @@ export async function runAction(s: ActionSettings, reporter: Reporter): Promise<
       pddVersion: pdd.version
     })
     const checklist = checklistOf(s, planned, result, pdd.version)
-    const outcome = { planned, result, checklist, record, branch: ctx.branch, repoRoot: s.repoRoot, spend }
+    const outcome = {
+      planned,
+      result,
+      checklist,
+      record,
+      branch: ctx.branch,
+      repoRoot: s.repoRoot,
+      noPullRequest: noApi(s),
+      spend
+    }
     const why = notPublishedBecause(ctx, work.length > 0)
     if (why) return { ...outcome, published: null, notPublished: why }
     const pushGit = pushGitOf(ctx)
@@ -103,16 +123,16 @@ export async function runAction(s: ActionSettings, reporter: Reporter): Promise<
 }
 
 /** The repository, the base and the bot branch, the API, and the planner's options. */
-async function openRun(s: ActionSettings, reporter: Reporter): Promise<RunContext> {
-  const git = await Git.open(s.repoRoot)
+async function openRun(s: ActionSettings, reporter: Reporter, trust: JobTrust): Promise<RunContext> {
+  const git = (await Git.open(s.repoRoot)).withSecrets(trust.redactor.secrets)
   const base = s.publish.base ?? s.github.refName ?? (await git.currentBranch())
   if (!base) throw new Error('Cannot tell the base branch (detached HEAD): set the "base" input.')
   const branch = s.publish.branch ?? `pdd-sync/${base}`
   const baseSha = await git.commitOf('HEAD')
   if (!baseSha) throw new Error(`${s.repoRoot} has no commit to start from.`)
-  const github = apiFor(s, reporter)
+  const github = apiFor(s, reporter, trust.redactor)
   const planOptions = planOptionsOf(s, await commentStores(s, github, branch, base, reporter))
-  return { s, reporter, git, base, baseSha, branch, github, planOptions }
+  return { s, reporter, git, base, baseSha, branch, github, planOptions, trust }
 }
 
 /** Step 4: the plan, less the units an earlier run already synced on the open bot branch, logged unit by unit. */
@@ -158,7 +178,9 @@ function pushGitOf(ctx: RunContext): Git {
 
 /** Installs (or checks) pdd before any unit is touched. */
 async function providePddStep(ctx: RunContext): Promise<ProvidedPdd> {
-  const pdd = await ctx.reporter.group('Install pdd', () => providePdd(ctx.s, ctx.reporter))
+  const withheld = withheldLine(ctx.trust.pddEnv)
+  if (withheld) ctx.reporter.info(withheld)
+  const pdd = await ctx.reporter.group('Install pdd', () => providePdd(ctx.s, ctx.reporter, ctx.trust))
   ctx.reporter.info(`Using pdd-cli ${pdd.version} (${pdd.command.join(' ')}).`)
   return pdd
 }
@@ -180,7 +202,9 @@ async function syncStep(
     command: pdd.command,
     reporter: ctx.reporter,
     signal: r.signal,
-    runId: r.runId
+    runId: r.runId,
+    env: ctx.trust.pddEnv.env,
+    withholdEnv: ctx.s.run.withholdEnv
   })
   if (pdd.version) result.pddVersion = pdd.version
   return result
@@ -264,13 +288,14 @@ async function skipPending(ctx: RunContext, planned: PlanWithState): Promise<voi
   }
 }
 
-function apiFor(s: ActionSettings, reporter: Reporter): GitHub | null {
+function apiFor(s: ActionSettings, reporter: Reporter, redactor: Redactor): GitHub | null {
   if (!s.publish.token || !s.github.repository || s.run.dryRun || s.github.fork) return null
   return new GitHub({
     token: s.publish.token,
     repository: s.github.repository,
     baseUrl: s.github.apiUrl,
-    log: line => reporter.info(line)
+    log: line => reporter.info(line),
+    redactor
   })
 }
 
@@ -312,9 +337,13 @@ export function planOptionsOf(s: ActionSettings, extraStores: RunStateStore[]): 
 }
 
 /** `pdd-command` as given (checked with `--version`), else the pinned pdd-cli from the cached venv. */
-async function providePdd(s: ActionSettings, reporter: Reporter): Promise<Required<ProvidedPdd>> {
+async function providePdd(
+  s: ActionSettings,
+  reporter: Reporter,
+  trust: JobTrust
+): Promise<Required<ProvidedPdd>> {
   if (s.run.pddCommand) {
-    const version = await pddVersion(s.run.pddCommand, process.env).catch((e: Error) => {
+    const version = await pddVersion(s.run.pddCommand, trust.pddEnv.env).catch((e: Error) => {
       throw new Error(`Input "pdd-command" (${s.run.pddCommand?.join(' ')}) does not work: ${e.message}`)
     })
     return { command: s.run.pddCommand, version }
@@ -325,7 +354,8 @@ async function providePdd(s: ActionSettings, reporter: Reporter): Promise<Requir
     toolDir: path.join(process.env.RUNNER_TOOL_CACHE ?? path.join(tmpdir(), 'pdd-sync-tools'), 'pdd-sync'),
     cache: new ActionsCache(),
     reporter,
-    env: process.env
+    // pip and the venv's python run with pdd's environment too: a package's install hook sees no token.
+    env: trust.pddEnv.env
   })
   reporter.info(
     `pdd-cli ${installed.version} in ${installed.venv} (${installed.cacheHit ? 'restored from the cache' : 'installed'}).`

@@ -135,7 +135,7 @@ export async function writeNote(
   const dir = mkdtempSync(path.join(tmpdir(), 'pdd-sync-note-'))
   try {
     const file = path.join(dir, 'note')
-    writeFileSync(file, text)
+    writeFileSync(file, git.redact(text))
     await run(git, ['notes', `--ref=${ref}`, 'add', '-f', '-F', file, object], identityEnv(who))
   } finally {
     rmSync(dir, { recursive: true, force: true })

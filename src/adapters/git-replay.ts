@@ -21,7 +21,7 @@ export async function replayWithoutWorktree(
   const message = await git.runRaw(['log', '-1', '--format=%B', commit])
   if (message.code !== 0) return undefined
   const made = await git.runRaw(['commit-tree', tree, '-p', onto, '-F', '-'], {
-    input: message.stdout,
+    input: git.redact(message.stdout),
     env: {
       GIT_AUTHOR_NAME: who.name,
       GIT_AUTHOR_EMAIL: who.email,

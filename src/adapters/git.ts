@@ -1,8 +1,19 @@
 import { spawn } from 'node:child_process'
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { runProcess, type ProcessResult } from './process.js'
+import { Redactor } from '../trust/redact.js'
 
 /** A git command that failed: carries the arguments, the exit code and stderr. */
 export class GitError extends Error {
@@ -69,11 +80,19 @@ export function tokenSecrets(token: string): string[] {
   return [token, Buffer.from(`x-access-token:${token}`).toString('base64')].filter(s => s !== '')
 }
 
-/** Replaces every occurrence of each secret with `***`. */
+/** Replaces every occurrence of each secret, in every form the redactor knows, with `***`. */
 export function redactSecrets(text: string, secrets: readonly string[]): string {
-  let out = text
-  for (const s of secrets) if (s !== '') out = out.split(s).join('***')
-  return out
+  return new Redactor(secrets).redact(text)
+}
+
+/** Files that hold a secret value the job knows: they are not committed (their names only are reported). */
+export class SecretInFileError extends Error {
+  constructor(readonly files: readonly string[]) {
+    super(
+      `${files.join(', ')} ${files.length === 1 ? 'holds' : 'hold'} the value of a secret of this job (a token or key from the environment); not committed`
+    )
+    this.name = 'SecretInFileError'
+  }
 }
 
 /** One queue of worktree operations per repository (keyed by the main work tree's path). */
@@ -92,9 +111,23 @@ export class Git {
     private readonly commonKey: string = root,
     /** `git --version` as [major, minor]. */
     private readonly version: readonly [number, number] = MIN_GIT,
-    /** Strings never to show in an error message (tokens given to {@link withAuth}). */
+    /** Strings never to show in an error message, a commit message or a note (tokens, the job's secrets). */
     private readonly secrets: readonly string[] = []
-  ) {}
+  ) {
+    this.redactor = new Redactor(secrets)
+  }
+
+  private readonly redactor: Redactor
+
+  /** The same repository, also redacting `more` (the job's secrets) from messages, commits and notes. */
+  withSecrets(more: readonly string[]): Git {
+    return new Git(this.root, this.env, this.commonKey, this.version, [...this.secrets, ...more])
+  }
+
+  /** `text` without any secret this adapter knows: for every text written into git (commit messages, notes). */
+  redact(text: string): string {
+    return this.redactor.redact(text)
+  }
 
   /** Opens the repository that contains `dir`; fails with a clear message when git is missing or too old. */
   static async open(dir: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Git> {
@@ -146,12 +179,12 @@ export class Git {
   ): Promise<ProcessResult> {
     const env = opts.env ? { ...this.env, ...opts.env } : this.env
     const r = await runProcess('git', args, { cwd: this.root, env, input: opts.input })
-    return { ...r, stderr: redactSecrets(r.stderr, this.secrets) }
+    return { ...r, stderr: this.redact(r.stderr) }
   }
 
   private async exec(args: string[], input?: string): Promise<string> {
     const r = await runProcess('git', args, { cwd: this.root, env: this.env, input })
-    if (r.code !== 0) throw new GitError(args, r.code, redactSecrets(r.stderr, this.secrets))
+    if (r.code !== 0) throw new GitError(args, r.code, this.redact(r.stderr))
     return r.stdout
   }
 
@@ -213,7 +246,7 @@ export class Git {
     const r = await runProcess('git', args, { cwd: this.root, env: this.env })
     if (r.code === 0) return true
     if (/couldn't find remote ref|no such ref/i.test(r.stderr)) return false
-    throw new GitError(args, r.code, redactSecrets(r.stderr, this.secrets))
+    throw new GitError(args, r.code, this.redact(r.stderr))
   }
 
   /** Every blob below a tree-ish, recursively (notes trees may be fanned out into folders). */
@@ -288,10 +321,14 @@ export class Git {
 
   /**
    * Commits exactly these paths (additions, changes and deletions) with a fixed identity and no hooks.
-   * Returns the new commit, or null when the paths hold no change.
+   * Returns the new commit, or null when the paths hold no change. Refuses ({@link SecretInFileError}) when a
+   * file holds a secret this adapter knows, in any form: a generated file that copied its environment (a test
+   * printing `os.environ` into a source file, an LLM echoing an error) must never reach a branch.
    */
   async commitPaths(paths: readonly string[], message: string, who: Identity): Promise<string | null> {
     if (paths.length === 0) return null
+    const holders = paths.filter(p => this.holdsSecret(path.join(this.root, p)))
+    if (holders.length > 0) throw new SecretInFileError(holders)
     // Literal pathspecs: file names are data, never globs. Missing files are deletions (or nothing at all).
     const present = paths.filter(p => existsSync(path.join(this.root, p))).map(p => `:(literal)${p}`)
     const missing = paths.filter(p => !existsSync(path.join(this.root, p))).map(p => `:(literal)${p}`)
@@ -308,13 +345,28 @@ export class Git {
       '--quiet',
       '--no-verify',
       '-m',
-      message
+      this.redact(message)
     ])
     if (r.code !== 0) {
       if (/nothing (added )?to commit|no changes added to commit/i.test(r.stdout + r.stderr)) return null
       throw new GitError(['commit'], r.code, r.stderr || r.stdout)
     }
     return (await this.exec(['rev-parse', 'HEAD'])).trim()
+  }
+
+  private holdsSecret(file: string): boolean {
+    if (this.secrets.length === 0) return false
+    try {
+      const st = lstatSync(file)
+      if (st.isFile()) return this.redactor.finds(readFileSync(file, 'utf8'))
+      if (!st.isDirectory()) return false
+      return readdirSync(file, { recursive: true, encoding: 'utf8' }).some(f => {
+        const sub = path.join(file, f)
+        return lstatSync(sub).isFile() && this.redactor.finds(readFileSync(sub, 'utf8'))
+      })
+    } catch {
+      return false
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import { Redactor } from '../trust/redact.js'
 
 /** A pull request, as far as publishing needs it. */
 export interface PullRequest {
@@ -37,6 +38,8 @@ export interface GitHubOptions {
   throttle?: boolean
   /** Called with a line when a rate limit makes a request wait. */
   log?: (line: string) => void
+  /** Every title, body, label and error message passes it: no request can carry a secret the job knows. */
+  redactor?: Redactor
 }
 
 /** An API error with the HTTP status and GitHub's message, and nothing of the request's headers. */
@@ -61,8 +64,10 @@ export class GitHub {
   readonly owner: string
   readonly repo: string
   private readonly octokit: Octokit
+  private readonly redactor: Redactor
 
   constructor(o: GitHubOptions) {
+    this.redactor = o.redactor ?? new Redactor()
     const [owner, repo] = o.repository.split('/')
     if (!owner || !repo) throw new Error(`GITHUB_REPOSITORY must be owner/repo; got "${o.repository}".`)
     this.owner = owner
@@ -105,8 +110,14 @@ export class GitHub {
     try {
       return await fn()
     } catch (e) {
-      throw toGitHubError(e, route)
+      const err = toGitHubError(e, route)
+      err.message = this.clean(err.message)
+      throw err
     }
+  }
+
+  private clean(text: string): string {
+    return this.redactor.redact(text)
   }
 
   /** The repository's default branch. */
@@ -133,7 +144,13 @@ export class GitHub {
     draft: boolean
   }): Promise<PullRequest> {
     const r = await this.call('POST /repos/{owner}/{repo}/pulls', () =>
-      this.octokit.rest.pulls.create({ ...this.base, ...p, maintainer_can_modify: false })
+      this.octokit.rest.pulls.create({
+        ...this.base,
+        ...p,
+        title: this.clean(p.title),
+        body: this.clean(p.body),
+        maintainer_can_modify: false
+      })
     )
     return toPullRequest(r.data)
   }
@@ -144,7 +161,13 @@ export class GitHub {
     p: { title?: string; body?: string; state?: 'open' | 'closed' }
   ): Promise<PullRequest> {
     const r = await this.call('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', () =>
-      this.octokit.rest.pulls.update({ ...this.base, pull_number: number, ...p })
+      this.octokit.rest.pulls.update({
+        ...this.base,
+        pull_number: number,
+        ...p,
+        title: p.title === undefined ? undefined : this.clean(p.title),
+        body: p.body === undefined ? undefined : this.clean(p.body)
+      })
     )
     return toPullRequest(r.data)
   }
@@ -152,7 +175,11 @@ export class GitHub {
   /** Adds labels to an issue or pull request (creating missing labels needs `issues: write`). */
   async addLabels(number: number, labels: string[]): Promise<void> {
     await this.call('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', () =>
-      this.octokit.rest.issues.addLabels({ ...this.base, issue_number: number, labels })
+      this.octokit.rest.issues.addLabels({
+        ...this.base,
+        issue_number: number,
+        labels: labels.map(l => this.clean(l))
+      })
     )
   }
 
@@ -171,7 +198,7 @@ export class GitHub {
   /** Adds a comment. */
   async createComment(number: number, body: string): Promise<Comment> {
     const r = await this.call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', () =>
-      this.octokit.rest.issues.createComment({ ...this.base, issue_number: number, body })
+      this.octokit.rest.issues.createComment({ ...this.base, issue_number: number, body: this.clean(body) })
     )
     return { id: r.data.id, body: r.data.body ?? '', author: r.data.user?.login ?? '' }
   }
@@ -179,7 +206,7 @@ export class GitHub {
   /** Replaces a comment's body. */
   async updateComment(id: number, body: string): Promise<void> {
     await this.call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', () =>
-      this.octokit.rest.issues.updateComment({ ...this.base, comment_id: id, body })
+      this.octokit.rest.issues.updateComment({ ...this.base, comment_id: id, body: this.clean(body) })
     )
   }
 }

@@ -1,3 +1,5 @@
+import type { Redactor } from '../trust/redact.js'
+
 /** Annotation target. */
 export interface FileRef {
   file?: string
@@ -34,5 +36,39 @@ export class ConsoleReporter implements Reporter {
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
     this.info(`== ${name}`)
     return fn()
+  }
+}
+
+/**
+ * A reporter that passes every message (annotation titles and file names included) through the redactor
+ * before `inner` sees it: the one door of log lines, annotations and group names.
+ */
+export class RedactingReporter implements Reporter {
+  constructor(
+    private readonly inner: Reporter,
+    private readonly redactor: Redactor
+  ) {}
+  private ref(ref?: FileRef): FileRef | undefined {
+    return (
+      ref && {
+        file: ref.file && this.redactor.redact(ref.file),
+        title: ref.title && this.redactor.redact(ref.title)
+      }
+    )
+  }
+  info(message: string): void {
+    this.inner.info(this.redactor.redact(message))
+  }
+  notice(message: string, ref?: FileRef): void {
+    this.inner.notice(this.redactor.redact(message), this.ref(ref))
+  }
+  warning(message: string, ref?: FileRef): void {
+    this.inner.warning(this.redactor.redact(message), this.ref(ref))
+  }
+  error(message: string, ref?: FileRef): void {
+    this.inner.error(this.redactor.redact(message), this.ref(ref))
+  }
+  group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    return this.inner.group(this.redactor.redact(name), fn)
   }
 }

@@ -14,6 +14,7 @@ import { runGroup, type GroupContext, type GroupRun } from './group.js'
 import type { SyncInvocationOptions } from './pdd-argv.js'
 import type { RunResult, UnitResult } from './result.js'
 import { schedule, type Group } from './schedule.js'
+import { buildPddEnv } from '../trust/pdd-env.js'
 
 /** The bot identity of design.md / issue 4. */
 export const BOT: Identity = {
@@ -39,8 +40,13 @@ export interface ExecuteOptions {
   identity?: Identity
   signal?: AbortSignal
   runId?: string
-  /** The environment `pdd` inherits (provider keys, PATH); default `process.env`. */
+  /**
+   * The job environment `pdd` is given, default `process.env`: it always passes {@link buildPddEnv} here, so
+   * no GitHub or Actions credential, nor a variable named in `withholdEnv`, reaches pdd whatever the caller.
+   */
   env?: NodeJS.ProcessEnv
+  /** Names or globs of more variables kept from pdd (input `withhold-env`, `--withhold-env`). */
+  withholdEnv?: readonly string[]
   /** Commit what a failed unit left, marked as partial (input `keep-partial`). */
   keepPartial?: boolean
 }
@@ -69,7 +75,7 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     reporter: o.reporter,
     signal: o.signal,
     runId: o.runId ?? randomUUID(),
-    env: o.env ?? process.env,
+    env: buildPddEnv(o.env ?? process.env, { withhold: o.withholdEnv }).env,
     keepPartial: o.keepPartial ?? false,
     deferCleanup: removal => removals.push(removal)
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Git, Identity } from '../adapters/git.js'
+import { SecretInFileError, type Git, type Identity } from '../adapters/git.js'
 import { runPdd } from '../adapters/pdd-process.js'
 import type { Reporter } from '../adapters/reporter.js'
 import { planRepository, type PlanOptions } from '../plan/plan.js'
@@ -104,9 +104,21 @@ export async function runGroup(
     const kept = ctx.keepPartial ? judged.filter(j => j.status === 'failed') : []
     const paths = [...synced, ...kept].flatMap(j => unitPaths(ctx.projectPrefix, j.unit, tracked))
     const message = commitMessage(basename, synced, kept, ctx.runId, cost)
-    const commit = paths.length > 0 ? await wt.commitPaths(paths, message, ctx.identity) : null
+    let refused: string | undefined
+    const commit =
+      paths.length > 0
+        ? await wt.commitPaths(paths, message, ctx.identity).catch((e: unknown) => {
+            if (!(e instanceof SecretInFileError)) throw e
+            refused = e.message
+            return null
+          })
+        : null
     const units = judged.map(j => ({
       ...j.result,
+      // A file holding a secret is never committed: the units it would have carried failed, with what was paid.
+      ...(refused && (synced.includes(j) || kept.includes(j))
+        ? { status: 'failed' as const, reason: refused }
+        : {}),
       duration,
       cost: unitCost(parsed, j.unit.language, cost, members.length),
       ...(commit && kept.includes(j) ? { partial: true } : {})
@@ -142,6 +154,9 @@ async function judge(
       repoRoot: project,
       notesRef: null,
       remote: null,
+      // The verdict needs the files only (a unit is in sync by its own `.pdd/meta`): no run records, so no
+      // REST call per group to the PR comment store.
+      extraStores: [],
       scope: { trigger: 'workflow_dispatch', units: ids }
     },
     {

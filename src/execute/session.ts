@@ -19,8 +19,10 @@ export interface SyncPlannedOptions {
   reporter: Reporter
   signal?: AbortSignal
   runId?: string
-  /** The environment `pdd` gets; default `process.env`. */
+  /** The environment `pdd` gets (always without credentials, see executePlan); default `process.env`. */
   env?: NodeJS.ProcessEnv
+  /** Names or globs of more variables kept from pdd (input `withhold-env`, `--withhold-env`). */
+  withholdEnv?: readonly string[]
 }
 
 /** Runs every group of the plan that has work (step 5), with the invocation both entry points build alike. */
@@ -52,6 +54,7 @@ export function syncPlanned(o: SyncPlannedOptions): Promise<RunResult> {
     signal: o.signal,
     runId: o.runId,
     env: o.env,
+    withholdEnv: o.withholdEnv,
     keepPartial: s.keepPartial
   })
 }

@@ -102,7 +102,8 @@ export const IMPLEMENTED_INPUTS = [
   'allow-workflow-changes',
   'fail-on',
   'dry-run',
-  'agentic-fallback'
+  'agentic-fallback',
+  'withhold-env'
 ] as const
 
 /** Inputs of later steps that are not implemented yet: setting one fails loudly instead of being ignored. */

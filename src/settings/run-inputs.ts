@@ -42,6 +42,8 @@ export interface RunSettings extends Omit<SyncSettings, 'budget'> {
   pythonVersion?: string
   /** Plan and report only: no install, no pdd, no push, no pull request. */
   dryRun: boolean
+  /** Names or globs of variables kept from pdd and redacted everywhere (input `withhold-env`). */
+  withholdEnv: string[]
 }
 
 /** How `mode: run` publishes (issue "Publish"). */
@@ -93,8 +95,21 @@ export function readRunSettings(): RunSettings {
     timeoutMinutes: groupTimeout(),
     keepPartial: boolInput('keep-partial', false),
     agenticFallback: boolInput('agentic-fallback', false),
-    dryRun: boolInput('dry-run', false)
+    dryRun: boolInput('dry-run', false),
+    withholdEnv: withholdInput('withhold-env')
   }
+}
+
+/** Variable names or globs, comma- or newline-separated; anything else is refused (a value pasted by mistake). */
+function withholdInput(name: string): string[] {
+  const names = listInput(name)
+  const bad = names.findIndex(n => !/^[A-Za-z_*?][A-Za-z0-9_*?-]*$/.test(n))
+  // The value is never echoed: a secret pasted here by mistake must not reach the log.
+  if (bad !== -1)
+    throw new InputError(
+      `Input "${name}" must list environment variable names or globs (e.g. DEPLOY_KEY, AWS_*); entry ${bad + 1} is not one.`
+    )
+  return names
 }
 
 /**

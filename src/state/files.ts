@@ -15,6 +15,7 @@ export function sha256(...parts: Buffer[]): string {
  */
 export class FileCache {
   private readonly bytes = new Map<string, Buffer | null>()
+  private readonly hashes = new Map<string, string | null>()
   private realRoot: string | null = null
 
   constructor(readonly root: string) {}
@@ -32,10 +33,20 @@ export class FileCache {
     return b
   }
 
-  /** sha256 of a repository-relative path, or null when it cannot be read. */
+  /**
+   * sha256 of a repository-relative path, or null when it cannot be read. Bytes read only to be hashed are not
+   * kept: most files (code, example, tests) are hashed once and never read, and keeping them all made planning
+   * a large repository hold every file in memory.
+   */
   hash(rel: string): string | null {
-    const b = this.read(rel)
-    return b ? sha256(b) : null
+    let h = this.hashes.get(rel)
+    if (h === undefined) {
+      const kept = this.bytes.get(rel)
+      const b = kept !== undefined ? kept : this.load(rel)
+      h = b ? sha256(b) : null
+      this.hashes.set(rel, h)
+    }
+    return h
   }
 
   private load(rel: string): Buffer | null {
