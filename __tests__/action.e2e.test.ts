@@ -84,9 +84,9 @@ describe('the action entry (bundled dist, inputs through INPUT_*)', () => {
     [{ 'budget-policy': 'greedy' }, /Input "budget-policy" must be one of fit, ordered; got "greedy"/],
     [{ 'python-version': '2.7' }, /Input "python-version" must look like 3.12/],
     [{ 'fail-on': 'sometimes' }, /Input "fail-on" must be one of never, any-failure, all-failed/],
-    [{ concurrency: '0' }, /Input "concurrency" must be a number from 1 to 16/],
+    [{ concurrency: '0' }, /Input "concurrency" must be a decimal number from 1 to 16/],
     [{ branch: 'bad..name' }, /Input "branch" must be a branch name/],
-    [{ mode: 'plan', budget: 'cheap' }, /Input "budget" must be a number/],
+    [{ mode: 'plan', budget: 'cheap' }, /Input "budget" must be a decimal number/],
     [{ mode: 'plan', 'skip-tests': 'maybe' }, /Input "skip-tests" must be true or false/],
     [{ mode: 'sideways' }, /Input "mode" must be one of/],
     [{ mode: 'plan', 'notes-ref': 'refs/heads/main' }, /Input "notes-ref" must be a ref under refs\/notes\//],
@@ -94,7 +94,10 @@ describe('the action entry (bundled dist, inputs through INPUT_*)', () => {
       { mode: 'plan', 'timeout-minutes-per-group': '10', 'timeout-minutes-per-unit': '45' },
       /Inputs "timeout-minutes-per-group" \(10\) and "timeout-minutes-per-unit" \(45\) disagree/
     ],
-    [{ mode: 'plan', 'timeout-minutes-per-group': '0' }, /Input "timeout-minutes-per-group" must be a number/]
+    [
+      { mode: 'plan', 'timeout-minutes-per-group': '0' },
+      /Input "timeout-minutes-per-group" must be a decimal number/
+    ]
   ])('fails clearly on %j', (inputs, message) => {
     const repo = exampleRepo()
     const env = runner(repo.dir, 'workflow_dispatch')

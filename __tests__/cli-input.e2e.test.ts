@@ -26,15 +26,16 @@ describe('pdd-sync plan on bad input: clear messages naming the file, the other 
     expect(r.stderr).toMatch(/error: \.pddrc: .*line 4, column 1/)
   })
 
-  it('an unknown --context is refused, naming the context', () => {
+  it('an unknown --context fails the command, naming the context (no plan of zero units)', () => {
     const dir = tempDir()
     writeFiles(dir, {
       'prompts/calc_python.prompt': 'x\n',
       '.pddrc': 'contexts:\n  default:\n    defaults: {}\n'
     })
-    const r = plan(dir, '--context', 'nope')
-    expect(r.plan.units).toEqual([])
-    expect(r.plan.problems.map(p => p.message).join('\n')).toMatch(/nope/)
+    const r = runCli(['plan', '--repo', dir, '--json', '--no-notes', '--context', 'nope'])
+    expect(r.status).toBe(1)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toMatch(/Unknown context 'nope' \(contexts in \.pddrc: default\)/)
   })
 
   it.each([

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { RunResult } from '../src/execute/result.js'
 import { runCli } from './helpers/bundles.js'
 import { exampleRepo } from './helpers/example-repo.js'
-import { installFakePdd } from './helpers/fake-pdd.js'
+import { FAKE_PROVIDER_ENV, installFakePdd } from './helpers/fake-pdd.js'
 import { git, makeRepo, tempDir } from './helpers/git-repo.js'
 
 describe('pdd-sync run (bundled CLI) with the pdd stand-in', () => {
@@ -20,18 +20,21 @@ describe('pdd-sync run (bundled CLI) with the pdd stand-in', () => {
     const base = git(repo.dir, 'rev-parse', 'HEAD').trim()
     const [pdd] = installFakePdd(path.join(tempDir(), 'bin'), { costPerCall: 0.01 })
     const out = path.join(tempDir(), 'result.json')
-    const r = runCli([
-      'run',
-      '--repo',
-      repo.dir,
-      '--pdd-command',
-      pdd as string,
-      '--budget',
-      '10',
-      '--result',
-      out,
-      '--no-fetch'
-    ])
+    const r = runCli(
+      [
+        'run',
+        '--repo',
+        repo.dir,
+        '--pdd-command',
+        pdd as string,
+        '--budget',
+        '10',
+        '--result',
+        out,
+        '--no-fetch'
+      ],
+      FAKE_PROVIDER_ENV
+    )
     expect(r.stderr).toMatch(/Using pdd/)
     expect(r.status).toBe(0)
     const result = JSON.parse(readFileSync(out, 'utf8')) as RunResult
@@ -112,7 +115,7 @@ describe('pdd-sync run cancelled (SIGTERM, as when a workflow is cancelled)', ()
         out,
         '--no-fetch'
       ],
-      { stdio: 'ignore' }
+      { stdio: 'ignore', env: { ...process.env, ...FAKE_PROVIDER_ENV } }
     )
     const syncs = (): number =>
       exists(log)

@@ -29,7 +29,7 @@ describe('pdd-sync plan (bundled CLI) on the example repository', () => {
     expect(r.stdout).toMatch(/3 unit\(s\) planned, 2 with work; estimated cost \$\d+\.\d{4}/)
   })
 
-  it('prints the Plan JSON contract of design.md', () => {
+  it('prints the Plan JSON contract of docs/architecture.md', () => {
     const plan = planOf(['--repo', EXAMPLE, '--no-fetch'])
     expect(plan.version).toBe(1)
     for (const u of plan.units) {
@@ -90,10 +90,10 @@ describe('pdd-sync plan (bundled CLI) on the example repository', () => {
 
   it.each([
     [['plan', '--bogus'], /Unknown option '--bogus'/],
-    [['plan', '--target-coverage', 'lots'], /--target-coverage must be a number/],
+    [['plan', '--target-coverage', 'lots'], /--target-coverage must be a decimal number/],
     [['frobnicate'], /Unknown command "frobnicate"/],
     [['run', '--budget-policy', 'greedy'], /--budget-policy must be fit or ordered/],
-    [['run', '--budget', 'lots'], /--budget must be a number/]
+    [['run', '--budget', 'lots'], /--budget must be a decimal number/]
   ])('%j exits 2 with a clear message', (args, message) => {
     const r = runCli(args)
     expect(r.status).toBe(2)

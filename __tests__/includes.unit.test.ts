@@ -114,14 +114,18 @@ describe('resolveIncludes (PDD _safe_report_include + sorted dedupe)', () => {
       root: 'sub',
       exists
     })
-    expect(inside).toEqual({ includes: ['sub/x.md'], problems: [] })
+    expect(inside).toEqual({ includes: ['sub/x.md'], problems: [], missing: [] })
     const outside = resolveIncludes({
       text: '<include>../x.md</include>',
       promptPath: 'sub/p.prompt',
       root: 'sub',
       exists
     })
-    expect(outside).toEqual({ includes: [], problems: ['include path escapes project: ../x.md'] })
+    expect(outside).toEqual({
+      includes: [],
+      problems: ['include path escapes project: ../x.md'],
+      missing: []
+    })
   })
 
   it('accepts a boolean callback', () => {

@@ -3,8 +3,9 @@
  * Click's parser, the dry-run JSON report is there, and the output and cost CSV of a real (failing, LLM-free) sync
  * read back through our parsers. PDD only ever runs inside temp directories (it creates litellm_cache.sqlite/).
  */
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { readFileSync, existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { expect, it } from 'vitest'
 import { pddVersion, runPdd, type RunPddResult } from '../src/adapters/pdd-process.js'
 import { sumNewCost } from '../src/execute/cost-csv.js'
@@ -28,6 +29,8 @@ function project(): string {
   })
   return dir
 }
+
+const PDD_OUTPUT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'pdd-output')
 
 const env = (extra: Record<string, string> = {}): NodeJS.ProcessEnv =>
   pddEnv({ PDD_MODEL_DEFAULT: 'openai/fake-coder', FAKE_LLM_KEY: 'fake-key-0123456789abcdef', ...extra })
@@ -118,6 +121,22 @@ describeRealPdd('contract with the real pdd-cli', () => {
     expect(failureReason(out)).toMatch(/^generate: All candidate models failed/)
     expect(existsSync(costFile)).toBe(true)
     expect(sumNewCost(null, readFileSync(costFile, 'utf8'))).toEqual({ cost: 0 })
+  })
+
+  // The stand-in is held to these captured outputs (fake-pdd-parity.int); here they are held to the real pdd.
+  it.each([
+    ['bad-option.stderr.txt', ['--force', 'sync', '--bogus', 'calc']],
+    ['no-prompt.stderr.txt', ['--force', 'sync', 'nosuch']],
+    ['unknown-context.stderr.txt', ['--context', 'nosuch', 'sync', 'calc']],
+    ['zero-budget.stderr.txt', ['--force', 'sync', '--budget', '0', 'calc']]
+  ])('still prints what fixtures/pdd-output/%s captured', async (fixture, argv) => {
+    const dir = project()
+    const r = await pdd(argv, dir, { COLUMNS: '200' })
+    const flat = (s: string): string => s.replaceAll(dir, '/work/proj').replace(/\s+/g, ' ').trim()
+    // Captured as one stream: PDD prints its own "Error during" lines to stdout, Click's to stderr.
+    expect(flat(`${r.stdout}\n${r.stderrTail.join('\n')}`)).toBe(
+      flat(readFileSync(path.join(PDD_OUTPUT, fixture), 'utf8'))
+    )
   })
 
   it('rejects an option the builder must never emit with a Click usage error (exit 2)', async () => {

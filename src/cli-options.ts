@@ -1,5 +1,8 @@
 import path from 'node:path'
+import { splitGlobList } from './plan/glob.js'
 import type { PlanOptions } from './plan/plan.js'
+import { directoryProblem } from './settings/paths.js'
+import { notesRefProblem, parseDecimal, remoteNameProblem, revisionProblem } from './settings/validate.js'
 
 /** A bad command line: printed without a stack, exit code 2. */
 export class UsageError extends Error {}
@@ -50,17 +53,35 @@ export function optionalNumber(
   max: number
 ): number | undefined {
   if (raw === undefined) return undefined
-  const n = Number(raw)
-  if (raw.trim() === '' || !Number.isFinite(n) || n < min || n > max) {
-    throw new UsageError(`${name} must be a number from ${min} to ${max}; got "${raw}".`)
+  const n = parseDecimal(raw)
+  if (n === null || n < min || n > max) {
+    throw new UsageError(
+      `${name} must be a decimal number from ${min} to ${max} (no hex, exponent or Infinity); got "${raw}".`
+    )
   }
   return n
 }
 
+/** `raw` unless `problem(raw)` names why it is refused: then a {@link UsageError} naming the option. */
+export function checked(
+  name: string,
+  raw: string | undefined,
+  problem: (v: string) => string | null
+): string | undefined {
+  if (raw === undefined) return undefined
+  const why = problem(raw)
+  if (why !== null) throw new UsageError(`${name} "${raw}" ${why}.`)
+  return raw
+}
+
 /** The planning options a command line asks for. */
 export function planOptionsFrom(values: PlanValues): PlanOptions {
+  const repoRoot = path.resolve(values.repo ?? '.')
+  const problem = directoryProblem(repoRoot)
+  if (problem !== null)
+    throw new UsageError(`--repo must be a readable folder of a git repository: ${problem}.`)
   return {
-    repoRoot: path.resolve(values.repo ?? '.'),
+    repoRoot,
     env: process.env,
     context: values.context,
     force: !values['no-force'],
@@ -69,14 +90,13 @@ export function planOptionsFrom(values: PlanValues): PlanOptions {
     targetCoverage: optionalNumber('--target-coverage', values['target-coverage'], 0, 100),
     scope: {
       trigger: values.trigger ?? 'schedule',
-      before: values.before,
-      after: values.after,
-      units: values.units
-        ?.split(',')
-        .map(s => s.trim())
-        .filter(Boolean)
+      before: checked('--before', values.before, revisionProblem),
+      after: checked('--after', values.after, revisionProblem),
+      units: values.units === undefined ? undefined : splitGlobList(values.units)
     },
-    notesRef: values['no-notes'] ? null : (values['notes-ref'] ?? 'refs/notes/pdd-sync'),
-    remote: values['no-fetch'] ? null : (values.remote ?? 'origin')
+    notesRef: values['no-notes']
+      ? null
+      : (checked('--notes-ref', values['notes-ref'], notesRefProblem) ?? 'refs/notes/pdd-sync'),
+    remote: values['no-fetch'] ? null : (checked('--remote', values.remote, remoteNameProblem) ?? 'origin')
   }
 }

@@ -10,10 +10,13 @@ import { BOT } from './execute/execute.js'
 import { syncPlanned, withCancellation } from './execute/session.js'
 import type { RunResult } from './execute/result.js'
 import { planRepository } from './plan/plan.js'
+import { checkBeforeSpending, pddEnvironment } from './preflight/preflight.js'
 import { calibrationNote, estimateLine } from './publish/checklist.js'
 import { money } from './plan/render.js'
 import { budgetUnderCaps, explainCapped, spentThisMonth, type SpendReport } from './publish/spend-report.js'
+import { writableFileProblem } from './settings/paths.js'
 import type { SyncSettings } from './settings/run-inputs.js'
+import { botBranchProblem } from './settings/validate.js'
 import { jobTrust, withheldLine } from './trust/job.js'
 import { hasWork } from './types.js'
 
@@ -82,16 +85,30 @@ export async function runCommand(args: string[]): Promise<number> {
     daily: optionalNumber('--daily-budget', values['daily-budget'], 0, 1e6),
     monthly: optionalNumber('--monthly-budget', values['monthly-budget'], 0, 1e6)
   }
+  // Every number is checked before anything runs, not when the executor first needs it.
+  const concurrency = optionalNumber('--concurrency', values.concurrency, 1, 64) ?? 2
+  const timeoutMinutes =
+    optionalNumber('--timeout-minutes-per-group', values['timeout-minutes-per-group'], 0.01, 360) ??
+    optionalNumber('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], 0.01, 360) ??
+    30
+  const maxAttempts = optionalNumber('--max-attempts', values['max-attempts'], 0, 100) ?? 3
+  const strength = optionalNumber('--strength', values.strength, 0, 1)
+  const temperature = optionalNumber('--temperature', values.temperature, 0, 2)
   const command = (values['pdd-command'] ?? 'pdd').split(/\s+/).filter(Boolean)
+  const problem = values.result === undefined ? null : writableFileProblem(values.result)
+  if (problem !== null) throw new UsageError(`--result ${values.result} cannot be written: ${problem}.`)
   const withhold = withholdList(values['withhold-env'])
   const trust = jobTrust(process.env, { withhold })
   const reporter = new RedactingReporter(new ConsoleReporter(), trust.redactor)
   const planOptions = planOptionsFrom(values)
+  const git = (await Git.open(planOptions.repoRoot)).withSecrets(trust.redactor.secrets)
+  const current = await git.currentBranch()
+  const branch = values.branch ?? `pdd-sync/${current ?? 'detached'}`
+  const branchProblem = botBranchProblem(branch, { base: current ?? 'HEAD', current })
+  if (branchProblem !== null) throw new UsageError(`--branch "${branch}" ${branchProblem}.`)
   const planned = await planRepository(planOptions, reporter)
   const anyWork = planned.plan.units.some(u => hasWork(u.operation))
-  const git = (await Git.open(planOptions.repoRoot)).withSecrets(trust.redactor.secrets)
   const base = (await git.commitOf('HEAD')) ?? ''
-  const branch = values.branch ?? `pdd-sync/${(await git.currentBranch()) ?? 'detached'}`
   const runId = randomUUID()
   const spend = await budgetUnderCaps({
     git,
@@ -112,19 +129,26 @@ export async function runCommand(args: string[]): Promise<number> {
     const withheld = withheldLine(trust.pddEnv)
     if (withheld) reporter.info(withheld)
     reporter.info(`Using pdd ${version} (${command.join(' ')}).`)
+    await checkBeforeSpending({
+      git,
+      commit: base,
+      repoRoot: planOptions.repoRoot,
+      env: pddEnvironment(values.cloud ?? false, trust.pddEnv.env),
+      pddVersion: version,
+      strength: optionalNumber('--strength', values.strength, 0, 1),
+      cloud: values.cloud ?? false,
+      reporter
+    })
   }
   const settings: SyncSettings = {
     budget,
-    concurrency: optionalNumber('--concurrency', values.concurrency, 1, 64) ?? 2,
+    concurrency,
     budgetPolicy: policy,
-    timeoutMinutes:
-      optionalNumber('--timeout-minutes-per-group', values['timeout-minutes-per-group'], 0.01, 360) ??
-      optionalNumber('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], 0.01, 360) ??
-      30,
-    maxAttempts: optionalNumber('--max-attempts', values['max-attempts'], 0, 100) ?? 3,
+    timeoutMinutes,
+    maxAttempts,
     pddCloud: values.cloud ?? false,
-    strength: optionalNumber('--strength', values.strength, 0, 1),
-    temperature: optionalNumber('--temperature', values.temperature, 0, 2),
+    strength,
+    temperature,
     agenticFallback: values['agentic-fallback'] ?? false,
     keepPartial: values['keep-partial'] ?? false
   }

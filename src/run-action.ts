@@ -11,6 +11,7 @@ import { BOT } from './execute/execute.js'
 import { syncPlanned, withCancellation } from './execute/session.js'
 import type { RunResult } from './execute/result.js'
 import { logPlan } from './plan/log.js'
+import { preflightStep } from './preflight/preflight.js'
 import { planRepository, type PlanOptions, type PlanWithState } from './plan/plan.js'
 import type { ChecklistInput } from './publish/checklist.js'
 import { carryOver } from './publish/carry-over.js'
@@ -20,6 +21,7 @@ import { publish, type PublishOutcome } from './publish/publish.js'
 import { toRunRecord } from './publish/run-record.js'
 import { budgetUnderCaps, explainCapped, type SpendReport } from './publish/spend-report.js'
 import type { ActionSettings } from './settings/inputs.js'
+import { botBranchProblem, branchNameProblem } from './settings/validate.js'
 import type { RunStateStore } from './state/notes-store.js'
 import type { RunRecord } from './state/record.js'
 import { actionTrust, noApi } from './trust/action.js'
@@ -82,6 +84,7 @@ export async function runAction(
   const ctx = await openRun(s, reporter, trust)
   const planned = await planStep(ctx)
   const work = planned.plan.units.filter(u => hasWork(u.operation))
+  if (work.length > 0 && !s.run.dryRun) await preflightStep({ ...ctx, pddEnv: ctx.trust.pddEnv.env })
   const runId = s.github.runId ? `${s.github.runId}-${randomUUID().slice(0, 8)}` : randomUUID()
   const spend = await spendStep(ctx, planned, runId, work.length > 0)
   const budget = spend.effective.budget
@@ -128,6 +131,7 @@ async function openRun(s: ActionSettings, reporter: Reporter, trust: JobTrust): 
   const base = s.publish.base ?? s.github.refName ?? (await git.currentBranch())
   if (!base) throw new Error('Cannot tell the base branch (detached HEAD): set the "base" input.')
   const branch = s.publish.branch ?? `pdd-sync/${base}`
+  refuseBotBranch(branch, base, await git.currentBranch(), s.publish.branch !== undefined)
   const baseSha = await git.commitOf('HEAD')
   if (!baseSha) throw new Error(`${s.repoRoot} has no commit to start from.`)
   const github = apiFor(s, reporter, trust.redactor)
@@ -270,6 +274,18 @@ function publishStep(
     reporter: ctx.reporter,
     skipRecord: r.skipRecord
   })
+}
+
+/** Stops the run before anything is read, fetched or written when the bot branch is not a branch of its own. */
+function refuseBotBranch(branch: string, base: string, current: string | null, given: boolean): void {
+  const baseProblem = branchNameProblem(base)
+  if (baseProblem !== null)
+    throw new Error(`The base branch "${base}" ${baseProblem}; set the "base" input to a branch name.`)
+  const problem = botBranchProblem(branch, { base, current })
+  if (problem !== null)
+    throw new Error(
+      `${given ? 'Input "branch"' : 'The bot branch'} "${branch}" ${problem}. Nothing was run or pushed.`
+    )
 }
 
 /** Plans as `nothing` the units an earlier run already synced on the open bot branch (see pending.ts). */

@@ -1,9 +1,9 @@
 /**
- * Records passed between the steps of a run (design.md "The shape of one run"), and the three predicates that
- * classify an operation. Pure: no imports of adapters.
+ * Records passed between the steps of a run (docs/architecture.md "The steps of a run"), and the three
+ * predicates that classify an operation. Pure: no imports of adapters.
  */
 
-/** PDD's operation names, exactly as `sync_determine_operation` emits them (pdd-cli.md §5.1). */
+/** PDD's operation names, exactly as `pdd/sync_determine_operation.py` emits them. */
 export type Operation =
   | 'auto-deps'
   | 'generate'
@@ -98,7 +98,7 @@ export interface InputProblem {
   units?: string[]
 }
 
-/** `.pdd/meta/<basename>_<language>.json` (pdd-cli.md §5.1). */
+/** `.pdd/meta/<basename>_<language>.json`, as PDD's `read_fingerprint` reads it (`state/meta-files.ts`). */
 export interface Fingerprint {
   pdd_version: string
   timestamp: string
@@ -112,7 +112,7 @@ export interface Fingerprint {
   [extra: string]: unknown
 }
 
-/** `.pdd/meta/<basename>_<language>_run.json` (pdd-cli.md §5.1). */
+/** `.pdd/meta/<basename>_<language>_run.json`, as PDD's `read_run_report` reads it (`state/meta-files.ts`). */
 export interface RunReport {
   timestamp: string
   exit_code: number
@@ -151,7 +151,7 @@ export interface Decision {
  */
 export type EstimateBasis = 'unit' | 'language' | 'any' | 'repository' | 'pdd'
 
-/** One unit of the Plan JSON contract (design.md), plus allowed extra fields. */
+/** One unit of the Plan JSON contract (docs/architecture.md "Contracts"), plus allowed extra fields. */
 export interface PlannedUnit {
   id: string
   basename: string
@@ -174,7 +174,7 @@ export interface PlannedUnit {
   promptBytes?: number
 }
 
-/** Plan JSON contract (design.md). */
+/** Plan JSON contract (docs/architecture.md "Contracts"). */
 export interface Plan {
   version: 1
   units: PlannedUnit[]

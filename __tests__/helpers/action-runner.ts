@@ -18,6 +18,8 @@ export interface ActionRun {
   stderr: string
   outputs: Record<string, string>
   summary: string
+  /** RUNNER_TEMP of the run; RUNNER_TOOL_CACHE is its `tool-cache` folder. */
+  runnerTemp: string
 }
 
 /** Where a run happens and what the runner tells it. */
@@ -86,7 +88,8 @@ export async function runActionAsync(
     stdout,
     stderr,
     outputs: readOutputs(files.out),
-    summary: readFileSync(files.summary, 'utf8')
+    summary: readFileSync(files.summary, 'utf8'),
+    runnerTemp: dir
   }
 }
 

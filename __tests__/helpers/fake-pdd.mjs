@@ -235,10 +235,12 @@ async function syncLanguage(o, lang, prompt, budget) {
       continue
     }
     if (faults.partialWrite && op === 'generate') crashAfterPartialWrite(p, name, lang)
-    r.cost += (CALLS[op] ?? 1) * costPerCall
     const failing = faults.failAt && (!faults.failLanguage || faults.failLanguage === lang)
+    // A failed fix books nothing and PDD puts the test source on the lines after "Sync failed:"
+    // (fixtures/pdd-output/fix-failed.stdout.txt, checked by fake-pdd-parity.int.test.ts).
+    if (!(failing && faults.failAt === op && op === 'fix')) r.cost += (CALLS[op] ?? 1) * costPerCall
     if (failing && faults.failAt === op) {
-      r.error = faults.failMessage ?? DEFAULT_FAILURE[op] ?? fs.readFileSync(p.test, 'utf8')
+      r.error = faults.failMessage ?? DEFAULT_FAILURE[op] ?? `\n${fs.readFileSync(p.test, 'utf8')}`
       break
     }
     if (op !== 'fix')

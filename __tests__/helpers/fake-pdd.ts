@@ -6,6 +6,15 @@ import { chmodSync, copyFileSync, mkdirSync, symlinkSync, writeFileSync } from '
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+/**
+ * A provider key for runs through an entry point (action or CLI) with the stand-in: it answers `--version` as
+ * pdd-cli 0.0.310, so the check before spending reads that version's packaged catalog and wants a key a model of
+ * it names, as a real pdd would. Not a real key.
+ */
+export const FAKE_PROVIDER_ENV: Readonly<Record<string, string>> = {
+  OPENAI_API_KEY: 'sk-pdd-sync-stand-in-not-a-key'
+}
+
 /** Fault switches of the stand-in; all off by default. */
 export interface FakePddFaults {
   /** Exit with this code after printing the final table (the table still says what happened). */

@@ -7,7 +7,8 @@
  *
  * Behaviour copied from github.com: `pulls.list` ignores a `head` filter without an `owner:` prefix; deleting a
  * branch closes the open PRs whose head it is; labels added to an issue are created when missing; bodies longer
- * than 65,536 code points are rejected with 422. Creating a PR treats a same-repo head branch as pushed.
+ * than 65,536 code points are rejected with 422. Creating a PR treats a same-repo head branch as pushed. Only a
+ * user token's `repos/get` carries `permissions` (semantic-release/github `lib/verify.js` relies on the same).
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -122,6 +123,12 @@ export interface GitHubApiOptions {
   login?: string
   /** Called before a ref is deleted (`ref` like `heads/pdd/sync`), e.g. to delete it in a bare git repo too. */
   onDeleteRef?: (ref: string, repo: string) => Promise<void>
+  /**
+   * The token's access as `repos/get` reports it in `permissions`. As on github.com, an installation token (a
+   * `[bot]` login, like GITHUB_TOKEN) gets no `permissions` and may list its repositories
+   * (`GET /installation/repositories`); a user token (PAT) gets `permissions` and a 403 there. Default: write.
+   */
+  push?: boolean
 }
 /** The running stand-in. */
 export interface GitHubApi {
@@ -281,7 +288,18 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
         url: repoUrl(r),
         default_branch: r.default_branch,
         fork: false,
-        archived: false
+        archived: false,
+        ...(user.type === 'User'
+          ? {
+              permissions: {
+                admin: false,
+                maintain: false,
+                push: opts.push ?? true,
+                triage: true,
+                pull: true
+              }
+            }
+          : {})
       }
     }),
     'pulls/list': c => {
@@ -458,6 +476,22 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
     return { status: 200, body: { resources: { core, search, graphql: core }, rate: core } }
   }
 
+  /** `GET /installation/repositories`: an installation token's repositories; a user token gets 403. */
+  const installationRepos = (): Reply =>
+    user.type === 'Bot'
+      ? {
+          status: 200,
+          body: {
+            total_count: Object.keys(state.repos).length,
+            repositories: Object.values(state.repos).map(r => ({
+              id: 1,
+              name: r.name,
+              full_name: r.full_name
+            }))
+          }
+        }
+      : error(403, 'This endpoint requires you to be authenticated as an installation.')
+
   const send = (res: http.ServerResponse, rec: RecordedRequest, reply: Reply): void => {
     rec.status = reply.status
     const headers: Record<string, string> = {
@@ -517,6 +551,11 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
         ...(fault.body !== undefined ? { body: fault.body } : {}),
         headers: fault.headers
       })
+    }
+    if (match?.operationId === 'apps/list-repos-accessible-to-installation') {
+      const reply = installationRepos()
+      problems.push(...validateResponse(method, rawPath, reply.status))
+      return send(res, rec, reply)
     }
     const handler = match && handlers[match.operationId]
     if (!match || (!handler && match.operationId !== 'rate-limit/get')) {

@@ -1,6 +1,6 @@
 /**
  * A scripted, deterministic OpenAI-compatible LLM server for running the real PDD (pdd-cli) offline in tests
- * (/work/shared/pdd-cli.md §0.1). Each PDD call is recognised by the JSON-schema name PDD sends
+ * (PDD reaches it through a project model catalog row whose base URL points here). Each PDD call is recognised by the JSON-schema name PDD sends
  * (`response_format.json_schema.name`), else by a marker phrase of the PDD template it was rendered from; the
  * server finds the unit the call is about and answers from the test's {@link Script}.
  *

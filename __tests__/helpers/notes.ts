@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { parseNote, type RunRecord } from '../../src/state/record.js'
 import { git, gitEnv } from './git-repo.js'
 
-/** The 40-hex key of a unit's notes: `git hash-object` of `pdd-sync:<unit id>` (design.md step 3). */
+/** The 40-hex key of a unit's notes: `git hash-object` of `pdd-sync:<unit id>` (docs/architecture.md step 3). */
 export function unitKey(dir: string, unitId: string): string {
   return execFileSync('git', ['hash-object', '--stdin'], {
     cwd: dir,

@@ -1,6 +1,6 @@
 /**
  * Offline checks of REST requests and responses against GitHub's official OpenAPI description
- * (`@octokit/openapi/generated/api.github.com.json`, /work/shared/github-platform.md §7.1). Only that one 13 MB file
+ * (`@octokit/openapi/generated/api.github.com.json`). Only that one 13 MB file
  * is loaded (once, on first use): the package index would load every variant (385 MB).
  *
  * The checks are deliberately shallow but strict where mistakes are common: the route must exist, required

@@ -1,8 +1,7 @@
 /**
  * The real PDD (pdd-cli) wired for tests and benchmarks, without the test runner: where it is, the project catalog
  * that points it at the scripted LLM server, the environment that keeps it offline and away from agent CLIs, its
- * cost CSV, and its own decision for a unit (/work/shared/pdd-cli.md §0 and §0.1). `real-pdd.ts` adds the vitest
- * parts and re-exports all of this.
+ * cost CSV, and its own decision for a unit. `real-pdd.ts` adds the vitest parts and re-exports all of this.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'

@@ -1,7 +1,7 @@
 /**
  * Wiring the real PDD (pdd-cli) for tests, in one place: where it is, the project catalog that points it at the
- * scripted LLM server, the environment that keeps it offline and away from agent CLIs, and one `pdd sync` run
- * (/work/shared/pdd-cli.md §0 and §0.1). The parts that need no test runner live in `pdd-project.ts`.
+ * scripted LLM server, the environment that keeps it offline and away from agent CLIs, and one `pdd sync` run.
+ * The parts that need no test runner live in `pdd-project.ts`.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'

@@ -108,6 +108,30 @@ async function leasePush(
   throw new GitError(args, r.code, r.stderr)
 }
 
+/**
+ * `git push --dry-run --force --no-verify <remote> <commit>:refs/heads/<branch>`: contacts the remote as a push
+ * does (over HTTPS, GitHub refuses the receive-pack advertisement to a token without write access: "Permission
+ * to … denied", HTTP 403) and sends nothing. Server-side hooks and branch rules are not run. Returns git's
+ * stderr (redacted) when it fails.
+ */
+export async function dryRunPush(
+  git: Git,
+  remote: string,
+  commit: string,
+  branch: string
+): Promise<{ ok: true } | { ok: false; stderr: string }> {
+  assertBranchName(branch)
+  const r = await git.runRaw([
+    'push',
+    '--dry-run',
+    '--force',
+    '--no-verify',
+    remote,
+    `${commit}:refs/heads/${branch}`
+  ])
+  return r.code === 0 ? { ok: true } : { ok: false, stderr: r.stderr }
+}
+
 /** Pushes a notes ref to the same name on the remote, never forced; a rejection throws a {@link GitError}. */
 export async function pushNotes(git: Git, remote: string, ref: string): Promise<void> {
   await run(git, ['push', '--no-verify', remote, `${ref}:${ref}`])

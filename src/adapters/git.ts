@@ -39,6 +39,8 @@ export interface Identity {
 export interface TreeBlob {
   oid: string
   path: string
+  /** Bytes. */
+  size: number
 }
 
 const MIN_GIT: [number, number] = [2, 25]
@@ -251,13 +253,15 @@ export class Git {
 
   /** Every blob below a tree-ish, recursively (notes trees may be fanned out into folders). */
   async listBlobs(treeish: string): Promise<TreeBlob[]> {
-    const out = await this.exec(['ls-tree', '-r', '-z', '--full-tree', treeish])
+    const out = await this.exec(['ls-tree', '-r', '-l', '-z', '--full-tree', treeish])
     const blobs: TreeBlob[] = []
     for (const entry of out.split('\0')) {
       const tab = entry.indexOf('\t')
       if (tab < 0) continue
-      const [, type, oid] = entry.slice(0, tab).split(' ')
-      if (type === 'blob' && oid) blobs.push({ oid, path: entry.slice(tab + 1) })
+      // `<mode> <type> <oid> <padded size>`
+      const [, type, oid, ...rest] = entry.slice(0, tab).split(/ +/)
+      const size = Number(rest.join('').trim())
+      if (type === 'blob' && oid) blobs.push({ oid, path: entry.slice(tab + 1), size })
     }
     return blobs
   }

@@ -126,6 +126,26 @@ export class GitHub {
     return r.data.default_branch
   }
 
+  /**
+   * `permissions.push` of the repository for this token's identity. Undefined when the API does not say: an
+   * installation token (`GITHUB_TOKEN`, a GitHub App's) gets no `permissions`, or a `push: false` that means
+   * nothing (see {@link isInstallationToken}).
+   */
+  async pushPermission(): Promise<boolean | undefined> {
+    const r = await this.call('GET /repos/{owner}/{repo}', () => this.octokit.rest.repos.get(this.base))
+    return r.data.permissions?.push
+  }
+
+  /** True when the token is a GitHub App installation's (`GET /installation/repositories` answers). */
+  async isInstallationToken(): Promise<boolean> {
+    try {
+      await this.octokit.rest.apps.listReposAccessibleToInstallation({ per_page: 1 })
+      return true
+    } catch {
+      return false
+    }
+  }
+
   /** The open pull request from `head` (a branch of this repository) into `base`, if any. */
   async findOpenPullRequest(head: string, base: string): Promise<PullRequest | null> {
     const list = await this.call('GET /repos/{owner}/{repo}/pulls', () =>

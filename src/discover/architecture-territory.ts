@@ -5,11 +5,19 @@
  */
 import * as path from 'node:path'
 import type { PddrcConfig, PddrcContext } from './pddrc.js'
-import type { Architecture, ArchModule } from './architecture.js'
 import { joinName, parentOf } from '../pycompat/lexical.js'
 import { isKnownLanguage } from './languages.js'
 import { casefold, comparePy, fnmatch, rstripChars } from '../pycompat/pyfn.js'
 import { safeRelativePath, type Project } from './project.js'
+
+/** One `modules[]` row of `architecture.json`. */
+export type ArchModule = Record<string, unknown>
+
+/** A loaded `architecture.json`. */
+export interface Architecture {
+  file: string
+  modules: ArchModule[]
+}
 
 /** Everything ownership needs to know about the prompt being resolved. */
 export interface OwnershipInput {

@@ -3,7 +3,7 @@
  * ambiguity (`_architecture_module_choices`, `AmbiguousModuleError`) and the module row that supplies a unit's
  * code path (`_get_filepath_from_architecture`). Context territory rules come from architecture-territory.ts.
  */
-import * as fs from 'node:fs'
+import { readTextBounded, SIZE_LIMITS, TooLargeError } from './bounded.js'
 import * as path from 'node:path'
 import type { PddrcConfig } from './pddrc.js'
 import { relativeBasenameForContext } from './pddrc-contexts.js'
@@ -14,25 +14,21 @@ import {
   borrowAllowed,
   containedCodePath,
   extractModuleFromInclude,
+  type Architecture,
+  type ArchModule,
   type OwnershipInput
 } from './architecture-territory.js'
 import { parentOf } from '../pycompat/lexical.js'
 
-/** One `modules[]` row. */
-export type ArchModule = Record<string, unknown>
-
-/** A loaded `architecture.json`. */
-export interface Architecture {
-  file: string
-  modules: ArchModule[]
-}
+export type { Architecture, ArchModule } from './architecture-territory.js'
 
 /** Reads `architecture.json`; a present but unusable file is an error, as in PDD (fail closed). */
 export function loadArchitecture(file: string): Architecture | { error: string } {
   let data: unknown
   try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'))
+    data = JSON.parse(readTextBounded(file, SIZE_LIMITS.architecture, 'architecture.json'))
   } catch (e) {
+    if (e instanceof TooLargeError) return { error: e.message }
     return { error: `malformed architecture.json: ${(e as Error).message}` }
   }
   const isObj = (v: unknown): v is Record<string, unknown> =>

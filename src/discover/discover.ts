@@ -1,6 +1,7 @@
 /**
- * Step 2 of a run (design.md "Discover"): every prompt file becomes a {@link Unit} — what `pdd sync <basename>`
- * processes for one language — with its paths resolved exactly as PDD resolves them, without running Python.
+ * Step 2 of a run (docs/architecture.md; the port is mapped in PORT.md): every prompt file becomes a
+ * {@link Unit} — what `pdd sync <basename>` processes for one language — with its paths resolved exactly as PDD
+ * resolves them, without running Python.
  */
 import * as fsp from 'node:fs/promises'
 import * as path from 'node:path'
@@ -33,6 +34,8 @@ export interface DiscoverResult {
   skipped: SkippedPrompt[]
   problems: InputProblem[]
   warnings: string[]
+  /** Why nothing can be synced at all (an unknown `--context`): the run must fail, not report zero units. */
+  fatal?: string
 }
 
 /** Finds every PDD unit of the project as `pdd sync` would (see the module comment). */
@@ -60,7 +63,7 @@ export async function discoverUnits(opts: DiscoverOptions): Promise<DiscoverResu
   const files = collectPromptFiles(project, index, out.skipped, rel)
   const sim = new SyncSimulator(project, index)
   const chosen = new Map<string, string>()
-  const run: Run = { project, index, rel, out, declared: new Map() }
+  const run: Run = { project, index, rel, out, declared: new Map(), missing: new Map() }
   for (const f of files) {
     const text = readPrompt(f.abs)
     if (typeof text !== 'string') {
@@ -77,8 +80,23 @@ export async function discoverUnits(opts: DiscoverOptions): Promise<DiscoverResu
     if (unit !== null) out.units.push(unit)
   }
   linkPendingIncludes(out.units, run.declared)
+  warnOnMissingIncludes(out, run.missing)
   warnOnSharedGroups(sim, chosen, out, rel)
   return finish(project, out)
+}
+
+/**
+ * Why `--context` cannot be used in this project (unknown context, unreadable `.pddrc`), or null: cheap, so a
+ * run checks it before it fetches or reads anything else.
+ */
+export async function contextProblem(opts: DiscoverOptions): Promise<string | null> {
+  if (opts.context === undefined) return null
+  const root = await fsp.realpath(path.resolve(opts.repoRoot))
+  const project = new Project(new FsView(root), root, opts.env ?? process.env, opts.context)
+  const out: DiscoverResult = { units: [], skipped: [], problems: [], warnings: [] }
+  const rel = (p: string): string => path.relative(root, p).split(path.sep).join('/')
+  checkConfiguration(project, { pddrcFile: project.findPddrc(root), context: opts.context, rel, out })
+  return out.fatal ?? null
 }
 
 /**
@@ -96,6 +114,11 @@ function checkConfiguration(
 ): boolean {
   const load = o.pddrcFile === null ? null : project.loadPddrc(o.pddrcFile)
   const shown = o.pddrcFile === null ? '.pddrc' : o.rel(o.pddrcFile)
+  if (load?.error !== undefined && load.refused === true) {
+    o.out.problems.push({ file: shown, message: load.error.message })
+    o.out.fatal = `${load.error.message.split(project.cwd + path.sep).join('')}. Nothing was run.`
+    return false
+  }
   if (load?.error !== undefined) {
     o.out.problems.push({
       file: shown,
@@ -108,7 +131,9 @@ function checkConfiguration(
       ? `--context ${o.context}: cannot load ${shown}`
       : validateContextOverride(o.context, load?.config ?? null)
   if (err === null) return true
-  o.out.problems.push({ file: shown, message: `${err}; every \`pdd --context ${o.context}\` would exit 2` })
+  const message = `${err}; every \`pdd --context ${o.context}\` would exit 2`
+  o.out.problems.push({ file: shown, message })
+  o.out.fatal = `${message.split(project.cwd + path.sep).join('')}.`
   return false
 }
 
@@ -119,6 +144,8 @@ interface Run {
   out: DiscoverResult
   /** Each unit's {@link declaredIncludeTargets}, when it has any (see {@link linkPendingIncludes}). */
   declared: Map<Unit, string[]>
+  /** Prompt (repository-relative) → includes it names that do not exist. */
+  missing: Map<string, string[]>
 }
 
 function buildUnit(
@@ -159,6 +186,7 @@ function buildUnit(
     run.out.problems.push({ file: f.rel, message, units: [id] })
     return null
   }
+  if (inc.missing.length > 0) run.missing.set(f.rel, inc.missing)
   const unit = toUnit(run, {
     id,
     basename: picked.basename,
@@ -256,6 +284,19 @@ function resolveOrReport(
     })
     return null
   }
+}
+
+/** An `<include>` of a file that does not exist, and that no unit generates, is named (PDD skips it silently). */
+function warnOnMissingIncludes(out: DiscoverResult, missing: ReadonlyMap<string, string[]>): void {
+  if (missing.size === 0) return
+  const generated = new Set(
+    out.units.flatMap(u => [u.paths.code, u.paths.example, u.paths.test, u.paths.prompt, ...u.testFiles])
+  )
+  missing.forEach((declared, prompt) => {
+    const near = (d: string): string => path.posix.normalize(path.posix.join(path.posix.dirname(prompt), d))
+    for (const d of declared.filter(x => !generated.has(x) && !generated.has(near(x))))
+      out.warnings.push(`${prompt}: <include> of ${d}, which does not exist; PDD leaves it out of the prompt`)
+  })
 }
 
 /** `pdd sync <basename>` syncs every language it finds: say so when that includes a prompt known by another name. */

@@ -28,6 +28,8 @@ export interface IncludeInput {
 export interface IncludeResult {
   includes: string[]
   problems: string[]
+  /** Declared includes (as written) no candidate of which exists: PDD hashes the prompt without them. */
+  missing: string[]
 }
 
 // `\b` in Python's str regexes is Unicode-aware; JS `\b` is ASCII-only, hence the explicit look-ahead.
@@ -67,19 +69,21 @@ export function resolveIncludes(input: IncludeInput): IncludeResult {
   const promptDir = parentOf(normpath(input.promptPath))
   const byDeclared = new Map<string, string>()
   const problems: string[] = []
+  const missing: string[] = []
   const refs = parseIncludeReferences(input.text)
   for (let i = 0; i < refs.length; i++) {
     const declared = pyStrip(refs[i] as string)
     const outcome = resolveOne(declared, promptDir, root, input.exists)
-    if (outcome !== null && typeof outcome === 'object')
-      problems.push(`${outcome.error}: ${declared === '' ? '(empty)' : declared}`)
-    else if (outcome !== null) byDeclared.set(declared, outcome)
+    if (outcome !== null && typeof outcome === 'object') {
+      if ('missing' in outcome) missing.push(declared)
+      else problems.push(`${outcome.error}: ${declared === '' ? '(empty)' : declared}`)
+    } else if (outcome !== null) byDeclared.set(declared, outcome)
   }
   const includes = sortPy([...byDeclared.keys()])
   // Rebuilt, as normalising used to: a declared path is a slice of the prompt's text, which it would keep alive.
   for (let i = 0; i < includes.length; i++)
     includes[i] = (byDeclared.get(includes[i] as string) as string).split('/').join('/')
-  return { includes, problems }
+  return { includes, problems, missing }
 }
 
 function resolveOne(
@@ -87,28 +91,28 @@ function resolveOne(
   promptDir: string,
   root: string,
   exists: IncludeInput['exists']
-): string | null | { error: string } {
+): string | null | { error: string } | { missing: string } {
   if (declared.startsWith('/')) return { error: 'absolute include path is unsafe' }
   const nearPrompt = join(promptDir, declared)
   const underRoot = join(root, declared)
   const candidates = nearPrompt === underRoot ? [nearPrompt] : [nearPrompt, underRoot]
   let escaped = false
-  let contained = false
+  let contained: string | null = null
   for (const candidate of candidates) {
     const normalized = normpath(candidate)
     if (!within(normalized, root)) {
       escaped = true
       continue
     }
-    contained = true
+    contained ??= normalized
     const kind = toTarget(exists(normalized))
     if (kind === 'missing') continue
     if (kind === 'unsafe') return { error: 'symlink include path is unsafe' }
     if (kind === 'other') return { error: 'non-regular include path' }
     return normalized
   }
-  if (escaped && !contained) return { error: 'include path escapes project' }
-  return null
+  if (escaped && contained === null) return { error: 'include path escapes project' }
+  return contained === null ? null : { missing: contained }
 }
 
 function toTarget(v: IncludeTarget | boolean): IncludeTarget {

@@ -175,7 +175,11 @@ function loadArch(project: Project, configAnchor: string): Architecture | null {
   // Read and parsed once per run: every unit under the file consults it.
   const cache = project.table<Architecture | { error: string }>('architecture')
   let loaded = cache.get(file)
-  if (loaded === undefined) cache.set(file, (loaded = loadArchitecture(file)))
+  if (loaded === undefined) {
+    const outside = project.leavesRepository(file)
+    loaded = outside !== null ? { error: `architecture.json ${outside}` } : loadArchitecture(file)
+    cache.set(file, loaded)
+  }
   if ('error' in loaded) throw new PathRefusal(loaded.error, file)
   return loaded
 }

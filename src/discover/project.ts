@@ -9,9 +9,14 @@ import * as path from 'node:path'
 import { parsePddrc, PddrcError, type PddrcConfig } from './pddrc.js'
 import type { FsView } from '../pycompat/fsview.js'
 import { absolute, joinName, parentOf } from '../pycompat/lexical.js'
+import { readTextBounded, SIZE_LIMITS, TooLargeError } from './bounded.js'
 
-/** A `.pddrc` load: the config, or the error PDD would hit. */
-export type PddrcLoad = { config: PddrcConfig; error?: undefined } | { config: null; error: PddrcError }
+/**
+ * A `.pddrc` load: the config, or the error PDD would hit. `refused`: the file is one PDD would read but this
+ * run will not apply (a symlink out of the repository, too large), so nothing may run.
+ */
+export type PddrcLoad =
+  { config: PddrcConfig; error?: undefined } | { config: null; error: PddrcError; refused?: boolean }
 
 /** Shared state of one discovery run. */
 export class Project {
@@ -72,17 +77,36 @@ export class Project {
     const cached = this.loads.get(file)
     if (cached !== undefined) return cached
     let load: PddrcLoad
+    const outside = this.leavesRepository(file)
+    if (outside !== null) {
+      load = { config: null, error: new PddrcError(file, `${file}: ${outside}`), refused: true }
+      this.loads.set(file, load)
+      return load
+    }
     try {
-      const parsed = parsePddrc(fs.readFileSync(file, 'utf8'), file)
+      const parsed = parsePddrc(readTextBounded(file, SIZE_LIMITS.pddrc), file)
       this.warnings.push(...parsed.warnings)
       load = { config: parsed.config }
     } catch (e) {
       const err =
         e instanceof PddrcError ? e : new PddrcError(file, `${file}: cannot read .pddrc: ${String(e)}`)
-      load = { config: null, error: err }
+      load = { config: null, error: err, refused: e instanceof TooLargeError }
     }
     this.loads.set(file, load)
     return load
+  }
+
+  /**
+   * Why a configuration file found inside the repository is refused because its real path leaves it (a symlink
+   * to somewhere else), or null.
+   */
+  leavesRepository(file: string): string | null {
+    const inside = (p: string): boolean => p === this.cwd || p.startsWith(`${this.cwd}/`)
+    if (!inside(file)) return null
+    const real = this.view.realpath(file)
+    return real === null || inside(real)
+      ? null
+      : 'is reached through a symlink that leaves the repository; refused, not applied'
   }
 
   /** The config of the nearest `.pddrc` above `startAbs`, or null when there is none or it is malformed. */

@@ -6,6 +6,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { SkippedPrompt } from '../types.js'
 import { isNormalAbsolute } from '../pycompat/lexical.js'
+import { SIZE_LIMITS, sizeProblem, TooLargeError } from './bounded.js'
 import type { IncludeTarget } from './includes.js'
 import { languageForSuffix } from './languages.js'
 import type { PromptIndex } from './prompt-index.js'
@@ -89,6 +90,8 @@ const UTF8 = { encoding: 'utf8', flag: 'r' } as const
  */
 export function readPrompt(file: string): string | Error {
   try {
+    const big = sizeProblem('the prompt', fs.statSync(file).size, SIZE_LIMITS.prompt)
+    if (big !== null) return new TooLargeError(big)
     return fs.readFileSync(file, UTF8)
   } catch (e) {
     return e instanceof Error ? e : new Error(String(e))

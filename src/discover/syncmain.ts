@@ -20,6 +20,9 @@ const DANGEROUS = /[;|&$`><!'"~{}*?#\\%\s\x00-\x1f\x7f]/u
 /** `_validate_basename`: why `pdd sync` would reject this basename (exit 2), or null. */
 export function validateBasename(basename: string): string | null {
   if (basename === '') return 'BASENAME cannot be empty.'
+  // Click reads an argument starting with '-' as an option before sync_main sees it (exit 2).
+  if (basename.startsWith('-'))
+    return `No such option '${basename.startsWith('--') ? basename.split('=')[0] : basename.slice(0, 2)}': a BASENAME starting with '-' reads as an option.`
   // Only a name containing `.` can have a `.` or `..` segment.
   if (basename.includes('.') && basename.split('/').some(s => s === '.' || s === '..'))
     return "Path traversal ('..' or '.') is not allowed in BASENAME."

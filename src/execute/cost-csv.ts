@@ -180,7 +180,8 @@ function list(cell: string): string[] {
   return cell === '' ? [] : cell.split(';')
 }
 
-interface CsvRecord {
+/** One record of a CSV file. */
+export interface CsvRecord {
   /** 1-based line of the record's start. */
   line: number
   raw: string
@@ -189,7 +190,7 @@ interface CsvRecord {
 }
 
 /** Splits CSV text into records as Python's csv reader does: quoted fields may hold `,`, `""` and line ends. */
-function splitRecords(text: string): CsvRecord[] {
+export function splitRecords(text: string): CsvRecord[] {
   const out: CsvRecord[] = []
   let i = 0
   let line = 1

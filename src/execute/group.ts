@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { SecretInFileError, type Git, type Identity } from '../adapters/git.js'
 import { runPdd } from '../adapters/pdd-process.js'
 import type { Reporter } from '../adapters/reporter.js'
 import { planRepository, type PlanOptions } from '../plan/plan.js'
+import { ContainmentError, escapingComponent, writeContained } from '../state/contained.js'
 import { metaStem, type UnitState } from '../state/load.js'
 import type { Unit } from '../types.js'
 import { sumNewCost } from './cost-csv.js'
@@ -70,7 +71,8 @@ export async function runGroup(
   const wt = await ctx.git.addWorktree(dir, base)
   try {
     const project = path.join(dir, ctx.projectPrefix)
-    for (const m of members) restoreState(project, m.unit, m.state)
+    const outside = restoreAll(project, members)
+    if (outside !== null) return refusedGroup(members, outside, base)
     const tracked = new Set(
       await wt.trackedUnder(members.map(m => path.posix.join(ctx.projectPrefix, m.unit.metaDir)))
     )
@@ -211,14 +213,46 @@ function whyFailed(
   return pdd
 }
 
+/**
+ * Restores every member's state; a state folder that leaves the worktree (checked again here: the planner saw
+ * the same tree) refuses the whole group before pdd starts, since PDD would write there too.
+ */
+function restoreAll(project: string, members: { unit: Unit; state: UnitState }[]): string | null {
+  try {
+    for (const m of members) {
+      const bad = escapingComponent(project, m.unit.metaDir)
+      if (bad !== null) throw new ContainmentError(`state folder '${bad}' leaves the repository`)
+      restoreState(project, m.unit, m.state)
+    }
+    return null
+  } catch (e) {
+    if (e instanceof ContainmentError) return `${e.message}; refused, pdd was not started`
+    throw e
+  }
+}
+
 /** Writes the recorded fingerprint and run report where PDD reads them, unless the repository has its own. */
 function restoreState(project: string, unit: Unit, state: UnitState): void {
   if (state.source !== 'notes' || !state.fingerprint) return
-  const meta = path.join(project, unit.metaDir)
-  mkdirSync(meta, { recursive: true })
-  writeFileSync(path.join(meta, `${metaStem(unit)}.json`), JSON.stringify(state.fingerprint, null, 2))
-  if (state.runReport)
-    writeFileSync(path.join(meta, `${metaStem(unit)}_run.json`), JSON.stringify(state.runReport, null, 2))
+  const stem = `${unit.metaDir}/${metaStem(unit)}`
+  writeContained(project, `${stem}.json`, JSON.stringify(state.fingerprint, null, 2))
+  if (state.runReport) writeContained(project, `${stem}_run.json`, JSON.stringify(state.runReport, null, 2))
+}
+
+function refusedGroup(members: { unit: Unit }[], reason: string, base: string): GroupRun {
+  const units = members.map(({ unit }) => ({
+    id: unit.id,
+    basename: unit.basename,
+    language: unit.language,
+    status: 'failed' as const,
+    operations: [],
+    cost: 0,
+    reason,
+    duration: 0,
+    fingerprint: null,
+    runReport: null
+  }))
+  return { units, cost: 0, commit: null, base }
 }
 
 /** A unit's own files: prompt, code, example, tests; `.pdd/meta` only where the repository tracks it. */

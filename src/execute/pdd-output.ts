@@ -4,6 +4,7 @@
  * panel (`pdd/sync_main.py` L812, L829, L1363–1402), and the messages that name a failure. Pure.
  */
 import type { RunReport } from '../types.js'
+import { cleanReason, clipLine, looksLikeSource, oneLine } from './reason.js'
 
 /** One row of PDD's final table. */
 export interface LanguageRow {
@@ -116,6 +117,14 @@ export function failureReason(
   runReport?: RunReportSummary | null,
   lastPhase?: string
 ): string {
+  return cleanReason(rawFailureReason(parsed, runReport, lastPhase))
+}
+
+function rawFailureReason(
+  parsed: ParsedSyncOutput,
+  runReport: RunReportSummary | null | undefined,
+  lastPhase: string | undefined
+): string {
   const phase = lastPhase ?? operationsRun(parsed.phases).at(-1)
   if (parsed.noPromptFiles) {
     const { basename, directory } = parsed.noPromptFiles
@@ -155,14 +164,6 @@ function reasonFromDetails(
   if (models)
     return clip(withPhase(/Exception during '([^']+)'/.exec(rest)?.[1] ?? phase, modelsText(models)))
   return clip(oneLine(rest))
-}
-
-/** Wrapped prose fills its lines; source has blank lines, indentation or code-shaped lines. */
-function looksLikeSource(lines: string[]): boolean {
-  if (lines.length < 2) return /^\s*(import |from \S+ import |def |class |#!)/.test(lines[0] ?? '')
-  const code =
-    /^\s*(import |from \S+ import |def |class |@\w|#|\/\/|const |let |function |export |package |fn |use )/
-  return lines.some(l => l.trim() === '' || /^\s{2,}\S/.test(l) || code.test(l))
 }
 
 function reportSummary(r: RunReportSummary): string {
@@ -283,14 +284,6 @@ function firstMatch(lines: string[], re: RegExp): RegExpExecArray | null {
   return null
 }
 
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim()
-}
-
-/** A checklist line stays readable: long reasons are cut at a word boundary. */
 function clip(s: string, max = 240): string {
-  const t = oneLine(s)
-  if (t.length <= max) return t
-  const cut = t.slice(0, max - 1)
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6))}…`
+  return clipLine(s, max)
 }

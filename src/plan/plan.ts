@@ -2,7 +2,8 @@ import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { Git } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
-import { discoverUnits } from '../discover/discover.js'
+import { contextProblem, discoverUnits, type DiscoverResult } from '../discover/discover.js'
+import { escapingComponent } from '../state/contained.js'
 import { History } from '../state/history.js'
 import { loadStates, metaStem, type UnitState } from '../state/load.js'
 import { NotesStore, type ReadResult, type RunStateStore } from '../state/notes-store.js'
@@ -12,7 +13,7 @@ import { decide, isIsolatedReplayOrRepair, isTruthyEnv, type DecideInput } from 
 import { costIndexOf } from './cost-index.js'
 import { estimateUnitDetail, expectedOperations, roundCost } from './estimate.js'
 import { dependencyEdges, findCycles, topoOrder } from './graph.js'
-import { inScope, resolveScope, type Scope, type ScopeRequest } from './scope.js'
+import { inScope, resolveScope, unmatchedPatterns, type Scope, type ScopeRequest } from './scope.js'
 
 /** Everything planning needs; the CLI and the action build it from their own inputs. */
 export interface PlanOptions {
@@ -21,7 +22,7 @@ export interface PlanOptions {
   env: Record<string, string | undefined>
   /** Force a `.pddrc` context (PDD's `--context`). */
   context?: string
-  /** Decide as `pdd --force sync` does (design.md step 4); false decides as a plain `pdd sync`. */
+  /** Decide as `pdd --force sync` does (docs/architecture.md step 4); false decides as a plain `pdd sync`. */
   force: boolean
   skipTests: boolean
   skipVerify: boolean
@@ -37,8 +38,8 @@ export interface PlanOptions {
 }
 
 /**
- * Steps 2–4 of design.md: discover units, load their state, decide each unit's next operation, order by
- * dependencies, estimate costs. Starts no `pdd` and calls no LLM.
+ * Steps 2–4 of a run (docs/architecture.md): discover units, load their state, decide each unit's next
+ * operation, order by dependencies, estimate costs. Starts no `pdd` and calls no LLM.
  */
 export async function buildPlan(opts: PlanOptions, reporter: Reporter): Promise<Plan> {
   return (await planRepository(opts, reporter)).plan
@@ -61,6 +62,8 @@ export interface RecordsRead {
 
 /** {@link buildPlan}, also returning the units and states behind the plan. */
 export async function planRepository(opts: PlanOptions, reporter: Reporter): Promise<PlanWithState> {
+  const badContext = await contextProblem({ repoRoot: opts.repoRoot, env: opts.env, context: opts.context })
+  if (badContext !== null) throw new Error(badContext)
   // git reads the notes (one cat-file process writing to a file) while discovery walks the work tree. Without
   // notes and push scope (the executor's post-condition) git is not needed: two processes fewer per group.
   const needsGit = opts.notesRef !== null || opts.scope.trigger === 'push'
@@ -70,18 +73,29 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
   const t = phaseTimer(opts.env.PDD_SYNC_TIMING === '1' ? reporter : null)
   const discovered = await discoverUnits({ repoRoot: opts.repoRoot, env: opts.env, context: opts.context })
   t('discover')
+  if (discovered.fatal !== undefined) throw new Error(discovered.fatal)
+  refuseEscapingState(opts.repoRoot, discovered)
   for (const w of discovered.warnings) reporter.warning(w)
+  // A prompt `pdd sync` cannot reach is never admitted or booked: say which and why (PDD's own words).
+  for (const k of discovered.skipped.slice(0, 10)) reporter.warning(`Skipped ${k.path}: ${k.reason}`)
+  if (discovered.skipped.length > 10)
+    reporter.warning(`${discovered.skipped.length - 10} more prompt(s) skipped; see the plan.`)
   for (const p of discovered.problems) reporter.error(p.message, { file: p.file })
   const [{ history, spend }, scope] = await Promise.all([historyRead.done, scopePromise])
   t('history and scope (git)')
   if (scope.notice) reporter.notice(scope.notice)
+  for (const w of scope.warnings ?? []) reporter.warning(w)
+  for (const g of unmatchedPatterns(scope, discovered.units))
+    reporter.warning(
+      `"units": "${g}" matches no unit (globs are matched against unit ids, basenames and prompt paths).`
+    )
   const changed = scope.changed
     ? relativeToProject(scope.changed, git?.root ?? opts.repoRoot, await realpath(opts.repoRoot))
     : undefined
   const effectiveScope: Scope = changed ? { ...scope, changed } : scope
   // Only units in scope are hashed: the executor's post-condition re-plans one group in a large repository.
   const selected = discovered.units.filter(u => inScope(effectiveScope, u, metaStem(u)))
-  const states = loadStates(opts.repoRoot, selected, history)
+  const states = loadStates(opts.repoRoot, selected, history, m => reporter.warning(m))
   t('state')
 
   const edges = dependencyEdges(discovered.units)
@@ -112,6 +126,32 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
     calibrating: !costIndexOf(history).hasCosts
   }
   return { plan, units: byId, history, spend }
+}
+
+/**
+ * A unit whose `.pdd` folder, meta folder or meta file is a symlink out of the repository is refused like an unsafe output
+ * path: PDD would read and write its state there, outside the lines (issue 10 §3).
+ */
+function refuseEscapingState(root: string, d: DiscoverResult): void {
+  // Most units share their `.pdd` and meta folders: each folder is judged once.
+  const seen = new Map<string, string | null>()
+  const escaping = (p: string): string | null => {
+    let r = seen.get(p)
+    if (r === undefined) seen.set(p, (r = escapingComponent(root, p)))
+    return r
+  }
+  d.units = d.units.filter(u => {
+    const stem = `${u.metaDir}/${metaStem(u)}`
+    const paths = [path.posix.join(u.projectRoot, '.pdd'), u.metaDir, `${stem}.json`, `${stem}_run.json`]
+    const bad = paths.map(escaping).find(x => x !== null)
+    if (bad === undefined) return true
+    d.problems.push({
+      file: u.paths.prompt,
+      message: `${u.id}: state path '${bad}' goes through a symlink that leaves the repository; refused`,
+      units: [u.id]
+    })
+    return false
+  })
 }
 
 /** With a reporter, logs the milliseconds since the previous call (PDD_SYNC_TIMING=1). */
@@ -156,7 +196,7 @@ function planUnit(
   }
 }
 
-/** The decision input of a unit, with the flags `pdd` will get (design.md step 4). */
+/** The decision input of a unit, with the flags `pdd` will get (docs/architecture.md step 4). */
 export function decideInput(unit: Unit, state: UnitState, opts: PlanOptions): DecideInput {
   return {
     language: unit.language,

@@ -1,6 +1,6 @@
 import type { Git } from '../adapters/git.js'
 import type { Unit } from '../types.js'
-import { globToRegExp, matchesAny } from './glob.js'
+import { compileGlob, matchesAny } from './glob.js'
 
 /** What started the run and what it names. */
 export interface ScopeRequest {
@@ -22,18 +22,51 @@ export interface Scope {
   /** Changed paths (mode `changed`). */
   changed?: ReadonlySet<string>
   globs?: readonly RegExp[]
+  /** Mode `globs`: the patterns as given, parallel to `globs`. */
+  patterns?: readonly string[]
+  /** Problems with the request itself (an unusable glob, `units` on a trigger that ignores it). */
+  warnings?: string[]
 }
 
 const ZERO = /^0+$/
 /** Files whose change can move every unit's paths or settings. */
 const GLOBAL_FILES = /(^|\/)(\.pddrc|architecture\.json)$/
 
-/** Resolves the scope of a run; git is asked only for `push` (without git, a push plans all units). */
+/** Resolves the scope of a run; git is asked only for `push` (null: no repository). */
 export async function resolveScope(git: Git | null, req: ScopeRequest): Promise<Scope> {
-  if (req.trigger === 'workflow_dispatch' && req.units && req.units.length > 0) {
-    return { mode: 'globs', globs: req.units.map(globToRegExp) }
+  if (req.trigger === 'workflow_dispatch' && req.units && req.units.length > 0) return globScope(req.units)
+  const scope = await resolveTriggerScope(git, req)
+  if (req.units && req.units.length > 0)
+    scope.warnings = [
+      `"units" (${req.units.join(', ')}) is ignored on a ${req.trigger} trigger; only workflow_dispatch selects units by name.`
+    ]
+  return scope
+}
+
+function globScope(units: readonly string[]): Scope {
+  const globs: RegExp[] = []
+  const patterns: string[] = []
+  const warnings: string[] = []
+  for (const u of units) {
+    const g = compileGlob(u)
+    if (g instanceof RegExp) {
+      globs.push(g)
+      patterns.push(u)
+    } else warnings.push(`"units": ${g.error}; ignored.`)
   }
-  if (req.trigger !== 'push' || git === null) return { mode: 'all' }
+  return { mode: 'globs', globs, patterns, warnings }
+}
+
+/** The globs of a `globs` scope that select none of `units`. */
+export function unmatchedPatterns(scope: Scope, units: readonly Unit[]): string[] {
+  if (scope.mode !== 'globs') return []
+  const names = units.flatMap(u => [u.id, u.basename, u.paths.prompt])
+  return (scope.patterns ?? []).filter((_p, i) => !names.some(n => scope.globs?.[i]?.test(n)))
+}
+
+async function resolveTriggerScope(git: Git | null, req: ScopeRequest): Promise<Scope> {
+  if (req.trigger !== 'push') return { mode: 'all' }
+  if (git === null) return { mode: 'all', notice: 'Not a git repository: planning all units.' }
   const before = req.before?.trim() ?? ''
   if (before === '' || ZERO.test(before)) {
     return { mode: 'all', notice: 'The push created the branch (no "before" commit): planning all units.' }

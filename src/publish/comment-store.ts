@@ -31,11 +31,13 @@ export class CommentStore implements RunStateStore {
   async readRecords(): Promise<ReadResult> {
     const c = await this.find()
     if (!c) return { records: [], warnings: [] }
-    const { records, badLines } = parseNote(recordsText(c.body))
-    const warnings =
-      badLines > 0
+    const { records, badLines, warnings: unsafe } = parseNote(recordsText(c.body))
+    const warnings = [
+      ...(badLines > 0
         ? [`${badLines} unreadable line(s) in the pdd-sync state comment of #${this.pullNumber}.`]
-        : []
+        : []),
+      ...unsafe.slice(0, 20).map(w => `State comment of #${this.pullNumber}: ${w}`)
+    ]
     return { records, warnings }
   }
 

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import type { SpendCaps } from '../state/spend.js'
-import { boolInput, InputError, listInput, numberInput, optionalNumberInput } from './readers.js'
+import { directoryProblem } from './paths.js'
+import { boolInput, globListInput, InputError, numberInput, optionalNumberInput } from './readers.js'
+import { notesRefProblem } from './validate.js'
 import { readPublishSettings, readRunSettings, type PublishSettings, type RunSettings } from './run-inputs.js'
 
 export { InputError } from './readers.js'
@@ -142,10 +144,10 @@ export function readSettings(): ActionSettings {
   const tc = core.getInput('target-coverage')
   return Object.freeze({
     mode,
-    repoRoot: path.resolve(workspace, core.getInput('working-directory') || '.'),
+    repoRoot: workingDirectory(workspace),
     trigger,
     ...pushCommits(trigger),
-    units: listInput('units'),
+    units: globListInput('units'),
     context: context === '' ? undefined : context,
     force: boolInput('force', true),
     skipTests: boolInput('skip-tests', false),
@@ -164,12 +166,22 @@ export function readSettings(): ActionSettings {
   })
 }
 
+/** The project directory (input `working-directory`, relative to the workspace); it must be a readable folder. */
+function workingDirectory(workspace: string): string {
+  const given = core.getInput('working-directory')
+  const dir = path.resolve(workspace, given || '.')
+  const problem = directoryProblem(dir)
+  if (problem === null) return dir
+  const name = given ? `Input "working-directory" ("${given}")` : 'The workspace (GITHUB_WORKSPACE)'
+  throw new InputError(`${name} must be a readable folder of the checked-out repository: ${problem}.`)
+}
+
 function validRef(ref: string): string {
-  if (!/^refs\/notes\/[A-Za-z0-9._/-]+$/.test(ref) || ref.includes('..') || ref.endsWith('/')) {
+  const problem = notesRefProblem(ref)
+  if (problem !== null)
     throw new InputError(
-      `Input "notes-ref" must be a ref under refs/notes/ (e.g. refs/notes/pdd-sync); got "${ref}".`
+      `Input "notes-ref" must be a ref under refs/notes/ (e.g. refs/notes/pdd-sync); "${ref}" ${problem}.`
     )
-  }
   return ref
 }
 

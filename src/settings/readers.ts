@@ -1,4 +1,6 @@
 import * as core from '@actions/core'
+import { splitGlobList } from '../plan/glob.js'
+import { branchNameProblem, parseDecimal } from './validate.js'
 
 /** A bad input: names the input, the value and the expected form. */
 export class InputError extends Error {
@@ -15,9 +17,11 @@ export function numberInput(name: string, fallback: number, min: number, max: nu
 export function optionalNumberInput(name: string, min: number, max: number): number | undefined {
   const raw = core.getInput(name).trim()
   if (raw === '') return undefined
-  const n = Number(raw)
-  if (!Number.isFinite(n) || n < min || n > max) {
-    throw new InputError(`Input "${name}" must be a number from ${min} to ${max}; got "${raw}".`)
+  const n = parseDecimal(raw)
+  if (n === null || n < min || n > max) {
+    throw new InputError(
+      `Input "${name}" must be a decimal number from ${min} to ${max} (no hex, exponent or Infinity); got "${raw}".`
+    )
   }
   return n
 }
@@ -49,23 +53,23 @@ export function listInput(name: string): string[] {
     .filter(Boolean)
 }
 
-/** A git branch name input (checked as git's check-ref-format would, roughly), or undefined when empty. */
+/**
+ * A comma- or newline-separated list of globs: a comma inside braces (`calc_{python,typescript}`) belongs to
+ * the glob, not to the list.
+ */
+export function globListInput(name: string): string[] {
+  return splitGlobList(core.getInput(name))
+}
+
+/** A git branch name input (git check-ref-format --branch rules), or undefined when empty. */
 export function branchInput(name: string): string | undefined {
   const raw = core
     .getInput(name)
     .trim()
     .replace(/^refs\/heads\//, '')
   if (raw === '') return undefined
-  if (
-    !/^[A-Za-z0-9._/-]+$/.test(raw) ||
-    raw.includes('..') ||
-    raw.startsWith('/') ||
-    raw.endsWith('/') ||
-    raw.endsWith('.lock') ||
-    raw.startsWith('-') ||
-    raw.includes('//')
-  ) {
-    throw new InputError(`Input "${name}" must be a branch name such as pdd-sync/main; got "${raw}".`)
-  }
+  const problem = branchNameProblem(raw)
+  if (problem !== null)
+    throw new InputError(`Input "${name}" must be a branch name such as pdd-sync/main; "${raw}" ${problem}.`)
   return raw
 }

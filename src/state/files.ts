@@ -1,6 +1,16 @@
 import { createHash } from 'node:crypto'
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs'
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync
+} from 'node:fs'
 import path from 'node:path'
+import { isPlainRelative } from './contained.js'
 
 /** sha256 (hex) of bytes — PDD's `calculate_sha256` over a file's raw bytes. */
 export function sha256(...parts: Buffer[]): string {
@@ -15,10 +25,17 @@ export function sha256(...parts: Buffer[]): string {
  */
 export class FileCache {
   private readonly bytes = new Map<string, Buffer | null>()
+  private readonly dirs = new Map<string, boolean>()
   private readonly hashes = new Map<string, string | null>()
   private realRoot: string | null = null
+  /** Paths not read because they were larger than `maxBytes`, with their sizes. */
+  readonly oversized = new Map<string, number>()
 
-  constructor(readonly root: string) {}
+  constructor(
+    readonly root: string,
+    /** `read` returns null for a file larger than this (listed in `oversized`): never an out-of-memory crash. */
+    readonly maxBytes = 256 * 1024 * 1024
+  ) {}
 
   /**
    * The bytes of a repository-relative path, or null. Synchronous on purpose: for thousands of small files one
@@ -27,7 +44,7 @@ export class FileCache {
   read(rel: string): Buffer | null {
     let b = this.bytes.get(rel)
     if (b === undefined) {
-      b = this.load(rel)
+      b = this.load(rel, this.maxBytes)
       this.bytes.set(rel, b)
     }
     return b
@@ -42,24 +59,32 @@ export class FileCache {
     let h = this.hashes.get(rel)
     if (h === undefined) {
       const kept = this.bytes.get(rel)
-      const b = kept !== undefined ? kept : this.load(rel)
+      // Hashing streams nothing into the cache, so it needs no size limit: a huge code file still hashes.
+      const b = kept !== undefined ? kept : this.load(rel, Number.POSITIVE_INFINITY)
       h = b ? sha256(b) : null
       this.hashes.set(rel, h)
     }
     return h
   }
 
-  private load(rel: string): Buffer | null {
+  private load(rel: string, limit: number): Buffer | null {
+    // A path from a record or a fingerprint may be hostile: no absolute paths, no `..`, no folder link out.
+    if (!isPlainRelative(rel) || !this.dirInside(path.posix.dirname(rel))) return null
     const abs = path.join(this.root, rel)
     let fd: number
     try {
       fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW)
     } catch (e) {
-      return (e as NodeJS.ErrnoException).code === 'ELOOP' ? this.loadThroughLink(abs) : null
+      return (e as NodeJS.ErrnoException).code === 'ELOOP' ? this.loadThroughLink(abs, limit) : null
     }
     try {
       const st = fstatSync(fd)
-      return st.isFile() ? readAll(fd, st.size) : null
+      if (!st.isFile()) return null
+      if (st.size > limit) {
+        this.oversized.set(rel, st.size)
+        return null
+      }
+      return readAll(fd, st.size)
     } catch {
       return null
     } finally {
@@ -67,12 +92,34 @@ export class FileCache {
     }
   }
 
+  /** Whether a folder's real path stays inside the root (a missing folder does: nothing can be read there). */
+  private dirInside(dir: string): boolean {
+    if (dir === '.' || dir === '') return true
+    let ok = this.dirs.get(dir)
+    if (ok === undefined) {
+      try {
+        this.realRoot ??= realpathSync(this.root)
+        const real = realpathSync(path.join(this.root, dir))
+        ok = real === this.realRoot || real.startsWith(this.realRoot + path.sep)
+      } catch {
+        ok = true
+      }
+      this.dirs.set(dir, ok)
+    }
+    return ok
+  }
+
   /** A symlink is followed only when its target stays inside the root (PDD's trusted-root rule). */
-  private loadThroughLink(abs: string): Buffer | null {
+  private loadThroughLink(abs: string, limit: number): Buffer | null {
     try {
       this.realRoot ??= realpathSync(this.root)
       const real = realpathSync(abs)
       if (real !== this.realRoot && !real.startsWith(this.realRoot + path.sep)) return null
+      const size = statSync(real).size
+      if (size > limit) {
+        this.oversized.set(path.relative(this.root, abs), size)
+        return null
+      }
       return readFileSync(real)
     } catch {
       return null

@@ -7,6 +7,7 @@ import {
   parseRunReport
 } from './meta-files.js'
 import type { CurrentHashes, Fingerprint, RunReport, StateSource, Unit } from '../types.js'
+import { SIZE_LIMITS, sizeProblem } from '../discover/bounded.js'
 import { FileCache, sha256 } from './files.js'
 import type { History, UnitHistoryEntry } from './history.js'
 
@@ -38,8 +39,13 @@ export function metaStem(unit: Pick<Unit, 'basename' | 'language'>): string {
  * fingerprint that matches the unit's current files is restored from history (content-addressed).
  * Synchronous file reads: see {@link FileCache}.
  */
-export function loadStates(root: string, units: readonly Unit[], history: History): UnitState[] {
-  const files = new FileCache(root)
+export function loadStates(
+  root: string,
+  units: readonly Unit[],
+  history: History,
+  warn: (message: string) => void = () => undefined
+): UnitState[] {
+  const files = new FileCache(root, SIZE_LIMITS.include)
   const listings = new Map<string, Set<string>>()
   const listing = (dir: string): Set<string> => {
     let names = listings.get(dir)
@@ -53,10 +59,20 @@ export function loadStates(root: string, units: readonly Unit[], history: Histor
     }
     return names
   }
-  return units.map(unit => loadOne(files, unit, listing(unit.metaDir), history))
+  const states = units.map(unit => loadOne({ files, warn }, unit, listing(unit.metaDir), history))
+  for (const [rel, size] of files.oversized)
+    warn(sizeProblem(rel, size, SIZE_LIMITS.include) ?? `${rel} is too large; not read`)
+  return states
 }
 
-function loadOne(files: FileCache, unit: Unit, metaNames: Set<string>, history: History): UnitState {
+/** The file cache and where to say what could not be used. */
+interface Reading {
+  files: FileCache
+  warn: (message: string) => void
+}
+
+function loadOne(r: Reading, unit: Unit, metaNames: Set<string>, history: History): UnitState {
+  const files = r.files
   const prompt = files.read(unit.paths.prompt)
   const code = files.hash(unit.paths.code)
   const example = files.hash(unit.paths.example)
@@ -84,10 +100,10 @@ function loadOne(files: FileCache, unit: Unit, metaNames: Set<string>, history: 
   }
   const stem = metaStem(unit)
   if (metaNames.has(`${stem}.json`)) {
-    const fingerprint = parseFingerprint(readJson(files, `${unit.metaDir}/${stem}.json`))
+    const fingerprint = parsed(r, `${unit.metaDir}/${stem}.json`, parseFingerprint, 'fingerprint')
     if (fingerprint) {
       const runReport = metaNames.has(`${stem}_run.json`)
-        ? parseRunReport(readJson(files, `${unit.metaDir}/${stem}_run.json`))
+        ? parsed(r, `${unit.metaDir}/${stem}_run.json`, parseRunReport, 'run report')
         : null
       const hasSuccessfulRunHistory = runHistory(files, unit, metaNames)
       return {
@@ -175,6 +191,29 @@ function dependencies(
 function hasIncludeReference(text: string): boolean {
   // PDD's `_legacy_include_references`: `.` does not cross a newline there either.
   return /<include\b[^>]*>.*?<\/include>/.test(text) || /```<[^>]*?>```/.test(text)
+}
+
+/**
+ * A `.pdd/meta` file parsed by PDD's own rules; a file that cannot be used (too large, not JSON, the wrong shape)
+ * is named in a warning and reads as absent, as PDD treats it.
+ */
+function parsed<T>(r: Reading, rel: string, parse: (v: unknown) => T | null, what: string): T | null {
+  const b = r.files.read(rel)
+  if (!b) return null
+  if (b.length > SIZE_LIMITS.meta) {
+    r.warn(`${sizeProblem(rel, b.length, SIZE_LIMITS.meta) ?? rel}; planned as if it were absent`)
+    return null
+  }
+  let v: unknown
+  try {
+    v = JSON.parse(b.toString('utf8'))
+  } catch (e) {
+    r.warn(`${rel} is not valid JSON (${(e as Error).message}); planned as if it were absent`)
+    return null
+  }
+  const out = parse(v)
+  if (out === null) r.warn(`${rel} is not a PDD ${what} (wrong type or fields); planned as if it were absent`)
+  return out
 }
 
 function readJson(files: FileCache, rel: string): unknown {

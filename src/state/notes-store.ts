@@ -1,4 +1,5 @@
 import type { Git } from '../adapters/git.js'
+import { SIZE_LIMITS, sizeProblem } from '../discover/bounded.js'
 import { parseNote, type RunRecord, type SpendReservation } from './record.js'
 
 /** Records read from a store, with warnings about what could not be read. */
@@ -52,7 +53,13 @@ export class NotesStore implements RunStateStore {
     if (await this.git.refExists(this.opts.ref)) refs.push(this.opts.ref)
     if (await this.fetchRemote(warnings)) refs.push(this.incomingRef)
     const oids = new Set<string>()
-    for (const ref of refs) for (const b of await this.git.listBlobs(ref)) oids.add(b.oid)
+    for (const ref of refs)
+      for (const b of await this.git.listBlobs(ref)) {
+        // A note over the limit is never read into memory.
+        const big = sizeProblem(`Note ${b.oid} in ${this.opts.ref}`, b.size || 0, SIZE_LIMITS.note)
+        if (big === null) oids.add(b.oid)
+        else warnings.push(`${big}.`)
+      }
     const objects = this.git.readObjects([...oids])
     return { done: objects.then(o => this.parse(o, warnings)) }
   }
@@ -65,6 +72,7 @@ export class NotesStore implements RunStateStore {
       const parsed = parseNote(bytes.toString('utf8'))
       records.push(...parsed.records)
       reservations.push(...parsed.reservations)
+      warnings.push(...parsed.warnings.slice(0, 20).map(w => `Note ${oid} in ${this.opts.ref}: ${w}`))
       if (parsed.badLines > 0 && ++corrupt <= 5) {
         warnings.push(
           `Note ${oid} in ${this.opts.ref}: ${parsed.badLines} line(s) are not run records; skipped.`

@@ -1,6 +1,7 @@
 import type { Fingerprint, RunReport } from '../types.js'
+import { guardRecords } from './record-guard.js'
 
-/** Status of a unit in a run (design.md "Run record"). */
+/** Status of a unit in a run (docs/architecture.md "Contracts"). */
 export type UnitStatus =
   'synced' | 'failed' | 'skipped-budget' | 'skipped-dependency' | 'conflict' | 'unchanged'
 
@@ -26,7 +27,7 @@ export interface RecordUnit {
 }
 
 /**
- * A run record (design.md contract, `"schema": 1`). Stored in git notes as ONE line of JSON so that
+ * A run record (docs/architecture.md "Contracts", `"schema": 1`). Stored in git notes as ONE line of JSON so that
  * `git notes merge -s cat_sort_uniq` can merge concurrent writers without losing a record.
  */
 export interface RunRecord {
@@ -116,6 +117,8 @@ export interface ParsedNote {
   records: RunRecord[]
   reservations: SpendReservation[]
   badLines: number
+  /** Units and paths of the records that were ignored as unsafe (see record-guard.ts). */
+  warnings: string[]
 }
 
 /**
@@ -138,7 +141,7 @@ export function parseNote(text: string): ParsedNote {
       badLines++
     }
   }
-  return { records, reservations, badLines }
+  return { records, reservations, badLines, warnings: guardRecords(records) }
 }
 
 /** Serialises a record (or a reservation) as the single line a note holds. */

@@ -1,0 +1,119 @@
+/**
+ * Checks that can fail cheaply, run before pdd-cli is installed or anything is paid for (design.md "Trust";
+ * only when the plan has work and it is not a dry run): the push token can push the bot branch, and a
+ * provider credential PDD can use is in the environment pdd gets. Every failure is reported at once, with the
+ * fix; what cannot be decided is noted and does not block.
+ */
+import type { Git } from '../adapters/git.js'
+import { GitHub } from '../adapters/github.js'
+import type { Reporter } from '../adapters/reporter.js'
+import type { ActionSettings } from '../settings/inputs.js'
+import { findCatalog } from './catalog-source.js'
+import { checkProviderKey } from './provider-key.js'
+import { checkPushAccess, type PushAccessOptions } from './push-access.js'
+
+/** A check before spending failed: the run stops with this message and nothing installed or spent. */
+export class PreflightError extends Error {
+  override name = 'PreflightError'
+}
+
+/** What the checks read. */
+export interface PreflightOptions {
+  git: Git
+  /** The commit pdd's worktrees are made from. */
+  commit: string
+  /** The PDD project directory. */
+  repoRoot: string
+  /** The environment pdd will get. */
+  env: Readonly<Record<string, string | undefined>>
+  /** The pdd-cli version that will run, when known before it runs (the pinned install). */
+  pddVersion?: string
+  strength?: number
+  cloud: boolean
+  /** The push check, or undefined when nothing is pushed (a fork's pull request, the command line). */
+  push?: Omit<PushAccessOptions, 'commit'>
+  reporter: Reporter
+}
+
+/** Runs every check; throws a {@link PreflightError} naming each problem and its fix. */
+export async function checkBeforeSpending(o: PreflightOptions): Promise<void> {
+  const problems: string[] = []
+  if (o.push) {
+    const push = await checkPushAccess({ ...o.push, commit: o.commit })
+    if (push.status === 'fail') problems.push(push.message)
+    else o.reporter.info(`Push access: ${push.note}`)
+  }
+  const source = await findCatalog({
+    git: o.git,
+    commit: o.commit,
+    repoRoot: o.repoRoot,
+    env: o.env,
+    pddVersion: o.pddVersion
+  })
+  for (const w of source.warnings) o.reporter.warning(w)
+  const key = checkProviderKey({
+    catalog: source.catalog,
+    packaged: source.packaged,
+    env: { ...source.dotenv, ...o.env },
+    strength: o.strength,
+    cloud: o.cloud,
+    jwtCached: source.jwtCached
+  })
+  if (key.status === 'fail') problems.push(key.message)
+  else if (key.status === 'undecided') o.reporter.info(`Provider credential: not checked: ${key.note}`)
+  else {
+    o.reporter.info(`Provider credential: ${key.note}`)
+    if (key.warning) o.reporter.warning(key.warning)
+  }
+  if (problems.length === 1) throw new PreflightError(problems[0])
+  if (problems.length > 1)
+    throw new PreflightError(`Stopped before spending anything:\n${problems.map(p => `- ${p}`).join('\n')}`)
+}
+
+/** The parts of the action's run context the step reads (run-action.ts `RunContext`). */
+export interface PreflightContext {
+  s: ActionSettings
+  reporter: Reporter
+  git: Git
+  baseSha: string
+  branch: string
+  /** The environment pdd will get (credentials withheld), which is what the provider-key check must read. */
+  pddEnv: NodeJS.ProcessEnv
+}
+
+/** The action's step between plan and provide-pdd. */
+export async function preflightStep(ctx: PreflightContext): Promise<void> {
+  const { s } = ctx
+  const pushToken = s.publish.pushToken
+  const api =
+    pushToken && s.github.repository
+      ? new GitHub({ token: pushToken, repository: s.github.repository, baseUrl: s.github.apiUrl })
+      : null
+  await ctx.reporter.group('Check before spending', () =>
+    checkBeforeSpending({
+      git: ctx.git,
+      commit: ctx.baseSha,
+      repoRoot: s.repoRoot,
+      env: pddEnvironment(s.run.pddCloud, ctx.pddEnv),
+      pddVersion: s.run.pddCommand ? undefined : s.run.pddVersion,
+      strength: s.run.strength,
+      cloud: s.run.pddCloud,
+      push: s.github.fork
+        ? undefined
+        : {
+            git: pushToken ? ctx.git.withAuth(pushToken, s.github.serverUrl) : ctx.git,
+            remote: 'origin',
+            branch: ctx.branch,
+            api,
+            repository: s.github.repository,
+            pushTokenGiven: s.publish.pushToken !== s.publish.token
+          },
+      reporter: ctx.reporter
+    })
+  )
+}
+
+/** The environment pdd gets, as far as the credential check reads it (`--local` sets PDD_FORCE_LOCAL). */
+export function pddEnvironment(cloud: boolean, env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return cloud ? { ...env } : { ...env, PDD_FORCE_LOCAL: '1' }
+}
