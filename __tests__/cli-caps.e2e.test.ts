@@ -2,7 +2,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { RunResult } from '../src/execute/result.js'
 import { runCli } from './helpers/bundles.js'
-import { installFakePdd } from './helpers/fake-pdd.js'
+import { FAKE_PROVIDER_ENV, installFakePdd } from './helpers/fake-pdd.js'
 import { git, makeRepo, tempDir } from './helpers/git-repo.js'
 import { appendRecord, record } from './helpers/notes.js'
 
@@ -38,7 +38,7 @@ describe('pdd-sync run --daily-budget / --monthly-budget (bundled CLI)', () => {
     appendRecord(repo.dir, { ...record('earlier', new Date().toISOString(), []), spent: 1 }, head)
     const [pdd] = installFakePdd(path.join(tempDir(), 'bin'), { costPerCall: 0.01 })
     const args = ['run', '--repo', repo.dir, '--pdd-command', pdd as string, '--monthly-budget', '1.5']
-    const r = runCli([...args, '--no-fetch'])
+    const r = runCli([...args, '--no-fetch'], FAKE_PROVIDER_ENV)
     expect(r.status, r.stderr).toBe(0)
     expect(r.stderr).toMatch(/Budget lowered from \$5\.0000 to \$0\.5000 by the monthly cap/)
     expect(r.stdout).toMatch(/^Spent \$[\d.]+ of \$0\.5000/m)

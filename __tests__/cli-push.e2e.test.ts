@@ -2,7 +2,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { RunResult } from '../src/execute/result.js'
 import { runCli } from './helpers/bundles.js'
-import { installFakePdd } from './helpers/fake-pdd.js'
+import { FAKE_PROVIDER_ENV, installFakePdd } from './helpers/fake-pdd.js'
 import { git, makeRepo, tempDir } from './helpers/git-repo.js'
 import { notesRecords } from './helpers/notes.js'
 
@@ -11,7 +11,7 @@ describe('pdd-sync run --push (bundled CLI, pdd stand-in)', () => {
     const repo = makeRepo({ 'prompts/calc_python.prompt': 'calc\n' })
     const [pdd] = installFakePdd(path.join(tempDir(), 'bin'), { costPerCall: 0.01 })
     const args = ['run', '--repo', repo.dir, '--pdd-command', pdd as string, '--json', '--no-fetch']
-    const r = runCli([...args, '--push', 'nowhere'])
+    const r = runCli([...args, '--push', 'nowhere'], FAKE_PROVIDER_ENV)
     expect(r.status, r.stderr).toBe(0)
     const result = JSON.parse(r.stdout) as RunResult
     expect(result.units.map(u => u.status)).toEqual(['synced'])
