@@ -28,7 +28,7 @@ describe('NotesStore (real git, bare origin)', () => {
     const repo = makeRepo({ 'a.txt': 'a' })
     const clone = cloneOf(repo.origin)
     const store = new NotesStore(await Git.open(clone), { ref: REF, remote: 'origin' })
-    expect(await store.readRecords()).toEqual({ records: [], warnings: [] })
+    expect(await store.readRecords()).toEqual({ records: [], reservations: [], warnings: [] })
   })
 
   it('fetches notes from origin into a shallow clone, reading notes on commits and on unit keys', async () => {

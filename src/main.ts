@@ -10,6 +10,7 @@ import { renderPlanMarkdown } from './plan/render.js'
 import { makeShards } from './plan/shards.js'
 import { readSettings, type ActionSettings } from './settings/inputs.js'
 import { countsLine, failsStep, renderSummary, runStatus } from './publish/checklist.js'
+import { renderSpend, spentThisMonth } from './publish/spend-report.js'
 import { planOptionsOf, runAction, type RunActionOutcome } from './run-action.js'
 import { actionTrust } from './trust/action.js'
 import { jobTrust, type JobTrust } from './trust/job.js'
@@ -147,6 +148,7 @@ async function runMode(s: ActionSettings, trust: JobTrust, o: Outputs): Promise<
     ids(st => st === 'skipped-budget' || st === 'skipped-dependency')
   )
   o.setOutput('spent', result.spent.toFixed(4))
+  o.setOutput('spent-this-month', spentThisMonth(out.spend, result).toFixed(4))
   o.setOutput('budget-exhausted', String(out.checklist.budgetExhausted ?? false))
   o.setOutput('status', status)
   annotate(out, o.reporter)
@@ -200,6 +202,7 @@ function summaryOf(out: RunActionOutcome, s: ActionSettings): string {
   if (units.every(u => u.status === 'unchanged'))
     parts.push(`> [!NOTE]\n> All ${units.length} unit(s) are in sync: nothing was run, nothing was spent.\n`)
   parts.push(renderSummary(out.checklist, SUMMARY_LIMIT - 100_000))
+  parts.push('', renderSpend(out.spend, out.result))
   const p = out.published
   if (p) {
     const pr = p.pullRequest

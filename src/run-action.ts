@@ -29,6 +29,7 @@ import {
   progressOptions,
   publishThrew
 } from './publish/safeguard.js'
+import { budgetUnderCaps, explainCapped, type SpendReport } from './publish/spend-report.js'
 import type { ActionSettings } from './settings/inputs.js'
 import { botBranchProblem, branchNameProblem } from './settings/validate.js'
 import type { RunStateStore } from './state/notes-store.js'
@@ -53,6 +54,8 @@ export interface RunActionOutcome {
   notPublished?: string
   /** Where the paid work was kept when the final publish failed (`published.failed`). */
   rescue?: RescueOutcome
+  /** Spend of earlier runs against the daily and monthly caps, and the budget they left this run. */
+  spend: SpendReport
   /** Why no pull request was opened or updated although results were published (no `token`). */
   noPullRequest?: string
 }
@@ -95,16 +98,19 @@ export async function runAction(
   const planned = await planStep(ctx)
   const work = planned.plan.units.filter(u => hasWork(u.operation))
   if (work.length > 0 && !s.run.dryRun) await preflightStep({ ...ctx, pddEnv: ctx.trust.pddEnv.env })
+  const runId = s.github.runId ? `${s.github.runId}-${randomUUID().slice(0, 8)}` : randomUUID()
+  const spend = await spendStep(ctx, planned, runId, work.length > 0)
+  const budget = spend.effective.budget
   const onCancel = (): void =>
     reporter.warning('Cancelled: stopping the running syncs and publishing what finished.')
   return withCancellation(onCancel, async signal => {
-    const pdd = work.length > 0 && !s.run.dryRun ? await providePddStep(ctx) : { command: [] }
-    const runId = s.github.runId ? `${s.github.runId}-${randomUUID().slice(0, 8)}` : randomUUID()
+    const runs = work.length > 0 && !s.run.dryRun && budget > 0
+    const pdd = runs ? await providePddStep(ctx) : { command: [] }
     const id = { runId, trigger: s.trigger, baseSha: ctx.baseSha, pddVersion: pdd.version }
     const why = notPublishedBecause(ctx, work.length > 0)
-    const pushGit = s.publish.pushToken ? ctx.git.withAuth(s.publish.pushToken, s.github.serverUrl) : ctx.git
+    const pushGit = pushGitOf(ctx)
     const progress =
-      why || work.length === 0
+      why || !runs
         ? null
         : new IncrementalPublisher({
             ...progressOptions(ctx.s.publish),
@@ -114,12 +120,13 @@ export async function runAction(
             baseSha: ctx.baseSha,
             notesRef: ctx.s.notesRef,
             identity: BOT,
-            record: units => partialRecord(units, ctx.s.budget, { ...id, createdAt: '' }),
+            record: units => partialRecord(units, budget, { ...id, createdAt: '' }),
             reporter
           })
-    const result = await syncStep(ctx, planned, pdd, runId, signal, progress)
+    const result = await syncStep(ctx, planned, pdd, { runId, budget, signal, progress })
     await progress?.close()
     logRounds(reporter, progress?.rounds ?? [])
+    explainCapped(result, spend)
     const record = toRunRecord(result, { ...id, createdAt: new Date().toISOString() })
     const checklist = checklistOf(s, planned, result, pdd.version)
     const outcome = {
@@ -129,7 +136,8 @@ export async function runAction(
       record,
       branch: ctx.branch,
       repoRoot: s.repoRoot,
-      noPullRequest: noApi(s)
+      noPullRequest: noApi(s),
+      spend
     }
     if (why) return { ...outcome, published: null, notPublished: why }
     const published = await reporter
@@ -177,6 +185,37 @@ function planStep(ctx: RunContext): Promise<PlanWithState> {
   })
 }
 
+/**
+ * The budget the daily and monthly caps leave this run, from the spend the run records hold; with a cap and
+ * work to do, reserved in the notes before anything is installed, so that runs started together stay under it.
+ */
+async function spendStep(
+  ctx: RunContext,
+  planned: PlanWithState,
+  runId: string,
+  anyWork: boolean
+): Promise<SpendReport> {
+  const s = ctx.s
+  return budgetUnderCaps({
+    git: pushGitOf(ctx),
+    remote: 'origin',
+    notesRef: s.notesRef,
+    identity: BOT,
+    runId,
+    budget: s.budget,
+    caps: s.caps,
+    read: planned.spend,
+    reserve: anyWork && !s.run.dryRun && !s.github.fork && s.publish.stateStore !== 'comment',
+    reporter: ctx.reporter
+  })
+}
+
+/** The repository, authenticated with the push token when there is one. */
+function pushGitOf(ctx: RunContext): Git {
+  const p = ctx.s.publish
+  return p.pushToken ? ctx.git.withAuth(p.pushToken, ctx.s.github.serverUrl) : ctx.git
+}
+
 /** Installs (or checks) pdd before any unit is touched. */
 async function providePddStep(ctx: RunContext): Promise<ProvidedPdd> {
   const withheld = withheldLine(ctx.trust.pddEnv)
@@ -191,9 +230,7 @@ async function syncStep(
   ctx: RunContext,
   planned: PlanWithState,
   pdd: ProvidedPdd,
-  runId: string,
-  signal: AbortSignal,
-  progress: IncrementalPublisher | null
+  r: { runId: string; budget: number; signal: AbortSignal; progress: IncrementalPublisher | null }
 ): Promise<RunResult> {
   const result = await syncPlanned({
     git: ctx.git,
@@ -201,14 +238,14 @@ async function syncStep(
     planOptions: ctx.planOptions,
     branch: ctx.branch,
     base: ctx.baseSha,
-    settings: { ...ctx.s.run, budget: ctx.s.budget },
+    settings: { ...ctx.s.run, budget: r.budget },
     command: pdd.command,
     reporter: ctx.reporter,
-    signal,
-    runId,
+    signal: r.signal,
+    runId: r.runId,
     env: ctx.trust.pddEnv.env,
     withholdEnv: ctx.s.run.withholdEnv,
-    onProgress: progress ? p => progress.offer(p) : undefined
+    onProgress: r.progress ? p => r.progress?.offer(p) : undefined
   })
   if (pdd.version) result.pddVersion = pdd.version
   return result

@@ -38,3 +38,18 @@ export function runAction(inputs: Record<string, string>, env: NodeJS.ProcessEnv
   })
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
 }
+
+/**
+ * Runs the bundled `pdd-sync` command without blocking this process, so that servers in the test process (the
+ * scripted LLM) keep answering while it runs.
+ */
+export async function runCliAsync(args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): Promise<Ran> {
+  const { spawn } = await import('node:child_process')
+  const child = spawn(process.execPath, [path.join(TEST_DIST, 'cli.js'), ...args], { cwd, env })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (b: Buffer) => (stdout += b.toString()))
+  child.stderr.on('data', (b: Buffer) => (stderr += b.toString()))
+  const status = await new Promise<number | null>(resolve => child.on('close', code => resolve(code)))
+  return { status, stdout, stderr }
+}

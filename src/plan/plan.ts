@@ -7,6 +7,7 @@ import { escapingComponent } from '../state/contained.js'
 import { History } from '../state/history.js'
 import { loadStates, metaStem, type UnitState } from '../state/load.js'
 import { NotesStore, type ReadResult, type RunStateStore } from '../state/notes-store.js'
+import type { RunRecord, SpendReservation } from '../state/record.js'
 import type { Plan, PlannedUnit, Unit } from '../types.js'
 import { decide, isIsolatedReplayOrRepair, isTruthyEnv, type DecideInput } from './decide.js'
 import { costIndexOf } from './cost-index.js'
@@ -49,6 +50,14 @@ export interface PlanWithState {
   plan: Plan
   units: Map<string, { unit: Unit; state: UnitState }>
   history: History
+  /** The run records and spend reservations read (every store), for the caps across runs. */
+  spend: RecordsRead
+}
+
+/** Every run record and spend reservation the stores held. */
+export interface RecordsRead {
+  records: RunRecord[]
+  reservations: SpendReservation[]
 }
 
 /** {@link buildPlan}, also returning the units and states behind the plan. */
@@ -72,7 +81,7 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
   if (discovered.skipped.length > 10)
     reporter.warning(`${discovered.skipped.length - 10} more prompt(s) skipped; see the plan.`)
   for (const p of discovered.problems) reporter.error(p.message, { file: p.file })
-  const [history, scope] = await Promise.all([historyRead.done, scopePromise])
+  const [{ history, spend }, scope] = await Promise.all([historyRead.done, scopePromise])
   t('history and scope (git)')
   if (scope.notice) reporter.notice(scope.notice)
   for (const w of scope.warnings ?? []) reporter.warning(w)
@@ -116,7 +125,7 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
     },
     calibrating: !costIndexOf(history).hasCosts
   }
-  return { plan, units: byId, history }
+  return { plan, units: byId, history, spend }
 }
 
 /**
@@ -220,7 +229,7 @@ async function beginHistory(
   git: Git | null,
   opts: PlanOptions,
   reporter: Reporter
-): Promise<{ done: Promise<History> }> {
+): Promise<{ done: Promise<{ history: History; spend: RecordsRead }> }> {
   const pending: Promise<ReadResult>[] = []
   if (git && opts.notesRef) {
     const notes = new NotesStore(git, { ref: opts.notesRef, remote: opts.remote })
@@ -229,7 +238,9 @@ async function beginHistory(
   for (const s of opts.extraStores ?? []) pending.push(s.readRecords())
   const done = Promise.all(pending).then(results => {
     for (const w of results.flatMap(r => r.warnings)) reporter.warning(w)
-    return new History(results.flatMap(r => r.records))
+    const records = results.flatMap(r => r.records)
+    const reservations = results.flatMap(r => r.reservations ?? [])
+    return { history: new History(records), spend: { records, reservations } }
   })
   return { done }
 }

@@ -75,12 +75,14 @@ export async function writeRunRecord(o: WriteRunRecordOptions): Promise<WriteRun
     throw new Error(`A note must be attached to a full object id; got "${o.object}".`)
   }
   if (!o.ref.startsWith('refs/notes/')) throw new Error(`Notes refs live under refs/notes/; got "${o.ref}".`)
-  const key = o.git.root
+  return withNotesLock(o.git, () => write(o))
+}
+
+/** Runs `fn` after every notes write of this process in the same repository has ended (local notes updates are not safe concurrently). */
+export function withNotesLock<T>(git: Git, fn: () => Promise<T>): Promise<T> {
+  const key = git.root
   const prev = writeLocks.get(key) ?? Promise.resolve()
-  const next = prev.then(
-    () => write(o),
-    () => write(o)
-  )
+  const next = prev.then(fn, fn)
   writeLocks.set(
     key,
     next.catch(() => undefined)
@@ -97,7 +99,7 @@ async function write(o: WriteRunRecordOptions): Promise<WriteRunRecordResult> {
   let error = ''
   for (let attempt = 1; attempt <= attempts; attempt++) {
     try {
-      await syncFromRemote(o, o.remote)
+      await pullNotes(o.git, o.remote, o.ref, o.identity)
       await rewriteNote(o, line)
       await pushNotes(o.git, o.remote, o.ref)
       return { pushed: true, attempts: attempt }
@@ -113,18 +115,21 @@ async function write(o: WriteRunRecordOptions): Promise<WriteRunRecordResult> {
   return { pushed: false, attempts, error: `gave up after ${attempts} attempts: ${error}` }
 }
 
-/** Brings the remote notes into the local ref: adopt them when there is no local ref, else merge them. */
-async function syncFromRemote(o: WriteRunRecordOptions, remote: string): Promise<void> {
-  const scratch = `refs/pdd-sync/writer/${o.ref.replace(/^refs\//, '')}`
+/**
+ * Brings the remote notes into the local ref (github-platform.md §1.3 step 2): force-fetch into a scratch ref,
+ * adopt it when there is no local ref, else `git notes merge -s cat_sort_uniq`.
+ */
+export async function pullNotes(git: Git, remote: string, ref: string, identity: Identity): Promise<void> {
+  const scratch = `refs/pdd-sync/writer/${ref.replace(/^refs\//, '')}`
   try {
-    if (!(await o.git.fetchRefInto(remote, o.ref, scratch))) return
-    const incoming = await o.git.commitOf(scratch)
+    if (!(await git.fetchRefInto(remote, ref, scratch))) return
+    const incoming = await git.commitOf(scratch)
     if (incoming === null) return
-    const local = await o.git.commitOf(o.ref)
-    if (local === null) await o.git.updateRef(o.ref, incoming, null)
-    else if (local !== incoming) await mergeNotes(o.git, o.ref, scratch, o.identity)
+    const local = await git.commitOf(ref)
+    if (local === null) await git.updateRef(ref, incoming, null)
+    else if (local !== incoming) await mergeNotes(git, ref, scratch, identity)
   } finally {
-    await deleteRef(o.git, scratch)
+    await deleteRef(git, scratch)
   }
 }
 

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
+import type { SpendCaps } from '../state/spend.js'
 import { directoryProblem } from './paths.js'
-import { boolInput, globListInput, InputError, numberInput } from './readers.js'
+import { boolInput, globListInput, InputError, numberInput, optionalNumberInput } from './readers.js'
 import { notesRefProblem } from './validate.js'
 import { readPublishSettings, readRunSettings, type PublishSettings, type RunSettings } from './run-inputs.js'
 
@@ -33,6 +34,8 @@ export interface ActionSettings {
   targetCoverage?: number
   /** Job budget in dollars. */
   budget: number
+  /** Caps across runs per UTC day and month (inputs `daily-budget`, `monthly-budget`). */
+  caps: SpendCaps
   /** Most shards in the `matrix` output. */
   maxShards: number
   /** Notes ref with run records. */
@@ -72,6 +75,8 @@ export const IMPLEMENTED_INPUTS = [
   'skip-verify',
   'target-coverage',
   'budget',
+  'daily-budget',
+  'monthly-budget',
   'max-shards',
   'notes-ref',
   'budget-policy',
@@ -150,6 +155,10 @@ export function readSettings(): ActionSettings {
     skipVerify: boolInput('skip-verify', false),
     targetCoverage: tc === '' ? undefined : numberInput('target-coverage', 90, 0, 100),
     budget: numberInput('budget', 5, 0, 1_000_000),
+    caps: {
+      daily: optionalNumberInput('daily-budget', 0, 1_000_000),
+      monthly: optionalNumberInput('monthly-budget', 0, 1_000_000)
+    },
     maxShards: Math.floor(numberInput('max-shards', 8, 1, 256)),
     notesRef: validRef(core.getInput('notes-ref') || 'refs/notes/pdd-sync'),
     run: readRunSettings(),

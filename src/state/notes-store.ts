@@ -1,10 +1,12 @@
 import type { Git } from '../adapters/git.js'
 import { SIZE_LIMITS, sizeProblem } from '../discover/bounded.js'
-import { parseNote, type RunRecord } from './record.js'
+import { parseNote, type RunRecord, type SpendReservation } from './record.js'
 
 /** Records read from a store, with warnings about what could not be read. */
 export interface ReadResult {
   records: RunRecord[]
+  /** Spend reservations of runs under a cap (git notes only). */
+  reservations?: SpendReservation[]
   warnings: string[]
 }
 
@@ -64,10 +66,12 @@ export class NotesStore implements RunStateStore {
 
   private parse(objects: Map<string, Buffer>, warnings: string[]): ReadResult {
     const records: RunRecord[] = []
+    const reservations: SpendReservation[] = []
     let corrupt = 0
     for (const [oid, bytes] of objects) {
       const parsed = parseNote(bytes.toString('utf8'))
       records.push(...parsed.records)
+      reservations.push(...parsed.reservations)
       warnings.push(...parsed.warnings.slice(0, 20).map(w => `Note ${oid} in ${this.opts.ref}: ${w}`))
       if (parsed.badLines > 0 && ++corrupt <= 5) {
         warnings.push(
@@ -76,7 +80,7 @@ export class NotesStore implements RunStateStore {
       }
     }
     if (corrupt > 5) warnings.push(`${corrupt - 5} more notes had lines that are not run records; skipped.`)
-    return { records, warnings }
+    return { records, reservations, warnings }
   }
 
   private async fetchRemote(warnings: string[]): Promise<boolean> {

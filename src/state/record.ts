@@ -85,17 +85,54 @@ export function isRunRecord(v: unknown): v is RunRecord {
   )
 }
 
-/** Result of parsing one note: the good records and a count of the lines that were not records. */
+/**
+ * A spend reservation (extra line kind beside run records): before it spends, a run under a daily or monthly
+ * cap writes what it was admitted and pushes it, so that concurrent runs count it. It is closed by a final run
+ * record of the same run id, or when it expires.
+ */
+export interface SpendReservation {
+  schema: 1
+  kind: 'reservation'
+  runId: string
+  /** ISO-8601; its UTC date is the day and month the reservation counts against. */
+  createdAt: string
+  /** Dollars the run may spend. */
+  amount: number
+  /** ISO-8601; after it the reservation no longer counts (a run that died without a record). */
+  expiresAt: string
+}
+
+/** Type guard for one parsed reservation line. */
+export function isSpendReservation(v: unknown): v is SpendReservation {
+  return (
+    isObject(v) &&
+    v.schema === 1 &&
+    v.kind === 'reservation' &&
+    typeof v.runId === 'string' &&
+    typeof v.createdAt === 'string' &&
+    typeof v.expiresAt === 'string' &&
+    typeof v.amount === 'number' &&
+    Number.isFinite(v.amount) &&
+    v.amount >= 0
+  )
+}
+
+/** Result of parsing one note: the good records and reservations, and a count of the other lines. */
 export interface ParsedNote {
   records: RunRecord[]
+  reservations: SpendReservation[]
   badLines: number
   /** Units and paths of the records that were ignored as unsafe (see record-guard.ts). */
   warnings: string[]
 }
 
-/** Parses a note's text: one JSON record per line; blank lines are ignored, anything else counts as bad. */
+/**
+ * Parses a note's text: one JSON record (or reservation) per line; blank lines are ignored, anything else
+ * counts as bad.
+ */
 export function parseNote(text: string): ParsedNote {
   const records: RunRecord[] = []
+  const reservations: SpendReservation[] = []
   let badLines = 0
   for (const line of text.split('\n')) {
     const t = line.trim()
@@ -103,16 +140,17 @@ export function parseNote(text: string): ParsedNote {
     try {
       const v: unknown = JSON.parse(t)
       if (isRunRecord(v)) records.push(v)
+      else if (isSpendReservation(v)) reservations.push(v)
       else badLines++
     } catch {
       badLines++
     }
   }
-  return { records, badLines, warnings: guardRecords(records) }
+  return { records, reservations, badLines, warnings: guardRecords(records) }
 }
 
-/** Serialises a record as the single line a note holds. */
-export function formatRecord(record: RunRecord): string {
+/** Serialises a record (or a reservation) as the single line a note holds. */
+export function formatRecord(record: RunRecord | SpendReservation): string {
   return JSON.stringify(record)
 }
 

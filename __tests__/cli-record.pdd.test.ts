@@ -1,0 +1,126 @@
+/**
+ * `pdd-sync run` (the bundled CLI) remembers what it paid for: it writes the run record to the local notes, so
+ * after its bot branch is merged (fast-forward or squash) the next run starts no pdd at all and pays nothing.
+ * The real pdd-cli runs against the scripted LLM server behind a wrapper that logs every start.
+ */
+import path from 'node:path'
+import { afterEach, expect, it } from 'vitest'
+import type { RunResult } from '../src/execute/result.js'
+import { runCliAsync } from './helpers/bundles.js'
+import { CALC_UNIT, GREET_UNIT, PROMPTS } from './helpers/calc-units.js'
+import { git, tempDir } from './helpers/git-repo.js'
+import { runRecordsIn } from './helpers/notes.js'
+import { realRepo, type RealRepo } from './helpers/real-execute.js'
+import { recordingPdd } from './helpers/pdd-wrapper.js'
+import { describeRealPdd } from './helpers/real-pdd.js'
+
+const NOTES = 'refs/notes/pdd-sync'
+const TIMEOUT = 300_000
+const cleanups: (() => Promise<void>)[] = []
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c()
+})
+
+async function calcRepo(): Promise<RealRepo> {
+  const repo = await realRepo(
+    { units: { calc: CALC_UNIT, greet: GREET_UNIT } },
+    { ...PROMPTS.calc, ...PROMPTS.greet }
+  )
+  cleanups.push(() => repo.server.close())
+  return repo
+}
+
+async function cliRun(repo: RealRepo, command: string, more: string[] = []): Promise<RunResult> {
+  const r = await runCliAsync(
+    ['run', '--repo', repo.dir, '--pdd-command', command, '--json', '--max-attempts', '2', ...more],
+    repo.env
+  )
+  expect(r.status, r.stderr).toBe(0)
+  return JSON.parse(r.stdout) as RunResult
+}
+
+const merges: Record<string, (dir: string) => void> = {
+  'fast-forward': dir => git(dir, 'merge', '-q', '--ff-only', 'pdd-sync/main'),
+  squash: dir => {
+    git(dir, 'merge', '-q', '--squash', 'pdd-sync/main')
+    git(dir, 'commit', '-q', '-m', 'squashed pdd sync')
+  }
+}
+
+describeRealPdd('pdd-sync run records what it paid for in the local notes', () => {
+  it.each(Object.keys(merges))(
+    'run, merge the bot branch (%s), run again: the second run starts no pdd and costs $0',
+    async mode => {
+      const repo = await calcRepo()
+      const pdd = recordingPdd()
+      const first = await cliRun(repo, pdd.command)
+      expect(first.units.map(u => `${u.id}:${u.status}`).sort()).toEqual([
+        'calc_python:synced',
+        'greet_python:synced'
+      ])
+      expect(first.spent).toBeGreaterThan(0)
+      expect(pdd.starts().some(s => s.startsWith('--version'))).toBe(true)
+      expect(pdd.starts().filter(s => / sync /.test(` ${s} `))).toHaveLength(2)
+      const [record, ...more] = runRecordsIn(repo.dir)
+      expect(more).toEqual([])
+      expect(record).toMatchObject({ schema: 1, trigger: 'cli', baseSha: repo.base, spent: first.spent })
+      expect(record?.units.map(u => [u.id, u.status, u.fingerprint !== null]).sort()).toEqual([
+        ['calc_python', 'synced', true],
+        ['greet_python', 'synced', true]
+      ])
+      // Nothing was pushed without --push.
+      expect(git(repo.dir, 'ls-remote', 'origin').trim()).not.toMatch(/pdd-sync/)
+
+      merges[mode]?.(repo.dir)
+      const started = pdd.starts().length
+      const llmCalls = repo.server.calls().length
+      const second = await cliRun(repo, pdd.command)
+      expect(pdd.starts()).toHaveLength(started)
+      expect(repo.server.calls()).toHaveLength(llmCalls)
+      expect(second.spent).toBe(0)
+      expect(second.units.map(u => `${u.id}:${u.status}`).sort()).toEqual([
+        'calc_python:unchanged',
+        'greet_python:unchanged'
+      ])
+      // A run with nothing to do writes no record.
+      expect(runRecordsIn(repo.dir)).toHaveLength(1)
+    },
+    TIMEOUT
+  )
+
+  it(
+    '--push pushes the bot branch and merges the record into the remote notes; a fresh clone then pays nothing',
+    async () => {
+      const repo = await calcRepo()
+      const pdd = recordingPdd()
+      // Another writer's record is already on origin's notes: it must survive the merge.
+      const other = git(repo.dir, 'rev-parse', 'HEAD').trim()
+      const foreign = `{"schema":1,"runId":"other","trigger":"schedule","baseSha":"${other}","createdAt":"2026-01-01T00:00:00Z","budget":1,"spent":0,"units":[]}`
+      const scratch = tempDir('other-writer-')
+      git(scratch, 'clone', '-q', git(repo.dir, 'remote', 'get-url', 'origin').trim(), 'c')
+      git(path.join(scratch, 'c'), 'notes', `--ref=${NOTES}`, 'add', '-m', foreign, other)
+      git(path.join(scratch, 'c'), 'push', '-q', 'origin', NOTES)
+
+      const first = await cliRun(repo, pdd.command, ['--push'])
+      expect(first.spent).toBeGreaterThan(0)
+      const origin = git(repo.dir, 'remote', 'get-url', 'origin').trim()
+      expect(git(origin, 'rev-parse', 'refs/heads/pdd-sync/main').trim()).toBe(first.head)
+      expect(
+        runRecordsIn(origin)
+          .map(r => r.runId)
+          .sort()
+      ).toEqual([runRecordsIn(repo.dir).find(r => r.runId !== 'other')?.runId, 'other'].sort())
+
+      // Another laptop: a fresh clone of origin with the branch merged plans from origin's notes.
+      git(origin, 'update-ref', 'refs/heads/main', first.head as string)
+      const clone = path.join(tempDir('clone-'), 'w')
+      git(tempDir(), 'clone', '-q', origin, clone)
+      const started = pdd.starts().length
+      const r = await runCliAsync(['run', '--repo', clone, '--pdd-command', pdd.command, '--json'], repo.env)
+      expect(r.status, r.stderr).toBe(0)
+      expect((JSON.parse(r.stdout) as RunResult).spent).toBe(0)
+      expect(pdd.starts()).toHaveLength(started)
+    },
+    TIMEOUT
+  )
+})
