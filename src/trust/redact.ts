@@ -16,7 +16,8 @@ export const MIN_SECRET_LENGTH = 8
  * provider keys PDD's `llm_model.csv` names: `OPENAI_API_KEY`, `AWS_SECRET_ACCESS_KEY`, …, `PDD_JWT_TOKEN`, and
  * a project catalog's own `*_KEY`).
  */
-const SECRET_NAME = /API_?KEY|ACCESS_KEY|SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|CREDENTIAL|(^|_)(PAT|KEY|AUTH)$/i
+const SECRET_NAME =
+  /API_?KEY|ACCESS_KEY|SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|CREDENTIAL|(^|_)(PAT|KEY|AUTH)$/i
 
 /** An HTTP authorization header value as git carries it in `http.extraheader` (`AUTHORIZATION: basic …`). */
 const AUTH_HEADER = /authorization:\s*(?:basic|bearer|token)\s+(\S+)/gi
