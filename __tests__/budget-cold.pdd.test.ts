@@ -1,5 +1,5 @@
 /**
- * Cold start (issue 11 §1, §4) end to end: the bundled action, the real pdd-cli against the scripted LLM server,
+ * Cold start (docs/architecture.md, "Budget") end to end: the bundled action, the real pdd-cli against the scripted LLM server,
  * real git with a bare origin and the GitHub API stand-in. A repository with no recorded cost calibrates: one
  * group at a time with all that is left as `--budget`, then estimates scaled by what it cost.
  */

@@ -1,5 +1,5 @@
 /**
- * Two `pdd-sync run`s on one checkout (issue 10 §2): the per-repository lock answers the later one clearly,
+ * Two `pdd-sync run`s on one checkout (docs/architecture.md, "Trust"): the per-repository lock answers the later one clearly,
  * before it spends anything, or both complete; either way every unit pdd ran appears in a RunResult with its
  * cost. The `pdd` stand-in (with a short latency) logs each sync it runs, so nothing paid can hide.
  */

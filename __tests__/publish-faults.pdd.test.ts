@@ -1,5 +1,5 @@
 /**
- * Paid work is never lost (issue 10 §2), with the real pdd-cli against the scripted LLM, real git with a bare
+ * Paid work is never lost (docs/architecture.md, "Trust"), with the real pdd-cli against the scripted LLM, real git with a bare
  * origin, the bundled action and the GitHub API stand-in: an origin lost after the first group was published, a
  * push the server refuses, the API failing on the pull request, and the job killed (SIGKILL, past the runner's
  * grace) after the first group. In each, every unit paid for is on origin or in the artifact the step names.

@@ -1,5 +1,5 @@
 /**
- * Two action runs started together on one origin, each syncing its own unit (issue 10 §2): whatever the timing,
+ * Two action runs started together on one origin, each syncing its own unit (docs/architecture.md, "Trust"): whatever the timing,
  * no paid unit goes missing — it is on the bot branch, or its run says publish-failed and kept it in an
  * artifact — no run record is lost, the branch is sound, and the one pull request lists every unit on it.
  * The `pdd` stand-in with a short fixed latency plays pdd (real pdd takes ~5 s per sync: too slow for 30 × 2

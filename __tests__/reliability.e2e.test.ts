@@ -1,5 +1,5 @@
 /**
- * The reliability suite (issue 10 §3, §5): one row per bad input or fault, run through the action bundle or the
+ * The reliability suite (docs/architecture.md, "Trust"): one row per bad input or fault, run through the action bundle or the
  * CLI bundle. Every row asserts (1) the message, (2) that nothing was written that should not be — refs of the
  * work repository and of origin, the work tree, a sentinel folder beside the repository, the sandbox folder —
  * and whether the `pdd` stand-in was started, (3) that no secret appears in any output, summary, file, ref

@@ -1,5 +1,5 @@
 /**
- * Benchmark of estimate error (issue 11 §1): the real PDD (pdd-cli in the cached venv) against the scripted LLM
+ * Benchmark of estimate error (docs/architecture.md, "Budget"): the real PDD (pdd-cli in the cached venv) against the scripted LLM
  * server, offline (`npx tsx bench/estimates.ts`). Each scenario runs the executor on a fresh repository; each
  * unit's real cost (PDD's cost CSV) is set against two estimates of the same sync:
  * - cold: the plan's estimate with no recorded cost (PDD's table);

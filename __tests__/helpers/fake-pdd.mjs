@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The one `pdd` stand-in (style.md "Tests"): for faults the real pdd-cli cannot be made to show on demand — a hang,
+ * The one `pdd` stand-in, for faults the real pdd-cli cannot be made to show on demand — a hang,
  * a crash after a partial write, a malformed cost CSV, scratch files, a chosen cost per call. It honours the real
  * `pdd [globals] sync [options] <basename>` argv (unknown options are Click usage errors, exit 2), writes a Python
  * unit at PDD's default layout with `.pdd/meta` files hashed as PDD hashes them, prints `PDD_PHASE:` markers and

@@ -1,5 +1,5 @@
 /**
- * A sandbox for the reliability suite (issue 10): a work repository with a bare origin, a sentinel folder next
+ * A sandbox for the reliability suite (docs/architecture.md, "Trust"): a work repository with a bare origin, a sentinel folder next
  * to them that nothing may touch, a `pdd` stand-in that only records that it was started, and snapshots of
  * everything a run could write (refs of both repositories, the work tree, the sentinel, the sandbox folder).
  */

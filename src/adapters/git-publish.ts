@@ -4,7 +4,7 @@ import path from 'node:path'
 import { GitError, type Git, type Identity } from './git.js'
 
 /**
- * Git operations of the publish step (design.md step 6): the bot branch (fetch, push with a lease, delete) and
+ * Git operations of the publish step (docs/architecture.md step 6): the bot branch (fetch, push with a lease, delete) and
  * the notes (merge, write, read, push — never forced). Each takes a {@link Git}; authenticate with
  * {@link Git.withAuth} first to push with another token than the one `actions/checkout` persisted.
  */

@@ -1,5 +1,5 @@
 /**
- * Size limits on the files a run reads whole (issue 10 §5): a file over its limit is refused with a message
+ * Size limits on the files a run reads whole (docs/architecture.md, "Trust"): a file over its limit is refused with a message
  * naming it and its size, instead of being read into memory. The limits sit far above any real file of its kind.
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'

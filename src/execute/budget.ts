@@ -1,5 +1,5 @@
 /**
- * The job's budget ledger (design.md "Budget per job"). Pure: no I/O.
+ * The job's budget ledger (docs/architecture.md "Budget"). Pure: no I/O.
  *
  * Before a group starts it is admitted: the remaining budget (total − spent − reserved by running groups) must
  * cover its estimate. The admitted amount is reserved and passed to `pdd sync --budget`, so concurrent groups
@@ -127,7 +127,7 @@ export class BudgetLedger {
 }
 
 /**
- * Calibration (design.md "Budget per job"): a repository with no recorded cost has only PDD's table to estimate
+ * Calibration (docs/architecture.md "Budget"): a repository with no recorded cost has only PDD's table to estimate
  * from, which knows nothing of its model's prices (a $2.15 table estimate may really cost cents). Until a group
  * books a real cost, groups run one at a time, each admitted with all that is left. Every booked cost then gives
  * the run's own factor, Σ booked ÷ Σ table estimates of the groups that booked, and later groups are estimated as

@@ -1,5 +1,5 @@
 /**
- * PDD's `--output-cost` / `PDD_OUTPUT_COST_PATH` CSV (`pdd/track_cost.py`, pdd-cli.md §3): one row per top-level
+ * PDD's `--output-cost` / `PDD_OUTPUT_COST_PATH` CSV (`pdd/track_cost.py`): one row per top-level
  * command, written by Python's `csv.DictWriter` (minimal quoting, `""` escapes, `\r\n` line ends). The header
  * decides the form: 13 columns, or 7 / 6 when the file was started by an older PDD. Pure.
  */

@@ -16,7 +16,7 @@ import type { RunResult, UnitResult } from './result.js'
 import { schedule, type Group } from './schedule.js'
 import { buildPddEnv } from '../trust/pdd-env.js'
 
-/** The bot identity of design.md / issue 4. */
+/** The bot identity commits and notes are made as. */
 export const BOT: Identity = {
   name: 'github-actions[bot]',
   email: '41898282+github-actions[bot]@users.noreply.github.com'
@@ -62,7 +62,7 @@ export interface ExecuteOptions {
 }
 
 /**
- * Step 5 of design.md: every group with work runs in its own worktree, admitted by the budget ledger, in
+ * Step 5 of docs/architecture.md: every group with work runs in its own worktree, admitted by the budget ledger, in
  * dependency order; the commits of synced groups are replayed onto the bot branch one at a time.
  */
 export async function executePlan(o: ExecuteOptions): Promise<RunResult> {

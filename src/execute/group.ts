@@ -149,7 +149,7 @@ interface Judged {
   result: UnitResult
 }
 
-/** Post-conditions: PDD's exit code is not a success signal (pdd-cli.md §0); the planner's verdict is. */
+/** Post-conditions: PDD's exit code is not a success signal (it exits 0 when a sync ends "Overall status: Failed": `pdd/commands/maintenance.py`); the planner's verdict is. */
 async function judge(
   ctx: GroupContext,
   project: string,

@@ -1,6 +1,6 @@
 /**
- * The one place that turns settings into a `pdd sync` command line and its environment (design.md step 5,
- * pdd-cli.md §0 item 6). Pure: no process, no file system.
+ * The one place that turns settings into a `pdd sync` command line and its environment (docs/architecture.md step 5,
+ * as PDD launches its own child syncs: `pdd/agentic_sync_runner.py` `_build_command`, `_build_env`). Pure: no process, no file system.
  */
 
 /** Options of {@link buildSyncInvocation}. */
@@ -44,7 +44,7 @@ export interface PddInvocation {
  */
 export const AGENT_PROVIDERS: readonly string[] = ['anthropic', 'google', 'openai', 'opencode']
 
-/** Environment PDD gets for every sync, whatever the settings (pdd-cli.md §0 item 6, §1). */
+/** Environment PDD gets for every sync, whatever the settings (as `pdd/agentic_sync_runner.py` `_build_env` and `pdd/ci_drift_heal.py` do). */
 const BASE_ENV: Readonly<Record<string, string>> = {
   CI: '1',
   PDD_FORCE: '1',

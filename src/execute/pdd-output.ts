@@ -109,7 +109,7 @@ export type RunReportSummary = Pick<RunReport, 'exit_code' | 'tests_passed' | 't
 
 /**
  * The most specific one-line reason a sync failed. PDD's Details cell is preferred, except when it is the
- * source of a file (crash and fix failures put the fixed program or test there, pdd-cli.md §0.1 "Faults"):
+ * source of a file (crash and fix failures put the fixed program or test there, as pdd-cli 0.0.310 does):
  * then the reason is built from the last operation and the run report.
  */
 export function failureReason(

@@ -2,7 +2,7 @@ import type { RecordUnit } from '../state/record.js'
 import type { Fingerprint, RunReport } from '../types.js'
 
 /**
- * One unit in a {@link RunResult}: the run record's unit entry (design.md contract fields `id`, `basename`,
+ * One unit in a {@link RunResult}: the run record's unit entry (docs/architecture.md "Contracts" fields `id`, `basename`,
  * `language`, `status`, `operations`, `cost`, `reason`), whose other fields are optional here, plus extras.
  */
 export interface UnitResult extends Omit<RecordUnit, 'duration' | 'fingerprint' | 'runReport'> {
@@ -19,7 +19,7 @@ export interface UnitResult extends Omit<RecordUnit, 'duration' | 'fingerprint' 
   estimate?: number
 }
 
-/** `pdd-sync run --result FILE` (design.md contract). */
+/** `pdd-sync run --result FILE` (docs/architecture.md "Contracts"). */
 export interface RunResult {
   budget: number
   spent: number

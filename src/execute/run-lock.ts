@@ -29,7 +29,7 @@ interface Holder {
 }
 
 /**
- * Takes the per-repository run lock before anything is spent (issue 10 §2): `open(…, 'wx')` creates the file
+ * Takes the per-repository run lock before anything is spent (docs/architecture.md, "Trust"): `open(…, 'wx')` creates the file
  * only if it does not exist, so of two runs exactly one gets it. The file holds the pid and start time; a lock
  * whose process is gone (a crash, kill -9) is stale and taken over. Throws {@link RunLockBusy} otherwise.
  */

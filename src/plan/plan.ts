@@ -130,7 +130,7 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
 
 /**
  * A unit whose `.pdd` folder, meta folder or meta file is a symlink out of the repository is refused like an unsafe output
- * path: PDD would read and write its state there, outside the lines (issue 10 §3).
+ * path: PDD would read and write its state there, outside the lines (docs/architecture.md, "Trust").
  */
 function refuseEscapingState(root: string, d: DiscoverResult): void {
   // Most units share their `.pdd` and meta folders: each folder is judged once.

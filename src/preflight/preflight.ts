@@ -1,5 +1,5 @@
 /**
- * Checks that can fail cheaply, run before pdd-cli is installed or anything is paid for (design.md "Trust";
+ * Checks that can fail cheaply, run before pdd-cli is installed or anything is paid for (docs/architecture.md "Trust";
  * only when the plan has work and it is not a dry run): the push token can push the bot branch, and a
  * provider credential PDD can use is in the environment pdd gets. Every failure is reported at once, with the
  * fix; what cannot be decided is noted and does not block.

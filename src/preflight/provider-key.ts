@@ -1,5 +1,5 @@
 /**
- * Is there a provider credential PDD can use? Decided before pdd-cli is installed (design.md "Trust") from the
+ * Is there a provider credential PDD can use? Decided before pdd-cli is installed (docs/architecture.md "Trust") from the
  * catalog PDD will load, the model selection it makes and the environment it gets; never stricter than PDD:
  * it fails only when every candidate model would be skipped for a missing key. Pure.
  */

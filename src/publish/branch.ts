@@ -73,7 +73,7 @@ export function isHumanCommit(c: CommitInfo, bot: Identity): boolean {
 }
 
 /**
- * Publishes the local bot branch (design.md step 6). The remote bot branch is fetched first; then, in order:
+ * Publishes the local bot branch (docs/architecture.md step 6). The remote bot branch is fetched first; then, in order:
  * - commits on it since `base` (`base..remote`) by anyone but the bot → 'human-commits', nothing pushed, unless
  *   `overwriteHumanCommits`;
  * - the local branch's tree equals the base tree (nothing synced) → 'no-changes' (or 'deleted' with

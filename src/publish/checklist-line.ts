@@ -29,7 +29,7 @@ function costText(u: UnitResult, always: boolean): string {
 }
 
 /**
- * One checklist line (design.md "Checklist line"), the hidden marker at its end:
+ * One checklist line (docs/architecture.md, "Contracts"), the hidden marker at its end:
  * - synced: `- [x] calculator (python): generate, example, test — $0.42` (`cost unknown` when null);
  * - failed: `- [ ] parser (typescript): fix failed (after generate) — <reason> — $0.31`;
  * - skipped-budget / skipped-dependency: `- [ ] parser (typescript): skipped (budget) — <reason>`;

@@ -30,7 +30,7 @@ export interface Progress {
 }
 
 /**
- * Publishes paid work while the run goes on (issue 10 §2): after a group lands, the bot branch (carried over
+ * Publishes paid work while the run goes on (docs/architecture.md, "Trust"): after a group lands, the bot branch (carried over
  * and lease-protected as in the final publish) and a partial run record are pushed, so a job killed later keeps
  * what it paid for. One publication at a time; progress offered meanwhile is coalesced into the next round, so
  * groups that finish together cost one push. Failures are warnings: the final publish still runs.

@@ -62,8 +62,8 @@ export function mergeNoteText(existing: string | null, line: string): string {
 const writeLocks = new Map<string, Promise<unknown>>()
 
 /**
- * Writes a run record as one line of the note of `object` in `ref` and pushes the ref (design.md step 6,
- * github-platform.md §1.3). The record is written locally first, so the local notes hold it whatever happens.
+ * Writes a run record as one line of the note of `object` in `ref` and pushes the ref (docs/architecture.md step 6:
+ * fetch to a scratch ref, `cat_sort_uniq` merge, never-forced push, retried). The record is written locally first, so the local notes hold it whatever happens.
  * Then, per attempt: force-fetch the remote ref into a scratch ref; adopt it when the local ref is missing, else
  * `git notes merge -s cat_sort_uniq`; rewrite the note as its sorted unique lines (no blank lines); push, not
  * forced — the server's fast-forward check is the compare-and-swap. A lost race (non-fast-forward, fetch first,
@@ -116,7 +116,7 @@ async function write(o: WriteRunRecordOptions): Promise<WriteRunRecordResult> {
 }
 
 /**
- * Brings the remote notes into the local ref (github-platform.md §1.3 step 2): force-fetch into a scratch ref,
+ * Brings the remote notes into the local ref (as git-appraise and gitgitgadget share notes): force-fetch into a scratch ref,
  * adopt it when there is no local ref, else `git notes merge -s cat_sort_uniq`.
  */
 export async function pullNotes(git: Git, remote: string, ref: string, identity: Identity): Promise<void> {

@@ -71,7 +71,7 @@ export interface PublishOutcome {
 }
 
 /**
- * Step 6 of design.md: the bot branch (lease-protected, human commits respected), then the run record (notes,
+ * Step 6 of docs/architecture.md: the bot branch (lease-protected, human commits respected), then the run record (notes,
  * retried; PR comment as fallback), then one pull request with the checklist — or, when nothing synced, the
  * stale pull request closed once the base holds its changes.
  */

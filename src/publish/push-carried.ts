@@ -40,7 +40,7 @@ export interface PushCarriedResult {
 /**
  * Publishes this run's results on the bot branch without losing another run's: each round fetches the remote
  * branch once, carries its unmerged results onto this run's head, and pushes with that same fetched commit as
- * the lease, so a push that lands between the fetch and ours is rejected, not overwritten (issue 10 §2). A
+ * the lease, so a push that lands between the fetch and ours is rejected, not overwritten (docs/architecture.md, "Trust"). A
  * rejected round starts again from a fresh fetch, a bounded number of times with growing jittered waits; the
  * last 'lease-failed' is returned for the caller to report as a failure.
  */

@@ -35,7 +35,7 @@ export interface RescueOutcome {
 export const RESCUE_FILES = { bundle: 'pdd-sync.bundle', record: 'run-record.json', result: 'result.json' }
 
 /**
- * Keeps a run's paid work when the final publish failed (issue 10 §2): a `git bundle` of the synced commits
+ * Keeps a run's paid work when the final publish failed (docs/architecture.md, "Trust"): a `git bundle` of the synced commits
  * (those of the bot branch the base lacks), the run record (one JSON line, as the notes hold it) and the
  * RunResult, uploaded as one artifact. Never throws: a failed upload leaves the files in `dir` and says so.
  */

@@ -12,7 +12,7 @@ export interface RunIdentity {
 }
 
 /**
- * The run record (design.md contract, schema 1) of a run: every unit's status, operations, cost, duration,
+ * The run record (docs/architecture.md "Contracts", schema 1) of a run: every unit's status, operations, cost, duration,
  * reason, and the `.pdd/meta` fingerprint and run report after the run — what the next run's planner restores.
  */
 export function toRunRecord(result: RunResult, id: RunIdentity): RunRecord {

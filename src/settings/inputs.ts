@@ -9,7 +9,7 @@ import { readPublishSettings, readRunSettings, type PublishSettings, type RunSet
 
 export { InputError } from './readers.js'
 
-/** Modes of the action (design.md "Modes"). */
+/** Modes of the action (docs/architecture.md "Modes"). */
 export type Mode = 'plan' | 'run' | 'shard' | 'finalize'
 
 /** The action's settings, read once from its inputs and the event. Frozen. */

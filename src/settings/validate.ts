@@ -58,7 +58,7 @@ export function revisionProblem(rev: string): string | null {
 
 /**
  * The bot branch must be a branch of its own: pushing the bot commit onto the base, the checked-out branch or
- * `HEAD` would write past review (issue 10 §3). `current` is the branch checked out in the workspace, if any.
+ * `HEAD` would write past review (docs/architecture.md, "Trust"). `current` is the branch checked out in the workspace, if any.
  */
 export function botBranchProblem(
   branch: string,

@@ -1,5 +1,5 @@
 /**
- * Reads and writes on the repository's behalf stay inside the repository (issue 10 §3): a path is refused when
+ * Reads and writes on the repository's behalf stay inside the repository (docs/architecture.md, "Trust"): a path is refused when
  * it is absolute, climbs with `..`, or goes through a symlink whose target leaves the root. Symlinks that stay
  * inside are followed, as PDD follows them.
  */

@@ -1,6 +1,6 @@
 /**
  * Run records come from git notes and PR comments anyone with push access (or a bug) can write: they are
- * untrusted input (issue 10 §3). A unit whose id or basename is not a plain relative name is dropped, and so is
+ * untrusted input (docs/architecture.md, "Trust"). A unit whose id or basename is not a plain relative name is dropped, and so is
  * any path-like key or value (`include_deps`, `test_files`, `*_path`, `*_file`) that is absolute or climbs
  * with `..`; each with a warning. Pure.
  */

@@ -1,5 +1,5 @@
 /**
- * Spend across runs (design.md "Budget per job": caps per day and per month). Pure: no I/O.
+ * Spend across runs (docs/architecture.md "Budget": caps per day and per month). Pure: no I/O.
  *
  * Earlier runs' spend is summed from their run records by the UTC date of `createdAt`, one run id counted once
  * (the record with the largest `spent`: a run may write partial records as it goes, and the notes and the PR

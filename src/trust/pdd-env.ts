@@ -1,6 +1,6 @@
 /**
  * The environment `pdd`, and everything it runs (generated examples and tests), gets: the job's environment
- * without any GitHub or Actions credential (design.md "Trust"). PDD needs provider keys (`OPENAI_API_KEY`, …),
+ * without any GitHub or Actions credential (docs/architecture.md "Trust"). PDD needs provider keys (`OPENAI_API_KEY`, …),
  * `PDD_*`, `PATH`, `HOME` and the language toolchains' settings; it never needs to talk to GitHub or to the
  * Actions service, so a generated test that prints its environment can show no token. Pure: no I/O.
  */

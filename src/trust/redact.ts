@@ -1,5 +1,5 @@
 /**
- * The one redactor every text that leaves the process passes (design.md "Trust"): the job summary, outputs,
+ * The one redactor every text that leaves the process passes (docs/architecture.md "Trust"): the job summary, outputs,
  * annotations and log lines, pull request bodies and comments, run records, the RunResult file, commit
  * messages, the command line's output. Masking by the runner protects the log only; git, files and API bodies
  * are this redactor's job. Pure: no I/O.
