@@ -22,9 +22,9 @@ const SUMMARY_LIMIT = 900_000
 
 /** The action: settings → plan → outputs. The only place that sets outputs or fails the step. */
 export async function main(): Promise<void> {
-  failOnStrayErrors()
   // Until the settings are read, the secrets are those of the environment (the inputs' tokens among them).
   let trust = jobTrust(process.env)
+  failOnStrayErrors(() => trust.redactor)
   try {
     const settings = readSettings()
     trust = actionTrust(settings, process.env)
@@ -45,11 +45,12 @@ export async function main(): Promise<void> {
  * A rejection or exception nothing awaited (a bug, a stream error in a dependency) fails the step with one clear
  * line instead of a raw stack or a silent exit; the stack goes to the debug log only.
  */
-function failOnStrayErrors(): void {
+export function failOnStrayErrors(redactor: () => Redactor): void {
   const fail = (e: unknown): void => {
     const err = e instanceof Error ? e : new Error(String(e))
-    core.debug(err.stack ?? err.message)
-    core.setFailed(`pdd-sync stopped on an unexpected error: ${err.message.split('\n')[0] ?? ''}`)
+    const r = redactor()
+    core.debug(r.redact(err.stack ?? err.message))
+    core.setFailed(r.redact(`pdd-sync stopped on an unexpected error: ${err.message.split('\n')[0] ?? ''}`))
     process.exitCode = 1
   }
   process.on('unhandledRejection', fail)
