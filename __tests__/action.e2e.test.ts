@@ -119,4 +119,18 @@ describe('the action entry (bundled dist, inputs through INPUT_*)', () => {
     expect(r.status).toBe(0)
     expect(r.stdout).toMatch(warning)
   })
+
+  it.each([
+    ['pull_request', { GITHUB_HEAD_REF: 'pdd-sync/main', GITHUB_BASE_REF: 'main' }],
+    ['push', { GITHUB_REF_NAME: 'pdd-sync/main' }]
+  ])('a %s event on the bot branch is refused before anything is fetched or pushed', (event, refs) => {
+    const repo = exampleRepo()
+    const before = git(repo.dir, 'for-each-ref').trim()
+    const env = { ...runner(repo.dir, event), ...refs }
+    const r = runAction({ mode: 'run', token: '' }, env, repo.dir)
+    expect(r.status).toBe(1)
+    expect(r.stdout).toMatch(/The base branch "pdd-sync\/main" is a bot branch/)
+    expect(r.stdout).toContain("startsWith(github.head_ref || github.ref_name, 'pdd-sync/')")
+    expect(git(repo.dir, 'for-each-ref').trim()).toBe(before)
+  })
 })

@@ -3,6 +3,7 @@ import { cleanReason } from '../src/execute/reason.js'
 import { splitGlobList } from '../src/plan/glob.js'
 import { compileGlob } from '../src/plan/glob.js'
 import {
+  botBaseProblem,
   botBranchProblem,
   branchNameProblem,
   notesRefProblem,
@@ -231,5 +232,18 @@ describe('cleanReason: one readable line', () => {
     const r = cleanReason('word '.repeat(200))
     expect(r.length).toBeLessThanOrEqual(240)
     expect(r).not.toMatch(/\n/)
+  })
+})
+
+describe('botBaseProblem: a run never starts from a bot branch', () => {
+  it.each([
+    ['main', false],
+    ['release/pdd-sync/x', false],
+    ['pdd-sync', false],
+    ['pdd-sync/main', true],
+    ['refs/heads/pdd-sync/main', true],
+    ['pdd-sync/pdd-sync/main', true]
+  ])('%s → refused %s', (base, refused) => {
+    expect(botBaseProblem(base) !== null).toBe(refused)
   })
 })

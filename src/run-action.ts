@@ -31,7 +31,7 @@ import {
 } from './publish/safeguard.js'
 import { budgetUnderCaps, explainCapped, type SpendReport } from './publish/spend-report.js'
 import type { ActionSettings } from './settings/inputs.js'
-import { botBranchProblem, branchNameProblem } from './settings/validate.js'
+import { botBaseProblem, botBranchProblem, branchNameProblem } from './settings/validate.js'
 import type { RunStateStore } from './state/notes-store.js'
 import type { RunRecord } from './state/record.js'
 import { actionTrust, noApi } from './trust/action.js'
@@ -298,6 +298,8 @@ function refuseBotBranch(branch: string, base: string, current: string | null, g
   const baseProblem = branchNameProblem(base)
   if (baseProblem !== null)
     throw new Error(`The base branch "${base}" ${baseProblem}; set the "base" input to a branch name.`)
+  const botBase = botBaseProblem(base)
+  if (botBase !== null) throw new Error(`The base branch "${base}" ${botBase}. Nothing was run or pushed.`)
   const problem = botBranchProblem(branch, { base, current })
   if (problem !== null)
     throw new Error(

@@ -73,6 +73,24 @@ export function botBranchProblem(
   return branchNameProblem(plain)
 }
 
+/** Prefix of the bot branches this action makes (`pdd-sync/<base>`). */
+export const BOT_BRANCH_PREFIX = 'pdd-sync/'
+
+/**
+ * Why `base` cannot be a run's base, or null. A run started by an event on a bot branch or on the bot's own pull
+ * request (a push workflow on every branch, `pull_request` on the bot PR) would take the bot branch as its base,
+ * push `pdd-sync/pdd-sync/…` and open a pull request into the bot branch: the base is never a bot branch.
+ */
+export function botBaseProblem(base: string): string | null {
+  const plain = base.replace(/^refs\/heads\//, '')
+  if (!plain.startsWith(BOT_BRANCH_PREFIX)) return null
+  return (
+    `is a bot branch: this run was started by an event on the bot's own branch or pull request, and a run ` +
+    `never starts from one. Guard the workflow with ` +
+    `"if: \${{ !startsWith(github.head_ref || github.ref_name, '${BOT_BRANCH_PREFIX}') }}", or set the "base" input`
+  )
+}
+
 /**
  * A decimal number as people write amounts (`5`, `0.5`, `.5`, `-1`, `+2.25`), or null. Hexadecimal (`0x10`),
  * exponents (`1e3`), `Infinity`, `NaN`, thousands separators and blank text are not numbers here, although
