@@ -121,6 +121,9 @@ describeRealPdd('cold start: a repository with no recorded cost', () => {
       expect(result.overshoot).toBeCloseTo(Number(r.outputs.spent) - 3.2, 4)
       expect(result.units.find(u => u.id === 'greet_python')?.reason).toMatch(/exceeds the \$0\.00 left/)
       expect(r.summary).toContain('The budget ran out: 1 unit skipped for budget')
+      expect(r.stdout).toMatch(
+        /::notice title=pdd sync%3A budget::1 unit\(s\) skipped for budget, left for the next run: greet_python\./
+      )
       expect(r.summary).toMatch(/> Calibrating: .*\(calc\)\./)
     },
     TIMEOUT

@@ -177,6 +177,15 @@ function annotate(out: RunActionOutcome, reporter: Reporter): void {
     })
   }
   if (bad.length > 10) reporter.error(`${bad.length - 10} more unit(s) failed: see the job summary.`)
+  // Units left for lack of budget get one notice (annotations are capped at 10 per type and step).
+  const skipped = out.result.units.filter(u => u.status === 'skipped-budget').map(u => u.id)
+  if (skipped.length > 0)
+    reporter.notice(
+      `${skipped.length} unit(s) skipped for budget, left for the next run: ${skipped.slice(0, 20).join(', ')}` +
+        (skipped.length > 20 ? `, … (${skipped.length - 20} more)` : '') +
+        '.',
+      { title: 'pdd sync: budget' }
+    )
 }
 
 function repoPath(out: RunActionOutcome, file: string): string {
