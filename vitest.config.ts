@@ -6,6 +6,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Most files wait on git, pdd and servers rather than compute: two at a time on a 2-core runner (vitest's
+    // default there is one).
+    maxWorkers: 2,
+    reporters: ['default', './__tests__/helpers/slowest-reporter.ts'],
     globalSetup: ['__tests__/helpers/global-setup.ts'],
     // @actions/workflow-parser imports its JSON schemas without `with { type: 'json' }`: let vite transform it.
     server: { deps: { inline: ['@actions/workflow-parser'] } }
