@@ -38319,7 +38319,7 @@ function revisionProblem(rev) {
 }
 /**
  * The bot branch must be a branch of its own: pushing the bot commit onto the base, the checked-out branch or
- * `HEAD` would write past review (issue 10 §3). `current` is the branch checked out in the workspace, if any.
+ * `HEAD` would write past review (docs/architecture.md, "Trust"). `current` is the branch checked out in the workspace, if any.
  */
 function botBranchProblem(branch, o) {
     const plain = branch.replace(/^refs\/heads\//, '');
@@ -38330,6 +38330,21 @@ function botBranchProblem(branch, o) {
     if (o.current && plain === o.current)
         return `is the branch checked out in the workspace ("${o.current}"); the bot branch must be a branch of its own`;
     return branchNameProblem(plain);
+}
+/** Prefix of the bot branches this action makes (`pdd-sync/<base>`). */
+const BOT_BRANCH_PREFIX = 'pdd-sync/';
+/**
+ * Why `base` cannot be a run's base, or null. A run started by an event on a bot branch or on the bot's own pull
+ * request (a push workflow on every branch, `pull_request` on the bot PR) would take the bot branch as its base,
+ * push `pdd-sync/pdd-sync/…` and open a pull request into the bot branch: the base is never a bot branch.
+ */
+function botBaseProblem(base) {
+    const plain = base.replace(/^refs\/heads\//, '');
+    if (!plain.startsWith(BOT_BRANCH_PREFIX))
+        return null;
+    return (`is a bot branch: this run was started by an event on the bot's own branch or pull request, and a run ` +
+        `never starts from one. Guard the workflow with ` +
+        `"if: \${{ !startsWith(github.head_ref || github.ref_name, '${BOT_BRANCH_PREFIX}') }}", or set the "base" input`);
 }
 /**
  * A decimal number as people write amounts (`5`, `0.5`, `.5`, `-1`, `+2.25`), or null. Hexadecimal (`0x10`),
@@ -38482,7 +38497,7 @@ function killGroup(pid, sig) {
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/trust/redact.js
 /**
- * The one redactor every text that leaves the process passes (design.md "Trust"): the job summary, outputs,
+ * The one redactor every text that leaves the process passes (docs/architecture.md "Trust"): the job summary, outputs,
  * annotations and log lines, pull request bodies and comments, run records, the RunResult file, commit
  * messages, the command line's output. Masking by the runner protects the log only; git, files and API bodies
  * are this redactor's job. Pure: no I/O.
@@ -39302,7 +39317,7 @@ function types_hasWork(op) {
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/budget.js
 /**
- * The job's budget ledger (design.md "Budget per job"). Pure: no I/O.
+ * The job's budget ledger (docs/architecture.md "Budget"). Pure: no I/O.
  *
  * Before a group starts it is admitted: the remaining budget (total − spent − reserved by running groups) must
  * cover its estimate. The admitted amount is reserved and passed to `pdd sync --budget`, so concurrent groups
@@ -39399,7 +39414,7 @@ class BudgetLedger {
     }
 }
 /**
- * Calibration (design.md "Budget per job"): a repository with no recorded cost has only PDD's table to estimate
+ * Calibration (docs/architecture.md "Budget"): a repository with no recorded cost has only PDD's table to estimate
  * from, which knows nothing of its model's prices (a $2.15 table estimate may really cost cents). Until a group
  * books a real cost, groups run one at a time, each admitted with all that is left. Every booked cost then gives
  * the run's own factor, Σ booked ÷ Σ table estimates of the groups that booked, and later groups are estimated as
@@ -40577,7 +40592,7 @@ function longest(matches) {
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/bounded.js
 /**
- * Size limits on the files a run reads whole (issue 10 §5): a file over its limit is refused with a message
+ * Size limits on the files a run reads whole (docs/architecture.md, "Trust"): a file over its limit is refused with a message
  * naming it and its size, instead of being read into memory. The limits sit far above any real file of its kind.
  */
 
@@ -43855,7 +43870,7 @@ function guardRecords(records) {
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/state/contained.js
 /**
- * Reads and writes on the repository's behalf stay inside the repository (issue 10 §3): a path is refused when
+ * Reads and writes on the repository's behalf stay inside the repository (docs/architecture.md, "Trust"): a path is refused when
  * it is absolute, climbs with `..`, or goes through a symlink whose target leaves the root. Symlinks that stay
  * inside are followed, as PDD follows them.
  */
@@ -45646,7 +45661,7 @@ async function planRepository(opts, reporter) {
 }
 /**
  * A unit whose `.pdd` folder, meta folder or meta file is a symlink out of the repository is refused like an unsafe output
- * path: PDD would read and write its state there, outside the lines (issue 10 §3).
+ * path: PDD would read and write its state there, outside the lines (docs/architecture.md, "Trust").
  */
 function refuseEscapingState(root, d) {
     // Most units share their `.pdd` and meta folders: each folder is judged once.
@@ -45760,7 +45775,7 @@ function relativeToProject(paths, gitRoot, projectRoot) {
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/cost-csv.js
 /**
- * PDD's `--output-cost` / `PDD_OUTPUT_COST_PATH` CSV (`pdd/track_cost.py`, pdd-cli.md §3): one row per top-level
+ * PDD's `--output-cost` / `PDD_OUTPUT_COST_PATH` CSV (`pdd/track_cost.py`): one row per top-level
  * command, written by Python's `csv.DictWriter` (minimal quoting, `""` escapes, `\r\n` line ends). The header
  * decides the form: 13 columns, or 7 / 6 when the file was started by an older PDD. Pure.
  */
@@ -45970,8 +45985,8 @@ function roundMicro(n) {
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/pdd-argv.js
 /**
- * The one place that turns settings into a `pdd sync` command line and its environment (design.md step 5,
- * pdd-cli.md §0 item 6). Pure: no process, no file system.
+ * The one place that turns settings into a `pdd sync` command line and its environment (docs/architecture.md step 5,
+ * as PDD launches its own child syncs: `pdd/agentic_sync_runner.py` `_build_command`, `_build_env`). Pure: no process, no file system.
  */
 /**
  * The agent providers PDD 0.0.310 knows (`_DEFAULT_PROVIDER_PREFERENCE` in `pdd/agentic_common.py`). Listing
@@ -45979,7 +45994,7 @@ function roundMicro(n) {
  * drop every one ("All agent providers failed permanently earlier this run"), so no spend escapes the ledger.
  */
 const AGENT_PROVIDERS = ['anthropic', 'google', 'openai', 'opencode'];
-/** Environment PDD gets for every sync, whatever the settings (pdd-cli.md §0 item 6, §1). */
+/** Environment PDD gets for every sync, whatever the settings (as `pdd/agentic_sync_runner.py` `_build_env` and `pdd/ci_drift_heal.py` do). */
 const BASE_ENV = {
     CI: '1',
     PDD_FORCE: '1',
@@ -46159,7 +46174,7 @@ function operationsRun(phases) {
 }
 /**
  * The most specific one-line reason a sync failed. PDD's Details cell is preferred, except when it is the
- * source of a file (crash and fix failures put the fixed program or test there, pdd-cli.md §0.1 "Faults"):
+ * source of a file (crash and fix failures put the fixed program or test there, as pdd-cli 0.0.310 does):
  * then the reason is built from the last operation and the run report.
  */
 function failureReason(parsed, runReport, lastPhase) {
@@ -46479,7 +46494,7 @@ async function runGroup(ctx, members, base, admitted) {
             await removal;
     }
 }
-/** Post-conditions: PDD's exit code is not a success signal (pdd-cli.md §0); the planner's verdict is. */
+/** Post-conditions: PDD's exit code is not a success signal (it exits 0 when a sync ends "Overall status: Failed": `pdd/commands/maintenance.py`); the planner's verdict is. */
 async function judge(ctx, project, members, parsed, run) {
     const ids = members.map(m => m.unit.id);
     const after = await planRepository({
@@ -46731,7 +46746,7 @@ function succeeded(s, needs) {
 ;// CONCATENATED MODULE: ./build/tmp/js/src/trust/pdd-env.js
 /**
  * The environment `pdd`, and everything it runs (generated examples and tests), gets: the job's environment
- * without any GitHub or Actions credential (design.md "Trust"). PDD needs provider keys (`OPENAI_API_KEY`, …),
+ * without any GitHub or Actions credential (docs/architecture.md "Trust"). PDD needs provider keys (`OPENAI_API_KEY`, …),
  * `PDD_*`, `PATH`, `HOME` and the language toolchains' settings; it never needs to talk to GitHub or to the
  * Actions service, so a generated test that prints its environment can show no token. Pure: no I/O.
  */
@@ -46816,13 +46831,13 @@ function gitConfigWithout(env, withheld) {
 
 
 
-/** The bot identity of design.md / issue 4. */
+/** The bot identity commits and notes are made as. */
 const BOT = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com'
 };
 /**
- * Step 5 of design.md: every group with work runs in its own worktree, admitted by the budget ledger, in
+ * Step 5 of docs/architecture.md: every group with work runs in its own worktree, admitted by the budget ledger, in
  * dependency order; the commits of synced groups are replayed onto the bot branch one at a time.
  */
 async function executePlan(o) {
@@ -47260,7 +47275,7 @@ function isHumanCommit(c, bot) {
     return c.authorEmail.toLowerCase() !== email || c.committerEmail.toLowerCase() !== email;
 }
 /**
- * Publishes the local bot branch (design.md step 6). The remote bot branch is fetched first; then, in order:
+ * Publishes the local bot branch (docs/architecture.md step 6). The remote bot branch is fetched first; then, in order:
  * - commits on it since `base` (`base..remote`) by anyone but the bot → 'human-commits', nothing pushed, unless
  *   `overwriteHumanCommits`;
  * - the local branch's tree equals the base tree (nothing synced) → 'no-changes' (or 'deleted' with
@@ -47379,8 +47394,8 @@ function mergeNoteText(existing, line) {
 /** One write at a time per repository in this process: local notes updates are not safe concurrently. */
 const writeLocks = new Map();
 /**
- * Writes a run record as one line of the note of `object` in `ref` and pushes the ref (design.md step 6,
- * github-platform.md §1.3). The record is written locally first, so the local notes hold it whatever happens.
+ * Writes a run record as one line of the note of `object` in `ref` and pushes the ref (docs/architecture.md step 6:
+ * fetch to a scratch ref, `cat_sort_uniq` merge, never-forced push, retried). The record is written locally first, so the local notes hold it whatever happens.
  * Then, per attempt: force-fetch the remote ref into a scratch ref; adopt it when the local ref is missing, else
  * `git notes merge -s cat_sort_uniq`; rewrite the note as its sorted unique lines (no blank lines); push, not
  * forced — the server's fast-forward check is the compare-and-swap. A lost race (non-fast-forward, fetch first,
@@ -47431,7 +47446,7 @@ async function write(o) {
     return { pushed: false, attempts, error: `gave up after ${attempts} attempts: ${error}` };
 }
 /**
- * Brings the remote notes into the local ref (github-platform.md §1.3 step 2): force-fetch into a scratch ref,
+ * Brings the remote notes into the local ref (as git-appraise and gitgitgadget share notes): force-fetch into a scratch ref,
  * adopt it when there is no local ref, else `git notes merge -s cat_sort_uniq`.
  */
 async function pullNotes(git, remote, ref, identity) {
@@ -47462,7 +47477,7 @@ async function rewriteNote(o, line) {
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/publish/run-record.js
 /**
- * The run record (design.md contract, schema 1) of a run: every unit's status, operations, cost, duration,
+ * The run record (docs/architecture.md "Contracts", schema 1) of a run: every unit's status, operations, cost, duration,
  * reason, and the `.pdd/meta` fingerprint and run report after the run — what the next run's planner restores.
  */
 function toRunRecord(result, id) {
@@ -47573,7 +47588,7 @@ class RunLockBusy extends Error {
     }
 }
 /**
- * Takes the per-repository run lock before anything is spent (issue 10 §2): `open(…, 'wx')` creates the file
+ * Takes the per-repository run lock before anything is spent (docs/architecture.md, "Trust"): `open(…, 'wx')` creates the file
  * only if it does not exist, so of two runs exactly one gets it. The file holds the pid and start time; a lock
  * whose process is gone (a crash, kill -9) is stale and taken over. Throws {@link RunLockBusy} otherwise.
  */
@@ -53210,7 +53225,7 @@ function credentialLabel(row) {
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/preflight/provider-key.js
 /**
- * Is there a provider credential PDD can use? Decided before pdd-cli is installed (design.md "Trust") from the
+ * Is there a provider credential PDD can use? Decided before pdd-cli is installed (docs/architecture.md "Trust") from the
  * catalog PDD will load, the model selection it makes and the environment it gets; never stricter than PDD:
  * it fails only when every candidate model would be skipped for a missing key. Pure.
  */
@@ -53562,7 +53577,7 @@ function costText(u, always) {
     return always || u.cost > 0 ? dollars(u.cost) : '';
 }
 /**
- * One checklist line (design.md "Checklist line"), the hidden marker at its end:
+ * One checklist line (docs/architecture.md, "Contracts"), the hidden marker at its end:
  * - synced: `- [x] calculator (python): generate, example, test — $0.42` (`cost unknown` when null);
  * - failed: `- [ ] parser (typescript): fix failed (after generate) — <reason> — $0.31`;
  * - skipped-budget / skipped-dependency: `- [ ] parser (typescript): skipped (budget) — <reason>`;
