@@ -10,7 +10,7 @@ import { expect, it } from 'vitest'
 import type { RunResult } from '../src/execute/result.js'
 import { acquireRunLock, LOCK_FILE, RunLockBusy } from '../src/execute/run-lock.js'
 import { TEST_DIST } from './helpers/bundles.js'
-import { installFakePdd } from './helpers/fake-pdd.js'
+import { FAKE_PROVIDER_ENV, installFakePdd } from './helpers/fake-pdd.js'
 import { git, makeRepo, tempDir } from './helpers/git-repo.js'
 
 const TRIALS = Number(process.env.PDD_SYNC_RACE_TRIALS ?? 30)
@@ -23,7 +23,10 @@ interface Ran {
 
 function runCli(args: string[], resultFile: string): Promise<Ran> {
   return new Promise(resolve => {
-    const child = spawn(process.execPath, [path.join(TEST_DIST, 'cli.js'), ...args, '--result', resultFile])
+    const child = spawn(process.execPath, [path.join(TEST_DIST, 'cli.js'), ...args, '--result', resultFile], {
+      // The stand-in answers as pdd-cli 0.0.310, so the check before spending wants a key from its catalog.
+      env: { ...process.env, ...FAKE_PROVIDER_ENV }
+    })
     let stderr = ''
     child.stderr.on('data', (b: Buffer) => (stderr += b.toString()))
     child.on('close', status => {

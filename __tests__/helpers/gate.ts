@@ -9,12 +9,12 @@ import { NO_VENV, realPdd } from './pdd-project.js'
 const FALSE_LOOKING = new Set(['', '0', 'false', 'no', 'off'])
 
 /** Whether `CI` is on: set to anything that does not read as false. */
-export function ciIsOn(value: string | undefined = process.env.CI): boolean {
+export function ciIsOn(value: string | undefined): boolean {
   return value !== undefined && !FALSE_LOOKING.has(value.trim().toLowerCase())
 }
 
 /** What a gated block does: run, skip (listed), or fail (CI). */
-export function gateMode(missing: string | null, ci = ciIsOn()): 'run' | 'skip' | 'fail' {
+export function gateMode(missing: string | null, ci = ciIsOn(process.env.CI)): 'run' | 'skip' | 'fail' {
   return missing === null ? 'run' : ci ? 'fail' : 'skip'
 }
 
