@@ -2,26 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { Git } from '../src/adapters/git.js'
 import { History } from '../src/state/history.js'
 import { NotesStore } from '../src/state/notes-store.js'
-import type { RecordUnit } from '../src/state/record.js'
 import { cloneOf, git, makeRepo } from './helpers/git-repo.js'
-import { appendRecord, bulkNotes, record, unitKey } from './helpers/notes.js'
+import { appendRecord, bulkNotes, record, syncedEntry, unitKey } from './helpers/notes.js'
 
 const REF = 'refs/notes/pdd-sync'
-
-function unitEntry(id: string, cost: number): RecordUnit {
-  return {
-    id,
-    basename: id.replace(/_python$/, ''),
-    language: 'python',
-    status: 'synced',
-    operations: ['generate'],
-    cost,
-    duration: 1,
-    reason: '',
-    fingerprint: null,
-    runReport: null
-  }
-}
 
 describe('NotesStore (real git, bare origin)', () => {
   it('treats an absent notes ref on origin as empty history', async () => {
@@ -35,15 +19,15 @@ describe('NotesStore (real git, bare origin)', () => {
     const repo = makeRepo({ 'a.txt': 'a' })
     const first = repo.commit({ 'b.txt': 'b' })
     repo.commit({ 'c.txt': 'c' })
-    appendRecord(repo.dir, record('1', '2026-01-01T00:00:00Z', [unitEntry('a_python', 0.1)]), first)
+    appendRecord(repo.dir, record('1', '2026-01-01T00:00:00Z', [syncedEntry('a_python', 0.1)]), first)
     appendRecord(
       repo.dir,
-      record('2', '2026-01-02T00:00:00Z', [unitEntry('a_python', 0.2)]),
+      record('2', '2026-01-02T00:00:00Z', [syncedEntry('a_python', 0.2)]),
       unitKey(repo.dir, 'a_python')
     )
     appendRecord(
       repo.dir,
-      record('3', '2026-01-03T00:00:00Z', [unitEntry('b_python', 0.3)]),
+      record('3', '2026-01-03T00:00:00Z', [syncedEntry('b_python', 0.3)]),
       unitKey(repo.dir, 'a_python')
     )
     git(repo.dir, 'push', '-q', 'origin', REF)
@@ -63,13 +47,13 @@ describe('NotesStore (real git, bare origin)', () => {
 
   it('reads local unpushed notes together with the remote ones, once each', async () => {
     const repo = makeRepo({ 'a.txt': 'a' })
-    appendRecord(repo.dir, record('1', '2026-01-01T00:00:00Z', [unitEntry('a_python', 0.1)]), 'HEAD')
+    appendRecord(repo.dir, record('1', '2026-01-01T00:00:00Z', [syncedEntry('a_python', 0.1)]), 'HEAD')
     git(repo.dir, 'push', '-q', 'origin', REF)
     const clone = cloneOf(repo.origin)
     git(clone, 'fetch', '-q', 'origin', `${REF}:${REF}`)
     appendRecord(
       clone,
-      record('2', '2026-01-02T00:00:00Z', [unitEntry('a_python', 0.2)]),
+      record('2', '2026-01-02T00:00:00Z', [syncedEntry('a_python', 0.2)]),
       unitKey(clone, 'a_python')
     )
     const { records } = await new NotesStore(await Git.open(clone), {
@@ -81,7 +65,7 @@ describe('NotesStore (real git, bare origin)', () => {
 
   it('skips a corrupt note with a warning and keeps the good records', async () => {
     const repo = makeRepo({ 'a.txt': 'a' })
-    appendRecord(repo.dir, record('1', '2026-01-01T00:00:00Z', [unitEntry('a_python', 0.1)]), 'HEAD')
+    appendRecord(repo.dir, record('1', '2026-01-01T00:00:00Z', [syncedEntry('a_python', 0.1)]), 'HEAD')
     git(repo.dir, 'notes', `--ref=${REF}`, 'add', '-m', '{"schema": 1, broken', unitKey(repo.dir, 'x'))
     const { records, warnings } = await new NotesStore(await Git.open(repo.dir), {
       ref: REF,
@@ -94,7 +78,7 @@ describe('NotesStore (real git, bare origin)', () => {
 
   it('warns and goes on with local notes when origin cannot be reached', async () => {
     const repo = makeRepo({ 'a.txt': 'a' })
-    appendRecord(repo.dir, record('1', '2026-01-01T00:00:00Z', [unitEntry('a_python', 0.1)]), 'HEAD')
+    appendRecord(repo.dir, record('1', '2026-01-01T00:00:00Z', [syncedEntry('a_python', 0.1)]), 'HEAD')
     git(repo.dir, 'remote', 'set-url', 'origin', '/nonexistent/origin.git')
     const { records, warnings } = await new NotesStore(await Git.open(repo.dir), {
       ref: REF,
@@ -111,7 +95,7 @@ describe('NotesStore (real git, bare origin)', () => {
       const key = (i + 1).toString(16).padStart(40, '0')
       notes.set(
         key,
-        JSON.stringify(record(String(i), '2026-01-01T00:00:00Z', [unitEntry(`u${i}_python`, 0.1)]))
+        JSON.stringify(record(String(i), '2026-01-01T00:00:00Z', [syncedEntry(`u${i}_python`, 0.1)]))
       )
     }
     bulkNotes(repo.dir, notes)

@@ -2,19 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { deadlineOf, publishMarginMs } from '../src/execute/session.js'
 import { latestPerRun, type RunRecord } from '../src/state/record.js'
 import { History } from '../src/state/history.js'
+import { syncedEntry } from './helpers/notes.js'
 
-const unit = (id: string, cost: number): RunRecord['units'][number] => ({
-  id,
-  basename: id.replace(/_python$/, ''),
-  language: 'python',
-  status: 'synced',
-  operations: ['generate'],
-  cost,
-  duration: 1,
-  reason: '',
-  fingerprint: null,
-  runReport: null
-})
 const rec = (runId: string, at: string, ids: string[], partial?: boolean): RunRecord => ({
   schema: 1,
   runId,
@@ -23,7 +12,7 @@ const rec = (runId: string, at: string, ids: string[], partial?: boolean): RunRe
   createdAt: at,
   budget: 5,
   spent: ids.length,
-  units: ids.map(i => unit(i, 1)),
+  units: ids.map(i => syncedEntry(i, 1)),
   ...(partial ? { partial } : {})
 })
 

@@ -24,6 +24,22 @@ export function appendRecord(
 }
 
 /** A minimal valid run record for one unit. */
+/** A unit entry of a run record: synced by `generate` at `cost`, with no state. */
+export function syncedEntry(id: string, cost: number): RunRecord['units'][number] {
+  return {
+    id,
+    basename: id.replace(/_python$/, ''),
+    language: 'python',
+    status: 'synced',
+    operations: ['generate'],
+    cost,
+    duration: 1,
+    reason: '',
+    fingerprint: null,
+    runReport: null
+  }
+}
+
 export function record(runId: string, createdAt: string, units: RunRecord['units']): RunRecord {
   return {
     schema: 1,
