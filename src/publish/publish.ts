@@ -1,5 +1,3 @@
-import { baseContains, relateShallow } from '../adapters/git-compare.js'
-import { fetchBranch } from '../adapters/git-publish.js'
 import { GitError, type Git, type Identity } from '../adapters/git.js'
 import type { GitHub, PullRequest } from '../adapters/github.js'
 import type { Reporter } from '../adapters/reporter.js'
@@ -242,9 +240,9 @@ async function closeIfMerged(
   warnings: string[]
 ): Promise<PublishOutcome['pullRequest']> {
   if (!o.github || !o.deleteBranch) return { operation: 'none', number: pr.number, url: pr.url }
-  const remote = await fetchBranch(o.git, o.remote, o.branch)
-  if (remote) await relateShallow(o.git, o.remote, o.baseSha, remote)
-  if (remote && !(await baseContains(o.git, o.baseSha, remote))) {
+  const remote = await o.git.fetchBranch(o.remote, o.branch)
+  if (remote) await o.git.relateShallow(o.remote, o.baseSha, remote)
+  if (remote && !(await o.git.baseContains(o.baseSha, remote))) {
     o.reporter.info(`#${pr.number} still has changes the base lacks: left open.`)
     return { operation: 'none', number: pr.number, url: pr.url }
   }
