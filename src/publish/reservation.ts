@@ -2,13 +2,8 @@ import { createHash } from 'node:crypto'
 import { GitError, type Git, type Identity } from '../adapters/git.js'
 import { NotesStore } from '../state/notes-store.js'
 import { formatRecord, parseNote, type RunRecord, type SpendReservation } from '../state/record.js'
-import {
-  effectiveBudget,
-  summarizeSpend,
-  type EffectiveBudget,
-  type SpendCaps,
-  type SpendSummary
-} from '../state/spend.js'
+import { effectiveBudget, summarizeSpend, type EffectiveBudget, type SpendSummary } from '../state/spend.js'
+import type { SpendCaps } from '../settings/inputs.js'
 import { backoffDelay, isRetryablePushError, pullNotes, withNotesLock } from './notes-writer.js'
 
 /** How long a reservation counts when its run never writes a final record: GitHub's longest job. */

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
-import type { SpendCaps } from '../state/spend.js'
 import { directoryProblem } from './paths.js'
 import { boolInput, globListInput, InputError, numberInput, optionalNumberInput } from './readers.js'
 import { notesRefProblem } from './validate.js'
@@ -9,6 +8,12 @@ import { parseMatrix, type ShardSpec } from '../plan/matrix.js'
 import { readPublishSettings, readRunSettings, type PublishSettings, type RunSettings } from './run-inputs.js'
 
 export { InputError } from './readers.js'
+
+/** The caps across runs, in dollars; undefined means no cap. */
+export interface SpendCaps {
+  daily?: number
+  monthly?: number
+}
 
 /** Modes of the action (docs/architecture.md "Modes"). */
 export type Mode = 'plan' | 'run' | 'shard' | 'finalize'

@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import { PINNED_PDD_VERSION } from '../adapters/pdd-install.js'
 import {
   boolInput,
   branchInput,
@@ -9,6 +8,12 @@ import {
   numberInput,
   optionalNumberInput
 } from './readers.js'
+
+/**
+ * The pdd-cli version the action installs unless input `pdd-version` says otherwise: the release the planner and
+ * the discovery port were ported from and are tested against.
+ */
+export const PINNED_PDD_VERSION = '0.0.310'
 
 /** How a run syncs: the settings the action and the command line share (inputs / flags of the same names). */
 /** Values of input `fail-on` (what each does: `failsStep` in src/publish/checklist.ts). */
