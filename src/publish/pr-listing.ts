@@ -1,7 +1,7 @@
 import type { GitHub } from '../adapters/github.js'
 import { botUnitsOn } from './carry-over.js'
 import { pullRequestTitle, renderPullRequestBody, type ChecklistInput } from './checklist.js'
-import type { PublishOptions } from './publish.js'
+import type { PublishOptions } from './options.js'
 import { upsertPullRequest, type PullRequestOutcome as UpsertResult } from './pull-request.js'
 
 /**
