@@ -30,7 +30,7 @@ import {
   publishThrew
 } from './publish/safeguard.js'
 import { budgetUnderCaps, explainCapped, type SpendReport } from './publish/spend-report.js'
-import type { ActionSettings } from './settings/inputs.js'
+import type { ActionSettings } from './settings/action-settings.js'
 import { botBaseProblem, botBranchProblem, branchNameProblem } from './settings/validate.js'
 import type { RunStateStore } from './state/notes-store.js'
 import type { RunRecord } from './state/record.js'
