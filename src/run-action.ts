@@ -360,7 +360,8 @@ export function planOptionsOf(s: ActionSettings, extraStores: RunStateStore[]): 
     repoRoot: s.repoRoot,
     env: process.env,
     context: s.context,
-    force: s.force,
+    // The action always runs `pdd --force sync`, so it plans as that decides (docs/architecture.md step 4).
+    force: true,
     skipTests: s.skipTests,
     skipVerify: s.skipVerify,
     targetCoverage: s.targetCoverage,

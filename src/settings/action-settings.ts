@@ -20,8 +20,6 @@ export interface ActionSettings {
   units: string[]
   /** `.pddrc` context forced for every unit, or undefined to detect. */
   context?: string
-  /** Decide as `pdd --force sync` (always what the action runs). */
-  force: boolean
   skipTests: boolean
   skipVerify: boolean
   targetCoverage?: number
@@ -83,7 +81,6 @@ export function readSettings(source?: InputSource): ActionSettings {
     ...pushCommits(trigger),
     units: v.units,
     context: v.context,
-    force: v.force,
     skipTests: v['skip-tests'],
     skipVerify: v['skip-verify'],
     targetCoverage: v['target-coverage'],

@@ -9,6 +9,7 @@ import {
   list,
   notImplemented,
   optionalDecimal,
+  removed,
   secret,
   text,
   type InputSpec
@@ -54,7 +55,10 @@ export const INPUTS = {
   'working-directory': text('.'),
   units: list('', { globs: true }),
   context: text(),
-  force: bool(true),
+  force: removed(
+    'Input "force" is ignored: the action always runs "pdd --force sync" (without --force a non-interactive ' +
+      'overwrite prompt aborts), so it always plans as that runs. Remove it from the workflow.'
+  ),
   'skip-tests': bool(false),
   'skip-verify': bool(false),
   'target-coverage': optionalDecimal(0, 100),
