@@ -30,7 +30,7 @@ import {
   publishThrew
 } from '../publish/safeguard.js'
 import { budgetUnderCaps, explainCapped, type SpendReport } from '../publish/spend-report.js'
-import type { ActionSettings } from '../settings/inputs.js'
+import type { ActionSettings } from '../settings/action-settings.js'
 import { botBaseProblem, botBranchProblem, branchNameProblem } from '../settings/validate.js'
 import type { RunStateStore } from '../state/notes-store.js'
 import type { RunRecord } from '../state/record.js'
@@ -360,7 +360,8 @@ export function planOptionsOf(s: ActionSettings, extraStores: RunStateStore[]): 
     repoRoot: s.repoRoot,
     env: process.env,
     context: s.context,
-    force: s.force,
+    // The action always runs `pdd --force sync`, so it plans as that decides (docs/architecture.md step 4).
+    force: true,
     skipTests: s.skipTests,
     skipVerify: s.skipVerify,
     targetCoverage: s.targetCoverage,
