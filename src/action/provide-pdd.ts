@@ -4,7 +4,7 @@ import { ActionsCache } from '../adapters/actions-cache.js'
 import { installPdd } from '../adapters/pdd-install.js'
 import { pddVersion } from '../adapters/pdd-process.js'
 import type { Reporter } from '../adapters/reporter.js'
-import type { ActionSettings } from '../settings/inputs.js'
+import type { ActionSettings } from '../settings/action-settings.js'
 import { withheldLine, type JobTrust } from '../trust/job.js'
 import type { RunContext } from './run-context.js'
 

@@ -22,7 +22,7 @@ import {
   publishThrew
 } from '../publish/safeguard.js'
 import { explainCapped, type SpendReport } from '../publish/spend-report.js'
-import type { ActionSettings } from '../settings/inputs.js'
+import type { ActionSettings } from '../settings/action-settings.js'
 import type { RunRecord } from '../state/record.js'
 import { actionTrust, noApi } from '../trust/action.js'
 import type { JobTrust } from '../trust/job.js'

@@ -3,7 +3,7 @@ import { GitHub } from '../adapters/github.js'
 import type { Reporter } from '../adapters/reporter.js'
 import type { PlanOptions } from '../plan/plan.js'
 import { CommentStore } from '../publish/comment-store.js'
-import type { ActionSettings } from '../settings/inputs.js'
+import type { ActionSettings } from '../settings/action-settings.js'
 import { botBaseProblem, botBranchProblem, branchNameProblem } from '../settings/validate.js'
 import type { RunStateStore } from '../state/notes-store.js'
 import type { JobTrust } from '../trust/job.js'
@@ -102,7 +102,8 @@ export function planOptionsOf(s: ActionSettings, extraStores: RunStateStore[]): 
     repoRoot: s.repoRoot,
     env: process.env,
     context: s.context,
-    force: s.force,
+    // The action always runs `pdd --force sync`, so it plans as that decides (docs/architecture.md step 4).
+    force: true,
     skipTests: s.skipTests,
     skipVerify: s.skipVerify,
     targetCoverage: s.targetCoverage,
