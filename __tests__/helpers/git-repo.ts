@@ -2,14 +2,21 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterEach } from 'vitest'
+import { afterEach, beforeEach } from 'vitest'
 
 const cleanups: string[] = []
+// Tests of a concurrent block run side by side: the folders go once the last running test has ended, so that no
+// test loses its folders to a neighbour that finished first.
+let running = 0
+beforeEach(() => {
+  running++
+})
 afterEach(() => {
-  for (const d of cleanups.splice(0)) rmSync(d, { recursive: true, force: true })
+  running = Math.max(0, running - 1)
+  if (running === 0) for (const d of cleanups.splice(0)) rmSync(d, { recursive: true, force: true })
 })
 
-/** A fresh temp directory, removed after the test. */
+/** A fresh temp directory, removed after the test (after the last of a concurrent block's running tests). */
 export function tempDir(prefix = 'pdd-sync-'): string {
   const d = mkdtempSync(path.join(tmpdir(), prefix))
   cleanups.push(d)
