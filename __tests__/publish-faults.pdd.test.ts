@@ -79,7 +79,7 @@ function expectKeptAndFailed(r: ActionRun, units: string[]): string {
   return path.join(kept, 'pdd-sync.bundle')
 }
 
-describeRealPdd.concurrent('paid work survives publish faults (real pdd)', () => {
+describeRealPdd('paid work survives publish faults (real pdd)', () => {
   it(
     'origin lost after the first group was published: summary, outputs, a bundle with both groups, a clear failure',
     async t => {

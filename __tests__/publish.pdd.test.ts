@@ -46,7 +46,7 @@ function expectClean(r: ActionRun, api: GitHubApi): void {
   expect(api.problems).toEqual([])
 }
 
-describeRealPdd.concurrent('mode run: plan, real pdd, publish', () => {
+describeRealPdd('mode run: plan, real pdd, publish', () => {
   it(
     'first run opens the PR; a second run finds it done on the bot branch and pays nothing; once the base holds it the PR is closed; then a run writes nothing',
     async t => {

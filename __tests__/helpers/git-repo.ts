@@ -2,21 +2,20 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterEach, beforeEach } from 'vitest'
+import { afterAll, afterEach } from 'vitest'
 
 const cleanups: string[] = []
-// Tests of a concurrent block run side by side: the folders go once the last running test has ended, so that no
-// test loses its folders to a neighbour that finished first.
-let running = 0
-beforeEach(() => {
-  running++
+const removeAll = (): void => {
+  for (const d of cleanups.splice(0)) rmSync(d, { recursive: true, force: true })
+}
+// A test of a concurrent block runs beside others whose folders are in the same list: its folders go when the
+// file ends instead.
+afterEach(ctx => {
+  if (!ctx.task.concurrent) removeAll()
 })
-afterEach(() => {
-  running = Math.max(0, running - 1)
-  if (running === 0) for (const d of cleanups.splice(0)) rmSync(d, { recursive: true, force: true })
-})
+afterAll(removeAll)
 
-/** A fresh temp directory, removed after the test (after the last of a concurrent block's running tests). */
+/** A fresh temp directory, removed after the test (a concurrent test's: after the file). */
 export function tempDir(prefix = 'pdd-sync-'): string {
   const d = mkdtempSync(path.join(tmpdir(), prefix))
   cleanups.push(d)
