@@ -1,0 +1,107 @@
+import path from 'node:path'
+import type { PlanOptions } from '../plan/plan.js'
+import { directoryProblem } from '../settings/paths.js'
+import {
+  notesRefProblem,
+  parseDecimal,
+  remoteNameProblem,
+  revisionProblem,
+  splitGlobList
+} from '../settings/validate.js'
+
+/** A bad command line: printed without a stack, exit code 2. */
+export class UsageError extends Error {}
+
+/** Options `plan` and `run` share (node:util parseArgs form). */
+export const PLAN_OPTIONS = {
+  repo: { type: 'string' },
+  json: { type: 'boolean' },
+  context: { type: 'string' },
+  'no-force': { type: 'boolean' },
+  'skip-tests': { type: 'boolean' },
+  'skip-verify': { type: 'boolean' },
+  'target-coverage': { type: 'string' },
+  trigger: { type: 'string' },
+  before: { type: 'string' },
+  after: { type: 'string' },
+  units: { type: 'string' },
+  'notes-ref': { type: 'string' },
+  'no-notes': { type: 'boolean' },
+  remote: { type: 'string' },
+  'no-fetch': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+/** Parsed values of {@link PLAN_OPTIONS}. */
+export interface PlanValues {
+  repo?: string
+  context?: string
+  'no-force'?: boolean
+  'skip-tests'?: boolean
+  'skip-verify'?: boolean
+  'target-coverage'?: string
+  trigger?: string
+  before?: string
+  after?: string
+  units?: string
+  'notes-ref'?: string
+  'no-notes'?: boolean
+  remote?: string
+  'no-fetch'?: boolean
+}
+
+/** A number option in a range, or undefined when absent; a bad value is a {@link UsageError} naming it. */
+export function optionalNumber(
+  name: string,
+  raw: string | undefined,
+  min: number,
+  max: number
+): number | undefined {
+  if (raw === undefined) return undefined
+  const n = parseDecimal(raw)
+  if (n === null || n < min || n > max) {
+    throw new UsageError(
+      `${name} must be a decimal number from ${min} to ${max} (no hex, exponent or Infinity); got "${raw}".`
+    )
+  }
+  return n
+}
+
+/** `raw` unless `problem(raw)` names why it is refused: then a {@link UsageError} naming the option. */
+export function checked(
+  name: string,
+  raw: string | undefined,
+  problem: (v: string) => string | null
+): string | undefined {
+  if (raw === undefined) return undefined
+  const why = problem(raw)
+  if (why !== null) throw new UsageError(`${name} "${raw}" ${why}.`)
+  return raw
+}
+
+/** The planning options a command line asks for. */
+export function planOptionsFrom(values: PlanValues): PlanOptions {
+  const repoRoot = path.resolve(values.repo ?? '.')
+  const problem = directoryProblem(repoRoot)
+  if (problem !== null)
+    throw new UsageError(`--repo must be a readable folder of a git repository: ${problem}.`)
+  return {
+    repoRoot,
+    env: process.env,
+    context: values.context,
+    force: !values['no-force'],
+    skipTests: values['skip-tests'] ?? false,
+    skipVerify: values['skip-verify'] ?? false,
+    targetCoverage: optionalNumber('--target-coverage', values['target-coverage'], 0, 100),
+    scope: {
+      trigger: values.trigger ?? 'schedule',
+      before: checked('--before', values.before, revisionProblem),
+      after: checked('--after', values.after, revisionProblem),
+      units: values.units === undefined ? undefined : splitGlobList(values.units)
+    },
+    notesRef: values['no-notes']
+      ? null
+      : (checked('--notes-ref', values['notes-ref'], notesRefProblem) ?? 'refs/notes/pdd-sync'),
+    remote: values['no-fetch'] ? null : (checked('--remote', values.remote, remoteNameProblem) ?? 'origin')
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * The prompt files a discovery run considers: every `*.prompt` entry below the scanned roots and at the top of the
+ * CWD, classified by language suffix, plus their text (read concurrently) and the include probe.
+ */
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import type { SkippedPrompt } from '../../types.js'
+import { isNormalAbsolute } from '../../pycompat/lexical.js'
+import { SIZE_LIMITS, sizeProblem, TooLargeError } from '../bounded.js'
+import type { IncludeTarget } from '../includes.js'
+import { languageForSuffix } from '../languages.js'
+import type { PromptIndex } from '../prompt-index.js'
+import type { Project } from '../project.js'
+import { sortByPy } from '../../pycompat/pyfn.js'
+
+/** A prompt file with a syncable language suffix. */
+export interface Found {
+  abs: string
+  rel: string
+  stem: string
+  lang: string
+}
+
+/** Prompt files with a known, syncable language; the rest are appended to `skipped` with the reason. */
+export function collectPromptFiles(
+  project: Project,
+  index: PromptIndex,
+  skipped: SkippedPrompt[],
+  rel: (p: string) => string
+): Found[] {
+  const seen = new Set<string>()
+  const found: Found[] = []
+  const topLevel = [...(project.view.list(project.cwd)?.values() ?? [])]
+    .filter(e => e.name.endsWith('.prompt'))
+    .map(e => ({ abs: path.join(project.cwd, e.name), leaf: e.name, isFile: e.kind === 'file' }))
+  for (const e of [...topLevel, ...index.entries()]) {
+    if (seen.has(e.abs)) continue
+    seen.add(e.abs)
+    if (!e.isFile) {
+      skipped.push({ path: rel(e.abs), reason: 'not a regular file' })
+      continue
+    }
+    const base = e.leaf.slice(0, -'.prompt'.length)
+    const us = base.lastIndexOf('_')
+    const suffix = us < 0 ? '' : base.slice(us + 1)
+    const lang = us <= 0 ? null : languageForSuffix(suffix)
+    if (lang === null) {
+      const why = us < 0 ? 'no _<language> suffix in the file name' : `unknown language suffix '${suffix}'`
+      skipped.push({
+        path: rel(e.abs),
+        reason: `${why}; pdd sync only processes <basename>_<language>.prompt`
+      })
+    } else if (lang.runtimeOnly) {
+      skipped.push({ path: rel(e.abs), reason: 'runtime LLM prompt (_LLM): pdd sync never processes it' })
+    } else found.push({ abs: e.abs, rel: rel(e.abs), stem: base.slice(0, us), lang: lang.key })
+  }
+  return sortByPy(found, f => f.rel)
+}
+
+/** What the include resolver needs to know about a repository-relative path (symlink hops judged here). */
+export function probe(project: Project, relPath: string, trustedRel: string): IncludeTarget {
+  const joined = `${project.cwd}/${relPath}`
+  const abs = isNormalAbsolute(joined) ? joined : path.resolve(project.cwd, relPath)
+  const st = project.view.stat(abs)
+  const entry = abs === project.cwd ? { kind: 'dir' } : st.entry
+  if (entry === null || entry.kind === 'broken') return 'missing'
+  if (st.symlinked && !project.chainWithin(abs, [project.real(path.resolve(project.cwd, trustedRel))])) {
+    return 'unsafe'
+  }
+  return entry.kind === 'file' ? 'file' : 'other'
+}
+
+/** {@link probe}, with answers remembered per trusted root: prompts include the same shared files over and over. */
+export function includeProbe(project: Project, trustedRel: string): (relPath: string) => IncludeTarget {
+  const cache = project.table<IncludeTarget>(`probe:${trustedRel}`)
+  return relPath => {
+    let target = cache.get(relPath)
+    if (target === undefined) cache.set(relPath, (target = probe(project, relPath, trustedRel)))
+    return target
+  }
+}
+
+// An options object, not 'utf8': `readFileSync` copies a string option into a fresh object on every call.
+const UTF8 = { encoding: 'utf8', flag: 'r' } as const
+
+/**
+ * Reads one prompt file. Synchronous on purpose: for thousands of small files `readFileSync` measured ~8× faster
+ * than `fs.promises.readFile` (which costs an open, fstat, read and close round trip each). Each text is read
+ * just before use, so it dies young instead of being copied through the garbage collector's generations.
+ */
+export function readPrompt(file: string): string | Error {
+  try {
+    const big = sizeProblem('the prompt', fs.statSync(file).size, SIZE_LIMITS.prompt)
+    if (big !== null) return new TooLargeError(big)
+    return fs.readFileSync(file, UTF8)
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e))
+  }
+}
