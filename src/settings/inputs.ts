@@ -5,6 +5,7 @@ import type { SpendCaps } from '../state/spend.js'
 import { directoryProblem } from './paths.js'
 import { boolInput, globListInput, InputError, numberInput, optionalNumberInput } from './readers.js'
 import { notesRefProblem } from './validate.js'
+import { parseMatrix, type ShardSpec } from '../plan/matrix.js'
 import { readPublishSettings, readRunSettings, type PublishSettings, type RunSettings } from './run-inputs.js'
 
 export { InputError } from './readers.js'
@@ -14,7 +15,7 @@ export type Mode = 'plan' | 'run' | 'shard' | 'finalize'
 
 /** The action's settings, read once from its inputs and the event. Frozen. */
 export interface ActionSettings {
-  /** What to do: `plan` or `run` (`shard` and `finalize` are not implemented yet). */
+  /** What to do: `plan`, `run`, `shard` (one leg of the matrix) or `finalize` (publish the legs as one run). */
   mode: Mode
   /** The PDD project directory, absolute. */
   repoRoot: string
@@ -46,6 +47,20 @@ export interface ActionSettings {
   publish: PublishSettings
   /** The `GITHUB_*` context the run publishes into. */
   github: GitHubContext
+  /** Fan-out over a job matrix (modes `shard` and `finalize`). */
+  fanOut: FanOutSettings
+}
+
+/** Inputs of the fan-out modes (docs/architecture.md "Modes"). */
+export interface FanOutSettings {
+  /** `mode: shard`: the leg's index (input `shard`). */
+  shard?: number
+  /** The commit the plan job planned (input `base-sha`); the checkout must be at it. */
+  baseSha?: string
+  /** `mode: finalize`: the plan job's matrix (input `matrix`). */
+  matrix?: ShardSpec[]
+  /** The workflow run id (`GITHUB_RUN_ID`, not the attempt): shards of one run report under it. */
+  runKey?: string
 }
 
 /** What the workflow run tells the action about itself. */
@@ -106,11 +121,14 @@ export const IMPLEMENTED_INPUTS = [
   'fail-on',
   'dry-run',
   'agentic-fallback',
-  'withhold-env'
+  'withhold-env',
+  'shard',
+  'base-sha',
+  'matrix'
 ] as const
 
 /** Inputs of later steps that are not implemented yet: setting one fails loudly instead of being ignored. */
-export const NOT_YET_IMPLEMENTED = ['shard'] as const
+export const NOT_YET_IMPLEMENTED: readonly string[] = []
 
 function pushCommits(eventName: string): { before?: string; after?: string } {
   const file = process.env.GITHUB_EVENT_PATH
@@ -163,8 +181,49 @@ export function readSettings(): ActionSettings {
     notesRef: validRef(core.getInput('notes-ref') || 'refs/notes/pdd-sync'),
     run: readRunSettings(),
     publish: readPublishSettings(),
-    github: githubContext(trigger)
+    github: githubContext(trigger),
+    fanOut: readFanOut(mode)
   })
+}
+
+/** Inputs `shard`, `base-sha` and `matrix`, checked for the mode that needs them. */
+function readFanOut(mode: Mode): FanOutSettings {
+  const shardRaw = core.getInput('shard').trim()
+  const baseRaw = core.getInput('base-sha').trim()
+  const matrixRaw = core.getInput('matrix').trim()
+  const out: FanOutSettings = {}
+  const runKey = process.env.GITHUB_RUN_ID?.trim()
+  if (runKey) {
+    if (!/^[A-Za-z0-9._-]{1,100}$/.test(runKey) || runKey.startsWith('.'))
+      throw new InputError(`GITHUB_RUN_ID "${runKey}" cannot name a ref.`)
+    out.runKey = runKey
+  }
+  if (shardRaw !== '') {
+    if (!/^\d{1,3}$/.test(shardRaw) || Number(shardRaw) > 255)
+      throw new InputError(`Input "shard" must be a shard index from 0 to 255; got "${shardRaw}".`)
+    out.shard = Number(shardRaw)
+  }
+  if (baseRaw !== '') {
+    if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(baseRaw))
+      throw new InputError(`Input "base-sha" must be a full commit id (the plan job's base-sha output).`)
+    out.baseSha = baseRaw
+  }
+  if (matrixRaw !== '') {
+    try {
+      out.matrix = parseMatrix(matrixRaw)
+    } catch (e) {
+      throw new InputError(
+        `Input "matrix" (the plan job's matrix output) is unusable: ${(e as Error).message}.`
+      )
+    }
+  }
+  if (mode === 'shard' && out.shard === undefined)
+    throw new InputError('mode "shard" needs input "shard" (${{ matrix.shard }}).')
+  if (mode === 'finalize' && out.matrix === undefined)
+    throw new InputError('mode "finalize" needs input "matrix" (${{ needs.plan.outputs.matrix }}).')
+  if ((mode === 'shard' || mode === 'finalize') && !out.runKey)
+    throw new InputError(`mode "${mode}" needs GITHUB_RUN_ID (it runs in a workflow job).`)
+  return out
 }
 
 /** The project directory (input `working-directory`, relative to the workspace); it must be a readable folder. */
