@@ -5,7 +5,7 @@ import path from 'node:path'
 import { SecretInFileError, type Git, type Identity } from '../adapters/git.js'
 import { runPdd } from '../adapters/pdd-process.js'
 import type { Reporter } from '../adapters/reporter.js'
-import { planRepository, type PlanOptions } from '../plan/plan.js'
+import { planRepository, type PlanOptions, type PlanWithState } from '../plan/plan.js'
 import { ContainmentError, escapingComponent, writeContained } from '../state/contained.js'
 import { metaStem, type UnitState } from '../state/load.js'
 import type { Unit } from '../types.js'
@@ -149,6 +149,40 @@ interface Judged {
   result: UnitResult
 }
 
+const SILENT = {
+  info: () => undefined,
+  notice: () => undefined,
+  warning: () => undefined,
+  error: () => undefined,
+  group: <T>(_n: string, f: () => Promise<T>): Promise<T> => f()
+}
+
+/**
+ * The plan of the group's own units in its worktree after pdd ran. Only their prompts are discovered again (not
+ * the whole worktree, once per group); if a member is then missing, the whole worktree is planned, so the
+ * verdict never rests on the shortcut.
+ */
+async function replanGroup(
+  ctx: GroupContext,
+  project: string,
+  members: { unit: Unit }[]
+): Promise<PlanWithState> {
+  const ids = members.map(m => m.unit.id)
+  const opts: PlanOptions = {
+    ...ctx.planOptions,
+    repoRoot: project,
+    notesRef: null,
+    remote: null,
+    // The verdict needs the files only (a unit is in sync by its own `.pdd/meta`): no run records, so no
+    // REST call per group to the PR comment store.
+    extraStores: [],
+    scope: { trigger: 'workflow_dispatch', units: ids }
+  }
+  const own = await planRepository({ ...opts, onlyPrompts: members.map(m => m.unit.paths.prompt) }, SILENT)
+  if (ids.every(id => own.units.has(id))) return own
+  return planRepository(opts, SILENT)
+}
+
 /** Post-conditions: PDD's exit code is not a success signal (it exits 0 when a sync ends "Overall status: Failed": `pdd/commands/maintenance.py`); the planner's verdict is. */
 async function judge(
   ctx: GroupContext,
@@ -157,26 +191,7 @@ async function judge(
   parsed: ParsedSyncOutput,
   run: { code: number | null; timedOut: boolean; cancelled: boolean; stderrTail: string[] }
 ): Promise<Judged[]> {
-  const ids = members.map(m => m.unit.id)
-  const after = await planRepository(
-    {
-      ...ctx.planOptions,
-      repoRoot: project,
-      notesRef: null,
-      remote: null,
-      // The verdict needs the files only (a unit is in sync by its own `.pdd/meta`): no run records, so no
-      // REST call per group to the PR comment store.
-      extraStores: [],
-      scope: { trigger: 'workflow_dispatch', units: ids }
-    },
-    {
-      info: () => undefined,
-      notice: () => undefined,
-      warning: () => undefined,
-      error: () => undefined,
-      group: (_n, f) => f()
-    }
-  )
+  const after = await replanGroup(ctx, project, members)
   return members.map(({ unit }) => {
     const view = languageView(parsed, unit.language)
     const planned = after.plan.units.find(u => u.id === unit.id)

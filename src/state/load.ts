@@ -43,9 +43,10 @@ export function loadStates(
   root: string,
   units: readonly Unit[],
   history: History,
-  warn: (message: string) => void = () => undefined
+  warn: (message: string) => void = () => undefined,
+  /** Files already read below `root` (discovery's prompts), with `SIZE_LIMITS.include` as its limit. */
+  files = new FileCache(root, SIZE_LIMITS.include)
 ): UnitState[] {
-  const files = new FileCache(root, SIZE_LIMITS.include)
   const listings = new Map<string, Set<string>>()
   const listing = (dir: string): Set<string> => {
     let names = listings.get(dir)
