@@ -245,6 +245,7 @@ async function syncStep(
     runId: r.runId,
     env: ctx.trust.pddEnv.env,
     withholdEnv: ctx.s.run.withholdEnv,
+    runtimes: { toolDir: toolDir(), cache: new ActionsCache() },
     onProgress: r.progress ? p => r.progress?.offer(p) : undefined
   })
   if (pdd.version) result.pddVersion = pdd.version
@@ -386,7 +387,7 @@ async function providePdd(
   const installed = await installPdd({
     version: s.run.pddVersion,
     pythonVersion: s.run.pythonVersion,
-    toolDir: path.join(process.env.RUNNER_TOOL_CACHE ?? path.join(tmpdir(), 'pdd-sync-tools'), 'pdd-sync'),
+    toolDir: toolDir(),
     cache: new ActionsCache(),
     reporter,
     // pip and the venv's python run with pdd's environment too: a package's install hook sees no token.
@@ -433,4 +434,9 @@ function ranBasenames(r: RunResult): Set<string> {
 
 function reasons(r: RunResult): string {
   return r.units.map(u => u.reason).join('\n')
+}
+
+/** The action's folder in the runner's tool cache (pdd-cli's venv, tsx). */
+function toolDir(): string {
+  return path.join(process.env.RUNNER_TOOL_CACHE ?? path.join(tmpdir(), 'pdd-sync-tools'), 'pdd-sync')
 }
