@@ -94,3 +94,12 @@ describe('what PDD printed for a failed step', () => {
     expect(bestLine(['│ Error: something went wrong   │'])).toBe('Error: something went wrong')
   })
 })
+
+describe('the pinned tsx', () => {
+  it('is the version this repository develops with (devDependency), so the demo can use it offline', async () => {
+    const { PINNED_TSX_VERSION } = await import('../src/adapters/runtime-install.js')
+    const { readFileSync } = await import('node:fs')
+    const pkg = JSON.parse(readFileSync('node_modules/tsx/package.json', 'utf8')) as { version: string }
+    expect(pkg.version).toBe(PINNED_TSX_VERSION)
+  })
+})
