@@ -151,7 +151,7 @@ async function runMode(s: ActionSettings, trust: JobTrust, o: Outputs): Promise<
   )
   o.setOutput(
     'skipped',
-    ids(st => st === 'skipped-budget' || st === 'skipped-dependency')
+    ids(st => st === 'skipped-budget' || st === 'skipped-dependency' || st === 'skipped-runtime')
   )
   o.setOutput('spent', result.spent.toFixed(4))
   o.setOutput('spent-this-month', spentThisMonth(out.spend, result).toFixed(4))

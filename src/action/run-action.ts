@@ -27,7 +27,8 @@ import type { RunRecord } from '../state/record.js'
 import { actionTrust, noApi } from '../trust/action.js'
 import type { JobTrust } from '../trust/job.js'
 import { hasWork } from '../types.js'
-import { providePddStep, type ProvidedPdd } from './provide-pdd.js'
+import { ActionsCache } from '../adapters/actions-cache.js'
+import { providePddStep, toolDir, type ProvidedPdd } from './provide-pdd.js'
 import { planStep, spendStep } from './plan-step.js'
 import { openRun, pushGitOf, type RunContext } from './run-context.js'
 
@@ -185,6 +186,7 @@ async function syncStep(
     runId: r.runId,
     env: ctx.trust.pddEnv.env,
     withholdEnv: ctx.s.run.withholdEnv,
+    runtimes: { toolDir: toolDir(), cache: new ActionsCache() },
     onProgress: r.progress ? p => r.progress?.offer(p) : undefined
   })
   if (pdd.version) result.pddVersion = pdd.version

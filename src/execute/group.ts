@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { SecretInFileError, type Git, type Identity } from '../adapters/git.js'
 import { runPdd } from '../adapters/pdd-process.js'
+import { linkNodeModules } from '../adapters/runtime-install.js'
 import type { Reporter } from '../adapters/reporter.js'
 import { planRepository, type PlanOptions, type PlanWithState } from '../plan/plan.js'
 import { ContainmentError, escapingComponent, writeContained } from '../state/contained.js'
@@ -44,6 +45,13 @@ export interface GroupContext {
    * before the run ends); without it the removal is awaited in place.
    */
   deferCleanup?: (removal: Promise<void>) => void
+  /** The provided npm tools (`tsx`), linked beside each worktree so that PDD's `npx` finds them. */
+  nodeModules?: string
+  /**
+   * Per basename, the prompts (project-relative) of units that must not run here (their runtime is missing):
+   * removed from the worktree before pdd starts, so that `pdd sync <basename>` does not see their language.
+   */
+  hiddenPrompts?: ReadonlyMap<string, readonly string[]>
 }
 
 /** The group's time limit: its own, cut to what is left before the run's deadline (at least a second). */
@@ -81,6 +89,8 @@ export async function runGroup(
     const project = path.join(dir, ctx.projectPrefix)
     const outside = restoreAll(project, members)
     if (outside !== null) return refusedGroup(members, outside, base)
+    if (ctx.nodeModules) linkNodeModules(scratch, ctx.nodeModules)
+    for (const p of ctx.hiddenPrompts?.get(basename) ?? []) rmSync(path.join(project, p), { force: true })
     const tracked = new Set(
       await wt.trackedUnder(members.map(m => path.posix.join(ctx.projectPrefix, m.unit.metaDir)))
     )
