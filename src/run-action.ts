@@ -38,6 +38,9 @@ import { actionTrust, noApi } from './trust/action.js'
 import { withheldLine, type JobTrust } from './trust/job.js'
 import type { Redactor } from './trust/redact.js'
 import { hasWork } from './types.js'
+import type { Selection } from './control/commands.js'
+import { replyBody } from './control/reply.js'
+import { narrowPlan, postReply, type ControlRun } from './control/run-control.js'
 
 /** What `mode: run` did, for the entry point to turn into outputs, a summary and an exit status. */
 export interface RunActionOutcome {
@@ -75,6 +78,8 @@ interface RunContext {
   planOptions: PlanOptions
   /** The job's redactor and pdd's environment. */
   trust: JobTrust
+  /** Set when a person asked on the bot pull request to re-run units (PR control). */
+  control?: ControlRun
 }
 
 /** The pdd that runs the syncs: no command and no version when nothing needs it. */
@@ -92,10 +97,12 @@ export async function runAction(
   s: ActionSettings,
   reporter: Reporter,
   trust: JobTrust = actionTrust(s, process.env),
-  uploader: ArtifactUploader = defaultUploader()
+  uploader: ArtifactUploader = defaultUploader(),
+  control?: ControlRun
 ): Promise<RunActionOutcome> {
-  const ctx = await openRun(s, reporter, trust)
+  const ctx = await openRun(s, reporter, trust, control)
   const planned = await planStep(ctx)
+  const selection = control ? narrowPlan(planned, control, reporter) : undefined
   const work = planned.plan.units.filter(u => hasWork(u.operation))
   if (work.length > 0 && !s.run.dryRun) await preflightStep({ ...ctx, pddEnv: ctx.trust.pddEnv.env })
   const runId = s.github.runId ? `${s.github.runId}-${randomUUID().slice(0, 8)}` : randomUUID()
@@ -139,7 +146,10 @@ export async function runAction(
       noPullRequest: noApi(s),
       spend
     }
-    if (why) return { ...outcome, published: null, notPublished: why }
+    if (why) {
+      await replyStep(ctx, selection, { result, notRun: why })
+      return { ...outcome, published: null, notPublished: why }
+    }
     const published = await reporter
       .group('Publish', () =>
         publishStep(ctx, pushGit, { result, record, checklist, skipRecord: work.length === 0 })
@@ -157,22 +167,47 @@ export async function runAction(
           reporter
         })
       : undefined
+    await replyStep(ctx, selection, { result, publishFailed: published.failed })
     return { ...outcome, checklist: published.checklist, published, ...(rescue ? { rescue } : {}) }
   })
 }
 
+/** PR control: the reply on the pull request (what ran, what it cost, the result). */
+async function replyStep(
+  ctx: RunContext,
+  selection: Selection | undefined,
+  r: { result: RunResult; notRun?: string; publishFailed?: string }
+): Promise<void> {
+  const c = ctx.control
+  if (!c || !selection) return
+  const body = replyBody({ by: c.by, how: c.how, selection, runUrl: ctx.s.github.runUrl, ...r })
+  await postReply(ctx.github, c.number, body, ctx.reporter)
+}
+
 /** The repository, the base and the bot branch, the API, and the planner's options. */
-async function openRun(s: ActionSettings, reporter: Reporter, trust: JobTrust): Promise<RunContext> {
+async function openRun(
+  s: ActionSettings,
+  reporter: Reporter,
+  trust: JobTrust,
+  control?: ControlRun
+): Promise<RunContext> {
   const git = (await Git.open(s.repoRoot)).withSecrets(trust.redactor.secrets)
-  const base = s.publish.base ?? s.github.refName ?? (await git.currentBranch())
+  // PR control runs from the bot pull request's base, never from its head (a bot branch).
+  const base = control?.base ?? s.publish.base ?? s.github.refName ?? (await git.currentBranch())
   if (!base) throw new Error('Cannot tell the base branch (detached HEAD): set the "base" input.')
   const branch = s.publish.branch ?? `pdd-sync/${base}`
-  refuseBotBranch(branch, base, await git.currentBranch(), s.publish.branch !== undefined)
+  const current = await git.currentBranch()
+  refuseBotBranch(branch, base, current, s.publish.branch !== undefined)
+  if (control && current !== base)
+    throw new Error(
+      `Pull request #${control.number} targets "${base}", but the workspace has ${current ? `"${current}"` : 'a detached HEAD'} checked out: ` +
+        'check out the base branch (actions/checkout with "ref: ${{ github.event.pull_request.base.ref }}"). Nothing was run.'
+    )
   const baseSha = await git.commitOf('HEAD')
   if (!baseSha) throw new Error(`${s.repoRoot} has no commit to start from.`)
   const github = apiFor(s, reporter, trust.redactor)
   const planOptions = planOptionsOf(s, await commentStores(s, github, branch, base, reporter))
-  return { s, reporter, git, base, baseSha, branch, github, planOptions, trust }
+  return { s, reporter, git, base, baseSha, branch, github, planOptions, trust, control }
 }
 
 /** Step 4: the plan, less the units an earlier run already synced on the open bot branch, logged unit by unit. */
@@ -255,6 +290,7 @@ async function syncStep(
 function notPublishedBecause(ctx: RunContext, anyWork: boolean): string | undefined {
   if (ctx.s.run.dryRun) return 'dry run: nothing was run or published'
   if (ctx.s.github.fork) return 'a pull request from a fork has a read-only token'
+  if (!anyWork && ctx.control) return 'no unit asked for has work (already in sync, or not in the plan)'
   if (!anyWork && !ctx.github) return 'every unit is in sync; nothing to publish'
   return undefined
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
+import { readPrEvent, type PrEvent } from '../control/event.js'
 import type { SpendCaps } from '../state/spend.js'
 import { directoryProblem } from './paths.js'
 import { boolInput, globListInput, InputError, numberInput, optionalNumberInput } from './readers.js'
@@ -46,6 +47,8 @@ export interface ActionSettings {
   publish: PublishSettings
   /** The `GITHUB_*` context the run publishes into. */
   github: GitHubContext
+  /** A `pull_request` or `issue_comment` event, for PR control (src/control/); undefined for other events. */
+  prEvent?: PrEvent
 }
 
 /** What the workflow run tells the action about itself. */
@@ -163,8 +166,20 @@ export function readSettings(): ActionSettings {
     notesRef: validRef(core.getInput('notes-ref') || 'refs/notes/pdd-sync'),
     run: readRunSettings(),
     publish: readPublishSettings(),
-    github: githubContext(trigger)
+    github: githubContext(trigger),
+    prEvent: prEventOf(trigger)
   })
+}
+
+/** The event's pull request or comment, read from the payload (PR control). */
+function prEventOf(eventName: string): PrEvent | undefined {
+  const file = process.env.GITHUB_EVENT_PATH
+  if (!file || !['pull_request', 'pull_request_target', 'issue_comment'].includes(eventName)) return undefined
+  try {
+    return readPrEvent(eventName, JSON.parse(readFileSync(file, 'utf8')) as unknown) ?? undefined
+  } catch (e) {
+    throw new InputError(`Could not read the event payload ${file}: ${(e as Error).message}`)
+  }
 }
 
 /** The project directory (input `working-directory`, relative to the workspace); it must be a readable folder. */
