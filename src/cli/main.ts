@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { ConsoleReporter } from './adapters/reporter.js'
-import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './cli-options.js'
-import { runCommand, RUN_USAGE } from './cli-run.js'
-import { buildPlan } from './plan/plan.js'
-import { renderPlanTable } from './plan/render.js'
-import { makeShards } from './plan/shards.js'
+import { ConsoleReporter } from '../adapters/reporter.js'
+import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './options.js'
+import { runCommand, RUN_USAGE } from './run.js'
+import { buildPlan } from '../plan/plan.js'
+import { renderPlanTable } from '../plan/render.js'
+import { makeShards } from '../plan/shards.js'
 
 export { UsageError }
 
