@@ -6,7 +6,8 @@
  * A checklist marker (`<!-- pdd-sync:unit=<id> status=<status> -->`) is trusted for one thing only: "this box is
  * that unit's". Its `status` is never read; the units a request selects are re-checked against the plan.
  */
-import { compileGlob, splitGlobList } from '../plan/glob.js'
+import { compileGlob } from '../plan/glob.js'
+import { splitGlobList } from '../settings/validate.js'
 
 /** What a person asked for on the bot pull request. */
 export type ControlRequest =
