@@ -93,7 +93,10 @@ describe('the action entry (bundled dist, inputs through INPUT_*)', () => {
     [{ mode: 'shard' }, /mode "shard" needs input "shard"/],
     [{ mode: 'plan', shard: 'one' }, /Input "shard" must be a shard index from 0 to 255; got "one"/],
     [{ mode: 'finalize' }, /mode "finalize" needs input "matrix"/],
-    [{ mode: 'finalize', matrix: '{"include":7}' }, /Input "matrix" .* is unusable: the matrix has no "include"/],
+    [
+      { mode: 'finalize', matrix: '{"include":7}' },
+      /Input "matrix" .* is unusable: the matrix has no "include"/
+    ],
     [{ mode: 'shard', shard: '0', 'base-sha': 'main' }, /Input "base-sha" must be a full commit id/],
     [{ 'budget-policy': 'greedy' }, /Input "budget-policy" must be one of fit, ordered; got "greedy"/],
     [{ 'python-version': '2.7' }, /Input "python-version" must look like 3.12/],

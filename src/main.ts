@@ -13,6 +13,7 @@ import { makeShards } from './plan/shards.js'
 import { readSettings, type ActionSettings } from './settings/inputs.js'
 import { countsLine, failsStep, renderSummary, runStatus } from './publish/checklist.js'
 import { renderSpend, spentThisMonth } from './publish/spend-report.js'
+import { finalizeAction } from './fanout/finalize-action.js'
 import { planOptionsOf, runAction, type RunActionOutcome } from './run-action.js'
 import { actionTrust } from './trust/action.js'
 import { jobTrust, type JobTrust } from './trust/job.js'
@@ -32,12 +33,8 @@ export async function main(): Promise<void> {
     trust = actionTrust(settings, process.env)
     const out = new Outputs(trust.redactor)
     if (settings.mode === 'plan') await planMode(settings, out)
-    else if (settings.mode === 'run') await runMode(settings, trust, out)
-    else {
-      throw new Error(
-        `mode "${settings.mode}" is not implemented yet in this version of pdd-sync-action; use "run" or "plan".`
-      )
-    }
+    else if (settings.mode === 'finalize') await runMode(settings, trust, out, finalizeAction)
+    else await runMode(settings, trust, out, runAction)
   } catch (e) {
     core.setFailed(trust.redactor.redact((e as Error).message))
   }
@@ -123,8 +120,13 @@ async function planOutputs(plan: Plan, s: ActionSettings, out: Outputs, baseSha:
   out.setOutput('base-sha', baseSha)
 }
 
-async function runMode(s: ActionSettings, trust: JobTrust, o: Outputs): Promise<void> {
-  const out = await runAction(s, o.reporter, trust)
+async function runMode(
+  s: ActionSettings,
+  trust: JobTrust,
+  o: Outputs,
+  act: (s: ActionSettings, r: Reporter, t: JobTrust) => Promise<RunActionOutcome>
+): Promise<void> {
+  const out = await act(s, o.reporter, trust)
   await planOutputs(out.planned.plan, s, o, out.record.baseSha)
   const { result, published } = out
   const ids = (pred: (st: string) => boolean): string =>

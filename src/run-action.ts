@@ -38,6 +38,7 @@ import { actionTrust, noApi } from './trust/action.js'
 import { withheldLine, type JobTrust } from './trust/job.js'
 import type { Redactor } from './trust/redact.js'
 import { hasWork } from './types.js'
+import { reportShard } from './fanout/shard.js'
 
 /** What `mode: run` did, for the entry point to turn into outputs, a summary and an exit status. */
 export interface RunActionOutcome {
@@ -61,7 +62,7 @@ export interface RunActionOutcome {
 }
 
 /** What every step of one `mode: run` shares. */
-interface RunContext {
+export interface RunContext {
   s: ActionSettings
   reporter: Reporter
   git: Git
@@ -110,7 +111,7 @@ export async function runAction(
     const why = notPublishedBecause(ctx, work.length > 0)
     const pushGit = pushGitOf(ctx)
     const progress =
-      why || !runs
+      why || !runs || s.mode === 'shard'
         ? null
         : new IncrementalPublisher({
             ...progressOptions(ctx.s.publish),
@@ -140,6 +141,7 @@ export async function runAction(
       spend
     }
     if (why) return { ...outcome, published: null, notPublished: why }
+    if (s.mode === 'shard') return { ...outcome, ...(await shardStep(ctx, planned, result)) }
     const published = await reporter
       .group('Publish', () =>
         publishStep(ctx, pushGit, { result, record, checklist, skipRecord: work.length === 0 })
@@ -162,7 +164,7 @@ export async function runAction(
 }
 
 /** The repository, the base and the bot branch, the API, and the planner's options. */
-async function openRun(s: ActionSettings, reporter: Reporter, trust: JobTrust): Promise<RunContext> {
+export async function openRun(s: ActionSettings, reporter: Reporter, trust: JobTrust): Promise<RunContext> {
   const git = (await Git.open(s.repoRoot)).withSecrets(trust.redactor.secrets)
   const base = s.publish.base ?? s.github.refName ?? (await git.currentBranch())
   if (!base) throw new Error('Cannot tell the base branch (detached HEAD): set the "base" input.')
@@ -170,8 +172,16 @@ async function openRun(s: ActionSettings, reporter: Reporter, trust: JobTrust): 
   refuseBotBranch(branch, base, await git.currentBranch(), s.publish.branch !== undefined)
   const baseSha = await git.commitOf('HEAD')
   if (!baseSha) throw new Error(`${s.repoRoot} has no commit to start from.`)
+  const planned = s.fanOut.baseSha
+  if (planned && planned !== baseSha)
+    throw new Error(
+      `The checkout is at ${baseSha.slice(0, 12)}, not at base-sha ${planned.slice(0, 12)} (the commit the plan job ` +
+        'planned): check it out (actions/checkout with ref: ${{ needs.plan.outputs.base-sha }}).'
+    )
   const github = apiFor(s, reporter, trust.redactor)
   const planOptions = planOptionsOf(s, await commentStores(s, github, branch, base, reporter))
+  // A shard plans exactly its matrix leg's units, whatever started the workflow.
+  if (s.mode === 'shard') planOptions.scope = { trigger: 'workflow_dispatch', units: s.units }
   return { s, reporter, git, base, baseSha, branch, github, planOptions, trust }
 }
 
@@ -189,7 +199,7 @@ function planStep(ctx: RunContext): Promise<PlanWithState> {
  * The budget the daily and monthly caps leave this run, from the spend the run records hold; with a cap and
  * work to do, reserved in the notes before anything is installed, so that runs started together stay under it.
  */
-async function spendStep(
+export async function spendStep(
   ctx: RunContext,
   planned: PlanWithState,
   runId: string,
@@ -211,7 +221,7 @@ async function spendStep(
 }
 
 /** The repository, authenticated with the push token when there is one. */
-function pushGitOf(ctx: RunContext): Git {
+export function pushGitOf(ctx: RunContext): Git {
   const p = ctx.s.publish
   return p.pushToken ? ctx.git.withAuth(p.pushToken, ctx.s.github.serverUrl) : ctx.git
 }
@@ -252,7 +262,7 @@ async function syncStep(
 }
 
 /** Why this run publishes nothing, or undefined when it publishes. */
-function notPublishedBecause(ctx: RunContext, anyWork: boolean): string | undefined {
+export function notPublishedBecause(ctx: RunContext, anyWork: boolean): string | undefined {
   if (ctx.s.run.dryRun) return 'dry run: nothing was run or published'
   if (ctx.s.github.fork) return 'a pull request from a fork has a read-only token'
   if (!anyWork && !ctx.github) return 'every unit is in sync; nothing to publish'
@@ -260,10 +270,11 @@ function notPublishedBecause(ctx: RunContext, anyWork: boolean): string | undefi
 }
 
 /** Step 6: the bot branch, the run record and the pull request. */
-function publishStep(
+export function publishStep(
   ctx: RunContext,
   pushGit: Git,
-  r: { result: RunResult; record: RunRecord; checklist: ChecklistInput; skipRecord: boolean }
+  r: { result: RunResult; record: RunRecord; checklist: ChecklistInput; skipRecord: boolean },
+  ran: ReadonlySet<string> = ranBasenames(r.result)
 ): Promise<PublishOutcome> {
   const p = ctx.s.publish
   return publish({
@@ -289,7 +300,7 @@ function publishStep(
     reporter: ctx.reporter,
     skipRecord: r.skipRecord,
     // Earlier unmerged results on the bot branch that this run did not redo are carried over.
-    carryExcept: r.skipRecord ? undefined : ranBasenames(r.result)
+    carryExcept: r.skipRecord ? undefined : ran
   })
 }
 
@@ -398,7 +409,7 @@ async function providePdd(
   return installed
 }
 
-function checklistOf(
+export function checklistOf(
   s: ActionSettings,
   planned: PlanWithState,
   result: RunResult,
@@ -426,8 +437,39 @@ function checklistOf(
   }
 }
 
+/**
+ * `mode: shard` instead of the publish step: the shard's commits and partial result go to its per-run ref
+ * (see fanout/shard.ts); nothing else is written.
+ */
+async function shardStep(
+  ctx: RunContext,
+  planned: PlanWithState,
+  result: RunResult
+): Promise<{ published: null; notPublished: string }> {
+  const { s } = ctx
+  const shard = s.fanOut.shard ?? 0
+  const paths = checklistOf(s, planned, result, undefined)
+  const ref = await ctx.reporter.group('Report the shard', () =>
+    reportShard({
+      git: pushGitOf(ctx),
+      remote: 'origin',
+      runKey: s.fanOut.runKey ?? '',
+      shard,
+      attempt: process.env.GITHUB_RUN_ATTEMPT,
+      baseSha: ctx.baseSha,
+      result,
+      promptPaths: paths.promptPaths ?? {},
+      contextOf: paths.contextOf ?? {},
+      identity: BOT,
+      redactor: ctx.trust.redactor
+    })
+  )
+  ctx.reporter.info(`Shard ${shard} reported to ${ref}.`)
+  return { published: null, notPublished: `shard ${shard}: pushed to ${ref}; the finalize job publishes it` }
+}
+
 /** Basenames this run synced or tried: their earlier results on the bot branch are superseded. */
-function ranBasenames(r: RunResult): Set<string> {
+export function ranBasenames(r: RunResult): Set<string> {
   return new Set(r.units.filter(u => u.status !== 'unchanged').map(u => u.basename))
 }
 
