@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util'
 import { ConsoleReporter } from './adapters/reporter.js'
 import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './cli-options.js'
 import { runCommand, RUN_USAGE } from './cli-run.js'
+import { finalizeCommand } from './cli-finalize.js'
 import { buildPlan } from './plan/plan.js'
 import { renderPlanTable } from './plan/render.js'
 import { makeShards } from './plan/shards.js'
@@ -35,7 +36,7 @@ Options:
   --budget DOLLARS        with --shards: the budget the matrix splits between the shards (default 5)
   -h, --help              this text`
 
-const USAGE = `Usage: pdd-sync <plan|run> [options]   ('pdd-sync plan --help', 'pdd-sync run --help')
+const USAGE = `Usage: pdd-sync <plan|run|finalize> [options]   ('pdd-sync <command> --help')
 
 ${PLAN_USAGE}`
 
@@ -47,6 +48,7 @@ export async function cli(argv: string[]): Promise<number> {
     return command ? 0 : 2
   }
   if (command === 'run') return runCommand(rest)
+  if (command === 'finalize') return finalizeCommand(rest)
   if (command !== 'plan') {
     process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n${RUN_USAGE}\n`)
     return 2
