@@ -5,7 +5,7 @@
  * `mode: run` of the same repository; then a shard killed midway, a finalize without it, the shard re-run
  * (attempt 2) and a second finalize.
  */
-import { afterEach, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { runActionAsync, type ActionRun } from './helpers/action-runner.js'
@@ -14,16 +14,12 @@ import { cloneOf, git, tempDir } from './helpers/git-repo.js'
 import { startGitHubApi, type GitHubApi } from './helpers/github-api.js'
 import type { UnitScript } from './helpers/llm-server.js'
 import { runRecordsIn } from './helpers/notes.js'
-import { realRepo, type RealRepo } from './helpers/real-execute.js'
+import { processesMentioning, realRepo, type RealRepo } from './helpers/real-execute.js'
 import { describeRealPdd, realPdd } from './helpers/real-pdd.js'
 
 const TOKEN = 'ghs_fanoutTestToken0123456789'
 const TIMEOUT = 600_000
 const BOT = 'pdd-sync/main'
-const cleanups: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c()
-})
 
 const SHOUT_UNIT: UnitScript = {
   code: 'def shout(text):\n    return text.upper()\n',
@@ -45,6 +41,12 @@ interface Leg {
   budget: string
 }
 
+/** A job's attempt (GITHUB_RUN_ATTEMPT), and a hook given the child process and its clone. */
+interface RunOpts {
+  attempt?: string
+  onStart?: (child: ChildProcess, workspace: string) => void
+}
+
 /** One bare origin (a copy of the test repository) and the API's repository of that name. */
 class Origin {
   constructor(
@@ -59,26 +61,23 @@ class Origin {
     api.ensureRepo('acme', name, { defaultBranch: 'main' })
     return new Origin(dir, name, repo, api)
   }
-  run(
-    inputs: Record<string, string>,
-    runId: string,
-    onStart?: (c: ChildProcess) => void
-  ): Promise<ActionRun> {
+  run(inputs: Record<string, string>, runId: string, o: RunOpts = {}): Promise<ActionRun> {
     const pdd = path.join(realPdd()?.binDir ?? '', 'pdd')
+    const workspace = cloneOf(this.dir, 1)
     return runActionAsync(
       { token: TOKEN, 'pdd-command': pdd, budget: '6', 'max-attempts': '2', ...inputs },
       {
-        workspace: cloneOf(this.dir, 1),
+        workspace,
         event: 'workflow_dispatch',
         apiUrl: this.api.url,
         repository: `acme/${this.name}`,
         runId,
-        env: { ...this.repo.env, ...(inputs.attempt ? { GITHUB_RUN_ATTEMPT: inputs.attempt } : {}) }
+        env: { ...this.repo.env, GITHUB_RUN_ATTEMPT: o.attempt ?? '1' }
       },
-      onStart
+      o.onStart ? child => o.onStart?.(child, workspace) : undefined
     )
   }
-  shard(leg: Leg, baseSha: string, runId: string, onStart?: (c: ChildProcess) => void): Promise<ActionRun> {
+  shard(leg: Leg, baseSha: string, runId: string, o: RunOpts = {}): Promise<ActionRun> {
     const inputs = {
       mode: 'shard',
       shard: leg.shard,
@@ -86,7 +85,7 @@ class Origin {
       budget: leg.budget,
       'base-sha': baseSha
     }
-    return this.run(inputs, runId, onStart)
+    return this.run(inputs, runId, o)
   }
   finalize(matrix: string, baseSha: string, runId: string): Promise<ActionRun> {
     return this.run({ mode: 'finalize', matrix, 'base-sha': baseSha }, runId)
@@ -114,15 +113,21 @@ function ok(r: ActionRun): void {
 }
 
 describeRealPdd('fan-out over a job matrix: plan → shards → finalize', () => {
+  // One scripted server and one API stand-in for the file; each test works on bare origins of its own.
+  let repo: RealRepo
+  let api: GitHubApi
+  beforeAll(async () => {
+    repo = await realRepo({ units: { calc: CALC_UNIT, greet: GREET_UNIT, shout: SHOUT_UNIT } }, FILES)
+    api = await startGitHubApi()
+  })
+  afterAll(async () => {
+    await api?.close()
+    await repo?.server.close()
+  })
+
   it(
-    'three parallel shards and a finalize publish what one mode run does; a killed shard is listed, its re-run completes the run',
+    'three parallel shards and a finalize publish what one mode run does',
     async () => {
-      const repo = await realRepo({ units: { calc: CALC_UNIT, greet: GREET_UNIT, shout: SHOUT_UNIT } }, FILES)
-      const api = await startGitHubApi()
-      cleanups.push(
-        () => api.close(),
-        () => repo.server.close()
-      )
       const fan = Origin.make(repo, api, 'fan')
       const single = Origin.make(repo, api, 'single')
 
@@ -173,6 +178,78 @@ describeRealPdd('fan-out over a job matrix: plan → shards → finalize', () =>
         expect(fan.pulls()[0]?.body).toMatch(line)
         expect(single.pulls()[0]?.body).toMatch(line)
       }
+      expect(api.problems).toEqual([])
+    },
+    TIMEOUT
+  )
+
+  it(
+    'a shard killed midway: finalize publishes the other and lists its units; the re-run shard and a second finalize complete the run',
+    async () => {
+      const kill = Origin.make(repo, api, 'killed')
+      const plan = await kill.run(
+        { mode: 'plan', 'max-shards': '3', units: 'calc_python,shout_python' },
+        '9003'
+      )
+      ok(plan)
+      const baseSha = plan.outputs['base-sha'] ?? ''
+      const matrix = plan.outputs.matrix ?? ''
+      const legs = (JSON.parse(matrix) as { include: Leg[] }).include
+      expect(legs.map(l => l.units).sort()).toEqual(['calc_python', 'shout_python'])
+      const victim = legs.find(l => l.units === 'shout_python') as Leg
+      const other = legs.find(l => l !== victim) as Leg
+      const seen = repo.server.log.length
+      let workspace = ''
+      // The victim is killed (SIGKILL, as a runner kills a timed-out job) once PDD has asked about its unit.
+      const killed = kill.shard(victim, baseSha, '9003', {
+        onStart: (child, ws) => {
+          workspace = ws
+          const timer = setInterval(() => {
+            if (!repo.server.log.slice(seen).some(c => c.unit === 'shout')) return
+            clearInterval(timer)
+            child.kill('SIGKILL')
+          }, 50)
+          child.on('close', () => clearInterval(timer))
+        }
+      })
+      const [done, dead] = await Promise.all([kill.shard(other, baseSha, '9003'), killed])
+      ok(done)
+      expect(dead.status).toBeNull()
+      // pdd processes the killed job started (in its own clone) are stopped too, as the runner would.
+      for (const p of processesMentioning(workspace)) process.kill(p.pid, 'SIGKILL')
+      expect(kill.runRefs()).toBe(`refs/pdd-sync/runs/9003/shard-${other.shard}`)
+
+      const fin1 = await kill.finalize(matrix, baseSha, '9003')
+      expect(fin1.stdout).toContain(`Shard ${victim.shard} did not report`)
+      expect(statuses(fin1)).toEqual({ synced: ['calc_python'], failed: ['shout_python'] })
+      expect(fin1.outputs['pull-request-operation']).toBe('created')
+      expect(kill.pulls()[0]?.body).toMatch(
+        new RegExp(`shout \\(python\\).*shard ${victim.shard} did not report`)
+      )
+      expect(kill.runRefs()).toBe('refs/pdd-sync/runs/9003/finalized')
+
+      // "Re-run failed jobs": the shard again (attempt 2, same run id and plan outputs), then finalize.
+      const again = await kill.shard(victim, baseSha, '9003', { attempt: '2' })
+      ok(again)
+      expect(again.outputs.synced).toBe('["shout_python"]')
+      const fin2 = await kill.finalize(matrix, baseSha, '9003')
+      ok(fin2)
+      expect(fin2.stdout).toContain(`Published by an earlier finalize of this run: shard(s) ${other.shard}`)
+      expect(statuses(fin2)).toEqual({ synced: ['shout_python'], failed: [] })
+      expect(fin2.outputs['pull-request-operation']).toBe('updated')
+      expect(kill.pulls()).toHaveLength(1)
+      // calc (carried over from the first finalize) and shout are both on the bot branch.
+      const files = git(kill.dir, 'diff', '--name-only', 'refs/heads/main', `refs/heads/${BOT}`)
+        .trim()
+        .split('\n')
+      expect(files).toEqual(expect.arrayContaining(['calc.py', 'shout.py']))
+      const records = runRecordsIn(kill.dir)
+      expect(records).toHaveLength(2)
+      expect(records.map(r => r.units.map(u => `${u.id} ${u.status}`).join(', ')).sort()).toEqual([
+        'calc_python synced, shout_python failed',
+        'shout_python synced'
+      ])
+      expect(kill.runRefs()).toBe('refs/pdd-sync/runs/9003/finalized')
       expect(api.problems).toEqual([])
     },
     TIMEOUT

@@ -8,6 +8,7 @@ import { ConsoleReporter, RedactingReporter } from './adapters/reporter.js'
 import { UsageError } from './cli-options.js'
 import { recordCliRun } from './cli-publish.js'
 import { BOT } from './execute/execute.js'
+import { carryOver } from './publish/carry-over.js'
 import { closeRun, collectShards, type CollectOptions } from './fanout/collect.js'
 import { parseMatrix, type ShardSpec } from './plan/matrix.js'
 import type { PlanWithState } from './plan/plan.js'
@@ -137,6 +138,25 @@ export async function finalizeCommand(args: string[]): Promise<number> {
   const localRef = `refs/heads/${branch}`
   await git.updateRef(localRef, result.head ?? base, await git.commitOf(localRef))
   result.branch = branch
+  if (values.push !== undefined) {
+    // Earlier unmerged results on the remote bot branch (an earlier finalize of this run among them) stay.
+    const ran = new Set(
+      outcomes.reported.flatMap(r =>
+        r.result.units.filter(u => u.status !== 'unchanged').map(u => u.basename)
+      )
+    )
+    const kept = await carryOver({
+      git,
+      remote: values.push,
+      branch,
+      localRef,
+      head: result.head ?? base,
+      ran,
+      identity: BOT
+    })
+    result.head = kept.head
+    if (kept.carried.length > 0) reporter.info(`Kept from the bot branch: ${kept.carried.join(', ')}.`)
+  }
   if (result.units.length > 0) {
     const runId = `${runKey}-${randomUUID().slice(0, 8)}`
     const r = await recordCliRun({ git, result, runId, base, notesRef, push: values.push, reporter })
