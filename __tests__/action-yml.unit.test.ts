@@ -17,7 +17,7 @@ const source = ['inputs.ts', 'run-inputs.ts']
   .map(f => readFileSync(path.join(ROOT, 'src', 'settings', f), 'utf8'))
   .join('\n')
   .replace(/export const IMPLEMENTED_INPUTS = \[[^\]]*\]/, '')
-const main = readFileSync(path.join(ROOT, 'src', 'main.ts'), 'utf8')
+const main = readFileSync(path.join(ROOT, 'src', 'action', 'main.ts'), 'utf8')
 
 describe('action.yml', () => {
   it('runs the committed bundle on node24', () => {

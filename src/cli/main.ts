@@ -1,14 +1,14 @@
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { ConsoleReporter } from './adapters/reporter.js'
-import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './cli-options.js'
-import { runCommand, RUN_USAGE } from './cli-run.js'
-import { finalizeCommand } from './cli-finalize.js'
-import { buildPlan } from './plan/plan.js'
-import { renderPlanTable } from './plan/render.js'
-import { makeShards } from './plan/shards.js'
-import { matrixOf } from './plan/matrix.js'
-import { Git } from './adapters/git.js'
+import { ConsoleReporter } from '../adapters/reporter.js'
+import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './options.js'
+import { runCommand, RUN_USAGE } from './run.js'
+import { buildPlan } from '../plan/plan.js'
+import { renderPlanTable } from '../plan/render.js'
+import { makeShards } from '../plan/shards.js'
+import { matrixOf } from '../plan/matrix.js'
+import { Git } from '../adapters/git.js'
+import { finalizeCommand } from './finalize.js'
 
 export { UsageError }
 

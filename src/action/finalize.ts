@@ -13,11 +13,11 @@ import {
   pushGitOf,
   type RunActionOutcome,
   type RunContext
-} from '../run-action.js'
+} from './run-action.js'
 import type { ActionSettings } from '../settings/inputs.js'
 import { actionTrust, noApi } from '../trust/action.js'
 import type { JobTrust } from '../trust/job.js'
-import { closeRun, collectShards, type CollectOptions } from './collect.js'
+import { closeRun, collectShards, type CollectOptions } from '../fanout/collect.js'
 
 /**
  * `mode: finalize` (docs/architecture.md "Modes"): the shards' refs replayed onto the bot branch as one run,
