@@ -18,7 +18,7 @@ import { processesMentioning, realRepo, type RealRepo } from './helpers/real-exe
 import { describeRealPdd, realPdd } from './helpers/real-pdd.js'
 
 const TOKEN = 'ghs_fanoutTestToken0123456789'
-const TIMEOUT = 600_000
+const TIMEOUT = 1_500_000
 const BOT = 'pdd-sync/main'
 
 const SHOUT_UNIT: UnitScript = {
@@ -126,7 +126,7 @@ describeRealPdd('fan-out over a job matrix: plan → shards → finalize', () =>
   })
 
   it(
-    'three parallel shards and a finalize publish what one mode run does',
+    'three parallel shards and a finalize publish what one mode run does; a killed shard is listed, and its re-run plus a second finalize complete the run',
     async () => {
       const fan = Origin.make(repo, api, 'fan')
       const single = Origin.make(repo, api, 'single')
@@ -179,79 +179,76 @@ describeRealPdd('fan-out over a job matrix: plan → shards → finalize', () =>
         expect(single.pulls()[0]?.body).toMatch(line)
       }
       expect(api.problems).toEqual([])
-    },
-    TIMEOUT
-  )
 
-  it(
-    'a shard killed midway: finalize publishes the other and lists its units; the re-run shard and a second finalize complete the run',
-    async () => {
-      const kill = Origin.make(repo, api, 'killed')
-      const plan = await kill.run(
-        { mode: 'plan', 'max-shards': '3', units: 'calc_python,shout_python' },
-        '9003'
-      )
-      ok(plan)
-      const baseSha = plan.outputs['base-sha'] ?? ''
-      const matrix = plan.outputs.matrix ?? ''
-      const legs = (JSON.parse(matrix) as { include: Leg[] }).include
-      expect(legs.map(l => l.units).sort()).toEqual(['calc_python', 'shout_python'])
-      const victim = legs.find(l => l.units === 'shout_python') as Leg
-      const other = legs.find(l => l !== victim) as Leg
-      const seen = repo.server.log.length
-      let workspace = ''
-      // The victim is killed (SIGKILL, as a runner kills a timed-out job) once PDD has asked about its unit.
-      const killed = kill.shard(victim, baseSha, '9003', {
-        onStart: (child, ws) => {
-          workspace = ws
-          const timer = setInterval(() => {
-            if (!repo.server.log.slice(seen).some(c => c.unit === 'shout')) return
-            clearInterval(timer)
-            child.kill('SIGKILL')
-          }, 50)
-          child.on('close', () => clearInterval(timer))
-        }
-      })
-      const [done, dead] = await Promise.all([kill.shard(other, baseSha, '9003'), killed])
-      ok(done)
-      expect(dead.status).toBeNull()
-      // pdd processes the killed job started (in its own clone) are stopped too, as the runner would.
-      for (const p of processesMentioning(workspace)) process.kill(p.pid, 'SIGKILL')
-      expect(kill.runRefs()).toBe(`refs/pdd-sync/runs/9003/shard-${other.shard}`)
-
-      const fin1 = await kill.finalize(matrix, baseSha, '9003')
-      expect(fin1.stdout).toContain(`Shard ${victim.shard} did not report`)
-      expect(statuses(fin1)).toEqual({ synced: ['calc_python'], failed: ['shout_python'] })
-      expect(fin1.outputs['pull-request-operation']).toBe('created')
-      expect(kill.pulls()[0]?.body).toMatch(
-        new RegExp(`shout \\(python\\).*shard ${victim.shard} did not report`)
-      )
-      expect(kill.runRefs()).toBe('refs/pdd-sync/runs/9003/finalized')
-
-      // "Re-run failed jobs": the shard again (attempt 2, same run id and plan outputs), then finalize.
-      const again = await kill.shard(victim, baseSha, '9003', { attempt: '2' })
-      ok(again)
-      expect(again.outputs.synced).toBe('["shout_python"]')
-      const fin2 = await kill.finalize(matrix, baseSha, '9003')
-      ok(fin2)
-      expect(fin2.stdout).toContain(`Published by an earlier finalize of this run: shard(s) ${other.shard}`)
-      expect(statuses(fin2)).toEqual({ synced: ['shout_python'], failed: [] })
-      expect(fin2.outputs['pull-request-operation']).toBe('updated')
-      expect(kill.pulls()).toHaveLength(1)
-      // calc (carried over from the first finalize) and shout are both on the bot branch.
-      const files = git(kill.dir, 'diff', '--name-only', 'refs/heads/main', `refs/heads/${BOT}`)
-        .trim()
-        .split('\n')
-      expect(files).toEqual(expect.arrayContaining(['calc.py', 'shout.py']))
-      const records = runRecordsIn(kill.dir)
-      expect(records).toHaveLength(2)
-      expect(records.map(r => r.units.map(u => `${u.id} ${u.status}`).join(', ')).sort()).toEqual([
-        'calc_python synced, shout_python failed',
-        'shout_python synced'
-      ])
-      expect(kill.runRefs()).toBe('refs/pdd-sync/runs/9003/finalized')
-      expect(api.problems).toEqual([])
+      // A shard killed midway, then re-run (another origin; the same server).
+      await killedShard(repo, api)
     },
     TIMEOUT
   )
 })
+
+/** The killed-shard phase: finalize lists the missing leg; the re-run leg and a second finalize complete. */
+async function killedShard(repo: RealRepo, api: GitHubApi): Promise<void> {
+  const kill = Origin.make(repo, api, 'killed')
+  const plan = await kill.run({ mode: 'plan', 'max-shards': '3', units: 'calc_python,shout_python' }, '9003')
+  ok(plan)
+  const baseSha = plan.outputs['base-sha'] ?? ''
+  const matrix = plan.outputs.matrix ?? ''
+  const legs = (JSON.parse(matrix) as { include: Leg[] }).include
+  expect(legs.map(l => l.units).sort()).toEqual(['calc_python', 'shout_python'])
+  const victim = legs.find(l => l.units === 'shout_python') as Leg
+  const other = legs.find(l => l !== victim) as Leg
+  const seen = repo.server.log.length
+  let workspace = ''
+  // The victim is killed (SIGKILL, as a runner kills a timed-out job) once PDD has asked about its unit.
+  const killed = kill.shard(victim, baseSha, '9003', {
+    onStart: (child, ws) => {
+      workspace = ws
+      const timer = setInterval(() => {
+        if (!repo.server.log.slice(seen).some(c => c.unit === 'shout')) return
+        clearInterval(timer)
+        child.kill('SIGKILL')
+      }, 50)
+      child.on('close', () => clearInterval(timer))
+    }
+  })
+  const [done, dead] = await Promise.all([kill.shard(other, baseSha, '9003'), killed])
+  ok(done)
+  expect(dead.status).toBeNull()
+  // pdd processes the killed job started (in its own clone) are stopped too, as the runner would.
+  for (const p of processesMentioning(workspace)) process.kill(p.pid, 'SIGKILL')
+  expect(kill.runRefs()).toBe(`refs/pdd-sync/runs/9003/shard-${other.shard}`)
+
+  const fin1 = await kill.finalize(matrix, baseSha, '9003')
+  expect(fin1.stdout).toContain(`Shard ${victim.shard} did not report`)
+  expect(statuses(fin1)).toEqual({ synced: ['calc_python'], failed: ['shout_python'] })
+  expect(fin1.outputs['pull-request-operation']).toBe('created')
+  expect(kill.pulls()[0]?.body).toMatch(
+    new RegExp(`shout \\(python\\).*shard ${victim.shard} did not report`)
+  )
+  expect(kill.runRefs()).toBe('refs/pdd-sync/runs/9003/finalized')
+
+  // "Re-run failed jobs": the shard again (attempt 2, same run id and plan outputs), then finalize.
+  const again = await kill.shard(victim, baseSha, '9003', { attempt: '2' })
+  ok(again)
+  expect(again.outputs.synced).toBe('["shout_python"]')
+  const fin2 = await kill.finalize(matrix, baseSha, '9003')
+  ok(fin2)
+  expect(fin2.stdout).toContain(`Published by an earlier finalize of this run: shard(s) ${other.shard}`)
+  expect(statuses(fin2)).toEqual({ synced: ['shout_python'], failed: [] })
+  expect(fin2.outputs['pull-request-operation']).toBe('updated')
+  expect(kill.pulls()).toHaveLength(1)
+  // calc (carried over from the first finalize) and shout are both on the bot branch.
+  const files = git(kill.dir, 'diff', '--name-only', 'refs/heads/main', `refs/heads/${BOT}`)
+    .trim()
+    .split('\n')
+  expect(files).toEqual(expect.arrayContaining(['calc.py', 'shout.py']))
+  const records = runRecordsIn(kill.dir)
+  expect(records).toHaveLength(2)
+  expect(records.map(r => r.units.map(u => `${u.id} ${u.status}`).join(', ')).sort()).toEqual([
+    'calc_python synced, shout_python failed',
+    'shout_python synced'
+  ])
+  expect(kill.runRefs()).toBe('refs/pdd-sync/runs/9003/finalized')
+  expect(api.problems).toEqual([])
+}
