@@ -125,6 +125,7 @@ describe('the action entry (bundled dist, inputs through INPUT_*)', () => {
 
   it.each([
     [{ 'timeout-minutes-per-unit': '45' }, /::warning::Input "timeout-minutes-per-unit" is deprecated/],
+    [{ force: 'false' }, /::warning::Input "force" is ignored: the action always runs "pdd --force sync"/],
     [
       { 'pdd-version': '0.0.300' },
       /::warning::Input "pdd-version" is 0\.0\.300, but the planner was ported from pdd-cli 0\.0\.310/

@@ -14,7 +14,7 @@ import {
   type RunActionOutcome,
   type RunContext
 } from './run-action.js'
-import type { ActionSettings } from '../settings/inputs.js'
+import type { ActionSettings } from '../settings/action-settings.js'
 import { actionTrust, noApi } from '../trust/action.js'
 import type { JobTrust } from '../trust/job.js'
 import { closeRun, collectShards, type CollectOptions } from '../fanout/collect.js'

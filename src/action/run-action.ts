@@ -17,7 +17,8 @@ import { planRepository, type PlanOptions, type PlanWithState } from '../plan/pl
 import type { ChecklistInput } from '../publish/checklist.js'
 import { CommentStore } from '../publish/comment-store.js'
 import { syncedOnBotBranch } from '../publish/pending.js'
-import { publish, type PublishOutcome } from '../publish/publish.js'
+import type { PublishOutcome } from '../publish/options.js'
+import { publish } from '../publish/publish.js'
 import { IncrementalPublisher } from '../publish/incremental.js'
 import type { RescueOutcome } from '../publish/rescue.js'
 import { toRunRecord } from '../publish/run-record.js'
@@ -30,7 +31,7 @@ import {
   publishThrew
 } from '../publish/safeguard.js'
 import { budgetUnderCaps, explainCapped, type SpendReport } from '../publish/spend-report.js'
-import type { ActionSettings } from '../settings/inputs.js'
+import type { ActionSettings } from '../settings/action-settings.js'
 import { botBaseProblem, botBranchProblem, branchNameProblem } from '../settings/validate.js'
 import type { RunStateStore } from '../state/notes-store.js'
 import type { RunRecord } from '../state/record.js'
@@ -371,7 +372,8 @@ export function planOptionsOf(s: ActionSettings, extraStores: RunStateStore[]): 
     repoRoot: s.repoRoot,
     env: process.env,
     context: s.context,
-    force: s.force,
+    // The action always runs `pdd --force sync`, so it plans as that decides (docs/architecture.md step 4).
+    force: true,
     skipTests: s.skipTests,
     skipVerify: s.skipVerify,
     targetCoverage: s.targetCoverage,

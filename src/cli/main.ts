@@ -22,13 +22,14 @@ Options:
   --json                  print the Plan JSON instead of a table
   --output FILE           also write the Plan JSON to FILE
   --context NAME          force a .pddrc context
-  --no-force              decide as a plain 'pdd sync' (default: as 'pdd --force sync', what the action runs)
+  --no-force              plan only: decide as a plain 'pdd sync' run by hand would (default: as 'pdd --force
+                          sync', what 'pdd-sync run' and the action always run; refused by 'run')
   --skip-tests            decide as 'pdd sync --skip-tests'
   --skip-verify           decide as 'pdd sync --skip-verify'
   --target-coverage N     decide as 'pdd sync --target-coverage N'
   --trigger NAME          push | workflow_dispatch | schedule (default: schedule = all units)
   --before SHA --after SHA   with --trigger push: units whose files changed between the two commits
-  --units GLOBS           with --trigger workflow_dispatch: comma-separated unit globs
+  --units GLOBS           comma-separated unit globs, on any trigger (with push: the changed units they name)
   --notes-ref REF         run records ref (default refs/notes/pdd-sync); --no-notes to ignore history
   --remote NAME           remote to fetch the notes ref from (default origin); --no-fetch for local notes
   --shards N              with --json: add a "matrix" of at most N shards and the "baseSha" they all start

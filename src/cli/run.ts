@@ -30,7 +30,7 @@ export const RUN_USAGE = `Usage: pdd-sync run [options]
 Plans, then runs the real 'pdd --force sync <basename>' for every group with work, each in its own git worktree,
 within one budget; commits what synced to a local bot branch and writes the run record to the local notes
 (refs/notes/pdd-sync), so a later run does not pay again for what this one synced, wherever it is merged.
-Planning options as for 'pdd-sync plan', and:
+Planning options as for 'pdd-sync plan' (but --no-force: the run always passes --force), and:
   --budget DOLLARS            budget of this run (default 5)
   --daily-budget DOLLARS      cap of all recorded runs per UTC day (run records in the notes)
   --monthly-budget DOLLARS    cap of all recorded runs per UTC month
@@ -115,6 +115,11 @@ export async function runCommand(args: string[]): Promise<number> {
   const withhold = withholdList(values['withhold-env'])
   const trust = jobTrust(process.env, { withhold })
   const reporter = new RedactingReporter(new ConsoleReporter(), trust.redactor)
+  if (values['no-force'])
+    throw new UsageError(
+      "--no-force is a 'pdd-sync plan' option: 'run' always runs 'pdd --force sync' (without --force a " +
+        'non-interactive overwrite prompt aborts), so it plans as that decides.'
+    )
   const planOptions = planOptionsFrom(values)
   const shard = shardOf(values)
   if (shard) planOptions.scope = { trigger: 'workflow_dispatch', units: shard.units }

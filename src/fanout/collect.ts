@@ -1,17 +1,4 @@
-import { replayWithoutWorktree } from '../adapters/git-replay.js'
-import {
-  commitsOldestFirst,
-  deleteLocalRefs,
-  deleteRemoteRefs,
-  fetchRunRefs,
-  finalizedRef,
-  listRunRefs,
-  pushRef,
-  readFileAt,
-  shardRef,
-  writeFileCommit
-} from '../adapters/git-shards.js'
-import type { Git, Identity } from '../adapters/git.js'
+import { finalizedRef, shardRef, type Git, type Identity } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
 import type { RunResult } from '../execute/result.js'
 import type { ShardSpec } from '../plan/matrix.js'
@@ -58,12 +45,12 @@ export interface Collected {
  */
 export async function collectShards(o: CollectOptions): Promise<Collected> {
   const { git } = o
-  if (o.remote) await fetchRunRefs(git, o.remote, o.runKey)
-  const refs = await listRunRefs(git, o.runKey)
-  const earlier = parseFinalized(await readFileAt(git, finalizedRef(o.runKey), 'finalized.json'))
+  if (o.remote) await git.fetchRunRefs(o.remote, o.runKey)
+  const refs = await git.listRunRefs(o.runKey)
+  const earlier = parseFinalized(await git.readFileAt(finalizedRef(o.runKey), 'finalized.json'))
   const reports = new Map<number, ShardReport>()
   for (const spec of o.specs) {
-    const text = await readFileAt(git, shardRef(o.runKey, spec.shard), 'shard.json')
+    const text = await git.readFileAt(shardRef(o.runKey, spec.shard), 'shard.json')
     if (text === null) continue
     try {
       const r = parseShardReport(text)
@@ -99,11 +86,11 @@ async function replayShard(
   head: string,
   result: RunResult
 ): Promise<string> {
-  const commits = await commitsOldestFirst(o.git, o.baseSha, r.head)
+  const commits = await o.git.commitsOldestFirst(o.baseSha, r.head)
   const ids = new Set(r.result.units.map(u => u.id))
   const mine = result.units.filter(u => ids.has(u.id))
   for (const c of commits) {
-    const next = await replayWithoutWorktree(o.git, c, head, o.identity)
+    const next = await o.git.replayWithoutWorktree(c, head, o.identity)
     if (next === undefined)
       throw new Error('mode finalize needs git 2.38 or later (git merge-tree --write-tree).')
     for (const u of mine.filter(x => x.commit === c)) {
@@ -127,7 +114,7 @@ export async function closeRun(o: CollectOptions, c: Collected): Promise<void> {
   const marker = finalizedRef(o.runKey)
   try {
     const previous = c.refs.find(r => r.ref === marker)
-    await writeFileCommit(o.git, {
+    await o.git.writeFileCommit({
       ref: marker,
       name: 'finalized.json',
       text: JSON.stringify({ version: 1, runKey: o.runKey, shards: c.published }) + '\n',
@@ -135,13 +122,10 @@ export async function closeRun(o: CollectOptions, c: Collected): Promise<void> {
       message: `pdd-sync: run ${o.runKey} finalized (shards ${c.published.join(', ')})`,
       who: o.identity
     })
-    if (o.remote) await pushRef(o.git, o.remote, marker)
+    if (o.remote) await o.git.pushRef(o.remote, marker)
     const shardRefs = c.refs.filter(r => r.ref !== marker)
-    const left = o.remote ? await deleteRemoteRefs(o.git, o.remote, shardRefs) : []
-    await deleteLocalRefs(
-      o.git,
-      shardRefs.map(r => r.ref)
-    )
+    const left = o.remote ? await o.git.deleteRemoteRefs(o.remote, shardRefs) : []
+    await o.git.deleteLocalRefs(shardRefs.map(r => r.ref))
     if (left.length > 0) o.reporter.warning(`Left in place (moved meanwhile): ${left.join(', ')}.`)
   } catch (e) {
     o.reporter.warning(`Could not clean up the refs of run ${o.runKey}: ${(e as Error).message}`)

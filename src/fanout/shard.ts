@@ -1,5 +1,4 @@
-import { pushRef, shardRef, writeFileCommit } from '../adapters/git-shards.js'
-import type { Git, Identity } from '../adapters/git.js'
+import { shardRef, type Git, type Identity } from '../adapters/git.js'
 import type { RunResult } from '../execute/result.js'
 import type { Redactor } from '../trust/redact.js'
 import type { ShardReport } from './report.js'
@@ -39,7 +38,7 @@ export async function reportShard(o: ReportShardOptions): Promise<string> {
     contextOf: o.contextOf
   }
   const ref = shardRef(o.runKey, o.shard)
-  await writeFileCommit(o.git, {
+  await o.git.writeFileCommit({
     ref,
     name: 'shard.json',
     text: JSON.stringify(o.redactor.redactJson(report)) + '\n',
@@ -47,6 +46,6 @@ export async function reportShard(o: ReportShardOptions): Promise<string> {
     message: `pdd-sync: shard ${o.shard} of run ${o.runKey}`,
     who: o.identity
   })
-  if (o.remote) await pushRef(o.git, o.remote, ref)
+  if (o.remote) await o.git.pushRef(o.remote, ref)
   return ref
 }

@@ -1,5 +1,6 @@
 /**
- * Minimal glob matching for unit selection (`workflow_dispatch` input `units`): `*` (not `/`), `**` (any depth),
+ * Minimal glob matching for unit selection (input `units`, on every trigger; kept rather than picomatch, whose
+ * defaults differ: leading dots, extglobs, backslash escapes; see README "Inputs"): `*` (not `/`), `**` (any depth),
  * `?`, `{a,b}` (nested too) and `[…]`. Unbalanced braces are literal characters. Pure; no file system.
  */
 export function globToRegExp(glob: string): RegExp {
@@ -61,22 +62,4 @@ function escapeClass(body: string): string {
 /** Whether any of the globs matches any of the names. */
 export function matchesAny(globs: readonly RegExp[], names: readonly string[]): boolean {
   return globs.some(g => names.some(n => g.test(n)))
-}
-
-/** Splits on newlines and on commas outside `{…}`; trims; drops empty entries. */
-export function splitGlobList(text: string): string[] {
-  const out: string[] = []
-  let depth = 0
-  let cur = ''
-  for (const c of text) {
-    if (c === '{') depth++
-    else if (c === '}' && depth > 0) depth--
-    if (c === '\n' || (c === ',' && depth === 0)) {
-      out.push(cur)
-      cur = ''
-      depth = c === '\n' ? 0 : depth
-    } else cur += c
-  }
-  out.push(cur)
-  return out.map(s => s.trim()).filter(Boolean)
 }

@@ -1,4 +1,4 @@
-import { GitError, type Git, type Identity } from './git.js'
+import { identityEnv, type GitCommand, type Identity } from './command.js'
 
 /**
  * The per-run refs of a matrix fan-out (docs/architecture.md "Modes"):
@@ -18,13 +18,11 @@ export function finalizedRef(runKey: string): string {
 }
 
 async function run(
-  git: Git,
+  git: GitCommand,
   args: string[],
   o: { input?: string; env?: NodeJS.ProcessEnv } = {}
 ): Promise<string> {
-  const r = await git.runRaw(args, o)
-  if (r.code !== 0) throw new GitError(args, r.code, r.stderr)
-  return r.stdout.trim()
+  return (await git.exec(args, o)).trim()
 }
 
 /**
@@ -32,31 +30,26 @@ async function run(
  * points `ref` at it. Returns the commit.
  */
 export async function writeFileCommit(
-  git: Git,
+  git: GitCommand,
   o: { ref: string; name: string; text: string; parent: string | null; message: string; who: Identity }
 ): Promise<string> {
   const blob = await run(git, ['hash-object', '-w', '--stdin'], { input: git.redact(o.text) })
   const tree = await run(git, ['mktree'], { input: `100644 blob ${blob}\t${o.name}\n` })
   const parents = o.parent ? ['-p', o.parent] : []
-  const env = {
-    GIT_AUTHOR_NAME: o.who.name,
-    GIT_AUTHOR_EMAIL: o.who.email,
-    GIT_COMMITTER_NAME: o.who.name,
-    GIT_COMMITTER_EMAIL: o.who.email
-  }
+  const env = identityEnv(o.who)
   const commit = await run(git, ['commit-tree', tree, ...parents, '-F', '-'], { input: o.message, env })
   await run(git, ['update-ref', o.ref, commit])
   return commit
 }
 
 /** The text of file `name` in the commit `ref` points at, or null when the ref or file is absent. */
-export async function readFileAt(git: Git, ref: string, name: string): Promise<string | null> {
-  const r = await git.runRaw(['cat-file', 'blob', `${ref}:${name}`])
+export async function readFileAt(git: GitCommand, ref: string, name: string): Promise<string | null> {
+  const r = await git.run(['cat-file', 'blob', `${ref}:${name}`])
   return r.code === 0 ? r.stdout : null
 }
 
 /** Force-pushes local `ref` to the same name on the remote (a re-run shard replaces its attempt's report). */
-export async function pushRef(git: Git, remote: string, ref: string): Promise<void> {
+export async function pushRef(git: GitCommand, remote: string, ref: string): Promise<void> {
   await run(git, ['push', '--no-verify', '--force', remote, `${ref}:${ref}`])
 }
 
@@ -64,14 +57,14 @@ export async function pushRef(git: Git, remote: string, ref: string): Promise<vo
  * Fetches every ref of the run from the remote into the same names here (forced), after deleting the local
  * ones, so that what is listed afterwards is what the remote holds.
  */
-export async function fetchRunRefs(git: Git, remote: string, runKey: string): Promise<void> {
+export async function fetchRunRefs(git: GitCommand, remote: string, runKey: string): Promise<void> {
   for (const { ref } of await listRunRefs(git, runKey)) await run(git, ['update-ref', '-d', ref])
   const prefix = `${RUNS_PREFIX}/${runKey}`
   await run(git, ['fetch', '--no-tags', '--no-recurse-submodules', remote, `+${prefix}/*:${prefix}/*`])
 }
 
 /** The local refs of a run and their commits. */
-export async function listRunRefs(git: Git, runKey: string): Promise<{ ref: string; sha: string }[]> {
+export async function listRunRefs(git: GitCommand, runKey: string): Promise<{ ref: string; sha: string }[]> {
   const out = await run(git, [
     'for-each-ref',
     '--format=%(refname) %(objectname)',
@@ -91,25 +84,25 @@ export async function listRunRefs(git: Git, runKey: string): Promise<{ ref: stri
  * new report). Returns the refs that could not be deleted.
  */
 export async function deleteRemoteRefs(
-  git: Git,
+  git: GitCommand,
   remote: string,
   refs: readonly { ref: string; sha: string }[]
 ): Promise<string[]> {
   const left: string[] = []
   for (const { ref, sha } of refs) {
-    const r = await git.runRaw(['push', '--no-verify', `--force-with-lease=${ref}:${sha}`, remote, `:${ref}`])
+    const r = await git.run(['push', '--no-verify', `--force-with-lease=${ref}:${sha}`, remote, `:${ref}`])
     if (r.code !== 0) left.push(ref)
   }
   return left
 }
 
 /** Deletes local refs (ignoring absent ones). */
-export async function deleteLocalRefs(git: Git, refs: readonly string[]): Promise<void> {
-  for (const ref of refs) await git.runRaw(['update-ref', '-d', ref])
+export async function deleteLocalRefs(git: GitCommand, refs: readonly string[]): Promise<void> {
+  for (const ref of refs) await git.run(['update-ref', '-d', ref])
 }
 
 /** The commits `base..head`, oldest first. */
-export async function commitsOldestFirst(git: Git, base: string, head: string): Promise<string[]> {
+export async function commitsOldestFirst(git: GitCommand, base: string, head: string): Promise<string[]> {
   if (base === head) return []
   const out = await run(git, ['rev-list', '--reverse', '--topo-order', `${base}..${head}`])
   return out.split('\n').filter(Boolean)
