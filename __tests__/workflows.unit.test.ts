@@ -196,6 +196,60 @@ describe('example workflows and action.yml pass GitHub’s own workflow parser',
     expect(checkout?.with).toEqual({ ref: '${{ github.event.pull_request.base.ref }}' })
   })
 
+  it('the fan-out workflow: plan → shard matrix (fail-fast off) → finalize always, all on the planned commit', () => {
+    const text = read('pdd-sync-fanout.yml')
+    const w = parse(text) as {
+      jobs: Record<
+        string,
+        Job & {
+          needs?: string | string[]
+          if?: string
+          outputs?: Record<string, string>
+          strategy?: { 'fail-fast'?: boolean; matrix?: string }
+        }
+      >
+    }
+    expect(Object.keys(w.jobs)).toEqual(['plan', 'shard', 'finalize'])
+    const { plan, shard, finalize } = w.jobs
+    const step = (j: Job | undefined): Step | undefined => j?.steps?.find(s => s.uses === ACTION)
+    expect(step(plan)?.with?.mode).toBe('plan')
+    expect(plan?.outputs).toMatchObject({
+      matrix: '${{ steps.plan.outputs.matrix }}',
+      'base-sha': '${{ steps.plan.outputs.base-sha }}'
+    })
+    expect(shard?.needs).toBe('plan')
+    expect(shard?.strategy).toEqual({
+      'fail-fast': false,
+      matrix: '${{ fromJSON(needs.plan.outputs.matrix) }}'
+    })
+    expect(step(shard)?.with).toEqual({
+      mode: 'shard',
+      shard: '${{ matrix.shard }}',
+      units: '${{ matrix.units }}',
+      budget: '${{ matrix.budget }}',
+      'base-sha': '${{ needs.plan.outputs.base-sha }}'
+    })
+    expect(finalize?.needs).toEqual(['plan', 'shard'])
+    expect(finalize?.if).toMatch(/always\(\)/)
+    expect(step(finalize)?.with).toMatchObject({
+      mode: 'finalize',
+      matrix: '${{ needs.plan.outputs.matrix }}',
+      'base-sha': '${{ needs.plan.outputs.base-sha }}'
+    })
+    for (const j of [shard, finalize]) {
+      const checkout = j?.steps?.find(s => s.uses?.startsWith('actions/checkout@'))
+      expect(checkout?.with?.ref).toBe('${{ needs.plan.outputs.base-sha }}')
+    }
+    // Provider keys reach the shards only: finalize starts no pdd.
+    expect(Object.keys(step(shard)?.env ?? {})).toContain('OPENAI_API_KEY')
+    expect(step(finalize)?.env).toBeUndefined()
+    expect(w.jobs && (parse(text) as Workflow).permissions).toEqual({
+      contents: 'write',
+      'pull-requests': 'write',
+      issues: 'write'
+    })
+  })
+
   it('action.yml parses as an action running dist/index.js on node24', () => {
     const content = readFileSync(path.join(ROOT, 'action.yml'), 'utf8')
     const parsed = parseAction({ name: 'action.yml', content }, new NoOperationTraceWriter())

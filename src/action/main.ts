@@ -13,6 +13,7 @@ import { makeShards } from '../plan/shards.js'
 import { readSettings, type ActionSettings } from '../settings/action-settings.js'
 import { countsLine, failsStep, renderSummary, runStatus } from '../publish/checklist.js'
 import { renderSpend, spentThisMonth } from '../publish/spend-report.js'
+import { finalizeAction } from './finalize.js'
 import { runAction, type RunActionOutcome } from './run-action.js'
 import { planOptionsOf } from './run-context.js'
 import { actionTrust } from '../trust/action.js'
@@ -20,7 +21,7 @@ import { jobTrust, type JobTrust } from '../trust/job.js'
 import type { Redactor } from '../trust/redact.js'
 import { hasWork, type Plan } from '../types.js'
 import { escapeInline, flatten } from '../markdown.js'
-import { controlApi, controlDecision, postReply } from '../control/run-control.js'
+import { controlApi, controlDecision, postReply, type ControlRun } from '../control/run-control.js'
 
 /** Longest job summary written (GitHub refuses more than 1 MiB per step). */
 const SUMMARY_LIMIT = 900_000
@@ -35,12 +36,9 @@ export async function main(): Promise<void> {
     trust = actionTrust(settings, process.env)
     const out = new Outputs(trust.redactor)
     if (settings.mode === 'plan') await planMode(settings, out)
-    else if (settings.mode === 'run') await runMode(settings, trust, out)
-    else {
-      throw new Error(
-        `mode "${settings.mode}" is not implemented yet in this version of pdd-sync-action; use "run" or "plan".`
-      )
-    }
+    else if (settings.mode === 'finalize')
+      await runMode(settings, trust, out, (s, r, t) => finalizeAction(s, r, t))
+    else await runMode(settings, trust, out, (s, r, t, c) => runAction(s, r, t, undefined, c))
   } catch (e) {
     core.setFailed(trust.redactor.redact((e as Error).message))
   }
@@ -126,9 +124,14 @@ async function planOutputs(plan: Plan, s: ActionSettings, out: Outputs, baseSha:
   out.setOutput('base-sha', baseSha)
 }
 
-async function runMode(s: ActionSettings, trust: JobTrust, o: Outputs): Promise<void> {
-  const api = s.prEvent ? controlApi(s, trust.redactor) : null
-  const control = await controlDecision(s, api)
+async function runMode(
+  s: ActionSettings,
+  trust: JobTrust,
+  o: Outputs,
+  act: (s: ActionSettings, r: Reporter, t: JobTrust, c?: ControlRun) => Promise<RunActionOutcome>
+): Promise<void> {
+  const api = s.mode === 'run' && s.prEvent ? controlApi(s, trust.redactor) : null
+  const control = s.mode === 'run' ? await controlDecision(s, api) : { kind: 'none' as const }
   if (control.kind === 'ignore') {
     // An event on the bot pull request (or a comment) that asks for no run: nothing is planned, run or pushed.
     o.reporter.notice(`pdd-sync: nothing to do: ${control.reason}.`)
@@ -139,7 +142,7 @@ async function runMode(s: ActionSettings, trust: JobTrust, o: Outputs): Promise<
     await o.summary(`> [!NOTE]\n> pdd-sync did nothing: ${escapeInline(flatten(control.reason))}.\n`)
     return
   }
-  const out = await runAction(s, o.reporter, trust, undefined, control.kind === 'run' ? control : undefined)
+  const out = await act(s, o.reporter, trust, control.kind === 'run' ? control : undefined)
   await planOutputs(out.planned.plan, s, o, out.record.baseSha)
   const { result, published } = out
   const ids = (pred: (st: string) => boolean): string =>

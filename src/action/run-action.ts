@@ -31,6 +31,7 @@ import { ActionsCache } from '../adapters/actions-cache.js'
 import { providePddStep, toolDir, type ProvidedPdd } from './provide-pdd.js'
 import { planStep, spendStep } from './plan-step.js'
 import { openRun, pushGitOf, type RunContext } from './run-context.js'
+import { shardStep } from './shard-step.js'
 import type { Selection } from '../control/commands.js'
 import { replyBody } from '../control/reply.js'
 import { narrowPlan, postReply, type ControlRun } from '../control/run-control.js'
@@ -103,7 +104,7 @@ async function syncAndPublish(ctx: RunContext, r: Planned): Promise<RunActionOut
   const id = { runId: r.runId, trigger: s.trigger, baseSha: ctx.baseSha, pddVersion: pdd.version }
   const why = notPublishedBecause(ctx, r.anyWork)
   const pushGit = pushGitOf(ctx)
-  const progress = why || !runs ? null : progressPublisher(ctx, pushGit, budget, id)
+  const progress = why || !runs || s.mode === 'shard' ? null : progressPublisher(ctx, pushGit, budget, id)
   const result = await syncStep(ctx, r.planned, pdd, { runId: r.runId, budget, signal: r.signal, progress })
   await progress?.close()
   logRounds(ctx.reporter, progress?.rounds ?? [])
@@ -124,6 +125,7 @@ async function syncAndPublish(ctx: RunContext, r: Planned): Promise<RunActionOut
     await replyStep(ctx, r.selection, { result, notRun: why })
     return { ...outcome, published: null, notPublished: why }
   }
+  if (s.mode === 'shard') return { ...outcome, ...(await shardStep(ctx, r.planned, result)) }
   const skipRecord = !r.anyWork
   const kept = await publishOrKeep(ctx, pushGit, { result, record, checklist, skipRecord }, r.uploader)
   await replyStep(ctx, r.selection, { result, publishFailed: kept.published?.failed })
@@ -215,7 +217,7 @@ async function syncStep(
 }
 
 /** Why this run publishes nothing, or undefined when it publishes. */
-function notPublishedBecause(ctx: RunContext, anyWork: boolean): string | undefined {
+export function notPublishedBecause(ctx: RunContext, anyWork: boolean): string | undefined {
   if (ctx.s.run.dryRun) return 'dry run: nothing was run or published'
   if (ctx.s.github.fork) return 'a pull request from a fork has a read-only token'
   if (!anyWork && ctx.control) return 'no unit asked for has work (already in sync, or not in the plan)'
@@ -224,10 +226,11 @@ function notPublishedBecause(ctx: RunContext, anyWork: boolean): string | undefi
 }
 
 /** Step 6: the bot branch, the run record and the pull request. */
-function publishStep(
+export function publishStep(
   ctx: RunContext,
   pushGit: Git,
-  r: { result: RunResult; record: RunRecord; checklist: ChecklistInput; skipRecord: boolean }
+  r: { result: RunResult; record: RunRecord; checklist: ChecklistInput; skipRecord: boolean },
+  ran: ReadonlySet<string> = ranBasenames(r.result)
 ): Promise<PublishOutcome> {
   const p = ctx.s.publish
   return publish({
@@ -253,11 +256,11 @@ function publishStep(
     reporter: ctx.reporter,
     skipRecord: r.skipRecord,
     // Earlier unmerged results on the bot branch that this run did not redo are carried over.
-    carryExcept: r.skipRecord ? undefined : ranBasenames(r.result)
+    carryExcept: r.skipRecord ? undefined : ran
   })
 }
 
-function checklistOf(
+export function checklistOf(
   s: ActionSettings,
   planned: PlanWithState,
   result: RunResult,
@@ -286,7 +289,7 @@ function checklistOf(
 }
 
 /** Basenames this run synced or tried: their earlier results on the bot branch are superseded. */
-function ranBasenames(r: RunResult): Set<string> {
+export function ranBasenames(r: RunResult): Set<string> {
   return new Set(r.units.filter(u => u.status !== 'unchanged').map(u => u.basename))
 }
 

@@ -55,8 +55,16 @@ export async function openRun(
     )
   const baseSha = await git.commitOf('HEAD')
   if (!baseSha) throw new Error(`${s.repoRoot} has no commit to start from.`)
+  const planned = s.fanOut.baseSha
+  if (planned && planned !== baseSha)
+    throw new Error(
+      `The checkout is at ${baseSha.slice(0, 12)}, not at base-sha ${planned.slice(0, 12)} (the commit the plan job ` +
+        'planned): check it out (actions/checkout with ref: ${{ needs.plan.outputs.base-sha }}).'
+    )
   const github = apiFor(s, reporter, trust.redactor)
   const planOptions = planOptionsOf(s, await commentStores(s, github, branch, base, reporter))
+  // A shard plans exactly its matrix leg's units, whatever started the workflow.
+  if (s.mode === 'shard') planOptions.scope = { trigger: 'workflow_dispatch', units: s.units }
   return { s, reporter, git, base, baseSha, branch, github, planOptions, trust, control }
 }
 

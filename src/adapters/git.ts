@@ -6,6 +6,7 @@ import * as history from './git/history.js'
 import * as notes from './git/notes.js'
 import * as objects from './git/objects.js'
 import * as refs from './git/refs.js'
+import * as shards from './git/shards.js'
 import * as wire from './git/remote.js'
 import * as worktrees from './git/worktrees.js'
 
@@ -15,6 +16,7 @@ export { SecretInFileError } from './git/commits.js'
 export type { CommitInfo } from './git/history.js'
 export { parseBatch, type TreeBlob } from './git/objects.js'
 export { incomingRef, type LeasePushOutcome } from './git/remote.js'
+export { finalizedRef, RUNS_PREFIX, shardRef } from './git/shards.js'
 
 /**
  * The git adapter: every git call of the action goes through one `Git`, with a non-interactive environment, the
@@ -225,5 +227,31 @@ export class Git {
   }
   replayWithoutWorktree(commit: string, onto: string, who: Identity): Promise<string | null | undefined> {
     return commits.replayWithoutWorktree(this.cmd, commit, onto, who)
+  }
+
+  // The per-run refs of a matrix fan-out (docs/architecture.md "Modes").
+  writeFileCommit(o: Parameters<typeof shards.writeFileCommit>[1]): Promise<string> {
+    return shards.writeFileCommit(this.cmd, o)
+  }
+  readFileAt(ref: string, name: string): Promise<string | null> {
+    return shards.readFileAt(this.cmd, ref, name)
+  }
+  pushRef(remote: string, ref: string): Promise<void> {
+    return shards.pushRef(this.cmd, remote, ref)
+  }
+  fetchRunRefs(remote: string, runKey: string): Promise<void> {
+    return shards.fetchRunRefs(this.cmd, remote, runKey)
+  }
+  listRunRefs(runKey: string): Promise<{ ref: string; sha: string }[]> {
+    return shards.listRunRefs(this.cmd, runKey)
+  }
+  deleteRemoteRefs(remote: string, list: readonly { ref: string; sha: string }[]): Promise<string[]> {
+    return shards.deleteRemoteRefs(this.cmd, remote, list)
+  }
+  deleteLocalRefs(list: readonly string[]): Promise<void> {
+    return shards.deleteLocalRefs(this.cmd, list)
+  }
+  commitsOldestFirst(base: string, head: string): Promise<string[]> {
+    return shards.commitsOldestFirst(this.cmd, base, head)
   }
 }

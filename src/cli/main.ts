@@ -8,6 +8,7 @@ import { renderPlanTable } from '../plan/render.js'
 import { makeShards } from '../plan/shards.js'
 import { matrixOf } from '../plan/matrix.js'
 import { Git } from '../adapters/git.js'
+import { finalizeCommand } from './finalize.js'
 
 export { UsageError }
 
@@ -36,7 +37,7 @@ Options:
   --budget DOLLARS        with --shards: the budget the matrix splits between the shards (default 5)
   -h, --help              this text`
 
-const USAGE = `Usage: pdd-sync <plan|run> [options]   ('pdd-sync plan --help', 'pdd-sync run --help')
+const USAGE = `Usage: pdd-sync <plan|run|finalize> [options]   ('pdd-sync <command> --help')
 
 ${PLAN_USAGE}`
 
@@ -48,6 +49,7 @@ export async function cli(argv: string[]): Promise<number> {
     return command ? 0 : 2
   }
   if (command === 'run') return runCommand(rest)
+  if (command === 'finalize') return finalizeCommand(rest)
   if (command !== 'plan') {
     process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n${RUN_USAGE}\n`)
     return 2

@@ -22,6 +22,9 @@ import type { SyncSettings } from '../settings/run-inputs.js'
 import { botBranchProblem } from '../settings/validate.js'
 import { jobTrust, withheldLine, type JobTrust } from '../trust/job.js'
 import { hasWork } from '../types.js'
+import { pathsOf, runKeyOf, shaOf } from './finalize.js'
+import { reportShard } from '../fanout/shard.js'
+import { unitList } from '../plan/matrix.js'
 
 /** Help text of `pdd-sync run`. */
 export const RUN_USAGE = `Usage: pdd-sync run [options]
@@ -48,7 +51,13 @@ Planning options as for 'pdd-sync plan' (but --no-force: the run always passes -
   --result FILE               write the RunResult JSON to FILE
   --withhold-env NAMES        comma-separated variable names or globs never passed to pdd, and redacted from
                               everything printed, written or committed (GitHub and Actions credentials always are)
-  --json                      print the RunResult JSON instead of a table`
+  --json                      print the RunResult JSON instead of a table
+Fan-out (one leg of 'pdd-sync plan --shards N'; then 'pdd-sync finalize'):
+  --shard K                   run as shard K: sync only --units (ids, comma- or newline-separated), write no run
+                              record and no bot branch, and leave the commits and partial result in
+                              refs/pdd-sync/runs/<run key>/shard-K (pushed to the --push remote, if any)
+  --run-key KEY               the run the shards belong to (default: local)
+  --base-sha SHA              the plan's baseSha: refuse to run when HEAD is elsewhere`
 
 /** `pdd-sync run`; returns the exit code (1 when every unit with work failed). */
 export async function runCommand(args: string[]): Promise<number> {
@@ -74,7 +83,10 @@ export async function runCommand(args: string[]): Promise<number> {
       'daily-budget': { type: 'string' },
       'monthly-budget': { type: 'string' },
       push: { type: 'string' },
-      'withhold-env': { type: 'string' }
+      'withhold-env': { type: 'string' },
+      shard: { type: 'string' },
+      'run-key': { type: 'string' },
+      'base-sha': { type: 'string' }
     },
     strict: true
   })
@@ -111,7 +123,14 @@ export async function runCommand(args: string[]): Promise<number> {
         'non-interactive overwrite prompt aborts), so it plans as that decides.'
     )
   const planOptions = planOptionsFrom(values)
+  const shard = shardOf(values)
+  if (shard) planOptions.scope = { trigger: 'workflow_dispatch', units: shard.units }
   const git = (await Git.open(planOptions.repoRoot)).withSecrets(trust.redactor.secrets)
+  const head = await git.commitOf('HEAD')
+  if (shard?.baseSha && shard.baseSha !== head)
+    throw new UsageError(
+      `HEAD is ${head?.slice(0, 12) ?? 'nothing'}, not --base-sha ${shard.baseSha.slice(0, 12)}.`
+    )
   const current = await git.currentBranch()
   const branch = values.branch ?? `pdd-sync/${current ?? 'detached'}`
   const branchProblem = botBranchProblem(branch, { base: current ?? 'HEAD', current })
@@ -132,7 +151,7 @@ export async function runCommand(args: string[]): Promise<number> {
       maxRunMinutes: optionalNumber('--max-run-minutes', values['max-run-minutes'], 0.1, 4320)
     }
     const run = { planOptions, git, branch, trust, reporter, command, requested, caps, settings, withhold }
-    const { result, spend } = await lockedRun({ ...run, push: values.push })
+    const { result, spend } = await lockedRun({ ...run, push: values.push, shard })
     const json = JSON.stringify(trust.redactor.redactJson(result), null, 2)
     if (values.result) await writeFile(values.result, json + '\n')
     process.stdout.write(trust.redactor.redact(values.json ? json : renderResult(result, spend)) + '\n')
@@ -158,6 +177,35 @@ interface LockedRun {
   withhold: string[]
   /** `--push` remote, if any. */
   push?: string
+  /** `--shard K`: report to the run's shard ref instead of recording the run. */
+  shard?: CliShard
+}
+
+/** `--shard K --units … --run-key KEY --base-sha SHA`. */
+interface CliShard {
+  shard: number
+  units: string[]
+  runKey: string
+  baseSha?: string
+}
+
+/** The fan-out options of `pdd-sync run`, checked; undefined without `--shard`. */
+function shardOf(v: {
+  shard?: string
+  units?: string
+  'run-key'?: string
+  'base-sha'?: string
+}): CliShard | undefined {
+  if (v.shard === undefined) {
+    if (v['run-key'] !== undefined || v['base-sha'] !== undefined)
+      throw new UsageError('--run-key and --base-sha go with --shard K.')
+    return undefined
+  }
+  const shard = optionalNumber('--shard', v.shard, 0, 255) ?? 0
+  if (!Number.isInteger(shard)) throw new UsageError(`--shard must be a whole number; got "${v.shard}".`)
+  const units = unitList(v.units ?? '')
+  if (units.length === 0) throw new UsageError('--shard K needs --units (the ids of its matrix leg).')
+  return { shard, units, runKey: runKeyOf(v['run-key']), baseSha: shaOf('--base-sha', v['base-sha']) }
 }
 
 /** Plan → caps → pdd and its checks → sync → run record (local notes, pushed with `--push`). */
@@ -218,7 +266,20 @@ async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spend: Spen
   )
   if (version) result.pddVersion = version
   explainCapped(result, spend)
-  if (anyWork && planOptions.notesRef !== null) {
+  if (o.shard) {
+    const ref = await reportShard({
+      git,
+      remote: o.push ?? null,
+      runKey: o.shard.runKey,
+      shard: o.shard.shard,
+      baseSha: base,
+      result,
+      ...pathsOf(planned),
+      identity: BOT,
+      redactor: trust.redactor
+    })
+    reporter.info(`Shard ${o.shard.shard} reported to ${ref}${o.push ? ` on ${o.push}` : ''}.`)
+  } else if (anyWork && planOptions.notesRef !== null) {
     const r = await recordCliRun({
       git,
       result,

@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { Git } from '../adapters/git.js'
+import { ConsoleReporter, RedactingReporter } from '../adapters/reporter.js'
+import { UsageError } from './options.js'
+import { recordCliRun } from './publish.js'
+import { BOT } from '../execute/execute.js'
+import { carryOver } from '../publish/carry-over.js'
+import { closeRun, collectShards, type CollectOptions } from '../fanout/collect.js'
+import { parseMatrix, type ShardSpec } from '../plan/matrix.js'
+import type { PlanWithState } from '../plan/plan.js'
+import { money } from '../plan/render.js'
+import { botBranchProblem, notesRefProblem, remoteNameProblem } from '../settings/validate.js'
+import { jobTrust } from '../trust/job.js'
+
+/** Help text of `pdd-sync finalize`. */
+export const FINALIZE_USAGE = `Usage: pdd-sync finalize --matrix FILE|JSON [options]
+
+Publishes the shards of a fan-out ('pdd-sync plan --shards N', then 'pdd-sync run --shard K' per leg) as one run:
+replays every reported shard's commits onto the local bot branch, writes one run record to the local notes, and
+lists the units of a shard that never reported as failed ("shard K did not report"). Then deletes the shards' refs.
+  --matrix FILE|JSON          the plan written by 'pdd-sync plan --shards N --json --output FILE' (its "matrix" and
+                              "baseSha"), or the matrix JSON itself
+  --run-key KEY               the run the shards reported under (default: local)
+  --base-sha SHA              the commit the shards ran on (default: the plan file's baseSha, else HEAD)
+  --repo DIR                  the repository (default: current directory)
+  --branch NAME               local bot branch (default pdd-sync/<current branch>)
+  --push [REMOTE]             fetch the shards' refs from REMOTE and push the bot branch and the notes there
+  --notes-ref REF             run records ref (default refs/notes/pdd-sync)
+  --result FILE               write the RunResult JSON to FILE
+  --json                      print the RunResult JSON instead of a table`
+
+/** `--run-key`: a name a ref can hold (default `local`). */
+export function runKeyOf(raw: string | undefined): string {
+  const key = raw ?? 'local'
+  if (!/^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/.test(key))
+    throw new UsageError(`--run-key must be letters, digits, ".", "_" or "-"; got "${key}".`)
+  return key
+}
+
+/** A full commit id option, or undefined. */
+export function shaOf(name: string, raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined
+  if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(raw)) throw new UsageError(`${name} must be a full commit id.`)
+  return raw
+}
+
+/** Prompt path and context of every planned unit (what the finalize's checklist shows). */
+export function pathsOf(planned: PlanWithState): {
+  promptPaths: Record<string, string>
+  contextOf: Record<string, string>
+} {
+  const promptPaths: Record<string, string> = {}
+  const contextOf: Record<string, string> = {}
+  for (const u of planned.plan.units) {
+    promptPaths[u.id] = u.paths.prompt
+    if (u.context) contextOf[u.id] = u.context
+  }
+  return { promptPaths, contextOf }
+}
+
+/** `--matrix`: a plan file with "matrix" (and "baseSha"), a matrix file, or the matrix JSON itself. */
+function readMatrix(raw: string): { specs: ShardSpec[]; baseSha?: string } {
+  const text = raw.trim().startsWith('{') || !existsSync(raw) ? raw : readFileSync(raw, 'utf8')
+  let v: { matrix?: unknown; baseSha?: unknown }
+  try {
+    v = JSON.parse(text) as typeof v
+  } catch (e) {
+    throw new UsageError(`--matrix is neither a readable file nor JSON: ${(e as Error).message}`)
+  }
+  const matrix = v.matrix === undefined ? v : v.matrix
+  try {
+    const specs = parseMatrix(JSON.stringify(matrix))
+    return { specs, ...(typeof v.baseSha === 'string' ? { baseSha: v.baseSha } : {}) }
+  } catch (e) {
+    throw new UsageError(`--matrix: ${(e as Error).message}.`)
+  }
+}
+
+/** `pdd-sync finalize`; returns the exit code (1 when a shard did not report or every unit failed). */
+export async function finalizeCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: args.flatMap((a, i) =>
+      a === '--push' && (args[i + 1] === undefined || args[i + 1]?.startsWith('-')) ? ['--push=origin'] : [a]
+    ),
+    options: {
+      matrix: { type: 'string' },
+      'run-key': { type: 'string' },
+      'base-sha': { type: 'string' },
+      repo: { type: 'string' },
+      branch: { type: 'string' },
+      push: { type: 'string' },
+      'notes-ref': { type: 'string' },
+      result: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' }
+    },
+    strict: true
+  })
+  if (values.help) {
+    process.stdout.write(FINALIZE_USAGE + '\n')
+    return 0
+  }
+  if (values.matrix === undefined)
+    throw new UsageError('finalize needs --matrix (the plan file or matrix JSON).')
+  const { specs, baseSha: planned } = readMatrix(values.matrix)
+  const runKey = runKeyOf(values['run-key'])
+  const notesRef = values['notes-ref'] ?? 'refs/notes/pdd-sync'
+  if (notesRefProblem(notesRef) !== null)
+    throw new UsageError(`--notes-ref "${notesRef}" is not a notes ref.`)
+  if (values.push !== undefined && remoteNameProblem(values.push) !== null)
+    throw new UsageError(`--push "${values.push}" is not a remote name.`)
+  const trust = jobTrust(process.env)
+  const reporter = new RedactingReporter(new ConsoleReporter(), trust.redactor)
+  const git = (await Git.open(path.resolve(values.repo ?? '.'))).withSecrets(trust.redactor.secrets)
+  const current = await git.currentBranch()
+  const branch = values.branch ?? `pdd-sync/${current ?? 'detached'}`
+  const problem = botBranchProblem(branch, { base: current ?? 'HEAD', current })
+  if (problem !== null) throw new UsageError(`--branch "${branch}" ${problem}.`)
+  const base = shaOf('--base-sha', values['base-sha']) ?? planned ?? (await git.commitOf('HEAD')) ?? ''
+  const co: CollectOptions = {
+    git,
+    remote: values.push ?? null,
+    runKey,
+    baseSha: base,
+    specs,
+    known: new Map(),
+    identity: BOT,
+    reporter
+  }
+  const collected = await collectShards(co)
+  const { result, outcomes } = collected
+  for (const m of outcomes.missing)
+    reporter.warning(`Shard ${m.shard} did not report: ${m.units.join(', ')}.`)
+  const localRef = `refs/heads/${branch}`
+  await git.updateRef(localRef, result.head ?? base, await git.commitOf(localRef))
+  result.branch = branch
+  if (values.push !== undefined) {
+    // Earlier unmerged results on the remote bot branch (an earlier finalize of this run among them) stay.
+    const ran = new Set(
+      outcomes.reported.flatMap(r =>
+        r.result.units.filter(u => u.status !== 'unchanged').map(u => u.basename)
+      )
+    )
+    const kept = await carryOver({
+      git,
+      remote: values.push,
+      branch,
+      localRef,
+      head: result.head ?? base,
+      ran,
+      identity: BOT
+    })
+    result.head = kept.head
+    if (kept.carried.length > 0) reporter.info(`Kept from the bot branch: ${kept.carried.join(', ')}.`)
+  }
+  if (result.units.length > 0) {
+    const runId = `${runKey}-${randomUUID().slice(0, 8)}`
+    const r = await recordCliRun({ git, result, runId, base, notesRef, push: values.push, reporter })
+    for (const line of r.pushed) reporter.info(line)
+  }
+  await closeRun(co, collected)
+  const json = JSON.stringify(trust.redactor.redactJson(result), null, 2)
+  if (values.result) await writeFile(values.result, json + '\n')
+  const lines = result.units.map(u => `${u.status.padEnd(18)} ${u.id.padEnd(32)} ${u.reason}`)
+  lines.push(
+    '',
+    `Spent ${money(result.spent)} of ${money(result.budget)}; bot branch ${branch} at ${result.head?.slice(0, 12) ?? '-'}.`
+  )
+  process.stdout.write(trust.redactor.redact(values.json ? json : lines.join('\n')) + '\n')
+  const worked = result.units.filter(u => u.status !== 'unchanged')
+  return outcomes.missing.length > 0 || (worked.length > 0 && worked.every(u => u.status === 'failed'))
+    ? 1
+    : 0
+}

@@ -1,0 +1,133 @@
+import { finalizedRef, shardRef, type Git, type Identity } from '../adapters/git.js'
+import type { Reporter } from '../adapters/reporter.js'
+import type { RunResult } from '../execute/result.js'
+import type { ShardSpec } from '../plan/matrix.js'
+import {
+  combineResults,
+  parseFinalized,
+  parseShardReport,
+  sortShards,
+  type ShardOutcomes,
+  type ShardReport
+} from './report.js'
+
+/** Options of {@link collectShards}. */
+export interface CollectOptions {
+  git: Git
+  /** Where the shards pushed their refs; null: they are local (the CLI without `--push`). */
+  remote: string | null
+  runKey: string
+  baseSha: string
+  specs: readonly ShardSpec[]
+  /** basename and language of the units the finalize job planned. */
+  known: ReadonlyMap<string, { basename: string; language: string }>
+  identity: Identity
+  reporter: Reporter
+}
+
+/** The shards gathered into one run. */
+export interface Collected {
+  /** Units of every leg this finalize publishes; `head` holds every reported shard's commits. */
+  result: RunResult
+  outcomes: ShardOutcomes
+  /** The run's refs as read (deleted once published). */
+  refs: { ref: string; sha: string }[]
+  /** Shards published by this finalize and every earlier one of the run. */
+  published: number[]
+  promptPaths: Record<string, string>
+  contextOf: Record<string, string>
+}
+
+/**
+ * Fetches the run's shard refs and replays each reported shard's commits onto the base, shard after shard (a
+ * dependency chain never spans shards, so the order within a shard is the dependency order). A commit that no
+ * longer applies next to the others turns its units into conflicts.
+ */
+export async function collectShards(o: CollectOptions): Promise<Collected> {
+  const { git } = o
+  if (o.remote) await git.fetchRunRefs(o.remote, o.runKey)
+  const refs = await git.listRunRefs(o.runKey)
+  const earlier = parseFinalized(await git.readFileAt(finalizedRef(o.runKey), 'finalized.json'))
+  const reports = new Map<number, ShardReport>()
+  for (const spec of o.specs) {
+    const text = await git.readFileAt(shardRef(o.runKey, spec.shard), 'shard.json')
+    if (text === null) continue
+    try {
+      const r = parseShardReport(text)
+      if (r.baseSha !== o.baseSha) {
+        o.reporter.warning(`Shard ${spec.shard} ran on ${r.baseSha.slice(0, 12)}, not on the base: left out.`)
+        continue
+      }
+      reports.set(spec.shard, r)
+    } catch (e) {
+      o.reporter.warning(`Shard ${spec.shard} left an unreadable report: ${(e as Error).message}.`)
+    }
+  }
+  const outcomes = sortShards(o.specs, reports, earlier)
+  const result = combineResults(outcomes, o.specs, o.known)
+  let head = o.baseSha
+  for (const r of outcomes.reported) head = await replayShard(o, r, head, result)
+  result.head = head
+  result.baseSha = o.baseSha
+  const promptPaths: Record<string, string> = {}
+  const contextOf: Record<string, string> = {}
+  for (const r of outcomes.reported) {
+    Object.assign(promptPaths, r.promptPaths)
+    Object.assign(contextOf, r.contextOf)
+  }
+  const published = [...new Set([...earlier, ...outcomes.reported.map(r => r.shard)])].sort((a, b) => a - b)
+  return { result, outcomes, refs, published, promptPaths, contextOf }
+}
+
+/** Replays one shard's commits onto `head`; the units' `commit` fields follow their commits. */
+async function replayShard(
+  o: CollectOptions,
+  r: ShardReport,
+  head: string,
+  result: RunResult
+): Promise<string> {
+  const commits = await o.git.commitsOldestFirst(o.baseSha, r.head)
+  const ids = new Set(r.result.units.map(u => u.id))
+  const mine = result.units.filter(u => ids.has(u.id))
+  for (const c of commits) {
+    const next = await o.git.replayWithoutWorktree(c, head, o.identity)
+    if (next === undefined)
+      throw new Error('mode finalize needs git 2.38 or later (git merge-tree --write-tree).')
+    for (const u of mine.filter(x => x.commit === c)) {
+      if (next) u.commit = next
+      else {
+        u.status = 'conflict'
+        u.reason = `its commit did not apply next to the other shards' (shard ${r.shard})`
+        delete u.commit
+      }
+    }
+    if (next) head = next
+  }
+  return head
+}
+
+/**
+ * After publishing: records which shards are published (so that a re-run shard plus a second finalize add to
+ * this one), then deletes the shard refs read. Failures are warnings: the results are already published.
+ */
+export async function closeRun(o: CollectOptions, c: Collected): Promise<void> {
+  const marker = finalizedRef(o.runKey)
+  try {
+    const previous = c.refs.find(r => r.ref === marker)
+    await o.git.writeFileCommit({
+      ref: marker,
+      name: 'finalized.json',
+      text: JSON.stringify({ version: 1, runKey: o.runKey, shards: c.published }) + '\n',
+      parent: previous?.sha ?? null,
+      message: `pdd-sync: run ${o.runKey} finalized (shards ${c.published.join(', ')})`,
+      who: o.identity
+    })
+    if (o.remote) await o.git.pushRef(o.remote, marker)
+    const shardRefs = c.refs.filter(r => r.ref !== marker)
+    const left = o.remote ? await o.git.deleteRemoteRefs(o.remote, shardRefs) : []
+    await o.git.deleteLocalRefs(shardRefs.map(r => r.ref))
+    if (left.length > 0) o.reporter.warning(`Left in place (moved meanwhile): ${left.join(', ')}.`)
+  } catch (e) {
+    o.reporter.warning(`Could not clean up the refs of run ${o.runKey}: ${(e as Error).message}`)
+  }
+}

@@ -1,0 +1,145 @@
+import type { RunResult, UnitResult } from '../execute/result.js'
+import type { ShardSpec } from '../plan/matrix.js'
+
+/**
+ * What one shard leaves for the finalize job (`shard.json` on `refs/pdd-sync/runs/<run key>/shard-<k>`, see
+ * docs/architecture.md "Modes"): its partial result, and what the checklist needs of its plan.
+ */
+export interface ShardReport {
+  version: 1
+  runKey: string
+  shard: number
+  /** `GITHUB_RUN_ATTEMPT` of the job that wrote it, when known. */
+  attempt?: string
+  baseSha: string
+  /** The shard's commits are `baseSha..head`; `head` is `baseSha` when nothing synced. */
+  head: string
+  result: RunResult
+  promptPaths: Record<string, string>
+  contextOf: Record<string, string>
+}
+
+/** What a finalize job already published (`finalized.json` on `refs/pdd-sync/runs/<run key>/finalized`). */
+export interface FinalizedMarker {
+  version: 1
+  runKey: string
+  shards: number[]
+}
+
+/** Reads a `shard.json`; throws on anything that is not one. */
+export function parseShardReport(text: string): ShardReport {
+  const v = JSON.parse(text) as Partial<ShardReport>
+  const ok =
+    v.version === 1 &&
+    typeof v.shard === 'number' &&
+    typeof v.head === 'string' &&
+    typeof v.baseSha === 'string' &&
+    typeof v.result === 'object' &&
+    v.result !== null &&
+    Array.isArray(v.result.units)
+  if (!ok) throw new Error('not a pdd-sync shard report (version 1)')
+  return { promptPaths: {}, contextOf: {}, ...v } as ShardReport
+}
+
+/** Reads a `finalized.json`; an unreadable one counts as nothing published. */
+export function parseFinalized(text: string | null): Set<number> {
+  if (text === null) return new Set()
+  try {
+    const v = JSON.parse(text) as Partial<FinalizedMarker>
+    return new Set(Array.isArray(v.shards) ? v.shards.filter(n => Number.isInteger(n)) : [])
+  } catch {
+    return new Set()
+  }
+}
+
+/** `<basename>_<language>` split at the last underscore (for a unit the finalize plan no longer has). */
+function splitId(id: string): { basename: string; language: string } {
+  const i = id.lastIndexOf('_')
+  return i > 0 ? { basename: id.slice(0, i), language: id.slice(i + 1) } : { basename: id, language: '' }
+}
+
+/** The units of a shard that never reported: failed, cost unknown (the job may have spent before it died). */
+export function missingUnits(
+  spec: ShardSpec,
+  known: ReadonlyMap<string, { basename: string; language: string }>
+): UnitResult[] {
+  return spec.units.map(id => ({
+    id,
+    ...(known.get(id) ?? splitId(id)),
+    status: 'failed',
+    operations: [],
+    cost: null,
+    reason: `shard ${spec.shard} did not report`
+  }))
+}
+
+/** Which legs reported, which an earlier finalize already published, and which never reported. */
+export interface ShardOutcomes {
+  reported: ShardReport[]
+  earlier: number[]
+  missing: ShardSpec[]
+}
+
+/** Sorts the legs of the matrix by what is known of them. */
+export function sortShards(
+  specs: readonly ShardSpec[],
+  reports: ReadonlyMap<number, ShardReport>,
+  published: ReadonlySet<number>
+): ShardOutcomes {
+  const out: ShardOutcomes = { reported: [], earlier: [], missing: [] }
+  for (const spec of specs) {
+    const r = reports.get(spec.shard)
+    if (r) out.reported.push(r)
+    else if (published.has(spec.shard)) out.earlier.push(spec.shard)
+    else out.missing.push(spec)
+  }
+  return out
+}
+
+const round = (n: number): number => Math.round(n * 1e6) / 1e6
+
+/**
+ * One result for the run from the shards' results (units in matrix order, the missing shards' units failed):
+ * the budget is the sum of the shares of the legs this finalize publishes, `spent` the sum of their spend.
+ */
+export function combineResults(
+  o: ShardOutcomes,
+  specs: readonly ShardSpec[],
+  known: ReadonlyMap<string, { basename: string; language: string }>
+): RunResult {
+  const share = new Map(specs.map(s => [s.shard, s.budget]))
+  const rs = o.reported.map(r => r.result)
+  const units = [
+    ...o.reported.flatMap(r => r.result.units),
+    ...o.missing.flatMap(s => missingUnits(s, known))
+  ]
+  const order = new Map(specs.flatMap(s => s.units).map((id, i) => [id, i]))
+  units.sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9))
+  const result: RunResult = {
+    budget: round(
+      [...o.reported.map(r => r.shard), ...o.missing.map(s => s.shard)].reduce(
+        (a, k) => a + (share.get(k) ?? 0),
+        0
+      )
+    ),
+    spent: round(rs.reduce((a, r) => a + r.spent, 0)),
+    units
+  }
+  const overshoot = round(rs.reduce((a, r) => a + (r.overshoot ?? 0), 0))
+  if (overshoot > 0) result.overshoot = overshoot
+  if (rs.some(r => r.cancelled)) result.cancelled = true
+  const version = rs.find(r => r.pddVersion)?.pddVersion
+  if (version) result.pddVersion = version
+  const estimated = rs.filter(r => r.estimatedCost !== undefined)
+  if (estimated.length > 0)
+    result.estimatedCost = round(estimated.reduce((a, r) => a + (r.estimatedCost ?? 0), 0))
+  const calibrated = rs.filter(r => r.calibration)
+  if (calibrated.length > 0) {
+    const factor = calibrated.find(r => r.calibration?.factor !== undefined)?.calibration?.factor
+    result.calibration = {
+      groups: calibrated.flatMap(r => r.calibration?.groups ?? []),
+      ...(factor !== undefined ? { factor } : {})
+    }
+  }
+  return result
+}
