@@ -43,7 +43,7 @@ it('a cancelled run stops the hung sync and publishes the unit that finished', a
       child.stdout?.on('data', (b: Buffer) => {
         out += b.toString()
         // Group logs are printed when a group ends: calc's closed while slow (started with it) hangs.
-        if (/::group::pdd sync calc[\s\S]*::endgroup::/.test(out)) {
+        if (/::group::✅ calc · synced ·[\s\S]*::endgroup::/.test(out)) {
           out = ''
           child.kill('SIGINT')
         }

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Git, Identity } from '../adapters/git.js'
 import { replayWithoutWorktree } from '../adapters/git-replay.js'
 import type { Reporter } from '../adapters/reporter.js'
+import { startLine } from './live-log.js'
 import type { PlanOptions, PlanWithState } from '../plan/plan.js'
 import type { UnitState } from '../state/load.js'
 import type { UnitStatus } from '../state/record.js'
@@ -59,6 +60,8 @@ export interface ExecuteOptions {
    * group starts after it, and a running group's timeout is cut so that it ends by then.
    */
   deadline?: number
+  /** See {@link GroupContext.logDir}: each group's full output and a failed group's PDD files, for the log artifact. */
+  logDir?: string
 }
 
 /**
@@ -88,7 +91,8 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     runId: o.runId ?? randomUUID(),
     env: buildPddEnv(o.env ?? process.env, { withhold: o.withholdEnv }).env,
     keepPartial: o.keepPartial ?? false,
-    deferCleanup: removal => removals.push(removal)
+    deferCleanup: removal => removals.push(removal),
+    logDir: o.logDir
   }
   const { groups, members } = groupsOf(o.planned)
   if (o.planOptions.scope.trigger === 'schedule') prioritiseStalest(groups, o.planned)
@@ -104,6 +108,7 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     policy: o.policy,
     signal: stop.signal,
     run: async (g, admission) => {
+      o.reporter.info(startLine(g.id, g.units, g.estimate, admission.amount))
       const run = await runGroup(ctx, members.get(g.id) ?? [], head, admission.amount).catch(
         (e: unknown): GroupRun => infrastructureFailure(o.planned, g, head, e)
       )

@@ -25,6 +25,8 @@ export interface SyncPlannedOptions {
   onProgress?: ExecuteOptions['onProgress']
   /** Names or globs of more variables kept from pdd (input `withhold-env`, `--withhold-env`). */
   withholdEnv?: readonly string[]
+  /** See {@link ExecuteOptions.logDir}. */
+  logDir?: string
 }
 
 /** Runs every group of the plan that has work (step 5), with the invocation both entry points build alike. */
@@ -59,7 +61,8 @@ export function syncPlanned(o: SyncPlannedOptions): Promise<RunResult> {
     withholdEnv: o.withholdEnv,
     keepPartial: s.keepPartial,
     onProgress: o.onProgress,
-    deadline: deadlineOf(s.maxRunMinutes)
+    deadline: deadlineOf(s.maxRunMinutes),
+    logDir: o.logDir
   })
 }
 
