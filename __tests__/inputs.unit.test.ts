@@ -55,7 +55,8 @@ describe('readInputs (the input table)', () => {
     [{ 'python-version': '2.7' }, /Input "python-version" must look like 3.12/],
     [{ 'pdd-version': '; rm' }, /Input "pdd-version" must be a pdd-cli version/],
     [{ title: 'x'.repeat(257) }, /Input "title" must be at most 256 characters; got 257/],
-    [{ shard: '0' }, /Input "shard" is not implemented yet/]
+    [{ shard: '256' }, /Input "shard" must be a shard index from 0 to 255; got "256"/],
+    [{ 'base-sha': 'abc123' }, /Input "base-sha" must be a full commit id/]
   ])('refuses %j', (given, message) => {
     expect(() => readInputs(source(given))).toThrow(message)
   })

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { parseMatrix, type ShardSpec } from '../plan/matrix.js'
 import type { SpendCaps } from '../state/spend.js'
 import { InputError, readInputs, type InputSource, type InputValues, type Mode } from './inputs.js'
 import { directoryProblem } from './paths.js'
@@ -37,6 +38,20 @@ export interface ActionSettings {
   publish: PublishSettings
   /** The `GITHUB_*` context the run publishes into. */
   github: GitHubContext
+  /** Fan-out over a job matrix (modes `shard` and `finalize`). */
+  fanOut: FanOutSettings
+}
+
+/** Inputs of the fan-out modes (docs/architecture.md "Modes"). */
+export interface FanOutSettings {
+  /** `mode: shard`: the leg's index (input `shard`). */
+  shard?: number
+  /** The commit the plan job planned (input `base-sha`); the checkout must be at it. */
+  baseSha?: string
+  /** `mode: finalize`: the plan job's matrix (input `matrix`). */
+  matrix?: ShardSpec[]
+  /** The workflow run id (`GITHUB_RUN_ID`, not the attempt): shards of one run report under it. */
+  runKey?: string
 }
 
 /** What the workflow run tells the action about itself. */
@@ -90,8 +105,39 @@ export function readSettings(source?: InputSource): ActionSettings {
     notesRef: v['notes-ref'] ?? 'refs/notes/pdd-sync',
     run: runSettings(v, source),
     publish: publishSettings(v),
-    github: githubContext(trigger)
+    github: githubContext(trigger),
+    fanOut: fanOut(v)
   })
+}
+
+/** Inputs `shard`, `base-sha` and `matrix`, checked for the mode that needs them. */
+function fanOut(v: InputValues): FanOutSettings {
+  const mode = v.mode
+  const out: FanOutSettings = {}
+  const runKey = process.env.GITHUB_RUN_ID?.trim()
+  if (runKey) {
+    if (!/^[A-Za-z0-9._-]{1,100}$/.test(runKey) || runKey.startsWith('.'))
+      throw new InputError(`GITHUB_RUN_ID "${runKey}" cannot name a ref.`)
+    out.runKey = runKey
+  }
+  if (v.shard !== undefined) out.shard = Number(v.shard)
+  if (v['base-sha'] !== undefined) out.baseSha = v['base-sha']
+  if (v.matrix !== undefined) {
+    try {
+      out.matrix = parseMatrix(v.matrix)
+    } catch (e) {
+      throw new InputError(
+        `Input "matrix" (the plan job's matrix output) is unusable: ${(e as Error).message}.`
+      )
+    }
+  }
+  if (mode === 'shard' && out.shard === undefined)
+    throw new InputError('mode "shard" needs input "shard" (${{ matrix.shard }}).')
+  if (mode === 'finalize' && out.matrix === undefined)
+    throw new InputError('mode "finalize" needs input "matrix" (${{ needs.plan.outputs.matrix }}).')
+  if ((mode === 'shard' || mode === 'finalize') && !out.runKey)
+    throw new InputError(`mode "${mode}" needs GITHUB_RUN_ID (it runs in a workflow job).`)
+  return out
 }
 
 /** The project directory (input `working-directory`, relative to the workspace); it must be a readable folder. */

@@ -7,7 +7,6 @@ import {
   decimal,
   InputError,
   list,
-  notImplemented,
   optionalDecimal,
   removed,
   secret,
@@ -45,6 +44,15 @@ const variableName = (v: string, i: number, name: string): string | null =>
     ? null
     : `Input "${name}" must list environment variable names or globs (e.g. DEPLOY_KEY, AWS_*); entry ${i} is not one.`
 
+const shardIndex = (v: string, name: string): string | null =>
+  /^\d{1,3}$/.test(v) && Number(v) <= 255
+    ? null
+    : `Input "${name}" must be a shard index from 0 to 255; got "${v}".`
+const commitId = (v: string, name: string): string | null =>
+  /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(v)
+    ? null
+    : `Input "${name}" must be a full commit id (the plan job's base-sha output).`
+
 /**
  * Every input of action.yml, in its order: the only place that knows an input's kind, default and bounds
  * (docs/architecture.md "Inputs"). `__tests__/inputs-table.unit.test.ts` compares it with action.yml, so adding
@@ -79,7 +87,9 @@ export const INPUTS = {
   'timeout-minutes-per-group': { ...optionalDecimal(0.05, 360), alias: 'timeout-minutes-per-unit' },
   'max-run-minutes': optionalDecimal(0.1, 4320),
   'keep-partial': bool(false),
-  shard: notImplemented(),
+  shard: text('', shardIndex),
+  'base-sha': text('', commitId),
+  matrix: text(),
   token: secret('${{ github.token }}'),
   'push-token': secret(),
   'withhold-env': list('', { problem: variableName }),
