@@ -122,11 +122,12 @@ export class GroupLog {
   async finish(title: string): Promise<void> {
     const shown = this.shown
     const hidden = this.hidden
-    await this.reporter.group(title, async () => {
+    await this.reporter.group(title, () => {
       for (const l of shown) this.reporter.info(l)
       if (shown.length === KEPT) this.reporter.info(`… more lines in the log artifact`)
       if (hidden > 0)
         this.reporter.info(`(${hidden} INFO/DEBUG line(s) of PDD's logging left out; see the log artifact)`)
+      return Promise.resolve()
     })
     await this.close()
   }
