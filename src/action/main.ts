@@ -13,6 +13,7 @@ import { makeShards } from '../plan/shards.js'
 import { readSettings, type ActionSettings } from '../settings/action-settings.js'
 import { countsLine, failsStep, renderSummary, runStatus } from '../publish/checklist.js'
 import { renderSpend, spentThisMonth } from '../publish/spend-report.js'
+import type { LogArtifact } from '../publish/log-artifact.js'
 import { planOptionsOf, runAction, type RunActionOutcome } from './run-action.js'
 import { actionTrust } from '../trust/action.js'
 import { jobTrust, type JobTrust } from '../trust/job.js'
@@ -197,6 +198,13 @@ function repoPath(out: RunActionOutcome, file: string): string {
   return path.relative(root, path.join(out.repoRoot, file)).split(path.sep).join('/')
 }
 
+/** `**Logs:** [pdd-sync-logs-…](…/artifacts/7) — …`: the log artifact, linked when its page is known. */
+function logsLine(logs: LogArtifact): string {
+  if (!logs.uploaded) return `**Logs:** ${logs.message}`
+  const name = logs.url ? `[${logs.name}](${logs.url})` : `\`${logs.name}\``
+  return `**Logs:** ${name}: each group's full pdd output; for failed groups, PDD's crash logs and debug snapshot.`
+}
+
 function summaryOf(out: RunActionOutcome, s: ActionSettings): string {
   const parts: string[] = []
   if (out.published?.failed) {
@@ -217,6 +225,7 @@ function summaryOf(out: RunActionOutcome, s: ActionSettings): string {
     parts.push(`> [!NOTE]\n> All ${units.length} unit(s) are in sync: nothing was run, nothing was spent.\n`)
   parts.push(renderSummary(out.checklist, SUMMARY_LIMIT - 100_000))
   parts.push('', renderSpend(out.spend, out.result))
+  if (out.logs) parts.push('', logsLine(out.logs))
   const p = out.published
   if (p) {
     const pr = p.pullRequest

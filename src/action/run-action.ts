@@ -20,6 +20,7 @@ import { syncedOnBotBranch } from '../publish/pending.js'
 import { publish, type PublishOutcome } from '../publish/publish.js'
 import { IncrementalPublisher } from '../publish/incremental.js'
 import type { RescueOutcome } from '../publish/rescue.js'
+import { uploadLogs, type LogArtifact } from '../publish/log-artifact.js'
 import { toRunRecord } from '../publish/run-record.js'
 import {
   defaultUploader,
@@ -54,6 +55,8 @@ export interface RunActionOutcome {
   notPublished?: string
   /** Where the paid work was kept when the final publish failed (`published.failed`). */
   rescue?: RescueOutcome
+  /** The log artifact (each group's full pdd output, failed groups' PDD files), when any group ran. */
+  logs?: LogArtifact
   /** Spend of earlier runs against the daily and monthly caps, and the budget they left this run. */
   spend: SpendReport
   /** Why no pull request was opened or updated although results were published (no `token`). */
@@ -123,7 +126,9 @@ export async function runAction(
             record: units => partialRecord(units, budget, { ...id, createdAt: '' }),
             reporter
           })
-    const result = await syncStep(ctx, planned, pdd, { runId, budget, signal, progress })
+    const logDir = path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'pdd-sync', `logs-${runId}`)
+    const result = await syncStep(ctx, planned, pdd, { runId, budget, signal, progress, logDir })
+    const logs = runs ? await logStep(ctx, logDir, runId, uploader) : null
     await progress?.close()
     logRounds(reporter, progress?.rounds ?? [])
     explainCapped(result, spend)
@@ -137,7 +142,8 @@ export async function runAction(
       branch: ctx.branch,
       repoRoot: s.repoRoot,
       noPullRequest: noApi(s),
-      spend
+      spend,
+      ...(logs ? { logs } : {})
     }
     if (why) return { ...outcome, published: null, notPublished: why }
     const published = await reporter
@@ -230,7 +236,13 @@ async function syncStep(
   ctx: RunContext,
   planned: PlanWithState,
   pdd: ProvidedPdd,
-  r: { runId: string; budget: number; signal: AbortSignal; progress: IncrementalPublisher | null }
+  r: {
+    runId: string
+    budget: number
+    signal: AbortSignal
+    progress: IncrementalPublisher | null
+    logDir: string
+  }
 ): Promise<RunResult> {
   const result = await syncPlanned({
     git: ctx.git,
@@ -245,10 +257,29 @@ async function syncStep(
     runId: r.runId,
     env: ctx.trust.pddEnv.env,
     withholdEnv: ctx.s.run.withholdEnv,
-    onProgress: r.progress ? p => r.progress?.offer(p) : undefined
+    onProgress: r.progress ? p => r.progress?.offer(p) : undefined,
+    logDir: r.logDir
   })
   if (pdd.version) result.pddVersion = pdd.version
   return result
+}
+
+/** The run's log artifact (docs/architecture.md "Logs"): uploaded after the syncs, whatever they did. */
+async function logStep(
+  ctx: RunContext,
+  dir: string,
+  runId: string,
+  uploader: ArtifactUploader
+): Promise<LogArtifact | null> {
+  const logs = await uploadLogs({
+    dir,
+    uploader,
+    name: `pdd-sync-logs-${runId}`,
+    redactor: ctx.trust.redactor,
+    runUrl: ctx.s.github.runUrl
+  })
+  if (logs) ctx.reporter.info(logs.message)
+  return logs
 }
 
 /** Why this run publishes nothing, or undefined when it publishes. */
