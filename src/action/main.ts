@@ -1,5 +1,4 @@
 import { mkdir, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { ActionsReporter } from '../adapters/actions-reporter.js'
@@ -19,6 +18,7 @@ import { actionTrust } from '../trust/action.js'
 import { jobTrust, type JobTrust } from '../trust/job.js'
 import type { Redactor } from '../trust/redact.js'
 import { hasWork, type Plan } from '../types.js'
+import { scratchRoot } from '../adapters/temp.js'
 
 /** Longest job summary written (GitHub refuses more than 1 MiB per step). */
 const SUMMARY_LIMIT = 900_000
@@ -77,7 +77,7 @@ class Outputs {
   }
   /** Writes `value` as JSON into `RUNNER_TEMP/pdd-sync/<name>` and returns the file. */
   async jsonFile(name: string, value: unknown): Promise<string> {
-    const dir = path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'pdd-sync')
+    const dir = path.join(scratchRoot(), 'pdd-sync')
     await mkdir(dir, { recursive: true })
     const file = path.join(dir, name)
     await writeFile(file, JSON.stringify(this.redactor.redactJson(value), null, 2) + '\n')

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ActionsCache } from '../adapters/actions-cache.js'
 import type { ArtifactUploader } from '../adapters/artifact.js'
@@ -39,6 +38,7 @@ import { actionTrust, noApi } from '../trust/action.js'
 import { withheldLine, type JobTrust } from '../trust/job.js'
 import type { Redactor } from '../trust/redact.js'
 import { hasWork } from '../types.js'
+import { scratchRoot } from '../adapters/temp.js'
 
 /** What `mode: run` did, for the entry point to turn into outputs, a summary and an exit status. */
 export interface RunActionOutcome {
@@ -126,7 +126,7 @@ export async function runAction(
             record: units => partialRecord(units, budget, { ...id, createdAt: '' }),
             reporter
           })
-    const logDir = path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'pdd-sync', `logs-${runId}`)
+    const logDir = path.join(scratchRoot(), 'pdd-sync', `logs-${runId}`)
     const result = await syncStep(ctx, planned, pdd, { runId, budget, signal, progress, logDir })
     const logs = runs ? await logStep(ctx, logDir, runId, uploader) : null
     await progress?.close()
@@ -418,7 +418,10 @@ async function providePdd(
   const installed = await installPdd({
     version: s.run.pddVersion,
     pythonVersion: s.run.pythonVersion,
-    toolDir: path.join(process.env.RUNNER_TOOL_CACHE ?? path.join(tmpdir(), 'pdd-sync-tools'), 'pdd-sync'),
+    toolDir: path.join(
+      process.env.RUNNER_TOOL_CACHE ?? path.join(scratchRoot(), 'pdd-sync-tools'),
+      'pdd-sync'
+    ),
     cache: new ActionsCache(),
     reporter,
     // pip and the venv's python run with pdd's environment too: a package's install hook sees no token.

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { GitError, type Git, type Identity } from './git.js'
+import { scratchRoot } from './temp.js'
 
 /**
  * Git operations of the publish step (docs/architecture.md step 6): the bot branch (fetch, push with a lease, delete) and
@@ -156,7 +156,7 @@ export async function writeNote(
   text: string,
   who: Identity
 ): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'pdd-sync-note-'))
+  const dir = mkdtempSync(path.join(scratchRoot(), 'pdd-sync-note-'))
   try {
     const file = path.join(dir, 'note')
     writeFileSync(file, git.redact(text))

@@ -10,10 +10,10 @@ import {
   rmSync,
   writeFileSync
 } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { runProcess, type ProcessResult } from './process.js'
 import { Redactor } from '../trust/redact.js'
+import { scratchRoot } from './temp.js'
 
 /** A git command that failed: carries the arguments, the exit code and stderr. */
 export class GitError extends Error {
@@ -426,7 +426,7 @@ async function catFileBatch(
 ): Promise<Map<string, Buffer>> {
   const result = new Map<string, Buffer>()
   if (oids.length === 0) return result
-  const dir = mkdtempSync(path.join(tmpdir(), 'pdd-sync-cat-'))
+  const dir = mkdtempSync(path.join(scratchRoot(), 'pdd-sync-cat-'))
   try {
     const inFile = path.join(dir, 'in')
     const outFile = path.join(dir, 'out')

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 import { realpath } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Git, Identity } from '../adapters/git.js'
 import { replayWithoutWorktree } from '../adapters/git-replay.js'
@@ -16,6 +15,7 @@ import type { SyncInvocationOptions } from './pdd-argv.js'
 import type { RunResult, UnitResult } from './result.js'
 import { schedule, type Group } from './schedule.js'
 import { buildPddEnv } from '../trust/pdd-env.js'
+import { scratchRoot } from '../adapters/temp.js'
 
 /** The bot identity commits and notes are made as. */
 export const BOT: Identity = {
@@ -187,7 +187,7 @@ async function land(git: Git, ref: string, run: GroupRun, head: string, who: Ide
   let next: string | null | undefined = run.commit
   if (run.base !== head) next = await replayWithoutWorktree(git, run.commit, head, who)
   if (next === undefined) {
-    const scratch = await git.addWorktree(path.join(tmpdir(), `pdd-sync-replay-${randomUUID()}`), head)
+    const scratch = await git.addWorktree(path.join(scratchRoot(), `pdd-sync-replay-${randomUUID()}`), head)
     try {
       next = await scratch.replay(run.commit, head, who)
     } finally {

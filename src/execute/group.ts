@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { SecretInFileError, type Git, type Identity } from '../adapters/git.js'
 import { runPdd } from '../adapters/pdd-process.js'
@@ -22,6 +21,7 @@ import { keepFailureFiles } from './failure-files.js'
 import { GroupLog, outcomeTitle } from './live-log.js'
 import type { UnitResult } from './result.js'
 import { GROUP_TOKEN_ENV, killStragglers } from './stragglers.js'
+import { scratchRoot } from '../adapters/temp.js'
 
 /** What running one group needs besides the group. */
 export interface GroupContext {
@@ -80,7 +80,7 @@ export async function runGroup(
   admitted: number
 ): Promise<GroupRun> {
   const basename = members[0]?.unit.basename ?? ''
-  const scratch = mkdtempSync(path.join(tmpdir(), 'pdd-sync-group-'))
+  const scratch = mkdtempSync(path.join(scratchRoot(), 'pdd-sync-group-'))
   // A distinct name per group: git names each worktree's administrative folder after it.
   const dir = path.join(scratch, `wt-${basename.replace(/[^A-Za-z0-9._-]/g, '_')}-${path.basename(scratch)}`)
   const wt = await ctx.git.addWorktree(dir, base)

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 import { realpath } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { relateShallow } from '../adapters/git-compare.js'
 import { commitsBetween, fetchBranch } from '../adapters/git-publish.js'
@@ -9,6 +8,7 @@ import type { Reporter } from '../adapters/reporter.js'
 import { planRepository, type PlanOptions, type PlanWithState } from '../plan/plan.js'
 import { hasWork, isInSync } from '../types.js'
 import { isHumanCommit } from './branch.js'
+import { scratchRoot } from '../adapters/temp.js'
 
 /** Options of {@link syncedOnBotBranch}. */
 export interface PendingOptions {
@@ -57,7 +57,7 @@ export async function syncedOnBotBranch(o: PendingOptions): Promise<Map<string, 
     if (same.code === 0) candidates.push(u)
   }
   if (candidates.length === 0) return found
-  const dir = path.join(tmpdir(), `pdd-sync-pending-${randomUUID()}`)
+  const dir = path.join(scratchRoot(), `pdd-sync-pending-${randomUUID()}`)
   await o.git.addWorktree(dir, remote)
   try {
     const there = await planRepository(
