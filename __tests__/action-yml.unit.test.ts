@@ -53,6 +53,13 @@ describe('action.yml', () => {
       for (const c of spec.choices ?? []) expect(action.inputs[name]?.description, name).toContain(c)
   })
 
+  it('gives no default to inputs that are not implemented, so that setting one can fail loudly', () => {
+    const later = rows.filter(([, spec]) => spec.kind === 'not-implemented').map(([name]) => name)
+    expect(later).toEqual([])
+    for (const name of later)
+      expect(action.inputs[name]?.description, name).toMatch(/^Not yet implemented \(fails when set\)/)
+  })
+
   it('declares every output main sets', () => {
     const set = [...main.matchAll(/setOutput\(\s*'([a-z-]+)'/g)].map(m => m[1])
     expect(set.length).toBeGreaterThan(0)

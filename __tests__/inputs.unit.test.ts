@@ -56,7 +56,8 @@ describe('readInputs (the input table)', () => {
     [{ 'pdd-version': '; rm' }, /Input "pdd-version" must be a pdd-cli version/],
     [{ title: 'x'.repeat(257) }, /Input "title" must be at most 256 characters; got 257/],
     [{ shard: '256' }, /Input "shard" must be a shard index from 0 to 255; got "256"/],
-    [{ 'base-sha': 'abc123' }, /Input "base-sha" must be a full commit id/]
+    [{ shard: '-1' }, /Input "shard" must be a shard index/],
+    [{ 'base-sha': 'main' }, /Input "base-sha" must be a full commit id/]
   ])('refuses %j', (given, message) => {
     expect(() => readInputs(source(given))).toThrow(message)
   })

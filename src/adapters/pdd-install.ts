@@ -6,9 +6,6 @@ import type { Reporter } from './reporter.js'
 import { runProcess } from './process.js'
 import { pddVersion } from './pdd-process.js'
 
-/** The pdd-cli version the action installs unless input `pdd-version` says otherwise. */
-export const PINNED_PDD_VERSION = '0.0.310'
-
 /**
  * pytest and pytest-cov, pinned: PDD runs the generated tests with them and reads coverage from pytest-cov, so a
  * new release must not change a run's verdict unnoticed. Part of the venv's cache key (and of its `.complete`

@@ -5,18 +5,23 @@
  */
 import * as fsp from 'node:fs/promises'
 import * as path from 'node:path'
-import { syncDefaults, validateContextOverride } from './pddrc.js'
+import { syncDefaults, validateContextOverride } from './pddrc/config.js'
 import type { InputProblem, SkippedPrompt, Unit } from '../types.js'
 import { FsView } from '../pycompat/fsview.js'
 import { declaredIncludeTargets, resolveIncludes } from './includes.js'
 import { absolute, parentOf } from '../pycompat/lexical.js'
-import { PathRefusal, resolveUnitPaths, unitMetaDirs, type ResolvedUnitPaths } from './paths.js'
-import { collectPromptFiles, includeProbe, readPrompt, type Found } from './prompt-files.js'
+import {
+  PathRefusal,
+  resolveUnitPaths,
+  unitMetaDirs,
+  type ResolvedUnitPaths
+} from './file-paths/file-paths.js'
+import { collectPromptFiles, includeProbe, readPrompt, type Found } from './sync-main/prompt-files.js'
 import { PromptIndex } from './prompt-index.js'
 import { Project } from './project.js'
 import { comparePy, sortByPy } from '../pycompat/pyfn.js'
-import { candidateBasenames, promptRoots } from './scan.js'
-import { pickBasename, SyncSimulator, type SyncDiscovery } from './syncmain.js'
+import { candidateBasenames, promptRoots } from './sync-main/prompt-roots.js'
+import { pickBasename, SyncSimulator, type SyncDiscovery } from './sync-main/discovery.js'
 
 /** Options of {@link discoverUnits}. */
 export interface DiscoverOptions {

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto'
 import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import type { Git, Identity } from '../adapters/git.js'
-import { replayWithoutWorktree } from '../adapters/git-replay.js'
 import type { Reporter } from '../adapters/reporter.js'
 import { startLine } from './live-log.js'
 import type { PlanOptions, PlanWithState } from '../plan/plan.js'
@@ -185,7 +184,7 @@ function stopAtDeadline(
 async function land(git: Git, ref: string, run: GroupRun, head: string, who: Identity): Promise<string> {
   if (!run.commit) return head
   let next: string | null | undefined = run.commit
-  if (run.base !== head) next = await replayWithoutWorktree(git, run.commit, head, who)
+  if (run.base !== head) next = await git.replayWithoutWorktree(run.commit, head, who)
   if (next === undefined) {
     const scratch = await git.addWorktree(path.join(scratchRoot(), `pdd-sync-replay-${randomUUID()}`), head)
     try {

@@ -1,14 +1,20 @@
 import * as github from '@actions/github'
 import path from 'node:path'
 import { parseMatrix, type ShardSpec } from '../plan/matrix.js'
-import type { SpendCaps } from '../state/spend.js'
-import { InputError, readInputs, type InputSource, type InputValues, type Mode } from './inputs.js'
+import {
+  InputError,
+  readInputs,
+  type SpendCaps,
+  type InputSource,
+  type InputValues,
+  type Mode
+} from './inputs.js'
 import { directoryProblem } from './paths.js'
 import { publishSettings, runSettings, type PublishSettings, type RunSettings } from './run-inputs.js'
 
 /** The action's settings, read once from its inputs and the event. Frozen. */
 export interface ActionSettings {
-  /** What to do: `plan` or `run` (`shard` and `finalize` are not implemented yet). */
+  /** What to do: `plan`, `run`, `shard` (one leg of the matrix) or `finalize` (publish the legs as one run). */
   mode: Mode
   /** The PDD project directory, absolute. */
   repoRoot: string
@@ -113,12 +119,12 @@ export function readSettings(source?: InputSource): ActionSettings {
     run: runSettings(v, source),
     publish: publishSettings(v),
     github: githubContext(trigger),
-    fanOut: fanOut(v)
+    fanOut: readFanOut(v)
   })
 }
 
-/** Inputs `shard`, `base-sha` and `matrix`, checked for the mode that needs them. */
-function fanOut(v: InputValues): FanOutSettings {
+/** Inputs `shard`, `base-sha` and `matrix` (read by the table), checked for the mode that needs them. */
+function readFanOut(v: InputValues): FanOutSettings {
   const mode = v.mode
   const out: FanOutSettings = {}
   const runKey = process.env.GITHUB_RUN_ID?.trim()

@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import { PINNED_PDD_VERSION } from '../adapters/pdd-install.js'
 import {
   bool,
   branch,
@@ -13,9 +12,16 @@ import {
   text,
   type InputSpec
 } from './readers.js'
+import { PINNED_PDD_VERSION } from './run-inputs.js'
 import { notesRefProblem } from './validate.js'
 
 export { InputError } from './readers.js'
+
+/** The caps across runs, in dollars; undefined means no cap. */
+export interface SpendCaps {
+  daily?: number
+  monthly?: number
+}
 
 /** Modes of the action (docs/architecture.md "Modes"). */
 export const MODES = ['plan', 'run', 'shard', 'finalize'] as const
@@ -36,14 +42,6 @@ const version = (v: string, name: string): string | null =>
     : `Input "${name}" must be a pdd-cli version such as 0.0.310; got "${v}".`
 const python = (v: string, name: string): string | null =>
   /^3\.\d+(\.\d+)?$/.test(v) ? null : `Input "${name}" must look like 3.12 or 3.12.7; got "${v}".`
-const title = (v: string, name: string): string | null =>
-  v.length > 256 ? `Input "${name}" must be at most 256 characters; got ${v.length}.` : null
-// The value is never echoed: a secret pasted here by mistake must not reach the log.
-const variableName = (v: string, i: number, name: string): string | null =>
-  /^[A-Za-z_*?][A-Za-z0-9_*?-]*$/.test(v)
-    ? null
-    : `Input "${name}" must list environment variable names or globs (e.g. DEPLOY_KEY, AWS_*); entry ${i} is not one.`
-
 const shardIndex = (v: string, name: string): string | null =>
   /^\d{1,3}$/.test(v) && Number(v) <= 255
     ? null
@@ -52,10 +50,17 @@ const commitId = (v: string, name: string): string | null =>
   /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(v)
     ? null
     : `Input "${name}" must be a full commit id (the plan job's base-sha output).`
+const title = (v: string, name: string): string | null =>
+  v.length > 256 ? `Input "${name}" must be at most 256 characters; got ${v.length}.` : null
+// The value is never echoed: a secret pasted here by mistake must not reach the log.
+const variableName = (v: string, i: number, name: string): string | null =>
+  /^[A-Za-z_*?][A-Za-z0-9_*?-]*$/.test(v)
+    ? null
+    : `Input "${name}" must list environment variable names or globs (e.g. DEPLOY_KEY, AWS_*); entry ${i} is not one.`
 
 /**
  * Every input of action.yml, in its order: the only place that knows an input's kind, default and bounds
- * (docs/architecture.md "Inputs"). `__tests__/inputs-table.unit.test.ts` compares it with action.yml, so adding
+ * (docs/architecture.md "Inputs"). `__tests__/action-yml.unit.test.ts` compares it with action.yml, so adding
  * an input is one row here, one entry there, and the setting that uses it.
  */
 export const INPUTS = {
