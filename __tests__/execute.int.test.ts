@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Git } from '../src/adapters/git.js'
-import { ConsoleReporter } from '../src/adapters/reporter.js'
+import { ConsoleReporter, type Reporter } from '../src/adapters/reporter.js'
 import { executePlan } from '../src/execute/execute.js'
 import type { RunResult } from '../src/execute/result.js'
 import { planRepository } from '../src/plan/plan.js'
@@ -27,6 +27,8 @@ async function runWith(
     calibrating?: boolean
     deadline?: number
     onProgress?: (p: { head: string; units: RunResult['units'] }) => void
+    reporter?: Reporter
+    logDir?: string
   } = {}
 ): Promise<{ result: RunResult; dir: string; base: string }> {
   const repo = makeRepo(files)
@@ -46,7 +48,8 @@ async function runWith(
     policy: 'fit',
     timeoutMs: over.timeoutMs ?? 60_000,
     invocation: { command, maxAttempts: 3, local: true },
-    reporter: quiet,
+    reporter: over.reporter ?? quiet,
+    logDir: over.logDir,
     keepPartial: over.keepPartial,
     deadline: over.deadline,
     onProgress: over.onProgress
@@ -138,6 +141,67 @@ describe('executePlan with the pdd stand-in (real git worktrees)', () => {
     )
     expect(status(result)).toEqual({ calc_python: 'failed' })
     expect(result.units[0]?.reason).toMatch(/timed out/)
+  })
+
+  it('a hung pdd: its output reached the log live, before the timeout stopped it, and is kept in full', async () => {
+    const lines: string[] = []
+    const reporter = new ConsoleReporter(l => lines.push(l))
+    const logDir = tempDir('logs-')
+    const { result } = await runWith(
+      { 'prompts/calc_python.prompt': 'calc\n' },
+      { hang: true },
+      { timeoutMs: 1500, reporter, logDir }
+    )
+    expect(result.units[0]?.reason).toMatch(/timed out/)
+    const closed = lines.findIndex(l => /^== ❌ calc · timed out · .* s$/.test(l))
+    expect(closed, lines.join('\n')).toBeGreaterThan(0)
+    const start = lines.findIndex(l =>
+      /^▶ calc: calc_python · est\. \$\d+\.\d{4} · admitted \$\d+\.\d{4}$/.test(l)
+    )
+    const live = lines.findIndex(l => /^\[calc\] FAKE_PDD_CHILD_PID: \d+$/.test(l))
+    // Started, then streamed (prefixed) while pdd hung, then the group titled with the outcome.
+    expect([start >= 0, live > start, closed > live]).toEqual([true, true, true])
+    expect(lines).toContain('[calc] PDD_PHASE: generate')
+    const full = readFileSync(path.join(logDir, 'calc', 'pdd-output.log'), 'utf8')
+    expect(full).toMatch(/PDD_PHASE: generate\nFAKE_PDD_CHILD_PID: \d+\n/)
+  })
+
+  it('a failed group: PDD’s crash logs and debug snapshot are copied out of the worktree before it goes', async () => {
+    const logDir = tempDir('logs-')
+    const { result } = await runWith(
+      { 'prompts/calc_python.prompt': 'calc\n', 'prompts/util_python.prompt': 'util\n' },
+      { scratch: true, failAt: 'test' },
+      { logDir }
+    )
+    expect(status(result)).toEqual({ calc_python: 'failed', util_python: 'failed' })
+    const kept = readdirSync(path.join(logDir, 'calc', 'pdd-files'), { recursive: true })
+      .map(String)
+      .sort()
+    expect(kept).toEqual(
+      expect.arrayContaining([
+        'calc_fix_results.log',
+        'crash.log',
+        'fix_errors.log',
+        path.join('.pdd', 'core_dumps', 'pdd-core-20261206T180000Z.json')
+      ])
+    )
+    expect(readFileSync(path.join(logDir, 'calc', 'pdd-files', 'crash.log'), 'utf8')).toMatch(
+      /AssertionError/
+    )
+    expect(readFileSync(path.join(logDir, 'calc', 'pdd-output.log'), 'utf8')).toMatch(
+      /Overall status: Failed/
+    )
+  })
+
+  it('a synced group keeps its output but no PDD files', async () => {
+    const logDir = tempDir('logs-')
+    const { result } = await runWith(
+      { 'prompts/calc_python.prompt': 'calc\n' },
+      { scratch: true },
+      { logDir }
+    )
+    expect(status(result)).toEqual({ calc_python: 'synced' })
+    expect(readdirSync(path.join(logDir, 'calc'))).toEqual(['pdd-output.log'])
   })
 
   it('units that depend on a failed unit are skipped', async () => {

@@ -4,7 +4,16 @@
  * back to the same path, a second save of a key is a no-op as ReserveCacheError is for the action).
  */
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { findPython, installPdd, InstallError, type DirectoryCache } from '../src/adapters/pdd-install.js'
@@ -207,6 +216,16 @@ describe('installPdd', () => {
     expect(key).toContain(`py${py.full}`)
     expect(py.full.startsWith(`${py.version}.`)).toBe(true)
     expect(key).toContain(`${process.platform}-${process.arch}`)
+    // The pinned test tools are installed, and are part of the key and the stamp.
+    expect(key).toContain('pytest==9.0.3-pytest-cov==7.1.0')
+    expect(readFileSync(path.join(first.venv, '.complete'), 'utf8')).toBe(
+      '0.0.310 pytest==9.0.3 pytest-cov==7.1.0\n'
+    )
+    const tools = execFileSync(path.join(first.venv, 'bin', 'python'), [
+      '-c',
+      'import pytest, pytest_cov; print(pytest.__version__, pytest_cov.__version__)'
+    ])
+    expect(tools.toString().trim()).toBe('9.0.3 7.1.0')
     expect(existsSync(path.join(cache.store, key, 'bin', 'pdd'))).toBe(true)
 
     // 2. A new runner: no venv on disk, restored from the cache and checked with `pdd --version`.

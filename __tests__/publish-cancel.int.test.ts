@@ -3,7 +3,7 @@
  * still publishes what finished. A hung `pdd` is a fault the real CLI cannot be made to show, so the stand-in
  * plays it for one basename; the other basename is synced by the same stand-in without faults.
  */
-import { chmodSync, writeFileSync } from 'node:fs'
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, expect, it } from 'vitest'
 import { runActionAsync } from './helpers/action-runner.js'
@@ -43,7 +43,7 @@ it('a cancelled run stops the hung sync and publishes the unit that finished', a
       child.stdout?.on('data', (b: Buffer) => {
         out += b.toString()
         // Group logs are printed when a group ends: calc's closed while slow (started with it) hangs.
-        if (/::group::pdd sync calc[\s\S]*::endgroup::/.test(out)) {
+        if (/::group::✅ calc · synced ·[\s\S]*::endgroup::/.test(out)) {
           out = ''
           child.kill('SIGINT')
         }
@@ -69,4 +69,13 @@ it('a cancelled run stops the hung sync and publishes the unit that finished', a
   expect(record?.units.find(u => u.id === 'slow_python')?.reason).toMatch(/cancel/i)
   expect(api.pulls()[0]?.body).toMatch(/- \[ \] slow \(python\): .*cancel/i)
   expect(api.problems).toEqual([])
+  // The log artifact (the directory seam outside Actions): calc's full output, linked from the summary.
+  const artifacts = path.join(r.runnerTemp, 'pdd-sync', 'artifacts')
+  const [logs, ...others] = readdirSync(artifacts).filter(n => n.startsWith('pdd-sync-logs-'))
+  expect(others).toEqual([])
+  expect(readFileSync(path.join(artifacts, logs as string, 'calc', 'pdd-output.log'), 'utf8')).toMatch(
+    /PDD_PHASE: generate[\s\S]*Overall status: Success/
+  )
+  expect(r.summary).toContain(`**Logs:** \`${logs}\`: each group's full pdd output`)
+  expect(r.stdout).toMatch(/^\[calc\] PDD_PHASE: generate$/m)
 }, 120_000)

@@ -4,6 +4,10 @@
 set -euo pipefail
 PDD_VERSION="${PDD_VERSION:-0.0.310}"
 CACHE="${PDD_SYNC_CACHE:-$HOME/.cache/pdd-sync-action}"
+# Pinned as src/adapters/pdd-install.ts TEST_TOOLS pins them for the action.
+PYTEST_VERSION=9.0.3
+PYTEST_COV_VERSION=7.1.0
+CHECK="import pdd, pytest, pytest_cov; assert pytest.__version__ == '$PYTEST_VERSION' and pytest_cov.__version__ == '$PYTEST_COV_VERSION'"
 
 find_python() {
   local c v
@@ -26,15 +30,15 @@ PY=$(find_python) || { echo "setup-pdd-venv: no Python >= 3.12 found (PATH or py
 PYVER=$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
 VENV="$CACHE/venv-pdd-$PDD_VERSION-py$PYVER"
 # A venv hard-codes its own path, so it is built in place; ".complete" marks a finished install.
-if [ -f "$VENV/.complete" ] && "$VENV/bin/python" -c 'import pdd, pytest, pytest_cov' >/dev/null 2>&1; then
+if [ -f "$VENV/.complete" ] && "$VENV/bin/python" -c "$CHECK" >/dev/null 2>&1; then
   echo "$VENV"
   exit 0
 fi
 mkdir -p "$CACHE"
 rm -rf "$VENV"
 "$PY" -m venv "$VENV" >&2
-"$VENV/bin/pip" install -q --disable-pip-version-check "pdd-cli==$PDD_VERSION" pytest pytest-cov 2>&1 \
+"$VENV/bin/pip" install -q --disable-pip-version-check "pdd-cli==$PDD_VERSION" "pytest==$PYTEST_VERSION" "pytest-cov==$PYTEST_COV_VERSION" 2>&1 \
   | grep -v "^WARNING: Location" >&2 || true
-"$VENV/bin/python" -c 'import pdd, pytest, pytest_cov' >&2
+"$VENV/bin/python" -c "$CHECK" >&2
 touch "$VENV/.complete"
 echo "$VENV"

@@ -341,6 +341,8 @@ function leaveScratch(o, langs) {
   write('crash.log', 'Traceback (most recent call last):\nAssertionError\n')
   write('fix_errors.log', 'FAILED test_x.py::test_x\n')
   write(`${safe}_fix_results.log`, 'attempt 1: failed\n')
+  // PDD's debug snapshot ("Debug snapshot saved to …/.pdd/core_dumps/pdd-core-<time>.json", core/dump.py).
+  write('.pdd/core_dumps/pdd-core-20261206T180000Z.json', '{"schema_version": 2}\n')
   for (const { lang } of langs) write(`.pdd/locks/${safe}_${lang}.lock`, `${process.pid}\n`)
 }
 

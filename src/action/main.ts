@@ -1,5 +1,4 @@
 import { mkdir, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { ActionsReporter } from '../adapters/actions-reporter.js'
@@ -13,6 +12,8 @@ import { makeShards } from '../plan/shards.js'
 import { readSettings, type ActionSettings } from '../settings/action-settings.js'
 import { countsLine, failsStep, renderSummary, runStatus } from '../publish/checklist.js'
 import { renderSpend, spentThisMonth } from '../publish/spend-report.js'
+import type { LogArtifact } from '../publish/log-artifact.js'
+import { scratchRoot } from '../adapters/temp.js'
 import { finalizeAction } from './finalize.js'
 import { runAction, type RunActionOutcome } from './run-action.js'
 import { planOptionsOf } from './run-context.js'
@@ -77,7 +78,7 @@ class Outputs {
   }
   /** Writes `value` as JSON into `RUNNER_TEMP/pdd-sync/<name>` and returns the file. */
   async jsonFile(name: string, value: unknown): Promise<string> {
-    const dir = path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'pdd-sync')
+    const dir = path.join(scratchRoot(), 'pdd-sync')
     await mkdir(dir, { recursive: true })
     const file = path.join(dir, name)
     await writeFile(file, JSON.stringify(this.redactor.redactJson(value), null, 2) + '\n')
@@ -215,6 +216,13 @@ function repoPath(out: RunActionOutcome, file: string): string {
   return path.relative(root, path.join(out.repoRoot, file)).split(path.sep).join('/')
 }
 
+/** `**Logs:** [pdd-sync-logs-…](…/artifacts/7) — …`: the log artifact, linked when its page is known. */
+function logsLine(logs: LogArtifact): string {
+  if (!logs.uploaded) return `**Logs:** ${logs.message}`
+  const name = logs.url ? `[${logs.name}](${logs.url})` : `\`${logs.name}\``
+  return `**Logs:** ${name}: each group's full pdd output; for failed groups, PDD's crash logs and debug snapshot.`
+}
+
 function summaryOf(out: RunActionOutcome, s: ActionSettings): string {
   const parts: string[] = []
   if (out.published?.failed) {
@@ -235,6 +243,7 @@ function summaryOf(out: RunActionOutcome, s: ActionSettings): string {
     parts.push(`> [!NOTE]\n> All ${units.length} unit(s) are in sync: nothing was run, nothing was spent.\n`)
   parts.push(renderSummary(out.checklist, SUMMARY_LIMIT - 100_000))
   parts.push('', renderSpend(out.spend, out.result))
+  if (out.logs) parts.push('', logsLine(out.logs))
   const p = out.published
   if (p) {
     const pr = p.pullRequest

@@ -1,5 +1,5 @@
-import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { scratchRoot } from '../adapters/temp.js'
 import { ActionsCache } from '../adapters/actions-cache.js'
 import { installPdd } from '../adapters/pdd-install.js'
 import { pddVersion } from '../adapters/pdd-process.js'
@@ -52,5 +52,5 @@ async function providePdd(
 
 /** The action's folder in the runner's tool cache (pdd-cli's venv, tsx). */
 export function toolDir(): string {
-  return path.join(process.env.RUNNER_TOOL_CACHE ?? path.join(tmpdir(), 'pdd-sync-tools'), 'pdd-sync')
+  return path.join(process.env.RUNNER_TOOL_CACHE ?? path.join(scratchRoot(), 'pdd-sync-tools'), 'pdd-sync')
 }

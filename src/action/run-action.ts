@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import path from 'node:path'
 import type { ArtifactUploader } from '../adapters/artifact.js'
 import type { Git } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
@@ -32,6 +33,8 @@ import { providePddStep, toolDir, type ProvidedPdd } from './provide-pdd.js'
 import { planStep, spendStep } from './plan-step.js'
 import { openRun, pushGitOf, type RunContext } from './run-context.js'
 import { shardStep } from './shard-step.js'
+import { logStep, type LogArtifact } from './log-step.js'
+import { scratchRoot } from '../adapters/temp.js'
 import type { Selection } from '../control/commands.js'
 import { replyBody } from '../control/reply.js'
 import { narrowPlan, postReply, type ControlRun } from '../control/run-control.js'
@@ -51,6 +54,8 @@ export interface RunActionOutcome {
   notPublished?: string
   /** Where the paid work was kept when the final publish failed (`published.failed`). */
   rescue?: RescueOutcome
+  /** The log artifact (each group's full pdd output, failed groups' PDD files), when any group ran. */
+  logs?: LogArtifact
   /** Spend of earlier runs against the daily and monthly caps, and the budget they left this run. */
   spend: SpendReport
   /** Why no pull request was opened or updated although results were published (no `token`). */
@@ -105,7 +110,15 @@ async function syncAndPublish(ctx: RunContext, r: Planned): Promise<RunActionOut
   const why = notPublishedBecause(ctx, r.anyWork)
   const pushGit = pushGitOf(ctx)
   const progress = why || !runs || s.mode === 'shard' ? null : progressPublisher(ctx, pushGit, budget, id)
-  const result = await syncStep(ctx, r.planned, pdd, { runId: r.runId, budget, signal: r.signal, progress })
+  const logDir = path.join(scratchRoot(), 'pdd-sync', `logs-${r.runId}`)
+  const result = await syncStep(ctx, r.planned, pdd, {
+    runId: r.runId,
+    budget,
+    signal: r.signal,
+    progress,
+    logDir
+  })
+  const logs = runs ? await logStep(ctx, logDir, r.runId, r.uploader) : null
   await progress?.close()
   logRounds(ctx.reporter, progress?.rounds ?? [])
   explainCapped(result, r.spend)
@@ -119,7 +132,8 @@ async function syncAndPublish(ctx: RunContext, r: Planned): Promise<RunActionOut
     branch: ctx.branch,
     repoRoot: s.repoRoot,
     noPullRequest: noApi(s),
-    spend: r.spend
+    spend: r.spend,
+    ...(logs ? { logs } : {})
   }
   if (why) {
     await replyStep(ctx, r.selection, { result, notRun: why })
@@ -194,7 +208,13 @@ async function syncStep(
   ctx: RunContext,
   planned: PlanWithState,
   pdd: ProvidedPdd,
-  r: { runId: string; budget: number; signal: AbortSignal; progress: IncrementalPublisher | null }
+  r: {
+    runId: string
+    budget: number
+    signal: AbortSignal
+    progress: IncrementalPublisher | null
+    logDir: string
+  }
 ): Promise<RunResult> {
   const result = await syncPlanned({
     git: ctx.git,
@@ -210,7 +230,8 @@ async function syncStep(
     env: ctx.trust.pddEnv.env,
     withholdEnv: ctx.s.run.withholdEnv,
     runtimes: { toolDir: toolDir(), cache: new ActionsCache() },
-    onProgress: r.progress ? p => r.progress?.offer(p) : undefined
+    onProgress: r.progress ? p => r.progress?.offer(p) : undefined,
+    logDir: r.logDir
   })
   if (pdd.version) result.pddVersion = pdd.version
   return result

@@ -20,7 +20,11 @@ export class DirectoryUploader implements ArtifactUploader {
   async upload(name: string, files: string[], rootDirectory: string): Promise<{ size: number }> {
     const target = path.join(this.dir, name)
     await mkdir(target, { recursive: true })
-    for (const f of files) await copyFile(f, path.join(target, path.relative(rootDirectory, f)))
+    for (const f of files) {
+      const to = path.join(target, path.relative(rootDirectory, f))
+      await mkdir(path.dirname(to), { recursive: true })
+      await copyFile(f, to)
+    }
     return { size: files.length }
   }
 }

@@ -1,10 +1,17 @@
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import path from 'node:path'
 import type { Reporter } from './reporter.js'
 import { runProcess } from './process.js'
 import { pddVersion } from './pdd-process.js'
+
+/**
+ * pytest and pytest-cov, pinned: PDD runs the generated tests with them and reads coverage from pytest-cov, so a
+ * new release must not change a run's verdict unnoticed. Part of the venv's cache key (and of its `.complete`
+ * stamp), so changing a pin builds a new venv. The versions scripts/setup-pdd-venv.sh installs for the tests.
+ */
+export const TEST_TOOLS = ['pytest==9.0.3', 'pytest-cov==7.1.0'] as const
 
 /** A cache of directories between jobs (`@actions/cache` in the action). */
 export interface DirectoryCache {
@@ -58,23 +65,24 @@ export async function installPdd(o: InstallOptions): Promise<InstalledPdd> {
   )
   // The full Python version: a venv points at its interpreter's path, which holds the patch version in the tool
   // cache and pyenv, so a venv cached for 3.12.7 is dead on a runner that has 3.12.8.
-  const key = `pdd-sync-venv-${process.platform}-${process.arch}-py${py.full}-pdd-cli-${o.version}`
+  const key = `pdd-sync-venv-${process.platform}-${process.arch}-py${py.full}-pdd-cli-${o.version}-${TEST_TOOLS.join('-')}`
   const pdd = path.join(venv, 'bin', 'pdd')
   let cacheHit = false
-  if (!ready(venv) && o.cache) {
+  const stamp = `${o.version} ${TEST_TOOLS.join(' ')}\n`
+  if (!ready(venv, stamp) && o.cache) {
     cacheHit = await o.cache.restore(venv, key).catch((e: Error) => {
       o.reporter.warning(`Could not restore the pdd-cli venv from the cache: ${e.message}`)
       return false
     })
   }
-  if (ready(venv)) {
+  if (ready(venv, stamp)) {
     const version = await pddVersion([pdd], o.env).catch(() => null)
     if (version === o.version) return { command: [pdd], version, python: py.file, venv, cacheHit }
     o.reporter.warning(
       `The venv in ${venv} does not answer \`pdd --version\` with ${o.version}: rebuilding it.`
     )
   }
-  await build(venv, py.file, o)
+  await build(venv, py.file, o, stamp)
   const version = await pddVersion([pdd], o.env).catch((e: Error) => {
     throw new InstallError(`pdd-cli ${o.version} was installed but does not start: ${e.message}`)
   })
@@ -83,11 +91,13 @@ export async function installPdd(o: InstallOptions): Promise<InstalledPdd> {
   return { command: [pdd], version, python: py.file, venv, cacheHit: false }
 }
 
-function ready(venv: string): boolean {
-  return existsSync(path.join(venv, '.complete')) && existsSync(path.join(venv, 'bin', 'pdd'))
+/** A finished venv for this pdd-cli and these test tools (its `.complete` stamp names both). */
+function ready(venv: string, stamp: string): boolean {
+  const file = path.join(venv, '.complete')
+  return existsSync(file) && readFileSync(file, 'utf8') === stamp && existsSync(path.join(venv, 'bin', 'pdd'))
 }
 
-async function build(venv: string, python: string, o: InstallOptions): Promise<void> {
+async function build(venv: string, python: string, o: InstallOptions, stamp: string): Promise<void> {
   o.reporter.info(`Installing pdd-cli ${o.version} with ${python} into ${venv}.`)
   await rm(venv, { recursive: true, force: true })
   await mkdir(path.dirname(venv), { recursive: true })
@@ -108,10 +118,9 @@ async function build(venv: string, python: string, o: InstallOptions): Promise<v
     '--disable-pip-version-check',
     '--quiet',
     `pdd-cli==${o.version}`,
-    'pytest',
-    'pytest-cov'
+    ...TEST_TOOLS
   ])
-  await writeFile(path.join(venv, '.complete'), `${o.version}\n`)
+  await writeFile(path.join(venv, '.complete'), stamp)
 }
 
 /** A Python interpreter and its `major.minor`. */

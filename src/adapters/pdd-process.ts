@@ -4,10 +4,10 @@
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
 import { killGroup } from './process.js'
+import { scratchRoot } from './temp.js'
 
 /** Which output stream a line came from. */
 export type PddStream = 'stdout' | 'stderr'
@@ -129,7 +129,7 @@ export async function pddVersion(
   timeoutMs = 120_000
 ): Promise<string> {
   // Even `pdd --version` creates litellm_cache.sqlite/ in its working directory: keep it out of the repository.
-  const cwd = mkdtempSync(path.join(tmpdir(), 'pdd-version-'))
+  const cwd = mkdtempSync(path.join(scratchRoot(), 'pdd-version-'))
   try {
     const r = await runPdd({ argv: [...command, '--version'], cwd, env, timeoutMs, graceMs: 2_000 })
     const shown = command.join(' ')

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { realpath } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Git, Identity } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
+import { startLine } from './live-log.js'
 import type { PlanOptions, PlanWithState } from '../plan/plan.js'
 import type { UnitState } from '../state/load.js'
 import type { UnitStatus } from '../state/record.js'
@@ -15,6 +15,7 @@ import type { RunResult, UnitResult } from './result.js'
 import { schedule, type Group, type NotRun } from './schedule.js'
 import { promptsOf, skippedForRuntime, withDependents } from './runtime-skips.js'
 import { buildPddEnv } from '../trust/pdd-env.js'
+import { scratchRoot } from '../adapters/temp.js'
 
 /** The bot identity commits and notes are made as. */
 export const BOT: Identity = {
@@ -64,6 +65,8 @@ export interface ExecuteOptions {
    * units whose runtime is missing (id → reason), which are skipped, with their dependents, before anything runs.
    */
   runtimes?: { nodeModules?: string; missing?: ReadonlyMap<string, string> }
+  /** See {@link GroupContext.logDir}: each group's full output and a failed group's PDD files, for the log artifact. */
+  logDir?: string
 }
 
 /**
@@ -94,7 +97,8 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     env: buildPddEnv(o.env ?? process.env, { withhold: o.withholdEnv }).env,
     keepPartial: o.keepPartial ?? false,
     deferCleanup: removal => removals.push(removal),
-    nodeModules: o.runtimes?.nodeModules
+    nodeModules: o.runtimes?.nodeModules,
+    logDir: o.logDir
   }
   const cannotRun = withDependents(o.planned, o.runtimes?.missing)
   ctx.hiddenPrompts = promptsOf(o.planned, cannotRun)
@@ -112,6 +116,7 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     policy: o.policy,
     signal: stop.signal,
     run: async (g, admission) => {
+      o.reporter.info(startLine(g.id, g.units, g.estimate, admission.amount))
       const run = await runGroup(ctx, members.get(g.id) ?? [], head, admission.amount).catch(
         (e: unknown): GroupRun => infrastructureFailure(o.planned, g, head, e)
       )
@@ -191,7 +196,7 @@ async function land(git: Git, ref: string, run: GroupRun, head: string, who: Ide
   let next: string | null | undefined = run.commit
   if (run.base !== head) next = await git.replayWithoutWorktree(run.commit, head, who)
   if (next === undefined) {
-    const scratch = await git.addWorktree(path.join(tmpdir(), `pdd-sync-replay-${randomUUID()}`), head)
+    const scratch = await git.addWorktree(path.join(scratchRoot(), `pdd-sync-replay-${randomUUID()}`), head)
     try {
       next = await scratch.replay(run.commit, head, who)
     } finally {

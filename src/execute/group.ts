@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { SecretInFileError, type Git, type Identity } from '../adapters/git.js'
 import { runPdd } from '../adapters/pdd-process.js'
@@ -19,8 +18,11 @@ import {
   parseSyncOutput,
   type ParsedSyncOutput
 } from './pdd-output.js'
+import { keepFailureFiles } from './failure-files.js'
+import { GroupLog, outcomeTitle } from './live-log.js'
 import type { UnitResult } from './result.js'
 import { GROUP_TOKEN_ENV, killStragglers } from './stragglers.js'
+import { scratchRoot } from '../adapters/temp.js'
 
 /** What running one group needs besides the group. */
 export interface GroupContext {
@@ -52,6 +54,11 @@ export interface GroupContext {
    * removed from the worktree before pdd starts, so that `pdd sync <basename>` does not see their language.
    */
   hiddenPrompts?: ReadonlyMap<string, readonly string[]>
+  /**
+   * Where each group's full pdd output (and, for a failed group, PDD's crash logs and debug snapshot, copied out
+   * of the worktree before it is removed) is kept for the run's log artifact: `<logDir>/<basename>/`.
+   */
+  logDir?: string
 }
 
 /** The group's time limit: its own, cut to what is left before the run's deadline (at least a second). */
@@ -81,10 +88,12 @@ export async function runGroup(
   admitted: number
 ): Promise<GroupRun> {
   const basename = members[0]?.unit.basename ?? ''
-  const scratch = mkdtempSync(path.join(tmpdir(), 'pdd-sync-group-'))
+  const scratch = mkdtempSync(path.join(scratchRoot(), 'pdd-sync-group-'))
   // A distinct name per group: git names each worktree's administrative folder after it.
   const dir = path.join(scratch, `wt-${basename.replace(/[^A-Za-z0-9._-]/g, '_')}-${path.basename(scratch)}`)
   const wt = await ctx.git.addWorktree(dir, base)
+  const logs = ctx.logDir === undefined ? undefined : logFolder(ctx.logDir, basename)
+  const live = new GroupLog(basename, ctx.reporter, logs && path.join(logs, 'pdd-output.log'))
   try {
     const project = path.join(dir, ctx.projectPrefix)
     const outside = restoreAll(project, members)
@@ -96,7 +105,6 @@ export async function runGroup(
     )
     const costFile = path.join(scratch, 'cost.csv')
     const inv = buildSyncInvocation({ ...ctx.invocation, basename, budget: admitted, costFile })
-    const lines: string[] = []
     const started = Date.now()
     const [file, ...args] = inv.argv
     const token = randomUUID()
@@ -106,15 +114,9 @@ export async function runGroup(
       env: { ...ctx.env, ...inv.env, [GROUP_TOKEN_ENV]: token },
       timeoutMs: timeoutOf(ctx),
       signal: ctx.signal,
-      onLine: (_s, line) => lines.length < 5000 && lines.push(line),
-      onHeartbeat: ms =>
-        ctx.reporter.info(
-          `[${basename}] still running after ${Math.round(ms / 1000)} s (admitted $${admitted.toFixed(2)})`
-        )
+      onLine: (s, line) => live.line(s, line),
+      onHeartbeat: ms => live.heartbeat(ms, admitted)
     }).finally(() => killStragglers(token))
-    await ctx.reporter.group(`pdd sync ${basename}`, () =>
-      Promise.resolve(lines.forEach(l => ctx.reporter.info(l)))
-    )
     const parsed = parseSyncOutput(run.stdout, run.stderrTail.join('\n'))
     const cost = sumNewCost(null, readOrNull(costFile)).cost
     const judged = await judge(ctx, project, members, parsed, run)
@@ -143,8 +145,11 @@ export async function runGroup(
       cost: unitCost(parsed, j.unit.language, cost, members.length),
       ...(commit && kept.includes(j) ? { partial: true } : {})
     }))
+    await live.finish(outcomeTitle(basename, units, cost, duration))
+    if (logs && units.some(u => u.status === 'failed')) keepFailureFiles(project, logs, members)
     return { units, cost, commit, base }
   } finally {
+    await live.close()
     const removal = ctx.git
       .removeWorktree(dir)
       .finally(() => rmSync(scratch, { recursive: true, force: true }))
@@ -325,6 +330,13 @@ function unitCost(
   const row = parsed.languages.find(r => r.language.toLowerCase() === language.toLowerCase())
   if (row?.cost !== null && row?.cost !== undefined) return row.cost
   return groupCost === null ? null : Math.round((groupCost / Math.max(1, n)) * 1e6) / 1e6
+}
+
+/** `<logDir>/<basename with / as __>/`, made. */
+function logFolder(logDir: string, basename: string): string {
+  const dir = path.join(logDir, basename.replace(/[^A-Za-z0-9._-]/g, '__'))
+  mkdirSync(dir, { recursive: true })
+  return dir
 }
 
 function readOrNull(file: string): string | null {

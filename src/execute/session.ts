@@ -29,6 +29,8 @@ export interface SyncPlannedOptions {
   withholdEnv?: readonly string[]
   /** Where the runtimes the action provides (tsx) are installed and cached; without it none are provided. */
   runtimes?: RuntimeProvision
+  /** See {@link ExecuteOptions.logDir}. */
+  logDir?: string
 }
 
 /** Runs every group of the plan that has work (step 5), with the invocation both entry points build alike. */
@@ -71,7 +73,8 @@ export async function syncPlanned(o: SyncPlannedOptions): Promise<RunResult> {
     keepPartial: s.keepPartial,
     onProgress: o.onProgress,
     deadline: deadlineOf(s.maxRunMinutes),
-    runtimes
+    runtimes,
+    logDir: o.logDir
   })
 }
 

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { realpath } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Git, Identity } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
 import { planRepository, type PlanOptions, type PlanWithState } from '../plan/plan.js'
 import { hasWork, isInSync } from '../types.js'
 import { isHumanCommit } from './branch.js'
+import { scratchRoot } from '../adapters/temp.js'
 
 /** Options of {@link syncedOnBotBranch}. */
 export interface PendingOptions {
@@ -54,7 +54,7 @@ export async function syncedOnBotBranch(o: PendingOptions): Promise<Map<string, 
     if (await o.git.sameContent(o.baseSha, remote, inputs)) candidates.push(u)
   }
   if (candidates.length === 0) return found
-  const dir = path.join(tmpdir(), `pdd-sync-pending-${randomUUID()}`)
+  const dir = path.join(scratchRoot(), `pdd-sync-pending-${randomUUID()}`)
   await o.git.addWorktree(dir, remote)
   try {
     const there = await planRepository(

@@ -1,4 +1,3 @@
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ActionsArtifactUploader } from '../adapters/actions-artifact.js'
 import { DirectoryUploader, type ArtifactUploader } from '../adapters/artifact.js'
@@ -11,6 +10,7 @@ import type { IncrementalOptions } from './incremental.js'
 import type { PublishOutcome } from './options.js'
 import { rescueWork, type RescueOutcome } from './rescue.js'
 import { toRunRecord, type RunIdentity } from './run-record.js'
+import { scratchRoot } from '../adapters/temp.js'
 
 /**
  * The artifact store of this environment: the workflow artifact service on a runner (it sets
@@ -18,7 +18,7 @@ import { toRunRecord, type RunIdentity } from './run-record.js'
  */
 export function defaultUploader(env: NodeJS.ProcessEnv = process.env): ArtifactUploader {
   if (env.ACTIONS_RUNTIME_TOKEN) return new ActionsArtifactUploader()
-  return new DirectoryUploader(path.join(env.RUNNER_TEMP ?? tmpdir(), 'pdd-sync', 'artifacts'))
+  return new DirectoryUploader(path.join(scratchRoot(env), 'pdd-sync', 'artifacts'))
 }
 
 /** The outcome of a final publish that threw: nothing further is known to be on the remote. */
@@ -87,7 +87,7 @@ export async function keepWork(o: KeepWorkOptions): Promise<RescueOutcome> {
     baseSha: o.baseSha,
     record: o.record,
     result: o.result,
-    dir: path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'pdd-sync', name),
+    dir: path.join(scratchRoot(), 'pdd-sync', name),
     uploader: o.uploader,
     name
   })

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import * as github from '@actions/github'
 import path from 'node:path'
 import { readPrEvent, type PrEvent } from '../control/event.js'
 import { parseMatrix, type ShardSpec } from '../plan/matrix.js'
@@ -79,17 +80,24 @@ export interface GitHubContext {
   fork: boolean
 }
 
+/** The event's payload as `@actions/github` read it from `GITHUB_EVENT_PATH` (`{}` without one). */
+function payload(): EventPayload {
+  return github.context.payload as EventPayload
+}
+
+/** The parts of an event payload the action reads; anything may be missing or of another type. */
+interface EventPayload {
+  before?: unknown
+  after?: unknown
+  pull_request?: { head?: { repo?: { fork?: unknown; full_name?: unknown } } }
+}
+
 function pushCommits(eventName: string): { before?: string; after?: string } {
-  const file = process.env.GITHUB_EVENT_PATH
-  if (eventName !== 'push' || !file) return {}
-  try {
-    const ev = JSON.parse(readFileSync(file, 'utf8')) as { before?: unknown; after?: unknown }
-    return {
-      before: typeof ev.before === 'string' ? ev.before : undefined,
-      after: typeof ev.after === 'string' ? ev.after : undefined
-    }
-  } catch (e) {
-    throw new InputError(`Could not read the event payload ${file}: ${(e as Error).message}`)
+  if (eventName !== 'push') return {}
+  const ev = payload()
+  return {
+    before: typeof ev.before === 'string' ? ev.before : undefined,
+    after: typeof ev.after === 'string' ? ev.after : undefined
   }
 }
 
@@ -194,15 +202,6 @@ function githubContext(trigger: string): GitHubContext {
 }
 
 function isForkEvent(): boolean {
-  const file = process.env.GITHUB_EVENT_PATH
-  if (!file) return false
-  try {
-    const ev = JSON.parse(readFileSync(file, 'utf8')) as {
-      pull_request?: { head?: { repo?: { fork?: unknown; full_name?: unknown } } }
-    }
-    const repo = ev.pull_request?.head?.repo
-    return repo?.fork === true && repo.full_name !== process.env.GITHUB_REPOSITORY
-  } catch {
-    return false
-  }
+  const repo = payload().pull_request?.head?.repo
+  return repo?.fork === true && repo.full_name !== process.env.GITHUB_REPOSITORY
 }

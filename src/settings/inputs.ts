@@ -60,7 +60,7 @@ const variableName = (v: string, i: number, name: string): string | null =>
 
 /**
  * Every input of action.yml, in its order: the only place that knows an input's kind, default and bounds
- * (docs/architecture.md "Inputs"). `__tests__/inputs-table.unit.test.ts` compares it with action.yml, so adding
+ * (docs/architecture.md "Inputs"). `__tests__/action-yml.unit.test.ts` compares it with action.yml, so adding
  * an input is one row here, one entry there, and the setting that uses it.
  */
 export const INPUTS = {

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { scratchRoot } from '../temp.js'
 import path from 'node:path'
 import { GitError, identityEnv, type GitCommand, type Identity } from './command.js'
 
@@ -30,7 +30,7 @@ export async function writeNote(
   text: string,
   who: Identity
 ): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'pdd-sync-note-'))
+  const dir = mkdtempSync(path.join(scratchRoot(), 'pdd-sync-note-'))
   try {
     const file = path.join(dir, 'note')
     writeFileSync(file, cmd.redact(text))

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { scratchRoot } from '../temp.js'
 import path from 'node:path'
 import { GitError, type GitCommand } from './command.js'
 
@@ -38,7 +38,7 @@ export async function listBlobs(cmd: GitCommand, treeish: string): Promise<TreeB
 export async function readObjects(cmd: GitCommand, oids: readonly string[]): Promise<Map<string, Buffer>> {
   const result = new Map<string, Buffer>()
   if (oids.length === 0) return result
-  const dir = mkdtempSync(path.join(tmpdir(), 'pdd-sync-cat-'))
+  const dir = mkdtempSync(path.join(scratchRoot(), 'pdd-sync-cat-'))
   try {
     const inFile = path.join(dir, 'in')
     const outFile = path.join(dir, 'out')
