@@ -139,6 +139,42 @@ describe('the action entry (bundled dist, inputs through INPUT_*)', () => {
   })
 
   it.each([
+    [
+      'pull_request',
+      {
+        action: 'synchronize',
+        number: 3,
+        pull_request: { number: 3, head: { ref: 'pdd-sync/main' }, base: { ref: 'main' } },
+        sender: { login: 'alice', type: 'User' }
+      },
+      /nothing to do: a "synchronize" event on the bot's pull request #3/
+    ],
+    [
+      'issue_comment',
+      {
+        action: 'created',
+        issue: { number: 3, pull_request: { url: 'u' } },
+        comment: { id: 1, body: 'LGTM', author_association: 'OWNER', user: { login: 'alice' } },
+        sender: { login: 'alice', type: 'User' }
+      },
+      /nothing to do: the comment on #3 holds no \/pdd-sync command/
+    ]
+  ])('a %s event that asks for no run runs nothing (status ignored)', (event, payload, message) => {
+    const repo = exampleRepo()
+    const before = git(repo.dir, 'for-each-ref').trim()
+    const env = { ...runner(repo.dir, event, payload), GITHUB_HEAD_REF: 'pdd-sync/main' }
+    const r = runAction({ mode: 'run', token: '' }, env, repo.dir)
+    expect(r.status, r.stdout).toBe(0)
+    expect(r.stdout).toMatch(message)
+    expect(readOutputs(env.GITHUB_OUTPUT)).toMatchObject({
+      status: 'ignored',
+      'pull-request-operation': 'none'
+    })
+    expect(readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')).toMatch(/pdd-sync did nothing/)
+    expect(git(repo.dir, 'for-each-ref').trim()).toBe(before)
+  })
+
+  it.each([
     ['pull_request', { GITHUB_HEAD_REF: 'pdd-sync/main', GITHUB_BASE_REF: 'main' }],
     ['push', { GITHUB_REF_NAME: 'pdd-sync/main' }]
   ])('a %s event on the bot branch is refused before anything is fetched or pushed', (event, refs) => {

@@ -351,7 +351,7 @@ describe('renderPullRequestBody', () => {
       - [x] calculator (python): generate, example, test — $0.42 <!-- pdd-sync:unit=calculator_python status=synced -->
 
       ---
-      <sub>Written by pdd-sync-action on every run; edits to this description are overwritten. Checkboxes are display only.</sub>
+      <sub>Written by pdd-sync-action on every run; edits to this description are overwritten. Tick a unit's box, or comment <code>/pdd-sync retry failed</code>, to re-run it (with the PR-control workflow; without it, boxes are display only).</sub>
 
       <!-- pdd-sync:checklist -->
       "

@@ -149,6 +149,73 @@ describe('which prompts become units, and under which basename', () => {
   })
 })
 
+const CONTEXTS_RC = [
+  'contexts:',
+  '  be:',
+  '    paths: ["prompts/be/**"]',
+  '    defaults:',
+  '      prompts_dir: "prompts/be"',
+  '      outputs:',
+  '        code: {path: "src/be/{dir_prefix}{name}.{ext}"}',
+  '        test: {path: "tests/be/{dir_prefix}test_{name}.{ext}"}',
+  '  default:',
+  '    defaults: {}',
+  ''
+].join('\n')
+
+describe('onlyPrompts (the executor re-plans one group)', () => {
+  it.each<[string, Record<string, string>, Record<string, string>]>([
+    ['flat prompts', { 'prompts/a_python.prompt': P, 'prompts/b_go.prompt': P, 'b.go': 'x' }, {}],
+    ['same leaf in two folders', { 'prompts/a/x_go.prompt': P, 'prompts/b/x_go.prompt': P }, {}],
+    [
+      'prompts_dir, nested basenames',
+      { '.pddrc': RC_PROMPTS, 'prompts/a/x_go.prompt': P, 'prompts/core/cloud_python.prompt': P },
+      {}
+    ],
+    [
+      'contexts with outputs templates and nested basenames',
+      {
+        '.pddrc': CONTEXTS_RC,
+        'prompts/be/pkg/m_python.prompt': P,
+        'prompts/be/n_python.prompt': P,
+        'src/be/pkg/m.py': 'x',
+        'prompts/o_python.prompt': P
+      },
+      {}
+    ],
+    [
+      'includes of another unit, present and not yet generated',
+      {
+        'prompts/a_python.prompt': '<include>b.py</include>\n<include>c.py</include>\n',
+        'prompts/b_python.prompt': P,
+        'prompts/c_python.prompt': P,
+        'b.py': 'x'
+      },
+      {}
+    ],
+    [
+      'PDD_PROMPTS_DIR',
+      { 'specs/calc_python.prompt': P, 'specs/d_go.prompt': P, 'calc.py': 'x' },
+      { PDD_PROMPTS_DIR: 'specs' }
+    ]
+  ])('each unit alone is the unit of a full run (but cross-unit links): %s', async (_n, files, env) => {
+    const repoRoot = project(files)
+    const full = await discoverUnits({ repoRoot, env })
+    expect(full.problems).toEqual([])
+    expect(full.units.length).toBeGreaterThan(1)
+    for (const u of full.units) {
+      const one = await discoverUnits({ repoRoot, env, onlyPrompts: new Set([u.paths.prompt]) })
+      const { pendingIncludes, ...want } = u
+      expect(one.units).toEqual([want])
+      if (pendingIncludes !== undefined) expect(pendingIncludes).toEqual(['c.py'])
+    }
+    const both = new Set(full.units.slice(0, 2).map(u => u.paths.prompt))
+    expect((await discoverUnits({ repoRoot, env, onlyPrompts: both })).units.map(u => u.id)).toEqual(
+      full.units.slice(0, 2).map(u => u.id)
+    )
+  })
+})
+
 describe('unit fields', () => {
   it('fills every field, repository-relative with /', async () => {
     const r = await discover({

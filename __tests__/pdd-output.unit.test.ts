@@ -228,7 +228,7 @@ describe('failureReason', () => {
       parse('fix-failed.stdout.txt'),
       null,
       'crash',
-      "crash failed (PDD printed a file's source instead of a reason)"
+      'crash failed: PDD printed no reason (see the pdd sync log)'
     ],
     [
       'unreachable model, wrapped at 80 columns',

@@ -118,6 +118,14 @@ describe('loadStates', () => {
     expect(s).toMatchObject({ source: 'notes', match: 'partial', fromRun: '3' })
   })
 
+  it('restores a failed run’s entry only on an exact match (its outputs never reached the base)', () => {
+    const failed = (f: ReturnType<typeof fp>): ReturnType<typeof entry> => ({ ...entry(f), status: 'failed' })
+    const partial = new History([record('1', '2026-11-01T00:00:00Z', [failed(fp({ code_hash: sha('x') }))])])
+    expect(loadStates(project(), [UNIT], partial)[0]?.source).toBe('none')
+    const exact = new History([record('1', '2026-11-01T00:00:00Z', [failed(fp())])])
+    expect(loadStates(project(), [UNIT], exact)[0]).toMatchObject({ source: 'notes', match: 'exact' })
+  })
+
   it('ignores records of other units and entries without a fingerprint', () => {
     const other = { ...entry(fp()), id: 'other_python' }
     const h = new History([

@@ -220,7 +220,7 @@ describe('cleanReason: one readable line', () => {
     ['\ufffd'.repeat(20) + 'abc', 'PDD printed unreadable (binary) output instead of a reason'],
     [
       'import os\n\ndef f():\n    return 1\n\nclass X:\n    pass\n',
-      "PDD printed a file's source instead of a reason"
+      'PDD gave no reason, only file contents: see the pdd sync log of this unit'
     ],
     ['', 'PDD reported no reason'],
     ['\x1b[0m', 'PDD reported no reason']

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { Evaluator, Lexer, Parser, data } from '@actions/expressions'
+import { truthy } from '@actions/expressions/result'
 import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser'
 import { convertActionTemplate, parseAction } from '@actions/workflow-parser/actions/index'
 import { ErrorPolicy } from '@actions/workflow-parser/model/convert'
@@ -22,6 +24,7 @@ interface Step {
 }
 
 interface Job {
+  if?: string
   'runs-on'?: string
   steps?: Step[]
 }
@@ -73,6 +76,7 @@ describe('example workflows and action.yml pass GitHub’s own workflow parser',
       'pdd-sync-app-token.yml',
       'pdd-sync-dispatch.yml',
       'pdd-sync-nightly.yml',
+      'pdd-sync-pr-control.yml',
       'pdd-sync-push.yml'
     ])
   })
@@ -95,7 +99,7 @@ describe('example workflows and action.yml pass GitHub’s own workflow parser',
       expect(content).toMatch(/^permissions:/m)
       const w = workflow(file)
       expect(w.concurrency?.['cancel-in-progress']).toBe(false)
-      expect(w.concurrency?.group).toContain('${{ github.ref }}')
+      expect(w.concurrency?.group).toMatch(/^pdd-sync-\$\{\{ .*github\.ref \}\}$/)
       expect(actionSteps(w).length).toBeGreaterThan(0)
     }
   )
@@ -123,7 +127,12 @@ describe('example workflows and action.yml pass GitHub’s own workflow parser',
         const uses = jobOfAction(w).map(s => s.uses ?? '')
         expect(uses.indexOf('actions/create-github-app-token@v2')).toBeLessThan(uses.indexOf(ACTION))
       } else expect(w.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' })
-      expect(w.concurrency).toEqual({ group: 'pdd-sync-${{ github.ref }}', 'cancel-in-progress': false })
+      // PR control joins the group of the bot PR's base branch (a pull_request event's github.ref is the PR's).
+      const group =
+        file === 'pdd-sync-pr-control.yml'
+          ? "pdd-sync-${{ github.event.pull_request && format('refs/heads/{0}', github.event.pull_request.base.ref) || github.ref }}"
+          : 'pdd-sync-${{ github.ref }}'
+      expect(w.concurrency).toEqual({ group, 'cancel-in-progress': false })
     }
   )
 
@@ -178,6 +187,13 @@ describe('example workflows and action.yml pass GitHub’s own workflow parser',
     const [step] = actionSteps(nightly)
     expect(step?.with).toMatchObject({ 'budget-policy': 'fit' })
     expect(Number(step?.with?.budget)).toBeGreaterThan(0)
+  })
+
+  it('the PR control workflow runs on body edits and new comments, from the bot PR’s base', () => {
+    const w = workflow('pdd-sync-pr-control.yml')
+    expect(w.on).toEqual({ pull_request: { types: ['edited'] }, issue_comment: { types: ['created'] } })
+    const checkout = jobOfAction(w).find(s => s.uses?.startsWith('actions/checkout@'))
+    expect(checkout?.with).toEqual({ ref: '${{ github.event.pull_request.base.ref }}' })
   })
 
   it('action.yml parses as an action running dist/index.js on node24', () => {
@@ -242,5 +258,74 @@ describe('the repository’s own workflows (CI and release)', () => {
     ]
     const majors = new Set(texts.flatMap(t => [...t.matchAll(/actions\/checkout@(v\d+)/g)].map(m => m[1])))
     expect([...majors]).toEqual(['v6'])
+  })
+})
+
+/** Evaluates a job's `if:` as GitHub does (its own expression library) against an event payload. */
+function evaluateIf(condition: string, eventName: string, event: object): boolean {
+  const lexed = new Lexer(condition).lex()
+  const expr = new Parser(lexed.tokens, ['github'], []).parse()
+  const github = new data.Dictionary(
+    { key: 'event_name', value: new data.StringData(eventName) },
+    { key: 'event', value: JSON.parse(JSON.stringify(event), data.reviver) as data.ExpressionData }
+  )
+  return truthy(new Evaluator(expr, new data.Dictionary({ key: 'github', value: github })).evaluate())
+}
+
+describe('the PR control workflow’s if: guard (no loops, only what the action acts on)', () => {
+  const guard = Object.values(workflow('pdd-sync-pr-control.yml').jobs)[0]?.if ?? ''
+  const user = { login: 'alice', type: 'User' }
+  const bot = { login: 'github-actions[bot]', type: 'Bot' }
+  const appBot = { login: 'my-app[bot]', type: 'Bot' }
+  const pr = (head: string): object => ({ number: 1, head: { ref: head }, base: { ref: 'main' }, body: 'b' })
+  const edit = (
+    sender: object,
+    head = 'pdd-sync/main',
+    changes: object = { body: { from: 'a' } }
+  ): object => ({
+    action: 'edited',
+    changes,
+    pull_request: pr(head),
+    sender
+  })
+  const comment = (sender: object, body: string, onPr = true): object => ({
+    action: 'created',
+    issue: { number: 1, ...(onPr ? { pull_request: { url: 'u' } } : {}) },
+    comment: { body, author_association: 'MEMBER', user: sender },
+    sender
+  })
+  it.each<[string, string, object, boolean]>([
+    ['a person edits the bot PR’s body', 'pull_request', edit(user), true],
+    ['the action rewrites the body (GITHUB_TOKEN)', 'pull_request', edit(bot), false],
+    ['the action rewrites the body (an App token)', 'pull_request', edit(appBot), false],
+    [
+      'a person edits only the title',
+      'pull_request',
+      edit(user, 'pdd-sync/main', { title: { from: 't' } }),
+      false
+    ],
+    ['a person edits another pull request', 'pull_request', edit(user, 'feature/x'), false],
+    [
+      'a person comments /pdd-sync retry failed on a PR',
+      'issue_comment',
+      comment(user, '/pdd-sync retry failed'),
+      true
+    ],
+    [
+      'the action replies (its text names /pdd-sync)',
+      'issue_comment',
+      comment(bot, 'pdd-sync re-ran … /pdd-sync'),
+      false
+    ],
+    ['a comment without a command', 'issue_comment', comment(user, 'LGTM'), false],
+    [
+      'a command on an issue, not a PR',
+      'issue_comment',
+      comment(user, '/pdd-sync retry failed', false),
+      false
+    ],
+    ['a push', 'push', { sender: user }, false]
+  ])('%s → %s', (_name, eventName, event, expected) => {
+    expect(evaluateIf(guard, eventName, event)).toBe(expected)
   })
 })

@@ -14,7 +14,8 @@ const LATENCY = Number(process.env.BENCH_LATENCY_MS ?? 500)
 const CLI = path.resolve(root, process.env.BENCH_DIST ?? 'dist', 'cli.js')
 const LEVELS = (process.env.BENCH_CONCURRENCY ?? '1,2,4').split(',').map(Number)
 const BUDGETS = process.env.BENCH_BUDGETS !== '0'
-const gitEnv = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@b', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@b' }
+// The run checks for a provider key before it spends; the stand-in never calls a provider, so any value does.
+const gitEnv = { ...process.env, OPENAI_API_KEY: 'bench-stand-in', GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@b', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@b' }
 
 function repo(dir) {
   mkdirSync(path.join(dir, 'prompts'), { recursive: true })

@@ -8,13 +8,13 @@
  * what a failed unit left, keep-partial) for inspection.
  */
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
-process.env.PDD_SYNC_TEST_DIST = path.join(root, 'dist')
+process.env.PDD_SYNC_TEST_DIST ??= path.join(root, 'dist')
 if (!process.env.PDD_VENV) {
   process.stderr.write('demo: preparing the pinned pdd-cli venv (scripts/setup-pdd-venv.sh)…\n')
   process.env.PDD_VENV = execFileSync('bash', [path.join(root, 'scripts', 'setup-pdd-venv.sh')], {
@@ -75,6 +75,23 @@ const CALC_TS = [
   ''
 ].join('\n')
 
+/**
+ * A tool cache holding the tsx the action would install for PDD's `npx tsx` (TypeScript), taken from this
+ * repository's own node_modules (the same pinned version), so that the demo needs no registry.
+ */
+function offlineToolCache(work: string): string {
+  const toolCache = path.join(work, 'tool-cache')
+  const tsx = path.join(root, 'node_modules', 'tsx')
+  const version = (JSON.parse(readFileSync(path.join(tsx, 'package.json'), 'utf8')) as { version: string })
+    .version
+  const dir = path.join(toolCache, 'pdd-sync', `tsx-${version}-${process.platform}-${process.arch}`)
+  mkdirSync(path.join(dir, 'node_modules', '.bin'), { recursive: true })
+  symlinkSync(tsx, path.join(dir, 'node_modules', 'tsx'), 'dir')
+  symlinkSync(path.join('..', 'tsx', 'dist', 'cli.mjs'), path.join(dir, 'node_modules', '.bin', 'tsx'))
+  writeFileSync(path.join(dir, '.complete'), `${version}\n`)
+  return toolCache
+}
+
 function sh(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, {
     cwd,
@@ -134,7 +151,14 @@ async function main(): Promise<void> {
         ...(process.env.DEMO_KEEP ? { 'keep-partial': 'true' } : {}),
         'max-attempts': '1'
       },
-      { workspace: checkout, event: 'workflow_dispatch', repository: 'acme/calculator', apiUrl: api.url, env }
+      {
+        workspace: checkout,
+        event: 'workflow_dispatch',
+        repository: 'acme/calculator',
+        apiUrl: api.url,
+        env,
+        toolCache: offlineToolCache(work)
+      }
     )
     const pr = api.pulls()[0]
     const rule = '='.repeat(100)

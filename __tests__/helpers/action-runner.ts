@@ -33,6 +33,8 @@ export interface RunnerContext {
   runId?: string
   /** More environment (PDD's offline wiring, provider keys). */
   env?: NodeJS.ProcessEnv
+  /** RUNNER_TOOL_CACHE (default: a `tool-cache` folder in RUNNER_TEMP, empty). */
+  toolCache?: string
 }
 
 /** Runs the action once; `onStart` gets the child (to send it a signal, as a cancelled workflow does). */
@@ -74,7 +76,7 @@ export async function runActionAsync(
     GITHUB_RUN_ID: ctx.runId ?? '4242',
     GITHUB_WORKFLOW_REF: `${ctx.repository ?? 'acme/calc'}/.github/workflows/pdd-sync.yml@refs/heads/main`,
     RUNNER_TEMP: dir,
-    RUNNER_TOOL_CACHE: path.join(dir, 'tool-cache')
+    RUNNER_TOOL_CACHE: ctx.toolCache ?? path.join(dir, 'tool-cache')
   }
   const child = spawn(process.execPath, [path.join(TEST_DIST, 'index.js')], { cwd: ctx.workspace, env })
   let stdout = ''

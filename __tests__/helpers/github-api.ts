@@ -129,6 +129,12 @@ export interface GitHubApiOptions {
    * (`GET /installation/repositories`); a user token (PAT) gets `permissions` and a 403 there. Default: write.
    */
   push?: boolean
+  /**
+   * Roles of people on the repository (`admin`, `maintain`, `write`, `triage`, `read`), as
+   * `GET /repos/{owner}/{repo}/collaborators/{username}/permission` reports them; anyone else reads as `read`
+   * (a public repository) and the token's own login as `write`.
+   */
+  roles?: Record<string, string>
 }
 /** The running stand-in. */
 export interface GitHubApi {
@@ -302,6 +308,30 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
           : {})
       }
     }),
+    'repos/get-collaborator-permission-level': ({ params }) => {
+      const login = params.username ?? ''
+      const role = opts.roles?.[login] ?? (login === user.login ? 'write' : 'read')
+      // GitHub's coarse permission: maintain reads as write, triage as read.
+      const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role
+      const u = `${url}/users/${login}`
+      const links = ['events', 'followers', 'following', 'gists', 'organizations', 'received_events', 'repos']
+      const collaborator = {
+        login,
+        id: 5000 + login.length,
+        node_id: `U_${login}`,
+        avatar_url: `https://avatars.example/${login}`,
+        gravatar_id: '',
+        url: u,
+        html_url: `https://github.com/${login}`,
+        ...Object.fromEntries(links.map(k => [`${k}_url`, `${u}/${k}`])),
+        starred_url: `${u}/starred{/owner}{/repo}`,
+        subscriptions_url: `${u}/subscriptions`,
+        type: login.endsWith('[bot]') ? 'Bot' : 'User',
+        site_admin: false,
+        role_name: role
+      }
+      return { status: 200, body: { permission, role_name: role, user: collaborator } }
+    },
     'pulls/list': c => {
       const { state: s = 'open', head, base, direction, sort = 'created' } = c.query
       const list = c.repo.pulls

@@ -19,6 +19,8 @@ import { actionTrust } from '../trust/action.js'
 import { jobTrust, type JobTrust } from '../trust/job.js'
 import type { Redactor } from '../trust/redact.js'
 import { hasWork, type Plan } from '../types.js'
+import { escapeInline, flatten } from '../markdown.js'
+import { controlApi, controlDecision, postReply } from '../control/run-control.js'
 
 /** Longest job summary written (GitHub refuses more than 1 MiB per step). */
 const SUMMARY_LIMIT = 900_000
@@ -125,7 +127,19 @@ async function planOutputs(plan: Plan, s: ActionSettings, out: Outputs, baseSha:
 }
 
 async function runMode(s: ActionSettings, trust: JobTrust, o: Outputs): Promise<void> {
-  const out = await runAction(s, o.reporter, trust)
+  const api = s.prEvent ? controlApi(s, trust.redactor) : null
+  const control = await controlDecision(s, api)
+  if (control.kind === 'ignore') {
+    // An event on the bot pull request (or a comment) that asks for no run: nothing is planned, run or pushed.
+    o.reporter.notice(`pdd-sync: nothing to do: ${control.reason}.`)
+    if (control.reply && !s.run.dryRun)
+      await postReply(api, control.reply.number, control.reply.body, o.reporter)
+    o.setOutput('pull-request-operation', 'none')
+    o.setOutput('status', 'ignored')
+    await o.summary(`> [!NOTE]\n> pdd-sync did nothing: ${escapeInline(flatten(control.reason))}.\n`)
+    return
+  }
+  const out = await runAction(s, o.reporter, trust, undefined, control.kind === 'run' ? control : undefined)
   await planOutputs(out.planned.plan, s, o, out.record.baseSha)
   const { result, published } = out
   const ids = (pred: (st: string) => boolean): string =>
@@ -151,7 +165,7 @@ async function runMode(s: ActionSettings, trust: JobTrust, o: Outputs): Promise<
   )
   o.setOutput(
     'skipped',
-    ids(st => st === 'skipped-budget' || st === 'skipped-dependency')
+    ids(st => st === 'skipped-budget' || st === 'skipped-dependency' || st === 'skipped-runtime')
   )
   o.setOutput('spent', result.spent.toFixed(4))
   o.setOutput('spent-this-month', spentThisMonth(out.spend, result).toFixed(4))

@@ -38,7 +38,7 @@ async function providePdd(
   const installed = await installPdd({
     version: s.run.pddVersion,
     pythonVersion: s.run.pythonVersion,
-    toolDir: path.join(process.env.RUNNER_TOOL_CACHE ?? path.join(tmpdir(), 'pdd-sync-tools'), 'pdd-sync'),
+    toolDir: toolDir(),
     cache: new ActionsCache(),
     reporter,
     // pip and the venv's python run with pdd's environment too: a package's install hook sees no token.
@@ -48,4 +48,9 @@ async function providePdd(
     `pdd-cli ${installed.version} in ${installed.venv} (${installed.cacheHit ? 'restored from the cache' : 'installed'}).`
   )
   return installed
+}
+
+/** The action's folder in the runner's tool cache (pdd-cli's venv, tsx). */
+export function toolDir(): string {
+  return path.join(process.env.RUNNER_TOOL_CACHE ?? path.join(tmpdir(), 'pdd-sync-tools'), 'pdd-sync')
 }

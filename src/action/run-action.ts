@@ -27,9 +27,13 @@ import type { RunRecord } from '../state/record.js'
 import { actionTrust, noApi } from '../trust/action.js'
 import type { JobTrust } from '../trust/job.js'
 import { hasWork } from '../types.js'
-import { providePddStep, type ProvidedPdd } from './provide-pdd.js'
+import { ActionsCache } from '../adapters/actions-cache.js'
+import { providePddStep, toolDir, type ProvidedPdd } from './provide-pdd.js'
 import { planStep, spendStep } from './plan-step.js'
 import { openRun, pushGitOf, type RunContext } from './run-context.js'
+import type { Selection } from '../control/commands.js'
+import { replyBody } from '../control/reply.js'
+import { narrowPlan, postReply, type ControlRun } from '../control/run-control.js'
 
 /** What `mode: run` did, for the entry point to turn into outputs, a summary and an exit status. */
 export interface RunActionOutcome {
@@ -61,10 +65,12 @@ export async function runAction(
   s: ActionSettings,
   reporter: Reporter,
   trust: JobTrust = actionTrust(s, process.env),
-  uploader: ArtifactUploader = defaultUploader()
+  uploader: ArtifactUploader = defaultUploader(),
+  control?: ControlRun
 ): Promise<RunActionOutcome> {
-  const ctx = await openRun(s, reporter, trust)
+  const ctx = await openRun(s, reporter, trust, control)
   const planned = await planStep(ctx)
+  const selection = control ? narrowPlan(planned, control, reporter) : undefined
   const anyWork = planned.plan.units.some(u => hasWork(u.operation))
   if (anyWork && !s.run.dryRun) await preflightStep({ ...ctx, pddEnv: ctx.trust.pddEnv.env })
   const runId = s.github.runId ? `${s.github.runId}-${randomUUID().slice(0, 8)}` : randomUUID()
@@ -72,7 +78,7 @@ export async function runAction(
   const onCancel = (): void =>
     reporter.warning('Cancelled: stopping the running syncs and publishing what finished.')
   return withCancellation(onCancel, signal =>
-    syncAndPublish(ctx, { planned, spend, runId, anyWork, signal, uploader })
+    syncAndPublish(ctx, { planned, spend, runId, anyWork, signal, uploader, selection })
   )
 }
 
@@ -84,6 +90,8 @@ interface Planned {
   anyWork: boolean
   signal: AbortSignal
   uploader: ArtifactUploader
+  /** PR control: the units a person asked to re-run. */
+  selection?: Selection
 }
 
 /** Provide pdd → sync (publishing progress as groups finish) → publish, or say why nothing is published. */
@@ -112,12 +120,26 @@ async function syncAndPublish(ctx: RunContext, r: Planned): Promise<RunActionOut
     noPullRequest: noApi(s),
     spend: r.spend
   }
-  if (why) return { ...outcome, published: null, notPublished: why }
-  const skipRecord = !r.anyWork
-  return {
-    ...outcome,
-    ...(await publishOrKeep(ctx, pushGit, { result, record, checklist, skipRecord }, r.uploader))
+  if (why) {
+    await replyStep(ctx, r.selection, { result, notRun: why })
+    return { ...outcome, published: null, notPublished: why }
   }
+  const skipRecord = !r.anyWork
+  const kept = await publishOrKeep(ctx, pushGit, { result, record, checklist, skipRecord }, r.uploader)
+  await replyStep(ctx, r.selection, { result, publishFailed: kept.published?.failed })
+  return { ...outcome, ...kept }
+}
+
+/** PR control: the reply on the pull request (what ran, what it cost, the result). */
+async function replyStep(
+  ctx: RunContext,
+  selection: Selection | undefined,
+  r: { result: RunResult; notRun?: string; publishFailed?: string }
+): Promise<void> {
+  const c = ctx.control
+  if (!c || !selection) return
+  const body = replyBody({ by: c.by, how: c.how, selection, runUrl: ctx.s.github.runUrl, ...r })
+  await postReply(ctx.github, c.number, body, ctx.reporter)
 }
 
 /** Pushes the bot branch and a partial run record after each finished group, so paid work is never lost. */
@@ -185,6 +207,7 @@ async function syncStep(
     runId: r.runId,
     env: ctx.trust.pddEnv.env,
     withholdEnv: ctx.s.run.withholdEnv,
+    runtimes: { toolDir: toolDir(), cache: new ActionsCache() },
     onProgress: r.progress ? p => r.progress?.offer(p) : undefined
   })
   if (pdd.version) result.pddVersion = pdd.version
@@ -195,6 +218,7 @@ async function syncStep(
 function notPublishedBecause(ctx: RunContext, anyWork: boolean): string | undefined {
   if (ctx.s.run.dryRun) return 'dry run: nothing was run or published'
   if (ctx.s.github.fork) return 'a pull request from a fork has a read-only token'
+  if (!anyWork && ctx.control) return 'no unit asked for has work (already in sync, or not in the plan)'
   if (!anyWork && !ctx.github) return 'every unit is in sync; nothing to publish'
   return undefined
 }

@@ -8,6 +8,7 @@ import { botBaseProblem, botBranchProblem, branchNameProblem } from '../settings
 import type { RunStateStore } from '../state/notes-store.js'
 import type { JobTrust } from '../trust/job.js'
 import type { Redactor } from '../trust/redact.js'
+import type { ControlRun } from '../control/run-control.js'
 
 /**
  * The opening of `mode: run` (run-action.ts): the repository, the base and the bot branch (refused before anything
@@ -29,20 +30,34 @@ export interface RunContext {
   planOptions: PlanOptions
   /** The job's redactor and pdd's environment. */
   trust: JobTrust
+  /** Set when a person asked on the bot pull request to re-run units (PR control). */
+  control?: ControlRun
 }
 
 /** The repository, the base and the bot branch, the API, and the planner's options. */
-export async function openRun(s: ActionSettings, reporter: Reporter, trust: JobTrust): Promise<RunContext> {
+export async function openRun(
+  s: ActionSettings,
+  reporter: Reporter,
+  trust: JobTrust,
+  control?: ControlRun
+): Promise<RunContext> {
   const git = (await Git.open(s.repoRoot)).withSecrets(trust.redactor.secrets)
-  const base = s.publish.base ?? s.github.refName ?? (await git.currentBranch())
+  // PR control runs from the bot pull request's base, never from its head (a bot branch).
+  const base = control?.base ?? s.publish.base ?? s.github.refName ?? (await git.currentBranch())
   if (!base) throw new Error('Cannot tell the base branch (detached HEAD): set the "base" input.')
   const branch = s.publish.branch ?? `pdd-sync/${base}`
-  refuseBotBranch(branch, base, await git.currentBranch(), s.publish.branch !== undefined)
+  const current = await git.currentBranch()
+  refuseBotBranch(branch, base, current, s.publish.branch !== undefined)
+  if (control && current !== base)
+    throw new Error(
+      `Pull request #${control.number} targets "${base}", but the workspace has ${current ? `"${current}"` : 'a detached HEAD'} checked out: ` +
+        'check out the base branch (actions/checkout with "ref: ${{ github.event.pull_request.base.ref }}"). Nothing was run.'
+    )
   const baseSha = await git.commitOf('HEAD')
   if (!baseSha) throw new Error(`${s.repoRoot} has no commit to start from.`)
   const github = apiFor(s, reporter, trust.redactor)
   const planOptions = planOptionsOf(s, await commentStores(s, github, branch, base, reporter))
-  return { s, reporter, git, base, baseSha, branch, github, planOptions, trust }
+  return { s, reporter, git, base, baseSha, branch, github, planOptions, trust, control }
 }
 
 /** The repository, authenticated with the push token when there is one. */

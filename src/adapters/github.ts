@@ -155,6 +155,25 @@ export class GitHub {
     return pr ? toPullRequest(pr) : null
   }
 
+  /** One pull request by number. */
+  async getPullRequest(number: number): Promise<PullRequest> {
+    const r = await this.call('GET /repos/{owner}/{repo}/pulls/{pull_number}', () =>
+      this.octokit.rest.pulls.get({ ...this.base, pull_number: number })
+    )
+    return toPullRequest(r.data)
+  }
+
+  /**
+   * A user's access to the repository: GitHub's coarse `permission` (`admin`, `write`, `read` or `none`; a
+   * `maintain` role reads as `write`, `triage` as `read`) and the role's name (`maintain`, a custom role, …).
+   */
+  async collaboratorPermission(login: string): Promise<{ permission: string; role: string }> {
+    const r = await this.call('GET /repos/{owner}/{repo}/collaborators/{username}/permission', () =>
+      this.octokit.rest.repos.getCollaboratorPermissionLevel({ ...this.base, username: login })
+    )
+    return { permission: r.data.permission, role: r.data.role_name }
+  }
+
   /** Opens a pull request. */
   async createPullRequest(p: {
     head: string

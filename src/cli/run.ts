@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
+import { homedir } from 'node:os'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { Git } from '../adapters/git.js'
 import { pddVersion } from '../adapters/pdd-process.js'
@@ -209,7 +211,9 @@ async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spend: Spen
         reporter,
         signal,
         env: trust.pddEnv.env,
-        withholdEnv: o.withhold
+        withholdEnv: o.withhold,
+        // tsx for PDD's `npx tsx` (TypeScript), kept between runs in the user's cache folder.
+        runtimes: { toolDir: path.join(homedir(), '.cache', 'pdd-sync-action', 'tools') }
       })
   )
   if (version) result.pddVersion = version

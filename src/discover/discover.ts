@@ -16,6 +16,8 @@ import { Project } from './project.js'
 import { comparePy, sortByPy } from '../pycompat/pyfn.js'
 import { candidateBasenames, promptRoots } from './sync-main/prompt-roots.js'
 import { pickBasename, SyncSimulator } from './sync-main/discovery.js'
+import { SIZE_LIMITS } from './bounded.js'
+import type { FileCache } from '../state/files.js'
 
 /** Options of {@link discoverUnits}. */
 export interface DiscoverOptions {
@@ -25,6 +27,18 @@ export interface DiscoverOptions {
   env?: Record<string, string | undefined>
   /** `--context` passed to every `pdd` invocation. */
   context?: string
+  /**
+   * Where prompts are read (and kept for the state loader, which reads them again) when they are regular files
+   * inside the project; a prompt it cannot give is read directly, as without it.
+   */
+  files?: FileCache
+  /**
+   * Only the prompts at these project-relative paths become units (the executor's post-condition re-plans one
+   * group): each is resolved exactly as in a full run, since basename choice and path resolution read the whole
+   * prompt index, not the other units; only cross-unit links (`pendingIncludes`) and warnings about other
+   * prompts are left out.
+   */
+  onlyPrompts?: ReadonlySet<string>
 }
 
 /** Result of {@link discoverUnits}. */
@@ -59,12 +73,15 @@ export async function discoverUnits(opts: DiscoverOptions): Promise<DiscoverResu
     pddrcFile
   )
   for (const r of roots) await index.addRoot(r)
-  const files = collectPromptFiles(project, index, out.skipped, rel)
+  const collected = collectPromptFiles(project, index, out.skipped, rel)
+  const only = opts.onlyPrompts
+  const files = only === undefined ? collected : collected.filter(f => only.has(f.rel))
   const sim = new SyncSimulator(project, index)
   const chosen = new Map<string, string>()
   const run: Run = { project, index, rel, out, declared: new Map(), missing: new Map() }
   for (const f of files) {
-    const text = readPrompt(f.abs)
+    const kept = opts.files?.peek(f.rel, SIZE_LIMITS.prompt) ?? null
+    const text = kept === null ? readPrompt(f.abs) : kept.toString('utf8')
     if (typeof text !== 'string') {
       out.problems.push({ file: f.rel, message: `cannot read prompt: ${text.message}` })
       continue

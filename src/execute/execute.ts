@@ -12,7 +12,8 @@ import { BudgetLedger, Calibration, dollars } from './budget.js'
 import { runGroup, type GroupContext, type GroupRun } from './group.js'
 import type { SyncInvocationOptions } from './pdd-argv.js'
 import type { RunResult, UnitResult } from './result.js'
-import { schedule, type Group } from './schedule.js'
+import { schedule, type Group, type NotRun } from './schedule.js'
+import { promptsOf, skippedForRuntime, withDependents } from './runtime-skips.js'
 import { buildPddEnv } from '../trust/pdd-env.js'
 
 /** The bot identity commits and notes are made as. */
@@ -58,6 +59,11 @@ export interface ExecuteOptions {
    * group starts after it, and a running group's timeout is cut so that it ends by then.
    */
   deadline?: number
+  /**
+   * Runtimes (docs/architecture.md "Runtimes"): the `node_modules` of the npm tools the action provides, and the
+   * units whose runtime is missing (id → reason), which are skipped, with their dependents, before anything runs.
+   */
+  runtimes?: { nodeModules?: string; missing?: ReadonlyMap<string, string> }
 }
 
 /**
@@ -87,9 +93,12 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     runId: o.runId ?? randomUUID(),
     env: buildPddEnv(o.env ?? process.env, { withhold: o.withholdEnv }).env,
     keepPartial: o.keepPartial ?? false,
-    deferCleanup: removal => removals.push(removal)
+    deferCleanup: removal => removals.push(removal),
+    nodeModules: o.runtimes?.nodeModules
   }
-  const { groups, members } = groupsOf(o.planned)
+  const cannotRun = withDependents(o.planned, o.runtimes?.missing)
+  ctx.hiddenPrompts = promptsOf(o.planned, cannotRun)
+  const { groups, members } = groupsOf(o.planned, cannotRun)
   if (o.planOptions.scope.trigger === 'schedule') prioritiseStalest(groups, o.planned)
   const runs = new Map<string, GroupRun>()
   const finished: UnitResult[] = []
@@ -127,6 +136,7 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     if (run) units.push(...run.units)
     else if (!s.ran) units.push(...notRun(o.planned, s.group, s.notRun.kind, s.notRun.reason))
   }
+  units.push(...skippedForRuntime(o.planned, cannotRun))
   units.push(...untouched(o.planned))
   withEstimates(units, o.planned)
   return {
@@ -217,12 +227,15 @@ function infrastructureFailure(p: PlanWithState, g: Group, base: string, e: unkn
 }
 
 /** Groups (one per basename) of the units that have work, in plan order, with group-level dependencies. */
-function groupsOf(p: PlanWithState): { groups: Group[]; members: Map<string, Member[]> } {
+function groupsOf(
+  p: PlanWithState,
+  cannotRun: ReadonlyMap<string, NotRun>
+): { groups: Group[]; members: Map<string, Member[]> } {
   const groups = new Map<string, Group>()
   const members = new Map<string, Member[]>()
   const planned = new Map(p.plan.units.map(u => [u.id, u]))
   for (const u of p.plan.units) {
-    if (!hasWork(u.operation)) continue
+    if (!hasWork(u.operation) || cannotRun.has(u.id)) continue
     const g = groups.get(u.basename) ?? { id: u.basename, units: [], dependsOn: [], estimate: 0 }
     g.units.push(u.id)
     g.estimate = dollars(g.estimate + u.estimatedCost)

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { SecretInFileError, type Git, type Identity } from '../adapters/git.js'
 import { runPdd } from '../adapters/pdd-process.js'
+import { linkNodeModules } from '../adapters/runtime-install.js'
 import type { Reporter } from '../adapters/reporter.js'
-import { planRepository, type PlanOptions } from '../plan/plan.js'
+import { planRepository, type PlanOptions, type PlanWithState } from '../plan/plan.js'
 import { ContainmentError, escapingComponent, writeContained } from '../state/contained.js'
 import { metaStem, type UnitState } from '../state/load.js'
 import type { Unit } from '../types.js'
@@ -44,6 +45,13 @@ export interface GroupContext {
    * before the run ends); without it the removal is awaited in place.
    */
   deferCleanup?: (removal: Promise<void>) => void
+  /** The provided npm tools (`tsx`), linked beside each worktree so that PDD's `npx` finds them. */
+  nodeModules?: string
+  /**
+   * Per basename, the prompts (project-relative) of units that must not run here (their runtime is missing):
+   * removed from the worktree before pdd starts, so that `pdd sync <basename>` does not see their language.
+   */
+  hiddenPrompts?: ReadonlyMap<string, readonly string[]>
 }
 
 /** The group's time limit: its own, cut to what is left before the run's deadline (at least a second). */
@@ -81,6 +89,8 @@ export async function runGroup(
     const project = path.join(dir, ctx.projectPrefix)
     const outside = restoreAll(project, members)
     if (outside !== null) return refusedGroup(members, outside, base)
+    if (ctx.nodeModules) linkNodeModules(scratch, ctx.nodeModules)
+    for (const p of ctx.hiddenPrompts?.get(basename) ?? []) rmSync(path.join(project, p), { force: true })
     const tracked = new Set(
       await wt.trackedUnder(members.map(m => path.posix.join(ctx.projectPrefix, m.unit.metaDir)))
     )
@@ -149,6 +159,40 @@ interface Judged {
   result: UnitResult
 }
 
+const SILENT = {
+  info: () => undefined,
+  notice: () => undefined,
+  warning: () => undefined,
+  error: () => undefined,
+  group: <T>(_n: string, f: () => Promise<T>): Promise<T> => f()
+}
+
+/**
+ * The plan of the group's own units in its worktree after pdd ran. Only their prompts are discovered again (not
+ * the whole worktree, once per group); if a member is then missing, the whole worktree is planned, so the
+ * verdict never rests on the shortcut.
+ */
+async function replanGroup(
+  ctx: GroupContext,
+  project: string,
+  members: { unit: Unit }[]
+): Promise<PlanWithState> {
+  const ids = members.map(m => m.unit.id)
+  const opts: PlanOptions = {
+    ...ctx.planOptions,
+    repoRoot: project,
+    notesRef: null,
+    remote: null,
+    // The verdict needs the files only (a unit is in sync by its own `.pdd/meta`): no run records, so no
+    // REST call per group to the PR comment store.
+    extraStores: [],
+    scope: { trigger: 'workflow_dispatch', units: ids }
+  }
+  const own = await planRepository({ ...opts, onlyPrompts: members.map(m => m.unit.paths.prompt) }, SILENT)
+  if (ids.every(id => own.units.has(id))) return own
+  return planRepository(opts, SILENT)
+}
+
 /** Post-conditions: PDD's exit code is not a success signal (it exits 0 when a sync ends "Overall status: Failed": `pdd/commands/maintenance.py`); the planner's verdict is. */
 async function judge(
   ctx: GroupContext,
@@ -157,26 +201,7 @@ async function judge(
   parsed: ParsedSyncOutput,
   run: { code: number | null; timedOut: boolean; cancelled: boolean; stderrTail: string[] }
 ): Promise<Judged[]> {
-  const ids = members.map(m => m.unit.id)
-  const after = await planRepository(
-    {
-      ...ctx.planOptions,
-      repoRoot: project,
-      notesRef: null,
-      remote: null,
-      // The verdict needs the files only (a unit is in sync by its own `.pdd/meta`): no run records, so no
-      // REST call per group to the PR comment store.
-      extraStores: [],
-      scope: { trigger: 'workflow_dispatch', units: ids }
-    },
-    {
-      info: () => undefined,
-      notice: () => undefined,
-      warning: () => undefined,
-      error: () => undefined,
-      group: (_n, f) => f()
-    }
-  )
+  const after = await replanGroup(ctx, project, members)
   return members.map(({ unit }) => {
     const view = languageView(parsed, unit.language)
     const planned = after.plan.units.find(u => u.id === unit.id)

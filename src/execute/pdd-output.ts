@@ -5,6 +5,7 @@
  */
 import type { RunReport } from '../types.js'
 import { cleanReason, clipLine, looksLikeSource, oneLine } from './reason.js'
+import { stepErrors } from './step-error.js'
 
 /** One row of PDD's final table. */
 export interface LanguageRow {
@@ -46,6 +47,11 @@ export interface ParsedSyncOutput {
   costTrackingError: string | null
   /** Click's "Aborted!" (an interactive prompt in a non-interactive run). */
   aborted: boolean
+  /**
+   * Per language (lower-case; '' before any language line), what PDD printed about the failure of its last
+   * step: the command that could not run, a "… failed: …" message, or the last error line (see step-error.ts).
+   */
+  stepErrors: Record<string, string>
 }
 
 const PHASE = /^\s*PDD_PHASE: (\S+)\s*$/
@@ -65,6 +71,7 @@ export function parseSyncOutput(stdout: string, stderr = ''): ParsedSyncOutput {
   const all = [...out, ...err]
   const parsed: ParsedSyncOutput = {
     ...scanPhases(out),
+    stepErrors: stepErrors(out, err),
     languages: parseTable(out),
     overall: null,
     totalCost: null,
@@ -95,6 +102,7 @@ export function languageView(parsed: ParsedSyncOutput, language: string): Parsed
     phases: parsed.phasesByLanguage[lang] ?? [],
     phasesByLanguage: { [lang]: parsed.phasesByLanguage[lang] ?? [] },
     languages: parsed.languages.filter(r => r.language.toLowerCase() === lang),
+    stepErrors: { [lang]: parsed.stepErrors[lang] ?? parsed.stepErrors[''] ?? '' },
     budgetExhausted: parsed.budgetExhausted.filter(l => l.toLowerCase() === lang)
   }
 }
@@ -132,7 +140,8 @@ function rawFailureReason(
   }
   if (parsed.usageError) return clip(`pdd usage error: ${parsed.usageError}`)
   const failed = parsed.languages.find(r => r.status === 'Failed')
-  const fromTable = failed ? reasonFromDetails(failed, runReport, phase) : null
+  const printed = failed ? parsed.stepErrors[failed.language.toLowerCase()] || parsed.stepErrors[''] : ''
+  const fromTable = failed ? reasonFromDetails(failed, runReport, phase, printed) : null
   if (fromTable) return fromTable
   if (parsed.budgetExceeded) return `Budget of $${parsed.budgetExceeded} exceeded.`
   if (parsed.budgetExhausted.length > 0) return 'Budget exhausted: PDD skipped this language'
@@ -148,7 +157,8 @@ function rawFailureReason(
 function reasonFromDetails(
   row: LanguageRow,
   runReport: RunReportSummary | null | undefined,
-  phase: string | undefined
+  phase: string | undefined,
+  printed: string | undefined
 ): string | null {
   const text = row.details.join('\n').trim()
   if (text === '' || text === 'Step failed') return null
@@ -156,9 +166,11 @@ function reasonFromDetails(
   const rest = text.replace(/^Sync failed:\s*/, '')
   const lines = rest.split('\n')
   if (rest === '' || looksLikeSource(lines)) {
+    // The Details cell holds a program or test file: the reason is what PDD printed for the failed step.
     const report = runReport ? reportSummary(runReport) : null
     const what = phase ? `${phase} failed` : 'sync failed'
-    return report ? `${what}: ${report}` : `${what} (PDD printed a file's source instead of a reason)`
+    if (printed) return clip(`${what}: ${printed}`)
+    return report ? `${what}: ${report}` : `${what}: PDD printed no reason (see the pdd sync log)`
   }
   const models = MODELS.exec(oneLine(rest))
   if (models)

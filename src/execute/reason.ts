@@ -16,7 +16,7 @@ export function cleanReason(s: string, max = 240): string {
   const visible = text.replace(/[\x00-\x08\x0b-\x1f\x7f\ufffd]/g, '')
   const lines = visible.split('\n').filter(l => l.trim() !== '')
   if (lines.length >= 5 && looksLikeSource(visible.split('\n')))
-    return "PDD printed a file's source instead of a reason"
+    return 'PDD gave no reason, only file contents: see the pdd sync log of this unit'
   const one = clipLine(visible, max)
   return one === '' ? 'PDD reported no reason' : one
 }

@@ -30,8 +30,10 @@ export interface GroupOutcome {
 }
 
 /** Why a group did not run. */
-export type NotRun =
-  { kind: 'skipped-budget'; reason: string } | { kind: 'skipped-dependency'; reason: string }
+export type NotRun = {
+  kind: 'skipped-budget' | 'skipped-dependency' | 'skipped-runtime'
+  reason: string
+}
 
 /** What happened to each group. */
 export type Scheduled =

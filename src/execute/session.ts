@@ -4,6 +4,8 @@ import type { PlanOptions, PlanWithState } from '../plan/plan.js'
 import type { SyncSettings } from '../settings/run-inputs.js'
 import { executePlan, type ExecuteOptions } from './execute.js'
 import type { RunResult } from './result.js'
+import { provideRuntimes, type RuntimeProvision } from './runtimes-step.js'
+import { hasWork } from '../types.js'
 
 /** Options of {@link syncPlanned}. */
 export interface SyncPlannedOptions {
@@ -25,11 +27,20 @@ export interface SyncPlannedOptions {
   onProgress?: ExecuteOptions['onProgress']
   /** Names or globs of more variables kept from pdd (input `withhold-env`, `--withhold-env`). */
   withholdEnv?: readonly string[]
+  /** Where the runtimes the action provides (tsx) are installed and cached; without it none are provided. */
+  runtimes?: RuntimeProvision
 }
 
 /** Runs every group of the plan that has work (step 5), with the invocation both entry points build alike. */
-export function syncPlanned(o: SyncPlannedOptions): Promise<RunResult> {
+export async function syncPlanned(o: SyncPlannedOptions): Promise<RunResult> {
   const s = o.settings
+  const work = o.planned.plan.units.some(u => hasWork(u.operation))
+  const runtimes =
+    work && o.command.length > 0 && o.runtimes
+      ? await o.reporter.group('Runtimes', () =>
+          provideRuntimes(o.planned, o.env ?? process.env, o.runtimes as RuntimeProvision, o.reporter)
+        )
+      : undefined
   return executePlan({
     git: o.git,
     planned: o.planned,
@@ -59,7 +70,8 @@ export function syncPlanned(o: SyncPlannedOptions): Promise<RunResult> {
     withholdEnv: o.withholdEnv,
     keepPartial: s.keepPartial,
     onProgress: o.onProgress,
-    deadline: deadlineOf(s.maxRunMinutes)
+    deadline: deadlineOf(s.maxRunMinutes),
+    runtimes
   })
 }
 

@@ -2,8 +2,10 @@ import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { Git } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
+import { SIZE_LIMITS } from '../discover/bounded.js'
 import { contextProblem, discoverUnits, type DiscoverResult } from '../discover/discover.js'
-import { escapingComponent } from '../state/contained.js'
+import { ContainmentCheck } from '../state/contained.js'
+import { FileCache } from '../state/files.js'
 import { History } from '../state/history.js'
 import { loadStates, metaStem, type UnitState } from '../state/load.js'
 import { NotesStore, type ReadResult, type RunStateStore } from '../state/notes-store.js'
@@ -35,6 +37,11 @@ export interface PlanOptions {
   remote: string | null
   /** More record stores (e.g. a PR comment fallback). */
   extraStores?: RunStateStore[]
+  /**
+   * Discover only the prompts at these project-relative paths (the post-condition of one group): see
+   * `DiscoverOptions.onlyPrompts`. Their dependency edges then cover only each other.
+   */
+  onlyPrompts?: readonly string[]
 }
 
 /**
@@ -71,7 +78,15 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
   const historyRead = await beginHistory(git, opts, reporter)
   const scopePromise = resolveScope(git, opts.scope)
   const t = phaseTimer(opts.env.PDD_SYNC_TIMING === '1' ? reporter : null)
-  const discovered = await discoverUnits({ repoRoot: opts.repoRoot, env: opts.env, context: opts.context })
+  // One file cache for discovery and the state loader: each prompt is read once.
+  const files = new FileCache(opts.repoRoot, SIZE_LIMITS.include)
+  const discovered = await discoverUnits({
+    repoRoot: opts.repoRoot,
+    env: opts.env,
+    context: opts.context,
+    files,
+    ...(opts.onlyPrompts ? { onlyPrompts: new Set(opts.onlyPrompts) } : {})
+  })
   t('discover')
   if (discovered.fatal !== undefined) throw new Error(discovered.fatal)
   refuseEscapingState(opts.repoRoot, discovered)
@@ -95,7 +110,7 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
   const effectiveScope: Scope = changed ? { ...scope, changed } : scope
   // Only units in scope are hashed: the executor's post-condition re-plans one group in a large repository.
   const selected = discovered.units.filter(u => inScope(effectiveScope, u, metaStem(u)))
-  const states = loadStates(opts.repoRoot, selected, history, m => reporter.warning(m))
+  const states = loadStates(opts.repoRoot, selected, history, m => reporter.warning(m), files)
   t('state')
 
   const edges = dependencyEdges(discovered.units)
@@ -133,13 +148,9 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
  * path: PDD would read and write its state there, outside the lines (docs/architecture.md, "Trust").
  */
 function refuseEscapingState(root: string, d: DiscoverResult): void {
-  // Most units share their `.pdd` and meta folders: each folder is judged once.
-  const seen = new Map<string, string | null>()
-  const escaping = (p: string): string | null => {
-    let r = seen.get(p)
-    if (r === undefined) seen.set(p, (r = escapingComponent(root, p)))
-    return r
-  }
+  // Most units share their `.pdd` and meta folders: each folder is judged and listed once.
+  const check = new ContainmentCheck(root)
+  const escaping = (p: string): string | null => check.escaping(p)
   d.units = d.units.filter(u => {
     const stem = `${u.metaDir}/${metaStem(u)}`
     const paths = [path.posix.join(u.projectRoot, '.pdd'), u.metaDir, `${stem}.json`, `${stem}_run.json`]
@@ -154,13 +165,19 @@ function refuseEscapingState(root: string, d: DiscoverResult): void {
   })
 }
 
-/** With a reporter, logs the milliseconds since the previous call (PDD_SYNC_TIMING=1). */
+/** With a reporter, logs the wall and CPU milliseconds since the previous call (PDD_SYNC_TIMING=1). */
 function phaseTimer(reporter: Reporter | null): (phase: string) => void {
   let last = performance.now()
+  let lastCpu = process.cpuUsage()
   return phase => {
+    if (!reporter) return
     const now = performance.now()
-    reporter?.info(`timing: ${phase} ${(now - last).toFixed(0)} ms`)
+    const cpu = process.cpuUsage(lastCpu)
+    reporter.info(
+      `timing: ${phase} ${(now - last).toFixed(0)} ms (CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms)`
+    )
     last = now
+    lastCpu = process.cpuUsage()
   }
 }
 

@@ -32,7 +32,7 @@ function costText(u: UnitResult, always: boolean): string {
  * One checklist line (docs/architecture.md, "Contracts"), the hidden marker at its end:
  * - synced: `- [x] calculator (python): generate, example, test — $0.42` (`cost unknown` when null);
  * - failed: `- [ ] parser (typescript): fix failed (after generate) — <reason> — $0.31`;
- * - skipped-budget / skipped-dependency: `- [ ] parser (typescript): skipped (budget) — <reason>`;
+ * - skipped-budget / -dependency / -runtime: `- [ ] parser (typescript): skipped (budget) — <reason>`;
  * - conflict: `- [ ] parser (typescript): needs a human (manual merge) — <reason>`;
  * - unchanged: `- [x] parser (typescript): unchanged — <reason>` (the body counts these instead of listing them).
  * The reason is one line of at most `reasonCap` code points that cannot open HTML. `next` becomes a sub-bullet.
@@ -57,6 +57,7 @@ export function checklistLine(u: UnitResult, next?: string, reasonCap = REASON_C
     const heads: Record<string, string> = {
       'skipped-budget': 'skipped (budget)',
       'skipped-dependency': 'skipped (dependency)',
+      'skipped-runtime': 'skipped (runtime)',
       conflict: 'needs a human (manual merge)',
       unchanged: 'unchanged'
     }
@@ -116,6 +117,8 @@ export function nextStep(
       return `Raise the budget and ${rerun}, ${local}.`
     case 'skipped-dependency':
       return `Once the unit it depends on syncs, ${rerun}.`
+    case 'skipped-runtime':
+      return `Add the setup step the reason names to the workflow, then ${rerun}.`
     default: {
       if (/^replay conflict/i.test(u.reason)) return `${cap(rerun)}.`
       const prompt = input.promptPaths?.[u.id]

@@ -46,6 +46,7 @@ export interface ChecklistInput {
 export const STATUS_ORDER: readonly UnitStatus[] = [
   'failed',
   'conflict',
+  'skipped-runtime',
   'skipped-dependency',
   'skipped-budget',
   'synced',
@@ -55,6 +56,7 @@ export const STATUS_ORDER: readonly UnitStatus[] = [
 const STATUS_LABEL: Record<UnitStatus, string> = {
   failed: 'failed',
   conflict: 'conflict (manual merge)',
+  'skipped-runtime': 'skipped (runtime)',
   'skipped-dependency': 'skipped (dependency)',
   'skipped-budget': 'skipped (budget)',
   synced: 'synced',

@@ -149,7 +149,7 @@ function moreLine(input: ChecklistInput, shown: UnitResult[]): string {
 
 /** The action's footer: a note for people and the hidden ownership marker. */
 export function bodyFooter(): string {
-  return `---\n<sub>Written by pdd-sync-action on every run; edits to this description are overwritten. Checkboxes are display only.</sub>\n\n${CHECKLIST_MARKER}\n`
+  return `---\n<sub>Written by pdd-sync-action on every run; edits to this description are overwritten. Tick a unit's box, or comment <code>/pdd-sync retry failed</code>, to re-run it (with the PR-control workflow; without it, boxes are display only).</sub>\n\n${CHECKLIST_MARKER}\n`
 }
 
 /** `text` cut at a line end so that it plus a truncation notice and `footer` fit in `limit` code points. */

@@ -16,6 +16,7 @@ const ICON: Record<UnitStatus, string> = {
   conflict: '⚠️',
   'skipped-budget': '⏭️',
   'skipped-dependency': '⏭️',
+  'skipped-runtime': '⏭️',
   unchanged: '➖'
 }
 

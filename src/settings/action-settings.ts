@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { readPrEvent, type PrEvent } from '../control/event.js'
 import { parseMatrix, type ShardSpec } from '../plan/matrix.js'
 import {
   InputError,
@@ -46,6 +47,8 @@ export interface ActionSettings {
   github: GitHubContext
   /** Fan-out over a job matrix (modes `shard` and `finalize`). */
   fanOut: FanOutSettings
+  /** A `pull_request` or `issue_comment` event, for PR control (src/control/); undefined for other events. */
+  prEvent?: PrEvent
 }
 
 /** Inputs of the fan-out modes (docs/architecture.md "Modes"). */
@@ -112,8 +115,20 @@ export function readSettings(source?: InputSource): ActionSettings {
     run: runSettings(v, source),
     publish: publishSettings(v),
     github: githubContext(trigger),
-    fanOut: readFanOut(v)
+    fanOut: readFanOut(v),
+    prEvent: prEventOf(trigger)
   })
+}
+
+/** The event's pull request or comment, read from the payload (PR control). */
+function prEventOf(eventName: string): PrEvent | undefined {
+  const file = process.env.GITHUB_EVENT_PATH
+  if (!file || !['pull_request', 'pull_request_target', 'issue_comment'].includes(eventName)) return undefined
+  try {
+    return readPrEvent(eventName, JSON.parse(readFileSync(file, 'utf8')) as unknown) ?? undefined
+  } catch (e) {
+    throw new InputError(`Could not read the event payload ${file}: ${(e as Error).message}`)
+  }
 }
 
 /** Inputs `shard`, `base-sha` and `matrix` (read by the table), checked for the mode that needs them. */

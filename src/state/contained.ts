@@ -9,6 +9,7 @@ import {
   lstatSync,
   mkdirSync,
   openSync,
+  readdirSync,
   realpathSync,
   statSync,
   writeSync
@@ -55,6 +56,87 @@ export function escapingComponent(root: string, rel: string): string | null {
   }
   return null
 }
+
+/** What one existing-or-not path component is: the first two end the walk. */
+type ComponentState = 'missing' | 'escapes' | 'inside'
+
+/**
+ * {@link escapingComponent} for many paths below one root, each component judged once: a plan checks the
+ * same `.pdd/meta` folder for every unit, and one `lstat` and `realpath` per path and component made that a
+ * tenth of planning. A folder is listed once (with entry types) instead of `lstat`-ing each of its entries;
+ * a name the listing lacks is missing, unless it matches an entry when case and Unicode form are ignored
+ * (a case-insensitive file system finds it), which is then `lstat`-ed as before.
+ */
+export class ContainmentCheck {
+  private readonly realRoot: string
+  private readonly states = new Map<string, ComponentState>()
+  private readonly listings = new Map<string, Listing | null>()
+
+  constructor(root: string) {
+    this.realRoot = realpathSync(root)
+  }
+
+  /** The first existing component of `rel` that is a symlink leaving the root, or null (as `escapingComponent`). */
+  escaping(rel: string): string | null {
+    if (!isPlainRelative(rel)) return rel
+    const parts = rel.split('/').filter(p => p !== '' && p !== '.')
+    let shown = ''
+    for (const part of parts) {
+      const parent = shown
+      shown = shown === '' ? part : `${shown}/${part}`
+      let state = this.states.get(shown)
+      if (state === undefined) this.states.set(shown, (state = this.judge(parent, part, shown)))
+      if (state === 'missing') return null
+      if (state === 'escapes') return shown
+    }
+    return null
+  }
+
+  private judge(parent: string, name: string, shown: string): ComponentState {
+    const listing = this.listing(parent)
+    let link = listing?.links.get(name)
+    if (link === undefined) {
+      if (listing !== null && !listing.folded.has(fold(name))) return 'missing'
+      try {
+        link = lstatSync(path.join(this.realRoot, shown)).isSymbolicLink()
+      } catch {
+        return 'missing'
+      }
+    }
+    if (!link) return 'inside'
+    try {
+      return inside(this.realRoot, realpathSync(path.join(this.realRoot, shown))) ? 'inside' : 'escapes'
+    } catch {
+      return 'escapes' // a dangling link: where it would lead is not ours to create
+    }
+  }
+
+  private listing(dir: string): Listing | null {
+    let l = this.listings.get(dir)
+    if (l === undefined) {
+      try {
+        const entries = readdirSync(path.join(this.realRoot, dir), { withFileTypes: true })
+        l = { links: new Map(), folded: new Set() }
+        for (const e of entries) {
+          l.links.set(e.name, e.isSymbolicLink())
+          l.folded.add(fold(e.name))
+        }
+      } catch {
+        l = null // not a folder we can list: each entry is lstat-ed
+      }
+      this.listings.set(dir, l)
+    }
+    return l
+  }
+}
+
+/** A folder's entries: whether each is a symlink, and their names with case and Unicode form folded. */
+interface Listing {
+  links: Map<string, boolean>
+  folded: Set<string>
+}
+
+const fold = (name: string): string => name.normalize('NFC').toLowerCase()
 
 /**
  * Writes `data` to `rel` below `root`, creating folders, never through a symlink that leaves the root and never

@@ -51,6 +51,19 @@ export class FileCache {
   }
 
   /**
+   * The bytes of `rel` when it is a readable file of at most `limit` bytes, else null; kept for later reads
+   * (discovery reads each prompt through here, and the state loader reads it again). Unlike {@link read}, a
+   * file over `limit` is not listed in `oversized` and a null is not remembered: the caller reports its own way.
+   */
+  peek(rel: string, limit: number): Buffer | null {
+    const kept = this.bytes.get(rel)
+    if (kept !== undefined) return kept !== null && kept.length <= limit ? kept : null
+    const b = this.load(rel, Math.min(limit, this.maxBytes), false)
+    if (b !== null) this.bytes.set(rel, b)
+    return b
+  }
+
+  /**
    * sha256 of a repository-relative path, or null when it cannot be read. Bytes read only to be hashed are not
    * kept: most files (code, example, tests) are hashed once and never read, and keeping them all made planning
    * a large repository hold every file in memory.
@@ -67,7 +80,7 @@ export class FileCache {
     return h
   }
 
-  private load(rel: string, limit: number): Buffer | null {
+  private load(rel: string, limit: number, noteOversized = true): Buffer | null {
     // A path from a record or a fingerprint may be hostile: no absolute paths, no `..`, no folder link out.
     if (!isPlainRelative(rel) || !this.dirInside(path.posix.dirname(rel))) return null
     const abs = path.join(this.root, rel)
@@ -75,13 +88,15 @@ export class FileCache {
     try {
       fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW)
     } catch (e) {
-      return (e as NodeJS.ErrnoException).code === 'ELOOP' ? this.loadThroughLink(abs, limit) : null
+      return (e as NodeJS.ErrnoException).code === 'ELOOP'
+        ? this.loadThroughLink(abs, limit, noteOversized)
+        : null
     }
     try {
       const st = fstatSync(fd)
       if (!st.isFile()) return null
       if (st.size > limit) {
-        this.oversized.set(rel, st.size)
+        if (noteOversized) this.oversized.set(rel, st.size)
         return null
       }
       return readAll(fd, st.size)
@@ -110,14 +125,14 @@ export class FileCache {
   }
 
   /** A symlink is followed only when its target stays inside the root (PDD's trusted-root rule). */
-  private loadThroughLink(abs: string, limit: number): Buffer | null {
+  private loadThroughLink(abs: string, limit: number, noteOversized: boolean): Buffer | null {
     try {
       this.realRoot ??= realpathSync(this.root)
       const real = realpathSync(abs)
       if (real !== this.realRoot && !real.startsWith(this.realRoot + path.sep)) return null
       const size = statSync(real).size
       if (size > limit) {
-        this.oversized.set(path.relative(this.root, abs), size)
+        if (noteOversized) this.oversized.set(path.relative(this.root, abs), size)
         return null
       }
       return readFileSync(real)

@@ -43,9 +43,10 @@ export function loadStates(
   root: string,
   units: readonly Unit[],
   history: History,
-  warn: (message: string) => void = () => undefined
+  warn: (message: string) => void = () => undefined,
+  /** Files already read below `root` (discovery's prompts), with `SIZE_LIMITS.include` as its limit. */
+  files = new FileCache(root, SIZE_LIMITS.include)
 ): UnitState[] {
-  const files = new FileCache(root, SIZE_LIMITS.include)
   const listings = new Map<string, Set<string>>()
   const listing = (dir: string): Set<string> => {
     let names = listings.get(dir)
@@ -124,7 +125,12 @@ type Restored = Pick<
   'fingerprint' | 'runReport' | 'hashes' | 'hasSuccessfulRunHistory' | 'source' | 'match' | 'fromRun'
 >
 
-/** Picks the newest exact match, else the newest entry matching the most files (at least one). */
+/**
+ * Picks the newest exact match, else the newest entry matching the most files (at least one). An entry of a run
+ * that did not sync the unit (failed, conflict) counts only when it matches exactly: its outputs were never
+ * committed to the base, so a partial match (the prompt alone) would restore a state whose files are not there,
+ * e.g. a run report whose failing tests send PDD to `test` without the code (a re-run of a failed unit).
+ */
 function fromHistory(
   entries: readonly UnitHistoryEntry[],
   hashesWith: (fp: Fingerprint | null) => CurrentHashes
@@ -136,7 +142,8 @@ function fromHistory(
     const hashes = hashesWith(fp)
     const score = matchScore(fp, hashes)
     if (score === 4) return restored(entry, hashes, 'exact')
-    if (score > 0 && (!best || score > best.score)) best = { entry, hashes, score }
+    const synced = entry.unit.status === 'synced' || entry.unit.status === 'unchanged'
+    if (synced && score > 0 && (!best || score > best.score)) best = { entry, hashes, score }
   }
   if (best) return restored(best.entry, best.hashes, 'partial')
   return {

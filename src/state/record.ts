@@ -3,7 +3,7 @@ import { guardRecords } from './record-guard.js'
 
 /** Status of a unit in a run (docs/architecture.md "Contracts"). */
 export type UnitStatus =
-  'synced' | 'failed' | 'skipped-budget' | 'skipped-dependency' | 'conflict' | 'unchanged'
+  'synced' | 'failed' | 'skipped-budget' | 'skipped-dependency' | 'skipped-runtime' | 'conflict' | 'unchanged'
 
 /** One unit's entry in a run record. */
 export interface RecordUnit {
@@ -53,6 +53,7 @@ const STATUSES = new Set([
   'failed',
   'skipped-budget',
   'skipped-dependency',
+  'skipped-runtime',
   'conflict',
   'unchanged'
 ])

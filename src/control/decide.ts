@@ -1,0 +1,119 @@
+/**
+ * Whether a `pull_request` or `issue_comment` event asks the action to re-run units of its pull request, and who
+ * asked (docs/architecture.md, "PR control"). Reads the event and, for who may ask and which pull request a comment
+ * is on, the REST API. Nothing is run or written here.
+ */
+import type { PullRequest } from '../adapters/github.js'
+import { BOT_BRANCH_PREFIX } from '../settings/validate.js'
+import { parseCommand, tickedUnits, type ControlRequest } from './commands.js'
+import type { PrEvent } from './event.js'
+
+/** What the event asks for. */
+export type ControlDecision =
+  /** Not an event on the bot pull request: an ordinary run. */
+  | { kind: 'none' }
+  /** An event on the bot pull request (or a comment) that asks for no run; `reply` answers the person. */
+  | { kind: 'ignore'; reason: string; reply?: { number: number; body: string } }
+  /** Re-run the units `request` selects, from `base` (the pull request's base), onto its bot branch. */
+  | { kind: 'run'; number: number; base: string; request: ControlRequest; by: string; how: string }
+
+/** The API calls a decision may need. */
+export interface ControlApi {
+  getPullRequest(number: number): Promise<PullRequest>
+  collaboratorPermission(login: string): Promise<{ permission: string; role: string }>
+}
+
+/** The identity `GITHUB_TOKEN` acts as. */
+export const ACTIONS_BOT = 'github-actions[bot]'
+/** Comment authors GitHub gives write access or membership. */
+const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR'])
+const WRITE = new Set(['admin', 'maintain', 'write'])
+
+/** Whether `head` is a bot branch: `branch` when the input names one, else any `pdd-sync/…`. */
+export function isBotHead(head: string | undefined, branch?: string): boolean {
+  if (head === undefined) return false
+  return branch !== undefined ? head === branch : head.startsWith(BOT_BRANCH_PREFIX)
+}
+
+/**
+ * Who is the action itself: `github-actions[bot]`, and the bot pull request's author (the identity of the token
+ * that opened it: a PAT's user, an App's bot). Their edits and comments never start a run: no loops.
+ */
+function isSelf(login: string, prAuthor: string | undefined): boolean {
+  return login === ACTIONS_BOT || (prAuthor !== undefined && prAuthor !== '' && login === prAuthor)
+}
+
+/** What `ev` asks for; `api` is null without a token (then nothing can be checked, and nothing runs). */
+export async function decideControl(
+  ev: PrEvent | undefined,
+  o: { branch?: string; api: ControlApi | null }
+): Promise<ControlDecision> {
+  if (!ev) return { kind: 'none' }
+  if (ev.event === 'pull_request') return decideEdit(ev, o)
+  return decideComment(ev, o)
+}
+
+async function decideEdit(
+  ev: PrEvent,
+  o: { branch?: string; api: ControlApi | null }
+): Promise<ControlDecision> {
+  if (!isBotHead(ev.headRef, o.branch)) return { kind: 'none' }
+  const on = `pull request #${ev.number} (${ev.headRef ?? ''})`
+  if (ev.action !== 'edited' || ev.bodyFrom === undefined || ev.body === undefined)
+    return ignore(`a "${ev.action}" event on the bot's ${on} asks for no run (only ticking a box does)`)
+  if (isSelf(ev.sender.login, ev.prAuthor))
+    return ignore(`the edit of ${on} was made by the action's own identity (${ev.sender.login})`)
+  const ids = tickedUnits(ev.bodyFrom, ev.body)
+  if (ids.length === 0) return ignore(`the edit of ${on} ticked no unit's box`)
+  if (!ev.baseRef) return ignore(`the event does not name the base branch of ${on}`)
+  const denied = await permissionProblem(ev.sender.login, o.api)
+  if (denied) return ignore(denied)
+  const how = `ticked ${ids.length === 1 ? 'a box' : `${ids.length} boxes`}`
+  return {
+    kind: 'run',
+    number: ev.number,
+    base: ev.baseRef,
+    request: { kind: 'tick', ids },
+    by: ev.sender.login,
+    how
+  }
+}
+
+async function decideComment(
+  ev: PrEvent,
+  o: { branch?: string; api: ControlApi | null }
+): Promise<ControlDecision> {
+  const c = ev.comment
+  if (!ev.onPullRequest || !c) return ignore(`the comment is on issue #${ev.number}, not on a pull request`)
+  const command = parseCommand(c.body)
+  if (command === null) return ignore(`the comment on #${ev.number} holds no /pdd-sync command`)
+  if (ev.action !== 'created') return ignore(`a comment that was ${ev.action || 'changed'} is not acted on`)
+  if (isSelf(c.author, ev.prAuthor) || ev.sender.type === 'Bot')
+    return ignore(`the comment was written by the action's own identity or a bot (${c.author})`)
+  if (!TRUSTED_ASSOCIATIONS.has(c.association))
+    return ignore(
+      `@${c.author} is ${c.association} on this repository; only people with write access may ask`
+    )
+  if (!o.api) return ignore('no token: the pull request the comment is on cannot be read')
+  const pr = await o.api.getPullRequest(ev.number)
+  if (!isBotHead(pr.headRef, o.branch)) return ignore(`pull request #${ev.number} is not the bot's`)
+  if (pr.state !== 'open') return ignore(`pull request #${ev.number} is closed`)
+  if (command.kind === 'invalid')
+    return ignore(`the command is not understood: ${command.problem}`, {
+      number: ev.number,
+      body: `@${c.author} pdd-sync did not run: ${command.problem}.`
+    })
+  return { kind: 'run', number: ev.number, base: pr.baseRef, request: command, by: c.author, how: 'asked' }
+}
+
+/** Why `login` may not start a run, or null when they have write access. */
+async function permissionProblem(login: string, api: ControlApi | null): Promise<string | null> {
+  if (!api) return `no token: the permission of ${login} cannot be checked`
+  const p = await api.collaboratorPermission(login)
+  if (WRITE.has(p.permission) || WRITE.has(p.role)) return null
+  return `${login} has ${p.role || p.permission} access; only people with write access may re-run units`
+}
+
+function ignore(reason: string, reply?: { number: number; body: string }): ControlDecision {
+  return reply ? { kind: 'ignore', reason, reply } : { kind: 'ignore', reason }
+}
