@@ -18,7 +18,7 @@ import {
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { findPython, installPdd, InstallError, type DirectoryCache } from '../src/adapters/pdd-install.js'
-import { PINNED_PDD_VERSION } from '../src/settings/run-inputs.js'
+import { PINNED_PDD_VERSION } from '../src/settings/inputs.js'
 import type { Reporter } from '../src/adapters/reporter.js'
 import { itNeeding } from './helpers/gate.js'
 import { tempDir } from './helpers/git-repo.js'

@@ -12,10 +12,15 @@ import {
   text,
   type InputSpec
 } from './readers.js'
-import { PINNED_PDD_VERSION } from './run-inputs.js'
 import { notesRefProblem } from './validate.js'
 
 export { InputError } from './readers.js'
+
+/**
+ * The pdd-cli version the action installs unless input `pdd-version` says otherwise: the release the planner and
+ * the discovery port were ported from and are tested against.
+ */
+export const PINNED_PDD_VERSION = '0.0.310'
 
 /** The caps across runs, in dollars; undefined means no cap. */
 export interface SpendCaps {

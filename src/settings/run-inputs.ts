@@ -1,11 +1,5 @@
 import * as core from '@actions/core'
-import type { FAIL_ON, InputSource, InputValues } from './inputs.js'
-
-/**
- * The pdd-cli version the action installs unless input `pdd-version` says otherwise: the release the planner and
- * the discovery port were ported from and are tested against.
- */
-export const PINNED_PDD_VERSION = '0.0.310'
+import { PINNED_PDD_VERSION, type FAIL_ON, type InputSource, type InputValues } from './inputs.js'
 
 /** How a run syncs: the settings the action and the command line share (inputs / flags of the same names). */
 export interface SyncSettings {
