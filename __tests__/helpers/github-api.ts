@@ -12,7 +12,7 @@
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { operationFor, validateRequest, validateResponse } from './openapi.js'
+import { completeResponse, operationFor, validateRequest, validateResponse } from './openapi.js'
 
 /** A user as GitHub serialises it (only what consumers read). */
 export interface GitHubUser {
@@ -310,7 +310,7 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
         .sort(
           (a, b) => (sort === 'updated' && b.updated_at.localeCompare(a.updated_at)) || b.number - a.number
         )
-      return paginate(c, direction === 'asc' ? list.reverse() : list)
+      return paginate(c, (direction === 'asc' ? list.reverse() : list).map(simplePull))
     },
     'pulls/create': ({ repo: r, body: b }) => {
       const head = str(b.head) ?? ''
@@ -507,6 +507,13 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
     res.end(hasBody ? JSON.stringify(reply.body) : undefined)
   }
 
+  /** The reply with unmodelled required fields filled in, its status and body checked against the description. */
+  const checked = (method: string, rawPath: string, reply: Reply): Reply => {
+    const body = completeResponse(method, rawPath, reply.status, reply.body)
+    problems.push(...validateResponse(method, rawPath, reply.status, body))
+    return { ...reply, body }
+  }
+
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
@@ -553,9 +560,7 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
       })
     }
     if (match?.operationId === 'apps/list-repos-accessible-to-installation') {
-      const reply = installationRepos()
-      problems.push(...validateResponse(method, rawPath, reply.status))
-      return send(res, rec, reply)
+      return send(res, rec, checked(method, rawPath, installationRepos()))
     }
     const handler = match && handlers[match.operationId]
     if (!match || (!handler && match.operationId !== 'rate-limit/get')) {
@@ -570,8 +575,7 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
       : repo
         ? await handler({ repo, params: match.params, query, body, raw: rec.body, rawPath })
         : error(404)
-    problems.push(...validateResponse(method, rawPath, reply.status))
-    send(res, rec, reply)
+    send(res, rec, checked(method, rawPath, reply))
   }
 
   const server = http.createServer((req, res) => {
@@ -605,6 +609,15 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
         server.close(err => (err ? reject(err) : resolve()))
       })
   }
+}
+
+/**
+ * A PR as `pulls/list` serves it (`pull-request-simple`): without `merged` and `maintainer_can_modify`, and label
+ * descriptions as strings (that schema does not allow null there).
+ */
+function simplePull(p: PullRequest): Json {
+  const { merged: _m, maintainer_can_modify: _c, ...rest } = p
+  return { ...rest, labels: p.labels.map(l => ({ ...l, description: l.description ?? '' })) }
 }
 
 function matches(pattern: string | RegExp, path: string): boolean {
