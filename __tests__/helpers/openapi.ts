@@ -146,10 +146,32 @@ function typeMatches(expected: string, actual: string): boolean {
   return expected === actual || (expected === 'number' && actual === 'integer')
 }
 
+/**
+ * One schema for an `allOf`: the parts' properties and required fields together (a field one part documents is
+ * not unknown to the whole). A part with alternatives is kept as an `allOf` of what could not be merged.
+ */
+function mergeAllOf(spec: Spec, schema: Schema): Schema {
+  const parts = (schema.allOf ?? []).map(p => resolve<Schema>(spec, p))
+  const flat = parts.map(p => (p.allOf ? mergeAllOf(spec, p) : p))
+  const { allOf: _a, ...own } = schema
+  return flat.reduce<Schema>(
+    (m, p) => ({
+      ...p,
+      ...m,
+      type: m.type ?? p.type,
+      nullable: (m.nullable ?? false) || p.nullable,
+      properties: { ...p.properties, ...m.properties },
+      required: [...new Set([...(m.required ?? []), ...(p.required ?? [])])],
+      additionalProperties: m.additionalProperties ?? p.additionalProperties
+    }),
+    own
+  )
+}
+
 /** Problems of `value` against `schema` (recursive); `where` names the value in messages. */
 function checkValue(spec: Spec, schemaIn: Schema, value: unknown, where: string): string[] {
   const schema = resolve<Schema>(spec, schemaIn)
-  if (schema.allOf) return schema.allOf.flatMap(s => checkValue(spec, s, value, where))
+  if (schema.allOf) return checkValue(spec, mergeAllOf(spec, schema), value, where)
   const alternatives = schema.oneOf ?? schema.anyOf
   if (alternatives) {
     const results = alternatives.map(s => checkValue(spec, s, value, where))
@@ -254,7 +276,10 @@ function responseSchema(method: string, path: string, status: number): Schema | 
   const responses = op?.responses ?? {}
   const key = [String(status), `${Math.floor(status / 100)}XX`, 'default'].find(c => c in responses)
   if (!key) return undefined
-  const documented = resolve<{ content?: Record<string, { schema?: Schema }> }>(spec, responses[key] as object)
+  const documented = resolve<{ content?: Record<string, { schema?: Schema }> }>(
+    spec,
+    responses[key] as object
+  )
   return documented.content?.['application/json']?.schema
 }
 

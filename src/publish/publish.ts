@@ -10,7 +10,8 @@ import { renderPullRequestBody, type ChecklistInput } from './checklist.js'
 import { CommentStore } from './comment-store.js'
 import { writeRunRecord } from './notes-writer.js'
 import { pushCarried } from './push-carried.js'
-import { upsertListingBranch } from './pr-listing.js'
+import { upsertListingBranch, withPrefix } from './pr-listing.js'
+import type { PullRequestPeople } from './pr-people.js'
 import { closePullRequest } from './pull-request.js'
 
 /** Options of {@link publish}. */
@@ -33,6 +34,10 @@ export interface PublishOptions {
   identity: Identity
   title?: string
   labels: string[]
+  /** Reviewers, assignees and milestone of a new pull request (inputs of create-pull-request's names). */
+  people?: PullRequestPeople
+  /** Text put before the checklist in the pull request body (input `body`). */
+  bodyPrefix?: string
   draftOnFailure: boolean
   deleteBranch: boolean
   overwriteHumanCommits: boolean
@@ -98,7 +103,11 @@ export async function publish(o: PublishOptions): Promise<PublishOutcome> {
     const github = o.github
     const none: PublishOutcome['pullRequest'] = { operation: 'none' }
     pr = await soft(warnings, `Could not update #${existing.number}`, none, async () => {
-      await github.updatePullRequest(existing.number, { body: renderPullRequestBody(checklist) })
+      const body = withPrefix(
+        o.bodyPrefix,
+        renderPullRequestBody(checklist, 60_000 - (o.bodyPrefix?.length ?? 0))
+      )
+      await github.updatePullRequest(existing.number, { body })
       const updated: PublishOutcome['pullRequest'] = {
         operation: 'updated',
         number: existing.number,
