@@ -51,8 +51,19 @@ describe('the action entry (bundled dist, inputs through INPUT_*)', () => {
       expect.arrayContaining(['calculator_typescript', 'backend/report_python'])
     )
     expect(JSON.parse(out.units as string)).not.toContain('calculator_python')
-    const matrix = JSON.parse(out.matrix as string) as { include: { shard: number; units: string[] }[] }
+    const matrix = JSON.parse(out.matrix as string) as {
+      include: { shard: string; units: string; budget: string }[]
+    }
     expect(matrix.include).toHaveLength(2)
+    // Strings only (`${{ matrix.units }}` of an array is the text "Array"); the shares add up to the budget.
+    expect(matrix.include.map(l => l.shard)).toEqual(['0', '1'])
+    expect(matrix.include.map(l => l.units).sort()).toEqual([
+      'backend/report_python',
+      'calculator_typescript'
+    ])
+    expect(matrix.include.reduce((a, l) => a + Number(l.budget), 0)).toBeLessThanOrEqual(1)
+    expect(matrix.include.every(l => /^\d+\.\d{4}$/.test(l.budget))).toBe(true)
+    expect(out['base-sha']).toBe(git(repo.dir, 'rev-parse', 'HEAD').trim())
     expect(JSON.parse(out.shards as string)).toEqual([0, 1])
     expect(Number(out['estimated-cost'])).toBeCloseTo(plan.estimatedCost, 4)
     const summary = readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')
@@ -79,8 +90,14 @@ describe('the action entry (bundled dist, inputs through INPUT_*)', () => {
   })
 
   it.each([
-    [{ mode: 'shard' }, /mode "shard" is not implemented yet/],
-    [{ mode: 'plan', shard: '1' }, /Input "shard" is not implemented yet/],
+    [{ mode: 'shard' }, /mode "shard" needs input "shard"/],
+    [{ mode: 'plan', shard: 'one' }, /Input "shard" must be a shard index from 0 to 255; got "one"/],
+    [{ mode: 'finalize' }, /mode "finalize" needs input "matrix"/],
+    [
+      { mode: 'finalize', matrix: '{"include":7}' },
+      /Input "matrix" .* is unusable: the matrix has no "include"/
+    ],
+    [{ mode: 'shard', shard: '0', 'base-sha': 'main' }, /Input "base-sha" must be a full commit id/],
     [{ 'budget-policy': 'greedy' }, /Input "budget-policy" must be one of fit, ordered; got "greedy"/],
     [{ 'python-version': '2.7' }, /Input "python-version" must look like 3.12/],
     [{ 'fail-on': 'sometimes' }, /Input "fail-on" must be one of never, any-failure, all-failed/],
@@ -108,6 +125,7 @@ describe('the action entry (bundled dist, inputs through INPUT_*)', () => {
 
   it.each([
     [{ 'timeout-minutes-per-unit': '45' }, /::warning::Input "timeout-minutes-per-unit" is deprecated/],
+    [{ force: 'false' }, /::warning::Input "force" is ignored: the action always runs "pdd --force sync"/],
     [
       { 'pdd-version': '0.0.300' },
       /::warning::Input "pdd-version" is 0\.0\.300, but the planner was ported from pdd-cli 0\.0\.310/

@@ -48,6 +48,14 @@ describe('pdd-sync run: checks before spending', () => {
     expect(existsSync(log)).toBe(false)
   })
 
+  it('--no-force is a plan option: run refuses it (the run always passes --force) before starting pdd', () => {
+    const { repo, pdd, log } = setup()
+    const r = runCli(['run', '--repo', repo, '--pdd-command', pdd, '--no-force', '--no-fetch'])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toMatch(/--no-force is a 'pdd-sync plan' option: 'run' always runs 'pdd --force sync'/)
+    expect(existsSync(log)).toBe(false)
+  })
+
   it('--repo that does not exist is a usage error, not "git was not found"', () => {
     const r = runCli(['run', '--repo', path.join(tempDir(), 'gone'), '--no-fetch'])
     expect(r.status).toBe(2)

@@ -80,12 +80,16 @@ describe('pdd-sync plan (bundled CLI) on the example repository', () => {
       '4'
     ])
     expect(r.status).toBe(0)
-    const written = JSON.parse(readFileSync(out, 'utf8')) as { matrix: { include: { units: string[] }[] } }
+    const written = JSON.parse(readFileSync(out, 'utf8')) as {
+      matrix: { include: { units: string }[] }
+      baseSha: string
+    }
     // calculator_typescript and backend/report_python are independent groups: two legs.
     expect(written.matrix.include.map(s => s.units).sort()).toEqual([
-      ['backend/report_python'],
-      ['calculator_typescript']
+      'backend/report_python',
+      'calculator_typescript'
     ])
+    expect(written.baseSha).toMatch(/^[0-9a-f]{40}$/)
   })
 
   it.each([

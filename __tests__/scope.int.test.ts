@@ -56,6 +56,33 @@ describe('resolveScope (real git)', () => {
     expect(selected(scope)).toHaveLength(3)
   })
 
+  it('push with units: the changed units the globs name', async () => {
+    const repo = makeRepo({ 'a.py': '1', 'b.py': '1', 'c.py': '1' })
+    const before = git(repo.dir, 'rev-parse', 'HEAD').trim()
+    const after = repo.commit({ 'a.py': '2', 'b.py': '2' })
+    const scope = await resolveScope(await Git.open(repo.dir), {
+      trigger: 'push',
+      before,
+      after,
+      units: ['b*', 'c*']
+    })
+    expect(scope.mode).toBe('changed')
+    expect(selected(scope)).toEqual(['b_python'])
+  })
+
+  it('push with units that plans everything (new branch): still only the units the globs name', async () => {
+    const repo = makeRepo({ 'x.txt': '1' })
+    const scope = await resolveScope(await Git.open(repo.dir), {
+      trigger: 'push',
+      before: '0'.repeat(40),
+      after: 'HEAD',
+      units: ['a_python']
+    })
+    expect(scope.mode).toBe('globs')
+    expect(scope.notice).toMatch(/created the branch/)
+    expect(selected(scope)).toEqual(['a_python'])
+  })
+
   it('push: a .pddrc change selects all units', async () => {
     const repo = makeRepo({ 'x.txt': '1' })
     const before = git(repo.dir, 'rev-parse', 'HEAD').trim()
@@ -81,7 +108,12 @@ describe('resolveScope (real git)', () => {
     ['schedule', {}, ['a_python', 'b_python', 'c_python']],
     ['workflow_dispatch without units', { units: [] }, ['a_python', 'b_python', 'c_python']],
     ['workflow_dispatch with globs', { units: ['a_*', 'prompts/c_*'] }, ['a_python', 'c_python']],
-    ['workflow_dispatch by basename', { units: ['b'] }, ['b_python']]
+    ['workflow_dispatch by basename', { units: ['b'] }, ['b_python']],
+    // `units` narrows every trigger, not only workflow_dispatch.
+    ['schedule with globs', { units: ['a_*', 'c'] }, ['a_python', 'c_python']],
+    ['pull_request with globs', { units: ['b_python'] }, ['b_python']],
+    ['issue_comment with globs', { units: ['prompts/a_*'] }, ['a_python']],
+    ['repository_dispatch with globs', { units: ['c*'] }, ['c_python']]
   ])('%s', async (trigger, extra, expected) => {
     const repo = makeRepo({ 'x.txt': '1' })
     const scope = await resolveScope(await Git.open(repo.dir), {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { failOnStrayErrors } from '../src/main.js'
+import { failOnStrayErrors } from '../src/action/main.js'
 import { Redactor } from '../src/trust/redact.js'
 
 const TOKEN = 'ghs_strayErrorToken0123456789'

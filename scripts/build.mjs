@@ -16,9 +16,11 @@ rmSync(work, { recursive: true, force: true })
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', path.join(work, 'js')])
 rmSync(dist, { recursive: true, force: true })
 mkdirSync(dist, { recursive: true })
-for (const entry of ['index', 'cli']) {
+// Each bundle and the entry point it starts from: the action (src/action/) and the command (src/cli/).
+const entries = { index: 'action/index.js', cli: 'cli/index.js' }
+for (const [entry, source] of Object.entries(entries)) {
   const out = path.join(work, 'ncc', entry)
-  run(bin('ncc'), ['build', path.join(work, 'js', 'src', `${entry}.js`), '-o', out, '--target', 'es2022', '-q'])
+  run(bin('ncc'), ['build', path.join(work, 'js', 'src', source), '-o', out, '--target', 'es2022', '-q'])
   for (const f of readdirSync(out)) {
     if (f === 'package.json') continue
     const target = path.join(dist, f === 'index.js' ? `${entry}.js` : f)

@@ -1,5 +1,6 @@
 /**
- * Minimal glob matching for unit selection (`workflow_dispatch` input `units`): `*` (not `/`), `**` (any depth),
+ * Minimal glob matching for unit selection (input `units`, on every trigger; kept rather than picomatch, whose
+ * defaults differ: leading dots, extglobs, backslash escapes; see README "Inputs"): `*` (not `/`), `**` (any depth),
  * `?`, `{a,b}` (nested too) and `[…]`. Unbalanced braces are literal characters. Pure; no file system.
  */
 export function globToRegExp(glob: string): RegExp {

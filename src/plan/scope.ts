@@ -10,7 +10,10 @@ export interface ScopeRequest {
   before?: string
   /** `push`: the commit after the push; HEAD by default. */
   after?: string
-  /** `workflow_dispatch`: unit globs (matched against id, basename and prompt path); empty = all. */
+  /**
+   * Unit globs (matched against id, basename and prompt path); empty = all. On every trigger: they narrow what
+   * the trigger selects (on `push`, the changed units that match; elsewhere, the units that match).
+   */
   units?: readonly string[]
 }
 
@@ -21,10 +24,11 @@ export interface Scope {
   notice?: string
   /** Changed paths (mode `changed`). */
   changed?: ReadonlySet<string>
+  /** Input `units`: mode `globs` selects by them; mode `changed` keeps the changed units they match. */
   globs?: readonly RegExp[]
-  /** Mode `globs`: the patterns as given, parallel to `globs`. */
+  /** The patterns as given, parallel to `globs`. */
   patterns?: readonly string[]
-  /** Problems with the request itself (an unusable glob, `units` on a trigger that ignores it). */
+  /** Problems with the request itself (an unusable glob). */
   warnings?: string[]
 }
 
@@ -34,13 +38,13 @@ const GLOBAL_FILES = /(^|\/)(\.pddrc|architecture\.json)$/
 
 /** Resolves the scope of a run; git is asked only for `push` (null: no repository). */
 export async function resolveScope(git: Git | null, req: ScopeRequest): Promise<Scope> {
-  if (req.trigger === 'workflow_dispatch' && req.units && req.units.length > 0) return globScope(req.units)
+  const filter = req.units && req.units.length > 0 ? globScope(req.units) : undefined
+  if (filter && req.trigger !== 'push') return filter
   const scope = await resolveTriggerScope(git, req)
-  if (req.units && req.units.length > 0)
-    scope.warnings = [
-      `"units" (${req.units.join(', ')}) is ignored on a ${req.trigger} trigger; only workflow_dispatch selects units by name.`
-    ]
-  return scope
+  if (!filter) return scope
+  // A push that plans everything (new branch, unknown commit, .pddrc change) still keeps only what `units` names.
+  if (scope.mode === 'all') return { ...filter, ...(scope.notice ? { notice: scope.notice } : {}) }
+  return { ...scope, globs: filter.globs, patterns: filter.patterns, warnings: filter.warnings }
 }
 
 function globScope(units: readonly string[]): Scope {
@@ -57,9 +61,8 @@ function globScope(units: readonly string[]): Scope {
   return { mode: 'globs', globs, patterns, warnings }
 }
 
-/** The globs of a `globs` scope that select none of `units`. */
+/** The globs of input `units` that select none of `units` (all the units found, changed or not). */
 export function unmatchedPatterns(scope: Scope, units: readonly Unit[]): string[] {
-  if (scope.mode !== 'globs') return []
   const names = units.flatMap(u => [u.id, u.basename, u.paths.prompt])
   return (scope.patterns ?? []).filter((_p, i) => !names.some(n => scope.globs?.[i]?.test(n)))
 }
@@ -110,8 +113,9 @@ export function unitFiles(unit: Unit, metaStem: string): string[] {
 /** Whether the scope selects a unit. */
 export function inScope(scope: Scope, unit: Unit, metaStem: string): boolean {
   if (scope.mode === 'all') return true
-  if (scope.mode === 'globs')
-    return matchesAny(scope.globs ?? [], [unit.id, unit.basename, unit.paths.prompt])
+  const named =
+    scope.globs === undefined || matchesAny(scope.globs, [unit.id, unit.basename, unit.paths.prompt])
+  if (scope.mode === 'globs' || !named) return named
   const changed = scope.changed ?? new Set<string>()
   return unitFiles(unit, metaStem).some(f => changed.has(f))
 }

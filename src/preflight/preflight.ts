@@ -7,7 +7,7 @@
 import type { Git } from '../adapters/git.js'
 import { GitHub } from '../adapters/github.js'
 import type { Reporter } from '../adapters/reporter.js'
-import type { ActionSettings } from '../settings/inputs.js'
+import type { ActionSettings } from '../settings/action-settings.js'
 import { findCatalog } from './catalog-source.js'
 import { checkProviderKey } from './provider-key.js'
 import { checkPushAccess, type PushAccessOptions } from './push-access.js'

@@ -1,223 +1,170 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import * as core from '@actions/core'
-import type { SpendCaps } from '../state/spend.js'
-import { directoryProblem } from './paths.js'
-import { boolInput, globListInput, InputError, numberInput, optionalNumberInput } from './readers.js'
+import { PINNED_PDD_VERSION } from '../adapters/pdd-install.js'
+import {
+  bool,
+  branch,
+  choice,
+  decimal,
+  InputError,
+  list,
+  optionalDecimal,
+  removed,
+  secret,
+  text,
+  type InputSpec
+} from './readers.js'
 import { notesRefProblem } from './validate.js'
-import { readPublishSettings, readRunSettings, type PublishSettings, type RunSettings } from './run-inputs.js'
 
 export { InputError } from './readers.js'
 
 /** Modes of the action (docs/architecture.md "Modes"). */
-export type Mode = 'plan' | 'run' | 'shard' | 'finalize'
+export const MODES = ['plan', 'run', 'shard', 'finalize'] as const
+export type Mode = (typeof MODES)[number]
 
-/** The action's settings, read once from its inputs and the event. Frozen. */
-export interface ActionSettings {
-  /** What to do: `plan` or `run` (`shard` and `finalize` are not implemented yet). */
-  mode: Mode
-  /** The PDD project directory, absolute. */
-  repoRoot: string
-  /** Event that started the workflow (`push`, `workflow_dispatch`, `schedule`, …). */
-  trigger: string
-  /** `push` only: the commits before and after the push. */
-  before?: string
-  after?: string
-  /** Unit globs (workflow_dispatch); empty = all. */
-  units: string[]
-  /** `.pddrc` context forced for every unit, or undefined to detect. */
-  context?: string
-  /** Decide as `pdd --force sync` (always what the action runs). */
-  force: boolean
-  skipTests: boolean
-  skipVerify: boolean
-  targetCoverage?: number
-  /** Job budget in dollars. */
-  budget: number
-  /** Caps across runs per UTC day and month (inputs `daily-budget`, `monthly-budget`). */
-  caps: SpendCaps
-  /** Most shards in the `matrix` output. */
-  maxShards: number
-  /** Notes ref with run records. */
-  notesRef: string
-  /** Sync settings (read for every mode, so a bad input fails early). */
-  run: RunSettings
-  /** Publish settings. */
-  publish: PublishSettings
-  /** The `GITHUB_*` context the run publishes into. */
-  github: GitHubContext
-}
+/** Values of input `fail-on` (what each does: `failsStep` in src/publish/checklist.ts). */
+export const FAIL_ON = ['never', 'any-failure', 'all-failed', 'any-unsynced'] as const
 
-/** What the workflow run tells the action about itself. */
-export interface GitHubContext {
-  /** `owner/repo`. */
-  repository?: string
-  /** Branch the workflow ran on (`GITHUB_REF_NAME` of a branch ref). */
-  refName?: string
-  serverUrl: string
-  apiUrl: string
-  runId?: string
-  runUrl?: string
-  /** The workflow file, for re-run commands (`.github/workflows/pdd.yml`). */
-  workflowFile?: string
-  /** A pull request from a fork: the token is read-only, so nothing is pushed. */
-  fork: boolean
-}
-
-/** Inputs this version reads; with {@link NOT_YET_IMPLEMENTED}, every input declared in action.yml. */
-export const IMPLEMENTED_INPUTS = [
-  'mode',
-  'working-directory',
-  'units',
-  'context',
-  'force',
-  'skip-tests',
-  'skip-verify',
-  'target-coverage',
-  'budget',
-  'daily-budget',
-  'monthly-budget',
-  'max-shards',
-  'notes-ref',
-  'budget-policy',
-  'concurrency',
-  'strength',
-  'temperature',
-  'max-attempts',
-  'pdd-version',
-  'pdd-command',
-  'python-version',
-  'pdd-cloud',
-  'timeout-minutes-per-group',
-  'timeout-minutes-per-unit',
-  'max-run-minutes',
-  'keep-partial',
-  'token',
-  'push-token',
-  'branch',
-  'base',
-  'state-store',
-  'title',
-  'labels',
-  'draft-on-failure',
-  'delete-branch',
-  'overwrite-human-commits',
-  'allow-workflow-changes',
-  'fail-on',
-  'dry-run',
-  'agentic-fallback',
-  'withhold-env'
-] as const
-
-/** Inputs of later steps that are not implemented yet: setting one fails loudly instead of being ignored. */
-export const NOT_YET_IMPLEMENTED = ['shard'] as const
-
-function pushCommits(eventName: string): { before?: string; after?: string } {
-  const file = process.env.GITHUB_EVENT_PATH
-  if (eventName !== 'push' || !file) return {}
-  try {
-    const ev = JSON.parse(readFileSync(file, 'utf8')) as { before?: unknown; after?: unknown }
-    return {
-      before: typeof ev.before === 'string' ? ev.before : undefined,
-      after: typeof ev.after === 'string' ? ev.after : undefined
-    }
-  } catch (e) {
-    throw new InputError(`Could not read the event payload ${file}: ${(e as Error).message}`)
-  }
-}
-
-/** Reads and checks every input; the only place that reads inputs. */
-export function readSettings(): ActionSettings {
-  const mode = (core.getInput('mode') || 'run') as Mode
-  if (!['plan', 'run', 'shard', 'finalize'].includes(mode)) {
-    throw new InputError(`Input "mode" must be one of plan, run, shard, finalize; got "${mode}".`)
-  }
-  for (const name of NOT_YET_IMPLEMENTED) {
-    if (core.getInput(name) !== '') {
-      throw new InputError(
-        `Input "${name}" is not implemented yet in this version of pdd-sync-action; remove it.`
-      )
-    }
-  }
-  const trigger = process.env.GITHUB_EVENT_NAME ?? 'workflow_dispatch'
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
-  const context = core.getInput('context').trim()
-  const tc = core.getInput('target-coverage')
-  return Object.freeze({
-    mode,
-    repoRoot: workingDirectory(workspace),
-    trigger,
-    ...pushCommits(trigger),
-    units: globListInput('units'),
-    context: context === '' ? undefined : context,
-    force: boolInput('force', true),
-    skipTests: boolInput('skip-tests', false),
-    skipVerify: boolInput('skip-verify', false),
-    targetCoverage: tc === '' ? undefined : numberInput('target-coverage', 90, 0, 100),
-    budget: numberInput('budget', 5, 0, 1_000_000),
-    caps: {
-      daily: optionalNumberInput('daily-budget', 0, 1_000_000),
-      monthly: optionalNumberInput('monthly-budget', 0, 1_000_000)
-    },
-    maxShards: Math.floor(numberInput('max-shards', 8, 1, 256)),
-    notesRef: validRef(core.getInput('notes-ref') || 'refs/notes/pdd-sync'),
-    run: readRunSettings(),
-    publish: readPublishSettings(),
-    github: githubContext(trigger)
-  })
-}
-
-/** The project directory (input `working-directory`, relative to the workspace); it must be a readable folder. */
-function workingDirectory(workspace: string): string {
-  const given = core.getInput('working-directory')
-  const dir = path.resolve(workspace, given || '.')
-  const problem = directoryProblem(dir)
-  if (problem === null) return dir
-  const name = given ? `Input "working-directory" ("${given}")` : 'The workspace (GITHUB_WORKSPACE)'
-  throw new InputError(`${name} must be a readable folder of the checked-out repository: ${problem}.`)
-}
-
-function validRef(ref: string): string {
+const notesRef = (ref: string, name: string): string | null => {
   const problem = notesRefProblem(ref)
-  if (problem !== null)
-    throw new InputError(
-      `Input "notes-ref" must be a ref under refs/notes/ (e.g. refs/notes/pdd-sync); "${ref}" ${problem}.`
-    )
-  return ref
+  return problem === null
+    ? null
+    : `Input "${name}" must be a ref under refs/notes/ (e.g. refs/notes/pdd-sync); "${ref}" ${problem}.`
+}
+const version = (v: string, name: string): string | null =>
+  /^[0-9][0-9A-Za-z.+-]*$/.test(v)
+    ? null
+    : `Input "${name}" must be a pdd-cli version such as 0.0.310; got "${v}".`
+const python = (v: string, name: string): string | null =>
+  /^3\.\d+(\.\d+)?$/.test(v) ? null : `Input "${name}" must look like 3.12 or 3.12.7; got "${v}".`
+const shardIndex = (v: string, name: string): string | null =>
+  /^\d{1,3}$/.test(v) && Number(v) <= 255
+    ? null
+    : `Input "${name}" must be a shard index from 0 to 255; got "${v}".`
+const commitId = (v: string, name: string): string | null =>
+  /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(v)
+    ? null
+    : `Input "${name}" must be a full commit id (the plan job's base-sha output).`
+const title = (v: string, name: string): string | null =>
+  v.length > 256 ? `Input "${name}" must be at most 256 characters; got ${v.length}.` : null
+// The value is never echoed: a secret pasted here by mistake must not reach the log.
+const variableName = (v: string, i: number, name: string): string | null =>
+  /^[A-Za-z_*?][A-Za-z0-9_*?-]*$/.test(v)
+    ? null
+    : `Input "${name}" must list environment variable names or globs (e.g. DEPLOY_KEY, AWS_*); entry ${i} is not one.`
+
+/**
+ * Every input of action.yml, in its order: the only place that knows an input's kind, default and bounds
+ * (docs/architecture.md "Inputs"). `__tests__/inputs-table.unit.test.ts` compares it with action.yml, so adding
+ * an input is one row here, one entry there, and the setting that uses it.
+ */
+export const INPUTS = {
+  mode: choice(MODES, 'run'),
+  'working-directory': text('.'),
+  units: list('', { globs: true }),
+  context: text(),
+  force: removed(
+    'Input "force" is ignored: the action always runs "pdd --force sync" (without --force a non-interactive ' +
+      'overwrite prompt aborts), so it always plans as that runs. Remove it from the workflow.'
+  ),
+  'skip-tests': bool(false),
+  'skip-verify': bool(false),
+  'target-coverage': optionalDecimal(0, 100),
+  budget: decimal(5, 0, 1_000_000),
+  'daily-budget': optionalDecimal(0, 1_000_000),
+  'monthly-budget': optionalDecimal(0, 1_000_000),
+  'max-shards': decimal(8, 1, 256, true),
+  'notes-ref': text('refs/notes/pdd-sync', notesRef),
+  'budget-policy': choice(['fit', 'ordered'] as const, 'fit'),
+  concurrency: decimal(2, 1, 16, true),
+  strength: optionalDecimal(0, 1),
+  temperature: optionalDecimal(0, 2),
+  'max-attempts': decimal(3, 1, 20, true),
+  'pdd-version': text(PINNED_PDD_VERSION, version),
+  'pdd-command': text(),
+  'python-version': text('', python),
+  'pdd-cloud': bool(false),
+  'timeout-minutes-per-group': { ...optionalDecimal(0.05, 360), alias: 'timeout-minutes-per-unit' },
+  'max-run-minutes': optionalDecimal(0.1, 4320),
+  'keep-partial': bool(false),
+  shard: text('', shardIndex),
+  'base-sha': text('', commitId),
+  matrix: text(),
+  token: secret('${{ github.token }}'),
+  'push-token': secret(),
+  'withhold-env': list('', { problem: variableName }),
+  branch: branch(),
+  base: branch(),
+  'state-store': choice(['notes', 'comment', 'both'] as const, 'notes'),
+  title: text('', title),
+  labels: list('pdd-sync'),
+  'draft-on-failure': bool(true),
+  'delete-branch': bool(true),
+  'overwrite-human-commits': bool(false),
+  'allow-workflow-changes': bool(false),
+  'fail-on': choice(FAIL_ON, 'all-failed'),
+  'dry-run': bool(false),
+  'agentic-fallback': bool(false)
+} as const satisfies Record<string, InputSpec<unknown>>
+
+export type InputName = keyof typeof INPUTS
+
+/** The value of every input, typed by its row. */
+export type InputValues = {
+  readonly [K in InputName]: (typeof INPUTS)[K] extends InputSpec<infer T> ? T : never
 }
 
-function githubContext(trigger: string): GitHubContext {
-  const env = process.env
-  const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '')
-  const runUrl =
-    env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-      ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-      : undefined
-  // GITHUB_WORKFLOW_REF: owner/repo/.github/workflows/file.yml@refs/heads/main
-  const wf = /^[^/]+\/[^/]+\/(.+?)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1]
-  return {
-    repository: env.GITHUB_REPOSITORY,
-    refName:
-      env.GITHUB_REF_TYPE === 'tag' ? undefined : env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || undefined,
-    serverUrl,
-    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-    runId: env.GITHUB_RUN_ID,
-    runUrl,
-    workflowFile: wf,
-    fork: trigger.startsWith('pull_request') && isForkEvent()
-  }
+/** What reading the inputs needs from the runner (the `@actions/core` functions; a stand-in in tests). */
+export interface InputSource {
+  get(name: string): string
+  warning(message: string): void
+  setSecret(value: string): void
 }
 
-function isForkEvent(): boolean {
-  const file = process.env.GITHUB_EVENT_PATH
-  if (!file) return false
-  try {
-    const ev = JSON.parse(readFileSync(file, 'utf8')) as {
-      pull_request?: { head?: { repo?: { fork?: unknown; full_name?: unknown } } }
-    }
-    const repo = ev.pull_request?.head?.repo
-    return repo?.fork === true && repo.full_name !== process.env.GITHUB_REPOSITORY
-  } catch {
-    return false
+const ACTIONS: InputSource = {
+  get: name => core.getInput(name),
+  warning: m => core.warning(m),
+  setSecret: v => core.setSecret(v)
+}
+
+/** Reads every input through {@link INPUTS}; the only place that reads inputs. */
+export function readInputs(from: InputSource = ACTIONS): InputValues {
+  return readTable(INPUTS, from) as InputValues
+}
+
+/** Reads the inputs of `table` in order, each through its row. */
+export function readTable(
+  table: Readonly<Record<string, InputSpec<unknown>>>,
+  from: InputSource
+): Readonly<Record<string, unknown>> {
+  const values: Record<string, unknown> = {}
+  for (const [name, spec] of Object.entries(table)) values[name] = readOne(name, spec, from)
+  return Object.freeze(values)
+}
+
+function readOne(name: string, spec: InputSpec<unknown>, from: InputSource): unknown {
+  let raw = from.get(name).trim()
+  if (spec.kind === 'secret' && raw !== '') from.setSecret(raw)
+  if (spec.kind === 'removed') {
+    if (raw !== '') from.warning(spec.removal ?? `Input "${name}" does nothing any more: remove it.`)
+    return undefined
   }
+  if (spec.alias !== undefined) raw = withAlias(name, raw, spec, from)
+  return spec.parse(raw === '' ? (spec.default ?? '') : raw, name)
+}
+
+/**
+ * The value of an input that has an older name: the new name when it is given (other than its default, which
+ * the runner fills in), else the old name with a warning; both given and different is an error.
+ */
+function withAlias(name: string, raw: string, spec: InputSpec<unknown>, from: InputSource): string {
+  const alias = spec.alias as string
+  const old = from.get(alias).trim()
+  if (old === '') return raw
+  from.warning(`Input "${alias}" is deprecated: use "${name}" (same meaning).`)
+  const given = raw !== '' && raw !== spec.default
+  if (!given) return old
+  const same = JSON.stringify(spec.parse(raw, name)) === JSON.stringify(spec.parse(old, alias))
+  if (!same)
+    throw new InputError(`Inputs "${name}" (${raw}) and "${alias}" (${old}) disagree: set only "${name}".`)
+  return raw
 }

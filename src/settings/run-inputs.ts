@@ -1,19 +1,8 @@
 import * as core from '@actions/core'
 import { PINNED_PDD_VERSION } from '../adapters/pdd-install.js'
-import {
-  boolInput,
-  branchInput,
-  choiceInput,
-  InputError,
-  listInput,
-  numberInput,
-  optionalNumberInput
-} from './readers.js'
+import type { FAIL_ON, InputSource, InputValues } from './inputs.js'
 
 /** How a run syncs: the settings the action and the command line share (inputs / flags of the same names). */
-/** Values of input `fail-on` (what each does: `failsStep` in src/publish/checklist.ts). */
-const FAIL_ON = ['never', 'any-failure', 'all-failed', 'any-unsynced'] as const
-
 export interface SyncSettings {
   /** The job's budget in dollars. */
   budget: number
@@ -71,93 +60,49 @@ export interface PublishSettings {
   failOn: (typeof FAIL_ON)[number]
 }
 
-/** Reads the inputs of `mode: run`'s sync step. */
-export function readRunSettings(): RunSettings {
-  const command = core.getInput('pdd-command').trim()
-  const python = core.getInput('python-version').trim()
-  const version = core.getInput('pdd-version').trim() || PINNED_PDD_VERSION
-  if (!/^[0-9][0-9A-Za-z.+-]*$/.test(version))
-    throw new InputError(`Input "pdd-version" must be a pdd-cli version such as 0.0.310; got "${version}".`)
+/** The settings of `mode: run`'s sync step, from the inputs (src/settings/inputs.ts). */
+export function runSettings(v: InputValues, source?: Pick<InputSource, 'warning'>): RunSettings {
+  const version = v['pdd-version'] ?? PINNED_PDD_VERSION
   if (version !== PINNED_PDD_VERSION) {
-    core.warning(
+    ;(source?.warning ?? core.warning)(
       `Input "pdd-version" is ${version}, but the planner was ported from pdd-cli ${PINNED_PDD_VERSION}: ` +
         'that pdd may decide differently (run units the plan found in sync, or the other way round) and its ' +
         'results may be misjudged. Use it only if you have checked it.'
     )
   }
-  if (python !== '' && !/^3\.\d+(\.\d+)?$/.test(python))
-    throw new InputError(`Input "python-version" must look like 3.12 or 3.12.7; got "${python}".`)
   return {
-    budgetPolicy: choiceInput('budget-policy', ['fit', 'ordered'] as const, 'fit'),
-    concurrency: Math.floor(numberInput('concurrency', 2, 1, 16)),
-    strength: optionalNumberInput('strength', 0, 1),
-    temperature: optionalNumberInput('temperature', 0, 2),
-    maxAttempts: Math.floor(numberInput('max-attempts', 3, 1, 20)),
+    budgetPolicy: v['budget-policy'],
+    concurrency: v.concurrency,
+    strength: v.strength,
+    temperature: v.temperature,
+    maxAttempts: v['max-attempts'],
     pddVersion: version,
-    pddCommand: command === '' ? undefined : command.split(/\s+/),
-    pythonVersion: python === '' ? undefined : python,
-    pddCloud: boolInput('pdd-cloud', false),
-    timeoutMinutes: groupTimeout(),
-    keepPartial: boolInput('keep-partial', false),
-    maxRunMinutes: optionalNumberInput('max-run-minutes', 0.1, 4320),
-    agenticFallback: boolInput('agentic-fallback', false),
-    dryRun: boolInput('dry-run', false),
-    withholdEnv: withholdInput('withhold-env')
+    pddCommand: v['pdd-command']?.split(/\s+/),
+    pythonVersion: v['python-version'],
+    pddCloud: v['pdd-cloud'],
+    timeoutMinutes: v['timeout-minutes-per-group'] ?? 30,
+    keepPartial: v['keep-partial'],
+    maxRunMinutes: v['max-run-minutes'],
+    agenticFallback: v['agentic-fallback'],
+    dryRun: v['dry-run'],
+    withholdEnv: v['withhold-env']
   }
 }
 
-/** Variable names or globs, comma- or newline-separated; anything else is refused (a value pasted by mistake). */
-function withholdInput(name: string): string[] {
-  const names = listInput(name)
-  const bad = names.findIndex(n => !/^[A-Za-z_*?][A-Za-z0-9_*?-]*$/.test(n))
-  // The value is never echoed: a secret pasted here by mistake must not reach the log.
-  if (bad !== -1)
-    throw new InputError(
-      `Input "${name}" must list environment variable names or globs (e.g. DEPLOY_KEY, AWS_*); entry ${bad + 1} is not one.`
-    )
-  return names
-}
-
-/**
- * `timeout-minutes-per-group`, or its deprecated name `timeout-minutes-per-unit` (with a warning); both given
- * with different values is an error.
- */
-function groupTimeout(): number {
-  const now = optionalNumberInput('timeout-minutes-per-group', 0.05, 360)
-  const old = optionalNumberInput('timeout-minutes-per-unit', 0.05, 360)
-  if (old !== undefined) {
-    core.warning(
-      'Input "timeout-minutes-per-unit" is deprecated: use "timeout-minutes-per-group" (same meaning).'
-    )
-    if (now !== undefined && now !== old)
-      throw new InputError(
-        `Inputs "timeout-minutes-per-group" (${now}) and "timeout-minutes-per-unit" (${old}) disagree: set only "timeout-minutes-per-group".`
-      )
-  }
-  return now ?? old ?? 30
-}
-
-/** Reads the inputs of `mode: run`'s publish step; masks the tokens first. */
-export function readPublishSettings(): PublishSettings {
-  const token = core.getInput('token').trim()
-  const pushToken = core.getInput('push-token').trim()
-  if (token) core.setSecret(token)
-  if (pushToken) core.setSecret(pushToken)
-  const title = core.getInput('title').trim()
-  if (title.length > 256)
-    throw new InputError(`Input "title" must be at most 256 characters; got ${title.length}.`)
+/** The settings of `mode: run`'s publish step (the tokens were masked when read). */
+export function publishSettings(v: InputValues): PublishSettings {
   return {
-    token,
-    pushToken: pushToken || token,
-    branch: branchInput('branch'),
-    base: branchInput('base'),
-    stateStore: choiceInput('state-store', ['notes', 'comment', 'both'] as const, 'notes'),
-    title: title === '' ? undefined : title,
-    labels: listInput('labels'),
-    draftOnFailure: boolInput('draft-on-failure', true),
-    deleteBranch: boolInput('delete-branch', true),
-    overwriteHumanCommits: boolInput('overwrite-human-commits', false),
-    allowWorkflowChanges: boolInput('allow-workflow-changes', false),
-    failOn: choiceInput('fail-on', FAIL_ON, 'all-failed')
+    token: v.token,
+    pushToken: v['push-token'] || v.token,
+    branch: v.branch,
+    base: v.base,
+    stateStore: v['state-store'],
+    title: v.title,
+    labels: v.labels,
+    draftOnFailure: v['draft-on-failure'],
+    deleteBranch: v['delete-branch'],
+    overwriteHumanCommits: v['overwrite-human-commits'],
+    allowWorkflowChanges: v['allow-workflow-changes'],
+    failOn: v['fail-on']
   }
 }

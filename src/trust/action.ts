@@ -1,5 +1,5 @@
 /** The action's side of the trust rules: its secrets, and why it talks to no GitHub API. */
-import type { ActionSettings } from '../settings/inputs.js'
+import type { ActionSettings } from '../settings/action-settings.js'
 import { jobTrust, type JobTrust } from './job.js'
 
 /** The job's secrets from the action's settings: the tokens, the environment and input `withhold-env`. */

@@ -1,10 +1,10 @@
-import type { Git } from './adapters/git.js'
-import type { Reporter } from './adapters/reporter.js'
-import { BOT } from './execute/execute.js'
-import type { RunResult } from './execute/result.js'
-import { publishBranch } from './publish/branch.js'
-import { writeRunRecord } from './publish/notes-writer.js'
-import { toRunRecord } from './publish/run-record.js'
+import type { Git } from '../adapters/git.js'
+import type { Reporter } from '../adapters/reporter.js'
+import { BOT } from '../execute/execute.js'
+import type { RunResult } from '../execute/result.js'
+import { publishBranch } from '../publish/branch.js'
+import { writeRunRecord } from '../publish/notes-writer.js'
+import { toRunRecord } from '../publish/run-record.js'
 
 /** Options of {@link recordCliRun}. */
 export interface RecordCliRunOptions {

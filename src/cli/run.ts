@@ -1,25 +1,25 @@
 import { randomUUID } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { Git } from './adapters/git.js'
-import { pddVersion } from './adapters/pdd-process.js'
-import { ConsoleReporter, RedactingReporter, type Reporter } from './adapters/reporter.js'
-import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './cli-options.js'
-import { recordCliRun } from './cli-publish.js'
-import { BOT } from './execute/execute.js'
-import { acquireRunLock, RunLockBusy, type RunLock } from './execute/run-lock.js'
-import { syncPlanned, withCancellation } from './execute/session.js'
-import type { RunResult } from './execute/result.js'
-import { planRepository, type PlanOptions } from './plan/plan.js'
-import { checkBeforeSpending, pddEnvironment } from './preflight/preflight.js'
-import { calibrationNote, estimateLine } from './publish/checklist.js'
-import { money } from './plan/render.js'
-import { budgetUnderCaps, explainCapped, spentThisMonth, type SpendReport } from './publish/spend-report.js'
-import { writableFileProblem } from './settings/paths.js'
-import type { SyncSettings } from './settings/run-inputs.js'
-import { botBranchProblem } from './settings/validate.js'
-import { jobTrust, withheldLine, type JobTrust } from './trust/job.js'
-import { hasWork } from './types.js'
+import { Git } from '../adapters/git.js'
+import { pddVersion } from '../adapters/pdd-process.js'
+import { ConsoleReporter, RedactingReporter, type Reporter } from '../adapters/reporter.js'
+import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './options.js'
+import { recordCliRun } from './publish.js'
+import { BOT } from '../execute/execute.js'
+import { acquireRunLock, RunLockBusy, type RunLock } from '../execute/run-lock.js'
+import { syncPlanned, withCancellation } from '../execute/session.js'
+import type { RunResult } from '../execute/result.js'
+import { planRepository, type PlanOptions } from '../plan/plan.js'
+import { checkBeforeSpending, pddEnvironment } from '../preflight/preflight.js'
+import { calibrationNote, estimateLine } from '../publish/checklist.js'
+import { money } from '../plan/render.js'
+import { budgetUnderCaps, explainCapped, spentThisMonth, type SpendReport } from '../publish/spend-report.js'
+import { writableFileProblem } from '../settings/paths.js'
+import type { SyncSettings } from '../settings/run-inputs.js'
+import { botBranchProblem } from '../settings/validate.js'
+import { jobTrust, withheldLine, type JobTrust } from '../trust/job.js'
+import { hasWork } from '../types.js'
 
 /** Help text of `pdd-sync run`. */
 export const RUN_USAGE = `Usage: pdd-sync run [options]
@@ -27,7 +27,7 @@ export const RUN_USAGE = `Usage: pdd-sync run [options]
 Plans, then runs the real 'pdd --force sync <basename>' for every group with work, each in its own git worktree,
 within one budget; commits what synced to a local bot branch and writes the run record to the local notes
 (refs/notes/pdd-sync), so a later run does not pay again for what this one synced, wherever it is merged.
-Planning options as for 'pdd-sync plan', and:
+Planning options as for 'pdd-sync plan' (but --no-force: the run always passes --force), and:
   --budget DOLLARS            budget of this run (default 5)
   --daily-budget DOLLARS      cap of all recorded runs per UTC day (run records in the notes)
   --monthly-budget DOLLARS    cap of all recorded runs per UTC month
@@ -103,6 +103,11 @@ export async function runCommand(args: string[]): Promise<number> {
   const withhold = withholdList(values['withhold-env'])
   const trust = jobTrust(process.env, { withhold })
   const reporter = new RedactingReporter(new ConsoleReporter(), trust.redactor)
+  if (values['no-force'])
+    throw new UsageError(
+      "--no-force is a 'pdd-sync plan' option: 'run' always runs 'pdd --force sync' (without --force a " +
+        'non-interactive overwrite prompt aborts), so it plans as that decides.'
+    )
   const planOptions = planOptionsFrom(values)
   const git = (await Git.open(planOptions.repoRoot)).withSecrets(trust.redactor.secrets)
   const current = await git.currentBranch()

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { cli, UsageError } from './cli-main.js'
-import { jobTrust } from './trust/job.js'
+import { cli, UsageError } from './main.js'
+import { jobTrust } from '../trust/job.js'
 
 cli(process.argv.slice(2)).then(
   code => {

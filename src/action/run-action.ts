@@ -1,26 +1,26 @@
 import { randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { ActionsCache } from './adapters/actions-cache.js'
-import type { ArtifactUploader } from './adapters/artifact.js'
-import { Git } from './adapters/git.js'
-import { GitHub } from './adapters/github.js'
-import { installPdd } from './adapters/pdd-install.js'
-import { pddVersion } from './adapters/pdd-process.js'
-import type { Reporter } from './adapters/reporter.js'
-import { BOT } from './execute/execute.js'
-import { syncPlanned, withCancellation } from './execute/session.js'
-import type { RunResult } from './execute/result.js'
-import { logPlan } from './plan/log.js'
-import { preflightStep } from './preflight/preflight.js'
-import { planRepository, type PlanOptions, type PlanWithState } from './plan/plan.js'
-import type { ChecklistInput } from './publish/checklist.js'
-import { CommentStore } from './publish/comment-store.js'
-import { syncedOnBotBranch } from './publish/pending.js'
-import { publish, type PublishOutcome } from './publish/publish.js'
-import { IncrementalPublisher } from './publish/incremental.js'
-import type { RescueOutcome } from './publish/rescue.js'
-import { toRunRecord } from './publish/run-record.js'
+import { ActionsCache } from '../adapters/actions-cache.js'
+import type { ArtifactUploader } from '../adapters/artifact.js'
+import { Git } from '../adapters/git.js'
+import { GitHub } from '../adapters/github.js'
+import { installPdd } from '../adapters/pdd-install.js'
+import { pddVersion } from '../adapters/pdd-process.js'
+import type { Reporter } from '../adapters/reporter.js'
+import { BOT } from '../execute/execute.js'
+import { syncPlanned, withCancellation } from '../execute/session.js'
+import type { RunResult } from '../execute/result.js'
+import { logPlan } from '../plan/log.js'
+import { preflightStep } from '../preflight/preflight.js'
+import { planRepository, type PlanOptions, type PlanWithState } from '../plan/plan.js'
+import type { ChecklistInput } from '../publish/checklist.js'
+import { CommentStore } from '../publish/comment-store.js'
+import { syncedOnBotBranch } from '../publish/pending.js'
+import { publish, type PublishOutcome } from '../publish/publish.js'
+import { IncrementalPublisher } from '../publish/incremental.js'
+import type { RescueOutcome } from '../publish/rescue.js'
+import { toRunRecord } from '../publish/run-record.js'
 import {
   defaultUploader,
   keepWork,
@@ -28,16 +28,16 @@ import {
   partialRecord,
   progressOptions,
   publishThrew
-} from './publish/safeguard.js'
-import { budgetUnderCaps, explainCapped, type SpendReport } from './publish/spend-report.js'
-import type { ActionSettings } from './settings/inputs.js'
-import { botBaseProblem, botBranchProblem, branchNameProblem } from './settings/validate.js'
-import type { RunStateStore } from './state/notes-store.js'
-import type { RunRecord } from './state/record.js'
-import { actionTrust, noApi } from './trust/action.js'
-import { withheldLine, type JobTrust } from './trust/job.js'
-import type { Redactor } from './trust/redact.js'
-import { hasWork } from './types.js'
+} from '../publish/safeguard.js'
+import { budgetUnderCaps, explainCapped, type SpendReport } from '../publish/spend-report.js'
+import type { ActionSettings } from '../settings/action-settings.js'
+import { botBaseProblem, botBranchProblem, branchNameProblem } from '../settings/validate.js'
+import type { RunStateStore } from '../state/notes-store.js'
+import type { RunRecord } from '../state/record.js'
+import { actionTrust, noApi } from '../trust/action.js'
+import { withheldLine, type JobTrust } from '../trust/job.js'
+import type { Redactor } from '../trust/redact.js'
+import { hasWork } from '../types.js'
 
 /** What `mode: run` did, for the entry point to turn into outputs, a summary and an exit status. */
 export interface RunActionOutcome {
@@ -360,7 +360,8 @@ export function planOptionsOf(s: ActionSettings, extraStores: RunStateStore[]): 
     repoRoot: s.repoRoot,
     env: process.env,
     context: s.context,
-    force: s.force,
+    // The action always runs `pdd --force sync`, so it plans as that decides (docs/architecture.md step 4).
+    force: true,
     skipTests: s.skipTests,
     skipVerify: s.skipVerify,
     targetCoverage: s.targetCoverage,

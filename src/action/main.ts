@@ -2,20 +2,22 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
-import { ActionsReporter } from './adapters/actions-reporter.js'
-import { RedactingReporter, type Reporter } from './adapters/reporter.js'
-import { logPlan } from './plan/log.js'
-import { buildPlan } from './plan/plan.js'
-import { renderPlanMarkdown } from './plan/render.js'
-import { makeShards } from './plan/shards.js'
-import { readSettings, type ActionSettings } from './settings/inputs.js'
-import { countsLine, failsStep, renderSummary, runStatus } from './publish/checklist.js'
-import { renderSpend, spentThisMonth } from './publish/spend-report.js'
+import { ActionsReporter } from '../adapters/actions-reporter.js'
+import { Git } from '../adapters/git.js'
+import { RedactingReporter, type Reporter } from '../adapters/reporter.js'
+import { logPlan } from '../plan/log.js'
+import { buildPlan } from '../plan/plan.js'
+import { renderPlanMarkdown } from '../plan/render.js'
+import { matrixOf } from '../plan/matrix.js'
+import { makeShards } from '../plan/shards.js'
+import { readSettings, type ActionSettings } from '../settings/action-settings.js'
+import { countsLine, failsStep, renderSummary, runStatus } from '../publish/checklist.js'
+import { renderSpend, spentThisMonth } from '../publish/spend-report.js'
 import { planOptionsOf, runAction, type RunActionOutcome } from './run-action.js'
-import { actionTrust } from './trust/action.js'
-import { jobTrust, type JobTrust } from './trust/job.js'
-import type { Redactor } from './trust/redact.js'
-import { hasWork, type Plan } from './types.js'
+import { actionTrust } from '../trust/action.js'
+import { jobTrust, type JobTrust } from '../trust/job.js'
+import type { Redactor } from '../trust/redact.js'
+import { hasWork, type Plan } from '../types.js'
 
 /** Longest job summary written (GitHub refuses more than 1 MiB per step). */
 const SUMMARY_LIMIT = 900_000
@@ -92,7 +94,8 @@ async function planMode(s: ActionSettings, out: Outputs): Promise<void> {
     logPlan(made, reporter)
     return made
   })
-  await planOutputs(plan, s, out)
+  const baseSha = (await (await Git.open(s.repoRoot)).commitOf('HEAD')) ?? ''
+  await planOutputs(plan, s, out, baseSha)
   let md = renderPlanMarkdown(plan, { budget: s.budget, shards: makeShards(plan.units, s.maxShards) })
   if (md.length > SUMMARY_LIMIT)
     md = renderPlanMarkdown(plan, {
@@ -108,20 +111,21 @@ async function planMode(s: ActionSettings, out: Outputs): Promise<void> {
 }
 
 /** The outputs every mode sets from the plan: plan file, units, matrix, shards, estimated cost. */
-async function planOutputs(plan: Plan, s: ActionSettings, out: Outputs): Promise<void> {
+async function planOutputs(plan: Plan, s: ActionSettings, out: Outputs, baseSha: string): Promise<void> {
   const shards = makeShards(plan.units, s.maxShards)
   const file = await out.jsonFile('plan.json', plan)
   const work = plan.units.filter(u => hasWork(u.operation)).map(u => u.id)
   out.setOutput('plan', file)
   out.setOutput('units', JSON.stringify(work))
-  out.setOutput('matrix', JSON.stringify({ include: shards }))
+  out.setOutput('matrix', JSON.stringify(matrixOf(shards, s.budget)))
   out.setOutput('shards', JSON.stringify(shards.map(x => x.shard)))
   out.setOutput('estimated-cost', plan.estimatedCost.toFixed(4))
+  out.setOutput('base-sha', baseSha)
 }
 
 async function runMode(s: ActionSettings, trust: JobTrust, o: Outputs): Promise<void> {
   const out = await runAction(s, o.reporter, trust)
-  await planOutputs(out.planned.plan, s, o)
+  await planOutputs(out.planned.plan, s, o, out.record.baseSha)
   const { result, published } = out
   const ids = (pred: (st: string) => boolean): string =>
     JSON.stringify(result.units.filter(u => pred(u.status)).map(u => u.id))

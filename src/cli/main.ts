@@ -1,11 +1,13 @@
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { ConsoleReporter } from './adapters/reporter.js'
-import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './cli-options.js'
-import { runCommand, RUN_USAGE } from './cli-run.js'
-import { buildPlan } from './plan/plan.js'
-import { renderPlanTable } from './plan/render.js'
-import { makeShards } from './plan/shards.js'
+import { ConsoleReporter } from '../adapters/reporter.js'
+import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './options.js'
+import { runCommand, RUN_USAGE } from './run.js'
+import { buildPlan } from '../plan/plan.js'
+import { renderPlanTable } from '../plan/render.js'
+import { makeShards } from '../plan/shards.js'
+import { matrixOf } from '../plan/matrix.js'
+import { Git } from '../adapters/git.js'
 
 export { UsageError }
 
@@ -19,16 +21,19 @@ Options:
   --json                  print the Plan JSON instead of a table
   --output FILE           also write the Plan JSON to FILE
   --context NAME          force a .pddrc context
-  --no-force              decide as a plain 'pdd sync' (default: as 'pdd --force sync', what the action runs)
+  --no-force              plan only: decide as a plain 'pdd sync' run by hand would (default: as 'pdd --force
+                          sync', what 'pdd-sync run' and the action always run; refused by 'run')
   --skip-tests            decide as 'pdd sync --skip-tests'
   --skip-verify           decide as 'pdd sync --skip-verify'
   --target-coverage N     decide as 'pdd sync --target-coverage N'
   --trigger NAME          push | workflow_dispatch | schedule (default: schedule = all units)
   --before SHA --after SHA   with --trigger push: units whose files changed between the two commits
-  --units GLOBS           with --trigger workflow_dispatch: comma-separated unit globs
+  --units GLOBS           comma-separated unit globs, on any trigger (with push: the changed units they name)
   --notes-ref REF         run records ref (default refs/notes/pdd-sync); --no-notes to ignore history
   --remote NAME           remote to fetch the notes ref from (default origin); --no-fetch for local notes
-  --max-shards N          with --json: add a "matrix" of at most N shards (default 1)
+  --shards N              with --json: add a "matrix" of at most N shards and the "baseSha" they all start
+                          from, for 'pdd-sync run --shard K' and 'pdd-sync finalize' (old name --max-shards)
+  --budget DOLLARS        with --shards: the budget the matrix splits between the shards (default 5)
   -h, --help              this text`
 
 const USAGE = `Usage: pdd-sync <plan|run> [options]   ('pdd-sync plan --help', 'pdd-sync run --help')
@@ -53,17 +58,27 @@ export async function cli(argv: string[]): Promise<number> {
 async function planCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { ...PLAN_OPTIONS, output: { type: 'string' }, 'max-shards': { type: 'string' } },
+    options: {
+      ...PLAN_OPTIONS,
+      output: { type: 'string' },
+      'max-shards': { type: 'string' },
+      shards: { type: 'string' },
+      budget: { type: 'string' }
+    },
     strict: true
   })
   if (values.help) {
     process.stdout.write(PLAN_USAGE + '\n')
     return 0
   }
-  const maxShards = optionalNumber('--max-shards', values['max-shards'], 1, 256) ?? 1
-  const plan = await buildPlan(planOptionsFrom(values), new ConsoleReporter())
-  const withMatrix = values['max-shards']
-    ? { ...plan, matrix: { include: makeShards(plan.units, maxShards) } }
+  const shardsRaw = values.shards ?? values['max-shards']
+  const maxShards = optionalNumber('--shards', shardsRaw, 1, 256) ?? 1
+  const budget = optionalNumber('--budget', values.budget, 0, 1e6) ?? 5
+  const options = planOptionsFrom(values)
+  const plan = await buildPlan(options, new ConsoleReporter())
+  const baseSha = shardsRaw ? await (await Git.open(options.repoRoot)).commitOf('HEAD') : null
+  const withMatrix = shardsRaw
+    ? { ...plan, matrix: matrixOf(makeShards(plan.units, maxShards), budget), baseSha }
     : plan
   const json = JSON.stringify(withMatrix, null, 2)
   if (values.output) await writeFile(values.output, json + '\n')

@@ -1,0 +1,97 @@
+import type { Shard } from './shards.js'
+
+/**
+ * One leg of the `matrix` output (docs/architecture.md "Modes"). Every value is a string: `${{ matrix.x }}`
+ * renders an array as the text `Array` and GitHub passes inputs as text anyway.
+ */
+export interface MatrixLeg {
+  /** Shard index, "0", "1", … */
+  shard: string
+  /** Unit ids, one a line. */
+  units: string
+  /** Dollars of the job budget this shard may spend, 4 decimals. */
+  budget: string
+}
+
+/** The `matrix` output: `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`. */
+export interface Matrix {
+  include: MatrixLeg[]
+}
+
+/** One leg as a shard or the finalize job reads it back. */
+export interface ShardSpec {
+  shard: number
+  units: string[]
+  budget: number
+}
+
+/** Budgets are split in ten-thousandths of a dollar, rounded down, so the shares never exceed the budget. */
+const UNIT = 10_000
+
+/**
+ * Splits `budget` in proportion to `estimates` (equally when no estimate is positive). Each share is rounded
+ * down to 0.0001 $, so the shares add up to at most `budget`.
+ */
+export function budgetShares(estimates: readonly number[], budget: number): number[] {
+  if (estimates.length === 0) return []
+  const total = Math.floor(Math.max(0, budget) * UNIT + 1e-6)
+  const weights = estimates.map(e => (Number.isFinite(e) && e > 0 ? e : 0))
+  const sum = weights.reduce((a, w) => a + w, 0)
+  const parts = sum > 0 ? weights.map(w => w / sum) : weights.map(() => 1 / weights.length)
+  return parts.map(p => Math.floor(total * p + 1e-9) / UNIT)
+}
+
+/** The `matrix` output for `shards` and the job budget. */
+export function matrixOf(shards: readonly Shard[], budget: number): Matrix {
+  const shares = budgetShares(
+    shards.map(s => s.estimatedCost),
+    budget
+  )
+  return {
+    include: shards.map((s, i) => ({
+      shard: String(s.shard),
+      units: s.units.join('\n'),
+      budget: (shares[i] ?? 0).toFixed(4)
+    }))
+  }
+}
+
+/** The unit ids of a leg's `units` value (one a line; commas accepted too). */
+export function unitList(raw: string): string[] {
+  return raw
+    .split(/[\n,]/)
+    .map(s => s.trim())
+    .filter(Boolean)
+}
+
+/**
+ * Reads a `matrix` output back (input `matrix` of the finalize job); throws a readable error naming what is
+ * wrong. Accepts the strings this version writes and, leniently, numbers and arrays.
+ */
+export function parseMatrix(raw: string): ShardSpec[] {
+  let v: unknown
+  try {
+    v = JSON.parse(raw)
+  } catch (e) {
+    throw new Error(`the matrix is not JSON: ${(e as Error).message}`)
+  }
+  const include = (v as { include?: unknown } | null)?.include
+  if (!Array.isArray(include)) throw new Error('the matrix has no "include" list')
+  const seen = new Set<number>()
+  return include.map((leg: unknown, i) => {
+    const l = (leg ?? {}) as Record<string, unknown>
+    const shard = Number(l.shard)
+    if (!Number.isInteger(shard) || shard < 0 || seen.has(shard))
+      throw new Error(`matrix leg ${i + 1} has no valid, distinct "shard" index`)
+    seen.add(shard)
+    const units = Array.isArray(l.units)
+      ? l.units.map(String)
+      : typeof l.units === 'string'
+        ? unitList(l.units)
+        : null
+    if (!units) throw new Error(`matrix leg ${i + 1} has no "units"`)
+    const budget = l.budget === undefined ? 0 : Number(l.budget)
+    if (!Number.isFinite(budget) || budget < 0) throw new Error(`matrix leg ${i + 1} has a bad "budget"`)
+    return { shard, units, budget }
+  })
+}
