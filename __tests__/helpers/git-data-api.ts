@@ -64,8 +64,9 @@ function writeTree(
   const env = { GIT_INDEX_FILE: path.join(scratch, 'index') }
   try {
     git(dir, base ? ['read-tree', base] : ['read-tree', '--empty'], { env })
-    for (const p of remove) git(dir, ['update-index', '--force-remove', '--', p], { env })
-    const info = set.map(([mode, sha, p]) => `${mode} ${sha}\t${p}\n`).join('')
+    // Mode 0 removes a path; --index-info needs no work tree (a bare repository has none).
+    const lines = [...remove.map((p): [string, string, string] => ['0', ZERO, p]), ...set]
+    const info = lines.map(([mode, sha, p]) => `${mode} ${sha}\t${p}\n`).join('')
     if (info) git(dir, ['update-index', '--add', '--index-info'], { env, input: info })
     return git(dir, ['write-tree'], { env })
   } finally {
