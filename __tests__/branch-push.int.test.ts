@@ -12,7 +12,6 @@ import {
   tokenSecrets,
   type Identity
 } from '../src/adapters/git.js'
-import { fetchBranch, pushWithLease } from '../src/adapters/git-publish.js'
 import { BOT } from '../src/execute/execute.js'
 import { deleteBranch, publishBranch, type PublishBranchOptions } from '../src/publish/branch.js'
 import { cloneOf, git, gitEnv, makeRepo, tempDir, writeFiles, type TestRepo } from './helpers/git-repo.js'
@@ -142,7 +141,7 @@ describe('publishBranch (real git, bare origin)', () => {
     expect(r.message).toMatch(/moved while publishing/)
     expect(remoteSha(repo.origin)).toBe(theirs)
     // The low-level form: an empty lease means "must not exist".
-    expect(await pushWithLease(opts.git, 'origin', LOCAL, BRANCH, null)).toBe('lease-rejected')
+    expect(await opts.git.pushWithLease('origin', LOCAL, BRANCH, null)).toBe('lease-rejected')
     expect(remoteSha(repo.origin)).toBe(theirs)
   })
 
@@ -175,7 +174,7 @@ describe('publishBranch (real git, bare origin)', () => {
       head: null
     })
     expect(remoteSha(repo.origin)).toBeNull()
-    expect(await fetchBranch(opts.git, 'origin', BRANCH)).toBeNull()
+    expect(await opts.git.fetchBranch('origin', BRANCH)).toBeNull()
     expect(await deleteBranch({ git: opts.git, remote: 'origin', branch: BRANCH })).toBe('absent')
     git(clone, 'push', '-q', 'origin', `${first}:${LOCAL}`)
     expect(await deleteBranch({ git: opts.git, remote: 'origin', branch: BRANCH, expectedSha: base })).toBe(
@@ -232,12 +231,12 @@ describe('push token (withAuth)', () => {
       git(clone, 'config', `includeIf.gitdir:${realpathSync(clone)}/.git.path`, creds)
       git(clone, 'remote', 'add', 'gh', `${url}/o/r.git`)
       const plain = await Git.open(clone, gitEnv())
-      await expect(fetchBranch(plain, 'gh', BRANCH)).rejects.toThrow(/x-access-token:OLD/)
+      await expect(plain.fetchBranch('gh', BRANCH)).rejects.toThrow(/x-access-token:OLD/)
       expect(seen.pop()).toEqual([`basic ${btoa('x-access-token:OLD')}`])
 
       const authed = plain.withAuth(TOKEN, url)
-      const fetchError = await fetchBranch(authed, 'gh', BRANCH).catch((e: unknown) => e)
-      const pushError = await pushWithLease(authed, 'gh', 'HEAD', BRANCH, null).catch((e: unknown) => e)
+      const fetchError = await authed.fetchBranch('gh', BRANCH).catch((e: unknown) => e)
+      const pushError = await authed.pushWithLease('gh', 'HEAD', BRANCH, null).catch((e: unknown) => e)
       expect(seen.slice(-2)).toEqual([[`basic ${BASIC}`], [`basic ${BASIC}`]])
       for (const e of [fetchError, pushError]) {
         expect(e).toBeInstanceOf(GitError)

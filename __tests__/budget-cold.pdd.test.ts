@@ -4,65 +4,47 @@
  * group at a time with all that is left as `--budget`, then estimates scaled by what it cost.
  */
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { afterEach, expect, it } from 'vitest'
+import { expect, it, type TestContext } from 'vitest'
 import type { RunResult } from '../src/execute/result.js'
 import type { Plan } from '../src/types.js'
-import { runActionAsync, type ActionRun } from './helpers/action-runner.js'
+import type { ActionRun } from './helpers/action-runner.js'
+import { actionWorld } from './helpers/action-world.js'
 import { CALC_UNIT, GREET_UNIT, PROMPTS } from './helpers/calc-units.js'
-import { cloneOf, git } from './helpers/git-repo.js'
-import { startGitHubApi } from './helpers/github-api.js'
 import { costOf, type Script } from './helpers/llm-server.js'
-import { realRepo } from './helpers/real-execute.js'
-import { describeRealPdd, realPdd } from './helpers/real-pdd.js'
+import { describeRealPdd } from './helpers/real-pdd.js'
 
 const TOKEN = 'ghs_coldStartTestToken0123456789'
 const TIMEOUT = 420_000
-const cleanups: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c()
-})
 
 /** A fresh repository of calc and greet; `run` starts the action in a fresh clone, as a runner would. */
 async function world(
+  t: TestContext,
   script: Script
 ): Promise<{ run: (inputs: Record<string, string>) => Promise<ActionRun> }> {
-  const repo = await realRepo(script, { ...PROMPTS.calc, ...PROMPTS.greet })
-  const api = await startGitHubApi()
-  api.ensureRepo('acme', 'calc', { defaultBranch: 'main' })
-  cleanups.push(
-    () => api.close(),
-    () => repo.server.close()
+  const w = await actionWorld(
+    t,
+    script,
+    { ...PROMPTS.calc, ...PROMPTS.greet },
+    {
+      token: TOKEN,
+      inputs: { 'max-attempts': '2', concurrency: '2' }
+    }
   )
-  const origin = git(repo.dir, 'remote', 'get-url', 'origin').trim()
-  const pdd = path.join(realPdd()?.binDir ?? '', 'pdd')
-  return {
-    run: inputs =>
-      runActionAsync(
-        { mode: 'run', token: TOKEN, 'pdd-command': pdd, 'max-attempts': '2', concurrency: '2', ...inputs },
-        {
-          workspace: cloneOf(origin, 1),
-          event: 'workflow_dispatch',
-          payload: {},
-          apiUrl: api.url,
-          env: repo.env
-        }
-      )
-  }
+  return { run: inputs => w.run(inputs) }
 }
 
-async function runOnce(script: Script, inputs: Record<string, string>): Promise<ActionRun> {
-  return (await world(script)).run(inputs)
+async function runOnce(t: TestContext, script: Script, inputs: Record<string, string>): Promise<ActionRun> {
+  return (await world(t, script)).run(inputs)
 }
 
 const resultOf = (r: ActionRun): RunResult =>
   JSON.parse(readFileSync(r.outputs.result ?? '', 'utf8')) as RunResult
 
-describeRealPdd('cold start: a repository with no recorded cost', () => {
+describeRealPdd.concurrent('cold start: a repository with no recorded cost', () => {
   it(
     'budget 1 (below PDD’s $2.15 table estimate of a fresh unit): both units sync within the budget; the next plan estimates from their costs',
-    async () => {
-      const w = await world({ units: { calc: CALC_UNIT, greet: GREET_UNIT } })
+    async t => {
+      const w = await world(t, { units: { calc: CALC_UNIT, greet: GREET_UNIT } })
       const r = await w.run({ budget: '1' })
       expect(r.status, r.stderr).toBe(0)
       expect(r.outputs).toMatchObject({
@@ -98,11 +80,12 @@ describeRealPdd('cold start: a repository with no recorded cost', () => {
 
   it(
     'the first group’s real cost uses up the budget: the other is skipped for budget, status budget, step passes',
-    async () => {
+    async t => {
       // $0.50 a call for calc: PDD stops between operations only, so calc crosses the $3.20 during its last
       // operation (test), reports success, and the overshoot is booked. greet is then estimated at calc's cost.
       const dear = { prompt_tokens: 0, completion_tokens: 250_000 }
       const r = await runOnce(
+        t,
         { units: { calc: { ...CALC_UNIT, usage: dear }, greet: GREET_UNIT } },
         { budget: '3.2' }
       )

@@ -3,57 +3,38 @@
  * wrapper that logs every start), real git with a bare origin (each run in a fresh shallow clone) and the GitHub
  * API stand-in.
  */
-import { afterEach, expect, it } from 'vitest'
-import { runActionAsync, type ActionRun } from './helpers/action-runner.js'
+import { expect, it, type TestContext } from 'vitest'
+import type { ActionRun } from './helpers/action-runner.js'
+import { actionWorld, type ActionWorld } from './helpers/action-world.js'
 import { CALC_UNIT, GREET_UNIT, PROMPTS } from './helpers/calc-units.js'
-import { cloneOf, git, writeFiles } from './helpers/git-repo.js'
-import { startGitHubApi, type GitHubApi } from './helpers/github-api.js'
+import { git, writeFiles } from './helpers/git-repo.js'
 import { runRecordsIn } from './helpers/notes.js'
 import { recordingPdd, type RecordingPdd } from './helpers/pdd-wrapper.js'
-import { realRepo, type RealRepo } from './helpers/real-execute.js'
 import { describeRealPdd } from './helpers/real-pdd.js'
 
 const TOKEN = 'ghs_capsTestToken0123456789'
 const TIMEOUT = 480_000
-const cleanups: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c()
-})
 
-interface World {
-  repo: RealRepo
-  origin: string
-  api: GitHubApi
+interface World extends Omit<ActionWorld, 'run'> {
   pdd: RecordingPdd
   run(inputs: Record<string, string>, ref?: string, runId?: string): Promise<ActionRun>
 }
 
-async function world(): Promise<World> {
-  const repo = await realRepo({ units: { calc: CALC_UNIT, greet: GREET_UNIT } }, PROMPTS.calc)
-  const api = await startGitHubApi()
-  api.ensureRepo('acme', 'calc', { defaultBranch: 'main' })
-  cleanups.push(
-    () => api.close(),
-    () => repo.server.close()
-  )
-  const origin = git(repo.dir, 'remote', 'get-url', 'origin').trim()
+async function world(t: TestContext): Promise<World> {
   const pdd = recordingPdd()
-  const run = (inputs: Record<string, string>, ref = 'main', runId = '4242'): Promise<ActionRun> => {
-    const workspace = cloneOf(origin, 1)
-    if (ref !== 'main') git(workspace, 'checkout', '-q', '-b', ref)
-    return runActionAsync(
-      { mode: 'run', token: TOKEN, 'pdd-command': pdd.command, budget: '5', 'max-attempts': '2', ...inputs },
-      { workspace, event: 'workflow_dispatch', apiUrl: api.url, env: repo.env, refName: ref, runId }
-    )
-  }
-  return { repo, origin, api, pdd, run }
+  const w = await actionWorld(t, { units: { calc: CALC_UNIT, greet: GREET_UNIT } }, PROMPTS.calc, {
+    token: TOKEN,
+    pddCommand: pdd.command,
+    inputs: { budget: '5', 'max-attempts': '2' }
+  })
+  return { ...w, pdd, run: (inputs, ref = 'main', runId = '4242') => w.run(inputs, { ref, runId }) }
 }
 
-describeRealPdd('caps across runs (daily-budget, monthly-budget)', () => {
+describeRealPdd.concurrent('caps across runs (daily-budget, monthly-budget)', () => {
   it(
     'once this month has spent the monthly cap, the next run plans, installs and runs nothing, and says why',
-    async () => {
-      const w = await world()
+    async t => {
+      const w = await world(t)
       const r1 = await w.run({ 'monthly-budget': '50' })
       expect(r1.outputs.synced, r1.stdout).toBe('["calc_python"]')
       const spent1 = Number(r1.outputs.spent)
@@ -97,8 +78,8 @@ describeRealPdd('caps across runs (daily-budget, monthly-budget)', () => {
 
   it(
     'two runs started together on different refs under a cap: together they stay within it',
-    async () => {
-      const w = await world()
+    async t => {
+      const w = await world(t)
       git(w.origin, 'branch', 'dev', 'main')
       w.api.ensureRepo('acme', 'calc', { branches: ['dev'] })
       // A fresh unit is estimated at PDD's table price ($2.15): the cap lets one run in, not two.

@@ -2,7 +2,6 @@ import { chmodSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { Git } from '../src/adapters/git.js'
-import { readNote } from '../src/adapters/git-publish.js'
 import { BOT } from '../src/execute/execute.js'
 import {
   backoffDelay,
@@ -156,7 +155,7 @@ describe('writeRunRecord (real git, bare origin)', () => {
     git(repo.origin, 'merge-base', '--is-ancestor', before, REF)
     // Every writer's own records are in its local notes as well.
     for (const [i, g] of gits.entries()) {
-      const local = parseNote((await readNote(g, REF, key)) ?? '').records.map(x => x.runId)
+      const local = parseNote((await g.readNote(REF, key)) ?? '').records.map(x => x.runId)
       expect(local).toEqual(expect.arrayContaining([`${i + 1}.1`, `${i + 1}.2`]))
     }
   })
@@ -185,7 +184,7 @@ describe('writeRunRecord (real git, bare origin)', () => {
     expect(r.attempts).toBe(4)
     expect(r.error).toMatch(/gave up after 4 attempts: .*pre-receive hook declined/)
     expect(sleep.mock.calls.map(c => c[0])).toEqual([50, 500, 2000])
-    expect(parseNote((await readNote(g, REF, key)) ?? '').records.map(x => x.runId)).toEqual(['7'])
+    expect(parseNote((await g.readNote(REF, key)) ?? '').records.map(x => x.runId)).toEqual(['7'])
     expect(() => git(repo.origin, 'rev-parse', '--verify', '-q', REF)).toThrow()
   })
 
@@ -208,7 +207,7 @@ describe('writeRunRecord (real git, bare origin)', () => {
     expect(r).toMatchObject({ pushed: false, attempts: 1 })
     expect(r.error).toMatch(/git fetch .*the repository exists/)
     expect(sleep).not.toHaveBeenCalled()
-    expect(parseNote((await readNote(g, REF, key)) ?? '').records.map(x => x.runId)).toEqual(['8'])
+    expect(parseNote((await g.readNote(REF, key)) ?? '').records.map(x => x.runId)).toEqual(['8'])
   })
 
   it('writes the local notes only when there is no remote', async () => {
@@ -219,7 +218,7 @@ describe('writeRunRecord (real git, bare origin)', () => {
     expect(await writeRunRecord({ ...base, record: rec('1') })).toEqual({ pushed: false, attempts: 0 })
     await writeRunRecord({ ...base, record: rec('1') })
     await writeRunRecord({ ...base, record: rec('2') })
-    expect(parseNote((await readNote(g, REF, key)) ?? '').records.map(x => x.runId)).toEqual(['1', '2'])
+    expect(parseNote((await g.readNote(REF, key)) ?? '').records.map(x => x.runId)).toEqual(['1', '2'])
     expect(() => git(repo.origin, 'rev-parse', '--verify', '-q', REF)).toThrow()
     await expect(writeRunRecord({ ...base, object: 'abc', record: rec('3') })).rejects.toThrow(
       /full object id/

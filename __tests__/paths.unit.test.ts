@@ -17,7 +17,7 @@ import {
   leadingOverlap,
   reanchorUnderBasenameSubdir,
   type OutputPathInput
-} from '../src/discover/outputs.js'
+} from '../src/discover/construct-paths/output-paths.js'
 
 const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'paths-unit-')))
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }))

@@ -7,13 +7,8 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  findPython,
-  installPdd,
-  InstallError,
-  PINNED_PDD_VERSION,
-  type DirectoryCache
-} from '../src/adapters/pdd-install.js'
+import { findPython, installPdd, InstallError, type DirectoryCache } from '../src/adapters/pdd-install.js'
+import { PINNED_PDD_VERSION } from '../src/settings/run-inputs.js'
 import type { Reporter } from '../src/adapters/reporter.js'
 import { itNeeding } from './helpers/gate.js'
 import { tempDir } from './helpers/git-repo.js'

@@ -10,14 +10,14 @@ import {
   getRelativeBasename,
   patternBase,
   relativeBasenameForContext
-} from '../src/discover/pddrc-contexts.js'
+} from '../src/discover/pddrc/contexts.js'
 import {
   parsePddrc,
   PddrcError,
   syncDefaults,
   validateContextOverride,
   type PddrcConfig
-} from '../src/discover/pddrc.js'
+} from '../src/discover/pddrc/config.js'
 import { Project } from '../src/discover/project.js'
 import { FsView } from '../src/pycompat/fsview.js'
 

@@ -6,55 +6,30 @@
  */
 import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, expect, it } from 'vitest'
+import { expect, it, type TestContext } from 'vitest'
 import type { ChildProcess } from 'node:child_process'
-import { runActionAsync, type ActionRun } from './helpers/action-runner.js'
+import type { ActionRun } from './helpers/action-runner.js'
+import { actionWorld, type ActionWorld } from './helpers/action-world.js'
 import { CALC_UNIT, GREET_UNIT, PROMPTS } from './helpers/calc-units.js'
 import { cloneOf, git } from './helpers/git-repo.js'
-import { startGitHubApi, type GitHubApi } from './helpers/github-api.js'
 import type { UnitScript } from './helpers/llm-server.js'
 import { runRecordsIn } from './helpers/notes.js'
-import { realRepo, type RealRepo } from './helpers/real-execute.js'
-import { describeRealPdd, realPdd } from './helpers/real-pdd.js'
+import { describeRealPdd } from './helpers/real-pdd.js'
 
 const TIMEOUT = 420_000
 const BRANCH = 'refs/heads/pdd-sync/main'
-const cleanups: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c()
-})
 
-interface World {
-  repo: RealRepo
-  origin: string
-  api: GitHubApi
+interface World extends Omit<ActionWorld, 'run'> {
   run(inputs?: Record<string, string>, onStart?: (c: ChildProcess) => void): Promise<ActionRun>
 }
 
-async function world(twoGroups: boolean): Promise<World> {
+async function world(t: TestContext, twoGroups: boolean): Promise<World> {
   const units: Record<string, UnitScript> = twoGroups
     ? { calc: CALC_UNIT, greet: GREET_UNIT }
     : { calc: CALC_UNIT }
-  const repo = await realRepo({ units }, { ...PROMPTS.calc, ...(twoGroups ? PROMPTS.greet : {}) })
-  const api = await startGitHubApi()
-  api.ensureRepo('acme', 'calc', { defaultBranch: 'main' })
-  cleanups.push(
-    () => api.close(),
-    () => repo.server.close()
-  )
-  const origin = git(repo.dir, 'remote', 'get-url', 'origin').trim()
-  const pdd = path.join(realPdd()?.binDir ?? '', 'pdd')
-  return {
-    repo,
-    origin,
-    api,
-    run: (inputs = {}, onStart) =>
-      runActionAsync(
-        { mode: 'run', token: 'ghs_x', 'pdd-command': pdd, budget: '5', concurrency: '1', ...inputs },
-        { workspace: cloneOf(origin, 1), event: 'workflow_dispatch', apiUrl: api.url, env: repo.env },
-        onStart
-      )
-  }
+  const files = { ...PROMPTS.calc, ...(twoGroups ? PROMPTS.greet : {}) }
+  const w = await actionWorld(t, { units }, files, { inputs: { budget: '5', concurrency: '1' } })
+  return { ...w, run: (inputs = {}, onStart) => w.run(inputs, { onStart }) }
 }
 
 /** Calls `then` once, when the run logs that its first group was published. */
@@ -107,8 +82,8 @@ function expectKeptAndFailed(r: ActionRun, units: string[]): string {
 describeRealPdd('paid work survives publish faults (real pdd)', () => {
   it(
     'origin lost after the first group was published: summary, outputs, a bundle with both groups, a clear failure',
-    async () => {
-      const w = await world(true)
+    async t => {
+      const w = await world(t, true)
       const gone = `${w.origin}.gone`
       const r = await w.run(
         {},
@@ -131,8 +106,8 @@ describeRealPdd('paid work survives publish faults (real pdd)', () => {
 
   it(
     'the server refuses the bot branch (pre-receive hook): the record is on origin, the commits in the bundle',
-    async () => {
-      const w = await world(false)
+    async t => {
+      const w = await world(t, false)
       const hook = path.join(w.origin, 'hooks', 'pre-receive')
       writeFileSync(
         hook,
@@ -154,8 +129,8 @@ describeRealPdd('paid work survives publish faults (real pdd)', () => {
 
   it(
     'the API answers 500 on the pull request: branch and record are pushed, a warning, the step passes',
-    async () => {
-      const w = await world(false)
+    async t => {
+      const w = await world(t, false)
       w.api.fail({ method: 'POST', path: '/repos/acme/calc/pulls', status: 500, times: 20 })
       const r = await w.run()
       expect(r.status, r.stdout.slice(-3000)).toBe(0)
@@ -172,8 +147,8 @@ describeRealPdd('paid work survives publish faults (real pdd)', () => {
 
   it(
     'the job killed (SIGKILL) after the first group: its commit and record are on origin',
-    async () => {
-      const w = await world(true)
+    async t => {
+      const w = await world(t, true)
       const r = await w.run(
         {},
         afterFirstProgress(c => c.kill('SIGKILL'))
@@ -201,8 +176,8 @@ describeRealPdd('paid work survives publish faults (real pdd)', () => {
 
   it(
     'two runs started together, one unit each (real pdd): both units on the branch, both records, one PR listing both',
-    async () => {
-      const w = await world(true)
+    async t => {
+      const w = await world(t, true)
       const [a, b] = await Promise.all([w.run({ units: 'calc_python' }), w.run({ units: 'greet_python' })])
       for (const r of [a, b]) expect(r.status, r.stdout.slice(-3000)).toBe(0)
       const files = git(w.origin, 'ls-tree', '-r', '--name-only', BRANCH)

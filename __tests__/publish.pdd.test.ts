@@ -3,51 +3,29 @@
  * bare origin (each run in a fresh clone, as a runner checks out), and the GitHub API stand-in validated against
  * GitHub's OpenAPI description. Runners check out with depth 1, as actions/checkout does by default.
  */
-import { afterEach, expect, it } from 'vitest'
-import path from 'node:path'
-import { runActionAsync, type ActionRun } from './helpers/action-runner.js'
+import { expect, it, type TestContext } from 'vitest'
+import type { ActionRun } from './helpers/action-runner.js'
+import { actionWorld, type ActionWorld } from './helpers/action-world.js'
 import { BROKEN_GREET_UNIT, CALC_UNIT, GREET_UNIT, PROMPTS } from './helpers/calc-units.js'
 import { cloneOf, git, writeFiles } from './helpers/git-repo.js'
-import { startGitHubApi, type GitHubApi } from './helpers/github-api.js'
+import type { GitHubApi } from './helpers/github-api.js'
 import type { Script } from './helpers/llm-server.js'
-import { realRepo, type RealRepo } from './helpers/real-execute.js'
-import { describeRealPdd, realPdd } from './helpers/real-pdd.js'
+import { describeRealPdd } from './helpers/real-pdd.js'
 import { runRecordsIn } from './helpers/notes.js'
 
 const TOKEN = 'ghs_publishTestToken0123456789'
 const TIMEOUT = 420_000
-const cleanups: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c()
-})
 
-interface World {
-  repo: RealRepo
-  origin: string
-  api: GitHubApi
+interface World extends Omit<ActionWorld, 'run'> {
   run(inputs?: Record<string, string>, event?: string, payload?: object): Promise<ActionRun>
 }
 
-async function world(script: Script, files: Record<string, string>): Promise<World> {
-  const repo = await realRepo(script, files)
-  const api = await startGitHubApi()
-  api.ensureRepo('acme', 'calc', { defaultBranch: 'main' })
-  cleanups.push(
-    () => api.close(),
-    () => repo.server.close()
-  )
-  const origin = git(repo.dir, 'remote', 'get-url', 'origin').trim()
-  const pdd = path.join(realPdd()?.binDir ?? '', 'pdd')
-  return {
-    repo,
-    origin,
-    api,
-    run: (inputs = {}, event = 'workflow_dispatch', payload = {}) =>
-      runActionAsync(
-        { mode: 'run', token: TOKEN, 'pdd-command': pdd, budget: '5', 'max-attempts': '2', ...inputs },
-        { workspace: cloneOf(origin, 1), event, payload, apiUrl: api.url, env: repo.env }
-      )
-  }
+async function world(t: TestContext, script: Script, files: Record<string, string>): Promise<World> {
+  const w = await actionWorld(t, script, files, {
+    token: TOKEN,
+    inputs: { budget: '5', 'max-attempts': '2' }
+  })
+  return { ...w, run: (inputs = {}, event, payload) => w.run(inputs, { event, payload }) }
 }
 
 /** Origin's notes: one run record per run (partial records collapse into the run's final one). */
@@ -71,8 +49,8 @@ function expectClean(r: ActionRun, api: GitHubApi): void {
 describeRealPdd('mode run: plan, real pdd, publish', () => {
   it(
     'first run opens the PR; a second run finds it done on the bot branch and pays nothing; once the base holds it the PR is closed; then a run writes nothing',
-    async () => {
-      const w = await world({ units: { calc: CALC_UNIT } }, PROMPTS.calc)
+    async t => {
+      const w = await world(t, { units: { calc: CALC_UNIT } }, PROMPTS.calc)
       const r1 = await w.run()
       expect(r1.stdout).not.toMatch(/::error/)
       expect(r1.status).toBe(0)
@@ -156,8 +134,9 @@ describeRealPdd('mode run: plan, real pdd, publish', () => {
 
   it(
     'partial failure: a draft PR whose checklist ticks the synced unit and explains the failed one',
-    async () => {
+    async t => {
       const w = await world(
+        t,
         { units: { calc: CALC_UNIT, greet: BROKEN_GREET_UNIT } },
         {
           ...PROMPTS.calc,
@@ -200,8 +179,8 @@ describeRealPdd('mode run: plan, real pdd, publish', () => {
 
   it(
     'a human commit on the bot branch is left alone and said so; the PR is told',
-    async () => {
-      const w = await world({ units: { calc: CALC_UNIT } }, PROMPTS.calc)
+    async t => {
+      const w = await world(t, { units: { calc: CALC_UNIT } }, PROMPTS.calc)
       expect((await w.run()).status).toBe(0)
       const human = cloneOf(w.origin)
       git(human, 'checkout', '-q', 'pdd-sync/main')
@@ -227,8 +206,9 @@ describeRealPdd('mode run: plan, real pdd, publish', () => {
 
   it(
     'two runs started together lose no run record and open one PR',
-    async () => {
+    async t => {
       const w = await world(
+        t,
         { units: { calc: CALC_UNIT, greet: GREET_UNIT } },
         {
           ...PROMPTS.calc,
@@ -250,8 +230,8 @@ describeRealPdd('mode run: plan, real pdd, publish', () => {
 
   it(
     'GitHub refuses to open the PR (Actions not permitted): the branch and record are pushed, the reason explained',
-    async () => {
-      const w = await world({ units: { calc: CALC_UNIT } }, PROMPTS.calc)
+    async t => {
+      const w = await world(t, { units: { calc: CALC_UNIT } }, PROMPTS.calc)
       w.api.fail({
         method: 'POST',
         path: '/repos/acme/calc/pulls',
@@ -274,8 +254,8 @@ describeRealPdd('mode run: plan, real pdd, publish', () => {
 
   it(
     'dry-run and a fork pull request publish nothing: no push, no API call, the summary says why',
-    async () => {
-      const w = await world({ units: { calc: CALC_UNIT } }, PROMPTS.calc)
+    async t => {
+      const w = await world(t, { units: { calc: CALC_UNIT } }, PROMPTS.calc)
       const dry = await w.run({ 'dry-run': 'true' })
       expect(dry.status).toBe(0)
       expect(dry.stdout).not.toContain('Using pdd-cli')
@@ -299,8 +279,8 @@ describeRealPdd('mode run: plan, real pdd, publish', () => {
 
   it(
     'a push that syncs another unit keeps the earlier, unmerged result on the bot branch',
-    async () => {
-      const w = await world({ units: { calc: CALC_UNIT, greet: GREET_UNIT } }, PROMPTS.calc)
+    async t => {
+      const w = await world(t, { units: { calc: CALC_UNIT, greet: GREET_UNIT } }, PROMPTS.calc)
       expect((await w.run()).outputs.synced).toBe('["calc_python"]')
       const before = git(w.repo.dir, 'rev-parse', 'HEAD').trim()
       writeFiles(w.repo.dir, PROMPTS.greet)
@@ -325,8 +305,8 @@ describeRealPdd('mode run: plan, real pdd, publish', () => {
 
   it(
     'a unit done on the bot branch is synced again once its prompt changes on the base',
-    async () => {
-      const w = await world({ units: { calc: CALC_UNIT } }, PROMPTS.calc)
+    async t => {
+      const w = await world(t, { units: { calc: CALC_UNIT } }, PROMPTS.calc)
       expect((await w.run()).outputs.synced).toBe('["calc_python"]')
       writeFiles(w.repo.dir, {
         'prompts/calc_python.prompt': 'Write a Python module calc with add and sub.\n'

@@ -17,16 +17,21 @@ import { runRecordsIn } from './helpers/notes.js'
 const TRIALS = Number(process.env.PDD_SYNC_RACE_TRIALS ?? 30)
 const UNITS = ['alpha', 'beta'] as const
 
-let api: GitHubApi | undefined
+/** Trials run this many at a time: each has its own origin and API stand-in, and mostly waits. */
+const AT_ONCE = 3
+const apis: GitHubApi[] = []
 afterEach(async () => {
-  await api?.close()
+  for (const a of apis.splice(0)) await a.close()
 })
 
 const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms))
 
 /** One trial: both runs, the second started `offset` ms after the first; returns what each left. */
-async function trial(offset: number): Promise<{ origin: string; runs: ActionRun[]; temps: string[] }> {
-  api = await startGitHubApi()
+async function trial(
+  offset: number
+): Promise<{ origin: string; runs: ActionRun[]; temps: string[]; api: GitHubApi }> {
+  const api = await startGitHubApi()
+  apis.push(api)
   api.ensureRepo('acme', 'calc')
   const repo = makeRepo(Object.fromEntries(UNITS.map(u => [`prompts/${u}_python.prompt`, `${u}\n`])))
   const [pdd] = installFakePdd(tempDir('fake-pdd-'), { delayMs: 300 })
@@ -39,7 +44,7 @@ async function trial(offset: number): Promise<{ origin: string; runs: ActionRun[
   const first = start(UNITS[0], 0)
   await sleep(offset)
   const runs = await Promise.all([first, start(UNITS[1], 1)])
-  return { origin: repo.origin, runs, temps: runs.map(r => runnerTemp(r)) }
+  return { origin: repo.origin, runs, temps: runs.map(r => runnerTemp(r)), api }
 }
 
 /** The RUNNER_TEMP of a run, from the result output (`<RUNNER_TEMP>/pdd-sync/result.json`). */
@@ -49,46 +54,57 @@ function runnerTemp(r: ActionRun): string {
 
 it(`${TRIALS} trials of two runs racing on one origin lose nothing`, async () => {
   const outcomes: string[] = []
-  for (let t = 0; t < TRIALS; t++) {
-    const offset = Math.floor(Math.random() * 2500)
-    const { origin, runs, temps } = await trial(offset)
-    const where = `trial ${t} (offset ${offset} ms)`
-    const files = git(origin, 'ls-tree', '-r', '--name-only', 'refs/heads/pdd-sync/main')
-    const onBranch = UNITS.filter(u => new RegExp(`^${u}\\.py$`, 'm').test(files))
-    runs.forEach((r, i) => {
-      const u = UNITS[i] as string
-      expect(r.outputs.synced, `${where}: ${r.stdout.slice(-2000)}`).toBe(`["${u}_python"]`)
-      if (onBranch.includes(u as (typeof UNITS)[number])) return
-      // Not on the branch: the run must say so loudly and keep the work.
-      expect(r.outputs.status, where).toBe('publish-failed')
-      expect(r.status, where).not.toBe(0)
-      expect(existsSync(path.join(temps[i] as string, 'pdd-sync')), where).toBe(true)
+  for (let first = 0; first < TRIALS; first += AT_ONCE) {
+    const batch = Array.from({ length: Math.min(AT_ONCE, TRIALS - first) }, async (_, k) => {
+      const offset = Math.floor(Math.random() * 2500)
+      return { t: first + k, offset, ...(await trial(offset)) }
     })
-    outcomes.push(onBranch.join('+'))
-    // A sound branch: it builds on main, and only the bot committed to it.
-    git(origin, 'fsck', '--no-progress')
-    const authors = git(origin, 'log', '--format=%ae', 'main..refs/heads/pdd-sync/main').trim().split('\n')
-    expect(new Set(authors), where).toEqual(
-      new Set(['41898282+github-actions[bot]@users.noreply.github.com'])
-    )
-    git(origin, 'merge-base', '--is-ancestor', 'main', 'refs/heads/pdd-sync/main')
-    // Both run records reached origin, each with its unit synced.
-    const records = runRecordsIn(origin)
-    for (const [i, u] of UNITS.entries()) {
-      const rec = records.find(x => x.runId.startsWith(`${100 + i}-`))
-      expect(rec?.units.find(x => x.id === `${u}_python`)?.status, where).toBe('synced')
-    }
-    // One pull request, listing every unit on the branch (its own checklist line, or carried).
-    const pulls = api?.pulls() ?? []
-    expect(pulls, where).toHaveLength(1)
-    for (const u of onBranch)
-      expect(pulls[0]?.body, where).toMatch(new RegExp(`unit=${u}_python|${u} \\(python\\)`))
-    await api?.close()
-    api = undefined
+    for (const { t, offset, origin, runs, temps, api } of await Promise.all(batch))
+      outcomes.push(await check(`trial ${t} (offset ${offset} ms)`, origin, runs, temps, api))
   }
   // Racing runs normally both land (one carries the other); report the spread for the record.
   console.log(`race outcomes: ${JSON.stringify(countBy(outcomes))}`)
 }, 1_800_000)
+
+/** Checks what one trial left; returns which units reached the bot branch. */
+async function check(
+  where: string,
+  origin: string,
+  runs: ActionRun[],
+  temps: string[],
+  api: GitHubApi
+): Promise<string> {
+  const files = git(origin, 'ls-tree', '-r', '--name-only', 'refs/heads/pdd-sync/main')
+  const onBranch = UNITS.filter(u => new RegExp(`^${u}\\.py$`, 'm').test(files))
+  runs.forEach((r, i) => {
+    const u = UNITS[i] as string
+    expect(r.outputs.synced, `${where}: ${r.stdout.slice(-2000)}`).toBe(`["${u}_python"]`)
+    if (onBranch.includes(u as (typeof UNITS)[number])) return
+    // Not on the branch: the run must say so loudly and keep the work.
+    expect(r.outputs.status, where).toBe('publish-failed')
+    expect(r.status, where).not.toBe(0)
+    expect(existsSync(path.join(temps[i] as string, 'pdd-sync')), where).toBe(true)
+  })
+  // A sound branch: it builds on main, and only the bot committed to it.
+  git(origin, 'fsck', '--no-progress')
+  const authors = git(origin, 'log', '--format=%ae', 'main..refs/heads/pdd-sync/main').trim().split('\n')
+  expect(new Set(authors), where).toEqual(new Set(['41898282+github-actions[bot]@users.noreply.github.com']))
+  git(origin, 'merge-base', '--is-ancestor', 'main', 'refs/heads/pdd-sync/main')
+  // Both run records reached origin, each with its unit synced.
+  const records = runRecordsIn(origin)
+  for (const [i, u] of UNITS.entries()) {
+    const rec = records.find(x => x.runId.startsWith(`${100 + i}-`))
+    expect(rec?.units.find(x => x.id === `${u}_python`)?.status, where).toBe('synced')
+  }
+  // One pull request, listing every unit on the branch (its own checklist line, or carried).
+  const pulls = api.pulls()
+  expect(pulls, where).toHaveLength(1)
+  for (const u of onBranch)
+    expect(pulls[0]?.body, where).toMatch(new RegExp(`unit=${u}_python|${u} \\(python\\)`))
+  await api.close()
+  apis.splice(apis.indexOf(api), 1)
+  return onBranch.join('+')
+}
 
 function countBy(xs: string[]): Record<string, number> {
   const out: Record<string, number> = {}

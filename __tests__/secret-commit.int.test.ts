@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest'
 import { Git, SecretInFileError } from '../src/adapters/git.js'
-import { readNote, writeNote } from '../src/adapters/git-publish.js'
 import { git, makeRepo, writeFiles } from './helpers/git-repo.js'
 
 const SECRET = 'sk-proj-commitGuard0123456789'
@@ -46,8 +45,8 @@ describe('Git.commitPaths refuses a file that holds a secret of the job', () => 
     writeFiles(dir, { 'a.py': 'a = 1\n' })
     const sha = (await g.commitPaths(['a.py'], `sync: reason ${SECRET}`, who)) as string
     expect(git(dir, 'log', '-1', '--format=%B', sha).trim()).toBe('sync: reason ***')
-    await writeNote(g, 'refs/notes/pdd-sync', sha, `{"reason":"${b64(`x-access-token:${SECRET}`)}"}\n`, who)
-    expect(await readNote(g, 'refs/notes/pdd-sync', sha)).toBe('{"reason":"***"}\n')
+    await g.writeNote('refs/notes/pdd-sync', sha, `{"reason":"${b64(`x-access-token:${SECRET}`)}"}\n`, who)
+    expect(await g.readNote('refs/notes/pdd-sync', sha)).toBe('{"reason":"***"}\n')
   })
 
   it('without known secrets nothing is refused (the adapter guards only what the job gave it)', async () => {

@@ -8,22 +8,17 @@
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, expect, it } from 'vitest'
-import { runActionAsync } from './helpers/action-runner.js'
+import { expect, it } from 'vitest'
+import { actionWorld, realPddCommand } from './helpers/action-world.js'
 import { TEST_DIST } from './helpers/bundles.js'
 import { CALC_UNIT, EXAMPLE, PROMPTS } from './helpers/calc-units.js'
-import { cloneOf, git, tempDir } from './helpers/git-repo.js'
-import { startGitHubApi } from './helpers/github-api.js'
+import { git, tempDir } from './helpers/git-repo.js'
 import type { Script } from './helpers/llm-server.js'
 import { realRepo } from './helpers/real-execute.js'
-import { describeRealPdd, realPdd } from './helpers/real-pdd.js'
+import { describeRealPdd } from './helpers/real-pdd.js'
 import { formsOf } from '../src/trust/redact.js'
 
 const TIMEOUT = 480_000
-const cleanups: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c()
-})
 
 /** Fake credentials of the job, by the variable that carries each (inputs are added by the runner helper). */
 const SECRETS = {
@@ -108,115 +103,103 @@ function expectWithheld(envs: Record<string, string>[]): void {
   }
 }
 
-describeRealPdd('secrets stay secret (real pdd, a generated test that prints its environment)', () => {
-  it(
-    'action: pdd gets no credential; no secret in any form in summary, outputs, files, origin, API bodies or log',
-    async () => {
-      const repo = await realRepo(SCRIPT, FILES)
-      const api = await startGitHubApi()
-      api.ensureRepo('acme', 'calc', { defaultBranch: 'main' })
-      cleanups.push(
-        () => api.close(),
-        () => repo.server.close()
-      )
-      const origin = git(repo.dir, 'remote', 'get-url', 'origin').trim()
-      const dump = path.join(tempDir('secrets-dump-'), 'env.jsonl')
-      const { INPUT_TOKEN, 'INPUT_PUSH-TOKEN': push, ...env } = SECRETS
-      const r = await runActionAsync(
-        {
-          mode: 'run',
-          token: INPUT_TOKEN,
-          'push-token': push,
-          'pdd-command': realPdd()?.pdd ?? 'pdd',
-          budget: '5',
-          'max-attempts': '1',
-          'withhold-env': 'DEPLOY_*',
-          'keep-partial': 'true',
-          'fail-on': 'never'
-        },
-        {
-          workspace: cloneOf(origin, 1),
-          event: 'workflow_dispatch',
-          apiUrl: api.url,
-          env: { ...repo.env, ...env, SECRETS_TEST_DUMP: dump }
+describeRealPdd.concurrent(
+  'secrets stay secret (real pdd, a generated test that prints its environment)',
+  () => {
+    it(
+      'action: pdd gets no credential; no secret in any form in summary, outputs, files, origin, API bodies or log',
+      async t => {
+        const { INPUT_TOKEN, 'INPUT_PUSH-TOKEN': push, ...env } = SECRETS
+        const { repo, origin, api, run } = await actionWorld(t, SCRIPT, FILES, { token: INPUT_TOKEN })
+        const dump = path.join(tempDir('secrets-dump-'), 'env.jsonl')
+        const r = await run(
+          {
+            'push-token': push,
+            budget: '5',
+            'max-attempts': '1',
+            'withhold-env': 'DEPLOY_*',
+            'keep-partial': 'true',
+            'fail-on': 'never'
+          },
+          { env: { ...env, SECRETS_TEST_DUMP: dump } }
+        )
+        expect(r.status, r.stdout + r.stderr).toBe(0)
+        expect(r.outputs.synced).toBe('["calc_python"]')
+        expect(r.outputs.failed).toBe('["leak_python"]')
+        // The generated test ran (it recorded its environment) and pdd passed what it printed on to the LLM:
+        // the provider key did travel through pdd's output, so the sinks below had something to redact.
+        expectWithheld(dumped(dump))
+        const prompts = JSON.stringify(repo.server.calls().map(c => c.request))
+        expect(prompts).toContain('LEAK ')
+        expect(prompts).toContain(SECRETS.OPENAI_API_KEY)
+        expect(r.stdout).toContain('pdd runs without')
+
+        const read = (f: string | undefined): string => (f ? readFileSync(f, 'utf8') : '')
+        const sinks = {
+          summary: r.summary,
+          outputs: JSON.stringify(r.outputs),
+          'result file': read(r.outputs.result),
+          'plan file': read(r.outputs.plan),
+          'origin (every ref, commit message, tree and note)': git(
+            origin,
+            'log',
+            '--all',
+            '-p',
+            '--format=%H%n%B'
+          ),
+          'API bodies': JSON.stringify(api.requests.map(q => q.body)),
+          log: (r.stdout + r.stderr).replace(/^::add-mask::.*$/gm, '')
         }
-      )
-      expect(r.status, r.stdout + r.stderr).toBe(0)
-      expect(r.outputs.synced).toBe('["calc_python"]')
-      expect(r.outputs.failed).toBe('["leak_python"]')
-      // The generated test ran (it recorded its environment) and pdd passed what it printed on to the LLM:
-      // the provider key did travel through pdd's output, so the sinks below had something to redact.
-      expectWithheld(dumped(dump))
-      const prompts = JSON.stringify(repo.server.calls().map(c => c.request))
-      expect(prompts).toContain('LEAK ')
-      expect(prompts).toContain(SECRETS.OPENAI_API_KEY)
-      expect(r.stdout).toContain('pdd runs without')
+        expect(git(origin, 'notes', '--ref=refs/notes/pdd-sync', 'list').trim()).not.toBe('')
+        expect(api.pulls()).toHaveLength(1)
+        // The example the test wrote the provider key into was refused, named in the failed unit's reason.
+        const result = JSON.parse(sinks['result file']) as { units: { id: string; reason: string }[] }
+        expect(result.units.find(u => u.id === 'leak_python')?.reason).toMatch(
+          /examples\/leak_example\.py holds the value of a secret of this job/
+        )
+        expect(leaks(sinks)).toEqual([])
+        // The failed unit's reason reached the summary and the PR, masked.
+        expect(r.summary).toContain('leak')
+        expect(api.problems).toEqual([])
+      },
+      TIMEOUT
+    )
 
-      const read = (f: string | undefined): string => (f ? readFileSync(f, 'utf8') : '')
-      const sinks = {
-        summary: r.summary,
-        outputs: JSON.stringify(r.outputs),
-        'result file': read(r.outputs.result),
-        'plan file': read(r.outputs.plan),
-        'origin (every ref, commit message, tree and note)': git(
-          origin,
-          'log',
-          '--all',
-          '-p',
-          '--format=%H%n%B'
-        ),
-        'API bodies': JSON.stringify(api.requests.map(q => q.body)),
-        log: (r.stdout + r.stderr).replace(/^::add-mask::.*$/gm, '')
-      }
-      expect(git(origin, 'notes', '--ref=refs/notes/pdd-sync', 'list').trim()).not.toBe('')
-      expect(api.pulls()).toHaveLength(1)
-      // The example the test wrote the provider key into was refused, named in the failed unit's reason.
-      const result = JSON.parse(sinks['result file']) as { units: { id: string; reason: string }[] }
-      expect(result.units.find(u => u.id === 'leak_python')?.reason).toMatch(
-        /examples\/leak_example\.py holds the value of a secret of this job/
-      )
-      expect(leaks(sinks)).toEqual([])
-      // The failed unit's reason reached the summary and the PR, masked.
-      expect(r.summary).toContain('leak')
-      expect(api.problems).toEqual([])
-    },
-    TIMEOUT
-  )
-
-  it(
-    'CLI: pdd-sync run --withhold-env keeps the listed variables and GitHub tokens from pdd, and prints no secret',
-    async () => {
-      const repo = await realRepo(SCRIPT, FILES)
-      cleanups.push(() => repo.server.close())
-      const dump = path.join(tempDir('secrets-dump-'), 'env.jsonl')
-      const result = path.join(tempDir('secrets-result-'), 'result.json')
-      const env = {
-        ...repo.env,
-        OPENAI_API_KEY: SECRETS.OPENAI_API_KEY,
-        GH_TOKEN: SECRETS.INPUT_TOKEN,
-        DEPLOY_HOOK_SECRET: SECRETS.DEPLOY_HOOK_SECRET,
-        ACTIONS_RUNTIME_TOKEN: SECRETS.ACTIONS_RUNTIME_TOKEN,
-        SECRETS_TEST_DUMP: dump
-      }
-      const pdd = realPdd()?.pdd ?? 'pdd'
-      const args = ['run', '--repo', repo.dir, '--pdd-command', pdd, '--max-attempts', '1', '--no-fetch']
-      const r = await cli([...args, '--withhold-env', 'DEPLOY_HOOK_*', '--result', result], env, repo.dir)
-      expect(r.status, r.stderr).toBe(0)
-      const envs = dumped(dump)
-      expectWithheld(envs)
-      for (const e of envs) expect(Object.keys(e)).not.toContain('GH_TOKEN')
-      expect(r.stdout).toMatch(/^failed\s+leak_python/m)
-      const sinks = {
-        stdout: r.stdout,
-        stderr: r.stderr,
-        'result file': readFileSync(result, 'utf8'),
-        'bot branch': git(repo.dir, 'log', '-p', '--format=%H%n%B', 'pdd-sync/main')
-      }
-      expect(leaks(sinks)).toEqual([])
-    },
-    TIMEOUT
-  )
-})
+    it(
+      'CLI: pdd-sync run --withhold-env keeps the listed variables and GitHub tokens from pdd, and prints no secret',
+      async t => {
+        const repo = await realRepo(SCRIPT, FILES)
+        t.onTestFinished(() => repo.server.close())
+        const dump = path.join(tempDir('secrets-dump-'), 'env.jsonl')
+        const result = path.join(tempDir('secrets-result-'), 'result.json')
+        const env = {
+          ...repo.env,
+          OPENAI_API_KEY: SECRETS.OPENAI_API_KEY,
+          GH_TOKEN: SECRETS.INPUT_TOKEN,
+          DEPLOY_HOOK_SECRET: SECRETS.DEPLOY_HOOK_SECRET,
+          ACTIONS_RUNTIME_TOKEN: SECRETS.ACTIONS_RUNTIME_TOKEN,
+          SECRETS_TEST_DUMP: dump
+        }
+        const pdd = realPddCommand()
+        const args = ['run', '--repo', repo.dir, '--pdd-command', pdd, '--max-attempts', '1', '--no-fetch']
+        const r = await cli([...args, '--withhold-env', 'DEPLOY_HOOK_*', '--result', result], env, repo.dir)
+        expect(r.status, r.stderr).toBe(0)
+        const envs = dumped(dump)
+        expectWithheld(envs)
+        for (const e of envs) expect(Object.keys(e)).not.toContain('GH_TOKEN')
+        expect(r.stdout).toMatch(/^failed\s+leak_python/m)
+        const sinks = {
+          stdout: r.stdout,
+          stderr: r.stderr,
+          'result file': readFileSync(result, 'utf8'),
+          'bot branch': git(repo.dir, 'log', '-p', '--format=%H%n%B', 'pdd-sync/main')
+        }
+        expect(leaks(sinks)).toEqual([])
+      },
+      TIMEOUT
+    )
+  }
+)
 
 /** The bundled CLI, asynchronously (the scripted LLM server answers from this process meanwhile). */
 async function cli(

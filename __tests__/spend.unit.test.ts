@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { capReason, renderSpend, spentThisMonth } from '../src/publish/spend-report.js'
 import { parseNote, type RunRecord, type SpendReservation } from '../src/state/record.js'
-import {
-  effectiveBudget,
-  summarizeSpend,
-  utcDay,
-  type SpendCaps,
-  type SpendSummary
-} from '../src/state/spend.js'
+import { effectiveBudget, summarizeSpend, utcDay, type SpendSummary } from '../src/state/spend.js'
+import type { SpendCaps } from '../src/settings/inputs.js'
 
 function rec(runId: string, createdAt: string, spent: number, extra: object = {}): RunRecord {
   return {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { cleanReason } from '../src/execute/reason.js'
-import { splitGlobList } from '../src/plan/glob.js'
 import { compileGlob } from '../src/plan/glob.js'
 import {
   botBaseProblem,
@@ -10,7 +9,8 @@ import {
   parseDecimal,
   refNameProblem,
   remoteNameProblem,
-  revisionProblem
+  revisionProblem,
+  splitGlobList
 } from '../src/settings/validate.js'
 import { guardRecords, isPlainRelative } from '../src/state/record-guard.js'
 import type { RunRecord } from '../src/state/record.js'

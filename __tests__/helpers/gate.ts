@@ -18,16 +18,31 @@ export function gateMode(missing: string | null, ci = ciIsOn(process.env.CI)): '
   return missing === null ? 'run' : ci ? 'fail' : 'skip'
 }
 
+/** How a gated block runs its tests. */
+export interface BlockOptions {
+  /**
+   * Side by side (`describe.concurrent`): for tests that each build their own world and close it through their
+   * own context's `onTestFinished`, mostly waiting on child processes.
+   */
+  concurrent?: boolean
+}
+
 /**
  * `describe` for tests that need something: `missing` is null when it is there, else what is missing. `fn` runs
  * at collection in every mode, so it must not touch the missing thing outside hooks and tests.
  */
-export function describeNeeding(missing: string | null, name: string, fn: () => void): void {
+export function describeNeeding(
+  missing: string | null,
+  name: string,
+  fn: () => void,
+  options: BlockOptions = {}
+): void {
   const mode = gateMode(missing)
-  if (mode === 'run') describe(name, fn)
+  const block = options.concurrent ? describe.concurrent : describe
+  if (mode === 'run') block(name, fn)
   else if (mode === 'skip') describe.skip(`${name} (skipped: ${missing})`, fn)
   else
-    describe(name, () => {
+    block(name, () => {
       beforeAll(() => {
         throw new Error(`CI is set but ${missing}`)
       })
@@ -52,6 +67,10 @@ export function itNeeding(
 }
 
 /** A `describe` for tests that run the real PDD (pdd-cli from `PDD_VENV` or the cached venv). */
-export function describeRealPdd(name: string, fn: () => void): void {
-  describeNeeding(realPdd() === null ? NO_VENV : null, name, fn)
+export function describeRealPdd(name: string, fn: () => void, options: BlockOptions = {}): void {
+  describeNeeding(realPdd() === null ? NO_VENV : null, name, fn, options)
 }
+
+/** {@link describeRealPdd} whose tests run side by side (see {@link BlockOptions.concurrent}). */
+describeRealPdd.concurrent = (name: string, fn: () => void): void =>
+  describeRealPdd(name, fn, { concurrent: true })

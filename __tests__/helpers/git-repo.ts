@@ -2,14 +2,20 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterEach } from 'vitest'
+import { afterAll, afterEach } from 'vitest'
 
 const cleanups: string[] = []
-afterEach(() => {
+const removeAll = (): void => {
   for (const d of cleanups.splice(0)) rmSync(d, { recursive: true, force: true })
+}
+// A test of a concurrent block runs beside others whose folders are in the same list: its folders go when the
+// file ends instead.
+afterEach(ctx => {
+  if (!ctx.task.concurrent) removeAll()
 })
+afterAll(removeAll)
 
-/** A fresh temp directory, removed after the test. */
+/** A fresh temp directory, removed after the test (a concurrent test's: after the file). */
 export function tempDir(prefix = 'pdd-sync-'): string {
   const d = mkdtempSync(path.join(tmpdir(), prefix))
   cleanups.push(d)

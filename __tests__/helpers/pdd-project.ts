@@ -3,7 +3,7 @@
  * that points it at the scripted LLM server, the environment that keeps it offline and away from agent CLIs, its
  * cost CSV, and its own decision for a unit. `real-pdd.ts` adds the vitest parts and re-exports all of this.
  */
-import { spawnSync } from 'node:child_process'
+import { execFile, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -150,22 +150,47 @@ export function csvCost(costCsv: string | null): number {
   return rows.reduce((sum, r) => sum + Number(csvFields(r)[col]), 0)
 }
 
+const DECISION_CODE = [
+  'import contextlib, io, sys',
+  'with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):',
+  '    from pdd import sync_determine_operation as sdo',
+  'd = sdo.sync_determine_operation(sys.argv[1], sys.argv[2], 90.0, 20.0, True, "prompts", False, False, None, isolated_replay_or_repair=True)',
+  'print("@@" + d.operation)'
+].join('\n')
+
+const decisionOf = (stdout: string, stderr: string): string =>
+  (stdout.split('\n').find(l => l.startsWith('@@')) ?? `@@error: ${stderr.slice(-300)}`).slice(2)
+
 /**
  * What the real PDD's `sync_determine_operation` decides for a unit in `dir` (as `pdd --force sync` would: hash
  * version 1, target coverage 90, `isolated_replay_or_repair`), read-only; `error: …` when Python failed.
  */
 export function pddDecision(dir: string, env: NodeJS.ProcessEnv, basename: string, language: string): string {
-  const code = [
-    'import contextlib, io, sys',
-    'with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):',
-    '    from pdd import sync_determine_operation as sdo',
-    'd = sdo.sync_determine_operation(sys.argv[1], sys.argv[2], 90.0, 20.0, True, "prompts", False, False, None, isolated_replay_or_repair=True)',
-    'print("@@" + d.operation)'
-  ].join('\n')
-  const r = spawnSync(realPdd()?.python ?? 'python3', ['-c', code, basename, language], {
+  const r = spawnSync(realPdd()?.python ?? 'python3', ['-c', DECISION_CODE, basename, language], {
     cwd: dir,
     env,
     encoding: 'utf8'
   })
-  return (r.stdout.split('\n').find(l => l.startsWith('@@')) ?? `@@error: ${r.stderr.slice(-300)}`).slice(2)
+  return decisionOf(r.stdout, r.stderr)
+}
+
+/**
+ * {@link pddDecision} without blocking the event loop (servers of this process, and tests running side by side,
+ * keep answering while PDD starts).
+ */
+export function pddDecisionAsync(
+  dir: string,
+  env: NodeJS.ProcessEnv,
+  basename: string,
+  language: string
+): Promise<string> {
+  const python = realPdd()?.python ?? 'python3'
+  return new Promise(resolve => {
+    execFile(
+      python,
+      ['-c', DECISION_CODE, basename, language],
+      { cwd: dir, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => resolve(decisionOf(stdout, stderr || (err?.message ?? '')))
+    )
+  })
 }

@@ -15,6 +15,7 @@ export {
   FAKE_MODEL,
   FAKE_PRICES,
   pddDecision,
+  pddDecisionAsync,
   phases,
   realPdd,
   type PrepareOptions,

@@ -6,9 +6,6 @@ import type { Reporter } from './reporter.js'
 import { runProcess } from './process.js'
 import { pddVersion } from './pdd-process.js'
 
-/** The pdd-cli version the action installs unless input `pdd-version` says otherwise. */
-export const PINNED_PDD_VERSION = '0.0.310'
-
 /** A cache of directories between jobs (`@actions/cache` in the action). */
 export interface DirectoryCache {
   /** Restores `dir` for `key`; true on a hit. */

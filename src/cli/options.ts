@@ -1,8 +1,13 @@
 import path from 'node:path'
-import { splitGlobList } from '../plan/glob.js'
 import type { PlanOptions } from '../plan/plan.js'
 import { directoryProblem } from '../settings/paths.js'
-import { notesRefProblem, parseDecimal, remoteNameProblem, revisionProblem } from '../settings/validate.js'
+import {
+  notesRefProblem,
+  parseDecimal,
+  remoteNameProblem,
+  revisionProblem,
+  splitGlobList
+} from '../settings/validate.js'
 
 /** A bad command line: printed without a stack, exit code 2. */
 export class UsageError extends Error {}

@@ -5,18 +5,17 @@
  */
 import * as fsp from 'node:fs/promises'
 import * as path from 'node:path'
-import { syncDefaults, validateContextOverride } from './pddrc.js'
+import { validateContextOverride } from './pddrc/config.js'
 import type { InputProblem, SkippedPrompt, Unit } from '../types.js'
 import { FsView } from '../pycompat/fsview.js'
-import { declaredIncludeTargets, resolveIncludes } from './includes.js'
-import { absolute, parentOf } from '../pycompat/lexical.js'
-import { PathRefusal, resolveUnitPaths, unitMetaDirs, type ResolvedUnitPaths } from './paths.js'
-import { collectPromptFiles, includeProbe, readPrompt, type Found } from './prompt-files.js'
+import { absolute } from '../pycompat/lexical.js'
+import { collectPromptFiles, readPrompt } from './sync-main/prompt-files.js'
+import { buildUnit, linkPendingIncludes, type Run } from './unit.js'
 import { PromptIndex } from './prompt-index.js'
 import { Project } from './project.js'
 import { comparePy, sortByPy } from '../pycompat/pyfn.js'
-import { candidateBasenames, promptRoots } from './scan.js'
-import { pickBasename, SyncSimulator, type SyncDiscovery } from './syncmain.js'
+import { candidateBasenames, promptRoots } from './sync-main/prompt-roots.js'
+import { pickBasename, SyncSimulator } from './sync-main/discovery.js'
 
 /** Options of {@link discoverUnits}. */
 export interface DiscoverOptions {
@@ -135,155 +134,6 @@ function checkConfiguration(
   o.out.problems.push({ file: shown, message })
   o.out.fatal = `${message.split(project.cwd + path.sep).join('')}.`
   return false
-}
-
-interface Run {
-  project: Project
-  index: PromptIndex
-  rel: (p: string) => string
-  out: DiscoverResult
-  /** Each unit's {@link declaredIncludeTargets}, when it has any (see {@link linkPendingIncludes}). */
-  declared: Map<Unit, string[]>
-  /** Prompt (repository-relative) → includes it names that do not exist. */
-  missing: Map<string, string[]>
-}
-
-function buildUnit(
-  run: Run,
-  f: Found,
-  picked: { basename: string; discovery: SyncDiscovery },
-  text: string
-): Unit | null {
-  const { project, rel } = run
-  const id = `${picked.basename}_${f.lang}`
-  const paths = resolveOrReport(run, f, picked, id)
-  if (paths === null) return null
-  const all =
-    paths.test === null
-      ? [paths.prompt, paths.code, paths.example]
-      : [paths.prompt, paths.code, paths.example, paths.test]
-  const shown = all.map(rel)
-  let outsideAt = 0
-  while (outsideAt < shown.length && !(shown[outsideAt] as string).startsWith('../')) outsideAt++
-  if (outsideAt < shown.length) {
-    const outside = all[outsideAt] as string
-    run.out.problems.push({
-      file: f.rel,
-      message: `${id}: path '${outside}' lies outside the repository`,
-      units: [id]
-    })
-    return null
-  }
-  const trusted = rel(paths.trustedRoot)
-  const inc = resolveIncludes({
-    text,
-    promptPath: shown[0] as string,
-    root: trusted,
-    exists: includeProbe(project, trusted)
-  })
-  if (inc.problems.length > 0) {
-    const message = `${id}: PDD's prompt hash fails on includes: ${inc.problems.join('; ')}`
-    run.out.problems.push({ file: f.rel, message, units: [id] })
-    return null
-  }
-  if (inc.missing.length > 0) run.missing.set(f.rel, inc.missing)
-  const unit = toUnit(run, {
-    id,
-    basename: picked.basename,
-    language: f.lang,
-    paths,
-    all,
-    shown,
-    includes: inc.includes
-  })
-  if (paths.needsReview !== undefined) run.out.warnings.push(`${id}: ${paths.needsReview}`)
-  const declared = declaredIncludeTargets({ text, promptPath: shown[0] as string, root: trusted })
-  if (declared.length > 0) run.declared.set(unit, declared)
-  return unit
-}
-
-/**
- * Sets `pendingIncludes`: the declared include targets that are files of a unit of another basename but not in
- * `includes` (not generated yet, or shadowed by another candidate), so that dependency edges see them too.
- */
-function linkPendingIncludes(units: readonly Unit[], declared: ReadonlyMap<Unit, string[]>): void {
-  if (declared.size === 0) return
-  const owners = new Map<string, string[]>()
-  for (const u of units) {
-    for (const f of [u.paths.code, u.paths.example, u.paths.test, u.paths.prompt, ...u.testFiles]) {
-      const l = owners.get(f)
-      if (l === undefined) owners.set(f, [u.basename])
-      else if (!l.includes(u.basename)) l.push(u.basename)
-    }
-  }
-  declared.forEach((targets, u) => {
-    const pending = targets.filter(
-      t => owners.get(t)?.some(b => b !== u.basename) === true && !u.includes.includes(t)
-    )
-    if (pending.length > 0) u.pendingIncludes = pending
-  })
-}
-
-function toUnit(
-  run: Run,
-  u: {
-    id: string
-    basename: string
-    language: string
-    paths: ResolvedUnitPaths
-    all: string[]
-    /** `all`, repository-relative. */
-    shown: string[]
-    includes: string[]
-  }
-): Unit {
-  const { project, rel } = run
-  const p = u.paths
-  const meta = unitMetaDirs(project, u.all)
-  const unit: Unit = {
-    id: u.id,
-    basename: u.basename,
-    language: u.language,
-    context: p.context,
-    paths: {
-      prompt: u.shown[0] as string,
-      code: u.shown[1] as string,
-      example: u.shown[2] as string,
-      test: u.shown[3] ?? ''
-    },
-    projectRoot: rel(parentOf(parentOf(meta.prompt))),
-    metaDir: rel(meta.unit),
-    testFiles: p.testFiles.map(rel),
-    includes: u.includes,
-    defaults: syncDefaults(p.contextDefaults)
-  }
-  if (p.needsReview !== undefined) unit.testOutputNeedsReview = p.needsReview
-  return unit
-}
-
-/** `get_pdd_file_paths` for the unit, or null after recording PDD's refusal as a problem. */
-function resolveOrReport(
-  run: Run,
-  f: Found,
-  picked: { basename: string; discovery: SyncDiscovery },
-  id: string
-): ResolvedUnitPaths | null {
-  try {
-    return resolveUnitPaths(run.project, run.index, {
-      basename: picked.basename,
-      language: f.lang,
-      promptFile: f.abs,
-      contextOverride: picked.discovery.contextOverride
-    })
-  } catch (e) {
-    if (!(e instanceof PathRefusal)) throw e
-    run.out.problems.push({
-      file: e.file === undefined ? f.rel : run.rel(e.file),
-      message: `${id}: ${e.message}`,
-      units: [id]
-    })
-    return null
-  }
 }
 
 /** An `<include>` of a file that does not exist, and that no unit generates, is named (PDD skips it silently). */

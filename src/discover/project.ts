@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { parsePddrc, PddrcError, type PddrcConfig } from './pddrc.js'
+import { parsePddrc, PddrcError, type PddrcConfig } from './pddrc/config.js'
 import type { FsView } from '../pycompat/fsview.js'
 import { absolute, joinName, parentOf } from '../pycompat/lexical.js'
 import { readTextBounded, SIZE_LIMITS, TooLargeError } from './bounded.js'

@@ -3,7 +3,6 @@ import { realpath } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Git, Identity } from '../adapters/git.js'
-import { replayWithoutWorktree } from '../adapters/git-replay.js'
 import type { Reporter } from '../adapters/reporter.js'
 import type { PlanOptions, PlanWithState } from '../plan/plan.js'
 import type { UnitState } from '../state/load.js'
@@ -180,7 +179,7 @@ function stopAtDeadline(
 async function land(git: Git, ref: string, run: GroupRun, head: string, who: Identity): Promise<string> {
   if (!run.commit) return head
   let next: string | null | undefined = run.commit
-  if (run.base !== head) next = await replayWithoutWorktree(git, run.commit, head, who)
+  if (run.base !== head) next = await git.replayWithoutWorktree(run.commit, head, who)
   if (next === undefined) {
     const scratch = await git.addWorktree(path.join(tmpdir(), `pdd-sync-replay-${randomUUID()}`), head)
     try {

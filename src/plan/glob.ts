@@ -63,21 +63,3 @@ function escapeClass(body: string): string {
 export function matchesAny(globs: readonly RegExp[], names: readonly string[]): boolean {
   return globs.some(g => names.some(n => g.test(n)))
 }
-
-/** Splits on newlines and on commas outside `{…}`; trims; drops empty entries. */
-export function splitGlobList(text: string): string[] {
-  const out: string[] = []
-  let depth = 0
-  let cur = ''
-  for (const c of text) {
-    if (c === '{') depth++
-    else if (c === '}' && depth > 0) depth--
-    if (c === '\n' || (c === ',' && depth === 0)) {
-      out.push(cur)
-      cur = ''
-      depth = c === '\n' ? 0 : depth
-    } else cur += c
-  }
-  out.push(cur)
-  return out.map(s => s.trim()).filter(Boolean)
-}

@@ -70,7 +70,7 @@ export async function checkBeforeSpending(o: PreflightOptions): Promise<void> {
     throw new PreflightError(`Stopped before spending anything:\n${problems.map(p => `- ${p}`).join('\n')}`)
 }
 
-/** The parts of the action's run context the step reads (run-action.ts `RunContext`). */
+/** The parts of the action's run context the step reads (`RunContext` in src/action/run-context.ts). */
 export interface PreflightContext {
   s: ActionSettings
   reporter: Reporter

@@ -6,7 +6,6 @@
  * What cannot be decided does not block.
  */
 import type { Git } from '../adapters/git.js'
-import { dryRunPush } from '../adapters/git-publish.js'
 import type { GitHub } from '../adapters/github.js'
 
 /** What the push check needs. */
@@ -30,7 +29,7 @@ export type PushVerdict = { status: 'ok' | 'undecided'; note: string } | { statu
 
 /** Decides whether the bot branch can be pushed (see the module comment). */
 export async function checkPushAccess(o: PushAccessOptions): Promise<PushVerdict> {
-  const dry = await dryRunPush(o.git, o.remote, o.commit, o.branch)
+  const dry = await o.git.dryRunPush(o.remote, o.commit, o.branch)
   if (!dry.ok)
     return { status: 'fail', message: refused(o, `a dry-run push failed: ${firstLines(dry.stderr)}`) }
   if (!o.api)

@@ -1,15 +1,4 @@
-import { relateShallow } from '../adapters/git-compare.js'
-import { GitError, type Git, type Identity } from '../adapters/git.js'
-import {
-  changedPathsBetween,
-  commitsBetween,
-  deleteRemoteBranch,
-  fetchBranch,
-  pushWithLease,
-  treeOf,
-  type CommitInfo,
-  type LeasePushOutcome
-} from '../adapters/git-publish.js'
+import { GitError, type Git, type Identity, type CommitInfo, type LeasePushOutcome } from '../adapters/git.js'
 
 /** What {@link publishBranch} did with the remote bot branch. */
 export type PublishOperation =
@@ -86,8 +75,8 @@ export function isHumanCommit(c: CommitInfo, bot: Identity): boolean {
  * `head`, never thrown, and the remote is left as that someone left it. Other git failures throw a GitError.
  */
 export async function publishBranch(o: PublishBranchOptions): Promise<PublishBranchResult> {
-  const remoteSha = o.remoteSha === undefined ? await fetchBranch(o.git, o.remote, o.branch) : o.remoteSha
-  if (remoteSha) await relateShallow(o.git, o.remote, o.base, remoteSha)
+  const remoteSha = o.remoteSha === undefined ? await o.git.fetchBranch(o.remote, o.branch) : o.remoteSha
+  if (remoteSha) await o.git.relateShallow(o.remote, o.base, remoteSha)
   const local = await o.git.commitOf(o.localRef)
   if (local === null) throw new Error(`The local bot branch ${o.localRef} does not exist.`)
   const where = `${o.remote}/${o.branch}`
@@ -99,7 +88,7 @@ export async function publishBranch(o: PublishBranchOptions): Promise<PublishBra
 
   let humans: HumanCommit[] = []
   if (remoteSha !== null) {
-    humans = (await commitsBetween(o.git, o.base, remoteSha))
+    humans = (await o.git.commitsBetween(o.base, remoteSha))
       .filter(c => isHumanCommit(c, o.identity))
       .map(c => ({ sha: c.sha, author: `${c.authorName} <${c.authorEmail}>`, subject: c.subject }))
     if (humans.length > 0 && !o.overwriteHumanCommits) {
@@ -111,25 +100,25 @@ export async function publishBranch(o: PublishBranchOptions): Promise<PublishBra
     }
   }
 
-  const localTree = await treeOf(o.git, local)
-  if (localTree === (await treeOf(o.git, o.base))) {
+  const localTree = await o.git.treeOf(local)
+  if (localTree === (await o.git.treeOf(o.base))) {
     if (o.deleteWhenEmpty && remoteSha !== null) {
-      const deleted = await deleteRemoteBranch(o.git, o.remote, o.branch, remoteSha)
+      const deleted = await o.git.deleteRemoteBranch(o.remote, o.branch, remoteSha)
       if (deleted === 'pushed') return result('deleted', `Nothing to sync: deleted ${where}.`, { head: null })
       return leaseFailed(o, remoteSha, where)
     }
     return result('no-changes', `Nothing to sync: ${where} left as it is.`)
   }
-  if (remoteSha !== null && (await treeOf(o.git, remoteSha)) === localTree) {
+  if (remoteSha !== null && (await o.git.treeOf(remoteSha)) === localTree) {
     return result('unchanged', `${where} already holds this content; not pushed.`)
   }
 
-  const workflows = (await changedPathsBetween(o.git, o.base, local)).filter(p => p.startsWith(WORKFLOWS))
+  const workflows = (await o.git.changedFiles(o.base, local)).filter(p => p.startsWith(WORKFLOWS))
   if (workflows.length > 0 && !o.allowWorkflowChanges) return refused(result, workflows.join(', '))
 
   let pushed: LeasePushOutcome
   try {
-    pushed = await pushWithLease(o.git, o.remote, local, o.branch, remoteSha)
+    pushed = await o.git.pushWithLease(o.remote, local, o.branch, remoteSha)
   } catch (e) {
     if (e instanceof GitError && /refusing to allow .*workflow/i.test(e.stderr)) {
       return refused(result, 'rejected by the server (the push token lacks the workflows permission)')
@@ -160,7 +149,7 @@ async function leaseFailed(
   remoteSha: string | null,
   where: string
 ): Promise<PublishBranchResult> {
-  const now = await fetchBranch(o.git, o.remote, o.branch)
+  const now = await o.git.fetchBranch(o.remote, o.branch)
   return {
     operation: 'lease-failed',
     remoteSha,
@@ -185,8 +174,8 @@ export interface DeleteBranchOptions {
  * on the commit expected there. 'absent' when it does not exist; 'lease-failed' when it moved.
  */
 export async function deleteBranch(o: DeleteBranchOptions): Promise<'deleted' | 'absent' | 'lease-failed'> {
-  const expected = o.expectedSha ?? (await fetchBranch(o.git, o.remote, o.branch))
+  const expected = o.expectedSha ?? (await o.git.fetchBranch(o.remote, o.branch))
   if (expected === null) return 'absent'
-  const r = await deleteRemoteBranch(o.git, o.remote, o.branch, expected)
+  const r = await o.git.deleteRemoteBranch(o.remote, o.branch, expected)
   return r === 'pushed' ? 'deleted' : 'lease-failed'
 }

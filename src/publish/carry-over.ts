@@ -1,6 +1,3 @@
-import { commitsBetween, fetchBranch, treeOf } from '../adapters/git-publish.js'
-import { relateShallow } from '../adapters/git-compare.js'
-import { replayWithoutWorktree } from '../adapters/git-replay.js'
 import type { Git, Identity } from '../adapters/git.js'
 import { isHumanCommit } from './branch.js'
 
@@ -40,18 +37,18 @@ const SUBJECT = /^pdd-sync: (.+) \(([^)]*)\): .*$/
  * that no longer applies, changes nothing any more (the base has it), or is partial is left out.
  */
 export async function carryOver(o: CarryOverOptions): Promise<CarryOverResult> {
-  const remote = o.remoteSha === undefined ? await fetchBranch(o.git, o.remote, o.branch) : o.remoteSha
+  const remote = o.remoteSha === undefined ? await o.git.fetchBranch(o.remote, o.branch) : o.remoteSha
   if (!remote) return { head: o.head, carried: [] }
-  await relateShallow(o.git, o.remote, o.head, remote)
-  const commits = await commitsBetween(o.git, o.head, remote)
+  await o.git.relateShallow(o.remote, o.head, remote)
+  const commits = await o.git.commitsBetween(o.head, remote)
   if (commits.some(c => isHumanCommit(c, o.identity))) return { head: o.head, carried: [] }
   let head = o.head
   const carried: string[] = []
   for (const c of [...commits].reverse()) {
     const m = SUBJECT.exec(c.subject)
     if (!m?.[1] || o.ran.has(m[1]) || c.subject.endsWith('[partial]')) continue
-    const next = await replayWithoutWorktree(o.git, c.sha, head, o.identity)
-    if (!next || (await treeOf(o.git, next)) === (await treeOf(o.git, head))) continue
+    const next = await o.git.replayWithoutWorktree(c.sha, head, o.identity)
+    if (!next || (await o.git.treeOf(next)) === (await o.git.treeOf(head))) continue
     head = next
     carried.push(`${m[1]} (${m[2] ?? ''})`)
   }
@@ -71,7 +68,7 @@ export async function botUnitsOn(
   identity: Identity
 ): Promise<string[]> {
   const out: string[] = []
-  for (const c of (await commitsBetween(git, base, head)).reverse()) {
+  for (const c of (await git.commitsBetween(base, head)).reverse()) {
     const m = SUBJECT.exec(c.subject)
     if (!m?.[1] || except.has(m[1]) || c.subject.endsWith('[partial]') || isHumanCommit(c, identity)) continue
     const name = `${m[1]} (${m[2] ?? ''})`

@@ -1,5 +1,4 @@
 import { GitError, type Git, type Identity } from '../adapters/git.js'
-import { deleteRef, mergeNotes, pushNotes, readNote, writeNote } from '../adapters/git-publish.js'
 import { formatRecord, type RunRecord } from '../state/record.js'
 
 /** Options of {@link writeRunRecord}. */
@@ -101,7 +100,7 @@ async function write(o: WriteRunRecordOptions): Promise<WriteRunRecordResult> {
     try {
       await pullNotes(o.git, o.remote, o.ref, o.identity)
       await rewriteNote(o, line)
-      await pushNotes(o.git, o.remote, o.ref)
+      await o.git.pushNotes(o.remote, o.ref)
       return { pushed: true, attempts: attempt }
     } catch (e) {
       error = (e as Error).message
@@ -127,15 +126,15 @@ export async function pullNotes(git: Git, remote: string, ref: string, identity:
     if (incoming === null) return
     const local = await git.commitOf(ref)
     if (local === null) await git.updateRef(ref, incoming, null)
-    else if (local !== incoming) await mergeNotes(git, ref, scratch, identity)
+    else if (local !== incoming) await git.mergeNotes(ref, scratch, identity)
   } finally {
-    await deleteRef(git, scratch)
+    await git.deleteRef(scratch)
   }
 }
 
 /** Makes the note hold `line` and nothing but sorted unique non-blank lines; no commit when it already does. */
 async function rewriteNote(o: WriteRunRecordOptions, line: string): Promise<void> {
-  const existing = await readNote(o.git, o.ref, o.object)
+  const existing = await o.git.readNote(o.ref, o.object)
   const text = mergeNoteText(existing, line)
-  if (existing !== text) await writeNote(o.git, o.ref, o.object, text, o.identity)
+  if (existing !== text) await o.git.writeNote(o.ref, o.object, text, o.identity)
 }

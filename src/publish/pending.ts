@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto'
 import { realpath } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { relateShallow } from '../adapters/git-compare.js'
-import { commitsBetween, fetchBranch } from '../adapters/git-publish.js'
 import type { Git, Identity } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
 import { planRepository, type PlanOptions, type PlanWithState } from '../plan/plan.js'
@@ -35,10 +33,10 @@ export async function syncedOnBotBranch(o: PendingOptions): Promise<Map<string, 
   const found = new Map<string, string>()
   const work = o.planned.plan.units.filter(u => hasWork(u.operation))
   if (work.length === 0) return found
-  const remote = await fetchBranch(o.git, o.remote, o.branch)
+  const remote = await o.git.fetchBranch(o.remote, o.branch)
   if (!remote) return found
-  await relateShallow(o.git, o.remote, o.baseSha, remote)
-  const commits = await commitsBetween(o.git, o.baseSha, remote)
+  await o.git.relateShallow(o.remote, o.baseSha, remote)
+  const commits = await o.git.commitsBetween(o.baseSha, remote)
   if (commits.length === 0 || commits.some(c => isHumanCommit(c, o.identity))) return found
   const done = new Set(
     commits.filter(c => !c.subject.endsWith('[partial]')).map(c => SUBJECT.exec(c.subject)?.[1] ?? '')
@@ -52,9 +50,8 @@ export async function syncedOnBotBranch(o: PendingOptions): Promise<Map<string, 
   for (const u of work) {
     const unit = o.planned.units.get(u.id)?.unit
     if (!unit || !done.has(u.basename)) continue
-    const inputs = [unit.paths.prompt, ...unit.includes].map(p => `:(literal)${inRepo(p)}`)
-    const same = await o.git.runRaw(['diff', '--quiet', o.baseSha, remote, '--', ...inputs])
-    if (same.code === 0) candidates.push(u)
+    const inputs = [unit.paths.prompt, ...unit.includes].map(inRepo)
+    if (await o.git.sameContent(o.baseSha, remote, inputs)) candidates.push(u)
   }
   if (candidates.length === 0) return found
   const dir = path.join(tmpdir(), `pdd-sync-pending-${randomUUID()}`)

@@ -1,8 +1,7 @@
-import { fetchBranch } from '../adapters/git-publish.js'
 import type { GitHub } from '../adapters/github.js'
 import { botUnitsOn } from './carry-over.js'
 import { pullRequestTitle, renderPullRequestBody, type ChecklistInput } from './checklist.js'
-import type { PublishOptions } from './publish.js'
+import type { PublishOptions } from './options.js'
 import { upsertPullRequest, type PullRequestOutcome as UpsertResult } from './pull-request.js'
 
 /**
@@ -18,7 +17,7 @@ export async function upsertListingBranch(
   const github = o.github as GitHub
   const anyFailed = o.result.units.some(u => u.status === 'failed' || u.status === 'conflict')
   const mine = new Set(o.result.units.filter(u => u.status !== 'unchanged').map(u => u.basename))
-  let seen = await fetchBranch(o.git, o.remote, o.branch).catch(() => null)
+  let seen = await o.git.fetchBranch(o.remote, o.branch).catch(() => null)
   let r: UpsertResult | null = null
   let first: UpsertResult['operation'] = 'updated'
   for (let round = 0; round < 3; round++) {
@@ -63,7 +62,7 @@ export async function upsertListingBranch(
     if (r.draftChange === 'draft')
       o.reporter.info(`#${r.pullRequest.number} is a draft again: a unit failed.`)
     o.reporter.info(`Pull request #${r.pullRequest.number} ${r.operation}: ${r.pullRequest.url}`)
-    const now = await fetchBranch(o.git, o.remote, o.branch).catch(() => seen)
+    const now = await o.git.fetchBranch(o.remote, o.branch).catch(() => seen)
     if (now === seen) break
     seen = now
   }

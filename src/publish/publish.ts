@@ -1,79 +1,13 @@
-import { baseContains, relateShallow } from '../adapters/git-compare.js'
-import { fetchBranch } from '../adapters/git-publish.js'
-import { GitError, type Git, type Identity } from '../adapters/git.js'
-import type { GitHub, PullRequest } from '../adapters/github.js'
-import type { Reporter } from '../adapters/reporter.js'
-import type { RunResult } from '../execute/result.js'
-import type { RunRecord } from '../state/record.js'
+import { GitError } from '../adapters/git.js'
+import type { PullRequest } from '../adapters/github.js'
 import { deleteBranch, type PublishBranchResult } from './branch.js'
 import { renderPullRequestBody, type ChecklistInput } from './checklist.js'
 import { CommentStore } from './comment-store.js'
 import { writeRunRecord } from './notes-writer.js'
 import { pushCarried } from './push-carried.js'
 import { upsertListingBranch, withPrefix } from './pr-listing.js'
-import type { PullRequestPeople } from './pr-people.js'
 import { closePullRequest } from './pull-request.js'
-
-/** Options of {@link publish}. */
-export interface PublishOptions {
-  /** The repository, authenticated for pushes. */
-  git: Git
-  /** The REST API; null publishes the branch and notes only (no token). */
-  github: GitHub | null
-  remote: string
-  /** Bot branch on the remote, and the local ref the executor built it in. */
-  branch: string
-  localRef: string
-  /** Branch the pull request targets, and the commit the run started from. */
-  base: string
-  baseSha: string
-  result: RunResult
-  record: RunRecord
-  notesRef: string
-  stateStore: 'notes' | 'comment' | 'both'
-  identity: Identity
-  title?: string
-  labels: string[]
-  /** Reviewers, assignees and milestone of a new pull request (inputs of create-pull-request's names). */
-  people?: PullRequestPeople
-  /** Text put before the checklist in the pull request body (input `body`). */
-  bodyPrefix?: string
-  draftOnFailure: boolean
-  deleteBranch: boolean
-  overwriteHumanCommits: boolean
-  allowWorkflowChanges: boolean
-  /** What the checklist needs besides the result (trigger, run link, pdd version, …). */
-  checklist: Omit<ChecklistInput, 'result'>
-  reporter: Reporter
-  sleep?: (ms: number) => Promise<void>
-  /** Nothing had work: write no run record (a no-op run makes no writes). */
-  skipRecord?: boolean
-  /**
-   * Basenames this run synced or tried. Given, the earlier runs' unmerged results on the remote bot branch
-   * for other basenames are carried over onto this run's head before the push (see carry-over.ts).
-   */
-  carryExcept?: ReadonlySet<string>
-  /** Rounds of fetch → carry → push when another run wins the race (default 4). */
-  pushAttempts?: number
-}
-
-/** Everything publication did, for outputs and the job summary. */
-export interface PublishOutcome {
-  branch: PublishBranchResult | null
-  pullRequest: { operation: 'created' | 'updated' | 'closed' | 'none'; number?: number; url?: string }
-  /** The run record reached the notes ref / the PR comment. */
-  notes: { pushed: boolean; comment: boolean; error?: string }
-  /** The checklist input as finally rendered (with notices). */
-  checklist: ChecklistInput
-  warnings: string[]
-  /**
-   * Why this run's paid results did not all reach the remote (the bot branch could not be pushed, another run
-   * kept winning the race, or the run record was saved nowhere): the entry point then keeps them elsewhere and
-   * fails the step. Undefined when everything is on the remote or was held back on purpose (human commits,
-   * workflow files).
-   */
-  failed?: string
-}
+import type { PublishOptions, PublishOutcome } from './options.js'
 
 /**
  * Step 6 of docs/architecture.md: the bot branch (lease-protected, human commits respected), then the run record (notes,
@@ -251,9 +185,9 @@ async function closeIfMerged(
   warnings: string[]
 ): Promise<PublishOutcome['pullRequest']> {
   if (!o.github || !o.deleteBranch) return { operation: 'none', number: pr.number, url: pr.url }
-  const remote = await fetchBranch(o.git, o.remote, o.branch)
-  if (remote) await relateShallow(o.git, o.remote, o.baseSha, remote)
-  if (remote && !(await baseContains(o.git, o.baseSha, remote))) {
+  const remote = await o.git.fetchBranch(o.remote, o.branch)
+  if (remote) await o.git.relateShallow(o.remote, o.baseSha, remote)
+  if (remote && !(await o.git.baseContains(o.baseSha, remote))) {
     o.reporter.info(`#${pr.number} still has changes the base lacks: left open.`)
     return { operation: 'none', number: pr.number, url: pr.url }
   }

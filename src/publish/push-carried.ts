@@ -1,4 +1,3 @@
-import { fetchBranch } from '../adapters/git-publish.js'
 import type { Git, Identity } from '../adapters/git.js'
 import { publishBranch, type PublishBranchResult } from './branch.js'
 import { carryOver } from './carry-over.js'
@@ -51,7 +50,7 @@ export async function pushCarried(o: PushCarriedOptions): Promise<PushCarriedRes
   if (own === null) throw new Error(`The local bot branch ${o.head} does not exist.`)
   let last: PushCarriedResult | null = null
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const remoteSha = await fetchBranch(o.git, o.remote, o.branch)
+    const remoteSha = await o.git.fetchBranch(o.remote, o.branch)
     const kept = await carryOver({ ...o, head: own, remoteSha })
     await o.git.updateRef(o.scratchRef, kept.head, await o.git.commitOf(o.scratchRef))
     const branch = await publishBranch({ ...o, localRef: o.scratchRef, remoteSha })

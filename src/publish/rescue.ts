@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ArtifactUploader } from '../adapters/artifact.js'
-import { createBundle } from '../adapters/git-publish.js'
 import type { Git } from '../adapters/git.js'
 import type { RunResult } from '../execute/result.js'
 import { formatRecord, type RunRecord } from '../state/record.js'
@@ -73,7 +72,7 @@ async function bundle(o: RescueOptions): Promise<string | null> {
   const ref = `refs/heads/${o.branch}`
   await o.git.updateRef(ref, o.head, await o.git.commitOf(ref))
   const file = path.join(o.dir, RESCUE_FILES.bundle)
-  await createBundle(o.git, file, ref, o.baseSha)
+  await o.git.createBundle(file, ref, o.baseSha)
   return file
 }
 

@@ -1,15 +1,9 @@
 import { createHash } from 'node:crypto'
 import { GitError, type Git, type Identity } from '../adapters/git.js'
-import { pushNotes, readNote, writeNote } from '../adapters/git-publish.js'
 import { NotesStore } from '../state/notes-store.js'
 import { formatRecord, parseNote, type RunRecord, type SpendReservation } from '../state/record.js'
-import {
-  effectiveBudget,
-  summarizeSpend,
-  type EffectiveBudget,
-  type SpendCaps,
-  type SpendSummary
-} from '../state/spend.js'
+import { effectiveBudget, summarizeSpend, type EffectiveBudget, type SpendSummary } from '../state/spend.js'
+import type { SpendCaps } from '../settings/inputs.js'
 import { backoffDelay, isRetryablePushError, pullNotes, withNotesLock } from './notes-writer.js'
 
 /** How long a reservation counts when its run never writes a final record: GitHub's longest job. */
@@ -85,7 +79,7 @@ async function reserve(o: ReserveOptions): Promise<Reserved> {
     if (o.remote === null) return { ...computed, shared: true }
     if (!pulled) return { ...computed, shared: false, warning: notShared(error) }
     try {
-      await pushNotes(o.git, o.remote, o.ref)
+      await o.git.pushNotes(o.remote, o.ref)
       return { ...computed, shared: true }
     } catch (e) {
       error = (e as Error).message
@@ -124,7 +118,7 @@ async function writeReservation(o: ReserveOptions, month: string, amount: number
     expiresAt: new Date(now.getTime() + RESERVATION_HOURS * 3_600_000).toISOString()
   }
   const key = reservationKey(month)
-  const existing = (await readNote(o.git, o.ref, key)) ?? ''
+  const existing = (await o.git.readNote(o.ref, key)) ?? ''
   const mine = new Set(
     parseNote(existing)
       .reservations.filter(r => r.runId === o.runId)
@@ -136,5 +130,5 @@ async function writeReservation(o: ReserveOptions, month: string, amount: number
     if (t !== '' && !mine.has(t)) lines.add(t)
   }
   lines.add(formatRecord(line))
-  await writeNote(o.git, o.ref, key, [...lines].sort().join('\n') + '\n', o.identity)
+  await o.git.writeNote(o.ref, key, [...lines].sort().join('\n') + '\n', o.identity)
 }

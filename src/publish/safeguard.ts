@@ -8,7 +8,7 @@ import type { RunResult } from '../execute/result.js'
 import type { RunRecord } from '../state/record.js'
 import type { ChecklistInput } from './checklist.js'
 import type { IncrementalOptions } from './incremental.js'
-import type { PublishOutcome } from './publish.js'
+import type { PublishOutcome } from './options.js'
 import { rescueWork, type RescueOutcome } from './rescue.js'
 import { toRunRecord, type RunIdentity } from './run-record.js'
 

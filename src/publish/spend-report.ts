@@ -7,9 +7,9 @@ import {
   hasCaps,
   summarizeSpend,
   type EffectiveBudget,
-  type SpendCaps,
   type SpendSummary
 } from '../state/spend.js'
+import type { SpendCaps } from '../settings/inputs.js'
 import { money } from '../plan/render.js'
 import { reserveSpend } from './reservation.js'
 

@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseMatrix, type ShardSpec } from '../plan/matrix.js'
-import type { SpendCaps } from '../state/spend.js'
-import { InputError, readInputs, type InputSource, type InputValues, type Mode } from './inputs.js'
+import {
+  InputError,
+  readInputs,
+  type SpendCaps,
+  type InputSource,
+  type InputValues,
+  type Mode
+} from './inputs.js'
 import { directoryProblem } from './paths.js'
 import { publishSettings, runSettings, type PublishSettings, type RunSettings } from './run-inputs.js'
 

@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import { PINNED_PDD_VERSION } from '../adapters/pdd-install.js'
 import {
   bool,
   branch,
@@ -14,9 +13,16 @@ import {
   type InputSpec
 } from './readers.js'
 import { PULL_REQUEST_INPUTS } from './pr-inputs.js'
+import { PINNED_PDD_VERSION } from './run-inputs.js'
 import { notesRefProblem } from './validate.js'
 
 export { InputError } from './readers.js'
+
+/** The caps across runs, in dollars; undefined means no cap. */
+export interface SpendCaps {
+  daily?: number
+  monthly?: number
+}
 
 /** Modes of the action (docs/architecture.md "Modes"). */
 export const MODES = ['plan', 'run', 'shard', 'finalize'] as const

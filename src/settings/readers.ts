@@ -1,5 +1,4 @@
-import { splitGlobList } from '../plan/glob.js'
-import { branchNameProblem, parseDecimal } from './validate.js'
+import { branchNameProblem, parseDecimal, splitGlobList } from './validate.js'
 
 /** A bad input: names the input, the value and the expected form. */
 export class InputError extends Error {

@@ -1,7 +1,12 @@
 import * as core from '@actions/core'
-import { PINNED_PDD_VERSION } from '../adapters/pdd-install.js'
 import type { FAIL_ON, InputSource, InputValues } from './inputs.js'
 import type { PullRequestPeople } from '../publish/pr-people.js'
+
+/**
+ * The pdd-cli version the action installs unless input `pdd-version` says otherwise: the release the planner and
+ * the discovery port were ported from and are tested against.
+ */
+export const PINNED_PDD_VERSION = '0.0.310'
 
 /** How a run syncs: the settings the action and the command line share (inputs / flags of the same names). */
 export interface SyncSettings {

@@ -109,3 +109,21 @@ function describeChar(c: string): string {
   if (code < 0x20 || code === 0x7f) return `a control character (0x${code.toString(16).padStart(2, '0')})`
   return `"${c}"`
 }
+
+/** Splits on newlines and on commas outside `{…}`; trims; drops empty entries. */
+export function splitGlobList(text: string): string[] {
+  const out: string[] = []
+  let depth = 0
+  let cur = ''
+  for (const c of text) {
+    if (c === '{') depth++
+    else if (c === '}' && depth > 0) depth--
+    if (c === '\n' || (c === ',' && depth === 0)) {
+      out.push(cur)
+      cur = ''
+      depth = c === '\n' ? 0 : depth
+    } else cur += c
+  }
+  out.push(cur)
+  return out.map(s => s.trim()).filter(Boolean)
+}

@@ -7,13 +7,8 @@
  * jointly pass a cap: what a run reserved and has not yet recorded as spent is held until a final record of
  * the run exists or the reservation expires.
  */
+import type { SpendCaps } from '../settings/inputs.js'
 import type { RunRecord, SpendReservation } from './record.js'
-
-/** The caps across runs, in dollars; undefined means no cap. */
-export interface SpendCaps {
-  daily?: number
-  monthly?: number
-}
 
 /** Dollars of other runs counted against today's and this month's caps. */
 export interface SpendSummary {

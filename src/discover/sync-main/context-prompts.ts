@@ -3,15 +3,15 @@
  * `_detect_languages_with_context`): `outputs.prompt.path` templates, else a context's `prompts_dir`.
  */
 import * as path from 'node:path'
-import type { PddrcConfig, PddrcContext } from './pddrc.js'
-import { relativeBasenameForContext } from './pddrc-contexts.js'
-import { isKnownLanguage, rowFor, SYNC_LANGUAGES } from './languages.js'
-import { expandTemplate } from './outputs.js'
-import type { PromptIndex } from './prompt-index.js'
-import type { Project } from './project.js'
-import { stemOf } from '../pycompat/pyfn.js'
+import type { PddrcConfig, PddrcContext } from '../pddrc/config.js'
+import { relativeBasenameForContext } from '../pddrc/contexts.js'
+import { isKnownLanguage, rowFor, SYNC_LANGUAGES } from '../languages.js'
+import { expandTemplate } from '../construct-paths/output-paths.js'
+import type { PromptIndex } from '../prompt-index.js'
+import type { Project } from '../project.js'
+import { stemOf } from '../../pycompat/pyfn.js'
 import { detectLanguages, pythonFirst, splitAmbiguous, type LangMatches } from './detect-languages.js'
-import { parentOf } from '../pycompat/lexical.js'
+import { parentOf } from '../../pycompat/lexical.js'
 
 /** A prompt found through a context, or the candidates when PDD's pick depends on directory order. */
 export type ContextHit =

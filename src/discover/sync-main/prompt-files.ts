@@ -4,14 +4,14 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import type { SkippedPrompt } from '../types.js'
-import { isNormalAbsolute } from '../pycompat/lexical.js'
-import { SIZE_LIMITS, sizeProblem, TooLargeError } from './bounded.js'
-import type { IncludeTarget } from './includes.js'
-import { languageForSuffix } from './languages.js'
-import type { PromptIndex } from './prompt-index.js'
-import type { Project } from './project.js'
-import { sortByPy } from '../pycompat/pyfn.js'
+import type { SkippedPrompt } from '../../types.js'
+import { isNormalAbsolute } from '../../pycompat/lexical.js'
+import { SIZE_LIMITS, sizeProblem, TooLargeError } from '../bounded.js'
+import type { IncludeTarget } from '../includes.js'
+import { languageForSuffix } from '../languages.js'
+import type { PromptIndex } from '../prompt-index.js'
+import type { Project } from '../project.js'
+import { sortByPy } from '../../pycompat/pyfn.js'
 
 /** A prompt file with a syncable language suffix. */
 export interface Found {

@@ -5,10 +5,10 @@
  * basenames that might reach it, most preferred first.
  */
 import * as path from 'node:path'
-import type { PddrcConfig } from './pddrc.js'
-import { parentOf, relativeTo } from '../pycompat/lexical.js'
-import type { Project } from './project.js'
-import { promptsBaseDir, promptTemplate } from './templates.js'
+import type { PddrcConfig } from '../pddrc/config.js'
+import { parentOf, relativeTo } from '../../pycompat/lexical.js'
+import type { Project } from '../project.js'
+import { promptsBaseDir, promptTemplate } from './context-prompts.js'
 
 /** Absolute directories to scan recursively (existing ones only, parents before children). */
 export function promptRoots(

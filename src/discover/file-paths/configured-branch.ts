@@ -4,13 +4,13 @@
  * the legacy `construct_paths` outputs (`sync`, `example`, `test` commands, then `_reanchor_under_basename_subdir`).
  */
 import * as path from 'node:path'
-import { relativeBasenameForContext } from './pddrc-contexts.js'
-import { constructOutput, type ConstructContext } from './construct.js'
-import { checkArtifact, type Governing } from './paths-containment.js'
-import { extensionFor } from './languages.js'
-import { expandOutputTemplates, reanchorUnderBasenameSubdir } from './outputs.js'
-import type { Project } from './project.js'
-import { extName, parentOf } from '../pycompat/lexical.js'
+import { relativeBasenameForContext } from '../pddrc/contexts.js'
+import { constructOutput, type ConstructContext } from '../construct-paths/construct.js'
+import { checkArtifact, type Governing } from './containment.js'
+import { extensionFor } from '../languages.js'
+import { expandOutputTemplates, reanchorUnderBasenameSubdir } from '../construct-paths/output-paths.js'
+import type { Project } from '../project.js'
+import { extName, parentOf } from '../../pycompat/lexical.js'
 
 /** Raw (unchecked) absolute artifact paths. */
 export interface RawPaths {

@@ -1,11 +1,11 @@
 /**
  * `.pddrc`: parsing and validating it, as PDD does (`pdd/construct_paths.py` `_load_pddrc_config`,
  * `_validate_pddrc_keys`, `_get_context_config`; `pdd/core/cli.py` `--context` validation). Finding it
- * (`_find_pddrc_file`) is `Project.findPddrc`; choosing a context is in `pddrc-contexts.ts`.
+ * (`_find_pddrc_file`) is `Project.findPddrc`; choosing a context is in `contexts.ts`.
  */
 import * as path from 'node:path'
 import { parseDocument, type Tags } from 'yaml'
-import type { ContextDefaults } from '../types.js'
+import type { ContextDefaults } from '../../types.js'
 
 /** One context of a `.pddrc`, in file order. */
 export interface PddrcContext {

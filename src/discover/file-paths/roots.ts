@@ -4,11 +4,11 @@
  * (`content_selector.configured_test_output_pinned`).
  */
 import * as path from 'node:path'
-import { contextDefaults } from './pddrc.js'
-import { detectContextForFile } from './pddrc-contexts.js'
-import { pinsTestOutput } from './paths-architecture.js'
-import type { Project } from './project.js'
-import { absolute, parentOf, relativeTo } from '../pycompat/lexical.js'
+import { contextDefaults } from '../pddrc/config.js'
+import { detectContextForFile } from '../pddrc/contexts.js'
+import { pinsTestOutput } from './architecture-branch.js'
+import type { Project } from '../project.js'
+import { absolute, parentOf, relativeTo } from '../../pycompat/lexical.js'
 
 /** `content_selector.configured_test_output_pinned`. */
 export function testOutputPinned(

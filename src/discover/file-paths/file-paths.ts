@@ -5,13 +5,13 @@
  * `test_files` and co-located test adoption. Refusals are thrown as {@link PathRefusal}.
  */
 import * as path from 'node:path'
-import type { PddrcConfig, PddrcContext } from './pddrc.js'
-import { detectContextFromBasename, relativeBasenameForContext } from './pddrc-contexts.js'
-import { archBranch } from './paths-architecture.js'
-import { loadArchitecture, moduleChoices, type Architecture } from './architecture.js'
-import { legacyPaths, templatePaths, type RawPaths } from './paths-configured.js'
-import { adoptCollocatedTest } from './collocated.js'
-import { constructContext } from './construct.js'
+import type { PddrcConfig, PddrcContext } from '../pddrc/config.js'
+import { detectContextFromBasename, relativeBasenameForContext } from '../pddrc/contexts.js'
+import { archBranch } from './architecture-branch.js'
+import { loadArchitecture, moduleChoices, type Architecture } from '../architecture/architecture.js'
+import { legacyPaths, templatePaths, type RawPaths } from './configured-branch.js'
+import { adoptCollocatedTest } from './collocated-test.js'
+import { constructContext } from '../construct-paths/construct.js'
 import {
   checkArtifact,
   governingRoot,
@@ -20,11 +20,11 @@ import {
   rejectUnsafeOutputs,
   siblingTests,
   type Governing
-} from './paths-containment.js'
+} from './containment.js'
 import { findPromptFile } from './find-prompt.js'
-import { absolute, parentOf, relativeTo } from '../pycompat/lexical.js'
-import type { PromptIndex } from './prompt-index.js'
-import { safeLanguage, safeRelativePath, type Project } from './project.js'
+import { absolute, parentOf, relativeTo } from '../../pycompat/lexical.js'
+import type { PromptIndex } from '../prompt-index.js'
+import { safeLanguage, safeRelativePath, type Project } from '../project.js'
 import { testOutputPinned, trustedHashRoot } from './roots.js'
 
 export { PathRefusal }

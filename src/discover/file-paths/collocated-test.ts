@@ -7,8 +7,8 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { extName, leafName, parentOf } from '../pycompat/lexical.js'
-import type { Project } from './project.js'
+import { extName, leafName, parentOf } from '../../pycompat/lexical.js'
+import type { Project } from '../project.js'
 
 const JS_TS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs']
 const JS_TS_TEST_SUFFIXES = new Set(JS_TS.flatMap(e => [`.test${e}`, `.spec${e}`]))

@@ -4,14 +4,14 @@
  * to the context's prefix and aligned with a path-qualified basename).
  */
 import * as path from 'node:path'
-import type { PddrcConfig } from './pddrc.js'
-import { detectContextFromBasename, relativeBasenameForContext } from './pddrc-contexts.js'
-import { filepathFromArchitecture, type Architecture } from './architecture.js'
-import { extractModuleFromInclude, stripOverlap, walkCaseInsensitive } from './architecture-territory.js'
-import type { PromptIndex } from './prompt-index.js'
-import { safeRelativePath, type Project } from './project.js'
-import { casefold, comparePy, pathParts, stemOf } from '../pycompat/pyfn.js'
-import { parentOf } from '../pycompat/lexical.js'
+import type { PddrcConfig } from '../pddrc/config.js'
+import { detectContextFromBasename, relativeBasenameForContext } from '../pddrc/contexts.js'
+import { filepathFromArchitecture, type Architecture } from '../architecture/architecture.js'
+import { extractModuleFromInclude, stripOverlap, walkCaseInsensitive } from '../architecture/territory.js'
+import type { PromptIndex } from '../prompt-index.js'
+import { safeRelativePath, type Project } from '../project.js'
+import { casefold, comparePy, pathParts, stemOf } from '../../pycompat/pyfn.js'
+import { parentOf } from '../../pycompat/lexical.js'
 
 /** Inputs of {@link findPromptFile}. */
 export interface FindPromptInput {

@@ -3,14 +3,14 @@
  * configuration hierarchy (context > environment), and the output path of one command.
  */
 import * as path from 'node:path'
-import { contextDefaults, type PddrcConfig } from './pddrc.js'
-import { detectContextForCwd, detectContextForFile, detectContextFromBasename } from './pddrc-contexts.js'
-import { dotted, extensionFor, languageForExtension } from './languages.js'
-import { generateOutputPath, type OutputCommand, type OutputKey } from './outputs.js'
-import type { PromptIndex } from './prompt-index.js'
-import type { Project } from './project.js'
-import { suffixOf } from '../pycompat/pyfn.js'
-import { absolute, parentOf, relativeTo } from '../pycompat/lexical.js'
+import { contextDefaults, type PddrcConfig } from '../pddrc/config.js'
+import { detectContextForCwd, detectContextForFile, detectContextFromBasename } from '../pddrc/contexts.js'
+import { dotted, extensionFor, languageForExtension } from '../languages.js'
+import { generateOutputPath, type OutputCommand, type OutputKey } from './output-paths.js'
+import type { PromptIndex } from '../prompt-index.js'
+import type { Project } from '../project.js'
+import { suffixOf } from '../../pycompat/pyfn.js'
+import { absolute, parentOf, relativeTo } from '../../pycompat/lexical.js'
 
 /** The configuration `construct_paths` works with for one call. */
 export interface ConstructContext {

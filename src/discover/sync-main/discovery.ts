@@ -4,14 +4,14 @@
  * `_detect_languages_with_context` / `_detect_languages`.
  */
 import * as path from 'node:path'
-import { constructContext } from './construct.js'
+import { constructContext } from '../construct-paths/construct.js'
 import { detectLanguages, type LangMatches } from './detect-languages.js'
-import { absolute, joinName, parentOf } from '../pycompat/lexical.js'
-import { generateOutputPath } from './outputs.js'
-import type { PromptIndex } from './prompt-index.js'
-import type { Project } from './project.js'
-import { pathParts } from '../pycompat/pyfn.js'
-import { findPromptInContexts, templateLanguages } from './templates.js'
+import { absolute, joinName, parentOf } from '../../pycompat/lexical.js'
+import { generateOutputPath } from '../construct-paths/output-paths.js'
+import type { PromptIndex } from '../prompt-index.js'
+import type { Project } from '../project.js'
+import { pathParts } from '../../pycompat/pyfn.js'
+import { findPromptInContexts, templateLanguages } from './context-prompts.js'
 
 // sync_main.DANGEROUS_BASENAME_CHARS
 // eslint-disable-next-line no-control-regex -- the control characters are part of PDD's blocklist

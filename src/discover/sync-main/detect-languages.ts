@@ -2,10 +2,10 @@
  * `sync_main._detect_languages` and `_python_first_sorted`: which `<name>_<language>.prompt` files a basename
  * reaches in a prompts directory.
  */
-import { isKnownLanguage } from './languages.js'
-import type { PromptIndex } from './prompt-index.js'
-import type { Project } from './project.js'
-import { comparePy, pathParts, stemOf } from '../pycompat/pyfn.js'
+import { isKnownLanguage } from '../languages.js'
+import type { PromptIndex } from '../prompt-index.js'
+import type { Project } from '../project.js'
+import { comparePy, pathParts, stemOf } from '../../pycompat/pyfn.js'
 
 /** Languages found for a basename: determinate ones, and those whose file PDD picks by directory order. */
 export interface LangMatches {

@@ -1,15 +1,15 @@
 /**
  * `architecture.json` lookups of `sync_determine_operation`: loading (`MalformedArchitectureError`), bare-basename
  * ambiguity (`_architecture_module_choices`, `AmbiguousModuleError`) and the module row that supplies a unit's
- * code path (`_get_filepath_from_architecture`). Context territory rules come from architecture-territory.ts.
+ * code path (`_get_filepath_from_architecture`). Context territory rules come from territory.ts.
  */
-import { readTextBounded, SIZE_LIMITS, TooLargeError } from './bounded.js'
+import { readTextBounded, SIZE_LIMITS, TooLargeError } from '../bounded.js'
 import * as path from 'node:path'
-import type { PddrcConfig } from './pddrc.js'
-import { relativeBasenameForContext } from './pddrc-contexts.js'
-import { extensionFor } from './languages.js'
-import type { Project } from './project.js'
-import { safeRelativePath } from './project.js'
+import type { PddrcConfig } from '../pddrc/config.js'
+import { relativeBasenameForContext } from '../pddrc/contexts.js'
+import { extensionFor } from '../languages.js'
+import type { Project } from '../project.js'
+import { safeRelativePath } from '../project.js'
 import {
   borrowAllowed,
   containedCodePath,
@@ -17,10 +17,10 @@ import {
   type Architecture,
   type ArchModule,
   type OwnershipInput
-} from './architecture-territory.js'
-import { parentOf } from '../pycompat/lexical.js'
+} from './territory.js'
+import { parentOf } from '../../pycompat/lexical.js'
 
-export type { Architecture, ArchModule } from './architecture-territory.js'
+export type { Architecture, ArchModule } from './territory.js'
 
 /** Reads `architecture.json`; a present but unusable file is an error, as in PDD (fail closed). */
 export function loadArchitecture(file: string): Architecture | { error: string } {

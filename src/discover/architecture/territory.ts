@@ -4,11 +4,11 @@
  * `_filepath_owned_by_other_context`, `_contained_architecture_code_path`, `sync_order.extract_module_from_include`).
  */
 import * as path from 'node:path'
-import type { PddrcConfig, PddrcContext } from './pddrc.js'
-import { joinName, parentOf } from '../pycompat/lexical.js'
-import { isKnownLanguage } from './languages.js'
-import { casefold, comparePy, fnmatch, rstripChars } from '../pycompat/pyfn.js'
-import { safeRelativePath, type Project } from './project.js'
+import type { PddrcConfig, PddrcContext } from '../pddrc/config.js'
+import { joinName, parentOf } from '../../pycompat/lexical.js'
+import { isKnownLanguage } from '../languages.js'
+import { casefold, comparePy, fnmatch, rstripChars } from '../../pycompat/pyfn.js'
+import { safeRelativePath, type Project } from '../project.js'
 
 /** One `modules[]` row of `architecture.json`. */
 export type ArchModule = Record<string, unknown>

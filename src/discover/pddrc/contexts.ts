@@ -4,8 +4,8 @@
  * `sync_determine_operation._relative_basename_for_context` and its `sync_main` twin).
  */
 import * as path from 'node:path'
-import { fnmatch, rstripChars } from '../pycompat/pyfn.js'
-import type { PddrcConfig, PddrcContext } from './pddrc.js'
+import { fnmatch, rstripChars } from '../../pycompat/pyfn.js'
+import type { PddrcConfig, PddrcContext } from './config.js'
 
 /** `pattern.rstrip('/**').rstrip('/*')`: Python strips a *set* of characters, not a suffix. */
 export function patternBase(pattern: string): string {

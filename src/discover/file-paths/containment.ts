@@ -5,11 +5,11 @@
  * portable, or names an existing non-file. Refusals are per-unit problems that name the path.
  */
 import * as path from 'node:path'
-import type { PddrcConfig } from './pddrc.js'
-import type { PathInfo } from '../pycompat/fsview.js'
-import { hasDisallowedText, portableRelative, unsafePortableComponent, type Project } from './project.js'
-import { comparePy } from '../pycompat/pyfn.js'
-import { absolute, leafName, parentOf } from '../pycompat/lexical.js'
+import type { PddrcConfig } from '../pddrc/config.js'
+import type { PathInfo } from '../../pycompat/fsview.js'
+import { hasDisallowedText, portableRelative, unsafePortableComponent, type Project } from '../project.js'
+import { comparePy } from '../../pycompat/pyfn.js'
+import { absolute, leafName, parentOf } from '../../pycompat/lexical.js'
 
 /** A refusal of `get_pdd_file_paths` (PDD's `AmbiguousModuleError` family). */
 export class PathRefusal extends Error {

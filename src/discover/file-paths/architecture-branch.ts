@@ -4,15 +4,15 @@
  * architecture file's directory (or come from `.pddrc` `outputs` templates).
  */
 import * as path from 'node:path'
-import { contextDefaults } from './pddrc.js'
-import { detectContextForCwd } from './pddrc-contexts.js'
-import { filepathFromArchitecture, moduleChoices, type Architecture } from './architecture.js'
-import { childCaseInsensitive, containedCodePath } from './architecture-territory.js'
-import { dotted, extensionFor } from './languages.js'
-import { expandOutputTemplates } from './outputs.js'
-import type { Project } from './project.js'
-import { pjoin } from '../pycompat/pyfn.js'
-import { extName, parentOf } from '../pycompat/lexical.js'
+import { contextDefaults } from '../pddrc/config.js'
+import { detectContextForCwd } from '../pddrc/contexts.js'
+import { filepathFromArchitecture, moduleChoices, type Architecture } from '../architecture/architecture.js'
+import { childCaseInsensitive, containedCodePath } from '../architecture/territory.js'
+import { dotted, extensionFor } from '../languages.js'
+import { expandOutputTemplates } from '../construct-paths/output-paths.js'
+import type { Project } from '../project.js'
+import { pjoin } from '../../pycompat/pyfn.js'
+import { extName, parentOf } from '../../pycompat/lexical.js'
 
 /** What the architecture branch needs from `get_pdd_file_paths`. */
 export interface ArchBranchInput {

@@ -4,8 +4,8 @@
  * `_reanchor_under_basename_subdir`. Paths are absolute POSIX strings; the file system is reached only through
  * the `isDir`/`realpath` callbacks.
  */
-import { dotted } from './languages.js'
-import { normpath, pjoin } from '../pycompat/pyfn.js'
+import { dotted } from '../languages.js'
+import { normpath, pjoin } from '../../pycompat/pyfn.js'
 
 /** The `construct_paths` commands whose output paths sync uses. */
 export type OutputCommand = 'sync' | 'example' | 'test'

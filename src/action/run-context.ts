@@ -1,0 +1,115 @@
+import { Git } from '../adapters/git.js'
+import { GitHub } from '../adapters/github.js'
+import type { Reporter } from '../adapters/reporter.js'
+import type { PlanOptions } from '../plan/plan.js'
+import { CommentStore } from '../publish/comment-store.js'
+import type { ActionSettings } from '../settings/action-settings.js'
+import { botBaseProblem, botBranchProblem, branchNameProblem } from '../settings/validate.js'
+import type { RunStateStore } from '../state/notes-store.js'
+import type { JobTrust } from '../trust/job.js'
+import type { Redactor } from '../trust/redact.js'
+
+/**
+ * The opening of `mode: run` (run-action.ts): the repository, the base and the bot branch (refused before anything
+ * is read when it is not a branch of its own), the REST API and the planner's options, shared by every step.
+ */
+
+/** What every step of one `mode: run` shares. */
+export interface RunContext {
+  s: ActionSettings
+  reporter: Reporter
+  git: Git
+  /** The pull request's base branch, and the commit the run starts from. */
+  base: string
+  baseSha: string
+  /** The bot branch (`pdd-sync/<base>` unless the input names one). */
+  branch: string
+  /** The REST API; null without a token, in a dry run or for a fork. */
+  github: GitHub | null
+  planOptions: PlanOptions
+  /** The job's redactor and pdd's environment. */
+  trust: JobTrust
+}
+
+/** The repository, the base and the bot branch, the API, and the planner's options. */
+export async function openRun(s: ActionSettings, reporter: Reporter, trust: JobTrust): Promise<RunContext> {
+  const git = (await Git.open(s.repoRoot)).withSecrets(trust.redactor.secrets)
+  const base = s.publish.base ?? s.github.refName ?? (await git.currentBranch())
+  if (!base) throw new Error('Cannot tell the base branch (detached HEAD): set the "base" input.')
+  const branch = s.publish.branch ?? `pdd-sync/${base}`
+  refuseBotBranch(branch, base, await git.currentBranch(), s.publish.branch !== undefined)
+  const baseSha = await git.commitOf('HEAD')
+  if (!baseSha) throw new Error(`${s.repoRoot} has no commit to start from.`)
+  const github = apiFor(s, reporter, trust.redactor)
+  const planOptions = planOptionsOf(s, await commentStores(s, github, branch, base, reporter))
+  return { s, reporter, git, base, baseSha, branch, github, planOptions, trust }
+}
+
+/** The repository, authenticated with the push token when there is one. */
+export function pushGitOf(ctx: RunContext): Git {
+  const p = ctx.s.publish
+  return p.pushToken ? ctx.git.withAuth(p.pushToken, ctx.s.github.serverUrl) : ctx.git
+}
+
+/** Stops the run before anything is read, fetched or written when the bot branch is not a branch of its own. */
+function refuseBotBranch(branch: string, base: string, current: string | null, given: boolean): void {
+  const baseProblem = branchNameProblem(base)
+  if (baseProblem !== null)
+    throw new Error(`The base branch "${base}" ${baseProblem}; set the "base" input to a branch name.`)
+  const botBase = botBaseProblem(base)
+  if (botBase !== null) throw new Error(`The base branch "${base}" ${botBase}. Nothing was run or pushed.`)
+  const problem = botBranchProblem(branch, { base, current })
+  if (problem !== null)
+    throw new Error(
+      `${given ? 'Input "branch"' : 'The bot branch'} "${branch}" ${problem}. Nothing was run or pushed.`
+    )
+}
+
+function apiFor(s: ActionSettings, reporter: Reporter, redactor: Redactor): GitHub | null {
+  if (!s.publish.token || !s.github.repository || s.run.dryRun || s.github.fork) return null
+  return new GitHub({
+    token: s.publish.token,
+    repository: s.github.repository,
+    baseUrl: s.github.apiUrl,
+    log: line => reporter.info(line),
+    redactor
+  })
+}
+
+/** The PR comment store, read by the planner when input `state-store` includes it. */
+async function commentStores(
+  s: ActionSettings,
+  github: GitHub | null,
+  branch: string,
+  base: string,
+  reporter: Reporter
+): Promise<RunStateStore[]> {
+  if (!github || s.publish.stateStore === 'notes') return []
+  try {
+    const pr = await github.findOpenPullRequest(branch, base)
+    return pr ? [new CommentStore(github, pr.number, pr.author)] : []
+  } catch (e) {
+    reporter.warning(
+      `Could not read the run records kept in the pull request comment: ${(e as Error).message}`
+    )
+    return []
+  }
+}
+
+/** The planner's options from the action's settings (`extraStores`: more run-record stores to read). */
+export function planOptionsOf(s: ActionSettings, extraStores: RunStateStore[]): PlanOptions {
+  return {
+    repoRoot: s.repoRoot,
+    env: process.env,
+    context: s.context,
+    // The action always runs `pdd --force sync`, so it plans as that decides (docs/architecture.md step 4).
+    force: true,
+    skipTests: s.skipTests,
+    skipVerify: s.skipVerify,
+    targetCoverage: s.targetCoverage,
+    scope: { trigger: s.trigger, before: s.before, after: s.after, units: s.units },
+    notesRef: s.notesRef,
+    remote: 'origin',
+    extraStores
+  }
+}

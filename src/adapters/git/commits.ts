@@ -1,0 +1,110 @@
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { GitError, identityConfig, identityEnv, type GitCommand, type Identity } from './command.js'
+
+/** Making commits: committing a unit's files (never a secret) and replaying a commit onto another head. */
+
+/** Files that hold a secret value the job knows: they are not committed (their names only are reported). */
+export class SecretInFileError extends Error {
+  constructor(readonly files: readonly string[]) {
+    super(
+      `${files.join(', ')} ${files.length === 1 ? 'holds' : 'hold'} the value of a secret of this job (a token or key from the environment); not committed`
+    )
+    this.name = 'SecretInFileError'
+  }
+}
+
+/**
+ * Commits exactly these paths (additions, changes and deletions) with a fixed identity and no hooks.
+ * Returns the new commit, or null when the paths hold no change. Refuses ({@link SecretInFileError}) when a
+ * file holds a secret the runner knows, in any form: a generated file that copied its environment (a test
+ * printing `os.environ` into a source file, an LLM echoing an error) must never reach a branch.
+ */
+export async function commitPaths(
+  cmd: GitCommand,
+  paths: readonly string[],
+  message: string,
+  who: Identity
+): Promise<string | null> {
+  if (paths.length === 0) return null
+  const holders = paths.filter(p => holdsSecret(cmd, path.join(cmd.root, p)))
+  if (holders.length > 0) throw new SecretInFileError(holders)
+  // Literal pathspecs: file names are data, never globs. Missing files are deletions (or nothing at all).
+  const present = paths.filter(p => existsSync(path.join(cmd.root, p))).map(p => `:(literal)${p}`)
+  const missing = paths.filter(p => !existsSync(path.join(cmd.root, p))).map(p => `:(literal)${p}`)
+  if (present.length > 0) await cmd.exec(['add', '-A', '--', ...present])
+  if (missing.length > 0) await cmd.exec(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...missing])
+  // One process fewer than asking first: git says "nothing to commit" (exit 1) when nothing is staged.
+  const r = await cmd.run([
+    ...identityConfig(who),
+    'commit',
+    '--quiet',
+    '--no-verify',
+    '-m',
+    cmd.redact(message)
+  ])
+  if (r.code !== 0) {
+    if (/nothing (added )?to commit|no changes added to commit/i.test(r.stdout + r.stderr)) return null
+    throw new GitError(['commit'], r.code, r.stderr || r.stdout)
+  }
+  return (await cmd.exec(['rev-parse', 'HEAD'])).trim()
+}
+
+function holdsSecret(cmd: GitCommand, file: string): boolean {
+  if (cmd.secrets.length === 0) return false
+  try {
+    const st = lstatSync(file)
+    if (st.isFile()) return cmd.redactor.finds(readFileSync(file, 'utf8'))
+    if (!st.isDirectory()) return false
+    return readdirSync(file, { recursive: true, encoding: 'utf8' }).some(f => {
+      const sub = path.join(file, f)
+      return lstatSync(sub).isFile() && cmd.redactor.finds(readFileSync(sub, 'utf8'))
+    })
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Re-applies `commit` on top of `onto` in this (clean, detached) work tree. Returns the new commit, or null
+ * on a conflict, in which case the work tree is left clean at `onto`.
+ */
+export async function replay(
+  cmd: GitCommand,
+  commit: string,
+  onto: string,
+  who: Identity
+): Promise<string | null> {
+  await cmd.exec(['checkout', '--quiet', '--detach', onto])
+  const r = await cmd.run([...identityConfig(who), 'cherry-pick', '--allow-empty', commit])
+  if (r.code === 0) return (await cmd.exec(['rev-parse', 'HEAD'])).trim()
+  await cmd.run(['cherry-pick', '--abort'])
+  return null
+}
+
+/**
+ * Re-applies `commit` (whose parent is an older head) on top of `onto` without a work tree: `git merge-tree
+ * --write-tree onto commit` merges from their merge base — the commit's parent, an ancestor of `onto` — which is
+ * a cherry-pick, then `commit-tree` records it with the original message. Returns the new commit, null on a
+ * conflict, or undefined when this git (< 2.38) has no `merge-tree --write-tree`, so the caller replays in a
+ * work tree instead.
+ */
+export async function replayWithoutWorktree(
+  cmd: GitCommand,
+  commit: string,
+  onto: string,
+  who: Identity
+): Promise<string | null | undefined> {
+  const merged = await cmd.run(['merge-tree', '--write-tree', '--no-messages', onto, commit])
+  if (merged.code === 1) return null
+  if (merged.code !== 0) return undefined
+  const tree = merged.stdout.split('\n')[0]?.trim() ?? ''
+  if (!/^[0-9a-f]{40,64}$/.test(tree)) return undefined
+  const message = await cmd.run(['log', '-1', '--format=%B', commit])
+  if (message.code !== 0) return undefined
+  const made = await cmd.run(['commit-tree', tree, '-p', onto, '-F', '-'], {
+    input: cmd.redact(message.stdout),
+    env: identityEnv(who)
+  })
+  return made.code === 0 ? made.stdout.trim() : undefined
+}

@@ -1,0 +1,76 @@
+import type { GitCommand } from './command.js'
+
+/** What commits hold and how two revisions differ. */
+
+/** One commit of a range, with the identities that human-commit detection compares. */
+export interface CommitInfo {
+  sha: string
+  authorName: string
+  authorEmail: string
+  committerName: string
+  committerEmail: string
+  subject: string
+}
+
+/** Paths (repository-relative) that differ between two commits; renames count as both paths. */
+export async function changedFiles(cmd: GitCommand, from: string, to: string): Promise<string[]> {
+  const out = await cmd.exec(['diff', '--name-only', '--no-renames', '-z', from, to, '--'])
+  return out.split('\0').filter(p => p !== '')
+}
+
+/** Commits reachable from `head` but not from `base` (`git log base..head`), newest first, merges included. */
+export async function commitsBetween(cmd: GitCommand, base: string, head: string): Promise<CommitInfo[]> {
+  const format = '--format=%H%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%s%x1e'
+  const out = await cmd.exec(['log', format, `${base}..${head}`, '--'])
+  const commits: CommitInfo[] = []
+  for (const rec of out.split('\x1e')) {
+    const [sha, authorName, authorEmail, committerName, committerEmail, subject] = rec.trim().split('\x1f')
+    if (!sha || committerEmail === undefined) continue
+    commits.push({
+      sha,
+      authorName: authorName ?? '',
+      authorEmail: authorEmail ?? '',
+      committerName: committerName ?? '',
+      committerEmail,
+      subject: subject ?? ''
+    })
+  }
+  return commits
+}
+
+/** Whether these paths (repository-relative, taken literally) have the same content, or absence, in `a` and `b`. */
+export async function sameContent(
+  cmd: GitCommand,
+  a: string,
+  b: string,
+  paths: readonly string[]
+): Promise<boolean> {
+  const literal = paths.map(p => `:(literal)${p}`)
+  return cmd.ok(['diff', '--quiet', '--no-renames', a, b, '--', ...literal])
+}
+
+/**
+ * Whether `base` already holds every change of the commits on `head` that `base` lacks: each path those
+ * commits touched has the same content (or absence) in both. Works in a shallow clone, where a merge base may
+ * be missing: commits beyond the shallow boundary only add paths to compare, which errs towards "not contained".
+ */
+export async function baseContains(cmd: GitCommand, base: string, head: string): Promise<boolean> {
+  const log = await cmd.run(['log', '--format=', '--name-only', '--no-renames', `${base}..${head}`, '--'])
+  if (log.code !== 0) return false
+  const paths = [...new Set(log.stdout.split('\n').filter(Boolean))]
+  if (paths.length === 0) return true
+  return sameContent(cmd, base, head, paths)
+}
+
+/**
+ * `git bundle create <file> <ref> ^<exclude>`: the commits of `ref` that `exclude` lacks, in one file that
+ * `git fetch <file> <ref>` applies to any clone holding `exclude`.
+ */
+export async function createBundle(
+  cmd: GitCommand,
+  file: string,
+  ref: string,
+  exclude: string
+): Promise<void> {
+  await cmd.exec(['bundle', 'create', file, ref, `^${exclude}`])
+}

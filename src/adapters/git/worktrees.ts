@@ -1,0 +1,53 @@
+import type { GitCommand } from './command.js'
+
+/** Work trees: adding and removing them (one at a time per repository), and what a work tree holds. */
+
+/** One queue of worktree operations per repository (keyed by the main work tree's path). */
+const worktreeLocks = new Map<string, Promise<unknown>>()
+
+/**
+ * Runs worktree bookkeeping one at a time: concurrent `git worktree add` calls race on the administrative
+ * folders under `.git/worktrees` ("failed to read …/commondir").
+ */
+function serialized<T>(key: string, fn: () => Promise<T>): Promise<T> {
+  const prev = worktreeLocks.get(key) ?? Promise.resolve()
+  const next = prev.then(fn, fn)
+  worktreeLocks.set(
+    key,
+    next.catch(() => undefined)
+  )
+  return next
+}
+
+/** Adds a detached work tree at `dir` checked out at `commit`; `key` names the repository's queue. */
+export async function addWorktree(cmd: GitCommand, key: string, dir: string, commit: string): Promise<void> {
+  await serialized(key, () => cmd.exec(['worktree', 'add', '--detach', '--quiet', dir, commit]))
+}
+
+/** Removes a work tree and everything in it (rollback is free: nothing of it is kept). */
+export async function removeWorktree(cmd: GitCommand, key: string, dir: string): Promise<void> {
+  await serialized(key, async () => {
+    // `remove` deletes the administrative folder too; `prune` (a scan of all of them) only when it failed.
+    const removed = await cmd.ok(['worktree', 'remove', '--force', dir])
+    if (!removed) await cmd.exec(['worktree', 'prune'])
+  })
+}
+
+/** Which of these directories hold at least one tracked file. */
+export async function trackedUnder(cmd: GitCommand, dirs: readonly string[]): Promise<string[]> {
+  const out: string[] = []
+  for (const d of new Set(dirs)) {
+    const files = await cmd.exec(['ls-files', '-z', '--', `:(literal)${d === '' ? '.' : d}`])
+    if (files !== '') out.push(d)
+  }
+  return out
+}
+
+/** Paths (relative to the work tree) that differ from HEAD, untracked ones included. */
+export async function dirtyPaths(cmd: GitCommand): Promise<string[]> {
+  const out = await cmd.exec(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'])
+  return out
+    .split('\0')
+    .filter(e => e.length > 3)
+    .map(e => e.slice(3))
+}
