@@ -12,7 +12,9 @@
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { operationFor, validateRequest, validateResponse } from './openapi.js'
+import { gitDataHandlers, gitDataMutations } from './git-data-api.js'
+import { answerGraphql, GraphqlDomainError, type GraphqlCall, type GraphqlRoot } from './graphql-api.js'
+import { completeResponse, operationFor, validateRequest, validateResponse } from './openapi.js'
 
 /** A user as GitHub serialises it (only what consumers read). */
 export interface GitHubUser {
@@ -55,6 +57,11 @@ export interface PullRequest {
   base: PullRef
   user: GitHubUser
   labels: Label[]
+  /** Set by `issues/add-assignees`, `pulls/request-reviewers` and `issues/update` (milestone). */
+  assignees?: GitHubUser[]
+  requested_reviewers?: GitHubUser[]
+  requested_teams?: { id: number; slug: string; name: string }[]
+  milestone?: { number: number; title: string } | null
   created_at: string
   updated_at: string
   closed_at: string | null
@@ -84,6 +91,10 @@ export interface RepoState {
   pulls: PullRequest[]
   comments: Record<number, IssueComment[]>
   nextNumber: number
+  /** False: creating a draft PR or converting one answers "Draft pull requests are not supported". */
+  draftsSupported: boolean
+  /** Numbers of the repository's open milestones. */
+  milestones: number[]
 }
 /** The whole in-memory state, keyed by `owner/repo`. */
 export interface ApiState {
@@ -135,12 +146,18 @@ export interface GitHubApiOptions {
    * (a public repository) and the token's own login as `write`.
    */
   roles?: Record<string, string>
+  /** The bare repository behind `owner/repo`: the git data API and GraphQL commit mutations write to it. */
+  gitDir?: (fullName: string) => string | undefined
 }
 /** The running stand-in. */
 export interface GitHubApi {
   /** `http://127.0.0.1:PORT`: pass as Octokit `baseUrl` or `GITHUB_API_URL`. */
   url: string
   requests: RecordedRequest[]
+  /** Every `POST /graphql`: the root fields it selected, its variables, the errors served. */
+  graphql: GraphqlCall[]
+  /** SHAs of the commits the API created and signed (see git-data-api.ts). */
+  verified: string[]
   problems: string[]
   state: ApiState
   fail(rule: FaultRule): void
@@ -157,6 +174,9 @@ export interface EnsureRepoOptions {
   defaultBranch?: string
   branches?: string[] | Record<string, string>
   private?: boolean
+  /** Default true. */
+  draftsSupported?: boolean
+  milestones?: number[]
 }
 
 type Json = Record<string, unknown>
@@ -187,6 +207,8 @@ const MESSAGES: Record<number, string> = {
   502: 'Server Error',
   503: 'Service Unavailable'
 }
+const NO_DRAFTS_MESSAGE = 'Draft pull requests are not supported in this repository.'
+const NO_DRAFTS = { resource: 'PullRequest', code: 'custom', message: NO_DRAFTS_MESSAGE }
 const now = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
 const fakeSha = (seed: string): string => Buffer.from(seed.padEnd(20, '.')).toString('hex').slice(0, 40)
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
@@ -194,7 +216,28 @@ const error = (status: number, message = MESSAGES[status] ?? 'Error', extra: Jso
   status,
   body: { message, documentation_url: DOCS, ...extra }
 })
-const invalid = (...errors: Json[]): Reply => error(422, 'Validation Failed', { errors })
+const invalid = (e: Json, message = 'Validation Failed'): Reply =>
+  error(422, message, Object.keys(e).length > 0 ? { errors: [e] } : {})
+const person = (login: string): GitHubUser => ({ login, id: 5000 + login.length, type: 'User' })
+/** A PR as the issues API serves it. */
+const issueOf = (p: PullRequest): Json => ({
+  id: p.id,
+  node_id: `I_${p.number}`,
+  number: p.number,
+  url: p.issue_url,
+  html_url: p.html_url,
+  title: p.title,
+  body: p.body,
+  state: p.state,
+  user: p.user,
+  labels: p.labels,
+  assignees: p.assignees ?? [],
+  milestone: p.milestone ?? null,
+  pull_request: { url: p.url, html_url: p.html_url, diff_url: null, patch_url: null },
+  created_at: p.created_at,
+  updated_at: p.updated_at,
+  closed_at: p.closed_at
+})
 const tooLong = (body: unknown, resource: string): Reply | undefined =>
   typeof body === 'string' && [...body].length > MAX_BODY
     ? invalid({
@@ -211,6 +254,8 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
   const user: GitHubUser = { login, id: 41898282, type: login.endsWith('[bot]') ? 'Bot' : 'User' }
   const state: ApiState = { repos: {} }
   const requests: RecordedRequest[] = []
+  const graphqlCalls: GraphqlCall[] = []
+  const verified: string[] = []
   const problems: string[] = []
   const faults: FaultRule[] = []
   let nextId = 1000
@@ -227,7 +272,9 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
       labels: [],
       pulls: [],
       comments: {},
-      nextNumber: 1
+      nextNumber: 1,
+      draftsSupported: o.draftsSupported ?? true,
+      milestones: o.milestones ?? []
     })
     const branches = Array.isArray(o.branches)
       ? Object.fromEntries(o.branches.map(b => [b, fakeSha(b)]))
@@ -340,7 +387,7 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
         .sort(
           (a, b) => (sort === 'updated' && b.updated_at.localeCompare(a.updated_at)) || b.number - a.number
         )
-      return paginate(c, direction === 'asc' ? list.reverse() : list)
+      return paginate(c, (direction === 'asc' ? list.reverse() : list).map(simplePull))
     },
     'pulls/create': ({ repo: r, body: b }) => {
       const head = str(b.head) ?? ''
@@ -351,6 +398,7 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
         return invalid({ resource: 'PullRequest', code: 'missing_field', field: 'title' })
       if (!r.refs[`refs/heads/${base}`])
         return invalid({ resource: 'PullRequest', code: 'invalid', field: 'base' })
+      if (b.draft === true && !r.draftsSupported) return invalid(NO_DRAFTS)
       const [headOwner, branch] = head.includes(':')
         ? (head.split(/:(.*)/s) as [string, string])
         : [r.owner, head]
@@ -424,6 +472,43 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
         if (!pull.labels.includes(label)) pull.labels.push(label)
       }
       return { status: 200, body: pull.labels }
+    },
+    'issues/remove-label': c => {
+      const pull = pullOf(c, 'issue_number')
+      const at =
+        pull?.labels.findIndex(l => l.name.toLowerCase() === (c.params.name ?? '').toLowerCase()) ?? -1
+      if (!pull || at === -1) return error(404, 'Label does not exist')
+      pull.labels.splice(at, 1)
+      return { status: 200, body: pull.labels }
+    },
+    'issues/add-assignees': c => {
+      const pull = pullOf(c, 'issue_number')
+      if (!pull) return error(404)
+      const logins = Array.isArray(c.body.assignees) ? c.body.assignees.map(String) : []
+      pull.assignees = [...(pull.assignees ?? []), ...logins.map(login => person(login))]
+      return { status: 201, body: issueOf(pull) }
+    },
+    'issues/update': c => {
+      const pull = pullOf(c, 'issue_number')
+      if (!pull) return error(404)
+      const m = c.body.milestone
+      if (typeof m === 'number' && !c.repo.milestones.includes(m))
+        return invalid({ resource: 'Issue', code: 'invalid', field: 'milestone', value: m })
+      if (typeof m === 'number') pull.milestone = { number: m, title: `Milestone ${m}` }
+      return { status: 200, body: issueOf(pull) }
+    },
+    'pulls/request-reviewers': c => {
+      const pull = pullOf(c, 'pull_number')
+      if (!pull) return error(404)
+      const users = Array.isArray(c.body.reviewers) ? c.body.reviewers.map(String) : []
+      const teams = Array.isArray(c.body.team_reviewers) ? c.body.team_reviewers.map(String) : []
+      if (users.includes(login)) return invalid({}, 'Review cannot be requested from pull request author.')
+      pull.requested_reviewers = [...(pull.requested_reviewers ?? []), ...users.map(u => person(u))]
+      pull.requested_teams = [
+        ...(pull.requested_teams ?? []),
+        ...teams.map(slug => ({ id: nextId++, slug, name: slug }))
+      ]
+      return { status: 201, body: simplePull(pull) }
     },
     'issues/create-label': ({ repo: r, body: b }) => {
       const name = str(b.name)
@@ -500,6 +585,45 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
     }
   }
 
+  const pullByNode = (id: unknown): { pull: PullRequest; repo: RepoState } => {
+    for (const repo of Object.values(state.repos)) {
+      const pull = repo.pulls.find(p => p.node_id === id)
+      if (pull) return { pull, repo }
+    }
+    throw new GraphqlDomainError(
+      'NOT_FOUND',
+      `Could not resolve to a node with the global id of '${String(id)}'`
+    )
+  }
+  const gqlPull = (p: PullRequest): Json => ({
+    id: p.node_id,
+    number: p.number,
+    isDraft: p.draft,
+    url: p.html_url
+  })
+  const setDraft =
+    (draft: boolean) =>
+    (args: Json): Json => {
+      const { pull, repo } = pullByNode((args.input as Json).pullRequestId)
+      if (draft && !repo.draftsSupported) throw new GraphqlDomainError('UNPROCESSABLE', NO_DRAFTS_MESSAGE)
+      if (pull.state !== 'open') throw new GraphqlDomainError('UNPROCESSABLE', 'Pull request is closed.')
+      pull.draft = draft
+      pull.updated_at = now()
+      return { pullRequest: gqlPull(pull) }
+    }
+  const gitDeps = {
+    gitDir: (full: string) => opts.gitDir?.(full),
+    user,
+    verified,
+    repoOfNode: (id: string) => (state.repos[id.replace(/^R_/, '')] ? id.replace(/^R_/, '') : undefined)
+  }
+  const gitData = gitDataHandlers(gitDeps)
+  const graphqlRoot: GraphqlRoot = {
+    markPullRequestReadyForReview: setDraft(false),
+    convertPullRequestToDraft: setDraft(true),
+    ...gitDataMutations(gitDeps)
+  }
+
   const rateLimit = (): Reply => {
     const core = { limit: 1000, used: requests.length, remaining: 1000 - requests.length, reset: 4102444800 }
     const search = { limit: 30, used: 0, remaining: 30, reset: 4102444800 }
@@ -537,6 +661,13 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
     res.end(hasBody ? JSON.stringify(reply.body) : undefined)
   }
 
+  /** The reply with unmodelled required fields filled in, its status and body checked against the description. */
+  const checked = (method: string, rawPath: string, reply: Reply): Reply => {
+    const body = completeResponse(method, rawPath, reply.status, reply.body)
+    problems.push(...validateResponse(method, rawPath, reply.status, body))
+    return { ...reply, body }
+  }
+
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
@@ -569,8 +700,9 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
       problems.push(`${where}: no authorization header`)
       return send(res, rec, error(401))
     }
-    const match = operationFor(method, rawPath)
-    rec.operationId = match?.operationId
+    const isGraphql = method === 'POST' && rawPath === '/graphql'
+    const match = isGraphql ? null : operationFor(method, rawPath)
+    rec.operationId = isGraphql ? 'graphql' : match?.operationId
     if (match) problems.push(...validateRequest({ method, path: rawPath, query, body: rec.body }))
     const fault = faults.find(f => (!f.method || f.method.toUpperCase() === method) && matches(f.path, path))
     if (fault) {
@@ -582,10 +714,17 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
         headers: fault.headers
       })
     }
+    if (isGraphql) return send(res, rec, await answerGraphql(rec.body, graphqlRoot, problems, graphqlCalls))
     if (match?.operationId === 'apps/list-repos-accessible-to-installation') {
-      const reply = installationRepos()
-      problems.push(...validateResponse(method, rawPath, reply.status))
-      return send(res, rec, reply)
+      return send(res, rec, checked(method, rawPath, installationRepos()))
+    }
+    const data = match && gitData[match.operationId]
+    if (match && data) {
+      const reply = data({
+        full: `${match.params.owner}/${match.params.repo}`,
+        body: (rec.body ?? {}) as Json
+      })
+      return send(res, rec, checked(method, rawPath, reply))
     }
     const handler = match && handlers[match.operationId]
     if (!match || (!handler && match.operationId !== 'rate-limit/get')) {
@@ -600,8 +739,7 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
       : repo
         ? await handler({ repo, params: match.params, query, body, raw: rec.body, rawPath })
         : error(404)
-    problems.push(...validateResponse(method, rawPath, reply.status))
-    send(res, rec, reply)
+    send(res, rec, checked(method, rawPath, reply))
   }
 
   const server = http.createServer((req, res) => {
@@ -619,6 +757,8 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
   return {
     url,
     requests,
+    graphql: graphqlCalls,
+    verified,
     problems,
     state,
     fail: rule => void faults.push({ ...rule }),
@@ -635,6 +775,15 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
         server.close(err => (err ? reject(err) : resolve()))
       })
   }
+}
+
+/**
+ * A PR as `pulls/list` serves it (`pull-request-simple`): without `merged` and `maintainer_can_modify`, and label
+ * descriptions as strings (that schema does not allow null there).
+ */
+function simplePull(p: PullRequest): Json {
+  const { merged: _m, maintainer_can_modify: _c, ...rest } = p
+  return { ...rest, labels: p.labels.map(l => ({ ...l, description: l.description ?? '' })) }
 }
 
 function matches(pattern: string | RegExp, path: string): boolean {

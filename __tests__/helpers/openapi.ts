@@ -3,9 +3,11 @@
  * (`@octokit/openapi/generated/api.github.com.json`). Only that one 13 MB file
  * is loaded (once, on first use): the package index would load every variant (385 MB).
  *
- * The checks are deliberately shallow but strict where mistakes are common: the route must exist, required
- * path/query parameters and body fields must be present, query values must have the documented primitive type and
- * enum value, body values the documented type and enum (recursively), and unknown query or body keys are flagged.
+ * Requests: the route must exist, required path/query parameters and body fields must be present, query values
+ * must have the documented primitive type and enum value, body values the documented type and enum (recursively),
+ * and unknown query or body keys are flagged. Responses: the status must be documented and a JSON body must match
+ * the documented schema the same way (required fields, types, enums, no undocumented fields). Not checked: string
+ * formats (`date-time`, `uri`), lengths, patterns and numeric ranges.
  */
 import { createRequire } from 'node:module'
 
@@ -144,10 +146,32 @@ function typeMatches(expected: string, actual: string): boolean {
   return expected === actual || (expected === 'number' && actual === 'integer')
 }
 
+/**
+ * One schema for an `allOf`: the parts' properties and required fields together (a field one part documents is
+ * not unknown to the whole). A part with alternatives is kept as an `allOf` of what could not be merged.
+ */
+function mergeAllOf(spec: Spec, schema: Schema): Schema {
+  const parts = (schema.allOf ?? []).map(p => resolve<Schema>(spec, p))
+  const flat = parts.map(p => (p.allOf ? mergeAllOf(spec, p) : p))
+  const { allOf: _a, ...own } = schema
+  return flat.reduce<Schema>(
+    (m, p) => ({
+      ...p,
+      ...m,
+      type: m.type ?? p.type,
+      nullable: (m.nullable ?? false) || p.nullable,
+      properties: { ...p.properties, ...m.properties },
+      required: [...new Set([...(m.required ?? []), ...(p.required ?? [])])],
+      additionalProperties: m.additionalProperties ?? p.additionalProperties
+    }),
+    own
+  )
+}
+
 /** Problems of `value` against `schema` (recursive); `where` names the value in messages. */
 function checkValue(spec: Spec, schemaIn: Schema, value: unknown, where: string): string[] {
   const schema = resolve<Schema>(spec, schemaIn)
-  if (schema.allOf) return schema.allOf.flatMap(s => checkValue(spec, s, value, where))
+  if (schema.allOf) return checkValue(spec, mergeAllOf(spec, schema), value, where)
   const alternatives = schema.oneOf ?? schema.anyOf
   if (alternatives) {
     const results = alternatives.map(s => checkValue(spec, s, value, where))
@@ -243,16 +267,91 @@ export function validateRequest(req: RequestToValidate): string[] {
   return problems.map(p => `${label}: ${p}`)
 }
 
-/** Checks that `status` is a documented response code of the operation (problems list; empty = documented). */
-export function validateResponse(method: string, path: string, status: number): string[] {
+/** The documented JSON schema of a response, or undefined (no such operation or status, or no JSON body). */
+function responseSchema(method: string, path: string, status: number): Schema | undefined {
+  const match = operationFor(method, path)
+  if (!match) return undefined
+  const { spec, routes } = load()
+  const op = routes.find(r => r.template === match.template)?.operations[method.toLowerCase()]
+  const responses = op?.responses ?? {}
+  const key = [String(status), `${Math.floor(status / 100)}XX`, 'default'].find(c => c in responses)
+  if (!key) return undefined
+  const documented = resolve<{ content?: Record<string, { schema?: Schema }> }>(
+    spec,
+    responses[key] as object
+  )
+  return documented.content?.['application/json']?.schema
+}
+
+/** A typed placeholder for a required field the stand-in does not model. */
+function placeholder(spec: Spec, schemaIn: Schema): unknown {
+  const schema = resolve<Schema>(spec, schemaIn)
+  if (schema.nullable) return null
+  if (schema.enum) return schema.enum[0]
+  const alt = schema.allOf?.[0] ?? schema.oneOf?.[0] ?? schema.anyOf?.[0]
+  if (alt && !schema.type) return placeholder(spec, alt)
+  switch (schema.type) {
+    case 'string':
+      return ''
+    case 'integer':
+    case 'number':
+      return 0
+    case 'boolean':
+      return false
+    case 'array':
+      return []
+    default:
+      return fill(spec, schema, {})
+  }
+}
+
+/** `value` with every required field it lacks (recursively) set to a typed placeholder; `value` is not changed. */
+function fill(spec: Spec, schemaIn: Schema, value: unknown): unknown {
+  const schema = resolve<Schema>(spec, schemaIn)
+  if (schema.allOf) return schema.allOf.reduce<unknown>((v, s) => fill(spec, s, v), value)
+  const alternatives = schema.oneOf ?? schema.anyOf
+  if (alternatives) {
+    const scored = alternatives.map(s => ({ s, n: checkValue(spec, s, fill(spec, s, value), 'v').length }))
+    return fill(spec, scored.reduce((a, b) => (b.n < a.n ? b : a)).s, value)
+  }
+  if (Array.isArray(value)) return schema.items ? value.map(v => fill(spec, schema.items!, v)) : value
+  if (value === null || typeof value !== 'object') return value
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) }
+  for (const [key, v] of Object.entries(out)) {
+    const prop = schema.properties?.[key]
+    if (prop) out[key] = fill(spec, prop, v)
+  }
+  for (const key of schema.required ?? []) {
+    const prop = schema.properties?.[key]
+    if (out[key] === undefined && prop) out[key] = placeholder(spec, prop)
+  }
+  return out
+}
+
+/**
+ * The response body the stand-in serves: `body` with every documented required field it does not model filled
+ * with a typed placeholder (`""`, `0`, `false`, `[]`, `null` where nullable), so Octokit sees GitHub's shape.
+ * Fields the stand-in sets are kept as they are and checked by {@link validateResponse}.
+ */
+export function completeResponse(method: string, path: string, status: number, body: unknown): unknown {
+  const schema = body === undefined ? undefined : responseSchema(method, path, status)
+  return schema ? fill(load().spec, schema, body) : body
+}
+
+/**
+ * Checks a response against the operation's documentation: `status` must be a documented response code and,
+ * when the documented response has an `application/json` schema and `body` is given, the body must match it
+ * (required fields present, documented types and enums, no undocumented fields). Problems list; empty = valid.
+ */
+export function validateResponse(method: string, path: string, status: number, body?: unknown): string[] {
   const match = operationFor(method, path)
   const label = `${method.toUpperCase()} ${match?.template ?? path}`
   if (!match) return [`${label}: no such operation in the OpenAPI description`]
   const op = load().routes.find(r => r.template === match.template)?.operations[method.toLowerCase()]
   const codes = Object.keys(op?.responses ?? {})
-  const ok =
-    codes.includes(String(status)) ||
-    codes.includes(`${Math.floor(status / 100)}XX`) ||
-    codes.includes('default')
-  return ok ? [] : [`${label}: status ${status} is not documented (documented: ${codes.join(', ')})`]
+  const key = [String(status), `${Math.floor(status / 100)}XX`, 'default'].find(c => codes.includes(c))
+  if (!key) return [`${label}: status ${status} is not documented (documented: ${codes.join(', ')})`]
+  const schema = body === undefined ? undefined : responseSchema(method, path, status)
+  if (!schema) return []
+  return checkValue(load().spec, schema, body, 'response').map(p => `${label} → ${status}: ${p}`)
 }

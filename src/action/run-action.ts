@@ -269,6 +269,8 @@ export function publishStep(
     identity: BOT,
     title: p.title,
     labels: p.labels,
+    people: p.people,
+    bodyPrefix: p.bodyPrefix,
     draftOnFailure: p.draftOnFailure,
     deleteBranch: p.deleteBranch,
     overwriteHumanCommits: p.overwriteHumanCommits,

@@ -6,6 +6,8 @@ import { Redactor } from '../trust/redact.js'
 /** A pull request, as far as publishing needs it. */
 export interface PullRequest {
   number: number
+  /** GraphQL node id (the draft mutations take it). */
+  nodeId: string
   url: string
   state: 'open' | 'closed'
   title: string
@@ -54,7 +56,8 @@ export class GitHubError extends Error {
   }
 }
 
-type Octokit = ReturnType<typeof getOctokit>
+/** The Octokit instance the adapters share. */
+export type Octokit = ReturnType<typeof getOctokit>
 
 /**
  * The GitHub REST API as the publish step needs it: Octokit built once with the retry and throttling plugins
@@ -104,6 +107,27 @@ export class GitHub {
 
   private get base(): { owner: string; repo: string } {
     return { owner: this.owner, repo: this.repo }
+  }
+
+  /**
+   * Runs `fn` with the Octokit instance, errors turned into redacted {@link GitHubError}s naming `route`: for the
+   * adapters next to this one (github-lifecycle.ts, github-git.ts). Bodies must pass {@link redact} first.
+   */
+  async request<T>(
+    route: string,
+    fn: (octokit: Octokit, base: { owner: string; repo: string }) => Promise<T>
+  ): Promise<T> {
+    return this.call(route, () => fn(this.octokit, this.base))
+  }
+
+  /** A GraphQL request; `what` names it in errors (e.g. `GraphQL markPullRequestReadyForReview`). */
+  async graphql<T>(what: string, query: string, variables: Record<string, unknown>): Promise<T> {
+    return this.call(what, () => this.octokit.graphql<T>(query, variables))
+  }
+
+  /** `text` with every secret the job knows masked. */
+  redact(text: string): string {
+    return this.clean(text)
   }
 
   private async call<T>(route: string, fn: () => Promise<T>): Promise<T> {
@@ -252,6 +276,7 @@ export class GitHub {
 
 interface ApiPull {
   number: number
+  node_id: string
   html_url: string
   state: string
   title: string
@@ -266,6 +291,7 @@ interface ApiPull {
 function toPullRequest(p: ApiPull): PullRequest {
   return {
     number: p.number,
+    nodeId: p.node_id,
     url: p.html_url,
     state: p.state === 'closed' ? 'closed' : 'open',
     title: p.title,
@@ -279,7 +305,17 @@ function toPullRequest(p: ApiPull): PullRequest {
 }
 
 function toGitHubError(e: unknown, route: string): GitHubError {
-  const err = e as { status?: unknown; message?: unknown; response?: { data?: unknown } }
+  const err = e as {
+    status?: unknown
+    message?: unknown
+    response?: { data?: unknown }
+    errors?: { message?: unknown }[]
+  }
+  if (Array.isArray(err.errors)) {
+    // A GraphqlResponseError: HTTP 200 with `errors`.
+    const said = err.errors.map(x => (typeof x.message === 'string' ? x.message : '')).filter(Boolean)
+    return new GitHubError(`${route} failed: ${said.join('; ') || String(err.message)}`, 0, route)
+  }
   const status = typeof err.status === 'number' ? err.status : 0
   const data = err.response?.data as { message?: unknown; errors?: { message?: unknown }[] } | undefined
   const details = (data?.errors ?? [])

@@ -14,6 +14,8 @@ import {
 /** What the pull request body and the job summary are rendered from. Only `result` and `trigger` are required. */
 export interface ChecklistInput {
   result: RunResult
+  /** Said once in the summary: the pull request was opened with a `draft` label (drafts unsupported). */
+  draftNotice?: string
   /** The event that started the run (`push`, `workflow_dispatch`, `schedule`, `cli`). */
   trigger: string
   /** `pdd --version` (e.g. `0.0.310`); falls back to `result.pddVersion`. Shown as `pdd-cli 0.0.310`. */
@@ -129,6 +131,7 @@ export function noticeBlocks(input: ChecklistInput): string[] {
   const blocks = texts.map(t => `> [!WARNING]\n> ${escapeText(oneLine(t, 1000))}`)
   const calibration = calibrationNote(r)
   if (calibration) blocks.push(`> [!NOTE]\n> ${escapeText(oneLine(calibration, 2000))}`)
+  if (input.draftNotice) blocks.push(`> [!NOTE]\n> ${escapeText(oneLine(input.draftNotice, 1000))}`)
   if (input.carried && input.carried.length > 0) {
     const list = input.carried.slice(0, 50).join(', ') + (input.carried.length > 50 ? ', …' : '')
     blocks.push(`> [!NOTE]\n> Kept from earlier runs, not merged yet: ${escapeText(oneLine(list, 2000))}.`)

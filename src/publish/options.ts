@@ -8,7 +8,8 @@ import type { PublishBranchResult } from './branch.js'
 import type { ChecklistInput } from './checklist.js'
 
 /**
- * What the workflow chose for publication (inputs `state-store`, `pr-title`, `labels`, `draft-on-failure`,
+ * What the workflow chose for publication (inputs `state-store`, `pr-title`, `labels`, `body`, `reviewers`,
+ * `team-reviewers`, `assignees`, `milestone`, `draft-on-failure`,
  * `delete-branch`, `overwrite-human-commits`, `allow-workflow-changes`), as the settings read them.
  */
 export type PublishChoices = Pick<
@@ -20,7 +21,8 @@ export type PublishChoices = Pick<
   | 'deleteBranch'
   | 'overwriteHumanCommits'
   | 'allowWorkflowChanges'
->
+> &
+  Partial<Pick<PublishSettings, 'people' | 'bodyPrefix'>>
 
 /** Options of `publish` (publish.ts): the workflow's choices and what this run made. */
 export interface PublishOptions extends PublishChoices {

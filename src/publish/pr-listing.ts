@@ -33,9 +33,14 @@ export async function upsertListingBranch(
         head: o.branch,
         base: o.base,
         title: pullRequestTitle(o.result, o.title, o.base),
-        body: renderPullRequestBody(checklist),
+        body: withPrefix(
+          o.bodyPrefix,
+          renderPullRequestBody(checklist, 60_000 - (o.bodyPrefix?.length ?? 0))
+        ),
         draft: anyFailed && o.draftOnFailure,
+        manageDraft: o.draftOnFailure,
         labels: o.labels,
+        people: o.people,
         sleep: o.sleep
       })
     } catch (e) {
@@ -51,10 +56,20 @@ export async function upsertListingBranch(
       warnings.push(...r.warnings)
       first = r.operation
     }
+    if (r.notices.length > 0) checklist.draftNotice = r.notices.join(' ')
+    if (r.draftChange === 'ready')
+      o.reporter.info(`#${r.pullRequest.number} marked ready for review: no unit failed.`)
+    if (r.draftChange === 'draft')
+      o.reporter.info(`#${r.pullRequest.number} is a draft again: a unit failed.`)
     o.reporter.info(`Pull request #${r.pullRequest.number} ${r.operation}: ${r.pullRequest.url}`)
     const now = await o.git.fetchBranch(o.remote, o.branch).catch(() => seen)
     if (now === seen) break
     seen = now
   }
   return r ? { ...r, operation: first } : null
+}
+
+/** The pull request body: the `body` input's text, a blank line, then the checklist. */
+export function withPrefix(prefix: string | undefined, body: string): string {
+  return prefix ? `${prefix}\n\n${body}` : body
 }

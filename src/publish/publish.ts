@@ -5,7 +5,7 @@ import { renderPullRequestBody, type ChecklistInput } from './checklist.js'
 import { CommentStore } from './comment-store.js'
 import { writeRunRecord } from './notes-writer.js'
 import { pushCarried } from './push-carried.js'
-import { upsertListingBranch } from './pr-listing.js'
+import { upsertListingBranch, withPrefix } from './pr-listing.js'
 import { closePullRequest } from './pull-request.js'
 import type { PublishOptions, PublishOutcome } from './options.js'
 
@@ -37,7 +37,11 @@ export async function publish(o: PublishOptions): Promise<PublishOutcome> {
     const github = o.github
     const none: PublishOutcome['pullRequest'] = { operation: 'none' }
     pr = await soft(warnings, `Could not update #${existing.number}`, none, async () => {
-      await github.updatePullRequest(existing.number, { body: renderPullRequestBody(checklist) })
+      const body = withPrefix(
+        o.bodyPrefix,
+        renderPullRequestBody(checklist, 60_000 - (o.bodyPrefix?.length ?? 0))
+      )
+      await github.updatePullRequest(existing.number, { body })
       const updated: PublishOutcome['pullRequest'] = {
         operation: 'updated',
         number: existing.number,

@@ -1,4 +1,6 @@
 import { GitHubError, type GitHub, type PullRequest } from '../adapters/github.js'
+import { DRAFT_LABEL, draftLabelNotice, draftsUnsupported, syncDraftState } from './draft-state.js'
+import { applyPeople, type PullRequestPeople } from './pr-people.js'
 
 /** What {@link upsertPullRequest} did. */
 export interface PullRequestOutcome {
@@ -6,6 +8,10 @@ export interface PullRequestOutcome {
   pullRequest: PullRequest
   /** Things that went wrong without stopping publication (labels refused, …). */
   warnings: string[]
+  /** Things the summary says once (the `draft` label stands for the draft state). */
+  notices: string[]
+  /** The draft state changed on an open pull request. */
+  draftChange?: 'ready' | 'draft'
 }
 
 /** Options of {@link upsertPullRequest}. */
@@ -16,9 +22,13 @@ export interface UpsertOptions {
   base: string
   title: string
   body: string
-  /** Open as a draft (only when created: the REST API cannot change draft state later). */
+  /** Open as a draft; with `manageDraft`, an open pull request is also brought to this state (GraphQL). */
   draft: boolean
+  /** Mark an open pull request ready / convert it to a draft to match `draft` (input `draft-on-failure`). */
+  manageDraft?: boolean
   labels: string[]
+  /** Reviewers, assignees and milestone of a new pull request. */
+  people?: PullRequestPeople
   /** Waits between retries; injectable for tests. */
   sleep?: (ms: number) => Promise<void>
 }
@@ -37,17 +47,14 @@ const sleepMs = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms
 export async function upsertPullRequest(o: UpsertOptions): Promise<PullRequestOutcome> {
   const sleep = o.sleep ?? sleepMs
   const warnings: string[] = []
+  const notices: string[] = []
+  const labels = [...o.labels]
   let pr = await o.github.findOpenPullRequest(o.head, o.base)
   let operation: PullRequestOutcome['operation'] = 'updated'
+  let draftChange: PullRequestOutcome['draftChange']
   if (!pr) {
     try {
-      pr = await o.github.createPullRequest({
-        head: o.head,
-        base: o.base,
-        title: o.title,
-        body: o.body,
-        draft: o.draft
-      })
+      pr = await createOrLabel(o, labels, notices)
       operation = 'created'
     } catch (e) {
       if (!(e instanceof GitHubError && e.status === 422 && /already exists/i.test(e.message)))
@@ -61,14 +68,40 @@ export async function upsertPullRequest(o: UpsertOptions): Promise<PullRequestOu
       throw explain(e, o)
     })
   }
+  if (operation === 'updated' && o.manageDraft) {
+    const d = await syncDraftState(o.github, pr, o.draft)
+    pr = d.pullRequest
+    draftChange = d.changed
+    if (d.notice) notices.push(d.notice)
+    if (d.warning) warnings.push(d.warning)
+  }
+  if (operation === 'created' && o.people)
+    warnings.push(...(await applyPeople(o.github, pr.number, o.people)))
   const have = pr.labels
-  const missing = o.labels.filter(l => !have.includes(l))
+  const missing = labels.filter(l => !have.includes(l))
   if (missing.length > 0) {
     const w = await addLabels(o.github, pr.number, missing, sleep)
     if (w) warnings.push(w)
     else pr = { ...pr, labels: [...pr.labels, ...missing] }
   }
-  return { operation, pullRequest: pr, warnings }
+  return { operation, pullRequest: pr, warnings, notices, ...(draftChange ? { draftChange } : {}) }
+}
+
+/**
+ * Opens the pull request; where GitHub refuses drafts ("Draft pull requests are not supported in this
+ * repository"), opens a normal one and adds {@link DRAFT_LABEL} to `labels` instead, with a notice.
+ */
+async function createOrLabel(o: UpsertOptions, labels: string[], notices: string[]): Promise<PullRequest> {
+  const p = { head: o.head, base: o.base, title: o.title, body: o.body, draft: o.draft }
+  try {
+    return await o.github.createPullRequest(p)
+  } catch (e) {
+    if (!o.draft || !draftsUnsupported(e)) throw e
+    const pr = await o.github.createPullRequest({ ...p, draft: false })
+    if (!labels.includes(DRAFT_LABEL)) labels.push(DRAFT_LABEL)
+    notices.push(draftLabelNotice(pr.number))
+    return pr
+  }
 }
 
 /**

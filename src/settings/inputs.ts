@@ -12,6 +12,7 @@ import {
   text,
   type InputSpec
 } from './readers.js'
+import { PULL_REQUEST_INPUTS } from './pr-inputs.js'
 import { notesRefProblem } from './validate.js'
 
 export { InputError } from './readers.js'
@@ -108,6 +109,7 @@ export const INPUTS = {
   'state-store': choice(['notes', 'comment', 'both'] as const, 'notes'),
   title: text('', title),
   labels: list('pdd-sync'),
+  ...PULL_REQUEST_INPUTS,
   'draft-on-failure': bool(true),
   'delete-branch': bool(true),
   'overwrite-human-commits': bool(false),

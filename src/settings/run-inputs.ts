@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { PINNED_PDD_VERSION, type FAIL_ON, type InputSource, type InputValues } from './inputs.js'
+import type { PullRequestPeople } from '../publish/pr-people.js'
 
 /** How a run syncs: the settings the action and the command line share (inputs / flags of the same names). */
 export interface SyncSettings {
@@ -52,6 +53,10 @@ export interface PublishSettings {
   stateStore: 'notes' | 'comment' | 'both'
   title?: string
   labels: string[]
+  /** Text before the checklist in the pull request body (input `body`). */
+  bodyPrefix?: string
+  /** Reviewers, assignees and milestone of a new pull request. */
+  people: PullRequestPeople
   draftOnFailure: boolean
   deleteBranch: boolean
   overwriteHumanCommits: boolean
@@ -98,6 +103,13 @@ export function publishSettings(v: InputValues): PublishSettings {
     stateStore: v['state-store'],
     title: v.title,
     labels: v.labels,
+    bodyPrefix: v.body,
+    people: {
+      reviewers: v.reviewers,
+      teamReviewers: v['team-reviewers'],
+      assignees: v.assignees,
+      milestone: v.milestone
+    },
     draftOnFailure: v['draft-on-failure'],
     deleteBranch: v['delete-branch'],
     overwriteHumanCommits: v['overwrite-human-commits'],

@@ -1,0 +1,55 @@
+import type { GitHub } from './github.js'
+
+const READY = `mutation MarkReady($id: ID!) {
+  markPullRequestReadyForReview(input: { pullRequestId: $id }) { pullRequest { isDraft } }
+}`
+const DRAFT = `mutation ConvertToDraft($id: ID!) {
+  convertPullRequestToDraft(input: { pullRequestId: $id }) { pullRequest { isDraft } }
+}`
+
+/**
+ * Marks a pull request ready for review (`draft` false) or converts it to a draft (`draft` true): GraphQL only,
+ * REST cannot change the draft state of an open pull request.
+ */
+export async function setDraft(github: GitHub, nodeId: string, draft: boolean): Promise<void> {
+  const what = draft ? 'convertPullRequestToDraft' : 'markPullRequestReadyForReview'
+  await github.graphql(`GraphQL ${what}`, draft ? DRAFT : READY, { id: nodeId })
+}
+
+/** Removes one label from an issue or pull request. */
+export async function removeLabel(github: GitHub, number: number, name: string): Promise<void> {
+  await github.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', (o, base) =>
+    o.rest.issues.removeLabel({ ...base, issue_number: number, name })
+  )
+}
+
+/** Requests reviews from users and teams (team slugs of the repository's organisation). */
+export async function requestReviewers(
+  github: GitHub,
+  number: number,
+  reviewers: string[],
+  teamReviewers: string[]
+): Promise<void> {
+  await github.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', (o, base) =>
+    o.rest.pulls.requestReviewers({
+      ...base,
+      pull_number: number,
+      reviewers,
+      team_reviewers: teamReviewers
+    })
+  )
+}
+
+/** Adds assignees to an issue or pull request. */
+export async function addAssignees(github: GitHub, number: number, assignees: string[]): Promise<void> {
+  await github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/assignees', (o, base) =>
+    o.rest.issues.addAssignees({ ...base, issue_number: number, assignees })
+  )
+}
+
+/** Sets the milestone (by number) of an issue or pull request. */
+export async function setMilestone(github: GitHub, number: number, milestone: number): Promise<void> {
+  await github.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', (o, base) =>
+    o.rest.issues.update({ ...base, issue_number: number, milestone })
+  )
+}
