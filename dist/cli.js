@@ -38095,99 +38095,6 @@ class RedactingReporter {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./build/tmp/js/src/plan/glob.js
-/**
- * Minimal glob matching for unit selection (`workflow_dispatch` input `units`): `*` (not `/`), `**` (any depth),
- * `?`, `{a,b}` (nested too) and `[…]`. Unbalanced braces are literal characters. Pure; no file system.
- */
-function globToRegExp(glob) {
-    const literalBraces = !bracesBalance(glob);
-    let re = '';
-    let i = 0;
-    let braces = 0;
-    while (i < glob.length) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                const slash = glob[i + 2] === '/';
-                re += slash ? '(?:.*/)?' : '.*';
-                i += slash ? 3 : 2;
-                continue;
-            }
-            re += '[^/]*';
-        }
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '{' && !literalBraces) {
-            braces++;
-            re += '(?:';
-        }
-        else if (c === '}' && braces > 0) {
-            braces--;
-            re += ')';
-        }
-        else if (c === ',' && braces > 0)
-            re += '|';
-        else if (c === '[' && glob.indexOf(']', i + 2) > 0) {
-            const end = glob.indexOf(']', i + 2);
-            const body = glob.slice(i + 1, end);
-            re += '[' + (/^[!^]/.test(body) ? '^' + escapeClass(body.slice(1)) : escapeClass(body)) + ']';
-            i = end;
-        }
-        else
-            re += c.replace(/[.+^$(){}|\\[\]]/g, '\\$&');
-        i++;
-    }
-    return new RegExp(`^${re}$`);
-}
-/** {@link globToRegExp}, or why the glob cannot be used (e.g. a reversed range `[z-a]`). */
-function compileGlob(glob) {
-    try {
-        return globToRegExp(glob);
-    }
-    catch (e) {
-        return { error: `"${glob}" is not a usable glob (${e.message})` };
-    }
-}
-function bracesBalance(glob) {
-    let depth = 0;
-    for (const c of glob) {
-        if (c === '{')
-            depth++;
-        else if (c === '}' && --depth < 0)
-            return false;
-    }
-    return depth === 0;
-}
-function escapeClass(body) {
-    return body.replace(/[\\\]^]/g, '\\$&');
-}
-/** Whether any of the globs matches any of the names. */
-function matchesAny(globs, names) {
-    return globs.some(g => names.some(n => g.test(n)));
-}
-/** Splits on newlines and on commas outside `{…}`; trims; drops empty entries. */
-function splitGlobList(text) {
-    const out = [];
-    let depth = 0;
-    let cur = '';
-    for (const c of text) {
-        if (c === '{')
-            depth++;
-        else if (c === '}' && depth > 0)
-            depth--;
-        if (c === '\n' || (c === ',' && depth === 0)) {
-            out.push(cur);
-            cur = '';
-            depth = c === '\n' ? 0 : depth;
-        }
-        else
-            cur += c;
-    }
-    out.push(cur);
-    return out.map(s => s.trim()).filter(Boolean);
-}
-
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./build/tmp/js/src/settings/paths.js
@@ -38366,9 +38273,29 @@ function describeChar(c) {
         return `a control character (0x${code.toString(16).padStart(2, '0')})`;
     return `"${c}"`;
 }
+/** Splits on newlines and on commas outside `{…}`; trims; drops empty entries. */
+function splitGlobList(text) {
+    const out = [];
+    let depth = 0;
+    let cur = '';
+    for (const c of text) {
+        if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        if (c === '\n' || (c === ',' && depth === 0)) {
+            out.push(cur);
+            cur = '';
+            depth = c === '\n' ? 0 : depth;
+        }
+        else
+            cur += c;
+    }
+    out.push(cur);
+    return out.map(s => s.trim()).filter(Boolean);
+}
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/cli-options.js
-
+;// CONCATENATED MODULE: ./build/tmp/js/src/cli/options.js
 
 
 
@@ -38442,10 +38369,10 @@ function planOptionsFrom(values) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/process.js
 
 /**
@@ -38493,6 +38420,50 @@ function killGroup(pid, sig) {
     catch {
         // The group has exited already.
     }
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git/auth.js
+
+/** The oldest git the adapter runs with. */
+const MIN_GIT = [2, 25];
+/** `GIT_CONFIG_COUNT` (per-command config through the environment, used by `Git.withAuth`) needs 2.31. */
+const MIN_GIT_ENV_CONFIG = [2, 31];
+/** Whether `[major, minor]` is at least `min`. */
+function atLeast(version, min) {
+    return version[0] > min[0] || (version[0] === min[0] && version[1] >= min[1]);
+}
+/**
+ * The `GIT_CONFIG_*` variables that make git send `AUTHORIZATION: basic base64(x-access-token:<token>)` to
+ * `serverUrl`, appended after any `GIT_CONFIG_COUNT` entries `env` already has. The header key is
+ * URL-specific (`http.<origin>/.extraheader`) and is first set to the empty value: an empty value resets the
+ * multi-valued header list, which drops the header `actions/checkout` persisted (under the same key, through
+ * `includeIf`) so that exactly one Authorization header is sent. A url-less `http.extraheader=` would NOT do:
+ * git ignores a less specific URL match once a more specific one was seen (verified with git 2.39.5).
+ */
+function authConfigEnv(env, token, serverUrl) {
+    const key = `http.${new URL(serverUrl).origin}/.extraheader`;
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+    const n = Number(env.GIT_CONFIG_COUNT ?? '0');
+    const start = Number.isInteger(n) && n > 0 ? n : 0;
+    const out = {};
+    const entries = [
+        [key, ''],
+        [key, `AUTHORIZATION: basic ${basic}`]
+    ];
+    entries.forEach(([k, v], i) => {
+        out[`GIT_CONFIG_KEY_${start + i}`] = k;
+        out[`GIT_CONFIG_VALUE_${start + i}`] = v;
+    });
+    out.GIT_CONFIG_COUNT = String(start + entries.length);
+    return out;
+}
+/** The strings `Git.withAuth` redacts from error messages: the token and its basic-auth encoding. */
+function tokenSecrets(token) {
+    return [token, Buffer.from(`x-access-token:${token}`).toString('base64')].filter(s => s !== '');
+}
+/** Replaces every occurrence of each secret, in every form the redactor knows, with `***`. */
+function redactSecrets(text, secrets) {
+    return new Redactor(secrets).redact(text);
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/trust/redact.js
@@ -38649,13 +38620,13 @@ function decodeOrSelf(s) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git/command.js
 
 
-
-
-
-
+/**
+ * The one place a git process starts: the runner behind the {@link Git} adapter (`../git.ts`). It is private to
+ * the adapter: the per-concern modules of this folder take it, nothing outside `src/adapters/` sees it.
+ */
 /** A git command that failed: carries the arguments, the exit code and stderr. */
 class GitError extends Error {
     args;
@@ -38669,42 +38640,63 @@ class GitError extends Error {
         this.name = 'GitError';
     }
 }
-const MIN_GIT = [2, 25];
-/** `GIT_CONFIG_COUNT` (per-command config through the environment, used by {@link Git.withAuth}) needs 2.31. */
-const MIN_GIT_ENV_CONFIG = [2, 31];
-/**
- * The `GIT_CONFIG_*` variables that make git send `AUTHORIZATION: basic base64(x-access-token:<token>)` to
- * `serverUrl`, appended after any `GIT_CONFIG_COUNT` entries `env` already has. The header key is
- * URL-specific (`http.<origin>/.extraheader`) and is first set to the empty value: an empty value resets the
- * multi-valued header list, which drops the header `actions/checkout` persisted (under the same key, through
- * `includeIf`) so that exactly one Authorization header is sent. A url-less `http.extraheader=` would NOT do:
- * git ignores a less specific URL match once a more specific one was seen (verified with git 2.39.5).
- */
-function authConfigEnv(env, token, serverUrl) {
-    const key = `http.${new URL(serverUrl).origin}/.extraheader`;
-    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    const n = Number(env.GIT_CONFIG_COUNT ?? '0');
-    const start = Number.isInteger(n) && n > 0 ? n : 0;
-    const out = {};
-    const entries = [
-        [key, ''],
-        [key, `AUTHORIZATION: basic ${basic}`]
-    ];
-    entries.forEach(([k, v], i) => {
-        out[`GIT_CONFIG_KEY_${start + i}`] = k;
-        out[`GIT_CONFIG_VALUE_${start + i}`] = v;
-    });
-    out.GIT_CONFIG_COUNT = String(start + entries.length);
-    return out;
+/** Per-command environment that makes `who` the author and committer, whatever the config or env says. */
+function identityEnv(who) {
+    return {
+        GIT_AUTHOR_NAME: who.name,
+        GIT_AUTHOR_EMAIL: who.email,
+        GIT_COMMITTER_NAME: who.name,
+        GIT_COMMITTER_EMAIL: who.email
+    };
 }
-/** The strings {@link Git.withAuth} redacts from error messages: the token and its basic-auth encoding. */
-function tokenSecrets(token) {
-    return [token, Buffer.from(`x-access-token:${token}`).toString('base64')].filter(s => s !== '');
+/** `-c user.name=… -c user.email=…`: the identity of a command that reads it from the config (commit, cherry-pick). */
+function identityConfig(who) {
+    return ['-c', `user.name=${who.name}`, '-c', `user.email=${who.email}`];
 }
-/** Replaces every occurrence of each secret, in every form the redactor knows, with `***`. */
-function redactSecrets(text, secrets) {
-    return new Redactor(secrets).redact(text);
+/** Runs git in one work tree with a fixed environment; every stderr it returns or throws is redacted. */
+class GitCommand {
+    root;
+    env;
+    secrets;
+    redactor;
+    constructor(
+    /** Top level of the work tree. */
+    root, env, 
+    /** Strings never to show in an error message, a commit message or a note (tokens, the job's secrets). */
+    secrets) {
+        this.root = root;
+        this.env = env;
+        this.secrets = secrets;
+        this.redactor = new redact_Redactor(secrets);
+    }
+    /** `text` without any secret this runner knows. */
+    redact(text) {
+        return this.redactor.redact(text);
+    }
+    /** The result of one command, without throwing on a non-zero exit. */
+    async run(args, opts = {}) {
+        const env = opts.env ? { ...this.env, ...opts.env } : this.env;
+        const r = await runProcess('git', args, { cwd: this.root, env, input: opts.input });
+        return { ...r, stderr: this.redact(r.stderr) };
+    }
+    /** The stdout of one command; a non-zero exit throws a {@link GitError}. */
+    async exec(args, opts = {}) {
+        const r = await this.run(args, opts);
+        if (r.code !== 0)
+            throw new GitError(args, r.code, r.stderr);
+        return r.stdout;
+    }
+    /** Whether one command exits 0. */
+    async ok(args) {
+        return (await this.run(args)).code === 0;
+    }
 }
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git/commits.js
+
+
+
+/** Making commits: committing a unit's files (never a secret) and replaying a commit onto another head. */
 /** Files that hold a secret value the job knows: they are not committed (their names only are reported). */
 class SecretInFileError extends Error {
     files;
@@ -38714,315 +38706,234 @@ class SecretInFileError extends Error {
         this.name = 'SecretInFileError';
     }
 }
-/** One queue of worktree operations per repository (keyed by the main work tree's path). */
-const worktreeLocks = new Map();
 /**
- * The git adapter: every git call of the action goes through here, with a non-interactive environment.
- * Created by {@link Git.open}, which checks that git exists and is recent enough.
+ * Commits exactly these paths (additions, changes and deletions) with a fixed identity and no hooks.
+ * Returns the new commit, or null when the paths hold no change. Refuses ({@link SecretInFileError}) when a
+ * file holds a secret the runner knows, in any form: a generated file that copied its environment (a test
+ * printing `os.environ` into a source file, an LLM echoing an error) must never reach a branch.
  */
-class Git {
-    root;
-    env;
-    commonKey;
-    version;
-    secrets;
-    constructor(
-    /** Top level of the work tree. */
-    root, env, 
-    /** The main work tree this one belongs to (itself for the main one). */
-    commonKey = root, 
-    /** `git --version` as [major, minor]. */
-    version = MIN_GIT, 
-    /** Strings never to show in an error message, a commit message or a note (tokens, the job's secrets). */
-    secrets = []) {
-        this.root = root;
-        this.env = env;
-        this.commonKey = commonKey;
-        this.version = version;
-        this.secrets = secrets;
-        this.redactor = new redact_Redactor(secrets);
-    }
-    redactor;
-    /** The same repository, also redacting `more` (the job's secrets) from messages, commits and notes. */
-    withSecrets(more) {
-        return new Git(this.root, this.env, this.commonKey, this.version, [...this.secrets, ...more]);
-    }
-    /** `text` without any secret this adapter knows: for every text written into git (commit messages, notes). */
-    redact(text) {
-        return this.redactor.redact(text);
-    }
-    /** Opens the repository that contains `dir`; fails with a clear message when git is missing or too old. */
-    static async open(dir, extraEnv = {}) {
-        const env = {
-            ...process.env,
-            ...extraEnv,
-            GIT_TERMINAL_PROMPT: '0',
-            GIT_ASKPASS: 'echo',
-            LC_ALL: 'C'
-        };
-        let version;
-        try {
-            version = (await runProcess('git', ['--version'], { cwd: dir, env })).stdout;
-        }
-        catch {
-            throw new Error('git was not found on PATH: pdd-sync needs git (2.25 or newer).');
-        }
-        const m = /(\d+)\.(\d+)/.exec(version);
-        if (!m || Number(m[1]) < MIN_GIT[0] || (Number(m[1]) === MIN_GIT[0] && Number(m[2]) < MIN_GIT[1])) {
-            throw new Error(`git 2.25 or newer is needed; found "${version.trim()}".`);
-        }
-        const top = await runProcess('git', ['rev-parse', '--show-toplevel'], { cwd: dir, env });
-        if (top.code !== 0)
-            throw new Error(`${dir} is not inside a git repository: ${top.stderr.trim()}`);
-        return new Git(top.stdout.trim(), env, undefined, [Number(m[1]), Number(m[2])]);
-    }
-    /**
-     * The same repository, with every command (fetches and pushes included) authenticated by `token` for
-     * `serverUrl` (e.g. `https://github.com`) through `GIT_CONFIG_*` environment variables: nothing is written to
-     * the git config, and the header `actions/checkout` persisted is replaced, not doubled (see
-     * {@link authConfigEnv}). The token and its encoding are redacted from every {@link GitError}.
-     */
-    withAuth(token, serverUrl) {
-        const [major, minor] = this.version;
-        if (major < MIN_GIT_ENV_CONFIG[0] || (major === MIN_GIT_ENV_CONFIG[0] && minor < MIN_GIT_ENV_CONFIG[1])) {
-            throw new Error(`A push token needs git 2.31 or newer (GIT_CONFIG_COUNT); found ${major}.${minor}.`);
-        }
-        const env = { ...this.env, ...authConfigEnv(this.env, token, serverUrl) };
-        return new Git(this.root, env, this.commonKey, this.version, [...this.secrets, ...tokenSecrets(token)]);
-    }
-    /**
-     * Adapter-internal (for `src/adapters/git-*.ts` only; everything else uses the intent-named methods): runs
-     * one git command here and returns its result without throwing on a non-zero exit. stderr is redacted.
-     * `env` adds variables for this command only (an explicit identity, for example).
-     */
-    async runRaw(args, opts = {}) {
-        const env = opts.env ? { ...this.env, ...opts.env } : this.env;
-        const r = await runProcess('git', args, { cwd: this.root, env, input: opts.input });
-        return { ...r, stderr: this.redact(r.stderr) };
-    }
-    async exec(args, input) {
-        const r = await runProcess('git', args, { cwd: this.root, env: this.env, input });
-        if (r.code !== 0)
-            throw new GitError(args, r.code, this.redact(r.stderr));
-        return r.stdout;
-    }
-    async ok(args) {
-        const r = await runProcess('git', args, { cwd: this.root, env: this.env });
-        return r.code === 0;
-    }
-    /** The commit a revision names, or null when it does not resolve to a commit here. */
-    async commitOf(rev) {
-        const r = await runProcess('git', ['rev-parse', '-q', '--verify', `${rev}^{commit}`], {
-            cwd: this.root,
-            env: this.env
-        });
-        return r.code === 0 ? r.stdout.trim() : null;
-    }
-    /** The branch checked out, or null on a detached HEAD. */
-    async currentBranch() {
-        const r = await runProcess('git', ['symbolic-ref', '--quiet', '--short', 'HEAD'], {
-            cwd: this.root,
-            env: this.env
-        });
-        return r.code === 0 ? r.stdout.trim() : null;
-    }
-    /** Whether a ref exists locally. */
-    async refExists(ref) {
-        return this.ok(['rev-parse', '-q', '--verify', ref]);
-    }
-    /** The repository's common git directory (absolute; the same from every worktree). */
-    async commonDir() {
-        const out = (await this.exec(['rev-parse', '--git-common-dir'])).trim();
-        return external_node_path_namespaceObject.resolve(this.root, out);
-    }
-    /** Whether the clone is shallow (as `actions/checkout` leaves it by default). */
-    async isShallow() {
-        return (await this.exec(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-    }
-    /** Whether a remote of that name is configured. */
-    async hasRemote(name) {
-        return (await this.exec(['remote'])).split('\n').includes(name);
-    }
-    /** Fetches one commit (and its tree) by id from a remote, for a shallow clone that lacks it. */
-    async fetchCommit(remote, sha) {
-        return this.ok(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, sha]);
-    }
-    /** Paths (repository-relative) that differ between two commits; renames count as both paths. */
-    async changedFiles(from, to) {
-        const out = await this.exec(['diff', '--name-only', '--no-renames', '-z', from, to, '--']);
-        return out.split('\0').filter(p => p !== '');
-    }
-    /**
-     * Fetches a remote ref into a local scratch ref (forced: the scratch ref is ours).
-     * Returns false when the remote does not have the ref — an absent notes ref is empty history.
-     */
-    async fetchRefInto(remote, ref, scratch) {
-        const args = ['fetch', '--no-tags', '--no-recurse-submodules', remote, `+${ref}:${scratch}`];
-        const r = await runProcess('git', args, { cwd: this.root, env: this.env });
-        if (r.code === 0)
-            return true;
-        if (/couldn't find remote ref|no such ref/i.test(r.stderr))
-            return false;
-        throw new GitError(args, r.code, this.redact(r.stderr));
-    }
-    /** Every blob below a tree-ish, recursively (notes trees may be fanned out into folders). */
-    async listBlobs(treeish) {
-        const out = await this.exec(['ls-tree', '-r', '-l', '-z', '--full-tree', treeish]);
-        const blobs = [];
-        for (const entry of out.split('\0')) {
-            const tab = entry.indexOf('\t');
-            if (tab < 0)
-                continue;
-            // `<mode> <type> <oid> <padded size>`
-            const [, type, oid, ...rest] = entry.slice(0, tab).split(/ +/);
-            const size = Number(rest.join('').trim());
-            if (type === 'blob' && oid)
-                blobs.push({ oid, path: entry.slice(tab + 1), size });
-        }
-        return blobs;
-    }
-    /** The same repository seen from another work tree (a `git worktree` of it). */
-    at(dir) {
-        return new Git(dir, this.env, this.commonKey, this.version, this.secrets);
-    }
-    /** Adds a detached work tree at `dir` checked out at `commit`. */
-    async addWorktree(dir, commit) {
-        await this.serialized(() => this.exec(['worktree', 'add', '--detach', '--quiet', dir, commit]));
-        return this.at(dir);
-    }
-    /** Removes a work tree and everything in it (rollback is free: nothing of it is kept). */
-    async removeWorktree(dir) {
-        await this.serialized(async () => {
-            // `remove` deletes the administrative folder too; `prune` (a scan of all of them) only when it failed.
-            const removed = await this.exec(['worktree', 'remove', '--force', dir]).then(() => true, () => false);
-            if (!removed)
-                await this.exec(['worktree', 'prune']);
-        });
-    }
-    /**
-     * Runs worktree bookkeeping one at a time: concurrent `git worktree add` calls race on the administrative
-     * folders under `.git/worktrees` ("failed to read …/commondir").
-     */
-    serialized(fn) {
-        const key = this.commonKey;
-        const prev = worktreeLocks.get(key) ?? Promise.resolve();
-        const next = prev.then(fn, fn);
-        worktreeLocks.set(key, next.catch(() => undefined));
-        return next;
-    }
-    /** Which of these directories hold at least one tracked file. */
-    async trackedUnder(dirs) {
-        const out = [];
-        for (const d of new Set(dirs)) {
-            const files = await this.exec(['ls-files', '-z', '--', `:(literal)${d === '' ? '.' : d}`]);
-            if (files !== '')
-                out.push(d);
-        }
-        return out;
-    }
-    /** Paths (relative to the work tree) that differ from HEAD, untracked ones included. */
-    async dirtyPaths() {
-        const out = await this.exec(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames']);
-        return out
-            .split('\0')
-            .filter(e => e.length > 3)
-            .map(e => e.slice(3));
-    }
-    /**
-     * Commits exactly these paths (additions, changes and deletions) with a fixed identity and no hooks.
-     * Returns the new commit, or null when the paths hold no change. Refuses ({@link SecretInFileError}) when a
-     * file holds a secret this adapter knows, in any form: a generated file that copied its environment (a test
-     * printing `os.environ` into a source file, an LLM echoing an error) must never reach a branch.
-     */
-    async commitPaths(paths, message, who) {
-        if (paths.length === 0)
-            return null;
-        const holders = paths.filter(p => this.holdsSecret(external_node_path_namespaceObject.join(this.root, p)));
-        if (holders.length > 0)
-            throw new SecretInFileError(holders);
-        // Literal pathspecs: file names are data, never globs. Missing files are deletions (or nothing at all).
-        const present = paths.filter(p => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(this.root, p))).map(p => `:(literal)${p}`);
-        const missing = paths.filter(p => !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(this.root, p))).map(p => `:(literal)${p}`);
-        if (present.length > 0)
-            await this.exec(['add', '-A', '--', ...present]);
-        if (missing.length > 0)
-            await this.exec(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...missing]);
-        // One process fewer than asking first: git says "nothing to commit" (exit 1) when nothing is staged.
-        const r = await this.runRaw([
-            '-c',
-            `user.name=${who.name}`,
-            '-c',
-            `user.email=${who.email}`,
-            'commit',
-            '--quiet',
-            '--no-verify',
-            '-m',
-            this.redact(message)
-        ]);
-        if (r.code !== 0) {
-            if (/nothing (added )?to commit|no changes added to commit/i.test(r.stdout + r.stderr))
-                return null;
-            throw new GitError(['commit'], r.code, r.stderr || r.stdout);
-        }
-        return (await this.exec(['rev-parse', 'HEAD'])).trim();
-    }
-    holdsSecret(file) {
-        if (this.secrets.length === 0)
-            return false;
-        try {
-            const st = (0,external_node_fs_namespaceObject.lstatSync)(file);
-            if (st.isFile())
-                return this.redactor.finds((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-            if (!st.isDirectory())
-                return false;
-            return (0,external_node_fs_namespaceObject.readdirSync)(file, { recursive: true, encoding: 'utf8' }).some(f => {
-                const sub = external_node_path_namespaceObject.join(file, f);
-                return (0,external_node_fs_namespaceObject.lstatSync)(sub).isFile() && this.redactor.finds((0,external_node_fs_namespaceObject.readFileSync)(sub, 'utf8'));
-            });
-        }
-        catch {
-            return false;
-        }
-    }
-    /**
-     * Re-applies `commit` on top of `onto` in this (clean, detached) work tree. Returns the new commit, or null
-     * on a conflict, in which case the work tree is left clean at `onto`.
-     */
-    async replay(commit, onto, who) {
-        await this.exec(['checkout', '--quiet', '--detach', onto]);
-        const r = await runProcess('git', [
-            '-c',
-            `user.name=${who.name}`,
-            '-c',
-            `user.email=${who.email}`,
-            'cherry-pick',
-            '--allow-empty',
-            commit
-        ], { cwd: this.root, env: this.env });
-        if (r.code === 0)
-            return (await this.exec(['rev-parse', 'HEAD'])).trim();
-        await runProcess('git', ['cherry-pick', '--abort'], { cwd: this.root, env: this.env });
+async function commitPaths(cmd, paths, message, who) {
+    if (paths.length === 0)
         return null;
+    const holders = paths.filter(p => holdsSecret(cmd, external_node_path_namespaceObject.join(cmd.root, p)));
+    if (holders.length > 0)
+        throw new SecretInFileError(holders);
+    // Literal pathspecs: file names are data, never globs. Missing files are deletions (or nothing at all).
+    const present = paths.filter(p => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(cmd.root, p))).map(p => `:(literal)${p}`);
+    const missing = paths.filter(p => !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(cmd.root, p))).map(p => `:(literal)${p}`);
+    if (present.length > 0)
+        await cmd.exec(['add', '-A', '--', ...present]);
+    if (missing.length > 0)
+        await cmd.exec(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...missing]);
+    // One process fewer than asking first: git says "nothing to commit" (exit 1) when nothing is staged.
+    const r = await cmd.run([
+        ...identityConfig(who),
+        'commit',
+        '--quiet',
+        '--no-verify',
+        '-m',
+        cmd.redact(message)
+    ]);
+    if (r.code !== 0) {
+        if (/nothing (added )?to commit|no changes added to commit/i.test(r.stdout + r.stderr))
+            return null;
+        throw new GitError(['commit'], r.code, r.stderr || r.stdout);
     }
-    /** Moves a ref to `to`, only if it still points at `from` (compare-and-swap; `from` null = must not exist). */
-    async updateRef(ref, to, from) {
-        await this.exec(['update-ref', ref, to, from ?? '0'.repeat(40)]);
+    return (await cmd.exec(['rev-parse', 'HEAD'])).trim();
+}
+function holdsSecret(cmd, file) {
+    if (cmd.secrets.length === 0)
+        return false;
+    try {
+        const st = (0,external_node_fs_namespaceObject.lstatSync)(file);
+        if (st.isFile())
+            return cmd.redactor.finds((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        if (!st.isDirectory())
+            return false;
+        return (0,external_node_fs_namespaceObject.readdirSync)(file, { recursive: true, encoding: 'utf8' }).some(f => {
+            const sub = external_node_path_namespaceObject.join(file, f);
+            return (0,external_node_fs_namespaceObject.lstatSync)(sub).isFile() && cmd.redactor.finds((0,external_node_fs_namespaceObject.readFileSync)(sub, 'utf8'));
+        });
     }
-    /** Reads many objects with ONE `git cat-file --batch` process. Missing objects are left out. */
-    async readObjects(oids) {
-        return catFileBatch(this.root, this.env, oids);
+    catch {
+        return false;
     }
 }
 /**
- * One `git cat-file --batch` process whose stdin and stdout are temp files rather than pipes: the child runs to
- * the end on its own even while this thread is busy with synchronous work (discovery), instead of stalling on a
- * full pipe. The process is spawned before this function first awaits.
+ * Re-applies `commit` on top of `onto` in this (clean, detached) work tree. Returns the new commit, or null
+ * on a conflict, in which case the work tree is left clean at `onto`.
  */
-async function catFileBatch(cwd, env, oids) {
+async function replay(cmd, commit, onto, who) {
+    await cmd.exec(['checkout', '--quiet', '--detach', onto]);
+    const r = await cmd.run([...identityConfig(who), 'cherry-pick', '--allow-empty', commit]);
+    if (r.code === 0)
+        return (await cmd.exec(['rev-parse', 'HEAD'])).trim();
+    await cmd.run(['cherry-pick', '--abort']);
+    return null;
+}
+/**
+ * Re-applies `commit` (whose parent is an older head) on top of `onto` without a work tree: `git merge-tree
+ * --write-tree onto commit` merges from their merge base — the commit's parent, an ancestor of `onto` — which is
+ * a cherry-pick, then `commit-tree` records it with the original message. Returns the new commit, null on a
+ * conflict, or undefined when this git (< 2.38) has no `merge-tree --write-tree`, so the caller replays in a
+ * work tree instead.
+ */
+async function replayWithoutWorktree(cmd, commit, onto, who) {
+    const merged = await cmd.run(['merge-tree', '--write-tree', '--no-messages', onto, commit]);
+    if (merged.code === 1)
+        return null;
+    if (merged.code !== 0)
+        return undefined;
+    const tree = merged.stdout.split('\n')[0]?.trim() ?? '';
+    if (!/^[0-9a-f]{40,64}$/.test(tree))
+        return undefined;
+    const message = await cmd.run(['log', '-1', '--format=%B', commit]);
+    if (message.code !== 0)
+        return undefined;
+    const made = await cmd.run(['commit-tree', tree, '-p', onto, '-F', '-'], {
+        input: cmd.redact(message.stdout),
+        env: identityEnv(who)
+    });
+    return made.code === 0 ? made.stdout.trim() : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git/history.js
+/** Paths (repository-relative) that differ between two commits; renames count as both paths. */
+async function changedFiles(cmd, from, to) {
+    const out = await cmd.exec(['diff', '--name-only', '--no-renames', '-z', from, to, '--']);
+    return out.split('\0').filter(p => p !== '');
+}
+/** Commits reachable from `head` but not from `base` (`git log base..head`), newest first, merges included. */
+async function commitsBetween(cmd, base, head) {
+    const format = '--format=%H%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%s%x1e';
+    const out = await cmd.exec(['log', format, `${base}..${head}`, '--']);
+    const commits = [];
+    for (const rec of out.split('\x1e')) {
+        const [sha, authorName, authorEmail, committerName, committerEmail, subject] = rec.trim().split('\x1f');
+        if (!sha || committerEmail === undefined)
+            continue;
+        commits.push({
+            sha,
+            authorName: authorName ?? '',
+            authorEmail: authorEmail ?? '',
+            committerName: committerName ?? '',
+            committerEmail,
+            subject: subject ?? ''
+        });
+    }
+    return commits;
+}
+/** Whether these paths (repository-relative, taken literally) have the same content, or absence, in `a` and `b`. */
+async function sameContent(cmd, a, b, paths) {
+    const literal = paths.map(p => `:(literal)${p}`);
+    return cmd.ok(['diff', '--quiet', '--no-renames', a, b, '--', ...literal]);
+}
+/**
+ * Whether `base` already holds every change of the commits on `head` that `base` lacks: each path those
+ * commits touched has the same content (or absence) in both. Works in a shallow clone, where a merge base may
+ * be missing: commits beyond the shallow boundary only add paths to compare, which errs towards "not contained".
+ */
+async function baseContains(cmd, base, head) {
+    const log = await cmd.run(['log', '--format=', '--name-only', '--no-renames', `${base}..${head}`, '--']);
+    if (log.code !== 0)
+        return false;
+    const paths = [...new Set(log.stdout.split('\n').filter(Boolean))];
+    if (paths.length === 0)
+        return true;
+    return sameContent(cmd, base, head, paths);
+}
+/**
+ * `git bundle create <file> <ref> ^<exclude>`: the commits of `ref` that `exclude` lacks, in one file that
+ * `git fetch <file> <ref>` applies to any clone holding `exclude`.
+ */
+async function createBundle(cmd, file, ref, exclude) {
+    await cmd.exec(['bundle', 'create', file, ref, `^${exclude}`]);
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/temp.js
+
+/**
+ * Where scratch folders (worktrees, notes, logs) go: `RUNNER_TEMP` in Actions, which the runner empties after
+ * each job and which sits on the job's disk, else the system's temporary folder (the CLI).
+ */
+function scratchRoot(env = process.env) {
+    return env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git/notes.js
+
+
+
+
+/** Git notes: read, write and merge one note ref (pushing it is in remote.ts). */
+/**
+ * `git notes --ref=<ref> merge -s cat_sort_uniq <incoming>` under an explicit identity (a merge makes a
+ * commit). `incoming` may be any ref (a scratch ref); `ref` must exist and be under `refs/notes/`.
+ */
+async function mergeNotes(cmd, ref, incoming, who) {
+    const args = ['notes', `--ref=${ref}`, 'merge', '-q', '-s', 'cat_sort_uniq', incoming];
+    await cmd.exec(args, { env: identityEnv(who) });
+}
+/**
+ * Sets the whole note of `object` (any 40-hex id) in `ref` to `text`, replacing any note it had
+ * (`git notes add -f -F <tempfile>`: the text goes through a file, never through argv).
+ */
+async function writeNote(cmd, ref, object, text, who) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join(scratchRoot(), 'pdd-sync-note-'));
+    try {
+        const file = external_node_path_namespaceObject.join(dir, 'note');
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, cmd.redact(text));
+        await cmd.exec(['notes', `--ref=${ref}`, 'add', '-f', '-F', file, object], { env: identityEnv(who) });
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** The note of `object` in `ref`, or null when it has none (or the ref does not exist). */
+async function readNote(cmd, ref, object) {
+    const args = ['notes', `--ref=${ref}`, 'list', object];
+    const listed = await cmd.run(args);
+    if (listed.code !== 0) {
+        if (/no note found/i.test(listed.stderr))
+            return null;
+        throw new GitError(args, listed.code, listed.stderr);
+    }
+    return cmd.exec(['cat-file', 'blob', listed.stdout.trim()]);
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git/objects.js
+
+
+
+
+
+/** Every blob below a tree-ish, recursively (notes trees may be fanned out into folders). */
+async function listBlobs(cmd, treeish) {
+    const out = await cmd.exec(['ls-tree', '-r', '-l', '-z', '--full-tree', treeish]);
+    const blobs = [];
+    for (const entry of out.split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab < 0)
+            continue;
+        // `<mode> <type> <oid> <padded size>`
+        const [, type, oid, ...rest] = entry.slice(0, tab).split(/ +/);
+        const size = Number(rest.join('').trim());
+        if (type === 'blob' && oid)
+            blobs.push({ oid, path: entry.slice(tab + 1), size });
+    }
+    return blobs;
+}
+/**
+ * Reads many objects with ONE `git cat-file --batch` process whose stdin and stdout are temp files rather than
+ * pipes: the child runs to the end on its own even while this thread is busy with synchronous work (discovery),
+ * instead of stalling on a full pipe. The process is spawned before this function first awaits. Missing objects
+ * are left out.
+ */
+async function readObjects(cmd, oids) {
     const result = new Map();
     if (oids.length === 0)
         return result;
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join((0,external_node_os_namespaceObject.tmpdir)(), 'pdd-sync-cat-'));
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join(scratchRoot(), 'pdd-sync-cat-'));
     try {
         const inFile = external_node_path_namespaceObject.join(dir, 'in');
         const outFile = external_node_path_namespaceObject.join(dir, 'out');
@@ -39031,7 +38942,11 @@ async function catFileBatch(cwd, env, oids) {
         const fdOut = (0,external_node_fs_namespaceObject.openSync)(outFile, 'w');
         let stderr = '';
         const done = new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd, env, stdio: [fdIn, fdOut, 'pipe'] });
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], {
+                cwd: cmd.root,
+                env: cmd.env,
+                stdio: [fdIn, fdOut, 'pipe']
+            });
             child.stderr?.on('data', (b) => (stderr += b.toString()));
             child.on('error', reject);
             child.on('close', resolve);
@@ -39063,6 +38978,527 @@ function parseBatch(buf, into) {
         const size = Number(header[2]);
         into.set(header[0] ?? '', buf.subarray(nl + 1, nl + 1 + size));
         pos = nl + 1 + size + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git/refs.js
+
+/** Local refs and revisions: what a name points at, and moving it. */
+/** The commit a revision names, or null when it does not resolve to a commit here. */
+async function commitOf(cmd, rev) {
+    const r = await cmd.run(['rev-parse', '-q', '--verify', `${rev}^{commit}`]);
+    return r.code === 0 ? r.stdout.trim() : null;
+}
+/** The tree id of a revision. */
+async function treeOf(cmd, rev) {
+    return (await cmd.exec(['rev-parse', '--verify', `${rev}^{tree}`])).trim();
+}
+/** The branch checked out, or null on a detached HEAD. */
+async function currentBranch(cmd) {
+    const r = await cmd.run(['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    return r.code === 0 ? r.stdout.trim() : null;
+}
+/** Whether a ref exists locally. */
+async function refExists(cmd, ref) {
+    return cmd.ok(['rev-parse', '-q', '--verify', ref]);
+}
+/** Moves a ref to `to`, only if it still points at `from` (compare-and-swap; `from` null = must not exist). */
+async function updateRef(cmd, ref, to, from) {
+    await cmd.exec(['update-ref', ref, to, from ?? '0'.repeat(40)]);
+}
+/** Deletes a local ref; a ref that does not exist is not an error. */
+async function deleteRef(cmd, ref) {
+    if (await refExists(cmd, ref))
+        await cmd.exec(['update-ref', '-d', ref]);
+}
+/** The repository's common git directory (absolute; the same from every worktree). */
+async function commonDir(cmd) {
+    const out = (await cmd.exec(['rev-parse', '--git-common-dir'])).trim();
+    return external_node_path_namespaceObject.resolve(cmd.root, out);
+}
+/** Whether the clone is shallow (as `actions/checkout` leaves it by default). */
+async function isShallow(cmd) {
+    return (await cmd.exec(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git/shards.js
+
+/**
+ * The per-run refs of a matrix fan-out (docs/architecture.md "Modes"):
+ * `refs/pdd-sync/runs/<run key>/shard-<k>` is a report commit whose tree holds one file, `shard.json` (the
+ * shard's partial result), and whose parent is the head of the shard's commits (the base itself when it
+ * synced nothing); `refs/pdd-sync/runs/<run key>/finalized` is a commit holding `finalized.json` (the shards
+ * a finalize job already published), so that a re-run shard plus a second finalize add to the first.
+ */
+const RUNS_PREFIX = 'refs/pdd-sync/runs';
+function shardRef(runKey, shard) {
+    return `${RUNS_PREFIX}/${runKey}/shard-${shard}`;
+}
+function finalizedRef(runKey) {
+    return `${RUNS_PREFIX}/${runKey}/finalized`;
+}
+async function run(git, args, o = {}) {
+    return (await git.exec(args, o)).trim();
+}
+/**
+ * Writes a commit whose tree is the one file `name` with `text`, on `parent` (none: a root commit), and
+ * points `ref` at it. Returns the commit.
+ */
+async function writeFileCommit(git, o) {
+    const blob = await run(git, ['hash-object', '-w', '--stdin'], { input: git.redact(o.text) });
+    const tree = await run(git, ['mktree'], { input: `100644 blob ${blob}\t${o.name}\n` });
+    const parents = o.parent ? ['-p', o.parent] : [];
+    const env = identityEnv(o.who);
+    const commit = await run(git, ['commit-tree', tree, ...parents, '-F', '-'], { input: o.message, env });
+    await run(git, ['update-ref', o.ref, commit]);
+    return commit;
+}
+/** The text of file `name` in the commit `ref` points at, or null when the ref or file is absent. */
+async function readFileAt(git, ref, name) {
+    const r = await git.run(['cat-file', 'blob', `${ref}:${name}`]);
+    return r.code === 0 ? r.stdout : null;
+}
+/** Force-pushes local `ref` to the same name on the remote (a re-run shard replaces its attempt's report). */
+async function pushRef(git, remote, ref) {
+    await run(git, ['push', '--no-verify', '--force', remote, `${ref}:${ref}`]);
+}
+/**
+ * Fetches every ref of the run from the remote into the same names here (forced), after deleting the local
+ * ones, so that what is listed afterwards is what the remote holds.
+ */
+async function fetchRunRefs(git, remote, runKey) {
+    for (const { ref } of await listRunRefs(git, runKey))
+        await run(git, ['update-ref', '-d', ref]);
+    const prefix = `${RUNS_PREFIX}/${runKey}`;
+    await run(git, ['fetch', '--no-tags', '--no-recurse-submodules', remote, `+${prefix}/*:${prefix}/*`]);
+}
+/** The local refs of a run and their commits. */
+async function listRunRefs(git, runKey) {
+    const out = await run(git, [
+        'for-each-ref',
+        '--format=%(refname) %(objectname)',
+        `${RUNS_PREFIX}/${runKey}/`
+    ]);
+    return out
+        .split('\n')
+        .filter(Boolean)
+        .map(l => {
+        const [ref = '', sha = ''] = l.split(' ');
+        return { ref, sha };
+    });
+}
+/**
+ * Deletes refs on the remote, each only if it still holds the commit read (a shard re-run meanwhile keeps its
+ * new report). Returns the refs that could not be deleted.
+ */
+async function deleteRemoteRefs(git, remote, refs) {
+    const left = [];
+    for (const { ref, sha } of refs) {
+        const r = await git.run(['push', '--no-verify', `--force-with-lease=${ref}:${sha}`, remote, `:${ref}`]);
+        if (r.code !== 0)
+            left.push(ref);
+    }
+    return left;
+}
+/** Deletes local refs (ignoring absent ones). */
+async function deleteLocalRefs(git, refs) {
+    for (const ref of refs)
+        await git.run(['update-ref', '-d', ref]);
+}
+/** The commits `base..head`, oldest first. */
+async function commitsOldestFirst(git, base, head) {
+    if (base === head)
+        return [];
+    const out = await run(git, ['rev-list', '--reverse', '--topo-order', `${base}..${head}`]);
+    return out.split('\n').filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git/remote.js
+
+
+/** The scratch ref a remote ref is fetched into: `refs/heads/x` → `refs/pdd-sync/incoming/heads/x`. */
+function incomingRef(ref) {
+    return `refs/pdd-sync/incoming/${ref.replace(/^refs\//, '')}`;
+}
+function assertBranchName(branch) {
+    if (branch === '' || branch.startsWith('-') || branch.startsWith('refs/') || /[\s:~^?*[\\]/.test(branch)) {
+        throw new Error(`Not a usable branch name: "${branch}".`);
+    }
+}
+/** Whether a remote of that name is configured. */
+async function hasRemote(cmd, name) {
+    return (await cmd.exec(['remote'])).split('\n').includes(name);
+}
+/** Fetches one commit (and its tree) by id from a remote, for a shallow clone that lacks it. */
+async function fetchCommit(cmd, remote, sha) {
+    return cmd.ok(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, sha]);
+}
+/**
+ * Fetches a remote ref into a local scratch ref (forced: the scratch ref is ours).
+ * Returns false when the remote does not have the ref — an absent notes ref is empty history.
+ */
+async function fetchRefInto(cmd, remote, ref, scratch) {
+    const args = ['fetch', '--no-tags', '--no-recurse-submodules', remote, `+${ref}:${scratch}`];
+    const r = await cmd.run(args);
+    if (r.code === 0)
+        return true;
+    if (/couldn't find remote ref|no such ref/i.test(r.stderr))
+        return false;
+    throw new GitError(args, r.code, r.stderr);
+}
+/**
+ * Fetches `refs/heads/<branch>` of a remote into {@link incomingRef} (forced: the scratch ref is ours) and
+ * returns its commit, or null when the remote has no such branch (a stale scratch ref is then deleted).
+ */
+async function fetchBranch(cmd, remote, branch) {
+    assertBranchName(branch);
+    const ref = `refs/heads/${branch}`;
+    const scratch = incomingRef(ref);
+    if (await fetchRefInto(cmd, remote, ref, scratch))
+        return commitOf(cmd, scratch);
+    await deleteRef(cmd, scratch);
+    return null;
+}
+/**
+ * Pushes `refspec` with `--force-with-lease=refs/heads/<branch>:<expectedSha>`; `expectedSha` null means the
+ * branch must not exist yet (git's empty-lease form `refs/heads/<b>:`). Returns 'lease-rejected' when the remote
+ * branch is not where we expected (someone pushed in between); any other failure throws a {@link GitError}.
+ */
+async function leasePush(cmd, remote, refspec, branch, expectedSha) {
+    assertBranchName(branch);
+    const lease = `--force-with-lease=refs/heads/${branch}:${expectedSha ?? ''}`;
+    const args = ['push', '--no-verify', lease, remote, refspec];
+    const r = await cmd.run(args);
+    if (r.code === 0)
+        return 'pushed';
+    if (/\(stale info\)/.test(r.stderr))
+        return 'lease-rejected';
+    throw new GitError(args, r.code, r.stderr);
+}
+/**
+ * `git push --dry-run --force --no-verify <remote> <commit>:refs/heads/<branch>`: contacts the remote as a push
+ * does (over HTTPS, GitHub refuses the receive-pack advertisement to a token without write access: "Permission
+ * to … denied", HTTP 403) and sends nothing. Server-side hooks and branch rules are not run. Returns git's
+ * stderr (redacted) when it fails.
+ */
+async function dryRunPush(cmd, remote, commit, branch) {
+    assertBranchName(branch);
+    const r = await cmd.run([
+        'push',
+        '--dry-run',
+        '--force',
+        '--no-verify',
+        remote,
+        `${commit}:refs/heads/${branch}`
+    ]);
+    return r.code === 0 ? { ok: true } : { ok: false, stderr: r.stderr };
+}
+/** Pushes a notes ref to the same name on the remote, never forced; a rejection throws a {@link GitError}. */
+async function pushNotes(cmd, remote, ref) {
+    await cmd.exec(['push', '--no-verify', remote, `${ref}:${ref}`]);
+}
+/**
+ * In a shallow clone (actions/checkout's default depth 1), deepens the history until `base` and `other` (a
+ * fetched branch that forked from an older base commit) have a merge base, so that `base..other` is only what
+ * `other` added and not the base's history behind the shallow boundary. Deepens by 50, 200 and 1000 commits,
+ * then unshallows. Returns whether they are related. A full clone returns at once.
+ */
+async function relateShallow(cmd, remote, base, other) {
+    const related = () => cmd.ok(['merge-base', base, other]);
+    if (!(await isShallow(cmd)) || (await related()))
+        return related();
+    for (const args of [['--deepen=50'], ['--deepen=200'], ['--deepen=1000'], ['--unshallow']]) {
+        const r = await cmd.run(['fetch', '--quiet', '--no-tags', ...args, remote]);
+        if (r.code !== 0 && !args.includes('--unshallow'))
+            continue;
+        if (await related())
+            return true;
+        if (!(await isShallow(cmd)))
+            return false;
+    }
+    return related();
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git/worktrees.js
+/** Work trees: adding and removing them (one at a time per repository), and what a work tree holds. */
+/** One queue of worktree operations per repository (keyed by the main work tree's path). */
+const worktreeLocks = new Map();
+/**
+ * Runs worktree bookkeeping one at a time: concurrent `git worktree add` calls race on the administrative
+ * folders under `.git/worktrees` ("failed to read …/commondir").
+ */
+function serialized(key, fn) {
+    const prev = worktreeLocks.get(key) ?? Promise.resolve();
+    const next = prev.then(fn, fn);
+    worktreeLocks.set(key, next.catch(() => undefined));
+    return next;
+}
+/** Adds a detached work tree at `dir` checked out at `commit`; `key` names the repository's queue. */
+async function addWorktree(cmd, key, dir, commit) {
+    await serialized(key, () => cmd.exec(['worktree', 'add', '--detach', '--quiet', dir, commit]));
+}
+/** Removes a work tree and everything in it (rollback is free: nothing of it is kept). */
+async function removeWorktree(cmd, key, dir) {
+    await serialized(key, async () => {
+        // `remove` deletes the administrative folder too; `prune` (a scan of all of them) only when it failed.
+        const removed = await cmd.ok(['worktree', 'remove', '--force', dir]);
+        if (!removed)
+            await cmd.exec(['worktree', 'prune']);
+    });
+}
+/** Which of these directories hold at least one tracked file. */
+async function trackedUnder(cmd, dirs) {
+    const out = [];
+    for (const d of new Set(dirs)) {
+        const files = await cmd.exec(['ls-files', '-z', '--', `:(literal)${d === '' ? '.' : d}`]);
+        if (files !== '')
+            out.push(d);
+    }
+    return out;
+}
+/** Paths (relative to the work tree) that differ from HEAD, untracked ones included. */
+async function dirtyPaths(cmd) {
+    const out = await cmd.exec(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames']);
+    return out
+        .split('\0')
+        .filter(e => e.length > 3)
+        .map(e => e.slice(3));
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The git adapter: every git call of the action goes through one `Git`, with a non-interactive environment, the
+ * way actions/checkout's `GitCommandManager` does. Created by {@link Git.open}, which checks that git exists and
+ * is recent enough. The commands live in `./git/`, one module a concern (refs, remote, notes, history, objects,
+ * worktrees, commits), each run by a private {@link GitCommand}; this class names them.
+ */
+class Git {
+    root;
+    env;
+    commonKey;
+    version;
+    secrets;
+    cmd;
+    constructor(
+    /** Top level of the work tree. */
+    root, env, 
+    /** The main work tree this one belongs to (itself for the main one). */
+    commonKey = root, 
+    /** `git --version` as [major, minor]. */
+    version = MIN_GIT, 
+    /** Strings never to show in an error message, a commit message or a note (tokens, the job's secrets). */
+    secrets = []) {
+        this.root = root;
+        this.env = env;
+        this.commonKey = commonKey;
+        this.version = version;
+        this.secrets = secrets;
+        this.cmd = new GitCommand(root, env, secrets);
+    }
+    /** Opens the repository that contains `dir`; fails with a clear message when git is missing or too old. */
+    static async open(dir, extraEnv = {}) {
+        const env = {
+            ...process.env,
+            ...extraEnv,
+            GIT_TERMINAL_PROMPT: '0',
+            GIT_ASKPASS: 'echo',
+            LC_ALL: 'C'
+        };
+        let version;
+        try {
+            version = (await runProcess('git', ['--version'], { cwd: dir, env })).stdout;
+        }
+        catch {
+            throw new Error('git was not found on PATH: pdd-sync needs git (2.25 or newer).');
+        }
+        const m = /(\d+)\.(\d+)/.exec(version);
+        const found = [Number(m?.[1]), Number(m?.[2])];
+        if (!m || !atLeast(found, MIN_GIT))
+            throw new Error(`git 2.25 or newer is needed; found "${version.trim()}".`);
+        const top = await runProcess('git', ['rev-parse', '--show-toplevel'], { cwd: dir, env });
+        if (top.code !== 0)
+            throw new Error(`${dir} is not inside a git repository: ${top.stderr.trim()}`);
+        return new Git(top.stdout.trim(), env, undefined, found);
+    }
+    /** The same repository, also redacting `more` (the job's secrets) from messages, commits and notes. */
+    withSecrets(more) {
+        return new Git(this.root, this.env, this.commonKey, this.version, [...this.secrets, ...more]);
+    }
+    /**
+     * The same repository, with every command (fetches and pushes included) authenticated by `token` for
+     * `serverUrl` (e.g. `https://github.com`) through `GIT_CONFIG_*` environment variables: nothing is written to
+     * the git config, and the header `actions/checkout` persisted is replaced, not doubled (see
+     * {@link authConfigEnv}). The token and its encoding are redacted from every `GitError`.
+     */
+    withAuth(token, serverUrl) {
+        const [major, minor] = this.version;
+        if (!atLeast(this.version, MIN_GIT_ENV_CONFIG)) {
+            throw new Error(`A push token needs git 2.31 or newer (GIT_CONFIG_COUNT); found ${major}.${minor}.`);
+        }
+        const env = { ...this.env, ...authConfigEnv(this.env, token, serverUrl) };
+        return new Git(this.root, env, this.commonKey, this.version, [...this.secrets, ...tokenSecrets(token)]);
+    }
+    /** The same repository seen from another work tree (a `git worktree` of it). */
+    at(dir) {
+        return new Git(dir, this.env, this.commonKey, this.version, this.secrets);
+    }
+    /** `text` without any secret this adapter knows: for every text written into git (commit messages, notes). */
+    redact(text) {
+        return this.cmd.redact(text);
+    }
+    // Refs and revisions (./git/refs.ts).
+    commitOf(rev) {
+        return commitOf(this.cmd, rev);
+    }
+    treeOf(rev) {
+        return treeOf(this.cmd, rev);
+    }
+    currentBranch() {
+        return currentBranch(this.cmd);
+    }
+    refExists(ref) {
+        return refExists(this.cmd, ref);
+    }
+    updateRef(ref, to, from) {
+        return updateRef(this.cmd, ref, to, from);
+    }
+    deleteRef(ref) {
+        return deleteRef(this.cmd, ref);
+    }
+    commonDir() {
+        return commonDir(this.cmd);
+    }
+    isShallow() {
+        return isShallow(this.cmd);
+    }
+    // Fetch and push (./git/remote.ts).
+    hasRemote(name) {
+        return hasRemote(this.cmd, name);
+    }
+    fetchCommit(remote, sha) {
+        return fetchCommit(this.cmd, remote, sha);
+    }
+    fetchRefInto(remote, ref, scratch) {
+        return fetchRefInto(this.cmd, remote, ref, scratch);
+    }
+    fetchBranch(remote, branch) {
+        return fetchBranch(this.cmd, remote, branch);
+    }
+    /** Pushes `localRef` to `refs/heads/<remoteBranch>` with a lease on `expectedSha` (null: must not exist). */
+    pushWithLease(remote, localRef, remoteBranch, expectedSha) {
+        return leasePush(this.cmd, remote, `${localRef}:refs/heads/${remoteBranch}`, remoteBranch, expectedSha);
+    }
+    /** Deletes `refs/heads/<branch>` on the remote with a lease on `expectedSha` (the commit fetched before). */
+    deleteRemoteBranch(remote, branch, expectedSha) {
+        return leasePush(this.cmd, remote, `:refs/heads/${branch}`, branch, expectedSha);
+    }
+    dryRunPush(remote, commit, branch) {
+        return dryRunPush(this.cmd, remote, commit, branch);
+    }
+    pushNotes(remote, ref) {
+        return pushNotes(this.cmd, remote, ref);
+    }
+    relateShallow(remote, base, other) {
+        return relateShallow(this.cmd, remote, base, other);
+    }
+    // Notes (./git/notes.ts).
+    mergeNotes(ref, incoming, who) {
+        return mergeNotes(this.cmd, ref, incoming, who);
+    }
+    writeNote(ref, object, text, who) {
+        return writeNote(this.cmd, ref, object, text, who);
+    }
+    readNote(ref, object) {
+        return readNote(this.cmd, ref, object);
+    }
+    // History (./git/history.ts).
+    changedFiles(from, to) {
+        return changedFiles(this.cmd, from, to);
+    }
+    commitsBetween(base, head) {
+        return commitsBetween(this.cmd, base, head);
+    }
+    sameContent(a, b, paths) {
+        return sameContent(this.cmd, a, b, paths);
+    }
+    baseContains(base, head) {
+        return baseContains(this.cmd, base, head);
+    }
+    createBundle(file, ref, exclude) {
+        return createBundle(this.cmd, file, ref, exclude);
+    }
+    // Objects (./git/objects.ts).
+    listBlobs(treeish) {
+        return listBlobs(this.cmd, treeish);
+    }
+    readObjects(oids) {
+        return readObjects(this.cmd, oids);
+    }
+    // Work trees (./git/worktrees.ts).
+    async addWorktree(dir, commit) {
+        await addWorktree(this.cmd, this.commonKey, dir, commit);
+        return this.at(dir);
+    }
+    removeWorktree(dir) {
+        return removeWorktree(this.cmd, this.commonKey, dir);
+    }
+    trackedUnder(dirs) {
+        return trackedUnder(this.cmd, dirs);
+    }
+    dirtyPaths() {
+        return dirtyPaths(this.cmd);
+    }
+    // Commits (./git/commits.ts).
+    commitPaths(paths, message, who) {
+        return commitPaths(this.cmd, paths, message, who);
+    }
+    replay(commit, onto, who) {
+        return replay(this.cmd, commit, onto, who);
+    }
+    replayWithoutWorktree(commit, onto, who) {
+        return replayWithoutWorktree(this.cmd, commit, onto, who);
+    }
+    // The per-run refs of a matrix fan-out (docs/architecture.md "Modes").
+    writeFileCommit(o) {
+        return writeFileCommit(this.cmd, o);
+    }
+    readFileAt(ref, name) {
+        return readFileAt(this.cmd, ref, name);
+    }
+    pushRef(remote, ref) {
+        return pushRef(this.cmd, remote, ref);
+    }
+    fetchRunRefs(remote, runKey) {
+        return fetchRunRefs(this.cmd, remote, runKey);
+    }
+    listRunRefs(runKey) {
+        return listRunRefs(this.cmd, runKey);
+    }
+    deleteRemoteRefs(remote, list) {
+        return deleteRemoteRefs(this.cmd, remote, list);
+    }
+    deleteLocalRefs(list) {
+        return deleteLocalRefs(this.cmd, list);
+    }
+    commitsOldestFirst(base, head) {
+        return commitsOldestFirst(this.cmd, base, head);
     }
 }
 
@@ -39152,7 +39588,7 @@ function watch(opts, stop, started) {
 /** The version `<command> --version` prints (`pdd, version 0.0.310` → `0.0.310`). */
 async function pddVersion(command, env, timeoutMs = 120_000) {
     // Even `pdd --version` creates litellm_cache.sqlite/ in its working directory: keep it out of the repository.
-    const cwd = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join((0,external_node_os_namespaceObject.tmpdir)(), 'pdd-version-'));
+    const cwd = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join(scratchRoot(), 'pdd-version-'));
     try {
         const r = await runPdd({ argv: [...command, '--version'], cwd, env, timeoutMs, graceMs: 2_000 });
         const shown = command.join(' ');
@@ -39265,36 +39701,128 @@ class LineCollector {
     }
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git-replay.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/live-log.js
 /**
- * Re-applies `commit` (whose parent is an older head) on top of `onto` without a work tree: `git merge-tree
- * --write-tree onto commit` merges from their merge base — the commit's parent, an ancestor of `onto` — which is
- * a cherry-pick, then `commit-tree` records it with the original message. Returns the new commit, null on a
- * conflict, or undefined when this git (< 2.38) has no `merge-tree --write-tree`, so the caller replays in a
- * work tree instead.
+ * What a person watching the Actions log sees of one group's sync (docs/architecture.md "Logs"): a line when it
+ * starts, PDD's lines live as they arrive (prefixed with the group, PDD's INFO/DEBUG logging left out), heartbeats
+ * that name PDD's current phase, and at the end one collapsed group whose title carries the outcome and which
+ * holds the same filtered lines. The whole output, unfiltered, goes to a file kept for the run's log artifact.
+ * Everything goes through the caller's reporter, which redacts.
  */
-async function replayWithoutWorktree(git, commit, onto, who) {
-    const merged = await git.runRaw(['merge-tree', '--write-tree', '--no-messages', onto, commit]);
-    if (merged.code === 1)
-        return null;
-    if (merged.code !== 0)
-        return undefined;
-    const tree = merged.stdout.split('\n')[0]?.trim() ?? '';
-    if (!/^[0-9a-f]{40,64}$/.test(tree))
-        return undefined;
-    const message = await git.runRaw(['log', '-1', '--format=%B', commit]);
-    if (message.code !== 0)
-        return undefined;
-    const made = await git.runRaw(['commit-tree', tree, '-p', onto, '-F', '-'], {
-        input: git.redact(message.stdout),
-        env: {
-            GIT_AUTHOR_NAME: who.name,
-            GIT_AUTHOR_EMAIL: who.email,
-            GIT_COMMITTER_NAME: who.name,
-            GIT_COMMITTER_EMAIL: who.email
+
+// eslint-disable-next-line no-control-regex -- terminal colour codes are what is stripped
+const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
+/**
+ * Python logging records at INFO or DEBUG, as PDD's modules and LiteLLM format them: `2026-12-06 18:00:00,123 -
+ * pdd.llm_invoke - INFO - …`, `INFO: …`, `DEBUG:name:…`, `18:00:00 - LiteLLM:INFO: utils.py:… - …`.
+ */
+const NOISE = [
+    /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?\s+-\s+(?:\S+\s+-\s+)?(?:DEBUG|INFO)\s+-\s/,
+    /^(?:DEBUG|INFO)(?::|\s+-\s)/,
+    /\bLiteLLM(?:\s+\w+)?:(?:DEBUG|INFO)\b/
+];
+/** Whether a line of PDD's output is its INFO/DEBUG logging (kept in the artifact, not shown in the log). */
+function isNoise(line) {
+    const plain = line.replace(ANSI, '').trim();
+    return NOISE.some(re => re.test(plain));
+}
+/** The phase a `PDD_PHASE: <name>` marker names (`sync_orchestration.py` prints one per operation), or null. */
+function phaseOf(line) {
+    const m = /^PDD_PHASE:\s*(\S.*)$/.exec(line.replace(ANSI, '').trim());
+    return m?.[1]?.trim() ?? null;
+}
+const live_log_money = (n) => n === null || n === undefined ? 'cost unknown' : `$${n.toFixed(4)}`;
+/** `▶ calculator: calculator_python, calculator_typescript · est. $0.0300 · admitted $0.0450`. */
+function startLine(basename, units, estimate, admitted) {
+    return `▶ ${basename}: ${units.join(', ')} · est. ${live_log_money(estimate)} · admitted ${live_log_money(admitted)}`;
+}
+/** What became of one unit, in a few words (`synced`, `crash failed`, `timed out`). */
+function unitOutcome(u) {
+    if (u.status !== 'failed')
+        return u.status;
+    if (/^timed out/.test(u.reason))
+        return 'timed out';
+    if (/^cancelled/.test(u.reason))
+        return 'cancelled';
+    const last = u.operations.at(-1);
+    return last ? `${last} failed` : 'failed';
+}
+/**
+ * The title of a finished group: `✅ backend/report · synced · $0.0016 · 17.5 s`, `❌ calculator · crash failed ·
+ * …`; a group whose languages ended differently names each (`⚠️ calc · python synced, typescript fix failed · …`).
+ */
+function outcomeTitle(basename, units, cost, seconds) {
+    const synced = units.filter(u => u.status === 'synced').length;
+    const icon = synced === units.length && synced > 0 ? '✅' : synced === 0 ? '❌' : '⚠️';
+    const each = units.map(unitOutcome);
+    const what = new Set(each).size <= 1
+        ? (each[0] ?? 'nothing ran')
+        : units.map((u, i) => `${u.language} ${each[i]}`).join(', ');
+    return `${icon} ${basename} · ${what} · ${live_log_money(cost)} · ${seconds.toFixed(1)} s`;
+}
+/** Lines kept for the group printed at the end (the live lines are not limited). */
+const KEPT = 5000;
+/** One group's log: live lines, heartbeats, the closing group and the full output file. */
+class GroupLog {
+    basename;
+    reporter;
+    shown = [];
+    phase = null;
+    file;
+    hidden = 0;
+    /** `fullLog`: where the whole output is written (for the artifact), or undefined to keep none. */
+    constructor(basename, reporter, fullLog) {
+        this.basename = basename;
+        this.reporter = reporter;
+        this.file = fullLog === undefined ? null : (0,external_node_fs_namespaceObject.createWriteStream)(fullLog, { flags: 'a' });
+        // A file that cannot be written must not stop the sync: the log artifact then lacks it.
+        this.file?.on('error', () => undefined);
+    }
+    /** One line of PDD's output, as it arrives. */
+    line(stream, line) {
+        this.file?.write(stream === 'stderr' ? `[stderr] ${line}\n` : `${line}\n`);
+        const phase = phaseOf(line);
+        if (phase !== null)
+            this.phase = phase;
+        if (isNoise(line)) {
+            this.hidden++;
+            return;
         }
-    });
-    return made.code === 0 ? made.stdout.trim() : undefined;
+        this.reporter.info(`[${this.basename}] ${line}`);
+        if (this.shown.length < KEPT)
+            this.shown.push(line);
+    }
+    /** `[calculator] still running after 60 s, phase crash (admitted $0.05)`. */
+    heartbeat(elapsedMs, admitted) {
+        const phase = this.phase === null ? '' : `, phase ${this.phase}`;
+        this.reporter.info(`[${this.basename}] still running after ${Math.round(elapsedMs / 1000)} s${phase} (admitted ${live_log_money(admitted)})`);
+    }
+    /** The last phase PDD named, if any. */
+    get currentPhase() {
+        return this.phase;
+    }
+    /** Prints the collapsed group titled with the outcome, holding the filtered lines; closes the file. */
+    async finish(title) {
+        const shown = this.shown;
+        const hidden = this.hidden;
+        await this.reporter.group(title, () => {
+            for (const l of shown)
+                this.reporter.info(l);
+            if (shown.length === KEPT)
+                this.reporter.info(`… more lines in the log artifact`);
+            if (hidden > 0)
+                this.reporter.info(`(${hidden} INFO/DEBUG line(s) of PDD's logging left out; see the log artifact)`);
+            return Promise.resolve();
+        });
+        await this.close();
+    }
+    /** Closes the full-output file (every line written so far is in it). */
+    close() {
+        const file = this.file;
+        if (file === null || file.writableEnded)
+            return Promise.resolve();
+        return new Promise(resolve => file.end(() => resolve()));
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/types.js
@@ -39452,13 +39980,162 @@ class Calibration {
     }
 }
 
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/runtime-install.js
+/**
+ * Runtimes the action provides itself (docs/architecture.md "Runtimes"): npm tools PDD's language table runs
+ * through `npx` (`npx tsx {file}` for TypeScript and TSX), installed pinned into the tool cache and cached between
+ * jobs like pdd-cli. PDD's `npx` finds them through a `node_modules` link beside each group's worktree
+ * (see {@link linkNodeModules}), so it never downloads anything and never asks.
+ */
+
+
+
+
+/** The `tsx` the action installs for PDD's `npx tsx {file}` (TypeScript, TSX). */
+const PINNED_TSX_VERSION = '4.23.15';
+/** A failure to provide a runtime, with what to change. */
+class RuntimeInstallError extends Error {
+    name = 'RuntimeInstallError';
+}
+/**
+ * Provides `<name>@<version>` in `<toolDir>/<name>-<version>-<platform>-<arch>/node_modules`, restored from the job
+ * cache when it holds it, else installed with npm (no install scripts, no lockfile, no audit) and saved.
+ */
+async function installNodeTool(o) {
+    if (!/^[a-z0-9@][a-z0-9@/._-]*$/.test(o.name) || !/^\d+\.\d+\.\d+$/.test(o.version))
+        throw new RuntimeInstallError(`Not an exact npm package version: ${o.name}@${o.version}.`);
+    const node = await nodeMajor(o.env);
+    const dir = external_node_path_namespaceObject.join(o.toolDir, `${o.name}-${o.version}-${process.platform}-${process.arch}`);
+    // esbuild (under tsx) ships one binary per platform, so the key holds platform and architecture.
+    const key = `pdd-sync-${o.name}-${process.platform}-${process.arch}-node${node}-${o.name}-${o.version}`;
+    const nodeModules = external_node_path_namespaceObject.join(dir, 'node_modules');
+    const done = (cacheHit) => ({ ...o, nodeModules, cacheHit });
+    if (!ready(dir, o.name) && o.cache) {
+        const hit = await o.cache.restore(dir, key).catch((e) => {
+            o.reporter.warning(`Could not restore ${o.name} from the cache: ${e.message}`);
+            return false;
+        });
+        if (hit && (await works(dir, o)))
+            return done(true);
+    }
+    if (ready(dir, o.name) && (await works(dir, o)))
+        return done(false);
+    await build(dir, o);
+    if (!(await works(dir, o)))
+        throw new RuntimeInstallError(`${o.name} ${o.version} was installed in ${dir} but does not start.`);
+    if (o.cache)
+        await o.cache.save(dir, key).catch((e) => o.reporter.warning(`Cache not saved: ${e.message}`));
+    return done(false);
+}
+function ready(dir, name) {
+    return (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, '.complete')) && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, 'node_modules', '.bin', name));
+}
+/** `<bin> --version` answers with the pinned version. */
+async function works(dir, o) {
+    const r = await runProcess(external_node_path_namespaceObject.join(dir, 'node_modules', '.bin', o.name), ['--version'], {
+        cwd: dir,
+        env: o.env
+    }).catch(() => null);
+    return r?.code === 0 && `${r.stdout}\n${r.stderr}`.includes(o.version);
+}
+async function build(dir, o) {
+    o.reporter.info(`Installing ${o.name} ${o.version} into ${dir}.`);
+    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    // A package.json of its own keeps npm from walking up into a project above the tool cache.
+    await (0,promises_namespaceObject.writeFile)(external_node_path_namespaceObject.join(dir, 'package.json'), '{"private":true}\n');
+    const args = ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--ignore-scripts'];
+    const r = await runProcess('npm', [...args, `${o.name}@${o.version}`], {
+        cwd: dir,
+        env: { ...o.env, npm_config_update_notifier: 'false' }
+    }).catch((e) => ({ code: -1, stdout: '', stderr: e.message }));
+    if (r.code !== 0) {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        const tail = (r.stderr || r.stdout).trim().split('\n').slice(-6).join('\n');
+        throw new RuntimeInstallError(`npm install ${o.name}@${o.version} failed (exit code ${r.code}): ${tail}. PDD runs TypeScript with ` +
+            '`npx tsx`; add an actions/setup-node step, or check that the npm registry is reachable.');
+    }
+    await (0,promises_namespaceObject.writeFile)(external_node_path_namespaceObject.join(dir, '.complete'), `${o.version}\n`);
+}
+/** The major version of the `node` PDD will run (`20`); part of the cache key. */
+async function nodeMajor(env) {
+    const r = await runProcess('node', ['--version'], { cwd: external_node_path_namespaceObject.sep, env }).catch(() => null);
+    const m = r?.code === 0 ? /^v(\d+)\./.exec(r.stdout.trim()) : null;
+    if (!m)
+        throw new RuntimeInstallError('PDD runs TypeScript with `npx tsx`, and no `node` is on PATH: add an actions/setup-node step.');
+    return m[1];
+}
+/**
+ * Makes `nodeModules` the `node_modules` folder of `dir` (the parent of a group's worktree): `npx <bin>` run
+ * anywhere below finds `<dir>/node_modules/.bin/<bin>` by walking up (a project's own `node_modules` is nearer and
+ * wins). Nothing is written into the worktree, so nothing of it can be committed.
+ */
+function linkNodeModules(dir, nodeModules) {
+    const link = external_node_path_namespaceObject.join(dir, 'node_modules');
+    if (lstatSafe(link))
+        return;
+    (0,external_node_fs_namespaceObject.symlinkSync)(nodeModules, link, 'dir');
+}
+function lstatSafe(p) {
+    try {
+        (0,external_node_fs_namespaceObject.lstatSync)(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/bounded.js
+/**
+ * Size limits on the files a run reads whole (docs/architecture.md, "Trust"): a file over its limit is refused with a message
+ * naming it and its size, instead of being read into memory. The limits sit far above any real file of its kind.
+ */
+
+const MiB = 1024 * 1024;
+/** Largest file of each kind read whole, in bytes. */
+const SIZE_LIMITS = {
+    prompt: 4 * MiB,
+    include: 16 * MiB,
+    pddrc: 1 * MiB,
+    architecture: 32 * MiB,
+    meta: 4 * MiB,
+    note: 32 * MiB
+};
+/** A file over its size limit; the message names the file (as the caller shows it), its size and the limit. */
+class TooLargeError extends Error {
+    name = 'TooLargeError';
+}
+/** Why a file of `size` bytes is refused, or null when it is within `limit`. */
+function sizeProblem(shown, size, limit) {
+    if (size <= limit)
+        return null;
+    return `${shown} is ${mib(size)}, more than the ${mib(limit)} a file of its kind may have; refused`;
+}
+/** Reads a file as UTF-8, refusing one over `limit` bytes before reading it (one open, fstat, read). */
+function readTextBounded(file, limit, shown = file) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        const problem = sizeProblem(shown, (0,external_node_fs_namespaceObject.fstatSync)(fd).size, limit);
+        if (problem !== null)
+            throw new TooLargeError(problem);
+        return (0,external_node_fs_namespaceObject.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function mib(bytes) {
+    return bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${bytes} bytes`;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/pddrc.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/pddrc/config.js
 /**
  * `.pddrc`: parsing and validating it, as PDD does (`pdd/construct_paths.py` `_load_pddrc_config`,
  * `_validate_pddrc_keys`, `_get_context_config`; `pdd/core/cli.py` `--context` validation). Finding it
- * (`_find_pddrc_file`) is `Project.findPddrc`; choosing a context is in `pddrc-contexts.ts`.
+ * (`_find_pddrc_file`) is `Project.findPddrc`; choosing a context is in `contexts.ts`.
  */
 
 
@@ -39933,6 +40610,8 @@ function statKind(p) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/languages.json
+const languages_namespaceObject = /*#__PURE__*/JSON.parse('{"sP":"pdd-cli 0.0.310 pdd/data/language_format.csv","Ge":[{"name":"Python","key":"python","comment":"#","extension":".py","runCommand":"python {file}","runTestCommand":"python -m pytest {file} -v","outputs":["code","test","example"]},{"name":"Java","key":"java","comment":"//","extension":".java","runCommand":"java {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"C","key":"c","comment":"//","extension":".c","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"C++","key":"c++","comment":"//","extension":".cpp","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"JavaScript","key":"javascript","comment":"//","extension":".js","runCommand":"node {file}","runTestCommand":"node {file}","outputs":["code","test","example"]},{"name":"HTML","key":"html","comment":"<!-- -->","extension":".html","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"CSS","key":"css","comment":"/**/","extension":".css","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Ruby","key":"ruby","comment":"#","extension":".rb","runCommand":"ruby {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"PHP","key":"php","comment":"//","extension":".php","runCommand":"php {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Swift","key":"swift","comment":"//","extension":".swift","runCommand":"swift {file}","runTestCommand":"swift test","outputs":["code","test","example"]},{"name":"Go","key":"go","comment":"//","extension":".go","runCommand":"go run {file}","runTestCommand":"go test -v {file}","outputs":["code","test","example"]},{"name":"Rust","key":"rust","comment":"//","extension":".rs","runCommand":"","runTestCommand":"cargo test","outputs":["code","test","example"]},{"name":"Kotlin","key":"kotlin","comment":"//","extension":".kt","runCommand":"kotlin {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"TypeScript","key":"typescript","comment":"//","extension":".ts","runCommand":"npx tsx {file}","runTestCommand":"npx tsx {file}","outputs":["code","test","example"]},{"name":"TypeScriptReact","key":"typescriptreact","comment":"//","extension":".tsx","runCommand":"npx tsx {file}","runTestCommand":"npx tsx {file}","outputs":["code","test","example"]},{"name":"C#","key":"c#","comment":"//","extension":".cs","runCommand":"dotnet run {file}","runTestCommand":"dotnet test","outputs":["code","test","example"]},{"name":"SQL","key":"sql","comment":"--","extension":".sql","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Shell","key":"shell","comment":"#","extension":".sh","runCommand":"sh {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Bash","key":"bash","comment":"#","extension":".sh","runCommand":"bash {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Fish","key":"fish","comment":"#","extension":".fish","runCommand":"fish {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Zsh","key":"zsh","comment":"#","extension":".zsh","runCommand":"zsh {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"PowerShell","key":"powershell","comment":"#","extension":".ps1","runCommand":"pwsh {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Perl","key":"perl","comment":"#","extension":".pl","runCommand":"perl {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"R","key":"r","comment":"#","extension":".R","runCommand":"Rscript {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"MATLAB","key":"matlab","comment":"%","extension":".m","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Lua","key":"lua","comment":"--","extension":".lua","runCommand":"lua {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Haskell","key":"haskell","comment":"--","extension":".hs","runCommand":"runhaskell {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Scala","key":"scala","comment":"//","extension":".scala","runCommand":"scala {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Groovy","key":"groovy","comment":"//","extension":".groovy","runCommand":"groovy {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Dart","key":"dart","comment":"//","extension":".dart","runCommand":"dart run {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"F#","key":"f#","comment":"//","extension":".fs","runCommand":"dotnet fsi {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"YAML","key":"yaml","comment":"#","extension":".yml","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"YAML","key":"yaml","comment":"#","extension":".yaml","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"JSON","key":"json","comment":"del","extension":".json","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"JSONL","key":"jsonl","comment":"del","extension":".jsonl","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"XML","key":"xml","comment":"<!-- -->","extension":".xml","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Makefile","key":"makefile","comment":"#","extension":"","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"CSV","key":"csv","comment":"del","extension":".csv","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Markdown","key":"markdown","comment":"del","extension":".md","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"LaTeX","key":"latex","comment":"%","extension":".tex","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Assembly","key":"assembly","comment":";","extension":".asm","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Fortran","key":"fortran","comment":"!","extension":".f90","runCommand":"gfortran -o {file}.out {file} && ./{file}.out","runTestCommand":"","outputs":["code","test","example"]},{"name":"COBOL","key":"cobol","comment":"*>","extension":".cob","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Lisp","key":"lisp","comment":";","extension":".lisp","runCommand":"sbcl --script {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Prolog","key":"prolog","comment":"%","extension":".pl","runCommand":"swipl -s {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Erlang","key":"erlang","comment":"%","extension":".erl","runCommand":"escript {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Clojure","key":"clojure","comment":";","extension":".clj","runCommand":"clojure {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Julia","key":"julia","comment":"#","extension":".jl","runCommand":"julia {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Elixir","key":"elixir","comment":"#","extension":".ex","runCommand":"elixir {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Pascal","key":"pascal","comment":"//","extension":".pas","runCommand":"fpc {file} && ./{file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"VBScript","key":"vbscript","comment":"\'","extension":".vbs","runCommand":"cscript {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"CoffeeScript","key":"coffeescript","comment":"#","extension":".coffee","runCommand":"coffee {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Objective-C","key":"objective-c","comment":"//","extension":".m","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Scheme","key":"scheme","comment":";","extension":".scm","runCommand":"scheme --script {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Tcl","key":"tcl","comment":"#","extension":".tcl","runCommand":"tclsh {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"D","key":"d","comment":"//","extension":".d","runCommand":"rdmd {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Ada","key":"ada","comment":"--","extension":".ada","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Nim","key":"nim","comment":"#","extension":".nim","runCommand":"nim r {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"OCaml","key":"ocaml","comment":"(**)","extension":".ml","runCommand":"ocaml {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"LLM","key":"llm","comment":"del","extension":".prompt","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"prompt","key":"prompt","comment":"del","extension":".prompt","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"TOML","key":"toml","comment":"#","extension":".toml","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Log","key":"log","comment":"del","extension":".log","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"reStructuredText","key":"restructuredtext","comment":"del","extension":".rst","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Text","key":"text","comment":"del","extension":".txt","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"INI","key":"ini","comment":";","extension":".ini","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Verilog","key":"verilog","comment":"//","extension":".v","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Systemverilog","key":"systemverilog","comment":"//","extension":".sv","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Prisma","key":"prisma","comment":"///","extension":".prisma","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Lean","key":"lean","comment":"--","extension":".lean","runCommand":"lean {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Agda","key":"agda","comment":"--","extension":".agda","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"JavaScriptReact","key":"javascriptreact","comment":"//","extension":".jsx","runCommand":"node {file}","runTestCommand":"node {file}","outputs":["code","test","example"]},{"name":"Svelte","key":"svelte","comment":"//","extension":".svelte","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Vue","key":"vue","comment":"//","extension":".vue","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"SCSS","key":"scss","comment":"//","extension":".scss","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Sass","key":"sass","comment":"//","extension":".sass","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Less","key":"less","comment":"//","extension":".less","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Jinja","key":"jinja","comment":"#","extension":".jinja2","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Handlebars","key":"handlebars","comment":"{{!}}","extension":".hbs","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Pug","key":"pug","comment":"//","extension":".pug","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"EJS","key":"ejs","comment":"//","extension":".ejs","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Twig","key":"twig","comment":"{#}","extension":".twig","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Terraform","key":"terraform","comment":"#","extension":".tf","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"HCL","key":"hcl","comment":"#","extension":".hcl","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Solidity","key":"solidity","comment":"//","extension":".sol","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Zig","key":"zig","comment":"//","extension":".zig","runCommand":"zig run {file}","runTestCommand":"zig test {file}","outputs":["code","test","example"]},{"name":"Mojo","key":"mojo","comment":"#","extension":".mojo","runCommand":"mojo run {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"GraphQL","key":"graphql","comment":"#","extension":".graphql","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Protobuf","key":"protobuf","comment":"//","extension":".proto","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Nix","key":"nix","comment":"#","extension":".nix","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"GLSL","key":"glsl","comment":"//","extension":".glsl","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"WGSL","key":"wgsl","comment":"//","extension":".wgsl","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Starlark","key":"starlark","comment":"#","extension":".bzl","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Dockerfile","key":"dockerfile","comment":"#","extension":".dockerfile","runCommand":"","runTestCommand":"","outputs":["code"]}],"u5":[{"id":"ada","display":"Ada","aliases":["ada"],"extensions":[".ada"]},{"id":"agda","display":"Agda","aliases":["agda"],"extensions":[".agda"]},{"id":"assembly","display":"Assembly","aliases":["assembly"],"extensions":[".asm"]},{"id":"bash","display":"Bash","aliases":["bash"],"extensions":[".sh"]},{"id":"c","display":"C","aliases":["c"],"extensions":[".c"]},{"id":"c-plus-plus","display":"C++","aliases":["c++","c-plus-plus","cpp"],"extensions":[".cpp"]},{"id":"c-sharp","display":"C#","aliases":["c#","c-sharp","csharp"],"extensions":[".cs"]},{"id":"clojure","display":"Clojure","aliases":["clojure"],"extensions":[".clj"]},{"id":"cobol","display":"COBOL","aliases":["cobol"],"extensions":[".cob"]},{"id":"coffeescript","display":"CoffeeScript","aliases":["coffeescript"],"extensions":[".coffee"]},{"id":"css","display":"CSS","aliases":["css"],"extensions":[".css"]},{"id":"csv","display":"CSV","aliases":["csv"],"extensions":[".csv"]},{"id":"d","display":"D","aliases":["d"],"extensions":[".d"]},{"id":"dart","display":"Dart","aliases":["dart"],"extensions":[".dart"]},{"id":"dockerfile","display":"Dockerfile","aliases":["dockerfile"],"extensions":[".dockerfile"]},{"id":"ejs","display":"EJS","aliases":["ejs"],"extensions":[".ejs"]},{"id":"elixir","display":"Elixir","aliases":["elixir"],"extensions":[".ex"]},{"id":"erlang","display":"Erlang","aliases":["erlang"],"extensions":[".erl"]},{"id":"f-sharp","display":"F#","aliases":["f#","f-sharp","fsharp"],"extensions":[".fs"]},{"id":"fish","display":"Fish","aliases":["fish"],"extensions":[".fish"]},{"id":"fortran","display":"Fortran","aliases":["fortran"],"extensions":[".f90"]},{"id":"glsl","display":"GLSL","aliases":["glsl"],"extensions":[".glsl"]},{"id":"go","display":"Go","aliases":["go"],"extensions":[".go"]},{"id":"graphql","display":"GraphQL","aliases":["graphql"],"extensions":[".graphql"]},{"id":"groovy","display":"Groovy","aliases":["groovy"],"extensions":[".groovy"]},{"id":"handlebars","display":"Handlebars","aliases":["handlebars"],"extensions":[".hbs"]},{"id":"haskell","display":"Haskell","aliases":["haskell"],"extensions":[".hs"]},{"id":"hcl","display":"HCL","aliases":["hcl"],"extensions":[".hcl"]},{"id":"html","display":"HTML","aliases":["html"],"extensions":[".html"]},{"id":"ini","display":"INI","aliases":["ini"],"extensions":[".ini"]},{"id":"java","display":"Java","aliases":["java"],"extensions":[".java"]},{"id":"javascript","display":"JavaScript","aliases":["javascript"],"extensions":[".js"]},{"id":"javascriptreact","display":"JavaScriptReact","aliases":["javascriptreact","jsx"],"extensions":[".jsx"]},{"id":"jinja","display":"Jinja","aliases":["jinja"],"extensions":[".jinja2"]},{"id":"json","display":"JSON","aliases":["json"],"extensions":[".json"]},{"id":"jsonl","display":"JSONL","aliases":["jsonl"],"extensions":[".jsonl"]},{"id":"julia","display":"Julia","aliases":["julia"],"extensions":[".jl"]},{"id":"kotlin","display":"Kotlin","aliases":["kotlin"],"extensions":[".kt"]},{"id":"latex","display":"LaTeX","aliases":["latex"],"extensions":[".tex"]},{"id":"lean","display":"Lean","aliases":["lean"],"extensions":[".lean"]},{"id":"less","display":"Less","aliases":["less"],"extensions":[".less"]},{"id":"lisp","display":"Lisp","aliases":["lisp"],"extensions":[".lisp"]},{"id":"llm","display":"LLM","aliases":["llm"],"extensions":[".prompt"]},{"id":"log","display":"Log","aliases":["log"],"extensions":[".log"]},{"id":"lua","display":"Lua","aliases":["lua"],"extensions":[".lua"]},{"id":"makefile","display":"Makefile","aliases":["makefile"],"extensions":[""]},{"id":"markdown","display":"Markdown","aliases":["markdown"],"extensions":[".md"]},{"id":"matlab","display":"MATLAB","aliases":["matlab"],"extensions":[".m"]},{"id":"mojo","display":"Mojo","aliases":["mojo"],"extensions":[".mojo"]},{"id":"nim","display":"Nim","aliases":["nim"],"extensions":[".nim"]},{"id":"nix","display":"Nix","aliases":["nix"],"extensions":[".nix"]},{"id":"objective-c","display":"Objective-C","aliases":["objective-c","objectivec"],"extensions":[".m"]},{"id":"ocaml","display":"OCaml","aliases":["ocaml"],"extensions":[".ml"]},{"id":"pascal","display":"Pascal","aliases":["pascal"],"extensions":[".pas"]},{"id":"perl","display":"Perl","aliases":["perl"],"extensions":[".pl"]},{"id":"php","display":"PHP","aliases":["php"],"extensions":[".php"]},{"id":"powershell","display":"PowerShell","aliases":["powershell"],"extensions":[".ps1"]},{"id":"prisma","display":"Prisma","aliases":["prisma"],"extensions":[".prisma"]},{"id":"prolog","display":"Prolog","aliases":["prolog"],"extensions":[".pl"]},{"id":"prompt","display":"prompt","aliases":["prompt"],"extensions":[".prompt"]},{"id":"protobuf","display":"Protobuf","aliases":["protobuf"],"extensions":[".proto"]},{"id":"pug","display":"Pug","aliases":["pug"],"extensions":[".pug"]},{"id":"python","display":"Python","aliases":["python"],"extensions":[".py"]},{"id":"r","display":"R","aliases":["r"],"extensions":[".r"]},{"id":"restructuredtext","display":"reStructuredText","aliases":["restructuredtext","rst"],"extensions":[".rst"]},{"id":"ruby","display":"Ruby","aliases":["ruby"],"extensions":[".rb"]},{"id":"rust","display":"Rust","aliases":["rust"],"extensions":[".rs"]},{"id":"sass","display":"Sass","aliases":["sass"],"extensions":[".sass"]},{"id":"scala","display":"Scala","aliases":["scala"],"extensions":[".scala"]},{"id":"scheme","display":"Scheme","aliases":["scheme"],"extensions":[".scm"]},{"id":"scss","display":"SCSS","aliases":["scss"],"extensions":[".scss"]},{"id":"shell","display":"Shell","aliases":["shell"],"extensions":[".sh"]},{"id":"solidity","display":"Solidity","aliases":["solidity"],"extensions":[".sol"]},{"id":"sql","display":"SQL","aliases":["sql"],"extensions":[".sql"]},{"id":"starlark","display":"Starlark","aliases":["starlark"],"extensions":[".bzl"]},{"id":"svelte","display":"Svelte","aliases":["svelte"],"extensions":[".svelte"]},{"id":"swift","display":"Swift","aliases":["swift"],"extensions":[".swift"]},{"id":"systemverilog","display":"Systemverilog","aliases":["systemverilog"],"extensions":[".sv"]},{"id":"tcl","display":"Tcl","aliases":["tcl"],"extensions":[".tcl"]},{"id":"terraform","display":"Terraform","aliases":["terraform"],"extensions":[".tf"]},{"id":"text","display":"Text","aliases":["text"],"extensions":[".txt"]},{"id":"toml","display":"TOML","aliases":["toml"],"extensions":[".toml"]},{"id":"twig","display":"Twig","aliases":["twig"],"extensions":[".twig"]},{"id":"typescript","display":"TypeScript","aliases":["typescript"],"extensions":[".ts"]},{"id":"typescriptreact","display":"TypeScriptReact","aliases":["tsx","typescriptreact"],"extensions":[".tsx"]},{"id":"vbscript","display":"VBScript","aliases":["vbscript"],"extensions":[".vbs"]},{"id":"verilog","display":"Verilog","aliases":["verilog"],"extensions":[".v"]},{"id":"vue","display":"Vue","aliases":["vue"],"extensions":[".vue"]},{"id":"wgsl","display":"WGSL","aliases":["wgsl"],"extensions":[".wgsl"]},{"id":"xml","display":"XML","aliases":["xml"],"extensions":[".xml"]},{"id":"yaml","display":"YAML","aliases":["yaml","yml"],"extensions":[".yaml",".yml"]},{"id":"zig","display":"Zig","aliases":["zig"],"extensions":[".zig"]},{"id":"zsh","display":"Zsh","aliases":["zsh"],"extensions":[".zsh"]}],"Vp":{"python":".py","javascript":".js","typescript":".ts","java":".java","cpp":".cpp","c":".c","go":".go","ruby":".rb","rust":".rs","kotlin":".kt","swift":".swift","csharp":".cs","php":".php","scala":".scala","r":".r","lua":".lua","perl":".pl","bash":".sh","shell":".sh","powershell":".ps1","sql":".sql","html":".html","css":".css","prompt":".prompt","makefile":"","typescriptreact":".tsx","javascriptreact":".jsx","svelte":".svelte","vue":".vue","json":".json","jsonl":".jsonl","yaml":".yaml","yml":".yml","toml":".toml","ini":".ini","markdown":".md"},"NA":["python","java","cpp","javascript","ruby","php","swift","go","rust","kotlin","typescript","typescriptreact","csharp","shell","bash","fish","zsh","powershell","perl","r","matlab","lua","haskell","scala","groovy","dart","fsharp","assembly","fortran","cobol","lisp","prolog","erlang","clojure","julia","elixir","pascal","vbscript","coffeescript","objective-c","scheme","tcl","d","ada","nim","ocaml","lean","agda","javascriptreact","svelte","vue","solidity","zig","mojo","verilog","systemverilog"]}');
 ;// CONCATENATED MODULE: ./build/tmp/js/src/pycompat/pyfn.js
 /**
  * Small re-implementations of Python standard-library behaviour that PDD's path logic depends on
@@ -40164,6 +40843,205 @@ function suffixOf(name) {
     const leaf = name.slice(name.lastIndexOf('/') + 1);
     const dot = leaf.lastIndexOf('.');
     return dot > 0 && dot < leaf.length - 1 ? leaf.slice(dot) : '';
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/languages.js
+/**
+ * PDD's language table (pdd/data/language_format.csv, generated into languages.json by
+ * scripts/gen-languages.mjs) and the lookups PDD performs on it.
+ */
+
+
+/** Where the table came from (`pdd-cli <version> pdd/data/language_format.csv`). */
+const LANGUAGE_TABLE_SOURCE = languages_namespaceObject.sP;
+/** All CSV rows, in file order (duplicates such as the two YAML rows included). */
+const LANGUAGE_ROWS = languages_namespaceObject.Ge;
+/** `sync_main.SUPPORTED_SYNC_LANGUAGES`: the languages PDD tries when expanding `outputs.prompt.path`. */
+const SYNC_LANGUAGES = languages_namespaceObject.NA;
+const BUILTIN_EXT_MAP = languages_namespaceObject.Vp;
+const REGISTRY = languages_namespaceObject.u5;
+// Lookups below are pure functions of a short string asked once or more per unit: cached per process.
+const extensionCache = new Map();
+const knownCache = new Map();
+const byExtensionCache = new Map();
+const firstRowByKey = new Map();
+for (const row of LANGUAGE_ROWS)
+    if (row.key !== '' && !firstRowByKey.has(row.key))
+        firstRowByKey.set(row.key, row);
+const specByAlias = new Map();
+const specsByExtension = new Map();
+for (const spec of REGISTRY) {
+    for (const alias of spec.aliases)
+        specByAlias.set(casefold(alias), spec);
+    for (const ext of spec.extensions)
+        specsByExtension.set(ext, [...(specsByExtension.get(ext) ?? []), spec]);
+}
+/** The first CSV row whose lower-cased name equals `language.toLowerCase()`, as PDD's lookups pick it. */
+function rowFor(language) {
+    return firstRowByKey.get(language.toLowerCase());
+}
+/**
+ * File extension **without** the dot, exactly as `sync_determine_operation.get_extension`: the first CSV row
+ * (`.yml` for YAML, `R` for R — case kept), else `construct_paths.BUILTIN_EXT_MAP`, else the raw lower-cased
+ * language name (so an alias such as `c-plus-plus` yields `c-plus-plus`).
+ */
+function extensionFor(language) {
+    let ext = extensionCache.get(language);
+    if (ext === undefined)
+        extensionCache.set(language, (ext = computeExtension(language)));
+    return ext;
+}
+function computeExtension(language) {
+    if (language === '')
+        return '';
+    const row = rowFor(language);
+    if (row !== undefined)
+        return row.extension.trim().replace(/^\.+/, '');
+    const lower = language.toLowerCase();
+    const builtin = BUILTIN_EXT_MAP[lower];
+    return (builtin ?? lower).replace(/^\.+/, '');
+}
+/** `_dot`: `.ext`, or `''` for an extensionless language (Makefile). */
+function dotted(ext) {
+    return ext === '' ? '' : `.${ext}`;
+}
+/**
+ * `construct_paths._is_known_language`: the suffix resolves through PDD's language registry, whose aliases are
+ * every CSV display name (case-folded), its stable id (`c-plus-plus`) and legacy aliases (`cpp`, `tsx`, `yml`).
+ */
+function isKnownLanguage(suffix) {
+    let known = knownCache.get(suffix);
+    if (known === undefined)
+        knownCache.set(suffix, (known = suffix !== '' && specByAlias.has(casefold(suffix))));
+    return known;
+}
+/**
+ * The language of a prompt-name suffix (`Python` in `calc_Python.prompt`), case-insensitively, or null when PDD
+ * would not accept it (`sync_main._detect_languages`).
+ */
+function languageForSuffix(suffix) {
+    const spec = suffix === '' ? undefined : specByAlias.get(casefold(suffix));
+    if (spec === undefined)
+        return null;
+    const key = suffix.toLowerCase();
+    return { key, display: spec.display, runtimeOnly: key === 'llm' };
+}
+/**
+ * `get_language.get_language`: the display name for a file extension when exactly one language claims it, else
+ * the first CSV row with that extension (`.sh` → `Shell`), else `''` (`.prompt` is never a language here).
+ */
+function languageForExtension(extension) {
+    let name = byExtensionCache.get(extension);
+    if (name === undefined)
+        byExtensionCache.set(extension, (name = computeLanguageForExtension(extension)));
+    return name;
+}
+function computeLanguageForExtension(extension) {
+    let ext = casefold(extension.trim());
+    if (ext === '')
+        return '';
+    if (!ext.startsWith('.'))
+        ext = `.${ext}`;
+    const specs = specsByExtension.get(ext) ?? [];
+    if (specs.length === 1)
+        return specs[0].display;
+    if (ext === '.prompt')
+        return '';
+    for (const row of LANGUAGE_ROWS) {
+        let rowExt = casefold(row.extension.trim());
+        if (rowExt !== '' && !rowExt.startsWith('.'))
+            rowExt = `.${rowExt}`;
+        if (rowExt === ext)
+            return row.name.trim();
+    }
+    return '';
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/sync-main/prompt-files.js
+/**
+ * The prompt files a discovery run considers: every `*.prompt` entry below the scanned roots and at the top of the
+ * CWD, classified by language suffix, plus their text (read concurrently) and the include probe.
+ */
+
+
+
+
+
+
+/** Prompt files with a known, syncable language; the rest are appended to `skipped` with the reason. */
+function collectPromptFiles(project, index, skipped, rel) {
+    const seen = new Set();
+    const found = [];
+    const topLevel = [...(project.view.list(project.cwd)?.values() ?? [])]
+        .filter(e => e.name.endsWith('.prompt'))
+        .map(e => ({ abs: external_node_path_namespaceObject.join(project.cwd, e.name), leaf: e.name, isFile: e.kind === 'file' }));
+    for (const e of [...topLevel, ...index.entries()]) {
+        if (seen.has(e.abs))
+            continue;
+        seen.add(e.abs);
+        if (!e.isFile) {
+            skipped.push({ path: rel(e.abs), reason: 'not a regular file' });
+            continue;
+        }
+        const base = e.leaf.slice(0, -'.prompt'.length);
+        const us = base.lastIndexOf('_');
+        const suffix = us < 0 ? '' : base.slice(us + 1);
+        const lang = us <= 0 ? null : languageForSuffix(suffix);
+        if (lang === null) {
+            const why = us < 0 ? 'no _<language> suffix in the file name' : `unknown language suffix '${suffix}'`;
+            skipped.push({
+                path: rel(e.abs),
+                reason: `${why}; pdd sync only processes <basename>_<language>.prompt`
+            });
+        }
+        else if (lang.runtimeOnly) {
+            skipped.push({ path: rel(e.abs), reason: 'runtime LLM prompt (_LLM): pdd sync never processes it' });
+        }
+        else
+            found.push({ abs: e.abs, rel: rel(e.abs), stem: base.slice(0, us), lang: lang.key });
+    }
+    return sortByPy(found, f => f.rel);
+}
+/** What the include resolver needs to know about a repository-relative path (symlink hops judged here). */
+function probe(project, relPath, trustedRel) {
+    const joined = `${project.cwd}/${relPath}`;
+    const abs = isNormalAbsolute(joined) ? joined : external_node_path_namespaceObject.resolve(project.cwd, relPath);
+    const st = project.view.stat(abs);
+    const entry = abs === project.cwd ? { kind: 'dir' } : st.entry;
+    if (entry === null || entry.kind === 'broken')
+        return 'missing';
+    if (st.symlinked && !project.chainWithin(abs, [project.real(external_node_path_namespaceObject.resolve(project.cwd, trustedRel))])) {
+        return 'unsafe';
+    }
+    return entry.kind === 'file' ? 'file' : 'other';
+}
+/** {@link probe}, with answers remembered per trusted root: prompts include the same shared files over and over. */
+function includeProbe(project, trustedRel) {
+    const cache = project.table(`probe:${trustedRel}`);
+    return relPath => {
+        let target = cache.get(relPath);
+        if (target === undefined)
+            cache.set(relPath, (target = probe(project, relPath, trustedRel)));
+        return target;
+    };
+}
+// An options object, not 'utf8': `readFileSync` copies a string option into a fresh object on every call.
+const UTF8 = { encoding: 'utf8', flag: 'r' };
+/**
+ * Reads one prompt file. Synchronous on purpose: for thousands of small files `readFileSync` measured ~8× faster
+ * than `fs.promises.readFile` (which costs an open, fstat, read and close round trip each). Each text is read
+ * just before use, so it dies young instead of being copied through the garbage collector's generations.
+ */
+function readPrompt(file) {
+    try {
+        const big = sizeProblem('the prompt', external_node_fs_namespaceObject.statSync(file).size, SIZE_LIMITS.prompt);
+        if (big !== null)
+            return new TooLargeError(big);
+        return external_node_fs_namespaceObject.readFileSync(file, UTF8);
+    }
+    catch (e) {
+        return e instanceof Error ? e : new Error(String(e));
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/includes.js
@@ -40437,7 +41315,7 @@ function scanBacktickIncludes(text, out) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/pddrc-contexts.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/pddrc/contexts.js
 /**
  * `.pddrc` context selection, as PDD does it (`pdd/construct_paths.py` `_match_path_to_contexts`, `_detect_context`,
  * `detect_context_for_file`, `_detect_context_from_basename`, `_get_relative_basename`;
@@ -40588,163 +41466,6 @@ function relativeBasenameForContext(basename, ctx, order) {
 /** Python's `sort(key=len, reverse=True)[0]`: the longest, first-listed on ties. */
 function longest(matches) {
     return matches.reduce((best, m) => (m[1] > best[1] ? m : best))[0];
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/bounded.js
-/**
- * Size limits on the files a run reads whole (docs/architecture.md, "Trust"): a file over its limit is refused with a message
- * naming it and its size, instead of being read into memory. The limits sit far above any real file of its kind.
- */
-
-const MiB = 1024 * 1024;
-/** Largest file of each kind read whole, in bytes. */
-const SIZE_LIMITS = {
-    prompt: 4 * MiB,
-    include: 16 * MiB,
-    pddrc: 1 * MiB,
-    architecture: 32 * MiB,
-    meta: 4 * MiB,
-    note: 32 * MiB
-};
-/** A file over its size limit; the message names the file (as the caller shows it), its size and the limit. */
-class TooLargeError extends Error {
-    name = 'TooLargeError';
-}
-/** Why a file of `size` bytes is refused, or null when it is within `limit`. */
-function sizeProblem(shown, size, limit) {
-    if (size <= limit)
-        return null;
-    return `${shown} is ${mib(size)}, more than the ${mib(limit)} a file of its kind may have; refused`;
-}
-/** Reads a file as UTF-8, refusing one over `limit` bytes before reading it (one open, fstat, read). */
-function readTextBounded(file, limit, shown = file) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
-    try {
-        const problem = sizeProblem(shown, (0,external_node_fs_namespaceObject.fstatSync)(fd).size, limit);
-        if (problem !== null)
-            throw new TooLargeError(problem);
-        return (0,external_node_fs_namespaceObject.readFileSync)(fd, 'utf8');
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-function mib(bytes) {
-    return bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${bytes} bytes`;
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/languages.json
-const languages_namespaceObject = /*#__PURE__*/JSON.parse('{"sP":"pdd-cli 0.0.310 pdd/data/language_format.csv","Ge":[{"name":"Python","key":"python","comment":"#","extension":".py","runCommand":"python {file}","runTestCommand":"python -m pytest {file} -v","outputs":["code","test","example"]},{"name":"Java","key":"java","comment":"//","extension":".java","runCommand":"java {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"C","key":"c","comment":"//","extension":".c","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"C++","key":"c++","comment":"//","extension":".cpp","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"JavaScript","key":"javascript","comment":"//","extension":".js","runCommand":"node {file}","runTestCommand":"node {file}","outputs":["code","test","example"]},{"name":"HTML","key":"html","comment":"<!-- -->","extension":".html","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"CSS","key":"css","comment":"/**/","extension":".css","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Ruby","key":"ruby","comment":"#","extension":".rb","runCommand":"ruby {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"PHP","key":"php","comment":"//","extension":".php","runCommand":"php {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Swift","key":"swift","comment":"//","extension":".swift","runCommand":"swift {file}","runTestCommand":"swift test","outputs":["code","test","example"]},{"name":"Go","key":"go","comment":"//","extension":".go","runCommand":"go run {file}","runTestCommand":"go test -v {file}","outputs":["code","test","example"]},{"name":"Rust","key":"rust","comment":"//","extension":".rs","runCommand":"","runTestCommand":"cargo test","outputs":["code","test","example"]},{"name":"Kotlin","key":"kotlin","comment":"//","extension":".kt","runCommand":"kotlin {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"TypeScript","key":"typescript","comment":"//","extension":".ts","runCommand":"npx tsx {file}","runTestCommand":"npx tsx {file}","outputs":["code","test","example"]},{"name":"TypeScriptReact","key":"typescriptreact","comment":"//","extension":".tsx","runCommand":"npx tsx {file}","runTestCommand":"npx tsx {file}","outputs":["code","test","example"]},{"name":"C#","key":"c#","comment":"//","extension":".cs","runCommand":"dotnet run {file}","runTestCommand":"dotnet test","outputs":["code","test","example"]},{"name":"SQL","key":"sql","comment":"--","extension":".sql","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Shell","key":"shell","comment":"#","extension":".sh","runCommand":"sh {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Bash","key":"bash","comment":"#","extension":".sh","runCommand":"bash {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Fish","key":"fish","comment":"#","extension":".fish","runCommand":"fish {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Zsh","key":"zsh","comment":"#","extension":".zsh","runCommand":"zsh {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"PowerShell","key":"powershell","comment":"#","extension":".ps1","runCommand":"pwsh {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Perl","key":"perl","comment":"#","extension":".pl","runCommand":"perl {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"R","key":"r","comment":"#","extension":".R","runCommand":"Rscript {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"MATLAB","key":"matlab","comment":"%","extension":".m","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Lua","key":"lua","comment":"--","extension":".lua","runCommand":"lua {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Haskell","key":"haskell","comment":"--","extension":".hs","runCommand":"runhaskell {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Scala","key":"scala","comment":"//","extension":".scala","runCommand":"scala {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Groovy","key":"groovy","comment":"//","extension":".groovy","runCommand":"groovy {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Dart","key":"dart","comment":"//","extension":".dart","runCommand":"dart run {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"F#","key":"f#","comment":"//","extension":".fs","runCommand":"dotnet fsi {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"YAML","key":"yaml","comment":"#","extension":".yml","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"YAML","key":"yaml","comment":"#","extension":".yaml","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"JSON","key":"json","comment":"del","extension":".json","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"JSONL","key":"jsonl","comment":"del","extension":".jsonl","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"XML","key":"xml","comment":"<!-- -->","extension":".xml","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Makefile","key":"makefile","comment":"#","extension":"","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"CSV","key":"csv","comment":"del","extension":".csv","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Markdown","key":"markdown","comment":"del","extension":".md","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"LaTeX","key":"latex","comment":"%","extension":".tex","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Assembly","key":"assembly","comment":";","extension":".asm","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Fortran","key":"fortran","comment":"!","extension":".f90","runCommand":"gfortran -o {file}.out {file} && ./{file}.out","runTestCommand":"","outputs":["code","test","example"]},{"name":"COBOL","key":"cobol","comment":"*>","extension":".cob","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Lisp","key":"lisp","comment":";","extension":".lisp","runCommand":"sbcl --script {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Prolog","key":"prolog","comment":"%","extension":".pl","runCommand":"swipl -s {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Erlang","key":"erlang","comment":"%","extension":".erl","runCommand":"escript {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Clojure","key":"clojure","comment":";","extension":".clj","runCommand":"clojure {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Julia","key":"julia","comment":"#","extension":".jl","runCommand":"julia {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Elixir","key":"elixir","comment":"#","extension":".ex","runCommand":"elixir {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Pascal","key":"pascal","comment":"//","extension":".pas","runCommand":"fpc {file} && ./{file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"VBScript","key":"vbscript","comment":"\'","extension":".vbs","runCommand":"cscript {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"CoffeeScript","key":"coffeescript","comment":"#","extension":".coffee","runCommand":"coffee {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Objective-C","key":"objective-c","comment":"//","extension":".m","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Scheme","key":"scheme","comment":";","extension":".scm","runCommand":"scheme --script {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Tcl","key":"tcl","comment":"#","extension":".tcl","runCommand":"tclsh {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"D","key":"d","comment":"//","extension":".d","runCommand":"rdmd {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Ada","key":"ada","comment":"--","extension":".ada","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Nim","key":"nim","comment":"#","extension":".nim","runCommand":"nim r {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"OCaml","key":"ocaml","comment":"(**)","extension":".ml","runCommand":"ocaml {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"LLM","key":"llm","comment":"del","extension":".prompt","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"prompt","key":"prompt","comment":"del","extension":".prompt","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"TOML","key":"toml","comment":"#","extension":".toml","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Log","key":"log","comment":"del","extension":".log","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"reStructuredText","key":"restructuredtext","comment":"del","extension":".rst","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Text","key":"text","comment":"del","extension":".txt","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"INI","key":"ini","comment":";","extension":".ini","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Verilog","key":"verilog","comment":"//","extension":".v","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Systemverilog","key":"systemverilog","comment":"//","extension":".sv","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Prisma","key":"prisma","comment":"///","extension":".prisma","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Lean","key":"lean","comment":"--","extension":".lean","runCommand":"lean {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Agda","key":"agda","comment":"--","extension":".agda","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"JavaScriptReact","key":"javascriptreact","comment":"//","extension":".jsx","runCommand":"node {file}","runTestCommand":"node {file}","outputs":["code","test","example"]},{"name":"Svelte","key":"svelte","comment":"//","extension":".svelte","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Vue","key":"vue","comment":"//","extension":".vue","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"SCSS","key":"scss","comment":"//","extension":".scss","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Sass","key":"sass","comment":"//","extension":".sass","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Less","key":"less","comment":"//","extension":".less","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Jinja","key":"jinja","comment":"#","extension":".jinja2","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Handlebars","key":"handlebars","comment":"{{!}}","extension":".hbs","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Pug","key":"pug","comment":"//","extension":".pug","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"EJS","key":"ejs","comment":"//","extension":".ejs","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Twig","key":"twig","comment":"{#}","extension":".twig","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Terraform","key":"terraform","comment":"#","extension":".tf","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"HCL","key":"hcl","comment":"#","extension":".hcl","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Solidity","key":"solidity","comment":"//","extension":".sol","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Zig","key":"zig","comment":"//","extension":".zig","runCommand":"zig run {file}","runTestCommand":"zig test {file}","outputs":["code","test","example"]},{"name":"Mojo","key":"mojo","comment":"#","extension":".mojo","runCommand":"mojo run {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"GraphQL","key":"graphql","comment":"#","extension":".graphql","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Protobuf","key":"protobuf","comment":"//","extension":".proto","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Nix","key":"nix","comment":"#","extension":".nix","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"GLSL","key":"glsl","comment":"//","extension":".glsl","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"WGSL","key":"wgsl","comment":"//","extension":".wgsl","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Starlark","key":"starlark","comment":"#","extension":".bzl","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Dockerfile","key":"dockerfile","comment":"#","extension":".dockerfile","runCommand":"","runTestCommand":"","outputs":["code"]}],"u5":[{"id":"ada","display":"Ada","aliases":["ada"],"extensions":[".ada"]},{"id":"agda","display":"Agda","aliases":["agda"],"extensions":[".agda"]},{"id":"assembly","display":"Assembly","aliases":["assembly"],"extensions":[".asm"]},{"id":"bash","display":"Bash","aliases":["bash"],"extensions":[".sh"]},{"id":"c","display":"C","aliases":["c"],"extensions":[".c"]},{"id":"c-plus-plus","display":"C++","aliases":["c++","c-plus-plus","cpp"],"extensions":[".cpp"]},{"id":"c-sharp","display":"C#","aliases":["c#","c-sharp","csharp"],"extensions":[".cs"]},{"id":"clojure","display":"Clojure","aliases":["clojure"],"extensions":[".clj"]},{"id":"cobol","display":"COBOL","aliases":["cobol"],"extensions":[".cob"]},{"id":"coffeescript","display":"CoffeeScript","aliases":["coffeescript"],"extensions":[".coffee"]},{"id":"css","display":"CSS","aliases":["css"],"extensions":[".css"]},{"id":"csv","display":"CSV","aliases":["csv"],"extensions":[".csv"]},{"id":"d","display":"D","aliases":["d"],"extensions":[".d"]},{"id":"dart","display":"Dart","aliases":["dart"],"extensions":[".dart"]},{"id":"dockerfile","display":"Dockerfile","aliases":["dockerfile"],"extensions":[".dockerfile"]},{"id":"ejs","display":"EJS","aliases":["ejs"],"extensions":[".ejs"]},{"id":"elixir","display":"Elixir","aliases":["elixir"],"extensions":[".ex"]},{"id":"erlang","display":"Erlang","aliases":["erlang"],"extensions":[".erl"]},{"id":"f-sharp","display":"F#","aliases":["f#","f-sharp","fsharp"],"extensions":[".fs"]},{"id":"fish","display":"Fish","aliases":["fish"],"extensions":[".fish"]},{"id":"fortran","display":"Fortran","aliases":["fortran"],"extensions":[".f90"]},{"id":"glsl","display":"GLSL","aliases":["glsl"],"extensions":[".glsl"]},{"id":"go","display":"Go","aliases":["go"],"extensions":[".go"]},{"id":"graphql","display":"GraphQL","aliases":["graphql"],"extensions":[".graphql"]},{"id":"groovy","display":"Groovy","aliases":["groovy"],"extensions":[".groovy"]},{"id":"handlebars","display":"Handlebars","aliases":["handlebars"],"extensions":[".hbs"]},{"id":"haskell","display":"Haskell","aliases":["haskell"],"extensions":[".hs"]},{"id":"hcl","display":"HCL","aliases":["hcl"],"extensions":[".hcl"]},{"id":"html","display":"HTML","aliases":["html"],"extensions":[".html"]},{"id":"ini","display":"INI","aliases":["ini"],"extensions":[".ini"]},{"id":"java","display":"Java","aliases":["java"],"extensions":[".java"]},{"id":"javascript","display":"JavaScript","aliases":["javascript"],"extensions":[".js"]},{"id":"javascriptreact","display":"JavaScriptReact","aliases":["javascriptreact","jsx"],"extensions":[".jsx"]},{"id":"jinja","display":"Jinja","aliases":["jinja"],"extensions":[".jinja2"]},{"id":"json","display":"JSON","aliases":["json"],"extensions":[".json"]},{"id":"jsonl","display":"JSONL","aliases":["jsonl"],"extensions":[".jsonl"]},{"id":"julia","display":"Julia","aliases":["julia"],"extensions":[".jl"]},{"id":"kotlin","display":"Kotlin","aliases":["kotlin"],"extensions":[".kt"]},{"id":"latex","display":"LaTeX","aliases":["latex"],"extensions":[".tex"]},{"id":"lean","display":"Lean","aliases":["lean"],"extensions":[".lean"]},{"id":"less","display":"Less","aliases":["less"],"extensions":[".less"]},{"id":"lisp","display":"Lisp","aliases":["lisp"],"extensions":[".lisp"]},{"id":"llm","display":"LLM","aliases":["llm"],"extensions":[".prompt"]},{"id":"log","display":"Log","aliases":["log"],"extensions":[".log"]},{"id":"lua","display":"Lua","aliases":["lua"],"extensions":[".lua"]},{"id":"makefile","display":"Makefile","aliases":["makefile"],"extensions":[""]},{"id":"markdown","display":"Markdown","aliases":["markdown"],"extensions":[".md"]},{"id":"matlab","display":"MATLAB","aliases":["matlab"],"extensions":[".m"]},{"id":"mojo","display":"Mojo","aliases":["mojo"],"extensions":[".mojo"]},{"id":"nim","display":"Nim","aliases":["nim"],"extensions":[".nim"]},{"id":"nix","display":"Nix","aliases":["nix"],"extensions":[".nix"]},{"id":"objective-c","display":"Objective-C","aliases":["objective-c","objectivec"],"extensions":[".m"]},{"id":"ocaml","display":"OCaml","aliases":["ocaml"],"extensions":[".ml"]},{"id":"pascal","display":"Pascal","aliases":["pascal"],"extensions":[".pas"]},{"id":"perl","display":"Perl","aliases":["perl"],"extensions":[".pl"]},{"id":"php","display":"PHP","aliases":["php"],"extensions":[".php"]},{"id":"powershell","display":"PowerShell","aliases":["powershell"],"extensions":[".ps1"]},{"id":"prisma","display":"Prisma","aliases":["prisma"],"extensions":[".prisma"]},{"id":"prolog","display":"Prolog","aliases":["prolog"],"extensions":[".pl"]},{"id":"prompt","display":"prompt","aliases":["prompt"],"extensions":[".prompt"]},{"id":"protobuf","display":"Protobuf","aliases":["protobuf"],"extensions":[".proto"]},{"id":"pug","display":"Pug","aliases":["pug"],"extensions":[".pug"]},{"id":"python","display":"Python","aliases":["python"],"extensions":[".py"]},{"id":"r","display":"R","aliases":["r"],"extensions":[".r"]},{"id":"restructuredtext","display":"reStructuredText","aliases":["restructuredtext","rst"],"extensions":[".rst"]},{"id":"ruby","display":"Ruby","aliases":["ruby"],"extensions":[".rb"]},{"id":"rust","display":"Rust","aliases":["rust"],"extensions":[".rs"]},{"id":"sass","display":"Sass","aliases":["sass"],"extensions":[".sass"]},{"id":"scala","display":"Scala","aliases":["scala"],"extensions":[".scala"]},{"id":"scheme","display":"Scheme","aliases":["scheme"],"extensions":[".scm"]},{"id":"scss","display":"SCSS","aliases":["scss"],"extensions":[".scss"]},{"id":"shell","display":"Shell","aliases":["shell"],"extensions":[".sh"]},{"id":"solidity","display":"Solidity","aliases":["solidity"],"extensions":[".sol"]},{"id":"sql","display":"SQL","aliases":["sql"],"extensions":[".sql"]},{"id":"starlark","display":"Starlark","aliases":["starlark"],"extensions":[".bzl"]},{"id":"svelte","display":"Svelte","aliases":["svelte"],"extensions":[".svelte"]},{"id":"swift","display":"Swift","aliases":["swift"],"extensions":[".swift"]},{"id":"systemverilog","display":"Systemverilog","aliases":["systemverilog"],"extensions":[".sv"]},{"id":"tcl","display":"Tcl","aliases":["tcl"],"extensions":[".tcl"]},{"id":"terraform","display":"Terraform","aliases":["terraform"],"extensions":[".tf"]},{"id":"text","display":"Text","aliases":["text"],"extensions":[".txt"]},{"id":"toml","display":"TOML","aliases":["toml"],"extensions":[".toml"]},{"id":"twig","display":"Twig","aliases":["twig"],"extensions":[".twig"]},{"id":"typescript","display":"TypeScript","aliases":["typescript"],"extensions":[".ts"]},{"id":"typescriptreact","display":"TypeScriptReact","aliases":["tsx","typescriptreact"],"extensions":[".tsx"]},{"id":"vbscript","display":"VBScript","aliases":["vbscript"],"extensions":[".vbs"]},{"id":"verilog","display":"Verilog","aliases":["verilog"],"extensions":[".v"]},{"id":"vue","display":"Vue","aliases":["vue"],"extensions":[".vue"]},{"id":"wgsl","display":"WGSL","aliases":["wgsl"],"extensions":[".wgsl"]},{"id":"xml","display":"XML","aliases":["xml"],"extensions":[".xml"]},{"id":"yaml","display":"YAML","aliases":["yaml","yml"],"extensions":[".yaml",".yml"]},{"id":"zig","display":"Zig","aliases":["zig"],"extensions":[".zig"]},{"id":"zsh","display":"Zsh","aliases":["zsh"],"extensions":[".zsh"]}],"Vp":{"python":".py","javascript":".js","typescript":".ts","java":".java","cpp":".cpp","c":".c","go":".go","ruby":".rb","rust":".rs","kotlin":".kt","swift":".swift","csharp":".cs","php":".php","scala":".scala","r":".r","lua":".lua","perl":".pl","bash":".sh","shell":".sh","powershell":".ps1","sql":".sql","html":".html","css":".css","prompt":".prompt","makefile":"","typescriptreact":".tsx","javascriptreact":".jsx","svelte":".svelte","vue":".vue","json":".json","jsonl":".jsonl","yaml":".yaml","yml":".yml","toml":".toml","ini":".ini","markdown":".md"},"NA":["python","java","cpp","javascript","ruby","php","swift","go","rust","kotlin","typescript","typescriptreact","csharp","shell","bash","fish","zsh","powershell","perl","r","matlab","lua","haskell","scala","groovy","dart","fsharp","assembly","fortran","cobol","lisp","prolog","erlang","clojure","julia","elixir","pascal","vbscript","coffeescript","objective-c","scheme","tcl","d","ada","nim","ocaml","lean","agda","javascriptreact","svelte","vue","solidity","zig","mojo","verilog","systemverilog"]}');
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/languages.js
-/**
- * PDD's language table (pdd/data/language_format.csv, generated into languages.json by
- * scripts/gen-languages.mjs) and the lookups PDD performs on it.
- */
-
-
-/** Where the table came from (`pdd-cli <version> pdd/data/language_format.csv`). */
-const LANGUAGE_TABLE_SOURCE = languages_namespaceObject.sP;
-/** All CSV rows, in file order (duplicates such as the two YAML rows included). */
-const LANGUAGE_ROWS = languages_namespaceObject.Ge;
-/** `sync_main.SUPPORTED_SYNC_LANGUAGES`: the languages PDD tries when expanding `outputs.prompt.path`. */
-const SYNC_LANGUAGES = languages_namespaceObject.NA;
-const BUILTIN_EXT_MAP = languages_namespaceObject.Vp;
-const REGISTRY = languages_namespaceObject.u5;
-// Lookups below are pure functions of a short string asked once or more per unit: cached per process.
-const extensionCache = new Map();
-const knownCache = new Map();
-const byExtensionCache = new Map();
-const firstRowByKey = new Map();
-for (const row of LANGUAGE_ROWS)
-    if (row.key !== '' && !firstRowByKey.has(row.key))
-        firstRowByKey.set(row.key, row);
-const specByAlias = new Map();
-const specsByExtension = new Map();
-for (const spec of REGISTRY) {
-    for (const alias of spec.aliases)
-        specByAlias.set(casefold(alias), spec);
-    for (const ext of spec.extensions)
-        specsByExtension.set(ext, [...(specsByExtension.get(ext) ?? []), spec]);
-}
-/** The first CSV row whose lower-cased name equals `language.toLowerCase()`, as PDD's lookups pick it. */
-function rowFor(language) {
-    return firstRowByKey.get(language.toLowerCase());
-}
-/**
- * File extension **without** the dot, exactly as `sync_determine_operation.get_extension`: the first CSV row
- * (`.yml` for YAML, `R` for R — case kept), else `construct_paths.BUILTIN_EXT_MAP`, else the raw lower-cased
- * language name (so an alias such as `c-plus-plus` yields `c-plus-plus`).
- */
-function extensionFor(language) {
-    let ext = extensionCache.get(language);
-    if (ext === undefined)
-        extensionCache.set(language, (ext = computeExtension(language)));
-    return ext;
-}
-function computeExtension(language) {
-    if (language === '')
-        return '';
-    const row = rowFor(language);
-    if (row !== undefined)
-        return row.extension.trim().replace(/^\.+/, '');
-    const lower = language.toLowerCase();
-    const builtin = BUILTIN_EXT_MAP[lower];
-    return (builtin ?? lower).replace(/^\.+/, '');
-}
-/** `_dot`: `.ext`, or `''` for an extensionless language (Makefile). */
-function dotted(ext) {
-    return ext === '' ? '' : `.${ext}`;
-}
-/**
- * `construct_paths._is_known_language`: the suffix resolves through PDD's language registry, whose aliases are
- * every CSV display name (case-folded), its stable id (`c-plus-plus`) and legacy aliases (`cpp`, `tsx`, `yml`).
- */
-function isKnownLanguage(suffix) {
-    let known = knownCache.get(suffix);
-    if (known === undefined)
-        knownCache.set(suffix, (known = suffix !== '' && specByAlias.has(casefold(suffix))));
-    return known;
-}
-/**
- * The language of a prompt-name suffix (`Python` in `calc_Python.prompt`), case-insensitively, or null when PDD
- * would not accept it (`sync_main._detect_languages`).
- */
-function languageForSuffix(suffix) {
-    const spec = suffix === '' ? undefined : specByAlias.get(casefold(suffix));
-    if (spec === undefined)
-        return null;
-    const key = suffix.toLowerCase();
-    return { key, display: spec.display, runtimeOnly: key === 'llm' };
-}
-/**
- * `get_language.get_language`: the display name for a file extension when exactly one language claims it, else
- * the first CSV row with that extension (`.sh` → `Shell`), else `''` (`.prompt` is never a language here).
- */
-function languageForExtension(extension) {
-    let name = byExtensionCache.get(extension);
-    if (name === undefined)
-        byExtensionCache.set(extension, (name = computeLanguageForExtension(extension)));
-    return name;
-}
-function computeLanguageForExtension(extension) {
-    let ext = casefold(extension.trim());
-    if (ext === '')
-        return '';
-    if (!ext.startsWith('.'))
-        ext = `.${ext}`;
-    const specs = specsByExtension.get(ext) ?? [];
-    if (specs.length === 1)
-        return specs[0].display;
-    if (ext === '.prompt')
-        return '';
-    for (const row of LANGUAGE_ROWS) {
-        let rowExt = casefold(row.extension.trim());
-        if (rowExt !== '' && !rowExt.startsWith('.'))
-            rowExt = `.${rowExt}`;
-        if (rowExt === ext)
-            return row.name.trim();
-    }
-    return '';
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/project.js
@@ -41009,7 +41730,7 @@ function safeLanguage(value) {
 }
 const safeLanguages = new Map();
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/architecture-territory.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/architecture/territory.js
 /**
  * Which `architecture.json` rows a prompt may borrow its code path from (`_borrow_ownership_ok`,
  * `_belongs_to_resolved_prompt`, `_filepath_matches_context`, `_context_owned_filepath`,
@@ -41210,11 +41931,11 @@ function walkCaseInsensitive(project, root, parts) {
         if (hit === null)
             return null;
         cur = hit;
-        if (!last && !architecture_territory_within(project.real(cur), realRoot))
+        if (!last && !territory_within(project.real(cur), realRoot))
             return ESCAPE;
     }
     const git = project.gitRoot(realRoot);
-    if (architecture_territory_within(project.real(cur), realRoot)) {
+    if (territory_within(project.real(cur), realRoot)) {
         if (!project.view.hasSymlink(cur))
             return cur;
         return project.chainWithin(cur, git === null ? [realRoot, root] : [git]) ? cur : ESCAPE;
@@ -41223,7 +41944,7 @@ function walkCaseInsensitive(project, root, parts) {
     const real = project.real(cur);
     return git !== null && real.startsWith(`${git}/`) && project.chainWithin(cur, [git]) ? cur : ESCAPE;
 }
-function architecture_territory_within(p, root) {
+function territory_within(p, root) {
     return p === root || p.startsWith(`${root}/`);
 }
 /** `_indexed_directory_child`: the exact-cased child, else the first case-insensitive match in stable order. */
@@ -41238,11 +41959,11 @@ function caseInsensitiveChild(project, dir, name, kind) {
     return matches[0] === undefined ? null : joinName(dir, matches[0].name);
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/architecture.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/architecture/architecture.js
 /**
  * `architecture.json` lookups of `sync_determine_operation`: loading (`MalformedArchitectureError`), bare-basename
  * ambiguity (`_architecture_module_choices`, `AmbiguousModuleError`) and the module row that supplies a unit's
- * code path (`_get_filepath_from_architecture`). Context territory rules come from architecture-territory.ts.
+ * code path (`_get_filepath_from_architecture`). Context territory rules come from territory.ts.
  */
 
 
@@ -41412,7 +42133,7 @@ function unique(rows) {
     return byPath.size === 1 ? [...byPath.values()][0] : null;
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/outputs.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/construct-paths/output-paths.js
 /**
  * Output-path rules shared by PDD's resolvers: `generate_output_paths.generate_output_paths` (one key),
  * `template_expander.expand_template`, `sync_determine_operation._expand_output_templates` and
@@ -41612,7 +42333,7 @@ function reanchorUnderBasenameSubdir(absPath, basename, cwd, realpath) {
     return `${parent === '/' ? '' : parent}/${remaining.join('/')}/${absPath.slice(absPath.lastIndexOf('/') + 1)}`;
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/paths-architecture.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/file-paths/architecture-branch.js
 /**
  * The `architecture.json` branch of `get_pdd_file_paths`: when a module row owns the prompt, its `filepath` is
  * the code path and the example/test live under the context's example/test directories relative to the
@@ -41758,7 +42479,7 @@ function named(project, dir, filename) {
     return project.view.isDir(dir) ? childCaseInsensitive(project, dir, filename, 'file') : null;
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/construct.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/construct-paths/construct.js
 /**
  * The parts of `construct_paths.construct_paths` that sync relies on: which `.pddrc` and context apply, the
  * configuration hierarchy (context > environment), and the output path of one command.
@@ -41921,7 +42642,7 @@ function outputLanguage(language, codeFile, command) {
     return language;
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/paths-containment.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/file-paths/containment.js
 /**
  * `get_pdd_file_paths._finalize_output_paths` and the up-front `.pddrc` output checks
  * (`_reject_unsafe_pddrc_output_config`, `_reject_unsafe_outputs_templates`): every output is re-anchored under
@@ -42121,7 +42842,7 @@ function withSiblings(project, t, gov) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/paths-configured.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/file-paths/configured-branch.js
 /**
  * The two non-architecture branches of `get_pdd_file_paths` for an existing prompt: `.pddrc` `outputs` templates
  * (`_generate_paths_from_templates` + `_overlay_configured_output_paths` + `_anchor_output_paths_at_project`) and
@@ -42200,7 +42921,7 @@ function templatePaths(project, o) {
     return { code: at(code), example: at(t.example), test: at(t.test) };
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/collocated.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/file-paths/collocated-test.js
 /**
  * Co-located test adoption (`sync_determine_operation._adopt_collocated_test`,
  * `content_selector.resolve_test_output_path`): when the test location is not pinned and exactly one existing
@@ -42454,7 +43175,7 @@ function readText(file) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/find-prompt.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/file-paths/find-prompt.js
 /**
  * `sync_determine_operation._find_prompt_file`: which prompt file `get_pdd_file_paths` settles on for a basename
  * inside a prompts root (direct case-insensitive path, `architecture.json` hint, then a recursive search scoped
@@ -42605,7 +43326,7 @@ function safeCandidate(project, abs, r) {
     return r.git !== null && real.startsWith(`${r.git}/`) && project.chainWithin(abs, [r.git]);
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/roots.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/file-paths/roots.js
 /**
  * Project roots PDD derives for a unit: the trusted hash root (`trusted_hash_root_for_paths`), the metadata
  * directory (`operation_log._resolve_meta_dir`) and whether the test location is pinned
@@ -42689,7 +43410,7 @@ function metaDirAt(project, pddrc) {
     return dir;
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/paths.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/file-paths/file-paths.js
 /**
  * Port of `sync_determine_operation.get_pdd_file_paths` for a prompt that exists, as `pdd sync` calls it
  * (prompts root = the prompt's directory): `architecture.json` `filepath` → `.pddrc` `outputs` templates →
@@ -42753,7 +43474,7 @@ function resolveUnitPaths(project, index, q) {
                 })
                 : legacyPaths(project, { q, cc, cpb, prompt, gov });
     }
-    return paths_finish(project, { prompt, raw, gov, pinned, context, contextDefaults: cc.original });
+    return file_paths_finish(project, { prompt, raw, gov, pinned, context, contextDefaults: cc.original });
 }
 /** Validation, the config anchor and governing root, the basename's context, and the architecture snapshot. */
 function setup(project, index, q) {
@@ -42847,7 +43568,7 @@ function discoveredBasename(prompt, promptsRoot, language) {
         stem = stem.slice(0, stem.length - language.length - 1);
     return rel.slice(0, slash + 1) + stem;
 }
-function paths_finish(project, o) {
+function file_paths_finish(project, o) {
     const code = o.raw.codeChecked === true ? o.raw.code : checkArtifact(project, 'code', o.raw.code, o.gov);
     const example = checkArtifact(project, 'example', o.raw.example, o.gov);
     const test = checkArtifact(project, 'test', o.raw.test, o.gov);
@@ -42869,91 +43590,136 @@ function paths_finish(project, o) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/prompt-files.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/unit.js
+
+
+
+
+
 /**
- * The prompt files a discovery run considers: every `*.prompt` entry below the scanned roots and at the top of the
- * CWD, classified by language suffix, plus their text (read concurrently) and the include probe.
+ * The unit of one prompt file and the basename `pdd sync` reaches it by, or null after recording why it cannot be
+ * one (PDD refuses its paths, a path leaves the repository, its includes break PDD's prompt hash).
  */
-
-
-
-
-
-
-/** Prompt files with a known, syncable language; the rest are appended to `skipped` with the reason. */
-function collectPromptFiles(project, index, skipped, rel) {
-    const seen = new Set();
-    const found = [];
-    const topLevel = [...(project.view.list(project.cwd)?.values() ?? [])]
-        .filter(e => e.name.endsWith('.prompt'))
-        .map(e => ({ abs: external_node_path_namespaceObject.join(project.cwd, e.name), leaf: e.name, isFile: e.kind === 'file' }));
-    for (const e of [...topLevel, ...index.entries()]) {
-        if (seen.has(e.abs))
-            continue;
-        seen.add(e.abs);
-        if (!e.isFile) {
-            skipped.push({ path: rel(e.abs), reason: 'not a regular file' });
-            continue;
-        }
-        const base = e.leaf.slice(0, -'.prompt'.length);
-        const us = base.lastIndexOf('_');
-        const suffix = us < 0 ? '' : base.slice(us + 1);
-        const lang = us <= 0 ? null : languageForSuffix(suffix);
-        if (lang === null) {
-            const why = us < 0 ? 'no _<language> suffix in the file name' : `unknown language suffix '${suffix}'`;
-            skipped.push({
-                path: rel(e.abs),
-                reason: `${why}; pdd sync only processes <basename>_<language>.prompt`
-            });
-        }
-        else if (lang.runtimeOnly) {
-            skipped.push({ path: rel(e.abs), reason: 'runtime LLM prompt (_LLM): pdd sync never processes it' });
-        }
-        else
-            found.push({ abs: e.abs, rel: rel(e.abs), stem: base.slice(0, us), lang: lang.key });
+function buildUnit(run, f, picked, text) {
+    const { project, rel } = run;
+    const id = `${picked.basename}_${f.lang}`;
+    const paths = resolveOrReport(run, f, picked, id);
+    if (paths === null)
+        return null;
+    const all = paths.test === null
+        ? [paths.prompt, paths.code, paths.example]
+        : [paths.prompt, paths.code, paths.example, paths.test];
+    const shown = all.map(rel);
+    let outsideAt = 0;
+    while (outsideAt < shown.length && !shown[outsideAt].startsWith('../'))
+        outsideAt++;
+    if (outsideAt < shown.length) {
+        const outside = all[outsideAt];
+        run.out.problems.push({
+            file: f.rel,
+            message: `${id}: path '${outside}' lies outside the repository`,
+            units: [id]
+        });
+        return null;
     }
-    return sortByPy(found, f => f.rel);
-}
-/** What the include resolver needs to know about a repository-relative path (symlink hops judged here). */
-function probe(project, relPath, trustedRel) {
-    const joined = `${project.cwd}/${relPath}`;
-    const abs = isNormalAbsolute(joined) ? joined : external_node_path_namespaceObject.resolve(project.cwd, relPath);
-    const st = project.view.stat(abs);
-    const entry = abs === project.cwd ? { kind: 'dir' } : st.entry;
-    if (entry === null || entry.kind === 'broken')
-        return 'missing';
-    if (st.symlinked && !project.chainWithin(abs, [project.real(external_node_path_namespaceObject.resolve(project.cwd, trustedRel))])) {
-        return 'unsafe';
+    const trusted = rel(paths.trustedRoot);
+    const inc = resolveIncludes({
+        text,
+        promptPath: shown[0],
+        root: trusted,
+        exists: includeProbe(project, trusted)
+    });
+    if (inc.problems.length > 0) {
+        const message = `${id}: PDD's prompt hash fails on includes: ${inc.problems.join('; ')}`;
+        run.out.problems.push({ file: f.rel, message, units: [id] });
+        return null;
     }
-    return entry.kind === 'file' ? 'file' : 'other';
+    if (inc.missing.length > 0)
+        run.missing.set(f.rel, inc.missing);
+    const unit = toUnit(run, {
+        id,
+        basename: picked.basename,
+        language: f.lang,
+        paths,
+        all,
+        shown,
+        includes: inc.includes
+    });
+    if (paths.needsReview !== undefined)
+        run.out.warnings.push(`${id}: ${paths.needsReview}`);
+    const declared = declaredIncludeTargets({ text, promptPath: shown[0], root: trusted });
+    if (declared.length > 0)
+        run.declared.set(unit, declared);
+    return unit;
 }
-/** {@link probe}, with answers remembered per trusted root: prompts include the same shared files over and over. */
-function includeProbe(project, trustedRel) {
-    const cache = project.table(`probe:${trustedRel}`);
-    return relPath => {
-        let target = cache.get(relPath);
-        if (target === undefined)
-            cache.set(relPath, (target = probe(project, relPath, trustedRel)));
-        return target;
+function toUnit(run, u) {
+    const { project, rel } = run;
+    const p = u.paths;
+    const meta = unitMetaDirs(project, u.all);
+    const unit = {
+        id: u.id,
+        basename: u.basename,
+        language: u.language,
+        context: p.context,
+        paths: {
+            prompt: u.shown[0],
+            code: u.shown[1],
+            example: u.shown[2],
+            test: u.shown[3] ?? ''
+        },
+        projectRoot: rel(parentOf(parentOf(meta.prompt))),
+        metaDir: rel(meta.unit),
+        testFiles: p.testFiles.map(rel),
+        includes: u.includes,
+        defaults: syncDefaults(p.contextDefaults)
     };
+    if (p.needsReview !== undefined)
+        unit.testOutputNeedsReview = p.needsReview;
+    return unit;
 }
-// An options object, not 'utf8': `readFileSync` copies a string option into a fresh object on every call.
-const UTF8 = { encoding: 'utf8', flag: 'r' };
-/**
- * Reads one prompt file. Synchronous on purpose: for thousands of small files `readFileSync` measured ~8× faster
- * than `fs.promises.readFile` (which costs an open, fstat, read and close round trip each). Each text is read
- * just before use, so it dies young instead of being copied through the garbage collector's generations.
- */
-function readPrompt(file) {
+/** `get_pdd_file_paths` for the unit, or null after recording PDD's refusal as a problem. */
+function resolveOrReport(run, f, picked, id) {
     try {
-        const big = sizeProblem('the prompt', external_node_fs_namespaceObject.statSync(file).size, SIZE_LIMITS.prompt);
-        if (big !== null)
-            return new TooLargeError(big);
-        return external_node_fs_namespaceObject.readFileSync(file, UTF8);
+        return resolveUnitPaths(run.project, run.index, {
+            basename: picked.basename,
+            language: f.lang,
+            promptFile: f.abs,
+            contextOverride: picked.discovery.contextOverride
+        });
     }
     catch (e) {
-        return e instanceof Error ? e : new Error(String(e));
+        if (!(e instanceof PathRefusal))
+            throw e;
+        run.out.problems.push({
+            file: e.file === undefined ? f.rel : run.rel(e.file),
+            message: `${id}: ${e.message}`,
+            units: [id]
+        });
+        return null;
     }
+}
+/**
+ * Sets `pendingIncludes`: the declared include targets that are files of a unit of another basename but not in
+ * `includes` (not generated yet, or shadowed by another candidate), so that dependency edges see them too.
+ */
+function linkPendingIncludes(units, declared) {
+    if (declared.size === 0)
+        return;
+    const owners = new Map();
+    for (const u of units) {
+        for (const f of [u.paths.code, u.paths.example, u.paths.test, u.paths.prompt, ...u.testFiles]) {
+            const l = owners.get(f);
+            if (l === undefined)
+                owners.set(f, [u.basename]);
+            else if (!l.includes(u.basename))
+                l.push(u.basename);
+        }
+    }
+    declared.forEach((targets, u) => {
+        const pending = targets.filter(t => owners.get(t)?.some(b => b !== u.basename) === true && !u.includes.includes(t));
+        if (pending.length > 0)
+            u.pendingIncludes = pending;
+    });
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/prompt-index.js
@@ -43082,7 +43848,7 @@ function matchesName(leaf, name) {
     return leaf.length >= name.length + 8 && leaf.startsWith(`${name}_`) && leaf.endsWith('.prompt');
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/detect-languages.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/sync-main/detect-languages.js
 /**
  * `sync_main._detect_languages` and `_python_first_sorted`: which `<name>_<language>.prompt` files a basename
  * reaches in a prompts directory.
@@ -43146,7 +43912,7 @@ function pythonFirst(langs) {
     return langs.includes('python') ? ['python', ...rest] : rest;
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/templates.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/sync-main/context-prompts.js
 /**
  * Prompt discovery through `.pddrc` contexts (`sync_main._find_prompt_in_contexts` and the template half of
  * `_detect_languages_with_context`): `outputs.prompt.path` templates, else a context's `prompts_dir`.
@@ -43280,7 +44046,7 @@ function promptsBaseDir(template) {
     return prefix === '' ? null : prefix;
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/scan.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/sync-main/prompt-roots.js
 /**
  * Where to look for prompt files and which basenames to try for each: the directories `pdd sync` can search
  * (`prompts/`, every context's `prompts_dir`, `outputs.prompt.path` prefixes, `PDD_PROMPTS_DIR`, the
@@ -43291,7 +44057,7 @@ function promptsBaseDir(template) {
 
 
 /** Absolute directories to scan recursively (existing ones only, parents before children). */
-function scan_promptRoots(project, config, pddrcFile) {
+function prompt_roots_promptRoots(project, config, pddrcFile) {
     const base = pddrcFile === null ? project.cwd : parentOf(pddrcFile);
     const out = new Set([external_node_path_namespaceObject.join(project.cwd, 'prompts'), external_node_path_namespaceObject.join(base, 'prompts')]);
     const add = (dir, from) => {
@@ -43328,7 +44094,7 @@ function candidateBasenames(file, stem, roots, cwd) {
     const out = [];
     const prefixes = directoryPrefixes(parentOf(file), roots, cwd);
     for (let i = 0; i < prefixes.length; i++) {
-        const b = scan_join(prefixes[i], stem);
+        const b = prompt_roots_join(prefixes[i], stem);
         if (b !== '' && !out.includes(b))
             out.push(b);
     }
@@ -43356,11 +44122,11 @@ function directoryPrefixes(dir, roots, cwd) {
     byDir.set(dir, out);
     return out;
 }
-function scan_join(dir, stem) {
+function prompt_roots_join(dir, stem) {
     return dir === '' ? stem : `${dir.split(external_node_path_namespaceObject.sep).join('/')}/${stem}`;
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/syncmain.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/sync-main/discovery.js
 /**
  * What `pdd sync <basename>` finds, without running it: `sync_main._validate_basename`,
  * `_find_prompt_in_contexts`, the `construct_paths` discovery of the prompts directory, and
@@ -43402,7 +44168,7 @@ function noMatches() {
     return { langs: new Map(), ambiguous: new Map() };
 }
 /** Memoised simulation of `pdd sync <basename>` discovery for one project. */
-class syncmain_SyncSimulator {
+class discovery_SyncSimulator {
     project;
     index;
     memo = new Map();
@@ -43557,15 +44323,18 @@ async function discoverUnits(opts) {
     if (!checkConfiguration(project, { pddrcFile, context: opts.context, rel, out }))
         return discover_finish(project, out);
     const index = new prompt_index_PromptIndex(project.view);
-    const roots = scan_promptRoots(project, pddrcFile === null ? null : project.loadPddrc(pddrcFile).config, pddrcFile);
+    const roots = prompt_roots_promptRoots(project, pddrcFile === null ? null : project.loadPddrc(pddrcFile).config, pddrcFile);
     for (const r of roots)
         await index.addRoot(r);
-    const files = collectPromptFiles(project, index, out.skipped, rel);
-    const sim = new syncmain_SyncSimulator(project, index);
+    const collected = collectPromptFiles(project, index, out.skipped, rel);
+    const only = opts.onlyPrompts;
+    const files = only === undefined ? collected : collected.filter(f => only.has(f.rel));
+    const sim = new discovery_SyncSimulator(project, index);
     const chosen = new Map();
     const run = { project, index, rel, out, declared: new Map(), missing: new Map() };
     for (const f of files) {
-        const text = readPrompt(f.abs);
+        const kept = opts.files?.peek(f.rel, SIZE_LIMITS.prompt) ?? null;
+        const text = kept === null ? readPrompt(f.abs) : kept.toString('utf8');
         if (typeof text !== 'string') {
             out.problems.push({ file: f.rel, message: `cannot read prompt: ${text.message}` });
             continue;
@@ -43628,127 +44397,6 @@ function checkConfiguration(project, o) {
     o.out.problems.push({ file: shown, message });
     o.out.fatal = `${message.split(project.cwd + external_node_path_namespaceObject.sep).join('')}.`;
     return false;
-}
-function buildUnit(run, f, picked, text) {
-    const { project, rel } = run;
-    const id = `${picked.basename}_${f.lang}`;
-    const paths = resolveOrReport(run, f, picked, id);
-    if (paths === null)
-        return null;
-    const all = paths.test === null
-        ? [paths.prompt, paths.code, paths.example]
-        : [paths.prompt, paths.code, paths.example, paths.test];
-    const shown = all.map(rel);
-    let outsideAt = 0;
-    while (outsideAt < shown.length && !shown[outsideAt].startsWith('../'))
-        outsideAt++;
-    if (outsideAt < shown.length) {
-        const outside = all[outsideAt];
-        run.out.problems.push({
-            file: f.rel,
-            message: `${id}: path '${outside}' lies outside the repository`,
-            units: [id]
-        });
-        return null;
-    }
-    const trusted = rel(paths.trustedRoot);
-    const inc = resolveIncludes({
-        text,
-        promptPath: shown[0],
-        root: trusted,
-        exists: includeProbe(project, trusted)
-    });
-    if (inc.problems.length > 0) {
-        const message = `${id}: PDD's prompt hash fails on includes: ${inc.problems.join('; ')}`;
-        run.out.problems.push({ file: f.rel, message, units: [id] });
-        return null;
-    }
-    if (inc.missing.length > 0)
-        run.missing.set(f.rel, inc.missing);
-    const unit = toUnit(run, {
-        id,
-        basename: picked.basename,
-        language: f.lang,
-        paths,
-        all,
-        shown,
-        includes: inc.includes
-    });
-    if (paths.needsReview !== undefined)
-        run.out.warnings.push(`${id}: ${paths.needsReview}`);
-    const declared = declaredIncludeTargets({ text, promptPath: shown[0], root: trusted });
-    if (declared.length > 0)
-        run.declared.set(unit, declared);
-    return unit;
-}
-/**
- * Sets `pendingIncludes`: the declared include targets that are files of a unit of another basename but not in
- * `includes` (not generated yet, or shadowed by another candidate), so that dependency edges see them too.
- */
-function linkPendingIncludes(units, declared) {
-    if (declared.size === 0)
-        return;
-    const owners = new Map();
-    for (const u of units) {
-        for (const f of [u.paths.code, u.paths.example, u.paths.test, u.paths.prompt, ...u.testFiles]) {
-            const l = owners.get(f);
-            if (l === undefined)
-                owners.set(f, [u.basename]);
-            else if (!l.includes(u.basename))
-                l.push(u.basename);
-        }
-    }
-    declared.forEach((targets, u) => {
-        const pending = targets.filter(t => owners.get(t)?.some(b => b !== u.basename) === true && !u.includes.includes(t));
-        if (pending.length > 0)
-            u.pendingIncludes = pending;
-    });
-}
-function toUnit(run, u) {
-    const { project, rel } = run;
-    const p = u.paths;
-    const meta = unitMetaDirs(project, u.all);
-    const unit = {
-        id: u.id,
-        basename: u.basename,
-        language: u.language,
-        context: p.context,
-        paths: {
-            prompt: u.shown[0],
-            code: u.shown[1],
-            example: u.shown[2],
-            test: u.shown[3] ?? ''
-        },
-        projectRoot: rel(parentOf(parentOf(meta.prompt))),
-        metaDir: rel(meta.unit),
-        testFiles: p.testFiles.map(rel),
-        includes: u.includes,
-        defaults: syncDefaults(p.contextDefaults)
-    };
-    if (p.needsReview !== undefined)
-        unit.testOutputNeedsReview = p.needsReview;
-    return unit;
-}
-/** `get_pdd_file_paths` for the unit, or null after recording PDD's refusal as a problem. */
-function resolveOrReport(run, f, picked, id) {
-    try {
-        return resolveUnitPaths(run.project, run.index, {
-            basename: picked.basename,
-            language: f.lang,
-            promptFile: f.abs,
-            contextOverride: picked.discovery.contextOverride
-        });
-    }
-    catch (e) {
-        if (!(e instanceof PathRefusal))
-            throw e;
-        run.out.problems.push({
-            file: e.file === undefined ? f.rel : run.rel(e.file),
-            message: `${id}: ${e.message}`,
-            units: [id]
-        });
-        return null;
-    }
 }
 /** An `<include>` of a file that does not exist, and that no unit generates, is named (PDD skips it silently). */
 function warnOnMissingIncludes(out, missing) {
@@ -43919,6 +44567,81 @@ function escapingComponent(root, rel) {
     return null;
 }
 /**
+ * {@link escapingComponent} for many paths below one root, each component judged once: a plan checks the
+ * same `.pdd/meta` folder for every unit, and one `lstat` and `realpath` per path and component made that a
+ * tenth of planning. A folder is listed once (with entry types) instead of `lstat`-ing each of its entries;
+ * a name the listing lacks is missing, unless it matches an entry when case and Unicode form are ignored
+ * (a case-insensitive file system finds it), which is then `lstat`-ed as before.
+ */
+class ContainmentCheck {
+    realRoot;
+    states = new Map();
+    listings = new Map();
+    constructor(root) {
+        this.realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    }
+    /** The first existing component of `rel` that is a symlink leaving the root, or null (as `escapingComponent`). */
+    escaping(rel) {
+        if (!isPlainRelative(rel))
+            return rel;
+        const parts = rel.split('/').filter(p => p !== '' && p !== '.');
+        let shown = '';
+        for (const part of parts) {
+            const parent = shown;
+            shown = shown === '' ? part : `${shown}/${part}`;
+            let state = this.states.get(shown);
+            if (state === undefined)
+                this.states.set(shown, (state = this.judge(parent, part, shown)));
+            if (state === 'missing')
+                return null;
+            if (state === 'escapes')
+                return shown;
+        }
+        return null;
+    }
+    judge(parent, name, shown) {
+        const listing = this.listing(parent);
+        let link = listing?.links.get(name);
+        if (link === undefined) {
+            if (listing !== null && !listing.folded.has(fold(name)))
+                return 'missing';
+            try {
+                link = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_namespaceObject.join(this.realRoot, shown)).isSymbolicLink();
+            }
+            catch {
+                return 'missing';
+            }
+        }
+        if (!link)
+            return 'inside';
+        try {
+            return inside(this.realRoot, (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_namespaceObject.join(this.realRoot, shown))) ? 'inside' : 'escapes';
+        }
+        catch {
+            return 'escapes'; // a dangling link: where it would lead is not ours to create
+        }
+    }
+    listing(dir) {
+        let l = this.listings.get(dir);
+        if (l === undefined) {
+            try {
+                const entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.join(this.realRoot, dir), { withFileTypes: true });
+                l = { links: new Map(), folded: new Set() };
+                for (const e of entries) {
+                    l.links.set(e.name, e.isSymbolicLink());
+                    l.folded.add(fold(e.name));
+                }
+            }
+            catch {
+                l = null; // not a folder we can list: each entry is lstat-ed
+            }
+            this.listings.set(dir, l);
+        }
+        return l;
+    }
+}
+const fold = (name) => name.normalize('NFC').toLowerCase();
+/**
  * Writes `data` to `rel` below `root`, creating folders, never through a symlink that leaves the root and never
  * through a symlink at the file itself. Throws {@link ContainmentError} naming the path otherwise.
  */
@@ -43948,6 +44671,165 @@ function writeContained(root, rel, data) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/tmp/js/src/state/files.js
+
+
+
+
+/** sha256 (hex) of bytes — PDD's `calculate_sha256` over a file's raw bytes. */
+function sha256(...parts) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const p of parts)
+        h.update(p);
+    return h.digest('hex');
+}
+/**
+ * Reads files relative to a root, each once, with bounded concurrency. A path that is missing, not a regular
+ * file, or reached through a symlink that leaves the root reads as null, as PDD's hash of such a path is None.
+ */
+class FileCache {
+    root;
+    maxBytes;
+    bytes = new Map();
+    dirs = new Map();
+    hashes = new Map();
+    realRoot = null;
+    /** Paths not read because they were larger than `maxBytes`, with their sizes. */
+    oversized = new Map();
+    constructor(root, 
+    /** `read` returns null for a file larger than this (listed in `oversized`): never an out-of-memory crash. */
+    maxBytes = 256 * 1024 * 1024) {
+        this.root = root;
+        this.maxBytes = maxBytes;
+    }
+    /**
+     * The bytes of a repository-relative path, or null. Synchronous on purpose: for thousands of small files one
+     * blocking open/read/close is several times faster than the promise API's thread-pool round trips.
+     */
+    read(rel) {
+        let b = this.bytes.get(rel);
+        if (b === undefined) {
+            b = this.load(rel, this.maxBytes);
+            this.bytes.set(rel, b);
+        }
+        return b;
+    }
+    /**
+     * The bytes of `rel` when it is a readable file of at most `limit` bytes, else null; kept for later reads
+     * (discovery reads each prompt through here, and the state loader reads it again). Unlike {@link read}, a
+     * file over `limit` is not listed in `oversized` and a null is not remembered: the caller reports its own way.
+     */
+    peek(rel, limit) {
+        const kept = this.bytes.get(rel);
+        if (kept !== undefined)
+            return kept !== null && kept.length <= limit ? kept : null;
+        const b = this.load(rel, Math.min(limit, this.maxBytes), false);
+        if (b !== null)
+            this.bytes.set(rel, b);
+        return b;
+    }
+    /**
+     * sha256 of a repository-relative path, or null when it cannot be read. Bytes read only to be hashed are not
+     * kept: most files (code, example, tests) are hashed once and never read, and keeping them all made planning
+     * a large repository hold every file in memory.
+     */
+    hash(rel) {
+        let h = this.hashes.get(rel);
+        if (h === undefined) {
+            const kept = this.bytes.get(rel);
+            // Hashing streams nothing into the cache, so it needs no size limit: a huge code file still hashes.
+            const b = kept !== undefined ? kept : this.load(rel, Number.POSITIVE_INFINITY);
+            h = b ? sha256(b) : null;
+            this.hashes.set(rel, h);
+        }
+        return h;
+    }
+    load(rel, limit, noteOversized = true) {
+        // A path from a record or a fingerprint may be hostile: no absolute paths, no `..`, no folder link out.
+        if (!isPlainRelative(rel) || !this.dirInside(external_node_path_namespaceObject.posix.dirname(rel)))
+            return null;
+        const abs = external_node_path_namespaceObject.join(this.root, rel);
+        let fd;
+        try {
+            fd = (0,external_node_fs_namespaceObject.openSync)(abs, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+        }
+        catch (e) {
+            return e.code === 'ELOOP'
+                ? this.loadThroughLink(abs, limit, noteOversized)
+                : null;
+        }
+        try {
+            const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            if (!st.isFile())
+                return null;
+            if (st.size > limit) {
+                if (noteOversized)
+                    this.oversized.set(rel, st.size);
+                return null;
+            }
+            return readAll(fd, st.size);
+        }
+        catch {
+            return null;
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+    /** Whether a folder's real path stays inside the root (a missing folder does: nothing can be read there). */
+    dirInside(dir) {
+        if (dir === '.' || dir === '')
+            return true;
+        let ok = this.dirs.get(dir);
+        if (ok === undefined) {
+            try {
+                this.realRoot ??= (0,external_node_fs_namespaceObject.realpathSync)(this.root);
+                const real = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_namespaceObject.join(this.root, dir));
+                ok = real === this.realRoot || real.startsWith(this.realRoot + external_node_path_namespaceObject.sep);
+            }
+            catch {
+                ok = true;
+            }
+            this.dirs.set(dir, ok);
+        }
+        return ok;
+    }
+    /** A symlink is followed only when its target stays inside the root (PDD's trusted-root rule). */
+    loadThroughLink(abs, limit, noteOversized) {
+        try {
+            this.realRoot ??= (0,external_node_fs_namespaceObject.realpathSync)(this.root);
+            const real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
+            if (real !== this.realRoot && !real.startsWith(this.realRoot + external_node_path_namespaceObject.sep))
+                return null;
+            const size = (0,external_node_fs_namespaceObject.statSync)(real).size;
+            if (size > limit) {
+                if (noteOversized)
+                    this.oversized.set(external_node_path_namespaceObject.relative(this.root, abs), size);
+                return null;
+            }
+            return (0,external_node_fs_namespaceObject.readFileSync)(real);
+        }
+        catch {
+            return null;
+        }
+    }
+}
+/**
+ * The bytes of an open regular file of `size` bytes: reads into one buffer of the size `fstat` gave, without
+ * `readFileSync`'s second `fstat` and its read to confirm the end (a third of the system calls per small file).
+ */
+function readAll(fd, size) {
+    const buf = Buffer.allocUnsafe(size);
+    let off = 0;
+    while (off < size) {
+        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, off, size - off, off);
+        if (n === 0)
+            return buf.subarray(0, off);
+        off += n;
+    }
+    return buf;
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/state/record.js
 
 const STATUSES = new Set([
@@ -43955,6 +44837,7 @@ const STATUSES = new Set([
     'failed',
     'skipped-budget',
     'skipped-dependency',
+    'skipped-runtime',
     'conflict',
     'unchanged'
 ]);
@@ -44187,147 +45070,6 @@ function isRunHistoryFileName(fileName, basename, language) {
     return fileName.startsWith(prefix) && fileName.endsWith('.json') && fileName.length >= prefix.length + 5;
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/state/files.js
-
-
-
-
-/** sha256 (hex) of bytes — PDD's `calculate_sha256` over a file's raw bytes. */
-function sha256(...parts) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const p of parts)
-        h.update(p);
-    return h.digest('hex');
-}
-/**
- * Reads files relative to a root, each once, with bounded concurrency. A path that is missing, not a regular
- * file, or reached through a symlink that leaves the root reads as null, as PDD's hash of such a path is None.
- */
-class FileCache {
-    root;
-    maxBytes;
-    bytes = new Map();
-    dirs = new Map();
-    hashes = new Map();
-    realRoot = null;
-    /** Paths not read because they were larger than `maxBytes`, with their sizes. */
-    oversized = new Map();
-    constructor(root, 
-    /** `read` returns null for a file larger than this (listed in `oversized`): never an out-of-memory crash. */
-    maxBytes = 256 * 1024 * 1024) {
-        this.root = root;
-        this.maxBytes = maxBytes;
-    }
-    /**
-     * The bytes of a repository-relative path, or null. Synchronous on purpose: for thousands of small files one
-     * blocking open/read/close is several times faster than the promise API's thread-pool round trips.
-     */
-    read(rel) {
-        let b = this.bytes.get(rel);
-        if (b === undefined) {
-            b = this.load(rel, this.maxBytes);
-            this.bytes.set(rel, b);
-        }
-        return b;
-    }
-    /**
-     * sha256 of a repository-relative path, or null when it cannot be read. Bytes read only to be hashed are not
-     * kept: most files (code, example, tests) are hashed once and never read, and keeping them all made planning
-     * a large repository hold every file in memory.
-     */
-    hash(rel) {
-        let h = this.hashes.get(rel);
-        if (h === undefined) {
-            const kept = this.bytes.get(rel);
-            // Hashing streams nothing into the cache, so it needs no size limit: a huge code file still hashes.
-            const b = kept !== undefined ? kept : this.load(rel, Number.POSITIVE_INFINITY);
-            h = b ? sha256(b) : null;
-            this.hashes.set(rel, h);
-        }
-        return h;
-    }
-    load(rel, limit) {
-        // A path from a record or a fingerprint may be hostile: no absolute paths, no `..`, no folder link out.
-        if (!isPlainRelative(rel) || !this.dirInside(external_node_path_namespaceObject.posix.dirname(rel)))
-            return null;
-        const abs = external_node_path_namespaceObject.join(this.root, rel);
-        let fd;
-        try {
-            fd = (0,external_node_fs_namespaceObject.openSync)(abs, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
-        }
-        catch (e) {
-            return e.code === 'ELOOP' ? this.loadThroughLink(abs, limit) : null;
-        }
-        try {
-            const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-            if (!st.isFile())
-                return null;
-            if (st.size > limit) {
-                this.oversized.set(rel, st.size);
-                return null;
-            }
-            return readAll(fd, st.size);
-        }
-        catch {
-            return null;
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-    }
-    /** Whether a folder's real path stays inside the root (a missing folder does: nothing can be read there). */
-    dirInside(dir) {
-        if (dir === '.' || dir === '')
-            return true;
-        let ok = this.dirs.get(dir);
-        if (ok === undefined) {
-            try {
-                this.realRoot ??= (0,external_node_fs_namespaceObject.realpathSync)(this.root);
-                const real = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_namespaceObject.join(this.root, dir));
-                ok = real === this.realRoot || real.startsWith(this.realRoot + external_node_path_namespaceObject.sep);
-            }
-            catch {
-                ok = true;
-            }
-            this.dirs.set(dir, ok);
-        }
-        return ok;
-    }
-    /** A symlink is followed only when its target stays inside the root (PDD's trusted-root rule). */
-    loadThroughLink(abs, limit) {
-        try {
-            this.realRoot ??= (0,external_node_fs_namespaceObject.realpathSync)(this.root);
-            const real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
-            if (real !== this.realRoot && !real.startsWith(this.realRoot + external_node_path_namespaceObject.sep))
-                return null;
-            const size = (0,external_node_fs_namespaceObject.statSync)(real).size;
-            if (size > limit) {
-                this.oversized.set(external_node_path_namespaceObject.relative(this.root, abs), size);
-                return null;
-            }
-            return (0,external_node_fs_namespaceObject.readFileSync)(real);
-        }
-        catch {
-            return null;
-        }
-    }
-}
-/**
- * The bytes of an open regular file of `size` bytes: reads into one buffer of the size `fstat` gave, without
- * `readFileSync`'s second `fstat` and its read to confirm the end (a third of the system calls per small file).
- */
-function readAll(fd, size) {
-    const buf = Buffer.allocUnsafe(size);
-    let off = 0;
-    while (off < size) {
-        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, off, size - off, off);
-        if (n === 0)
-            return buf.subarray(0, off);
-        off += n;
-    }
-    return buf;
-}
-
 ;// CONCATENATED MODULE: ./build/tmp/js/src/state/load.js
 
 
@@ -44343,8 +45085,9 @@ function metaStem(unit) {
  * fingerprint that matches the unit's current files is restored from history (content-addressed).
  * Synchronous file reads: see {@link FileCache}.
  */
-function loadStates(root, units, history, warn = () => undefined) {
-    const files = new FileCache(root, SIZE_LIMITS.include);
+function loadStates(root, units, history, warn = () => undefined, 
+/** Files already read below `root` (discovery's prompts), with `SIZE_LIMITS.include` as its limit. */
+files = new FileCache(root, SIZE_LIMITS.include)) {
     const listings = new Map();
     const listing = (dir) => {
         let names = listings.get(dir);
@@ -44412,7 +45155,12 @@ function loadOne(r, unit, metaNames, history) {
     }
     return { ...base, ...fromHistory(history.forUnit(unit.id), hashesWith) };
 }
-/** Picks the newest exact match, else the newest entry matching the most files (at least one). */
+/**
+ * Picks the newest exact match, else the newest entry matching the most files (at least one). An entry of a run
+ * that did not sync the unit (failed, conflict) counts only when it matches exactly: its outputs were never
+ * committed to the base, so a partial match (the prompt alone) would restore a state whose files are not there,
+ * e.g. a run report whose failing tests send PDD to `test` without the code (a re-run of a failed unit).
+ */
 function fromHistory(entries, hashesWith) {
     let best = null;
     for (const entry of entries) {
@@ -44423,7 +45171,8 @@ function fromHistory(entries, hashesWith) {
         const score = matchScore(fp, hashes);
         if (score === 4)
             return restored(entry, hashes, 'exact');
-        if (score > 0 && (!best || score > best.score))
+        const synced = entry.unit.status === 'synced' || entry.unit.status === 'unchanged';
+        if (synced && score > 0 && (!best || score > best.score))
             best = { entry, hashes, score };
     }
     if (best)
@@ -45474,6 +46223,79 @@ function insertSorted(list, v) {
     list.splice(lo, 0, v);
 }
 
+;// CONCATENATED MODULE: ./build/tmp/js/src/plan/glob.js
+/**
+ * Minimal glob matching for unit selection (input `units`, on every trigger; kept rather than picomatch, whose
+ * defaults differ: leading dots, extglobs, backslash escapes; see README "Inputs"): `*` (not `/`), `**` (any depth),
+ * `?`, `{a,b}` (nested too) and `[…]`. Unbalanced braces are literal characters. Pure; no file system.
+ */
+function globToRegExp(glob) {
+    const literalBraces = !bracesBalance(glob);
+    let re = '';
+    let i = 0;
+    let braces = 0;
+    while (i < glob.length) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                const slash = glob[i + 2] === '/';
+                re += slash ? '(?:.*/)?' : '.*';
+                i += slash ? 3 : 2;
+                continue;
+            }
+            re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '{' && !literalBraces) {
+            braces++;
+            re += '(?:';
+        }
+        else if (c === '}' && braces > 0) {
+            braces--;
+            re += ')';
+        }
+        else if (c === ',' && braces > 0)
+            re += '|';
+        else if (c === '[' && glob.indexOf(']', i + 2) > 0) {
+            const end = glob.indexOf(']', i + 2);
+            const body = glob.slice(i + 1, end);
+            re += '[' + (/^[!^]/.test(body) ? '^' + escapeClass(body.slice(1)) : escapeClass(body)) + ']';
+            i = end;
+        }
+        else
+            re += c.replace(/[.+^$(){}|\\[\]]/g, '\\$&');
+        i++;
+    }
+    return new RegExp(`^${re}$`);
+}
+/** {@link globToRegExp}, or why the glob cannot be used (e.g. a reversed range `[z-a]`). */
+function compileGlob(glob) {
+    try {
+        return globToRegExp(glob);
+    }
+    catch (e) {
+        return { error: `"${glob}" is not a usable glob (${e.message})` };
+    }
+}
+function bracesBalance(glob) {
+    let depth = 0;
+    for (const c of glob) {
+        if (c === '{')
+            depth++;
+        else if (c === '}' && --depth < 0)
+            return false;
+    }
+    return depth === 0;
+}
+function escapeClass(body) {
+    return body.replace(/[\\\]^]/g, '\\$&');
+}
+/** Whether any of the globs matches any of the names. */
+function matchesAny(globs, names) {
+    return globs.some(g => names.some(n => g.test(n)));
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/plan/scope.js
 
 const ZERO = /^0+$/;
@@ -45481,14 +46303,16 @@ const ZERO = /^0+$/;
 const GLOBAL_FILES = /(^|\/)(\.pddrc|architecture\.json)$/;
 /** Resolves the scope of a run; git is asked only for `push` (null: no repository). */
 async function resolveScope(git, req) {
-    if (req.trigger === 'workflow_dispatch' && req.units && req.units.length > 0)
-        return globScope(req.units);
+    const filter = req.units && req.units.length > 0 ? globScope(req.units) : undefined;
+    if (filter && req.trigger !== 'push')
+        return filter;
     const scope = await resolveTriggerScope(git, req);
-    if (req.units && req.units.length > 0)
-        scope.warnings = [
-            `"units" (${req.units.join(', ')}) is ignored on a ${req.trigger} trigger; only workflow_dispatch selects units by name.`
-        ];
-    return scope;
+    if (!filter)
+        return scope;
+    // A push that plans everything (new branch, unknown commit, .pddrc change) still keeps only what `units` names.
+    if (scope.mode === 'all')
+        return { ...filter, ...(scope.notice ? { notice: scope.notice } : {}) };
+    return { ...scope, globs: filter.globs, patterns: filter.patterns, warnings: filter.warnings };
 }
 function globScope(units) {
     const globs = [];
@@ -45505,10 +46329,8 @@ function globScope(units) {
     }
     return { mode: 'globs', globs, patterns, warnings };
 }
-/** The globs of a `globs` scope that select none of `units`. */
+/** The globs of input `units` that select none of `units` (all the units found, changed or not). */
 function unmatchedPatterns(scope, units) {
-    if (scope.mode !== 'globs')
-        return [];
     const names = units.flatMap(u => [u.id, u.basename, u.paths.prompt]);
     return (scope.patterns ?? []).filter((_p, i) => !names.some(n => scope.globs?.[i]?.test(n)));
 }
@@ -45560,13 +46382,16 @@ function unitFiles(unit, metaStem) {
 function inScope(scope, unit, metaStem) {
     if (scope.mode === 'all')
         return true;
-    if (scope.mode === 'globs')
-        return matchesAny(scope.globs ?? [], [unit.id, unit.basename, unit.paths.prompt]);
+    const named = scope.globs === undefined || matchesAny(scope.globs, [unit.id, unit.basename, unit.paths.prompt]);
+    if (scope.mode === 'globs' || !named)
+        return named;
     const changed = scope.changed ?? new Set();
     return unitFiles(unit, metaStem).some(f => changed.has(f));
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/plan/plan.js
+
+
 
 
 
@@ -45599,7 +46424,15 @@ async function planRepository(opts, reporter) {
     const historyRead = await beginHistory(git, opts, reporter);
     const scopePromise = resolveScope(git, opts.scope);
     const t = phaseTimer(opts.env.PDD_SYNC_TIMING === '1' ? reporter : null);
-    const discovered = await discoverUnits({ repoRoot: opts.repoRoot, env: opts.env, context: opts.context });
+    // One file cache for discovery and the state loader: each prompt is read once.
+    const files = new FileCache(opts.repoRoot, SIZE_LIMITS.include);
+    const discovered = await discoverUnits({
+        repoRoot: opts.repoRoot,
+        env: opts.env,
+        context: opts.context,
+        files,
+        ...(opts.onlyPrompts ? { onlyPrompts: new Set(opts.onlyPrompts) } : {})
+    });
     t('discover');
     if (discovered.fatal !== undefined)
         throw new Error(discovered.fatal);
@@ -45627,7 +46460,7 @@ async function planRepository(opts, reporter) {
     const effectiveScope = changed ? { ...scope, changed } : scope;
     // Only units in scope are hashed: the executor's post-condition re-plans one group in a large repository.
     const selected = discovered.units.filter(u => inScope(effectiveScope, u, metaStem(u)));
-    const states = loadStates(opts.repoRoot, selected, history, m => reporter.warning(m));
+    const states = loadStates(opts.repoRoot, selected, history, m => reporter.warning(m), files);
     t('state');
     const edges = dependencyEdges(discovered.units);
     const ids = discovered.units.map(u => u.id);
@@ -45664,14 +46497,9 @@ async function planRepository(opts, reporter) {
  * path: PDD would read and write its state there, outside the lines (docs/architecture.md, "Trust").
  */
 function refuseEscapingState(root, d) {
-    // Most units share their `.pdd` and meta folders: each folder is judged once.
-    const seen = new Map();
-    const escaping = (p) => {
-        let r = seen.get(p);
-        if (r === undefined)
-            seen.set(p, (r = escapingComponent(root, p)));
-        return r;
-    };
+    // Most units share their `.pdd` and meta folders: each folder is judged and listed once.
+    const check = new ContainmentCheck(root);
+    const escaping = (p) => check.escaping(p);
     d.units = d.units.filter(u => {
         const stem = `${u.metaDir}/${metaStem(u)}`;
         const paths = [external_node_path_namespaceObject.posix.join(u.projectRoot, '.pdd'), u.metaDir, `${stem}.json`, `${stem}_run.json`];
@@ -45686,13 +46514,18 @@ function refuseEscapingState(root, d) {
         return false;
     });
 }
-/** With a reporter, logs the milliseconds since the previous call (PDD_SYNC_TIMING=1). */
+/** With a reporter, logs the wall and CPU milliseconds since the previous call (PDD_SYNC_TIMING=1). */
 function phaseTimer(reporter) {
     let last = performance.now();
+    let lastCpu = process.cpuUsage();
     return phase => {
+        if (!reporter)
+            return;
         const now = performance.now();
-        reporter?.info(`timing: ${phase} ${(now - last).toFixed(0)} ms`);
+        const cpu = process.cpuUsage(lastCpu);
+        reporter.info(`timing: ${phase} ${(now - last).toFixed(0)} ms (CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms)`);
         last = now;
+        lastCpu = process.cpuUsage();
     };
 }
 function planUnit(unit, state, dependsOn, history, opts) {
@@ -46094,7 +46927,7 @@ function cleanReason(s, max = 240) {
     const visible = text.replace(/[\x00-\x08\x0b-\x1f\x7f\ufffd]/g, '');
     const lines = visible.split('\n').filter(l => l.trim() !== '');
     if (lines.length >= 5 && looksLikeSource(visible.split('\n')))
-        return "PDD printed a file's source instead of a reason";
+        return 'PDD gave no reason, only file contents: see the pdd sync log of this unit';
     const one = clipLine(visible, max);
     return one === '' ? 'PDD reported no reason' : one;
 }
@@ -46118,10 +46951,94 @@ function reason_oneLine(s) {
     return s.replace(/\s+/g, ' ').trim();
 }
 
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/step-error.js
+/**
+ * What PDD printed about a failed step (pdd-cli 0.0.310), for the reason a checklist shows when PDD's Details
+ * cell holds a file's source instead: the command that could not run (`npx canceled …`, `go: not found`), a
+ * "… failed: …" message (`Agentic verify fallback failed: No agent providers are available …`), the failing
+ * test's assertion, or the last error line. Pure.
+ */
+
+const LANGUAGE = /^\s*🚀 Syncing for language: (\S+?)\.\.\.\s*$/;
+const PHASE = /^\s*PDD_PHASE: (\S+)\s*$/;
+const TABLE = /PDD Sync Complete|^\s*┏/;
+/** Patterns in the order they are preferred: the most actionable first. */
+const PREFERRED = [
+    // A command that could not run.
+    /npx canceled due to missing packages.*$/,
+    /(?:^|\s)(?:sh|bash|\/bin\/sh)(?::\s*\d+)?:\s*(\S+: (?:command )?not found)/,
+    /\b(\S+): command not found/,
+    /spawn \S+ ENOENT/,
+    /No such file or directory: '[^']+'/,
+    // A step's own failure message.
+    /\b(?:Agentic|agentic) [\w ]*? failed: .+$/,
+    /\bNo agent(?:ic)? (?:CLI )?providers? .+$/,
+    // A failing assertion or an error raised by the program or test.
+    /\b(?:AssertionError|assert\.\w+)\b.*$/,
+    /\b[A-Z]\w*(?:Error|Exception)\b: .+$/,
+    /^\s*(?:Error|error|ERROR): .+$/
+];
+/**
+ * Per language, the most actionable failure line PDD printed in the section of its last step (stdout) or, when
+ * that holds none, in stderr. Languages are keyed lower-case; '' holds what came before any language line.
+ */
+function stepErrors(stdout, stderr) {
+    const sections = lastStepSections(stdout);
+    const out = {};
+    const fromErr = bestLine(stderr);
+    for (const [language, lines] of Object.entries(sections)) {
+        const best = bestLine(lines) ?? fromErr;
+        if (best)
+            out[language] = best;
+    }
+    if (Object.keys(out).length === 0 && fromErr)
+        out[''] = fromErr;
+    return out;
+}
+/** For each language, the lines after its last `PDD_PHASE:` marker, up to the next language or the table. */
+function lastStepSections(lines) {
+    const sections = {};
+    let language = '';
+    let done = false;
+    for (const line of lines) {
+        if (TABLE.test(line))
+            done = true;
+        const lang = LANGUAGE.exec(line)?.[1];
+        if (lang) {
+            language = lang.toLowerCase();
+            done = false;
+            sections[language] = [];
+            continue;
+        }
+        if (PHASE.test(line)) {
+            sections[language] = [];
+            continue;
+        }
+        if (!done)
+            (sections[language] ??= []).push(line);
+    }
+    return sections;
+}
+/** The first preferred pattern's last match in `lines`, cleaned to one line. */
+function bestLine(lines) {
+    const plain = lines.map(l => l.replace(/[│╭╮╰╯─┃]/g, ' ').trim()).filter(l => l !== '');
+    for (const re of PREFERRED) {
+        for (let i = plain.length - 1; i >= 0; i--) {
+            const m = re.exec(plain[i]);
+            if (!m)
+                continue;
+            const text = m[1] && re.source.includes('not found') ? m[1] : m[0];
+            return clipLine(text.replace(/^npm error\s+/, ''), 200);
+        }
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/pdd-output.js
 
-const PHASE = /^\s*PDD_PHASE: (\S+)\s*$/;
-const LANGUAGE = /^\s*🚀 Syncing for language: (\S+?)\.\.\.\s*$/;
+
+const pdd_output_PHASE = /^\s*PDD_PHASE: (\S+)\s*$/;
+const pdd_output_LANGUAGE = /^\s*🚀 Syncing for language: (\S+?)\.\.\.\s*$/;
 const PANEL = /Total cost: \$([0-9.]+) \| Overall status: (Success|Failed)/;
 const BUDGET = /Budget of \$([0-9.]+) exceeded\./;
 const EXHAUSTED = /Budget exhausted\. Skipping sync for '([^']+)'\./;
@@ -46135,6 +47052,7 @@ function parseSyncOutput(stdout, stderr = '') {
     const all = [...out, ...err];
     const parsed = {
         ...scanPhases(out),
+        stepErrors: stepErrors(out, err),
         languages: parseTable(out),
         overall: null,
         totalCost: null,
@@ -46165,6 +47083,7 @@ function languageView(parsed, language) {
         phases: parsed.phasesByLanguage[lang] ?? [],
         phasesByLanguage: { [lang]: parsed.phasesByLanguage[lang] ?? [] },
         languages: parsed.languages.filter(r => r.language.toLowerCase() === lang),
+        stepErrors: { [lang]: parsed.stepErrors[lang] ?? parsed.stepErrors[''] ?? '' },
         budgetExhausted: parsed.budgetExhausted.filter(l => l.toLowerCase() === lang)
     };
 }
@@ -46189,7 +47108,8 @@ function rawFailureReason(parsed, runReport, lastPhase) {
     if (parsed.usageError)
         return pdd_output_clip(`pdd usage error: ${parsed.usageError}`);
     const failed = parsed.languages.find(r => r.status === 'Failed');
-    const fromTable = failed ? reasonFromDetails(failed, runReport, phase) : null;
+    const printed = failed ? parsed.stepErrors[failed.language.toLowerCase()] || parsed.stepErrors[''] : '';
+    const fromTable = failed ? reasonFromDetails(failed, runReport, phase, printed) : null;
     if (fromTable)
         return fromTable;
     if (parsed.budgetExceeded)
@@ -46209,7 +47129,7 @@ function rawFailureReason(parsed, runReport, lastPhase) {
         return withPhase(phase, 'PDD reported Overall status: Failed');
     return withPhase(phase, 'PDD reported no reason');
 }
-function reasonFromDetails(row, runReport, phase) {
+function reasonFromDetails(row, runReport, phase, printed) {
     const text = row.details.join('\n').trim();
     if (text === '' || text === 'Step failed')
         return null;
@@ -46218,9 +47138,12 @@ function reasonFromDetails(row, runReport, phase) {
     const rest = text.replace(/^Sync failed:\s*/, '');
     const lines = rest.split('\n');
     if (rest === '' || looksLikeSource(lines)) {
+        // The Details cell holds a program or test file: the reason is what PDD printed for the failed step.
         const report = runReport ? reportSummary(runReport) : null;
         const what = phase ? `${phase} failed` : 'sync failed';
-        return report ? `${what}: ${report}` : `${what} (PDD printed a file's source instead of a reason)`;
+        if (printed)
+            return pdd_output_clip(`${what}: ${printed}`);
+        return report ? `${what}: ${report}` : `${what}: PDD printed no reason (see the pdd sync log)`;
     }
     const models = MODELS.exec(reason_oneLine(rest));
     if (models)
@@ -46239,10 +47162,10 @@ function scanPhases(lines) {
     const byLanguage = {};
     let language = '';
     for (const line of lines) {
-        const lang = LANGUAGE.exec(line)?.[1];
+        const lang = pdd_output_LANGUAGE.exec(line)?.[1];
         if (lang)
             language = lang.toLowerCase();
-        const phase = PHASE.exec(line)?.[1];
+        const phase = pdd_output_PHASE.exec(line)?.[1];
         if (phase) {
             phases.push(phase);
             (byLanguage[language] ??= []).push(phase);
@@ -46348,6 +47271,65 @@ function pdd_output_clip(s, max = 240) {
     return clipLine(s, max);
 }
 
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/failure-files.js
+
+
+/** Each file PDD writes for a failed sync is kept up to this size (a debug snapshot is usually far smaller). */
+const MAX_KEPT_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * The files PDD leaves in the project folder of a sync that went wrong (pdd-cli 0.0.310,
+ * `sync_orchestration.py` and `core/dump.py`), relative to the project: the crash and fix error logs it hands to
+ * its repair loops, the verify and fix results, its debug snapshots ("Debug snapshot saved … (attach when
+ * reporting bugs)", `.pdd/core_dumps/pdd-core-*.json`) and each unit's sync log in its state folder.
+ */
+function failureFiles(project, members) {
+    const top = failure_files_list(project).filter(f => f === 'crash.log' || f === 'fix_errors.log' || /_(verify|fix)_results\.log$/.test(f));
+    const dumps = failure_files_list(external_node_path_namespaceObject.join(project, '.pdd', 'core_dumps'))
+        .filter(f => /^pdd-core-.*\.json$/.test(f))
+        .map(f => `.pdd/core_dumps/${f}`);
+    const logs = [...new Set(members.map(m => m.unit.metaDir))].flatMap(dir => failure_files_list(external_node_path_namespaceObject.join(project, dir))
+        .filter(f => f.endsWith('_sync.log'))
+        .map(f => external_node_path_namespaceObject.posix.join(dir, f)));
+    return [...top, ...dumps, ...logs].filter(f => isSmallFile(external_node_path_namespaceObject.join(project, f)));
+}
+/**
+ * Copies {@link failureFiles} into `dest` (keeping their relative paths) before the worktree is removed. Never
+ * throws: what cannot be copied is left out of the log artifact.
+ */
+function keepFailureFiles(project, dest, members) {
+    const kept = [];
+    for (const f of failureFiles(project, members)) {
+        try {
+            const to = external_node_path_namespaceObject.join(dest, 'pdd-files', f);
+            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(to), { recursive: true });
+            (0,external_node_fs_namespaceObject.copyFileSync)(external_node_path_namespaceObject.join(project, f), to);
+            kept.push(f);
+        }
+        catch {
+            // Left out of the artifact.
+        }
+    }
+    return kept;
+}
+function failure_files_list(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+/** A regular file (never a link: it could point anywhere on the runner) within the size limit. */
+function isSmallFile(file) {
+    try {
+        const st = (0,external_node_fs_namespaceObject.lstatSync)(file);
+        return st.isFile() && st.size <= MAX_KEPT_FILE_BYTES;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/stragglers.js
 
 /** Environment variable that marks every process one group's `pdd sync` starts, however deep. */
@@ -46415,6 +47397,9 @@ async function marked(needle) {
 
 
 
+
+
+
 /** The group's time limit: its own, cut to what is left before the run's deadline (at least a second). */
 function timeoutOf(ctx) {
     if (ctx.deadline === undefined)
@@ -46428,19 +47413,24 @@ function timeoutOf(ctx) {
  */
 async function runGroup(ctx, members, base, admitted) {
     const basename = members[0]?.unit.basename ?? '';
-    const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join((0,external_node_os_namespaceObject.tmpdir)(), 'pdd-sync-group-'));
+    const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join(scratchRoot(), 'pdd-sync-group-'));
     // A distinct name per group: git names each worktree's administrative folder after it.
     const dir = external_node_path_namespaceObject.join(scratch, `wt-${basename.replace(/[^A-Za-z0-9._-]/g, '_')}-${external_node_path_namespaceObject.basename(scratch)}`);
     const wt = await ctx.git.addWorktree(dir, base);
+    const logs = ctx.logDir === undefined ? undefined : logFolder(ctx.logDir, basename);
+    const live = new GroupLog(basename, ctx.reporter, logs && external_node_path_namespaceObject.join(logs, 'pdd-output.log'));
     try {
         const project = external_node_path_namespaceObject.join(dir, ctx.projectPrefix);
         const outside = restoreAll(project, members);
         if (outside !== null)
             return refusedGroup(members, outside, base);
+        if (ctx.nodeModules)
+            linkNodeModules(scratch, ctx.nodeModules);
+        for (const p of ctx.hiddenPrompts?.get(basename) ?? [])
+            (0,external_node_fs_namespaceObject.rmSync)(external_node_path_namespaceObject.join(project, p), { force: true });
         const tracked = new Set(await wt.trackedUnder(members.map(m => external_node_path_namespaceObject.posix.join(ctx.projectPrefix, m.unit.metaDir))));
         const costFile = external_node_path_namespaceObject.join(scratch, 'cost.csv');
         const inv = buildSyncInvocation({ ...ctx.invocation, basename, budget: admitted, costFile });
-        const lines = [];
         const started = Date.now();
         const [file, ...args] = inv.argv;
         const token = (0,external_node_crypto_.randomUUID)();
@@ -46450,10 +47440,9 @@ async function runGroup(ctx, members, base, admitted) {
             env: { ...ctx.env, ...inv.env, [GROUP_TOKEN_ENV]: token },
             timeoutMs: timeoutOf(ctx),
             signal: ctx.signal,
-            onLine: (_s, line) => lines.length < 5000 && lines.push(line),
-            onHeartbeat: ms => ctx.reporter.info(`[${basename}] still running after ${Math.round(ms / 1000)} s (admitted $${admitted.toFixed(2)})`)
+            onLine: (s, line) => live.line(s, line),
+            onHeartbeat: ms => live.heartbeat(ms, admitted)
         }).finally(() => killStragglers(token));
-        await ctx.reporter.group(`pdd sync ${basename}`, () => Promise.resolve(lines.forEach(l => ctx.reporter.info(l))));
         const parsed = parseSyncOutput(run.stdout, run.stderrTail.join('\n'));
         const cost = sumNewCost(null, readOrNull(costFile)).cost;
         const judged = await judge(ctx, project, members, parsed, run);
@@ -46482,9 +47471,13 @@ async function runGroup(ctx, members, base, admitted) {
             cost: unitCost(parsed, j.unit.language, cost, members.length),
             ...(commit && kept.includes(j) ? { partial: true } : {})
         }));
+        await live.finish(outcomeTitle(basename, units, cost, duration));
+        if (logs && units.some(u => u.status === 'failed'))
+            keepFailureFiles(project, logs, members);
         return { units, cost, commit, base };
     }
     finally {
+        await live.close();
         const removal = ctx.git
             .removeWorktree(dir)
             .finally(() => (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true }));
@@ -46494,10 +47487,21 @@ async function runGroup(ctx, members, base, admitted) {
             await removal;
     }
 }
-/** Post-conditions: PDD's exit code is not a success signal (it exits 0 when a sync ends "Overall status: Failed": `pdd/commands/maintenance.py`); the planner's verdict is. */
-async function judge(ctx, project, members, parsed, run) {
+const SILENT = {
+    info: () => undefined,
+    notice: () => undefined,
+    warning: () => undefined,
+    error: () => undefined,
+    group: (_n, f) => f()
+};
+/**
+ * The plan of the group's own units in its worktree after pdd ran. Only their prompts are discovered again (not
+ * the whole worktree, once per group); if a member is then missing, the whole worktree is planned, so the
+ * verdict never rests on the shortcut.
+ */
+async function replanGroup(ctx, project, members) {
     const ids = members.map(m => m.unit.id);
-    const after = await planRepository({
+    const opts = {
         ...ctx.planOptions,
         repoRoot: project,
         notesRef: null,
@@ -46506,13 +47510,15 @@ async function judge(ctx, project, members, parsed, run) {
         // REST call per group to the PR comment store.
         extraStores: [],
         scope: { trigger: 'workflow_dispatch', units: ids }
-    }, {
-        info: () => undefined,
-        notice: () => undefined,
-        warning: () => undefined,
-        error: () => undefined,
-        group: (_n, f) => f()
-    });
+    };
+    const own = await planRepository({ ...opts, onlyPrompts: members.map(m => m.unit.paths.prompt) }, SILENT);
+    if (ids.every(id => own.units.has(id)))
+        return own;
+    return planRepository(opts, SILENT);
+}
+/** Post-conditions: PDD's exit code is not a success signal (it exits 0 when a sync ends "Overall status: Failed": `pdd/commands/maintenance.py`); the planner's verdict is. */
+async function judge(ctx, project, members, parsed, run) {
+    const after = await replanGroup(ctx, project, members);
     return members.map(({ unit }) => {
         const view = languageView(parsed, unit.language);
         const planned = after.plan.units.find(u => u.id === unit.id);
@@ -46622,6 +47628,12 @@ function unitCost(parsed, language, groupCost, n) {
     if (row?.cost !== null && row?.cost !== undefined)
         return row.cost;
     return groupCost === null ? null : Math.round((groupCost / Math.max(1, n)) * 1e6) / 1e6;
+}
+/** `<logDir>/<basename with / as __>/`, made. */
+function logFolder(logDir, basename) {
+    const dir = external_node_path_namespaceObject.join(logDir, basename.replace(/[^A-Za-z0-9._-]/g, '__'));
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    return dir;
 }
 function readOrNull(file) {
     try {
@@ -46743,6 +47755,60 @@ function succeeded(s, needs) {
     return needed.every(u => synced.includes(u));
 }
 
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/runtime-skips.js
+
+/**
+ * The units that cannot run on this runner (`missing`: id → reason) and, in plan order, the units with work that
+ * depend on one of them: the first are `skipped-runtime`, the others `skipped-dependency`.
+ */
+function withDependents(p, missing) {
+    const out = new Map();
+    if (!missing || missing.size === 0)
+        return out;
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const u of p.plan.units) {
+            if (!types_hasWork(u.operation) || out.has(u.id))
+                continue;
+            const why = missing.get(u.id);
+            const dep = u.dependsOn.find(d => out.has(d));
+            if (why !== undefined)
+                out.set(u.id, { kind: 'skipped-runtime', reason: why });
+            else if (dep !== undefined)
+                out.set(u.id, { kind: 'skipped-dependency', reason: `depends on ${dep}, which cannot run here` });
+            else
+                continue;
+            grew = true;
+        }
+    }
+    return out;
+}
+/** Per basename, the prompts of its units that must not run (hidden from `pdd sync <basename>`). */
+function promptsOf(p, cannotRun) {
+    const out = new Map();
+    for (const u of p.plan.units)
+        if (cannotRun.has(u.id))
+            out.set(u.basename, [...(out.get(u.basename) ?? []), u.paths.prompt]);
+    return out;
+}
+/** Results of the units skipped before anything ran: $0, no operation. */
+function skippedForRuntime(p, cannotRun) {
+    return p.plan.units
+        .filter(u => cannotRun.has(u.id))
+        .map(u => {
+        const why = cannotRun.get(u.id);
+        return {
+            id: u.id,
+            basename: u.basename,
+            language: u.language,
+            status: why.kind,
+            operations: [],
+            cost: 0,
+            reason: why.reason
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/trust/pdd-env.js
 /**
  * The environment `pdd`, and everything it runs (generated examples and tests), gets: the job's environment
@@ -46831,6 +47897,7 @@ function gitConfigWithout(env, withheld) {
 
 
 
+
 /** The bot identity commits and notes are made as. */
 const BOT = {
     name: 'github-actions[bot]',
@@ -46862,9 +47929,13 @@ async function executePlan(o) {
         runId: o.runId ?? (0,external_node_crypto_.randomUUID)(),
         env: buildPddEnv(o.env ?? process.env, { withhold: o.withholdEnv }).env,
         keepPartial: o.keepPartial ?? false,
-        deferCleanup: removal => removals.push(removal)
+        deferCleanup: removal => removals.push(removal),
+        nodeModules: o.runtimes?.nodeModules,
+        logDir: o.logDir
     };
-    const { groups, members } = groupsOf(o.planned);
+    const cannotRun = withDependents(o.planned, o.runtimes?.missing);
+    ctx.hiddenPrompts = promptsOf(o.planned, cannotRun);
+    const { groups, members } = groupsOf(o.planned, cannotRun);
     if (o.planOptions.scope.trigger === 'schedule')
         prioritiseStalest(groups, o.planned);
     const runs = new Map();
@@ -46879,6 +47950,7 @@ async function executePlan(o) {
         policy: o.policy,
         signal: stop.signal,
         run: async (g, admission) => {
+            o.reporter.info(startLine(g.id, g.units, g.estimate, admission.amount));
             const run = await runGroup(ctx, members.get(g.id) ?? [], head, admission.amount).catch((e) => infrastructureFailure(o.planned, g, head, e));
             // Replays are serialised: each lands on the head the previous one left.
             const landed = (replaying = replaying.then(async () => {
@@ -46904,6 +47976,7 @@ async function executePlan(o) {
         else if (!s.ran)
             units.push(...notRun(o.planned, s.group, s.notRun.kind, s.notRun.reason));
     }
+    units.push(...skippedForRuntime(o.planned, cannotRun));
     units.push(...untouched(o.planned));
     withEstimates(units, o.planned);
     return {
@@ -46955,9 +48028,9 @@ async function land(git, ref, run, head, who) {
         return head;
     let next = run.commit;
     if (run.base !== head)
-        next = await replayWithoutWorktree(git, run.commit, head, who);
+        next = await git.replayWithoutWorktree(run.commit, head, who);
     if (next === undefined) {
-        const scratch = await git.addWorktree(external_node_path_namespaceObject.join((0,external_node_os_namespaceObject.tmpdir)(), `pdd-sync-replay-${(0,external_node_crypto_.randomUUID)()}`), head);
+        const scratch = await git.addWorktree(external_node_path_namespaceObject.join(scratchRoot(), `pdd-sync-replay-${(0,external_node_crypto_.randomUUID)()}`), head);
         try {
             next = await scratch.replay(run.commit, head, who);
         }
@@ -46992,12 +48065,12 @@ function infrastructureFailure(p, g, base, e) {
     };
 }
 /** Groups (one per basename) of the units that have work, in plan order, with group-level dependencies. */
-function groupsOf(p) {
+function groupsOf(p, cannotRun) {
     const groups = new Map();
     const members = new Map();
     const planned = new Map(p.plan.units.map(u => [u.id, u]));
     for (const u of p.plan.units) {
-        if (!types_hasWork(u.operation))
+        if (!types_hasWork(u.operation) || cannotRun.has(u.id))
             continue;
         const g = groups.get(u.basename) ?? { id: u.basename, units: [], dependsOn: [], estimate: 0 };
         g.units.push(u.id);
@@ -47049,228 +48122,11 @@ function untouched(p) {
     }));
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git-compare.js
-/**
- * Whether `base` already holds every change of the commits on `head` that `base` lacks: each path those
- * commits touched has the same content (or absence) in both. Works in a shallow clone, where a merge base may
- * be missing: commits beyond the shallow boundary only add paths to compare, which errs towards "not contained".
- */
-async function baseContains(git, base, head) {
-    const log = await git.runRaw(['log', '--format=', '--name-only', '--no-renames', `${base}..${head}`, '--']);
-    if (log.code !== 0)
-        return false;
-    const paths = [...new Set(log.stdout.split('\n').filter(Boolean))];
-    if (paths.length === 0)
-        return true;
-    const diff = await git.runRaw([
-        'diff',
-        '--quiet',
-        '--no-renames',
-        base,
-        head,
-        '--',
-        ...paths.map(p => `:(literal)${p}`)
-    ]);
-    return diff.code === 0;
-}
-/**
- * In a shallow clone (actions/checkout's default depth 1), deepens the history until `base` and `other` (a
- * fetched branch that forked from an older base commit) have a merge base, so that `base..other` is only what
- * `other` added and not the base's history behind the shallow boundary. Deepens by 50, 200 and 1000 commits,
- * then unshallows. Returns whether they are related. A full clone returns at once.
- */
-async function relateShallow(git, remote, base, other) {
-    const related = async () => (await git.runRaw(['merge-base', base, other])).code === 0;
-    if (!(await git.isShallow()) || (await related()))
-        return related();
-    for (const args of [['--deepen=50'], ['--deepen=200'], ['--deepen=1000'], ['--unshallow']]) {
-        const r = await git.runRaw(['fetch', '--quiet', '--no-tags', ...args, remote]);
-        if (r.code !== 0 && !args.includes('--unshallow'))
-            continue;
-        if (await related())
-            return true;
-        if (!(await git.isShallow()))
-            return false;
-    }
-    return related();
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git-publish.js
-
-
-
-
-/** The scratch ref a remote ref is fetched into: `refs/heads/x` → `refs/pdd-sync/incoming/heads/x`. */
-function incomingRef(ref) {
-    return `refs/pdd-sync/incoming/${ref.replace(/^refs\//, '')}`;
-}
-async function run(git, args, env) {
-    const r = await git.runRaw(args, { env });
-    if (r.code !== 0)
-        throw new GitError(args, r.code, r.stderr);
-    return r.stdout;
-}
-/** Per-command environment that makes `who` the author and committer, whatever the config or env says. */
-function identityEnv(who) {
-    return {
-        GIT_AUTHOR_NAME: who.name,
-        GIT_AUTHOR_EMAIL: who.email,
-        GIT_COMMITTER_NAME: who.name,
-        GIT_COMMITTER_EMAIL: who.email
-    };
-}
-function assertBranchName(branch) {
-    if (branch === '' || branch.startsWith('-') || branch.startsWith('refs/') || /[\s:~^?*[\\]/.test(branch)) {
-        throw new Error(`Not a usable branch name: "${branch}".`);
-    }
-}
-/**
- * Fetches `refs/heads/<branch>` of a remote into {@link incomingRef} (forced: the scratch ref is ours) and
- * returns its commit, or null when the remote has no such branch (a stale scratch ref is then deleted).
- */
-async function git_publish_fetchBranch(git, remote, branch) {
-    assertBranchName(branch);
-    const ref = `refs/heads/${branch}`;
-    const scratch = incomingRef(ref);
-    if (await git.fetchRefInto(remote, ref, scratch))
-        return git.commitOf(scratch);
-    await deleteRef(git, scratch);
-    return null;
-}
-/**
- * Pushes `localRef` (a ref or commit) to `refs/heads/<remoteBranch>` with
- * `--force-with-lease=refs/heads/<remoteBranch>:<expectedSha>`; `expectedSha` null means the branch must not
- * exist yet (git's empty-lease form `refs/heads/<b>:`). Returns 'lease-rejected' when the remote branch is not
- * where we expected (someone pushed in between); any other failure throws a {@link GitError}.
- */
-async function pushWithLease(git, remote, localRef, remoteBranch, expectedSha) {
-    assertBranchName(remoteBranch);
-    return leasePush(git, remote, `${localRef}:refs/heads/${remoteBranch}`, remoteBranch, expectedSha);
-}
-/**
- * Deletes `refs/heads/<branch>` on the remote with a lease on `expectedSha` (the commit fetched before).
- * Returns 'lease-rejected' when the branch moved (or is already gone); other failures throw.
- */
-async function git_publish_deleteRemoteBranch(git, remote, branch, expectedSha) {
-    assertBranchName(branch);
-    return leasePush(git, remote, `:refs/heads/${branch}`, branch, expectedSha);
-}
-async function leasePush(git, remote, refspec, branch, expectedSha) {
-    const lease = `--force-with-lease=refs/heads/${branch}:${expectedSha ?? ''}`;
-    const args = ['push', '--no-verify', lease, remote, refspec];
-    const r = await git.runRaw(args);
-    if (r.code === 0)
-        return 'pushed';
-    if (/\(stale info\)/.test(r.stderr))
-        return 'lease-rejected';
-    throw new GitError(args, r.code, r.stderr);
-}
-/**
- * `git push --dry-run --force --no-verify <remote> <commit>:refs/heads/<branch>`: contacts the remote as a push
- * does (over HTTPS, GitHub refuses the receive-pack advertisement to a token without write access: "Permission
- * to … denied", HTTP 403) and sends nothing. Server-side hooks and branch rules are not run. Returns git's
- * stderr (redacted) when it fails.
- */
-async function dryRunPush(git, remote, commit, branch) {
-    assertBranchName(branch);
-    const r = await git.runRaw([
-        'push',
-        '--dry-run',
-        '--force',
-        '--no-verify',
-        remote,
-        `${commit}:refs/heads/${branch}`
-    ]);
-    return r.code === 0 ? { ok: true } : { ok: false, stderr: r.stderr };
-}
-/** Pushes a notes ref to the same name on the remote, never forced; a rejection throws a {@link GitError}. */
-async function pushNotes(git, remote, ref) {
-    await run(git, ['push', '--no-verify', remote, `${ref}:${ref}`]);
-}
-/**
- * `git notes --ref=<ref> merge -s cat_sort_uniq <incoming>` under an explicit identity (a merge makes a
- * commit). `incoming` may be any ref (a scratch ref); `ref` must exist and be under `refs/notes/`.
- */
-async function mergeNotes(git, ref, incoming, who) {
-    await run(git, ['notes', `--ref=${ref}`, 'merge', '-q', '-s', 'cat_sort_uniq', incoming], identityEnv(who));
-}
-/**
- * Sets the whole note of `object` (any 40-hex id) in `ref` to `text`, replacing any note it had
- * (`git notes add -f -F <tempfile>`: the text goes through a file, never through argv).
- */
-async function writeNote(git, ref, object, text, who) {
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join((0,external_node_os_namespaceObject.tmpdir)(), 'pdd-sync-note-'));
-    try {
-        const file = external_node_path_namespaceObject.join(dir, 'note');
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, git.redact(text));
-        await run(git, ['notes', `--ref=${ref}`, 'add', '-f', '-F', file, object], identityEnv(who));
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-/** The note of `object` in `ref`, or null when it has none (or the ref does not exist). */
-async function readNote(git, ref, object) {
-    const listed = await git.runRaw(['notes', `--ref=${ref}`, 'list', object]);
-    if (listed.code !== 0) {
-        if (/no note found/i.test(listed.stderr))
-            return null;
-        throw new GitError(['notes', `--ref=${ref}`, 'list', object], listed.code, listed.stderr);
-    }
-    return run(git, ['cat-file', 'blob', listed.stdout.trim()]);
-}
-/** Deletes a local ref; a ref that does not exist is not an error. */
-async function deleteRef(git, ref) {
-    if (await git.refExists(ref))
-        await run(git, ['update-ref', '-d', ref]);
-}
-/** The tree id of a revision. */
-async function treeOf(git, rev) {
-    return (await run(git, ['rev-parse', '--verify', `${rev}^{tree}`])).trim();
-}
-/** Commits reachable from `head` but not from `base` (`git log base..head`), newest first, merges included. */
-async function commitsBetween(git, base, head) {
-    const out = await run(git, [
-        'log',
-        '--format=%H%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%s%x1e',
-        `${base}..${head}`,
-        '--'
-    ]);
-    const commits = [];
-    for (const rec of out.split('\x1e')) {
-        const [sha, authorName, authorEmail, committerName, committerEmail, subject] = rec.trim().split('\x1f');
-        if (!sha || committerEmail === undefined)
-            continue;
-        commits.push({
-            sha,
-            authorName: authorName ?? '',
-            authorEmail: authorEmail ?? '',
-            committerName: committerName ?? '',
-            committerEmail,
-            subject: subject ?? ''
-        });
-    }
-    return commits;
-}
-/** Repository-relative paths that differ between two commits (additions, changes, deletions; no renames). */
-async function changedPathsBetween(git, base, head) {
-    return git.changedFiles(base, head);
-}
-/**
- * `git bundle create <file> <ref> ^<exclude>`: the commits of `ref` that `exclude` lacks, in one file that
- * `git fetch <file> <ref>` applies to any clone holding `exclude`.
- */
-async function createBundle(git, file, ref, exclude) {
-    await run(git, ['bundle', 'create', file, ref, `^${exclude}`]);
-}
-
 ;// CONCATENATED MODULE: ./build/tmp/js/src/publish/branch.js
-
-
 
 const WORKFLOWS = '.github/workflows/';
 /** Whether a commit's author or committer is someone other than the bot (emails compared case-insensitively). */
-function isHumanCommit(c, bot) {
+function branch_isHumanCommit(c, bot) {
     const email = bot.email.toLowerCase();
     return c.authorEmail.toLowerCase() !== email || c.committerEmail.toLowerCase() !== email;
 }
@@ -47288,9 +48144,9 @@ function isHumanCommit(c, bot) {
  * `head`, never thrown, and the remote is left as that someone left it. Other git failures throw a GitError.
  */
 async function publishBranch(o) {
-    const remoteSha = o.remoteSha === undefined ? await git_publish_fetchBranch(o.git, o.remote, o.branch) : o.remoteSha;
+    const remoteSha = o.remoteSha === undefined ? await o.git.fetchBranch(o.remote, o.branch) : o.remoteSha;
     if (remoteSha)
-        await relateShallow(o.git, o.remote, o.base, remoteSha);
+        await o.git.relateShallow(o.remote, o.base, remoteSha);
     const local = await o.git.commitOf(o.localRef);
     if (local === null)
         throw new Error(`The local bot branch ${o.localRef} does not exist.`);
@@ -47298,32 +48154,32 @@ async function publishBranch(o) {
     const result = (operation, message, extra = {}) => ({ operation, remoteSha, head: remoteSha, message, ...extra });
     let humans = [];
     if (remoteSha !== null) {
-        humans = (await commitsBetween(o.git, o.base, remoteSha))
-            .filter(c => isHumanCommit(c, o.identity))
+        humans = (await o.git.commitsBetween(o.base, remoteSha))
+            .filter(c => branch_isHumanCommit(c, o.identity))
             .map(c => ({ sha: c.sha, author: `${c.authorName} <${c.authorEmail}>`, subject: c.subject }));
         if (humans.length > 0 && !o.overwriteHumanCommits) {
             return result('human-commits', `${where} has ${humans.length} commit(s) not made by ${o.identity.name}; not overwriting them.`, { humanCommits: humans });
         }
     }
-    const localTree = await treeOf(o.git, local);
-    if (localTree === (await treeOf(o.git, o.base))) {
+    const localTree = await o.git.treeOf(local);
+    if (localTree === (await o.git.treeOf(o.base))) {
         if (o.deleteWhenEmpty && remoteSha !== null) {
-            const deleted = await git_publish_deleteRemoteBranch(o.git, o.remote, o.branch, remoteSha);
+            const deleted = await o.git.deleteRemoteBranch(o.remote, o.branch, remoteSha);
             if (deleted === 'pushed')
                 return result('deleted', `Nothing to sync: deleted ${where}.`, { head: null });
             return leaseFailed(o, remoteSha, where);
         }
         return result('no-changes', `Nothing to sync: ${where} left as it is.`);
     }
-    if (remoteSha !== null && (await treeOf(o.git, remoteSha)) === localTree) {
+    if (remoteSha !== null && (await o.git.treeOf(remoteSha)) === localTree) {
         return result('unchanged', `${where} already holds this content; not pushed.`);
     }
-    const workflows = (await changedPathsBetween(o.git, o.base, local)).filter(p => p.startsWith(WORKFLOWS));
+    const workflows = (await o.git.changedFiles(o.base, local)).filter(p => p.startsWith(WORKFLOWS));
     if (workflows.length > 0 && !o.allowWorkflowChanges)
         return refused(result, workflows.join(', '));
     let pushed;
     try {
-        pushed = await pushWithLease(o.git, o.remote, local, o.branch, remoteSha);
+        pushed = await o.git.pushWithLease(o.remote, local, o.branch, remoteSha);
     }
     catch (e) {
         if (e instanceof GitError && /refusing to allow .*workflow/i.test(e.stderr)) {
@@ -47344,7 +48200,7 @@ function refused(result, what) {
         'workflows permission to publish them.');
 }
 async function leaseFailed(o, remoteSha, where) {
-    const now = await git_publish_fetchBranch(o.git, o.remote, o.branch);
+    const now = await o.git.fetchBranch(o.remote, o.branch);
     return {
         operation: 'lease-failed',
         remoteSha,
@@ -47358,15 +48214,14 @@ async function leaseFailed(o, remoteSha, where) {
  * on the commit expected there. 'absent' when it does not exist; 'lease-failed' when it moved.
  */
 async function deleteBranch(o) {
-    const expected = o.expectedSha ?? (await fetchBranch(o.git, o.remote, o.branch));
+    const expected = o.expectedSha ?? (await o.git.fetchBranch(o.remote, o.branch));
     if (expected === null)
         return 'absent';
-    const r = await deleteRemoteBranch(o.git, o.remote, o.branch, expected);
+    const r = await o.git.deleteRemoteBranch(o.remote, o.branch, expected);
     return r === 'pushed' ? 'deleted' : 'lease-failed';
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/publish/notes-writer.js
-
 
 
 /** Base delays between push attempts (gitgitgadget's first four waits), in ms; the last repeats. */
@@ -47430,7 +48285,7 @@ async function write(o) {
         try {
             await pullNotes(o.git, o.remote, o.ref, o.identity);
             await rewriteNote(o, line);
-            await pushNotes(o.git, o.remote, o.ref);
+            await o.git.pushNotes(o.remote, o.ref);
             return { pushed: true, attempts: attempt };
         }
         catch (e) {
@@ -47461,18 +48316,18 @@ async function pullNotes(git, remote, ref, identity) {
         if (local === null)
             await git.updateRef(ref, incoming, null);
         else if (local !== incoming)
-            await mergeNotes(git, ref, scratch, identity);
+            await git.mergeNotes(ref, scratch, identity);
     }
     finally {
-        await deleteRef(git, scratch);
+        await git.deleteRef(scratch);
     }
 }
 /** Makes the note hold `line` and nothing but sorted unique non-blank lines; no commit when it already does. */
 async function rewriteNote(o, line) {
-    const existing = await readNote(o.git, o.ref, o.object);
+    const existing = await o.git.readNote(o.ref, o.object);
     const text = mergeNoteText(existing, line);
     if (existing !== text)
-        await writeNote(o.git, o.ref, o.object, text, o.identity);
+        await o.git.writeNote(o.ref, o.object, text, o.identity);
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/publish/run-record.js
@@ -47506,7 +48361,7 @@ function toRunRecord(result, id) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/cli-publish.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/cli/publish.js
 
 
 
@@ -47654,11 +48509,166 @@ async function releaseIfOurs(file, me) {
         await (0,promises_namespaceObject.rm)(file, { force: true });
 }
 
+;// CONCATENATED MODULE: ./build/tmp/js/src/preflight/runtimes.js
+/**
+ * The executables PDD runs for a language (docs/architecture.md "Runtimes"), from its language table: the
+ * `run_command` it runs examples with (crash, verify) and the `run_test_command` it runs tests with. Python
+ * needs none: PDD runs both with its own interpreter (`sys.executable`, pytest in the venv). Pure.
+ */
+
+/** npm tools the action installs itself (`npx <tool>`); other executables must be on PATH. */
+const PROVIDED_NPX_TOOLS = ['tsx'];
+/** The setup step that puts an executable on a GitHub runner's PATH. */
+const SETUP = {
+    node: 'actions/setup-node',
+    npx: 'actions/setup-node',
+    go: 'actions/setup-go',
+    java: 'actions/setup-java',
+    kotlin: 'actions/setup-java with a Kotlin install (e.g. fwilhe2/setup-kotlin)',
+    cargo: 'dtolnay/rust-toolchain',
+    dotnet: 'actions/setup-dotnet',
+    ruby: 'ruby/setup-ruby',
+    php: 'shivammathur/setup-php',
+    swift: 'swift-actions/setup-swift',
+    dart: 'dart-lang/setup-dart',
+    Rscript: 'r-lib/actions/setup-r',
+    julia: 'julia-actions/setup-julia',
+    elixir: 'erlef/setup-beam',
+    escript: 'erlef/setup-beam',
+    zig: 'mlugg/setup-zig',
+    lua: 'leafo/gh-actions-lua',
+    runhaskell: 'haskell-actions/setup',
+    perl: 'shogo82148/actions-setup-perl',
+    pwsh: 'PowerShell (preinstalled on GitHub-hosted runners)',
+    scala: 'coursier/setup-action',
+    gfortran: 'fortran-lang/setup-fortran',
+    deno: 'denoland/setup-deno'
+};
+/** The setup action (or step) that provides `executable`. */
+function setupFor(executable) {
+    return SETUP[executable] ?? `a setup step that installs \`${executable}\``;
+}
+/**
+ * What PDD runs for a unit of `language` (a plan language key such as `typescript`): each distinct executable
+ * of its run and test commands. Python, and languages whose commands are empty, need nothing.
+ */
+function runtimeNeeds(language) {
+    if (language.toLowerCase() === 'python')
+        return [];
+    const row = rowFor(language);
+    if (!row)
+        return [];
+    const out = [];
+    for (const command of [row.runCommand, row.runTestCommand]) {
+        const need = needOf(command.trim());
+        if (need && !out.some(n => n.executable === need.executable && n.npxTool === need.npxTool))
+            out.push(need);
+    }
+    return out;
+}
+function needOf(command) {
+    const [first, second] = command.split(/\s+/);
+    if (!first || first.includes('{'))
+        return null;
+    if (first === 'npx' && second && !second.startsWith('-'))
+        return PROVIDED_NPX_TOOLS.includes(second)
+            ? { executable: 'npx', command, npxTool: second }
+            : { executable: 'npx', command };
+    return { executable: first, command };
+}
+/** Whether any of `languages` runs an npm tool the action provides (so it must be installed first). */
+function npxToolsFor(languages) {
+    const tools = languages.flatMap(l => runtimeNeeds(l).flatMap(n => (n.npxTool ? [n.npxTool] : [])));
+    return [...new Set(tools)];
+}
+/**
+ * Why a unit of `language` cannot sync on this runner, or null when it can: the first needed executable that
+ * `onPath` does not find, with the command PDD would run and the setup action that provides it.
+ */
+function missingRuntime(language, onPath) {
+    for (const need of runtimeNeeds(language)) {
+        if (onPath(need.executable))
+            continue;
+        return (`\`${need.executable}\` is not on PATH: PDD runs \`${need.command}\` for ${language}; ` +
+            `add ${setupFor(need.executable)} before this action`);
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/runtimes-step.js
+/**
+ * Runtimes before anything is paid (docs/architecture.md "Runtimes"): for the languages of the units with work,
+ * the npm tools PDD runs through `npx` are installed (pinned, cached), and every other executable PDD's
+ * language table runs for them is looked up on pdd's PATH. A unit whose runtime is missing is skipped with a
+ * reason naming the executable and the setup action that provides it.
+ */
+
+
+
+
+
+/** Installs what the planned languages run through `npx` and checks the rest on `env`'s PATH. */
+async function provideRuntimes(planned, env, where, reporter) {
+    const work = planned.plan.units.filter(u => types_hasWork(u.operation));
+    const missing = new Map();
+    const onPath = (exe) => findOnPath(exe, env) !== null;
+    const needTsx = [];
+    for (const u of work) {
+        const why = missingRuntime(u.language, onPath);
+        if (why !== null)
+            missing.set(u.id, why);
+        else if (runtimeNeeds(u.language).some(n => n.npxTool === 'tsx'))
+            needTsx.push(u.id);
+    }
+    let nodeModules;
+    if (needTsx.length > 0) {
+        const version = where.tsxVersion ?? PINNED_TSX_VERSION;
+        try {
+            const tsx = await installNodeTool({ name: 'tsx', version, ...where, reporter, env });
+            nodeModules = tsx.nodeModules;
+            reporter.info(`tsx ${version} for PDD's \`npx tsx\` in ${tsx.nodeModules} (${tsx.cacheHit ? 'restored from the cache' : 'ready'}).`);
+        }
+        catch (e) {
+            const why = `tsx ${version} could not be provided for PDD's \`npx tsx\`: ${e.message}`;
+            for (const id of needTsx)
+                missing.set(id, why);
+        }
+    }
+    for (const [id, why] of missing)
+        reporter.warning(`${id} is skipped (nothing spent): ${why}`);
+    return { nodeModules, missing };
+}
+/** The executable file `name` in `env`'s PATH, or null. */
+function findOnPath(name, env) {
+    const key = Object.keys(env).find(k => k.toUpperCase() === 'PATH') ?? 'PATH';
+    for (const dir of (env[key] ?? '').split(external_node_path_namespaceObject.delimiter)) {
+        if (dir === '')
+            continue;
+        const file = external_node_path_namespaceObject.join(dir, name);
+        try {
+            if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+                continue;
+            (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
+            return file;
+        }
+        catch {
+            continue;
+        }
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/session.js
 
+
+
 /** Runs every group of the plan that has work (step 5), with the invocation both entry points build alike. */
-function syncPlanned(o) {
+async function syncPlanned(o) {
     const s = o.settings;
+    const work = o.planned.plan.units.some(u => types_hasWork(u.operation));
+    const runtimes = work && o.command.length > 0 && o.runtimes
+        ? await o.reporter.group('Runtimes', () => provideRuntimes(o.planned, o.env ?? process.env, o.runtimes, o.reporter))
+        : undefined;
     return executePlan({
         git: o.git,
         planned: o.planned,
@@ -47688,7 +48698,9 @@ function syncPlanned(o) {
         withholdEnv: o.withholdEnv,
         keepPartial: s.keepPartial,
         onProgress: o.onProgress,
-        deadline: deadlineOf(s.maxRunMinutes)
+        deadline: deadlineOf(s.maxRunMinutes),
+        runtimes,
+        logDir: o.logDir
     });
 }
 /** The part of `max-run-minutes` kept for publication: 20 %, at most two minutes. */
@@ -52782,6 +53794,21 @@ class github_GitHub {
     get base() {
         return { owner: this.owner, repo: this.repo };
     }
+    /**
+     * Runs `fn` with the Octokit instance, errors turned into redacted {@link GitHubError}s naming `route`: for the
+     * adapters next to this one (github-lifecycle.ts, github-git.ts). Bodies must pass {@link redact} first.
+     */
+    async request(route, fn) {
+        return this.call(route, () => fn(this.octokit, this.base));
+    }
+    /** A GraphQL request; `what` names it in errors (e.g. `GraphQL markPullRequestReadyForReview`). */
+    async graphql(what, query, variables) {
+        return this.call(what, () => this.octokit.graphql(query, variables));
+    }
+    /** `text` with every secret the job knows masked. */
+    redact(text) {
+        return this.clean(text);
+    }
     async call(route, fn) {
         try {
             return await fn();
@@ -52824,6 +53851,19 @@ class github_GitHub {
         const list = await this.call('GET /repos/{owner}/{repo}/pulls', () => this.octokit.rest.pulls.list({ ...this.base, head: `${this.owner}:${head}`, base, state: 'open' }));
         const pr = list.data.find(p => p.head.ref === head && p.base.ref === base);
         return pr ? toPullRequest(pr) : null;
+    }
+    /** One pull request by number. */
+    async getPullRequest(number) {
+        const r = await this.call('GET /repos/{owner}/{repo}/pulls/{pull_number}', () => this.octokit.rest.pulls.get({ ...this.base, pull_number: number }));
+        return toPullRequest(r.data);
+    }
+    /**
+     * A user's access to the repository: GitHub's coarse `permission` (`admin`, `write`, `read` or `none`; a
+     * `maintain` role reads as `write`, `triage` as `read`) and the role's name (`maintain`, a custom role, …).
+     */
+    async collaboratorPermission(login) {
+        const r = await this.call('GET /repos/{owner}/{repo}/collaborators/{username}/permission', () => this.octokit.rest.repos.getCollaboratorPermissionLevel({ ...this.base, username: login }));
+        return { permission: r.data.permission, role: r.data.role_name };
     }
     /** Opens a pull request. */
     async createPullRequest(p) {
@@ -52877,6 +53917,7 @@ class github_GitHub {
 function toPullRequest(p) {
     return {
         number: p.number,
+        nodeId: p.node_id,
         url: p.html_url,
         state: p.state === 'closed' ? 'closed' : 'open',
         title: p.title,
@@ -52890,6 +53931,11 @@ function toPullRequest(p) {
 }
 function toGitHubError(e, route) {
     const err = e;
+    if (Array.isArray(err.errors)) {
+        // A GraphqlResponseError: HTTP 200 with `errors`.
+        const said = err.errors.map(x => (typeof x.message === 'string' ? x.message : '')).filter(Boolean);
+        return new GitHubError(`${route} failed: ${said.join('; ') || String(err.message)}`, 0, route);
+    }
     const status = typeof err.status === 'number' ? err.status : 0;
     const data = err.response?.data;
     const details = (data?.errors ?? [])
@@ -53298,10 +54344,9 @@ function missingKeyMessage(candidates, label, cloud) {
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/preflight/push-access.js
-
 /** Decides whether the bot branch can be pushed (see the module comment). */
 async function checkPushAccess(o) {
-    const dry = await dryRunPush(o.git, o.remote, o.commit, o.branch);
+    const dry = await o.git.dryRunPush(o.remote, o.commit, o.branch);
     if (!dry.ok)
         return { status: 'fail', message: push_access_refused(o, `a dry-run push failed: ${firstLines(dry.stderr)}`) };
     if (!o.api)
@@ -53435,6 +54480,7 @@ function pddEnvironment(cloud, env) {
 const STATUS_ORDER = (/* unused pure expression or super */ null && ([
     'failed',
     'conflict',
+    'skipped-runtime',
     'skipped-dependency',
     'skipped-budget',
     'synced',
@@ -53443,6 +54489,7 @@ const STATUS_ORDER = (/* unused pure expression or super */ null && ([
 const STATUS_LABEL = {
     failed: 'failed',
     conflict: 'conflict (manual merge)',
+    'skipped-runtime': 'skipped (runtime)',
     'skipped-dependency': 'skipped (dependency)',
     'skipped-budget': 'skipped (budget)',
     synced: 'synced',
@@ -53511,6 +54558,8 @@ function checklist_run_noticeBlocks(input) {
     const calibration = calibrationNote(r);
     if (calibration)
         blocks.push(`> [!NOTE]\n> ${escapeText(oneLine(calibration, 2000))}`);
+    if (input.draftNotice)
+        blocks.push(`> [!NOTE]\n> ${escapeText(oneLine(input.draftNotice, 1000))}`);
     if (input.carried && input.carried.length > 0) {
         const list = input.carried.slice(0, 50).join(', ') + (input.carried.length > 50 ? ', …' : '');
         blocks.push(`> [!NOTE]\n> Kept from earlier runs, not merged yet: ${escapeText(oneLine(list, 2000))}.`);
@@ -53580,7 +54629,7 @@ function costText(u, always) {
  * One checklist line (docs/architecture.md, "Contracts"), the hidden marker at its end:
  * - synced: `- [x] calculator (python): generate, example, test — $0.42` (`cost unknown` when null);
  * - failed: `- [ ] parser (typescript): fix failed (after generate) — <reason> — $0.31`;
- * - skipped-budget / skipped-dependency: `- [ ] parser (typescript): skipped (budget) — <reason>`;
+ * - skipped-budget / -dependency / -runtime: `- [ ] parser (typescript): skipped (budget) — <reason>`;
  * - conflict: `- [ ] parser (typescript): needs a human (manual merge) — <reason>`;
  * - unchanged: `- [x] parser (typescript): unchanged — <reason>` (the body counts these instead of listing them).
  * The reason is one line of at most `reasonCap` code points that cannot open HTML. `next` becomes a sub-bullet.
@@ -53606,6 +54655,7 @@ function checklist_line_checklistLine(u, next, reasonCap = REASON_CAP) {
         const heads = {
             'skipped-budget': 'skipped (budget)',
             'skipped-dependency': 'skipped (dependency)',
+            'skipped-runtime': 'skipped (runtime)',
             conflict: 'needs a human (manual merge)',
             unchanged: 'unchanged'
         };
@@ -53656,6 +54706,8 @@ function checklist_line_nextStep(u, input) {
             return `Raise the budget and ${rerun}, ${local}.`;
         case 'skipped-dependency':
             return `Once the unit it depends on syncs, ${rerun}.`;
+        case 'skipped-runtime':
+            return `Add the setup step the reason names to the workflow, then ${rerun}.`;
         default: {
             if (/^replay conflict/i.test(u.reason))
                 return `${cap(rerun)}.`;
@@ -53793,6 +54845,7 @@ const ICON = {
     conflict: '⚠️',
     'skipped-budget': '⏭️',
     'skipped-dependency': '⏭️',
+    'skipped-runtime': '⏭️',
     unchanged: '➖'
 };
 const TABLE_HEAD = '| Unit | Status | Operations | Estimate | Cost | Duration | Reason |\n| --- | --- | --- | ---: | ---: | ---: | --- |';
@@ -54003,7 +55056,7 @@ function moreLine(input, shown) {
 }
 /** The action's footer: a note for people and the hidden ownership marker. */
 function bodyFooter() {
-    return `---\n<sub>Written by pdd-sync-action on every run; edits to this description are overwritten. Checkboxes are display only.</sub>\n\n${CHECKLIST_MARKER}\n`;
+    return `---\n<sub>Written by pdd-sync-action on every run; edits to this description are overwritten. Tick a unit's box, or comment <code>/pdd-sync retry failed</code>, to re-run it (with the PR-control workflow; without it, boxes are display only).</sub>\n\n${CHECKLIST_MARKER}\n`;
 }
 /** `text` cut at a line end so that it plus a truncation notice and `footer` fit in `limit` code points. */
 function hardTruncate(text, footer, limit) {
@@ -54217,7 +55270,6 @@ function hasCaps(caps) {
 
 
 
-
 /** How long a reservation counts when its run never writes a final record: GitHub's longest job. */
 const RESERVATION_HOURS = 6;
 /** The 40-hex key a month's reservations are noted on: `git hash-object` of `pdd-sync:spend:<YYYY-MM>`. */
@@ -54256,7 +55308,7 @@ async function reserve(o) {
         if (!pulled)
             return { ...computed, shared: false, warning: notShared(error) };
         try {
-            await pushNotes(o.git, o.remote, o.ref);
+            await o.git.pushNotes(o.remote, o.ref);
             return { ...computed, shared: true };
         }
         catch (e) {
@@ -54293,7 +55345,7 @@ async function writeReservation(o, month, amount) {
         expiresAt: new Date(now.getTime() + RESERVATION_HOURS * 3_600_000).toISOString()
     };
     const key = reservationKey(month);
-    const existing = (await readNote(o.git, o.ref, key)) ?? '';
+    const existing = (await o.git.readNote(o.ref, key)) ?? '';
     const mine = new Set(parseNote(existing)
         .reservations.filter(r => r.runId === o.runId)
         .map(r => formatRecord(r)));
@@ -54304,7 +55356,7 @@ async function writeReservation(o, month, amount) {
             lines.add(t);
     }
     lines.add(formatRecord(line));
-    await writeNote(o.git, o.ref, key, [...lines].sort().join('\n') + '\n', o.identity);
+    await o.git.writeNote(o.ref, key, [...lines].sort().join('\n') + '\n', o.identity);
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/publish/spend-report.js
@@ -54416,7 +55468,533 @@ function withheldLine(p) {
     return `pdd runs without ${names.length} variable(s) of the job environment (credentials and withhold-env): ${names.join(', ')}.`;
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/cli-run.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/publish/carry-over.js
+
+const SUBJECT = /^pdd-sync: (.+) \(([^)]*)\): .*$/;
+/**
+ * Keeps the results of earlier runs that the bot branch still holds: the branch is rebuilt from the base each
+ * run, so without this a push that syncs unit B would drop unit A, synced by the previous push and not merged
+ * yet. Each earlier bot commit for a basename this run did not touch is replayed on top (no work tree); one
+ * that no longer applies, changes nothing any more (the base has it), or is partial is left out.
+ */
+async function carryOver(o) {
+    const remote = o.remoteSha === undefined ? await o.git.fetchBranch(o.remote, o.branch) : o.remoteSha;
+    if (!remote)
+        return { head: o.head, carried: [] };
+    await o.git.relateShallow(o.remote, o.head, remote);
+    const commits = await o.git.commitsBetween(o.head, remote);
+    if (commits.some(c => branch_isHumanCommit(c, o.identity)))
+        return { head: o.head, carried: [] };
+    let head = o.head;
+    const carried = [];
+    for (const c of [...commits].reverse()) {
+        const m = SUBJECT.exec(c.subject);
+        if (!m?.[1] || o.ran.has(m[1]) || c.subject.endsWith('[partial]'))
+            continue;
+        const next = await o.git.replayWithoutWorktree(c.sha, head, o.identity);
+        if (!next || (await o.git.treeOf(next)) === (await o.git.treeOf(head)))
+            continue;
+        head = next;
+        carried.push(`${m[1]} (${m[2] ?? ''})`);
+    }
+    if (head !== o.head && o.localRef)
+        await o.git.updateRef(o.localRef, head, o.head);
+    return { head, carried };
+}
+/**
+ * `<basename> (<languages>)` of the complete bot commits on `base..head` for basenames not in `except`, oldest
+ * first: what the branch holds from other runs (the pull request lists them beside this run's units).
+ */
+async function botUnitsOn(git, base, head, except, identity) {
+    const out = [];
+    for (const c of (await git.commitsBetween(base, head)).reverse()) {
+        const m = SUBJECT.exec(c.subject);
+        if (!m?.[1] || except.has(m[1]) || c.subject.endsWith('[partial]') || isHumanCommit(c, identity))
+            continue;
+        const name = `${m[1]} (${m[2] ?? ''})`;
+        if (!out.includes(name))
+            out.push(name);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/fanout/report.js
+/** Reads a `shard.json`; throws on anything that is not one. */
+function parseShardReport(text) {
+    const v = JSON.parse(text);
+    const ok = v.version === 1 &&
+        typeof v.shard === 'number' &&
+        typeof v.head === 'string' &&
+        typeof v.baseSha === 'string' &&
+        typeof v.result === 'object' &&
+        v.result !== null &&
+        Array.isArray(v.result.units);
+    if (!ok)
+        throw new Error('not a pdd-sync shard report (version 1)');
+    return { promptPaths: {}, contextOf: {}, ...v };
+}
+/** Reads a `finalized.json`; an unreadable one counts as nothing published. */
+function parseFinalized(text) {
+    if (text === null)
+        return new Set();
+    try {
+        const v = JSON.parse(text);
+        return new Set(Array.isArray(v.shards) ? v.shards.filter(n => Number.isInteger(n)) : []);
+    }
+    catch {
+        return new Set();
+    }
+}
+/** `<basename>_<language>` split at the last underscore (for a unit the finalize plan no longer has). */
+function splitId(id) {
+    const i = id.lastIndexOf('_');
+    return i > 0 ? { basename: id.slice(0, i), language: id.slice(i + 1) } : { basename: id, language: '' };
+}
+/** The units of a shard that never reported: failed, cost unknown (the job may have spent before it died). */
+function missingUnits(spec, known) {
+    return spec.units.map(id => ({
+        id,
+        ...(known.get(id) ?? splitId(id)),
+        status: 'failed',
+        operations: [],
+        cost: null,
+        reason: `shard ${spec.shard} did not report`
+    }));
+}
+/** Sorts the legs of the matrix by what is known of them. */
+function sortShards(specs, reports, published) {
+    const out = { reported: [], earlier: [], missing: [] };
+    for (const spec of specs) {
+        const r = reports.get(spec.shard);
+        if (r)
+            out.reported.push(r);
+        else if (published.has(spec.shard))
+            out.earlier.push(spec.shard);
+        else
+            out.missing.push(spec);
+    }
+    return out;
+}
+const report_round = (n) => Math.round(n * 1e6) / 1e6;
+/**
+ * One result for the run from the shards' results (units in matrix order, the missing shards' units failed):
+ * the budget is the sum of the shares of the legs this finalize publishes, `spent` the sum of their spend.
+ */
+function combineResults(o, specs, known) {
+    const share = new Map(specs.map(s => [s.shard, s.budget]));
+    const rs = o.reported.map(r => r.result);
+    const units = [
+        ...o.reported.flatMap(r => r.result.units),
+        ...o.missing.flatMap(s => missingUnits(s, known))
+    ];
+    const order = new Map(specs.flatMap(s => s.units).map((id, i) => [id, i]));
+    units.sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9));
+    const result = {
+        budget: report_round([...o.reported.map(r => r.shard), ...o.missing.map(s => s.shard)].reduce((a, k) => a + (share.get(k) ?? 0), 0)),
+        spent: report_round(rs.reduce((a, r) => a + r.spent, 0)),
+        units
+    };
+    const overshoot = report_round(rs.reduce((a, r) => a + (r.overshoot ?? 0), 0));
+    if (overshoot > 0)
+        result.overshoot = overshoot;
+    if (rs.some(r => r.cancelled))
+        result.cancelled = true;
+    const version = rs.find(r => r.pddVersion)?.pddVersion;
+    if (version)
+        result.pddVersion = version;
+    const estimated = rs.filter(r => r.estimatedCost !== undefined);
+    if (estimated.length > 0)
+        result.estimatedCost = report_round(estimated.reduce((a, r) => a + (r.estimatedCost ?? 0), 0));
+    const calibrated = rs.filter(r => r.calibration);
+    if (calibrated.length > 0) {
+        const factor = calibrated.find(r => r.calibration?.factor !== undefined)?.calibration?.factor;
+        result.calibration = {
+            groups: calibrated.flatMap(r => r.calibration?.groups ?? []),
+            ...(factor !== undefined ? { factor } : {})
+        };
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/fanout/collect.js
+
+
+/**
+ * Fetches the run's shard refs and replays each reported shard's commits onto the base, shard after shard (a
+ * dependency chain never spans shards, so the order within a shard is the dependency order). A commit that no
+ * longer applies next to the others turns its units into conflicts.
+ */
+async function collectShards(o) {
+    const { git } = o;
+    if (o.remote)
+        await git.fetchRunRefs(o.remote, o.runKey);
+    const refs = await git.listRunRefs(o.runKey);
+    const earlier = parseFinalized(await git.readFileAt(finalizedRef(o.runKey), 'finalized.json'));
+    const reports = new Map();
+    for (const spec of o.specs) {
+        const text = await git.readFileAt(shardRef(o.runKey, spec.shard), 'shard.json');
+        if (text === null)
+            continue;
+        try {
+            const r = parseShardReport(text);
+            if (r.baseSha !== o.baseSha) {
+                o.reporter.warning(`Shard ${spec.shard} ran on ${r.baseSha.slice(0, 12)}, not on the base: left out.`);
+                continue;
+            }
+            reports.set(spec.shard, r);
+        }
+        catch (e) {
+            o.reporter.warning(`Shard ${spec.shard} left an unreadable report: ${e.message}.`);
+        }
+    }
+    const outcomes = sortShards(o.specs, reports, earlier);
+    const result = combineResults(outcomes, o.specs, o.known);
+    let head = o.baseSha;
+    for (const r of outcomes.reported)
+        head = await replayShard(o, r, head, result);
+    result.head = head;
+    result.baseSha = o.baseSha;
+    const promptPaths = {};
+    const contextOf = {};
+    for (const r of outcomes.reported) {
+        Object.assign(promptPaths, r.promptPaths);
+        Object.assign(contextOf, r.contextOf);
+    }
+    const published = [...new Set([...earlier, ...outcomes.reported.map(r => r.shard)])].sort((a, b) => a - b);
+    return { result, outcomes, refs, published, promptPaths, contextOf };
+}
+/** Replays one shard's commits onto `head`; the units' `commit` fields follow their commits. */
+async function replayShard(o, r, head, result) {
+    const commits = await o.git.commitsOldestFirst(o.baseSha, r.head);
+    const ids = new Set(r.result.units.map(u => u.id));
+    const mine = result.units.filter(u => ids.has(u.id));
+    for (const c of commits) {
+        const next = await o.git.replayWithoutWorktree(c, head, o.identity);
+        if (next === undefined)
+            throw new Error('mode finalize needs git 2.38 or later (git merge-tree --write-tree).');
+        for (const u of mine.filter(x => x.commit === c)) {
+            if (next)
+                u.commit = next;
+            else {
+                u.status = 'conflict';
+                u.reason = `its commit did not apply next to the other shards' (shard ${r.shard})`;
+                delete u.commit;
+            }
+        }
+        if (next)
+            head = next;
+    }
+    return head;
+}
+/**
+ * After publishing: records which shards are published (so that a re-run shard plus a second finalize add to
+ * this one), then deletes the shard refs read. Failures are warnings: the results are already published.
+ */
+async function closeRun(o, c) {
+    const marker = finalizedRef(o.runKey);
+    try {
+        const previous = c.refs.find(r => r.ref === marker);
+        await o.git.writeFileCommit({
+            ref: marker,
+            name: 'finalized.json',
+            text: JSON.stringify({ version: 1, runKey: o.runKey, shards: c.published }) + '\n',
+            parent: previous?.sha ?? null,
+            message: `pdd-sync: run ${o.runKey} finalized (shards ${c.published.join(', ')})`,
+            who: o.identity
+        });
+        if (o.remote)
+            await o.git.pushRef(o.remote, marker);
+        const shardRefs = c.refs.filter(r => r.ref !== marker);
+        const left = o.remote ? await o.git.deleteRemoteRefs(o.remote, shardRefs) : [];
+        await o.git.deleteLocalRefs(shardRefs.map(r => r.ref));
+        if (left.length > 0)
+            o.reporter.warning(`Left in place (moved meanwhile): ${left.join(', ')}.`);
+    }
+    catch (e) {
+        o.reporter.warning(`Could not clean up the refs of run ${o.runKey}: ${e.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/plan/matrix.js
+/** Budgets are split in ten-thousandths of a dollar, rounded down, so the shares never exceed the budget. */
+const UNIT = 10_000;
+/**
+ * Splits `budget` in proportion to `estimates` (equally when no estimate is positive). Each share is rounded
+ * down to 0.0001 $, so the shares add up to at most `budget`.
+ */
+function budgetShares(estimates, budget) {
+    if (estimates.length === 0)
+        return [];
+    const total = Math.floor(Math.max(0, budget) * UNIT + 1e-6);
+    const weights = estimates.map(e => (Number.isFinite(e) && e > 0 ? e : 0));
+    const sum = weights.reduce((a, w) => a + w, 0);
+    const parts = sum > 0 ? weights.map(w => w / sum) : weights.map(() => 1 / weights.length);
+    return parts.map(p => Math.floor(total * p + 1e-9) / UNIT);
+}
+/** The `matrix` output for `shards` and the job budget. */
+function matrixOf(shards, budget) {
+    const shares = budgetShares(shards.map(s => s.estimatedCost), budget);
+    return {
+        include: shards.map((s, i) => ({
+            shard: String(s.shard),
+            units: s.units.join('\n'),
+            budget: (shares[i] ?? 0).toFixed(4)
+        }))
+    };
+}
+/** The unit ids of a leg's `units` value (one a line; commas accepted too). */
+function unitList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+/**
+ * Reads a `matrix` output back (input `matrix` of the finalize job); throws a readable error naming what is
+ * wrong. Accepts the strings this version writes and, leniently, numbers and arrays.
+ */
+function parseMatrix(raw) {
+    let v;
+    try {
+        v = JSON.parse(raw);
+    }
+    catch (e) {
+        throw new Error(`the matrix is not JSON: ${e.message}`);
+    }
+    const include = v?.include;
+    if (!Array.isArray(include))
+        throw new Error('the matrix has no "include" list');
+    const seen = new Set();
+    return include.map((leg, i) => {
+        const l = (leg ?? {});
+        const shard = Number(l.shard);
+        if (!Number.isInteger(shard) || shard < 0 || seen.has(shard))
+            throw new Error(`matrix leg ${i + 1} has no valid, distinct "shard" index`);
+        seen.add(shard);
+        const units = Array.isArray(l.units)
+            ? l.units.map(String)
+            : typeof l.units === 'string'
+                ? unitList(l.units)
+                : null;
+        if (!units)
+            throw new Error(`matrix leg ${i + 1} has no "units"`);
+        const budget = l.budget === undefined ? 0 : Number(l.budget);
+        if (!Number.isFinite(budget) || budget < 0)
+            throw new Error(`matrix leg ${i + 1} has a bad "budget"`);
+        return { shard, units, budget };
+    });
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/cli/finalize.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Help text of `pdd-sync finalize`. */
+const FINALIZE_USAGE = `Usage: pdd-sync finalize --matrix FILE|JSON [options]
+
+Publishes the shards of a fan-out ('pdd-sync plan --shards N', then 'pdd-sync run --shard K' per leg) as one run:
+replays every reported shard's commits onto the local bot branch, writes one run record to the local notes, and
+lists the units of a shard that never reported as failed ("shard K did not report"). Then deletes the shards' refs.
+  --matrix FILE|JSON          the plan written by 'pdd-sync plan --shards N --json --output FILE' (its "matrix" and
+                              "baseSha"), or the matrix JSON itself
+  --run-key KEY               the run the shards reported under (default: local)
+  --base-sha SHA              the commit the shards ran on (default: the plan file's baseSha, else HEAD)
+  --repo DIR                  the repository (default: current directory)
+  --branch NAME               local bot branch (default pdd-sync/<current branch>)
+  --push [REMOTE]             fetch the shards' refs from REMOTE and push the bot branch and the notes there
+  --notes-ref REF             run records ref (default refs/notes/pdd-sync)
+  --result FILE               write the RunResult JSON to FILE
+  --json                      print the RunResult JSON instead of a table`;
+/** `--run-key`: a name a ref can hold (default `local`). */
+function runKeyOf(raw) {
+    const key = raw ?? 'local';
+    if (!/^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/.test(key))
+        throw new UsageError(`--run-key must be letters, digits, ".", "_" or "-"; got "${key}".`);
+    return key;
+}
+/** A full commit id option, or undefined. */
+function shaOf(name, raw) {
+    if (raw === undefined)
+        return undefined;
+    if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(raw))
+        throw new UsageError(`${name} must be a full commit id.`);
+    return raw;
+}
+/** Prompt path and context of every planned unit (what the finalize's checklist shows). */
+function pathsOf(planned) {
+    const promptPaths = {};
+    const contextOf = {};
+    for (const u of planned.plan.units) {
+        promptPaths[u.id] = u.paths.prompt;
+        if (u.context)
+            contextOf[u.id] = u.context;
+    }
+    return { promptPaths, contextOf };
+}
+/** `--matrix`: a plan file with "matrix" (and "baseSha"), a matrix file, or the matrix JSON itself. */
+function readMatrix(raw) {
+    const text = raw.trim().startsWith('{') || !(0,external_node_fs_namespaceObject.existsSync)(raw) ? raw : (0,external_node_fs_namespaceObject.readFileSync)(raw, 'utf8');
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch (e) {
+        throw new UsageError(`--matrix is neither a readable file nor JSON: ${e.message}`);
+    }
+    const matrix = v.matrix === undefined ? v : v.matrix;
+    try {
+        const specs = parseMatrix(JSON.stringify(matrix));
+        return { specs, ...(typeof v.baseSha === 'string' ? { baseSha: v.baseSha } : {}) };
+    }
+    catch (e) {
+        throw new UsageError(`--matrix: ${e.message}.`);
+    }
+}
+/** `pdd-sync finalize`; returns the exit code (1 when a shard did not report or every unit failed). */
+async function finalizeCommand(args) {
+    const { values } = (0,external_node_util_.parseArgs)({
+        args: args.flatMap((a, i) => a === '--push' && (args[i + 1] === undefined || args[i + 1]?.startsWith('-')) ? ['--push=origin'] : [a]),
+        options: {
+            matrix: { type: 'string' },
+            'run-key': { type: 'string' },
+            'base-sha': { type: 'string' },
+            repo: { type: 'string' },
+            branch: { type: 'string' },
+            push: { type: 'string' },
+            'notes-ref': { type: 'string' },
+            result: { type: 'string' },
+            json: { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' }
+        },
+        strict: true
+    });
+    if (values.help) {
+        process.stdout.write(FINALIZE_USAGE + '\n');
+        return 0;
+    }
+    if (values.matrix === undefined)
+        throw new UsageError('finalize needs --matrix (the plan file or matrix JSON).');
+    const { specs, baseSha: planned } = readMatrix(values.matrix);
+    const runKey = runKeyOf(values['run-key']);
+    const notesRef = values['notes-ref'] ?? 'refs/notes/pdd-sync';
+    if (notesRefProblem(notesRef) !== null)
+        throw new UsageError(`--notes-ref "${notesRef}" is not a notes ref.`);
+    if (values.push !== undefined && remoteNameProblem(values.push) !== null)
+        throw new UsageError(`--push "${values.push}" is not a remote name.`);
+    const trust = jobTrust(process.env);
+    const reporter = new RedactingReporter(new ConsoleReporter(), trust.redactor);
+    const git = (await Git.open(external_node_path_namespaceObject.resolve(values.repo ?? '.'))).withSecrets(trust.redactor.secrets);
+    const current = await git.currentBranch();
+    const branch = values.branch ?? `pdd-sync/${current ?? 'detached'}`;
+    const problem = botBranchProblem(branch, { base: current ?? 'HEAD', current });
+    if (problem !== null)
+        throw new UsageError(`--branch "${branch}" ${problem}.`);
+    const base = shaOf('--base-sha', values['base-sha']) ?? planned ?? (await git.commitOf('HEAD')) ?? '';
+    const co = {
+        git,
+        remote: values.push ?? null,
+        runKey,
+        baseSha: base,
+        specs,
+        known: new Map(),
+        identity: BOT,
+        reporter
+    };
+    const collected = await collectShards(co);
+    const { result, outcomes } = collected;
+    for (const m of outcomes.missing)
+        reporter.warning(`Shard ${m.shard} did not report: ${m.units.join(', ')}.`);
+    const localRef = `refs/heads/${branch}`;
+    await git.updateRef(localRef, result.head ?? base, await git.commitOf(localRef));
+    result.branch = branch;
+    if (values.push !== undefined) {
+        // Earlier unmerged results on the remote bot branch (an earlier finalize of this run among them) stay.
+        const ran = new Set(outcomes.reported.flatMap(r => r.result.units.filter(u => u.status !== 'unchanged').map(u => u.basename)));
+        const kept = await carryOver({
+            git,
+            remote: values.push,
+            branch,
+            localRef,
+            head: result.head ?? base,
+            ran,
+            identity: BOT
+        });
+        result.head = kept.head;
+        if (kept.carried.length > 0)
+            reporter.info(`Kept from the bot branch: ${kept.carried.join(', ')}.`);
+    }
+    if (result.units.length > 0) {
+        const runId = `${runKey}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
+        const r = await recordCliRun({ git, result, runId, base, notesRef, push: values.push, reporter });
+        for (const line of r.pushed)
+            reporter.info(line);
+    }
+    await closeRun(co, collected);
+    const json = JSON.stringify(trust.redactor.redactJson(result), null, 2);
+    if (values.result)
+        await (0,promises_namespaceObject.writeFile)(values.result, json + '\n');
+    const lines = result.units.map(u => `${u.status.padEnd(18)} ${u.id.padEnd(32)} ${u.reason}`);
+    lines.push('', `Spent ${render_money(result.spent)} of ${render_money(result.budget)}; bot branch ${branch} at ${result.head?.slice(0, 12) ?? '-'}.`);
+    process.stdout.write(trust.redactor.redact(values.json ? json : lines.join('\n')) + '\n');
+    const worked = result.units.filter(u => u.status !== 'unchanged');
+    return outcomes.missing.length > 0 || (worked.length > 0 && worked.every(u => u.status === 'failed'))
+        ? 1
+        : 0;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/fanout/shard.js
+
+/**
+ * The end of a shard (docs/architecture.md "Modes"): its commits and its partial result go to
+ * `refs/pdd-sync/runs/<run key>/shard-<k>`, a report commit on top of the shard's head. No bot branch, no
+ * pull request, no run record: the finalize job publishes every shard as one run. Returns the ref.
+ */
+async function reportShard(o) {
+    const head = o.result.head ?? o.baseSha;
+    const report = {
+        version: 1,
+        runKey: o.runKey,
+        shard: o.shard,
+        ...(o.attempt ? { attempt: o.attempt } : {}),
+        baseSha: o.baseSha,
+        head,
+        result: o.result,
+        promptPaths: o.promptPaths,
+        contextOf: o.contextOf
+    };
+    const ref = shardRef(o.runKey, o.shard);
+    await o.git.writeFileCommit({
+        ref,
+        name: 'shard.json',
+        text: JSON.stringify(o.redactor.redactJson(report)) + '\n',
+        parent: head,
+        message: `pdd-sync: shard ${o.shard} of run ${o.runKey}`,
+        who: o.identity
+    });
+    if (o.remote)
+        await o.git.pushRef(o.remote, ref);
+    return ref;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/cli/run.js
+
+
+
+
+
 
 
 
@@ -54443,7 +56021,7 @@ const RUN_USAGE = `Usage: pdd-sync run [options]
 Plans, then runs the real 'pdd --force sync <basename>' for every group with work, each in its own git worktree,
 within one budget; commits what synced to a local bot branch and writes the run record to the local notes
 (refs/notes/pdd-sync), so a later run does not pay again for what this one synced, wherever it is merged.
-Planning options as for 'pdd-sync plan', and:
+Planning options as for 'pdd-sync plan' (but --no-force: the run always passes --force), and:
   --budget DOLLARS            budget of this run (default 5)
   --daily-budget DOLLARS      cap of all recorded runs per UTC day (run records in the notes)
   --monthly-budget DOLLARS    cap of all recorded runs per UTC month
@@ -54462,7 +56040,13 @@ Planning options as for 'pdd-sync plan', and:
   --result FILE               write the RunResult JSON to FILE
   --withhold-env NAMES        comma-separated variable names or globs never passed to pdd, and redacted from
                               everything printed, written or committed (GitHub and Actions credentials always are)
-  --json                      print the RunResult JSON instead of a table`;
+  --json                      print the RunResult JSON instead of a table
+Fan-out (one leg of 'pdd-sync plan --shards N'; then 'pdd-sync finalize'):
+  --shard K                   run as shard K: sync only --units (ids, comma- or newline-separated), write no run
+                              record and no bot branch, and leave the commits and partial result in
+                              refs/pdd-sync/runs/<run key>/shard-K (pushed to the --push remote, if any)
+  --run-key KEY               the run the shards belong to (default: local)
+  --base-sha SHA              the plan's baseSha: refuse to run when HEAD is elsewhere`;
 /** `pdd-sync run`; returns the exit code (1 when every unit with work failed). */
 async function runCommand(args) {
     const { values } = (0,external_node_util_.parseArgs)({
@@ -54487,7 +56071,10 @@ async function runCommand(args) {
             'daily-budget': { type: 'string' },
             'monthly-budget': { type: 'string' },
             push: { type: 'string' },
-            'withhold-env': { type: 'string' }
+            'withhold-env': { type: 'string' },
+            shard: { type: 'string' },
+            'run-key': { type: 'string' },
+            'base-sha': { type: 'string' }
         },
         strict: true
     });
@@ -54518,8 +56105,17 @@ async function runCommand(args) {
     const withhold = withholdList(values['withhold-env']);
     const trust = jobTrust(process.env, { withhold });
     const reporter = new RedactingReporter(new ConsoleReporter(), trust.redactor);
+    if (values['no-force'])
+        throw new UsageError("--no-force is a 'pdd-sync plan' option: 'run' always runs 'pdd --force sync' (without --force a " +
+            'non-interactive overwrite prompt aborts), so it plans as that decides.');
     const planOptions = planOptionsFrom(values);
+    const shard = shardOf(values);
+    if (shard)
+        planOptions.scope = { trigger: 'workflow_dispatch', units: shard.units };
     const git = (await Git.open(planOptions.repoRoot)).withSecrets(trust.redactor.secrets);
+    const head = await git.commitOf('HEAD');
+    if (shard?.baseSha && shard.baseSha !== head)
+        throw new UsageError(`HEAD is ${head?.slice(0, 12) ?? 'nothing'}, not --base-sha ${shard.baseSha.slice(0, 12)}.`);
     const current = await git.currentBranch();
     const branch = values.branch ?? `pdd-sync/${current ?? 'detached'}`;
     const branchProblem = botBranchProblem(branch, { base: current ?? 'HEAD', current });
@@ -54542,7 +56138,7 @@ async function runCommand(args) {
             maxRunMinutes: optionalNumber('--max-run-minutes', values['max-run-minutes'], 0.1, 4320)
         };
         const run = { planOptions, git, branch, trust, reporter, command, requested, caps, settings, withhold };
-        const { result, spend } = await lockedRun({ ...run, push: values.push });
+        const { result, spend } = await lockedRun({ ...run, push: values.push, shard });
         const json = JSON.stringify(trust.redactor.redactJson(result), null, 2);
         if (values.result)
             await (0,promises_namespaceObject.writeFile)(values.result, json + '\n');
@@ -54553,6 +56149,21 @@ async function runCommand(args) {
     finally {
         await lock.release();
     }
+}
+/** The fan-out options of `pdd-sync run`, checked; undefined without `--shard`. */
+function shardOf(v) {
+    if (v.shard === undefined) {
+        if (v['run-key'] !== undefined || v['base-sha'] !== undefined)
+            throw new UsageError('--run-key and --base-sha go with --shard K.');
+        return undefined;
+    }
+    const shard = optionalNumber('--shard', v.shard, 0, 255) ?? 0;
+    if (!Number.isInteger(shard))
+        throw new UsageError(`--shard must be a whole number; got "${v.shard}".`);
+    const units = unitList(v.units ?? '');
+    if (units.length === 0)
+        throw new UsageError('--shard K needs --units (the ids of its matrix leg).');
+    return { shard, units, runKey: runKeyOf(v['run-key']), baseSha: shaOf('--base-sha', v['base-sha']) };
 }
 /** Plan → caps → pdd and its checks → sync → run record (local notes, pushed with `--push`). */
 async function lockedRun(o) {
@@ -54603,12 +56214,28 @@ async function lockedRun(o) {
         reporter,
         signal,
         env: trust.pddEnv.env,
-        withholdEnv: o.withhold
+        withholdEnv: o.withhold,
+        // tsx for PDD's `npx tsx` (TypeScript), kept between runs in the user's cache folder.
+        runtimes: { toolDir: external_node_path_namespaceObject.join((0,external_node_os_namespaceObject.homedir)(), '.cache', 'pdd-sync-action', 'tools') }
     }));
     if (version)
         result.pddVersion = version;
     explainCapped(result, spend);
-    if (anyWork && planOptions.notesRef !== null) {
+    if (o.shard) {
+        const ref = await reportShard({
+            git,
+            remote: o.push ?? null,
+            runKey: o.shard.runKey,
+            shard: o.shard.shard,
+            baseSha: base,
+            result,
+            ...pathsOf(planned),
+            identity: BOT,
+            redactor: trust.redactor
+        });
+        reporter.info(`Shard ${o.shard.shard} reported to ${ref}${o.push ? ` on ${o.push}` : ''}.`);
+    }
+    else if (anyWork && planOptions.notesRef !== null) {
         const r = await recordCliRun({
             git,
             result,
@@ -54731,7 +56358,10 @@ function makeShards(units, maxShards) {
     }));
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/cli-main.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/cli/main.js
+
+
+
 
 
 
@@ -54751,18 +56381,21 @@ Options:
   --json                  print the Plan JSON instead of a table
   --output FILE           also write the Plan JSON to FILE
   --context NAME          force a .pddrc context
-  --no-force              decide as a plain 'pdd sync' (default: as 'pdd --force sync', what the action runs)
+  --no-force              plan only: decide as a plain 'pdd sync' run by hand would (default: as 'pdd --force
+                          sync', what 'pdd-sync run' and the action always run; refused by 'run')
   --skip-tests            decide as 'pdd sync --skip-tests'
   --skip-verify           decide as 'pdd sync --skip-verify'
   --target-coverage N     decide as 'pdd sync --target-coverage N'
   --trigger NAME          push | workflow_dispatch | schedule (default: schedule = all units)
   --before SHA --after SHA   with --trigger push: units whose files changed between the two commits
-  --units GLOBS           with --trigger workflow_dispatch: comma-separated unit globs
+  --units GLOBS           comma-separated unit globs, on any trigger (with push: the changed units they name)
   --notes-ref REF         run records ref (default refs/notes/pdd-sync); --no-notes to ignore history
   --remote NAME           remote to fetch the notes ref from (default origin); --no-fetch for local notes
-  --max-shards N          with --json: add a "matrix" of at most N shards (default 1)
+  --shards N              with --json: add a "matrix" of at most N shards and the "baseSha" they all start
+                          from, for 'pdd-sync run --shard K' and 'pdd-sync finalize' (old name --max-shards)
+  --budget DOLLARS        with --shards: the budget the matrix splits between the shards (default 5)
   -h, --help              this text`;
-const USAGE = `Usage: pdd-sync <plan|run> [options]   ('pdd-sync plan --help', 'pdd-sync run --help')
+const USAGE = `Usage: pdd-sync <plan|run|finalize> [options]   ('pdd-sync <command> --help')
 
 ${PLAN_USAGE}`;
 /** Entry point of the `pdd-sync` command; returns the exit code. */
@@ -54774,6 +56407,8 @@ async function cli(argv) {
     }
     if (command === 'run')
         return runCommand(rest);
+    if (command === 'finalize')
+        return finalizeCommand(rest);
     if (command !== 'plan') {
         process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n${RUN_USAGE}\n`);
         return 2;
@@ -54783,17 +56418,27 @@ async function cli(argv) {
 async function planCommand(args) {
     const { values } = (0,external_node_util_.parseArgs)({
         args,
-        options: { ...PLAN_OPTIONS, output: { type: 'string' }, 'max-shards': { type: 'string' } },
+        options: {
+            ...PLAN_OPTIONS,
+            output: { type: 'string' },
+            'max-shards': { type: 'string' },
+            shards: { type: 'string' },
+            budget: { type: 'string' }
+        },
         strict: true
     });
     if (values.help) {
         process.stdout.write(PLAN_USAGE + '\n');
         return 0;
     }
-    const maxShards = optionalNumber('--max-shards', values['max-shards'], 1, 256) ?? 1;
-    const plan = await buildPlan(planOptionsFrom(values), new ConsoleReporter());
-    const withMatrix = values['max-shards']
-        ? { ...plan, matrix: { include: makeShards(plan.units, maxShards) } }
+    const shardsRaw = values.shards ?? values['max-shards'];
+    const maxShards = optionalNumber('--shards', shardsRaw, 1, 256) ?? 1;
+    const budget = optionalNumber('--budget', values.budget, 0, 1e6) ?? 5;
+    const options = planOptionsFrom(values);
+    const plan = await buildPlan(options, new ConsoleReporter());
+    const baseSha = shardsRaw ? await (await Git.open(options.repoRoot)).commitOf('HEAD') : null;
+    const withMatrix = shardsRaw
+        ? { ...plan, matrix: matrixOf(makeShards(plan.units, maxShards), budget), baseSha }
         : plan;
     const json = JSON.stringify(withMatrix, null, 2);
     if (values.output)
@@ -54802,7 +56447,7 @@ async function planCommand(args) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/cli.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/cli/index.js
 
 
 cli(process.argv.slice(2)).then(code => {
