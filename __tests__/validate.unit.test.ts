@@ -12,7 +12,7 @@ import {
   revisionProblem,
   splitGlobList
 } from '../src/settings/validate.js'
-import { guardRecords, isPlainRelative } from '../src/state/record-guard.js'
+import { guardRecords, isPlainRelative } from '../src/state/record.js'
 import type { RunRecord } from '../src/state/record.js'
 
 describe('branchNameProblem (git check-ref-format --branch)', () => {

@@ -44451,7 +44451,108 @@ async function simulatePddSync(opts, basenames) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/state/record-guard.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/state/record.js
+const STATUSES = new Set([
+    'synced',
+    'failed',
+    'skipped-budget',
+    'skipped-dependency',
+    'skipped-runtime',
+    'conflict',
+    'unchanged'
+]);
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isRecordUnit(v) {
+    return (isObject(v) &&
+        typeof v.id === 'string' &&
+        typeof v.language === 'string' &&
+        typeof v.status === 'string' &&
+        STATUSES.has(v.status) &&
+        Array.isArray(v.operations) &&
+        (v.cost === null || typeof v.cost === 'number'));
+}
+/** Type guard for one parsed record line. */
+function isRunRecord(v) {
+    return (isObject(v) &&
+        v.schema === 1 &&
+        typeof v.runId === 'string' &&
+        typeof v.createdAt === 'string' &&
+        Array.isArray(v.units) &&
+        v.units.every(isRecordUnit));
+}
+/** Type guard for one parsed reservation line. */
+function isSpendReservation(v) {
+    return (isObject(v) &&
+        v.schema === 1 &&
+        v.kind === 'reservation' &&
+        typeof v.runId === 'string' &&
+        typeof v.createdAt === 'string' &&
+        typeof v.expiresAt === 'string' &&
+        typeof v.amount === 'number' &&
+        Number.isFinite(v.amount) &&
+        v.amount >= 0);
+}
+/**
+ * Parses a note's text: one JSON record (or reservation) per line; blank lines are ignored, anything else
+ * counts as bad.
+ */
+function parseNote(text) {
+    const records = [];
+    const reservations = [];
+    let badLines = 0;
+    for (const line of text.split('\n')) {
+        const t = line.trim();
+        if (t === '')
+            continue;
+        try {
+            const v = JSON.parse(t);
+            if (isRunRecord(v))
+                records.push(v);
+            else if (isSpendReservation(v))
+                reservations.push(v);
+            else
+                badLines++;
+        }
+        catch {
+            badLines++;
+        }
+    }
+    return { records, reservations, badLines, warnings: guardRecords(records) };
+}
+/** Serialises a record (or a reservation) as the single line a note holds. */
+function formatRecord(record) {
+    return JSON.stringify(record);
+}
+/**
+ * One record per run: a run publishes a partial record after each finished group and a final one at the end,
+ * all with the same `runId` (a killed job leaves only partial ones). The final record wins; among partial ones,
+ * the one with the most units, then the newest. Everything that sums or indexes records reads through this, so
+ * no unit and no dollar is counted twice.
+ */
+function latestPerRun(records) {
+    const best = new Map();
+    for (const r of records) {
+        const seen = best.get(r.runId);
+        if (!seen || moreComplete(r, seen))
+            best.set(r.runId, r);
+    }
+    return [...best.values()];
+}
+function moreComplete(a, b) {
+    if (!a.partial !== !b.partial)
+        return !a.partial;
+    if (a.units.length !== b.units.length)
+        return a.units.length > b.units.length;
+    return a.createdAt > b.createdAt;
+}
+/**
+ * Run records come from git notes and PR comments anyone with push access (or a bug) can write: they are
+ * untrusted input (docs/architecture.md, "Trust"). A unit whose id or basename is not a plain relative name is dropped, and so is
+ * any path-like key or value (`include_deps`, `test_files`, `*_path`, `*_file`) that is absolute or climbs
+ * with `..`; each with a warning. Pure.
+ */
 /** Whether a repository-relative path is plain: not absolute, no `..` segment, no NUL, backslash or control. */
 function isPlainRelative(rel) {
     if (rel === '' || rel.startsWith('/') || rel.startsWith('~') || /^[A-Za-z]:/.test(rel))
@@ -44828,104 +44929,6 @@ function readAll(fd, size) {
         off += n;
     }
     return buf;
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/state/record.js
-
-const STATUSES = new Set([
-    'synced',
-    'failed',
-    'skipped-budget',
-    'skipped-dependency',
-    'skipped-runtime',
-    'conflict',
-    'unchanged'
-]);
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function isRecordUnit(v) {
-    return (isObject(v) &&
-        typeof v.id === 'string' &&
-        typeof v.language === 'string' &&
-        typeof v.status === 'string' &&
-        STATUSES.has(v.status) &&
-        Array.isArray(v.operations) &&
-        (v.cost === null || typeof v.cost === 'number'));
-}
-/** Type guard for one parsed record line. */
-function isRunRecord(v) {
-    return (isObject(v) &&
-        v.schema === 1 &&
-        typeof v.runId === 'string' &&
-        typeof v.createdAt === 'string' &&
-        Array.isArray(v.units) &&
-        v.units.every(isRecordUnit));
-}
-/** Type guard for one parsed reservation line. */
-function isSpendReservation(v) {
-    return (isObject(v) &&
-        v.schema === 1 &&
-        v.kind === 'reservation' &&
-        typeof v.runId === 'string' &&
-        typeof v.createdAt === 'string' &&
-        typeof v.expiresAt === 'string' &&
-        typeof v.amount === 'number' &&
-        Number.isFinite(v.amount) &&
-        v.amount >= 0);
-}
-/**
- * Parses a note's text: one JSON record (or reservation) per line; blank lines are ignored, anything else
- * counts as bad.
- */
-function parseNote(text) {
-    const records = [];
-    const reservations = [];
-    let badLines = 0;
-    for (const line of text.split('\n')) {
-        const t = line.trim();
-        if (t === '')
-            continue;
-        try {
-            const v = JSON.parse(t);
-            if (isRunRecord(v))
-                records.push(v);
-            else if (isSpendReservation(v))
-                reservations.push(v);
-            else
-                badLines++;
-        }
-        catch {
-            badLines++;
-        }
-    }
-    return { records, reservations, badLines, warnings: guardRecords(records) };
-}
-/** Serialises a record (or a reservation) as the single line a note holds. */
-function formatRecord(record) {
-    return JSON.stringify(record);
-}
-/**
- * One record per run: a run publishes a partial record after each finished group and a final one at the end,
- * all with the same `runId` (a killed job leaves only partial ones). The final record wins; among partial ones,
- * the one with the most units, then the newest. Everything that sums or indexes records reads through this, so
- * no unit and no dollar is counted twice.
- */
-function latestPerRun(records) {
-    const best = new Map();
-    for (const r of records) {
-        const seen = best.get(r.runId);
-        if (!seen || moreComplete(r, seen))
-            best.set(r.runId, r);
-    }
-    return [...best.values()];
-}
-function moreComplete(a, b) {
-    if (!a.partial !== !b.partial)
-        return !a.partial;
-    if (a.units.length !== b.units.length)
-        return a.units.length > b.units.length;
-    return a.createdAt > b.createdAt;
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/state/history.js
@@ -55715,33 +55718,8 @@ async function closeRun(o, c) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/plan/matrix.js
-/** Budgets are split in ten-thousandths of a dollar, rounded down, so the shares never exceed the budget. */
-const UNIT = 10_000;
-/**
- * Splits `budget` in proportion to `estimates` (equally when no estimate is positive). Each share is rounded
- * down to 0.0001 $, so the shares add up to at most `budget`.
- */
-function budgetShares(estimates, budget) {
-    if (estimates.length === 0)
-        return [];
-    const total = Math.floor(Math.max(0, budget) * UNIT + 1e-6);
-    const weights = estimates.map(e => (Number.isFinite(e) && e > 0 ? e : 0));
-    const sum = weights.reduce((a, w) => a + w, 0);
-    const parts = sum > 0 ? weights.map(w => w / sum) : weights.map(() => 1 / weights.length);
-    return parts.map(p => Math.floor(total * p + 1e-9) / UNIT);
-}
-/** The `matrix` output for `shards` and the job budget. */
-function matrixOf(shards, budget) {
-    const shares = budgetShares(shards.map(s => s.estimatedCost), budget);
-    return {
-        include: shards.map((s, i) => ({
-            shard: String(s.shard),
-            units: s.units.join('\n'),
-            budget: (shares[i] ?? 0).toFixed(4)
-        }))
-    };
-}
+;// CONCATENATED MODULE: ./build/tmp/js/src/settings/matrix-input.js
+/** Input `matrix` of the fan-out modes: the plan job's `matrix` output read back (docs/architecture.md "Modes"). */
 /** The unit ids of a leg's `units` value (one a line; commas accepted too). */
 function unitList(raw) {
     return raw
@@ -56356,6 +56334,35 @@ function makeShards(units, maxShards) {
         units: b.units.sort((x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0)).map(u => u.id),
         estimatedCost: Math.round(b.cost * 10000) / 10000
     }));
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/plan/matrix.js
+
+/** Budgets are split in ten-thousandths of a dollar, rounded down, so the shares never exceed the budget. */
+const UNIT = 10_000;
+/**
+ * Splits `budget` in proportion to `estimates` (equally when no estimate is positive). Each share is rounded
+ * down to 0.0001 $, so the shares add up to at most `budget`.
+ */
+function budgetShares(estimates, budget) {
+    if (estimates.length === 0)
+        return [];
+    const total = Math.floor(Math.max(0, budget) * UNIT + 1e-6);
+    const weights = estimates.map(e => (Number.isFinite(e) && e > 0 ? e : 0));
+    const sum = weights.reduce((a, w) => a + w, 0);
+    const parts = sum > 0 ? weights.map(w => w / sum) : weights.map(() => 1 / weights.length);
+    return parts.map(p => Math.floor(total * p + 1e-9) / UNIT);
+}
+/** The `matrix` output for `shards` and the job budget. */
+function matrixOf(shards, budget) {
+    const shares = budgetShares(shards.map(s => s.estimatedCost), budget);
+    return {
+        include: shards.map((s, i) => ({
+            shard: String(s.shard),
+            units: s.units.join('\n'),
+            budget: (shares[i] ?? 0).toFixed(4)
+        }))
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/cli/main.js

@@ -33,6 +33,7 @@ import { providePddStep, toolDir, type ProvidedPdd } from './provide-pdd.js'
 import { planStep, spendStep } from './plan-step.js'
 import { openRun, pushGitOf, type RunContext } from './run-context.js'
 import { shardStep } from './shard-step.js'
+import { checklistOf } from './checklist-of.js'
 import { logStep, type LogArtifact } from './log-step.js'
 import { scratchRoot } from '../adapters/temp.js'
 import type { Selection } from '../control/commands.js'
@@ -283,39 +284,7 @@ export function publishStep(
   })
 }
 
-export function checklistOf(
-  s: ActionSettings,
-  planned: PlanWithState,
-  result: RunResult,
-  version: string | undefined
-): Omit<ChecklistInput, 'result'> & { result: RunResult } {
-  const promptPaths: Record<string, string> = {}
-  const contextOf: Record<string, string> = {}
-  for (const u of planned.plan.units) {
-    promptPaths[u.id] = u.paths.prompt
-    if (u.context) contextOf[u.id] = u.context
-  }
-  return {
-    result,
-    trigger: s.trigger,
-    pddVersion: version,
-    runUrl: s.github.runUrl,
-    repository: s.github.repository,
-    // Only a dispatched workflow is known to take a `units` input; others get the re-run described in words.
-    workflowFile: s.trigger === 'workflow_dispatch' ? s.github.workflowFile : undefined,
-    ref: s.github.refName,
-    promptPaths,
-    contextOf,
-    budgetExhausted:
-      result.units.some(u => u.status === 'skipped-budget') || /Budget of/.test(reasons(result))
-  }
-}
-
 /** Basenames this run synced or tried: their earlier results on the bot branch are superseded. */
 export function ranBasenames(r: RunResult): Set<string> {
   return new Set(r.units.filter(u => u.status !== 'unchanged').map(u => u.basename))
-}
-
-function reasons(r: RunResult): string {
-  return r.units.map(u => u.reason).join('\n')
 }

@@ -2,7 +2,7 @@ import { BOT } from '../execute/execute.js'
 import type { RunResult } from '../execute/result.js'
 import { reportShard } from '../fanout/shard.js'
 import type { PlanWithState } from '../plan/plan.js'
-import { checklistOf } from './run-action.js'
+import { checklistOf } from './checklist-of.js'
 import { pushGitOf, type RunContext } from './run-context.js'
 
 /**

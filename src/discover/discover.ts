@@ -17,7 +17,11 @@ import { comparePy, sortByPy } from '../pycompat/pyfn.js'
 import { candidateBasenames, promptRoots } from './sync-main/prompt-roots.js'
 import { pickBasename, SyncSimulator } from './sync-main/discovery.js'
 import { SIZE_LIMITS } from './bounded.js'
-import type { FileCache } from '../state/files.js'
+
+/** Where prompts already read are kept (the state loader's file cache): a prompt it cannot give is read here. */
+export interface PromptSource {
+  peek(rel: string, limit: number): Buffer | null
+}
 
 /** Options of {@link discoverUnits}. */
 export interface DiscoverOptions {
@@ -31,7 +35,7 @@ export interface DiscoverOptions {
    * Where prompts are read (and kept for the state loader, which reads them again) when they are regular files
    * inside the project; a prompt it cannot give is read directly, as without it.
    */
-  files?: FileCache
+  files?: PromptSource
   /**
    * Only the prompts at these project-relative paths become units (the executor's post-condition re-plans one
    * group): each is resolved exactly as in a full run, since basename choice and path resolution read the whole

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import * as github from '@actions/github'
 import path from 'node:path'
 import { readPrEvent, type PrEvent } from '../control/event.js'
-import { parseMatrix, type ShardSpec } from '../plan/matrix.js'
+import { parseMatrix, type ShardSpec } from './matrix-input.js'
 import {
   InputError,
   readInputs,

@@ -15,7 +15,7 @@ import {
   writeSync
 } from 'node:fs'
 import path from 'node:path'
-import { isPlainRelative } from './record-guard.js'
+import { isPlainRelative } from './record.js'
 
 /** A path that would leave the repository; the message names it. */
 export class ContainmentError extends Error {
