@@ -89,6 +89,15 @@ describe('readInputs (the input table)', () => {
       ])
     })
 
+    it.each(['-Infinity', 'ten', '0x10'])('names itself when its value %j is bad', bad => {
+      expect(() => readInputs(source({ 'timeout-minutes-per-unit': bad }))).toThrow(
+        /Input "timeout-minutes-per-unit" must be/
+      )
+      expect(() => readInputs(source({ 'timeout-minutes-per-group': bad }))).toThrow(
+        /Input "timeout-minutes-per-group" must be/
+      )
+    })
+
     it('agrees with the new name, or is an error', () => {
       expect(
         readInputs(source({ 'timeout-minutes-per-unit': '45', 'timeout-minutes-per-group': '45.0' }))[

@@ -161,23 +161,30 @@ function readOne(name: string, spec: InputSpec<unknown>, from: InputSource): unk
     if (raw !== '') from.warning(spec.removal ?? `Input "${name}" does nothing any more: remove it.`)
     return undefined
   }
-  if (spec.alias !== undefined) raw = withAlias(name, raw, spec, from)
-  return spec.parse(raw === '' ? (spec.default ?? '') : raw, name)
+  // A value taken from the old name is checked under that name, so that an error names the input that was set.
+  let given = name
+  if (spec.alias !== undefined) [raw, given] = withAlias(name, raw, spec, from)
+  return spec.parse(raw === '' ? (spec.default ?? '') : raw, given)
 }
 
 /**
  * The value of an input that has an older name: the new name when it is given (other than its default, which
  * the runner fills in), else the old name with a warning; both given and different is an error.
  */
-function withAlias(name: string, raw: string, spec: InputSpec<unknown>, from: InputSource): string {
+function withAlias(
+  name: string,
+  raw: string,
+  spec: InputSpec<unknown>,
+  from: InputSource
+): [value: string, from: string] {
   const alias = spec.alias as string
   const old = from.get(alias).trim()
-  if (old === '') return raw
+  if (old === '') return [raw, name]
   from.warning(`Input "${alias}" is deprecated: use "${name}" (same meaning).`)
   const given = raw !== '' && raw !== spec.default
-  if (!given) return old
+  if (!given) return [old, alias]
   const same = JSON.stringify(spec.parse(raw, name)) === JSON.stringify(spec.parse(old, alias))
   if (!same)
     throw new InputError(`Inputs "${name}" (${raw}) and "${alias}" (${old}) disagree: set only "${name}".`)
-  return raw
+  return [raw, name]
 }
