@@ -15,6 +15,7 @@ import { GitHub } from '../src/adapters/github.js'
 import { CommentStore, STATE_MARKER } from '../src/publish/comment-store.js'
 import type { RunRecord } from '../src/state/record.js'
 import { startGitHubApi, type GitHubApi, type IssueComment } from './helpers/github-api.js'
+import { clientOf } from './helpers/github-client.js'
 import { record } from './helpers/notes.js'
 
 const BOT_LOGIN = 'github-actions[bot]'
@@ -25,13 +26,7 @@ let pr: number
 beforeEach(async () => {
   api = await startGitHubApi()
   api.ensureRepo('acme', 'calc', { defaultBranch: 'main' })
-  github = new GitHub({
-    token: 't',
-    repository: 'acme/calc',
-    baseUrl: api.url,
-    retryBaseMs: 1,
-    throttle: false
-  })
+  github = clientOf(api)
   const created = await github.createPullRequest({
     head: 'pdd-sync/main',
     base: 'main',

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { GitHub } from '../src/adapters/github.js'
 import { git, makeRepo, writeFiles, type TestRepo } from './helpers/git-repo.js'
 import { startGitHubApi, type GitHubApi } from './helpers/github-api.js'
+import { clientOf } from './helpers/github-client.js'
 
 let api: GitHubApi
 let repo: TestRepo
@@ -16,13 +17,7 @@ beforeEach(async () => {
   repo = makeRepo({ 'calc.py': 'x = 1\n', 'old.txt': 'gone soon\n' })
   api = await startGitHubApi({ gitDir: full => (full === 'acme/calc' ? repo.origin : undefined) })
   api.ensureRepo('acme', 'calc')
-  github = new GitHub({
-    token: 't',
-    repository: 'acme/calc',
-    baseUrl: api.url,
-    retryBaseMs: 1,
-    throttle: false
-  })
+  github = clientOf(api)
 })
 afterEach(async () => {
   expect(api.problems).toEqual([])

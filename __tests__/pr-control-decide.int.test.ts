@@ -9,19 +9,14 @@ import { unitMarker } from '../src/publish/checklist.js'
 import { decideControl, type ControlDecision } from '../src/control/decide.js'
 import { readPrEvent } from '../src/control/event.js'
 import { startGitHubApi, type GitHubApi } from './helpers/github-api.js'
+import { clientOf } from './helpers/github-client.js'
 
 let api: GitHubApi
 let github: GitHub
 beforeAll(async () => {
   api = await startGitHubApi({ roles: { ada: 'admin', max: 'maintain', tia: 'triage', rita: 'read' } })
   api.ensureRepo('acme', 'calc', { defaultBranch: 'main', branches: ['release', 'feature'] })
-  github = new GitHub({
-    token: 't',
-    repository: 'acme/calc',
-    baseUrl: api.url,
-    retryBaseMs: 1,
-    throttle: false
-  })
+  github = clientOf(api)
   await github.createPullRequest({
     head: 'pdd-sync/release',
     base: 'release',

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { GitHub } from '../src/adapters/github.js'
 import { upsertPullRequest, type UpsertOptions } from '../src/publish/pull-request.js'
 import { startGitHubApi, type GitHubApi } from './helpers/github-api.js'
+import { clientOf } from './helpers/github-client.js'
 import { validateDocument } from './helpers/graphql-api.js'
 import { validateResponse } from './helpers/openapi.js'
 
@@ -15,13 +16,7 @@ let api: GitHubApi
 let github: GitHub
 beforeEach(async () => {
   api = await startGitHubApi()
-  github = new GitHub({
-    token: 't',
-    repository: 'acme/calc',
-    baseUrl: api.url,
-    retryBaseMs: 1,
-    throttle: false
-  })
+  github = clientOf(api)
 })
 afterEach(async () => {
   expect(api.problems).toEqual([])

@@ -19,6 +19,7 @@ import { toRunRecord } from '../src/publish/run-record.js'
 import { parseNote, type RunRecord } from '../src/state/record.js'
 import { cloneOf, git, gitEnv, makeRepo, writeFiles } from './helpers/git-repo.js'
 import { startGitHubApi, type GitHubApi } from './helpers/github-api.js'
+import { clientOf } from './helpers/github-client.js'
 
 const BRANCH = 'pdd-sync/main'
 const LOCAL = `refs/heads/${BRANCH}`
@@ -50,13 +51,7 @@ async function world(): Promise<World> {
     clone,
     base: git(clone, 'rev-parse', 'HEAD').trim(),
     api,
-    github: new GitHub({
-      token: 't',
-      repository: 'acme/calc',
-      baseUrl: api.url,
-      retryBaseMs: 1,
-      throttle: false
-    }),
+    github: clientOf(api),
     git: await Git.open(clone, gitEnv())
   }
 }

@@ -11,6 +11,7 @@ import {
   type UpsertOptions
 } from '../src/publish/pull-request.js'
 import { startGitHubApi, type GitHubApi } from './helpers/github-api.js'
+import { clientOf } from './helpers/github-client.js'
 
 const HEAD = 'pdd-sync/main'
 const PULLS = '/repos/acme/calc/pulls'
@@ -20,13 +21,7 @@ let github: GitHub
 beforeEach(async () => {
   api = await startGitHubApi()
   api.ensureRepo('acme', 'calc', { defaultBranch: 'main' })
-  github = new GitHub({
-    token: 't',
-    repository: 'acme/calc',
-    baseUrl: api.url,
-    retryBaseMs: 1,
-    throttle: false
-  })
+  github = clientOf(api)
 })
 afterEach(async () => {
   expect(api.problems).toEqual([])
