@@ -22,8 +22,9 @@ import type { SyncSettings } from '../settings/run-inputs.js'
 import { botBranchProblem } from '../settings/validate.js'
 import { jobTrust, withheldLine, type JobTrust } from '../trust/job.js'
 import { hasWork } from '../types.js'
-import { pathsOf, runKeyOf, shaOf } from './finalize.js'
-import { reportShard } from '../fanout/shard.js'
+import { runKeyOf, shaOf } from './finalize.js'
+import { shardRunId } from '../fanout/reservations.js'
+import { startShard } from '../fanout/session.js'
 import { unitList } from '../plan/matrix.js'
 
 /** Help text of `pdd-sync run`. */
@@ -212,16 +213,32 @@ function shardOf(v: {
 async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spend: SpendReport }> {
   const { git, reporter, trust, command, planOptions } = o
   const planned = await planRepository(planOptions, reporter)
-  const anyWork = planned.plan.units.some(u => hasWork(u.operation))
   const base = (await git.commitOf('HEAD')) ?? ''
-  const runId = randomUUID()
+  const runId = o.shard ? shardRunId(o.shard.runKey, o.shard.shard, randomUUID().slice(0, 8)) : randomUUID()
+  const notesRef = planOptions.notesRef ?? 'refs/notes/pdd-sync'
+  const session = o.shard
+    ? await startShard({
+        git,
+        remote: o.push ?? null,
+        runKey: o.shard.runKey,
+        shard: o.shard.shard,
+        baseSha: base,
+        budget: o.requested,
+        planned,
+        identity: BOT,
+        redactor: trust.redactor,
+        reporter,
+        reservation: { ref: notesRef, runId }
+      })
+    : undefined
+  const anyWork = planned.plan.units.some(u => hasWork(u.operation))
   const spend = await budgetUnderCaps({
     git,
     remote: o.push ?? null,
-    notesRef: planOptions.notesRef ?? 'refs/notes/pdd-sync',
+    notesRef,
     identity: BOT,
     runId,
-    budget: o.requested,
+    budget: session?.budget ?? o.requested,
     caps: o.caps,
     read: planned.spend,
     reserve: anyWork && planOptions.notesRef !== null,
@@ -247,13 +264,14 @@ async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spend: Spen
   }
   const result = await withCancellation(
     () => reporter.warning('Interrupted: stopping the running syncs; what finished is kept.'),
-    signal =>
-      syncPlanned({
+    signal => {
+      signal.addEventListener('abort', () => session?.reporter.freeze())
+      return syncPlanned({
         git,
         planned,
         planOptions,
         branch: o.branch,
-        base,
+        base: session?.start ?? base,
         settings: { ...o.settings, budget },
         command,
         reporter,
@@ -261,24 +279,17 @@ async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spend: Spen
         env: trust.pddEnv.env,
         withholdEnv: o.withhold,
         // tsx for PDD's `npx tsx` (TypeScript), kept between runs in the user's cache folder.
-        runtimes: { toolDir: path.join(homedir(), '.cache', 'pdd-sync-action', 'tools') }
+        runtimes: { toolDir: path.join(homedir(), '.cache', 'pdd-sync-action', 'tools') },
+        onProgress: session ? p => session.reporter.offer(p) : undefined
       })
+    }
   )
   if (version) result.pddVersion = version
   explainCapped(result, spend)
-  if (o.shard) {
-    const ref = await reportShard({
-      git,
-      remote: o.push ?? null,
-      runKey: o.shard.runKey,
-      shard: o.shard.shard,
-      baseSha: base,
-      result,
-      ...pathsOf(planned),
-      identity: BOT,
-      redactor: trust.redactor
-    })
-    reporter.info(`Shard ${o.shard.shard} reported to ${ref}${o.push ? ` on ${o.push}` : ''}.`)
+  if (o.shard && session) {
+    const { ref, result: whole } = await session.finish(result)
+    if (ref) reporter.info(`Shard ${o.shard.shard} reported to ${ref}${o.push ? ` on ${o.push}` : ''}.`)
+    return { result: whole, spend }
   } else if (anyWork && planOptions.notesRef !== null) {
     const r = await recordCliRun({
       git,
