@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import type { ArtifactUploader } from '../adapters/artifact.js'
 import type { Git } from '../adapters/git.js'
@@ -32,7 +31,7 @@ import { ActionsCache } from '../adapters/actions-cache.js'
 import { providePddStep, toolDir, type ProvidedPdd } from './provide-pdd.js'
 import { planStep, spendStep } from './plan-step.js'
 import { openRun, pushGitOf, type RunContext } from './run-context.js'
-import { openShard, shardReservationId, shardStep } from './shard-step.js'
+import { jobRunId, openShard, shardStep } from './shard-step.js'
 import type { ShardSession } from '../fanout/session.js'
 import { checklistOf } from './checklist-of.js'
 import { logStep, type LogArtifact } from './log-step.js'
@@ -79,13 +78,7 @@ export async function runAction(
   const ctx = await openRun(s, reporter, trust, control)
   const planned = await planStep(ctx)
   const selection = control ? narrowPlan(planned, control, reporter) : undefined
-  const random = randomUUID().slice(0, 8)
-  const runId =
-    s.mode === 'shard'
-      ? shardReservationId(ctx, random)
-      : s.github.runId
-        ? `${s.github.runId}-${random}`
-        : randomUUID()
+  const runId = jobRunId(ctx)
   const shard = s.mode === 'shard' && !s.run.dryRun ? await openShard(ctx, planned, runId) : undefined
   const anyWork = planned.plan.units.some(u => hasWork(u.operation))
   if (anyWork && !s.run.dryRun) await preflightStep({ ...ctx, pddEnv: ctx.trust.pddEnv.env })
@@ -153,7 +146,7 @@ async function syncAndPublish(ctx: RunContext, r: Planned): Promise<RunActionOut
     await replyStep(ctx, r.selection, { result, notRun: why })
     return { ...outcome, published: null, notPublished: why }
   }
-  if (r.shard) return { ...outcome, ...(await shardStep(ctx, r.shard, result)) }
+  if (r.shard) return { ...outcome, ...(await shardStep(ctx, r.shard, result, r.planned, pdd.version)) }
   const skipRecord = !r.anyWork
   const kept = await publishOrKeep(ctx, pushGit, { result, record, checklist, skipRecord }, r.uploader)
   await replyStep(ctx, r.selection, { result, publishFailed: kept.published?.failed })

@@ -1,13 +1,21 @@
+import { randomUUID } from 'node:crypto'
 import { BOT } from '../execute/execute.js'
 import type { RunResult } from '../execute/result.js'
 import { shardRunId } from '../fanout/reservations.js'
 import { startShard, type ShardSession } from '../fanout/session.js'
 import type { PlanWithState } from '../plan/plan.js'
+import { checklistOf } from './checklist-of.js'
 import { pushGitOf, type RunContext } from './run-context.js'
 
-/** The spend reservation id of a `mode: shard` job (finalize releases every `<run key>-shard-` one). */
-export function shardReservationId(ctx: RunContext, random: string): string {
-  return shardRunId(ctx.s.fanOut.runKey ?? '', ctx.s.fanOut.shard ?? 0, random)
+/**
+ * The job's run id (its spend reservation's, its record's): `<GITHUB_RUN_ID>-<random>`, and for `mode: shard`
+ * `<run key>-shard-<k>-<random>`, so that finalize can release every shard's reservation of the run.
+ */
+export function jobRunId(ctx: RunContext): string {
+  const { s } = ctx
+  const random = randomUUID().slice(0, 8)
+  if (s.mode === 'shard') return shardRunId(s.fanOut.runKey ?? '', s.fanOut.shard ?? 0, random)
+  return s.github.runId ? `${s.github.runId}-${random}` : randomUUID()
 }
 
 /**
@@ -34,25 +42,29 @@ export function openShard(ctx: RunContext, planned: PlanWithState, runId: string
 
 /**
  * `mode: shard` instead of the publish step: the shard's last report (`complete: true`, or what finished when
- * cancelled) goes to its per-run ref; nothing else is written. Returns the result with earlier attempts' units.
+ * cancelled) goes to its per-run ref; nothing else is written. The result, job summary and outputs hold this
+ * attempt's units and those an earlier attempt finished.
  */
 export async function shardStep(
   ctx: RunContext,
   session: ShardSession,
+  result: RunResult,
+  planned: PlanWithState,
+  version: string | undefined
+): Promise<{
   result: RunResult
-): Promise<{ result: RunResult; published: null; notPublished: string }> {
+  checklist: ReturnType<typeof checklistOf>
+  published: null
+  notPublished: string
+}> {
   const shard = ctx.s.fanOut.shard ?? 0
   const { ref, result: whole } = await ctx.reporter.group('Report the shard', () => session.finish(result))
-  if (ref === null)
-    return {
-      result: whole,
-      published: null,
-      notPublished: `shard ${shard}: another attempt reported instead`
-    }
-  ctx.reporter.info(`Shard ${shard} reported to ${ref}.`)
-  return {
-    result: whole,
-    published: null,
-    notPublished: `shard ${shard}: pushed to ${ref}; the finalize job publishes it`
+  const checklist = checklistOf(ctx.s, planned, whole, version)
+  if (ref === null) {
+    const notPublished = `shard ${shard}: another attempt reported instead`
+    return { result: whole, checklist, published: null, notPublished }
   }
+  ctx.reporter.info(`Shard ${shard} reported to ${ref}.`)
+  const notPublished = `shard ${shard}: pushed to ${ref}; the finalize job publishes it`
+  return { result: whole, checklist, published: null, notPublished }
 }
