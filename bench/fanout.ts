@@ -68,7 +68,9 @@ interface Synced {
 }
 
 const syncedOf = (json: string): Synced => {
-  const r = JSON.parse(json) as { spent: number; units: { status: string }[] }
+  const r = JSON.parse(json) as { spent: number; units: { id: string; status: string; reason: string }[] }
+  for (const u of r.units.filter(x => x.status !== 'synced'))
+    console.error(`  not synced: ${u.id} ${u.status}: ${u.reason.slice(0, 200)}`)
   return { ms: 0, spent: r.spent, synced: r.units.filter(u => u.status === 'synced').length }
 }
 
