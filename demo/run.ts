@@ -3,7 +3,10 @@
  * (dist/index.js) with `mode: run` as a workflow_dispatch would, with the REAL pdd-cli (pinned venv, made by
  * scripts/setup-pdd-venv.sh when missing) answering to a scripted LLM server on 127.0.0.1, a local bare
  * repository as `origin`, and a local stand-in for the GitHub REST API. Then it prints the pull request the
- * action opened and its job summary. Nothing leaves this machine and no money is spent.
+ * action opened and its job summary. Nothing leaves this machine and no money is spent. pdd-cli 0.0.310 verifies
+ * and tests TypeScript only through an agent CLI (docs/pdd-agents.md): a stand-in `claude` on PATH answers those
+ * tasks (`agentic-fallback: true`), and the output says so. A unit the demo adds to its copy, `greet`, keeps a
+ * real failure (tests that keep failing), so the checklist shows a partial result.
  * DEMO_LOG=<file> writes the action's log there; DEMO_KEEP=1 keeps the temporary repositories (and commits
  * what a failed unit left, keep-partial) for inspection.
  */
