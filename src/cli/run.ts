@@ -8,6 +8,7 @@ import { pddVersion } from '../adapters/pdd-process.js'
 import { ConsoleReporter, RedactingReporter, type Reporter } from '../adapters/reporter.js'
 import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './options.js'
 import { recordCliRun } from './publish.js'
+import { cliLogs, keepLogs } from './logs.js'
 import { BOT } from '../execute/execute.js'
 import { acquireRunLock, RunLockBusy, type RunLock } from '../execute/run-lock.js'
 import { syncPlanned, withCancellation } from '../execute/session.js'
@@ -49,6 +50,9 @@ Planning options as for 'pdd-sync plan' (but --no-force: the run always passes -
   --keep-partial              commit what a failed unit left, marked as partial (default: discard it)
   --branch NAME               local bot branch (default pdd-sync/<current branch>)
   --result FILE               write the RunResult JSON to FILE
+  --logs DIR                  keep each run's logs (every group's full pdd output, a failed group's crash logs
+                              and debug snapshot; redacted) in DIR/pdd-sync-logs-<run>/ (default: the git dir's
+                              pdd-sync/logs folder)
   --withhold-env NAMES        comma-separated variable names or globs never passed to pdd, and redacted from
                               everything printed, written or committed (GitHub and Actions credentials always are)
   --json                      print the RunResult JSON instead of a table
@@ -80,6 +84,7 @@ export async function runCommand(args: string[]): Promise<number> {
       'max-run-minutes': { type: 'string' },
       branch: { type: 'string' },
       result: { type: 'string' },
+      logs: { type: 'string' },
       'daily-budget': { type: 'string' },
       'monthly-budget': { type: 'string' },
       push: { type: 'string' },
@@ -151,7 +156,8 @@ export async function runCommand(args: string[]): Promise<number> {
       maxRunMinutes: optionalNumber('--max-run-minutes', values['max-run-minutes'], 0.1, 4320)
     }
     const run = { planOptions, git, branch, trust, reporter, command, requested, caps, settings, withhold }
-    const { result, spend } = await lockedRun({ ...run, push: values.push, shard })
+    const logs = values.logs
+    const { result, spend } = await lockedRun({ ...run, push: values.push, shard, logs })
     const json = JSON.stringify(trust.redactor.redactJson(result), null, 2)
     if (values.result) await writeFile(values.result, json + '\n')
     process.stdout.write(trust.redactor.redact(values.json ? json : renderResult(result, spend)) + '\n')
@@ -179,6 +185,8 @@ interface LockedRun {
   push?: string
   /** `--shard K`: report to the run's shard ref instead of recording the run. */
   shard?: CliShard
+  /** `--logs DIR`. */
+  logs?: string
 }
 
 /** `--shard K --units … --run-key KEY --base-sha SHA`. */
@@ -215,6 +223,7 @@ async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spend: Spen
   const anyWork = planned.plan.units.some(u => hasWork(u.operation))
   const base = (await git.commitOf('HEAD')) ?? ''
   const runId = randomUUID()
+  const logs = await cliLogs(git, o.logs, runId)
   const spend = await budgetUnderCaps({
     git,
     remote: o.push ?? null,
@@ -245,6 +254,7 @@ async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spend: Spen
       reporter
     })
   }
+  // The logs are kept whatever the syncs did, a thrown error included.
   const result = await withCancellation(
     () => reporter.warning('Interrupted: stopping the running syncs; what finished is kept.'),
     signal =>
@@ -261,9 +271,10 @@ async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spend: Spen
         env: trust.pddEnv.env,
         withholdEnv: o.withhold,
         // tsx for PDD's `npx tsx` (TypeScript), kept between runs in the user's cache folder.
-        runtimes: { toolDir: path.join(homedir(), '.cache', 'pdd-sync-action', 'tools') }
+        runtimes: { toolDir: path.join(homedir(), '.cache', 'pdd-sync-action', 'tools') },
+        logDir: logs.scratch
       })
-  )
+  ).finally(() => keepLogs(logs, trust.redactor, reporter))
   if (version) result.pddVersion = version
   explainCapped(result, spend)
   if (o.shard) {
