@@ -6,7 +6,6 @@ import { readdirSync } from 'node:fs'
 import { homedir } from 'node:os'
 import path from 'node:path'
 import * as io from '@actions/io'
-import * as tc from '@actions/tool-cache'
 import { runProcess } from './process.js'
 
 /** A failure to provide `pdd`, with a message that says what to change. */
@@ -58,7 +57,11 @@ async function candidates(requested: string | undefined, env: NodeJS.ProcessEnv)
   const out = await onPath(names, env.PATH ?? '')
   const spec =
     requested === undefined ? '>=3.12' : requested.split('.').length === 3 ? requested : `${requested}.x`
-  if (env.RUNNER_TOOL_CACHE) out.push(...inToolCache(env.RUNNER_TOOL_CACHE, spec))
+  if (env.RUNNER_TOOL_CACHE) {
+    // Loaded only here (it brings @actions/exec and semver): a run with nothing to install never pays for it.
+    const tc = await import('@actions/tool-cache')
+    out.push(...inToolCache(tc, env.RUNNER_TOOL_CACHE, spec))
+  }
   out.push(...inPyenv(env.PYENV_ROOT ?? path.join(homedir(), '.pyenv'), requested))
   return [...new Set(out)]
 }
@@ -83,7 +86,7 @@ async function onPath(names: string[], PATH: string): Promise<string[]> {
  * install). `@actions/tool-cache` reads `RUNNER_TOOL_CACHE` from the process environment, so it is set to the given
  * one for the (synchronous) look-ups.
  */
-function inToolCache(root: string, spec: string): string[] {
+function inToolCache(tc: ToolCache, root: string, spec: string): string[] {
   return withToolCacheRoot(root, () => {
     const versions = tc.findAllVersions('Python')
     const out: string[] = []
@@ -95,6 +98,8 @@ function inToolCache(root: string, spec: string): string[] {
     return out
   })
 }
+
+type ToolCache = typeof import('@actions/tool-cache')
 
 function withToolCacheRoot<T>(root: string, fn: () => T): T {
   const before = process.env.RUNNER_TOOL_CACHE
