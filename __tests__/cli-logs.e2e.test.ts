@@ -21,7 +21,20 @@ function failingRun(extra: string[] = []): { repo: string; status: number | null
     scratch: true
   })
   const r = runCli(
-    ['run', '--repo', repo.dir, '--pdd-command', pdd as string, '--budget', '10', '--no-fetch', ...extra],
+    // TypeScript verify and test need an agent CLI unless skipped.
+    [
+      'run',
+      '--repo',
+      repo.dir,
+      '--pdd-command',
+      pdd as string,
+      '--budget',
+      '10',
+      '--no-fetch',
+      '--skip-verify',
+      '--skip-tests',
+      ...extra
+    ],
     FAKE_PROVIDER_ENV
   )
   return { repo: repo.dir, status: r.status, stderr: r.stderr }
