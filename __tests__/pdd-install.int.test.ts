@@ -103,6 +103,8 @@ describe.concurrent('findPython', () => {
       const bin = path.join(toolCache, 'Python', '3.12.99', arch, 'bin')
       mkdirSync(bin, { recursive: true })
       symlinkSync(py312 as string, path.join(bin, 'python3'))
+      // actions/setup-python marks a finished install; @actions/tool-cache skips folders without the marker.
+      writeFileSync(path.join(toolCache, 'Python', '3.12.99', `${arch}.complete`), '')
       const env = { PATH: path.join(toolCache, 'empty'), RUNNER_TOOL_CACHE: toolCache, PYENV_ROOT: bin }
       expect(await findPython('3.12', env)).toMatchObject({
         file: path.join(bin, 'python3'),
