@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import type { ArtifactUploader } from '../adapters/artifact.js'
-import type { Git } from '../adapters/git.js'
+import type { Git, Identity } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
-import { BOT } from '../execute/execute.js'
 import { syncPlanned, withCancellation } from '../execute/session.js'
 import type { RunResult } from '../execute/result.js'
 import type { PlanWithState } from '../plan/plan.js'
@@ -173,7 +172,7 @@ function progressPublisher(
     branch: ctx.branch,
     baseSha: ctx.baseSha,
     notesRef: ctx.s.notesRef,
-    identity: BOT,
+    identity: ctx.s.publish.commits.committer,
     record: units => partialRecord(units, budget, { ...id, createdAt: '' }),
     reporter: ctx.reporter
   })
@@ -232,10 +231,17 @@ async function syncStep(
     withholdEnv: ctx.s.run.withholdEnv,
     runtimes: { toolDir: toolDir(), cache: new ActionsCache() },
     onProgress: r.progress ? p => r.progress?.offer(p) : undefined,
-    logDir: r.logDir
+    logDir: r.logDir,
+    commits: commitsOf(ctx)
   })
   if (pdd.version) result.pddVersion = pdd.version
   return result
+}
+
+/** Committer, author and message template of the group commits (inputs `committer`, `author`, `commit-message`). */
+function commitsOf(ctx: RunContext): { identity: Identity; author: Identity; commitTemplate: string } {
+  const c = ctx.s.publish.commits
+  return { identity: c.committer, author: c.author, commitTemplate: c.template }
 }
 
 /** Why this run publishes nothing, or undefined when it publishes. */
@@ -267,7 +273,7 @@ export function publishStep(
     record: r.record,
     notesRef: ctx.s.notesRef,
     stateStore: p.stateStore,
-    identity: BOT,
+    identity: ctx.s.publish.commits.committer,
     title: p.title,
     labels: p.labels,
     people: p.people,

@@ -219,8 +219,13 @@ export class Git {
   }
 
   // Commits (./git/commits.ts).
-  commitPaths(paths: readonly string[], message: string, who: Identity): Promise<string | null> {
-    return commits.commitPaths(this.cmd, paths, message, who)
+  commitPaths(
+    paths: readonly string[],
+    message: string,
+    who: Identity,
+    author?: Identity
+  ): Promise<string | null> {
+    return commits.commitPaths(this.cmd, paths, message, who, author)
   }
   replay(commit: string, onto: string, who: Identity): Promise<string | null> {
     return commits.replay(this.cmd, commit, onto, who)

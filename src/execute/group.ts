@@ -9,6 +9,7 @@ import { planRepository, type PlanOptions, type PlanWithState } from '../plan/pl
 import { ContainmentError, escapingComponent, writeContained } from '../state/contained.js'
 import { metaStem, type UnitState } from '../state/load.js'
 import type { Unit } from '../types.js'
+import { renderCommitMessage } from './commit-message.js'
 import { sumNewCost } from './cost-csv.js'
 import { buildSyncInvocation, type SyncInvocationOptions } from './pdd-argv.js'
 import {
@@ -34,7 +35,11 @@ export interface GroupContext {
   timeoutMs: number
   /** Epoch ms by which the sync must end (the run's deadline); cuts `timeoutMs`. */
   deadline?: number
+  /** The committer (and author, unless `author` is given) of the group commits. */
   identity: Identity
+  author?: Identity
+  /** Input `commit-message` (commit-message.ts); default the `pdd-sync: {unit}: {operations}` subject. */
+  commitTemplate?: string
   reporter: Reporter
   signal?: AbortSignal
   runId: string
@@ -125,11 +130,22 @@ export async function runGroup(
     // keep-partial: what a failed unit left is committed too, and the commit message says so.
     const kept = ctx.keepPartial ? judged.filter(j => j.status === 'failed') : []
     const paths = [...synced, ...kept].flatMap(j => unitPaths(ctx.projectPrefix, j.unit, tracked))
-    const message = commitMessage(basename, synced, kept, ctx.runId, cost)
+    const message = renderCommitMessage({
+      basename,
+      units: [...synced, ...kept].map(j => ({
+        id: j.unit.id,
+        language: j.unit.language,
+        operations: j.result.operations,
+        ...(kept.includes(j) ? { partialReason: j.result.reason ?? 'failed' } : {})
+      })),
+      runId: ctx.runId,
+      cost,
+      template: ctx.commitTemplate
+    })
     let refused: string | undefined
     const commit =
       paths.length > 0
-        ? await wt.commitPaths(paths, message, ctx.identity).catch((e: unknown) => {
+        ? await wt.commitPaths(paths, message, ctx.identity, ctx.author).catch((e: unknown) => {
             if (!(e instanceof SecretInFileError)) throw e
             refused = e.message
             return null
@@ -300,24 +316,6 @@ function unitPaths(prefix: string, unit: Unit, trackedMeta: Set<string>): string
   const meta = [`${unit.metaDir}/${metaStem(unit)}.json`, `${unit.metaDir}/${metaStem(unit)}_run.json`]
   const metaDir = path.posix.join(prefix, unit.metaDir)
   return [...own, ...(trackedMeta.has(metaDir) ? meta : [])].map(f => path.posix.join(prefix, f))
-}
-
-function commitMessage(
-  basename: string,
-  synced: Judged[],
-  kept: Judged[],
-  runId: string,
-  cost: number | null
-): string {
-  const all = [...synced, ...kept]
-  const langs = all.map(j => j.unit.language).join(', ')
-  const ops = [...new Set(all.flatMap(j => j.result.operations))].join(', ') || 'sync'
-  const costLine = cost === null ? 'unknown' : `$${cost.toFixed(4)}`
-  const partial = kept
-    .map(j => `PARTIAL (failed, kept by keep-partial): ${j.unit.id}: ${j.result.reason}\n`)
-    .join('')
-  const subject = `pdd-sync: ${basename} (${langs}): ${ops}${synced.length === 0 ? ' [partial]' : ''}`
-  return `${subject}\n\n${partial}${partial ? '\n' : ''}PDD-Sync-Run: ${runId}\nPDD-Sync-Cost: ${costLine}\n`
 }
 
 /** PDD prints a cost per language in its table; otherwise the group's cost is split evenly. */

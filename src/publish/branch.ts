@@ -1,4 +1,7 @@
-import { GitError, type Git, type Identity, type CommitInfo, type LeasePushOutcome } from '../adapters/git.js'
+import { GitError, type Git, type Identity, type LeasePushOutcome } from '../adapters/git.js'
+import { isHumanCommit } from './bot-commit.js'
+
+export { isHumanCommit } from './bot-commit.js'
 
 /** What {@link publishBranch} did with the remote bot branch. */
 export type PublishOperation =
@@ -54,12 +57,6 @@ export interface PublishBranchResult {
 }
 
 const WORKFLOWS = '.github/workflows/'
-
-/** Whether a commit's author or committer is someone other than the bot (emails compared case-insensitively). */
-export function isHumanCommit(c: CommitInfo, bot: Identity): boolean {
-  const email = bot.email.toLowerCase()
-  return c.authorEmail.toLowerCase() !== email || c.committerEmail.toLowerCase() !== email
-}
 
 /**
  * Publishes the local bot branch (docs/architecture.md step 6). The remote bot branch is fetched first; then, in order:

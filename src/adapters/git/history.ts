@@ -10,6 +10,8 @@ export interface CommitInfo {
   committerName: string
   committerEmail: string
   subject: string
+  /** The whole message (subject, body and trailers). */
+  message: string
 }
 
 /** Paths (repository-relative) that differ between two commits; renames count as both paths. */
@@ -20,11 +22,14 @@ export async function changedFiles(cmd: GitCommand, from: string, to: string): P
 
 /** Commits reachable from `head` but not from `base` (`git log base..head`), newest first, merges included. */
 export async function commitsBetween(cmd: GitCommand, base: string, head: string): Promise<CommitInfo[]> {
-  const format = '--format=%H%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%s%x1e'
-  const out = await cmd.exec(['log', format, `${base}..${head}`, '--'])
+  // -z ends each record with NUL, which no message holds; the message is the last field.
+  const format = '--format=%H%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%s%x1f%B'
+  const out = await cmd.exec(['log', '-z', format, `${base}..${head}`, '--'])
   const commits: CommitInfo[] = []
-  for (const rec of out.split('\x1e')) {
-    const [sha, authorName, authorEmail, committerName, committerEmail, subject] = rec.trim().split('\x1f')
+  for (const rec of out.split('\0')) {
+    const [sha, authorName, authorEmail, committerName, committerEmail, subject, ...rest] = rec
+      .replace(/^\n+/, '')
+      .split('\x1f')
     if (!sha || committerEmail === undefined) continue
     commits.push({
       sha,
@@ -32,7 +37,8 @@ export async function commitsBetween(cmd: GitCommand, base: string, head: string
       authorEmail: authorEmail ?? '',
       committerName: committerName ?? '',
       committerEmail,
-      subject: subject ?? ''
+      subject: subject ?? '',
+      message: rest.join('\x1f')
     })
   }
   return commits
