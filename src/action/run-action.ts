@@ -30,7 +30,7 @@ import { hasWork } from '../types.js'
 import { ActionsCache } from '../adapters/actions-cache.js'
 import { providePddStep, toolDir, type ProvidedPdd } from './provide-pdd.js'
 import { planStep, spendStep } from './plan-step.js'
-import { openRun, pushGitOf, type RunContext } from './run-context.js'
+import { openRun, pushGitOf, signOf, type RunContext } from './run-context.js'
 import { shardStep } from './shard-step.js'
 import { checklistOf } from './checklist-of.js'
 import { logStep, type LogArtifact } from './log-step.js'
@@ -174,7 +174,8 @@ function progressPublisher(
     notesRef: ctx.s.notesRef,
     identity: ctx.s.publish.commits.committer,
     record: units => partialRecord(units, budget, { ...id, createdAt: '' }),
-    reporter: ctx.reporter
+    reporter: ctx.reporter,
+    sign: signOf(ctx)
   })
 }
 
@@ -285,6 +286,7 @@ export function publishStep(
     checklist: r.checklist,
     reporter: ctx.reporter,
     skipRecord: r.skipRecord,
+    sign: signOf(ctx),
     // Earlier unmerged results on the bot branch that this run did not redo are carried over.
     carryExcept: r.skipRecord ? undefined : ran
   })

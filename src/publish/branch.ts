@@ -1,5 +1,6 @@
 import { GitError, type Git, type Identity, type LeasePushOutcome } from '../adapters/git.js'
 import { isHumanCommit } from './bot-commit.js'
+import { pushSigned, type SignOptions } from './signed-push.js'
 
 export { isHumanCommit } from './bot-commit.js'
 
@@ -38,6 +39,8 @@ export interface PublishBranchOptions {
    * succeeds only if the branch is still where the caller built on. Undefined fetches it here.
    */
   remoteSha?: string | null
+  /** `sign-commits`: the commits are made again through the API, so that GitHub signs them (signed-push.ts). */
+  sign?: SignOptions
 }
 
 /** What became of the bot branch. */
@@ -114,8 +117,13 @@ export async function publishBranch(o: PublishBranchOptions): Promise<PublishBra
   if (workflows.length > 0 && !o.allowWorkflowChanges) return refused(result, workflows.join(', '))
 
   let pushed: LeasePushOutcome
+  let head: string | null = local
   try {
-    pushed = await o.git.pushWithLease(o.remote, local, o.branch, remoteSha)
+    if (o.sign) {
+      const signed = await pushSigned({ ...o.sign, ...o, local, remoteSha })
+      pushed = signed.outcome
+      head = signed.head
+    } else pushed = await o.git.pushWithLease(o.remote, local, o.branch, remoteSha)
   } catch (e) {
     if (e instanceof GitError && /refusing to allow .*workflow/i.test(e.stderr)) {
       return refused(result, 'rejected by the server (the push token lacks the workflows permission)')
@@ -124,8 +132,9 @@ export async function publishBranch(o: PublishBranchOptions): Promise<PublishBra
   }
   if (pushed === 'lease-rejected') return leaseFailed(o, remoteSha, where)
   const overwrote = humans.length > 0 ? ` over ${humans.length} human commit(s)` : ''
-  return result('pushed', `Pushed ${local.slice(0, 12)} to ${where}${overwrote}.`, {
-    head: local,
+  const how = o.sign ? ` as ${head?.slice(0, 12) ?? '?'}, signed by GitHub` : ''
+  return result('pushed', `Pushed ${local.slice(0, 12)} to ${where}${how}${overwrote}.`, {
+    head,
     ...(humans.length > 0 ? { humanCommits: humans } : {})
   })
 }
