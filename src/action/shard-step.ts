@@ -1,4 +1,3 @@
-import { BOT } from '../execute/execute.js'
 import type { RunResult } from '../execute/result.js'
 import { reportShard } from '../fanout/shard.js'
 import type { PlanWithState } from '../plan/plan.js'
@@ -28,7 +27,7 @@ export async function shardStep(
       result,
       promptPaths: paths.promptPaths ?? {},
       contextOf: paths.contextOf ?? {},
-      identity: BOT,
+      identity: s.publish.commits.committer,
       redactor: ctx.trust.redactor
     })
   )
