@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import type { CommitInfo } from '../src/adapters/git.js'
 import { renderCommitMessage } from '../src/execute/commit-message.js'
 import { botCommitOf, isHumanCommit, trailersOf, WEB_FLOW } from '../src/publish/bot-commit.js'
+import { signPathFor } from '../src/publish/signed-push.js'
 import {
   ACTIONS_BOT,
   commitTemplateProblem,
@@ -158,4 +159,23 @@ describe('which commits are the bot’s', () => {
     ['neither', 'fix typo\n\nSigned-off-by: A <a@b.c>\n', null],
     ['a group trailer without the run trailer is not read', 'x\n\nPDD-Sync-Group: a (python)\n', null]
   ])('group of %s', (_what, msg, want) => expect(botCommitOf(commit(msg, BOT))).toEqual(want))
+})
+
+describe('which API signs the commits', () => {
+  const change = (oldMode: string, mode: string) => ({ path: 'p', oldMode, mode, oid: 'b'.repeat(40) })
+  it.each([
+    [
+      'new and changed regular files, deletions',
+      [change('000000', '100644'), change('100644', '100644'), change('100755', '000000')],
+      'graphql'
+    ],
+    ['a new executable', [change('000000', '100755')], 'git-data'],
+    ['an executable changed', [change('100755', '100755')], 'git-data'],
+    ['a file made executable', [change('100644', '100755')], 'git-data'],
+    ['an executable made a regular file', [change('100755', '100644')], 'git-data'],
+    ['a symlink', [change('000000', '120000')], 'git-data'],
+    ['a submodule', [change('160000', '160000')], 'git-data']
+  ] as const)('%s → %s', (_what, changes, path) =>
+    expect(signPathFor([{ changes: [...changes] }])).toBe(path)
+  )
 })
