@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { PINNED_PDD_VERSION, type FAIL_ON, type InputSource, type InputValues } from './inputs.js'
-import type { PullRequestPeople } from '../publish/pr-people.js'
+import type { PullRequestPeople } from './pr-inputs.js'
 import type { CommitPerson } from './commit-inputs.js'
 
 /** The bot's commits (inputs `commit-message`, `author`, `committer`, `sign-commits`). */
