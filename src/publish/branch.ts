@@ -119,11 +119,7 @@ export async function publishBranch(o: PublishBranchOptions): Promise<PublishBra
   let pushed: LeasePushOutcome
   let head: string | null = local
   try {
-    if (o.sign) {
-      const signed = await pushSigned({ ...o.sign, ...o, local, remoteSha })
-      pushed = signed.outcome
-      head = signed.head
-    } else pushed = await o.git.pushWithLease(o.remote, local, o.branch, remoteSha)
+    ;({ pushed, head } = await pushOrSign(o, local, remoteSha))
   } catch (e) {
     if (e instanceof GitError && /refusing to allow .*workflow/i.test(e.stderr)) {
       return refused(result, 'rejected by the server (the push token lacks the workflows permission)')
@@ -137,6 +133,17 @@ export async function publishBranch(o: PublishBranchOptions): Promise<PublishBra
     head,
     ...(humans.length > 0 ? { humanCommits: humans } : {})
   })
+}
+
+/** Pushes `local` with git, or with `sign` makes its commits again through the API (signed-push.ts). */
+async function pushOrSign(
+  o: PublishBranchOptions,
+  local: string,
+  remoteSha: string | null
+): Promise<{ pushed: LeasePushOutcome; head: string | null }> {
+  if (!o.sign) return { pushed: await o.git.pushWithLease(o.remote, local, o.branch, remoteSha), head: local }
+  const signed = await pushSigned({ ...o.sign, ...o, local, remoteSha })
+  return { pushed: signed.outcome, head: signed.head }
 }
 
 function refused(
