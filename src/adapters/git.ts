@@ -264,6 +264,18 @@ export class Git {
   pushRef(remote: string, ref: string): Promise<void> {
     return shards.pushRef(this.cmd, remote, ref)
   }
+  pushRefLeased(remote: string, ref: string, expected: string | null): Promise<boolean> {
+    return shards.pushRefLeased(this.cmd, remote, ref, expected)
+  }
+  fetchRef(remote: string, ref: string): Promise<string | null> {
+    return shards.fetchRef(this.cmd, remote, ref)
+  }
+  runMarkers(remote: string | null): Promise<shards.RunMarker[]> {
+    return shards.runMarkers(this.cmd, remote)
+  }
+  remoteRunRefs(remote: string, runKey: string): Promise<{ ref: string; sha: string }[]> {
+    return shards.remoteRunRefs(this.cmd, remote, runKey)
+  }
   fetchRunRefs(remote: string, runKey: string): Promise<void> {
     return shards.fetchRunRefs(this.cmd, remote, runKey)
   }
