@@ -90,14 +90,6 @@ describeRealPdd('non-Python units with an agent CLI (stand-in) and the real pdd'
           concurrency: 3,
           invocation: { agenticFallback: true }
         })
-        console.log(
-          JSON.stringify(
-            result.units.map(u => [u.id, u.reason]),
-            null,
-            1
-          ),
-          JSON.stringify(agent.tasks())
-        )
         const byId = Object.fromEntries(result.units.map(u => [u.id, [u.status, u.operations.join(',')]]))
         const all = 'generate,example,crash,verify,test'
         expect(byId).toEqual({
