@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { ArtifactUploader } from '../adapters/artifact.js'
 import type { Reporter } from '../adapters/reporter.js'
-import { BOT } from '../execute/execute.js'
 import { planRepository } from '../plan/plan.js'
 import { toRunRecord } from '../publish/run-record.js'
 import { defaultUploader, keepWork, publishThrew } from '../publish/safeguard.js'
@@ -44,7 +43,7 @@ export async function finalizeAction(
     baseSha: ctx.baseSha,
     specs,
     known,
-    identity: BOT,
+    identity: s.publish.commits.committer,
     reporter,
     notesRef: s.notesRef
   }
@@ -62,7 +61,7 @@ export async function finalizeAction(
     git: co.git,
     remote: null,
     notesRef: s.notesRef,
-    identity: BOT,
+    identity: s.publish.commits.committer,
     runId,
     budget: result.budget,
     caps: s.caps,

@@ -1,4 +1,3 @@
-import { BOT } from '../execute/execute.js'
 import { logPlan } from '../plan/log.js'
 import { planRepository, type PlanWithState } from '../plan/plan.js'
 import { syncedOnBotBranch } from '../publish/pending.js'
@@ -32,7 +31,7 @@ export async function spendStep(
     git: pushGitOf(ctx),
     remote: 'origin',
     notesRef: s.notesRef,
-    identity: BOT,
+    identity: s.publish.commits.committer,
     runId,
     budget: s.budget,
     caps: s.caps,
@@ -45,7 +44,16 @@ export async function spendStep(
 /** Plans as `nothing` the units an earlier run already synced on the open bot branch (see pending.ts). */
 async function skipPending(ctx: RunContext, planned: PlanWithState): Promise<void> {
   const { git, branch, baseSha, planOptions, reporter } = ctx
-  const o = { git, remote: 'origin', branch, baseSha, planned, planOptions, identity: BOT, reporter }
+  const o = {
+    git,
+    remote: 'origin',
+    branch,
+    baseSha,
+    planned,
+    planOptions,
+    identity: ctx.s.publish.commits.committer,
+    reporter
+  }
   const pending = await syncedOnBotBranch(o).catch((e: Error) => {
     reporter.warning(`Could not check ${branch} for results of earlier runs: ${e.message}`)
     return new Map<string, string>()

@@ -1,8 +1,7 @@
 import path from 'node:path'
 import type { ArtifactUploader } from '../adapters/artifact.js'
-import type { Git } from '../adapters/git.js'
+import type { Git, Identity } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
-import { BOT } from '../execute/execute.js'
 import { anyUnitCanRun, syncPlanned, withCancellation } from '../execute/session.js'
 import type { RunResult } from '../execute/result.js'
 import type { PlanWithState } from '../plan/plan.js'
@@ -30,7 +29,7 @@ import { hasWork } from '../types.js'
 import { ActionsCache } from '../adapters/actions-cache.js'
 import { providePddStep, toolDir, type ProvidedPdd } from './provide-pdd.js'
 import { planStep, spendStep } from './plan-step.js'
-import { openRun, pushGitOf, type RunContext } from './run-context.js'
+import { openRun, pushGitOf, signOf, type RunContext } from './run-context.js'
 import { jobRunId, openShard, shardStep } from './shard-step.js'
 import type { ShardSession } from '../fanout/session.js'
 import { checklistOf } from './checklist-of.js'
@@ -186,9 +185,10 @@ function progressPublisher(
     branch: ctx.branch,
     baseSha: ctx.baseSha,
     notesRef: ctx.s.notesRef,
-    identity: BOT,
+    identity: ctx.s.publish.commits.committer,
     record: units => partialRecord(units, budget, { ...id, createdAt: '' }),
-    reporter: ctx.reporter
+    reporter: ctx.reporter,
+    sign: signOf(ctx)
   })
 }
 
@@ -247,10 +247,17 @@ async function syncStep(
     withholdEnv: ctx.s.run.withholdEnv,
     runtimes: { toolDir: toolDir(), cache: new ActionsCache() },
     onProgress: r.onProgress,
-    logDir: r.logDir
+    logDir: r.logDir,
+    commits: commitsOf(ctx)
   })
   if (pdd.version) result.pddVersion = pdd.version
   return result
+}
+
+/** Committer, author and message template of the group commits (inputs `committer`, `author`, `commit-message`). */
+function commitsOf(ctx: RunContext): { identity: Identity; author: Identity; commitTemplate: string } {
+  const c = ctx.s.publish.commits
+  return { identity: c.committer, author: c.author, commitTemplate: c.template }
 }
 
 /** Why this run publishes nothing, or undefined when it publishes. */
@@ -282,7 +289,7 @@ export function publishStep(
     record: r.record,
     notesRef: ctx.s.notesRef,
     stateStore: p.stateStore,
-    identity: BOT,
+    identity: ctx.s.publish.commits.committer,
     title: p.title,
     labels: p.labels,
     people: p.people,
@@ -294,6 +301,7 @@ export function publishStep(
     checklist: r.checklist,
     reporter: ctx.reporter,
     skipRecord: r.skipRecord,
+    sign: signOf(ctx),
     // Earlier unmerged results on the bot branch that this run did not redo are carried over.
     carryExcept: r.skipRecord ? undefined : ran
   })

@@ -1,5 +1,6 @@
 import { Git } from '../adapters/git.js'
 import { GitHub } from '../adapters/github.js'
+import type { SignOptions } from '../publish/signed-push.js'
 import type { Reporter } from '../adapters/reporter.js'
 import type { PlanOptions } from '../plan/plan.js'
 import { CommentStore } from '../publish/comment-store.js'
@@ -65,10 +66,17 @@ export async function openRun(
         'planned): check it out (actions/checkout with ref: ${{ needs.plan.outputs.base-sha }}).'
     )
   const github = apiFor(s, reporter, trust.redactor)
+  if (s.publish.commits.sign && !github && !s.run.dryRun && !s.github.fork)
+    reporter.warning('Input "sign-commits" needs the API (input "token"): the commits are pushed unsigned.')
   const planOptions = planOptionsOf(s, await commentStores(s, github, branch, base, reporter))
   // A shard plans exactly its matrix leg's units, whatever started the workflow.
   if (s.mode === 'shard') planOptions.scope = { trigger: 'workflow_dispatch', units: s.units }
   return { s, reporter, git, base, baseSha, branch, github, planOptions, trust, control }
+}
+
+/** `sign-commits`: the API the bot branch's commits are made through; undefined: git pushes them. */
+export function signOf(ctx: RunContext): SignOptions | undefined {
+  return ctx.s.publish.commits.sign && ctx.github ? { github: ctx.github } : undefined
 }
 
 /** The repository, authenticated with the push token when there is one. */

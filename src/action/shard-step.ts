@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { BOT } from '../execute/execute.js'
 import type { RunResult } from '../execute/result.js'
 import { shardRunId } from '../fanout/reservations.js'
 import { startShard, type ShardSession } from '../fanout/session.js'
@@ -33,7 +32,7 @@ export function openShard(ctx: RunContext, planned: PlanWithState, runId: string
     baseSha: ctx.baseSha,
     budget: s.budget,
     planned,
-    identity: BOT,
+    identity: s.publish.commits.committer,
     redactor: ctx.trust.redactor,
     reporter: ctx.reporter,
     reservation: { ref: s.notesRef, runId }

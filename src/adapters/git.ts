@@ -13,7 +13,7 @@ import * as worktrees from './git/worktrees.js'
 export { authConfigEnv, redactSecrets, tokenSecrets } from './git/auth.js'
 export { GitError, type Identity } from './git/command.js'
 export { SecretInFileError } from './git/commits.js'
-export type { CommitInfo } from './git/history.js'
+export type { ChainCommit, CommitInfo, TreeChange } from './git/history.js'
 export { parseBatch, type TreeBlob } from './git/objects.js'
 export { incomingRef, type LeasePushOutcome } from './git/remote.js'
 export { finalizedRef, RUNS_PREFIX, shardRef } from './git/shards.js'
@@ -199,6 +199,12 @@ export class Git {
   commitsBetween(base: string, head: string): Promise<history.CommitInfo[]> {
     return history.commitsBetween(this.cmd, base, head)
   }
+  chainOf(base: string, head: string): Promise<history.ChainCommit[]> {
+    return history.chainOf(this.cmd, base, head)
+  }
+  changesOf(from: string, to: string): Promise<history.TreeChange[]> {
+    return history.changesOf(this.cmd, from, to)
+  }
   sameContent(a: string, b: string, paths: readonly string[]): Promise<boolean> {
     return history.sameContent(this.cmd, a, b, paths)
   }
@@ -233,8 +239,13 @@ export class Git {
   }
 
   // Commits (./git/commits.ts).
-  commitPaths(paths: readonly string[], message: string, who: Identity): Promise<string | null> {
-    return commits.commitPaths(this.cmd, paths, message, who)
+  commitPaths(
+    paths: readonly string[],
+    message: string,
+    who: Identity,
+    author?: Identity
+  ): Promise<string | null> {
+    return commits.commitPaths(this.cmd, paths, message, who, author)
   }
   replay(commit: string, onto: string, who: Identity): Promise<string | null> {
     return commits.replay(this.cmd, commit, onto, who)

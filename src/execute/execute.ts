@@ -16,12 +16,10 @@ import { BotBranch } from './bot-branch.js'
 import { groupsOf, prioritiseStalest } from './groups-of.js'
 import { promptsOf, skippedForRuntime, withDependents } from './runtime-skips.js'
 import { buildPddEnv } from '../trust/pdd-env.js'
+import { ACTIONS_BOT } from '../settings/commit-inputs.js'
 
 /** The bot identity commits and notes are made as. */
-export const BOT: Identity = {
-  name: 'github-actions[bot]',
-  email: '41898282+github-actions[bot]@users.noreply.github.com'
-}
+export const BOT: Identity = ACTIONS_BOT
 
 /** Options of {@link executePlan}. */
 export interface ExecuteOptions {
@@ -38,7 +36,11 @@ export interface ExecuteOptions {
   timeoutMs: number
   invocation: Omit<SyncInvocationOptions, 'basename' | 'budget' | 'costFile'>
   reporter: Reporter
+  /** The committer of the bot's commits (and their author unless `author` is given); default {@link BOT}. */
   identity?: Identity
+  author?: Identity
+  /** Input `commit-message`: the template of each group's commit message (commit-message.ts). */
+  commitTemplate?: string
   signal?: AbortSignal
   runId?: string
   /**
@@ -142,6 +144,8 @@ async function groupContext(
     timeoutMs: o.timeoutMs,
     deadline: o.deadline,
     identity: o.identity ?? BOT,
+    author: o.author,
+    commitTemplate: o.commitTemplate,
     reporter: o.reporter,
     signal: o.signal,
     runId: o.runId ?? randomUUID(),

@@ -1,11 +1,12 @@
 /**
  * What a group commits in its worktree: the synced (and, with keep-partial, the failed) units' own files, with a
- * message naming the run and its cost. A file holding a secret is never committed.
+ * message from the `commit-message` template and the trailers (commit-message.ts). A file holding a secret is never committed.
  */
 import path from 'node:path'
 import { SecretInFileError, type Git, type Identity } from '../adapters/git.js'
 import { metaStem } from '../state/load.js'
 import type { Unit } from '../types.js'
+import { renderCommitMessage } from './commit-message.js'
 import type { Judged } from './group-verdict.js'
 
 /** What committing a group needs. */
@@ -15,6 +16,9 @@ export interface GroupCommit {
   basename: string
   runId: string
   identity: Identity
+  /** Input `author` (default `identity`) and input `commit-message` (commit-message.ts). */
+  author?: Identity
+  commitTemplate?: string
   keepPartial?: boolean
   /** The `.pdd/meta` folders the repository tracks (only those are committed). */
   tracked: Set<string>
@@ -37,9 +41,20 @@ export async function commitJudged(c: GroupCommit, judged: Judged[]): Promise<Co
   const kept = c.keepPartial ? judged.filter(j => j.status === 'failed') : []
   const paths = [...synced, ...kept].flatMap(j => unitPaths(c.projectPrefix, j.unit, c.tracked))
   if (paths.length === 0) return { commit: null, kept, synced }
-  const message = commitMessage(c.basename, synced, kept, c.runId, c.cost)
+  const message = renderCommitMessage({
+    basename: c.basename,
+    units: [...synced, ...kept].map(j => ({
+      id: j.unit.id,
+      language: j.unit.language,
+      operations: j.result.operations,
+      ...(kept.includes(j) ? { partialReason: j.result.reason ?? 'failed' } : {})
+    })),
+    runId: c.runId,
+    cost: c.cost,
+    template: c.commitTemplate
+  })
   try {
-    return { commit: await c.wt.commitPaths(paths, message, c.identity), kept, synced }
+    return { commit: await c.wt.commitPaths(paths, message, c.identity, c.author), kept, synced }
   } catch (e) {
     if (!(e instanceof SecretInFileError)) throw e
     return { commit: null, kept, synced, refused: e.message }
@@ -53,22 +68,4 @@ function unitPaths(prefix: string, unit: Unit, trackedMeta: Set<string>): string
   const meta = [`${unit.metaDir}/${metaStem(unit)}.json`, `${unit.metaDir}/${metaStem(unit)}_run.json`]
   const metaDir = path.posix.join(prefix, unit.metaDir)
   return [...own, ...(trackedMeta.has(metaDir) ? meta : [])].map(f => path.posix.join(prefix, f))
-}
-
-function commitMessage(
-  basename: string,
-  synced: Judged[],
-  kept: Judged[],
-  runId: string,
-  cost: number | null
-): string {
-  const all = [...synced, ...kept]
-  const langs = all.map(j => j.unit.language).join(', ')
-  const ops = [...new Set(all.flatMap(j => j.result.operations))].join(', ') || 'sync'
-  const costLine = cost === null ? 'unknown' : `$${cost.toFixed(4)}`
-  const partial = kept
-    .map(j => `PARTIAL (failed, kept by keep-partial): ${j.unit.id}: ${j.result.reason}\n`)
-    .join('')
-  const subject = `pdd-sync: ${basename} (${langs}): ${ops}${synced.length === 0 ? ' [partial]' : ''}`
-  return `${subject}\n\n${partial}${partial ? '\n' : ''}PDD-Sync-Run: ${runId}\nPDD-Sync-Cost: ${costLine}\n`
 }

@@ -30,7 +30,11 @@ export interface GroupContext {
   timeoutMs: number
   /** Epoch ms by which the sync must end (the run's deadline); cuts `timeoutMs`. */
   deadline?: number
+  /** The committer (and author, unless `author` is given) of the group commits. */
   identity: Identity
+  author?: Identity
+  /** Input `commit-message` (commit-message.ts); default the `pdd-sync: {unit}: {operations}` subject. */
+  commitTemplate?: string
   reporter: Reporter
   signal?: AbortSignal
   runId: string

@@ -32,6 +32,8 @@ export interface SyncPlannedOptions {
   runtimes?: RuntimeProvision
   /** See {@link ExecuteOptions.logDir}. */
   logDir?: string
+  /** Committer, author and message template of the group commits (inputs `committer`, `author`, `commit-message`). */
+  commits?: Pick<ExecuteOptions, 'identity' | 'author' | 'commitTemplate'>
 }
 
 /** Runs every group of the plan that has work (step 5), with the invocation both entry points build alike. */
@@ -80,7 +82,8 @@ export async function syncPlanned(o: SyncPlannedOptions): Promise<RunResult> {
     onProgress: o.onProgress,
     deadline: deadlineOf(s.maxRunMinutes),
     runtimes,
-    logDir: o.logDir
+    logDir: o.logDir,
+    ...o.commits
   })
 }
 

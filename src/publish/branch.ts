@@ -1,4 +1,8 @@
-import { GitError, type Git, type Identity, type CommitInfo, type LeasePushOutcome } from '../adapters/git.js'
+import { GitError, type Git, type Identity, type LeasePushOutcome } from '../adapters/git.js'
+import { isHumanCommit } from './bot-commit.js'
+import { pushSigned, type SignOptions } from './signed-push.js'
+
+export { isHumanCommit } from './bot-commit.js'
 
 /** What {@link publishBranch} did with the remote bot branch. */
 export type PublishOperation =
@@ -35,6 +39,8 @@ export interface PublishBranchOptions {
    * succeeds only if the branch is still where the caller built on. Undefined fetches it here.
    */
   remoteSha?: string | null
+  /** `sign-commits`: the commits are made again through the API, so that GitHub signs them (signed-push.ts). */
+  sign?: SignOptions
 }
 
 /** What became of the bot branch. */
@@ -54,12 +60,6 @@ export interface PublishBranchResult {
 }
 
 const WORKFLOWS = '.github/workflows/'
-
-/** Whether a commit's author or committer is someone other than the bot (emails compared case-insensitively). */
-export function isHumanCommit(c: CommitInfo, bot: Identity): boolean {
-  const email = bot.email.toLowerCase()
-  return c.authorEmail.toLowerCase() !== email || c.committerEmail.toLowerCase() !== email
-}
 
 /**
  * Publishes the local bot branch (docs/architecture.md step 6). The remote bot branch is fetched first; then, in order:
@@ -117,8 +117,9 @@ export async function publishBranch(o: PublishBranchOptions): Promise<PublishBra
   if (workflows.length > 0 && !o.allowWorkflowChanges) return refused(result, workflows.join(', '))
 
   let pushed: LeasePushOutcome
+  let head: string | null = local
   try {
-    pushed = await o.git.pushWithLease(o.remote, local, o.branch, remoteSha)
+    ;({ pushed, head } = await pushOrSign(o, local, remoteSha))
   } catch (e) {
     if (e instanceof GitError && /refusing to allow .*workflow/i.test(e.stderr)) {
       return refused(result, 'rejected by the server (the push token lacks the workflows permission)')
@@ -127,10 +128,22 @@ export async function publishBranch(o: PublishBranchOptions): Promise<PublishBra
   }
   if (pushed === 'lease-rejected') return leaseFailed(o, remoteSha, where)
   const overwrote = humans.length > 0 ? ` over ${humans.length} human commit(s)` : ''
-  return result('pushed', `Pushed ${local.slice(0, 12)} to ${where}${overwrote}.`, {
-    head: local,
+  const how = o.sign ? ` as ${head?.slice(0, 12) ?? '?'}, signed by GitHub` : ''
+  return result('pushed', `Pushed ${local.slice(0, 12)} to ${where}${how}${overwrote}.`, {
+    head,
     ...(humans.length > 0 ? { humanCommits: humans } : {})
   })
+}
+
+/** Pushes `local` with git, or with `sign` makes its commits again through the API (signed-push.ts). */
+async function pushOrSign(
+  o: PublishBranchOptions,
+  local: string,
+  remoteSha: string | null
+): Promise<{ pushed: LeasePushOutcome; head: string | null }> {
+  if (!o.sign) return { pushed: await o.git.pushWithLease(o.remote, local, o.branch, remoteSha), head: local }
+  const signed = await pushSigned({ ...o.sign, ...o, local, remoteSha })
+  return { pushed: signed.outcome, head: signed.head }
 }
 
 function refused(

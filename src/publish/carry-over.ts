@@ -1,5 +1,5 @@
 import type { Git, Identity } from '../adapters/git.js'
-import { isHumanCommit } from './branch.js'
+import { botCommitOf, isHumanCommit } from './bot-commit.js'
 
 /** Options of {@link carryOver}. */
 export interface CarryOverOptions {
@@ -28,12 +28,10 @@ export interface CarryOverResult {
   carried: string[]
 }
 
-const SUBJECT = /^pdd-sync: (.+) \(([^)]*)\): .*$/
-
 /**
  * Keeps the results of earlier runs that the bot branch still holds: the branch is rebuilt from the base each
  * run, so without this a push that syncs unit B would drop unit A, synced by the previous push and not merged
- * yet. Each earlier bot commit for a basename this run did not touch is replayed on top (no work tree); one
+ * yet. Each earlier bot commit (known by its trailers, or an old one by its subject: bot-commit.ts) for a basename this run did not touch is replayed on top (no work tree); one
  * that no longer applies, changes nothing any more (the base has it), or is partial is left out.
  */
 export async function carryOver(o: CarryOverOptions): Promise<CarryOverResult> {
@@ -45,12 +43,12 @@ export async function carryOver(o: CarryOverOptions): Promise<CarryOverResult> {
   let head = o.head
   const carried: string[] = []
   for (const c of [...commits].reverse()) {
-    const m = SUBJECT.exec(c.subject)
-    if (!m?.[1] || o.ran.has(m[1]) || c.subject.endsWith('[partial]')) continue
+    const bot = botCommitOf(c)
+    if (!bot || o.ran.has(bot.basename) || bot.partial) continue
     const next = await o.git.replayWithoutWorktree(c.sha, head, o.identity)
     if (!next || (await o.git.treeOf(next)) === (await o.git.treeOf(head))) continue
     head = next
-    carried.push(`${m[1]} (${m[2] ?? ''})`)
+    carried.push(bot.name)
   }
   if (head !== o.head && o.localRef) await o.git.updateRef(o.localRef, head, o.head)
   return { head, carried }
@@ -69,10 +67,9 @@ export async function botUnitsOn(
 ): Promise<string[]> {
   const out: string[] = []
   for (const c of (await git.commitsBetween(base, head)).reverse()) {
-    const m = SUBJECT.exec(c.subject)
-    if (!m?.[1] || except.has(m[1]) || c.subject.endsWith('[partial]') || isHumanCommit(c, identity)) continue
-    const name = `${m[1]} (${m[2] ?? ''})`
-    if (!out.includes(name)) out.push(name)
+    const bot = botCommitOf(c)
+    if (!bot || except.has(bot.basename) || bot.partial || isHumanCommit(c, identity)) continue
+    if (!out.includes(bot.name)) out.push(bot.name)
   }
   return out
 }

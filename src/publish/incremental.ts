@@ -4,6 +4,7 @@ import type { UnitResult } from '../execute/result.js'
 import type { RunRecord } from '../state/record.js'
 import { writeRunRecord } from './notes-writer.js'
 import { pushCarried } from './push-carried.js'
+import type { SignOptions } from './signed-push.js'
 
 /** Options of {@link IncrementalPublisher}. */
 export interface IncrementalOptions {
@@ -21,6 +22,8 @@ export interface IncrementalOptions {
   /** The partial run record of the units finished so far (same run id as the final record). */
   record: (units: UnitResult[]) => RunRecord
   reporter: Reporter
+  /** `sign-commits`: see PublishBranchOptions.sign. */
+  sign?: SignOptions
 }
 
 /** Where the run stood after a group landed. */
@@ -88,7 +91,8 @@ export class IncrementalPublisher {
         identity: o.identity,
         overwriteHumanCommits: o.overwriteHumanCommits,
         allowWorkflowChanges: o.allowWorkflowChanges,
-        attempts: 2
+        attempts: 2,
+        sign: o.sign
       })
       if (r.branch.operation === 'pushed' || r.branch.operation === 'unchanged')
         object = r.branch.head ?? o.baseSha

@@ -6,6 +6,7 @@ import type { PublishSettings } from '../settings/run-inputs.js'
 import type { RunRecord } from '../state/record.js'
 import type { PublishBranchResult } from './branch.js'
 import type { ChecklistInput } from './checklist.js'
+import type { SignOptions } from './signed-push.js'
 
 /**
  * What the workflow chose for publication (inputs `state-store`, `pr-title`, `labels`, `body`, `reviewers`,
@@ -54,6 +55,8 @@ export interface PublishOptions extends PublishChoices {
   carryExcept?: ReadonlySet<string>
   /** Rounds of fetch → carry → push when another run wins the race (default 4). */
   pushAttempts?: number
+  /** `sign-commits`: the bot branch's commits are made through the API (signed-push.ts). */
+  sign?: SignOptions
 }
 
 /** Everything publication did, for outputs and the job summary. */

@@ -5,7 +5,7 @@ import type { Git, Identity } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
 import { planRepository, type PlanOptions, type PlanWithState } from '../plan/plan.js'
 import { hasWork, isInSync } from '../types.js'
-import { isHumanCommit } from './branch.js'
+import { botCommitOf, isHumanCommit } from './bot-commit.js'
 import { scratchRoot } from '../adapters/temp.js'
 
 /** Options of {@link syncedOnBotBranch}. */
@@ -19,8 +19,6 @@ export interface PendingOptions {
   identity: Identity
   reporter: Reporter
 }
-
-const SUBJECT = /^pdd-sync: (.+) \([^)]*\): .*$/
 
 /**
  * Units whose work an earlier run already did on the open bot branch (not merged yet): the branch's files for
@@ -38,9 +36,7 @@ export async function syncedOnBotBranch(o: PendingOptions): Promise<Map<string, 
   await o.git.relateShallow(o.remote, o.baseSha, remote)
   const commits = await o.git.commitsBetween(o.baseSha, remote)
   if (commits.length === 0 || commits.some(c => isHumanCommit(c, o.identity))) return found
-  const done = new Set(
-    commits.filter(c => !c.subject.endsWith('[partial]')).map(c => SUBJECT.exec(c.subject)?.[1] ?? '')
-  )
+  const done = new Set(commits.map(c => botCommitOf(c)).flatMap(b => (b && !b.partial ? [b.basename] : [])))
   const prefix = path
     .relative(o.git.root, await realpath(o.planOptions.repoRoot))
     .split(path.sep)

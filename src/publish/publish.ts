@@ -1,5 +1,5 @@
 import { GitError } from '../adapters/git.js'
-import type { PullRequest } from '../adapters/github.js'
+import { GitHubError, type PullRequest } from '../adapters/github.js'
 import { deleteBranch, type PublishBranchResult } from './branch.js'
 import { renderPullRequestBody, type ChecklistInput } from './checklist.js'
 import { CommentStore } from './comment-store.js'
@@ -86,7 +86,8 @@ async function pushStep(
       overwriteHumanCommits: o.overwriteHumanCommits,
       allowWorkflowChanges: o.allowWorkflowChanges,
       attempts: o.pushAttempts,
-      sleep: o.sleep
+      sleep: o.sleep,
+      sign: o.sign
     })
     if (r.carried.length > 0) {
       o.reporter.info(`Kept from the open bot branch: ${r.carried.join(', ')}.`)
@@ -107,8 +108,11 @@ async function pushStep(
     warnings.push(b.message)
     return { branch: b, synced, failed: b.message }
   } catch (e: unknown) {
-    if (!(e instanceof GitError)) throw e
-    checklist.prBlocked = pushFailure(o, e)
+    if (!(e instanceof GitError) && !(e instanceof GitHubError && o.sign)) throw e
+    checklist.prBlocked =
+      e instanceof GitError
+        ? pushFailure(o, e)
+        : `Making the signed commits of ${o.branch} through the API failed; nothing was pushed: ${e.message}`
     warnings.push(checklist.prBlocked)
     return { branch: null, synced: own !== o.baseSha, failed: checklist.prBlocked }
   }

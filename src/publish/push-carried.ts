@@ -2,6 +2,7 @@ import type { Git, Identity } from '../adapters/git.js'
 import { publishBranch, type PublishBranchResult } from './branch.js'
 import { carryOver } from './carry-over.js'
 import { backoffDelay } from './notes-writer.js'
+import type { SignOptions } from './signed-push.js'
 
 /** Options of {@link pushCarried}. */
 export interface PushCarriedOptions {
@@ -23,6 +24,8 @@ export interface PushCarriedOptions {
   /** Rounds of fetch → carry over → push before a lost race is reported (default 4). */
   attempts?: number
   sleep?: (ms: number) => Promise<void>
+  /** `sign-commits`: see PublishBranchOptions.sign. */
+  sign?: SignOptions
 }
 
 /** What {@link pushCarried} did. */

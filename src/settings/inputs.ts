@@ -12,6 +12,7 @@ import {
   text,
   type InputSpec
 } from './readers.js'
+import { COMMIT_INPUTS } from './commit-inputs.js'
 import { PULL_REQUEST_INPUTS } from './pr-inputs.js'
 import { notesRefProblem } from './validate.js'
 
@@ -110,6 +111,7 @@ export const INPUTS = {
   title: text('', title),
   labels: list('pdd-sync'),
   ...PULL_REQUEST_INPUTS,
+  ...COMMIT_INPUTS,
   'draft-on-failure': bool(true),
   'delete-branch': bool(true),
   'overwrite-human-commits': bool(false),

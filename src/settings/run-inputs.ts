@@ -1,6 +1,18 @@
 import * as core from '@actions/core'
 import { PINNED_PDD_VERSION, type FAIL_ON, type InputSource, type InputValues } from './inputs.js'
 import type { PullRequestPeople } from './pr-inputs.js'
+import type { CommitPerson } from './commit-inputs.js'
+
+/** The bot's commits (inputs `commit-message`, `author`, `committer`, `sign-commits`). */
+export interface CommitSettings {
+  /** Template of a group's commit message (placeholders: settings/commit-inputs.ts). */
+  template: string
+  author: CommitPerson
+  /** Also the identity of the notes, and the one the human-commit check knows as the bot. */
+  committer: CommitPerson
+  /** Create the bot branch's commits through the API, so that GitHub signs them (publish/signed-push.ts). */
+  sign: boolean
+}
 
 /** How a run syncs: the settings the action and the command line share (inputs / flags of the same names). */
 export interface SyncSettings {
@@ -62,6 +74,7 @@ export interface PublishSettings {
   overwriteHumanCommits: boolean
   allowWorkflowChanges: boolean
   failOn: (typeof FAIL_ON)[number]
+  commits: CommitSettings
 }
 
 /** The settings of `mode: run`'s sync step, from the inputs (src/settings/inputs.ts). */
@@ -114,6 +127,12 @@ export function publishSettings(v: InputValues): PublishSettings {
     deleteBranch: v['delete-branch'],
     overwriteHumanCommits: v['overwrite-human-commits'],
     allowWorkflowChanges: v['allow-workflow-changes'],
-    failOn: v['fail-on']
+    failOn: v['fail-on'],
+    commits: {
+      template: v['commit-message'],
+      author: v.author,
+      committer: v.committer,
+      sign: v['sign-commits']
+    }
   }
 }

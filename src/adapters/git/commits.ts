@@ -15,7 +15,8 @@ export class SecretInFileError extends Error {
 }
 
 /**
- * Commits exactly these paths (additions, changes and deletions) with a fixed identity and no hooks.
+ * Commits exactly these paths (additions, changes and deletions) with a fixed identity (`who` commits; `author`,
+ * default `who`, is the author) and no hooks.
  * Returns the new commit, or null when the paths hold no change. Refuses ({@link SecretInFileError}) when a
  * file holds a secret the runner knows, in any form: a generated file that copied its environment (a test
  * printing `os.environ` into a source file, an LLM echoing an error) must never reach a branch.
@@ -24,7 +25,8 @@ export async function commitPaths(
   cmd: GitCommand,
   paths: readonly string[],
   message: string,
-  who: Identity
+  who: Identity,
+  author: Identity = who
 ): Promise<string | null> {
   if (paths.length === 0) return null
   const holders = paths.filter(p => holdsSecret(cmd, path.join(cmd.root, p)))
@@ -35,14 +37,10 @@ export async function commitPaths(
   if (present.length > 0) await cmd.exec(['add', '-A', '--', ...present])
   if (missing.length > 0) await cmd.exec(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...missing])
   // One process fewer than asking first: git says "nothing to commit" (exit 1) when nothing is staged.
-  const r = await cmd.run([
-    ...identityConfig(who),
-    'commit',
-    '--quiet',
-    '--no-verify',
-    '-m',
-    cmd.redact(message)
-  ])
+  const r = await cmd.run(
+    [...identityConfig(who), 'commit', '--quiet', '--no-verify', '-m', cmd.redact(message)],
+    { env: { ...identityEnv(who), GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email } }
+  )
   if (r.code !== 0) {
     if (/nothing (added )?to commit|no changes added to commit/i.test(r.stdout + r.stderr)) return null
     throw new GitError(['commit'], r.code, r.stderr || r.stdout)
@@ -100,11 +98,13 @@ export async function replayWithoutWorktree(
   if (merged.code !== 0) return undefined
   const tree = merged.stdout.split('\n')[0]?.trim() ?? ''
   if (!/^[0-9a-f]{40,64}$/.test(tree)) return undefined
-  const message = await cmd.run(['log', '-1', '--format=%B', commit])
+  // The original author stays (a configured `author`, or GitHub's for a signed commit); `who` commits.
+  const message = await cmd.run(['log', '-1', '--format=%an%x00%ae%x00%ad%x00%B', '--date=raw', commit])
   if (message.code !== 0) return undefined
+  const [name = '', email = '', date = '', ...body] = message.stdout.split('\0')
   const made = await cmd.run(['commit-tree', tree, '-p', onto, '-F', '-'], {
-    input: cmd.redact(message.stdout),
-    env: identityEnv(who)
+    input: cmd.redact(body.join('\0')),
+    env: { ...identityEnv(who), GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_AUTHOR_DATE: date }
   })
   return made.code === 0 ? made.stdout.trim() : undefined
 }

@@ -10,6 +10,8 @@ export interface CommitInfo {
   committerName: string
   committerEmail: string
   subject: string
+  /** The whole message (subject, body and trailers). */
+  message: string
 }
 
 /** Paths (repository-relative) that differ between two commits; renames count as both paths. */
@@ -20,11 +22,14 @@ export async function changedFiles(cmd: GitCommand, from: string, to: string): P
 
 /** Commits reachable from `head` but not from `base` (`git log base..head`), newest first, merges included. */
 export async function commitsBetween(cmd: GitCommand, base: string, head: string): Promise<CommitInfo[]> {
-  const format = '--format=%H%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%s%x1e'
-  const out = await cmd.exec(['log', format, `${base}..${head}`, '--'])
+  // -z ends each record with NUL, which no message holds; the message is the last field.
+  const format = '--format=%H%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%s%x1f%B'
+  const out = await cmd.exec(['log', '-z', format, `${base}..${head}`, '--'])
   const commits: CommitInfo[] = []
-  for (const rec of out.split('\x1e')) {
-    const [sha, authorName, authorEmail, committerName, committerEmail, subject] = rec.trim().split('\x1f')
+  for (const rec of out.split('\0')) {
+    const [sha, authorName, authorEmail, committerName, committerEmail, subject, ...rest] = rec
+      .replace(/^\n+/, '')
+      .split('\x1f')
     if (!sha || committerEmail === undefined) continue
     commits.push({
       sha,
@@ -32,7 +37,8 @@ export async function commitsBetween(cmd: GitCommand, base: string, head: string
       authorEmail: authorEmail ?? '',
       committerName: committerName ?? '',
       committerEmail,
-      subject: subject ?? ''
+      subject: subject ?? '',
+      message: rest.join('\x1f')
     })
   }
   return commits
@@ -73,4 +79,52 @@ export async function createBundle(
   exclude: string
 ): Promise<void> {
   await cmd.exec(['bundle', 'create', file, ref, `^${exclude}`])
+}
+
+/** One commit of a linear chain, for re-creating it elsewhere (signed commits). */
+export interface ChainCommit {
+  sha: string
+  parents: string[]
+  tree: string
+  message: string
+}
+
+/** The commits of `base..head`, oldest first, with parents, tree and message. */
+export async function chainOf(cmd: GitCommand, base: string, head: string): Promise<ChainCommit[]> {
+  const format = '--format=%H%x1f%P%x1f%T%x1f%B'
+  const out = await cmd.exec(['log', '-z', '--reverse', '--topo-order', format, `${base}..${head}`, '--'])
+  const chain: ChainCommit[] = []
+  for (const rec of out.split('\0')) {
+    const [sha, parents, tree, ...message] = rec.replace(/^\n+/, '').split('\x1f')
+    if (!sha || tree === undefined) continue
+    chain.push({
+      sha,
+      parents: (parents ?? '').split(' ').filter(Boolean),
+      tree,
+      message: message.join('\x1f')
+    })
+  }
+  return chain
+}
+
+/** A path one commit changed: its new mode and blob (mode `000000` and a zero oid: deleted). */
+export interface TreeChange {
+  path: string
+  oldMode: string
+  mode: string
+  oid: string
+}
+
+/** What changed from tree-ish `from` to `to`, path by path (`git diff-tree -r --no-renames`). */
+export async function changesOf(cmd: GitCommand, from: string, to: string): Promise<TreeChange[]> {
+  const out = await cmd.exec(['diff-tree', '-r', '--no-renames', '--no-commit-id', '-z', from, to])
+  const fields = out.split('\0')
+  const changes: TreeChange[] = []
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    // `:<old mode> <new mode> <old oid> <new oid> <status>`, then the path.
+    const [oldMode = '', mode = '', , oid = ''] = (fields[i] ?? '').replace(/^:/, '').split(' ')
+    const p = fields[i + 1] ?? ''
+    if (p !== '') changes.push({ path: p, oldMode, mode, oid })
+  }
+  return changes
 }
