@@ -17,7 +17,7 @@ import {
   parseFingerprint,
   parseRunReport
 } from '../src/state/meta-files.js'
-import { pyFixed1 } from '../src/plan/decide-runtime.js'
+import { pyFixed1 } from '../src/pycompat/pyfn.js'
 import type { Fingerprint, Operation, RunReport } from '../src/types.js'
 
 const H = { prompt: 'hp', code: 'hc', example: 'he', test: 'ht' } as const

@@ -7,12 +7,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import {
-  failureReason,
   languageView,
   operationsRun,
   parseSyncOutput,
   type ParsedSyncOutput
 } from '../src/execute/pdd-output.js'
+import { failureReason } from '../src/execute/failure-reason.js'
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'pdd-output')
 const fixture = (name: string): string => readFileSync(path.join(dir, name), 'utf8')

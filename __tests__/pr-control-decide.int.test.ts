@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GitHub } from '../src/adapters/github.js'
 import { unitMarker } from '../src/publish/checklist.js'
 import { decideControl, type ControlDecision } from '../src/control/decide.js'
-import { readPrEvent } from '../src/control/event.js'
+import { readPrEvent } from '../src/settings/pr-event.js'
 import { startGitHubApi, type GitHubApi } from './helpers/github-api.js'
 import { clientOf } from './helpers/github-client.js'
 

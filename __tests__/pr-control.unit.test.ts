@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseCommand, selectUnits, tickedUnits, type ControlRequest } from '../src/control/commands.js'
-import { readPrEvent } from '../src/control/event.js'
+import { readPrEvent } from '../src/settings/pr-event.js'
 import { replyBody } from '../src/control/reply.js'
 import { checklistLine, unitMarker } from '../src/publish/checklist.js'
 import type { UnitResult } from '../src/execute/result.js'

@@ -125,26 +125,8 @@ async function planOutputs(plan: Plan, s: ActionSettings, out: Outputs, baseSha:
   out.setOutput('base-sha', baseSha)
 }
 
-async function runMode(
-  s: ActionSettings,
-  trust: JobTrust,
-  o: Outputs,
-  act: (s: ActionSettings, r: Reporter, t: JobTrust, c?: ControlRun) => Promise<RunActionOutcome>
-): Promise<void> {
-  const api = s.mode === 'run' && s.prEvent ? controlApi(s, trust.redactor) : null
-  const control = s.mode === 'run' ? await controlDecision(s, api) : { kind: 'none' as const }
-  if (control.kind === 'ignore') {
-    // An event on the bot pull request (or a comment) that asks for no run: nothing is planned, run or pushed.
-    o.reporter.notice(`pdd-sync: nothing to do: ${control.reason}.`)
-    if (control.reply && !s.run.dryRun)
-      await postReply(api, control.reply.number, control.reply.body, o.reporter)
-    o.setOutput('pull-request-operation', 'none')
-    o.setOutput('status', 'ignored')
-    await o.summary(`> [!NOTE]\n> pdd-sync did nothing: ${escapeInline(flatten(control.reason))}.\n`)
-    return
-  }
-  const out = await act(s, o.reporter, trust, control.kind === 'run' ? control : undefined)
-  await planOutputs(out.planned.plan, s, o, out.record.baseSha)
+/** The outputs `action.yml` declares for `mode: run`, from its outcome. */
+async function runOutputs(out: RunActionOutcome, o: Outputs): Promise<void> {
   const { result, published } = out
   const ids = (pred: (st: string) => boolean): string =>
     JSON.stringify(result.units.filter(u => pred(u.status)).map(u => u.id))
@@ -175,6 +157,31 @@ async function runMode(
   o.setOutput('spent-this-month', spentThisMonth(out.spend, result).toFixed(4))
   o.setOutput('budget-exhausted', String(out.checklist.budgetExhausted ?? false))
   o.setOutput('status', status)
+}
+
+async function runMode(
+  s: ActionSettings,
+  trust: JobTrust,
+  o: Outputs,
+  act: (s: ActionSettings, r: Reporter, t: JobTrust, c?: ControlRun) => Promise<RunActionOutcome>
+): Promise<void> {
+  const api = s.mode === 'run' && s.prEvent ? controlApi(s, trust.redactor) : null
+  const control = s.mode === 'run' ? await controlDecision(s, api) : { kind: 'none' as const }
+  if (control.kind === 'ignore') {
+    // An event on the bot pull request (or a comment) that asks for no run: nothing is planned, run or pushed.
+    o.reporter.notice(`pdd-sync: nothing to do: ${control.reason}.`)
+    if (control.reply && !s.run.dryRun)
+      await postReply(api, control.reply.number, control.reply.body, o.reporter)
+    o.setOutput('pull-request-operation', 'none')
+    o.setOutput('status', 'ignored')
+    await o.summary(`> [!NOTE]\n> pdd-sync did nothing: ${escapeInline(flatten(control.reason))}.\n`)
+    return
+  }
+  const out = await act(s, o.reporter, trust, control.kind === 'run' ? control : undefined)
+  await planOutputs(out.planned.plan, s, o, out.record.baseSha)
+  await runOutputs(out, o)
+  const { result } = out
+  const failedPublish = out.published?.failed
   annotate(out, o.reporter)
   await o.summary(summaryOf(out, s))
   if (failedPublish) {

@@ -1,63 +1,9 @@
-import { getOctokit } from '@actions/github'
-import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
 import { Redactor } from '../trust/redact.js'
+import { buildOctokit, toGitHubError, type GitHubOptions, type Octokit } from './github-octokit.js'
+import { toPullRequest, type Comment, type PullRequest } from './github-records.js'
 
-/** A pull request, as far as publishing needs it. */
-export interface PullRequest {
-  number: number
-  /** GraphQL node id (the draft mutations take it). */
-  nodeId: string
-  url: string
-  state: 'open' | 'closed'
-  title: string
-  body: string
-  draft: boolean
-  headRef: string
-  baseRef: string
-  labels: string[]
-  /** Login of the account that opened it. */
-  author: string
-}
-
-/** An issue or PR comment. */
-export interface Comment {
-  id: number
-  body: string
-  author: string
-}
-
-/** Options of {@link GitHub}. */
-export interface GitHubOptions {
-  token: string
-  /** `owner/repo`. */
-  repository: string
-  /** REST base URL: `GITHUB_API_URL` (GitHub Enterprise Server, or a test server); default api.github.com. */
-  baseUrl?: string
-  /** Base of the retry back-off in ms (plugin-retry waits (n+1)² × base); default 1000. */
-  retryBaseMs?: number
-  /** Throttle requests as GitHub's secondary limits ask (default true). */
-  throttle?: boolean
-  /** Called with a line when a rate limit makes a request wait. */
-  log?: (line: string) => void
-  /** Every title, body, label and error message passes it: no request can carry a secret the job knows. */
-  redactor?: Redactor
-}
-
-/** An API error with the HTTP status and GitHub's message, and nothing of the request's headers. */
-export class GitHubError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-    readonly route: string
-  ) {
-    super(message)
-    this.name = 'GitHubError'
-  }
-}
-
-/** The Octokit instance the adapters share. */
-export type Octokit = ReturnType<typeof getOctokit>
+export { GitHubError, type GitHubOptions, type Octokit } from './github-octokit.js'
+export type { Comment, PullRequest } from './github-records.js'
 
 /**
  * The GitHub REST API as the publish step needs it: Octokit built once with the retry and throttling plugins
@@ -75,34 +21,7 @@ export class GitHub {
     if (!owner || !repo) throw new Error(`GITHUB_REPOSITORY must be owner/repo; got "${o.repository}".`)
     this.owner = owner
     this.repo = repo
-    const log = o.log ?? ((): void => undefined)
-    this.octokit = getOctokit(
-      o.token,
-      {
-        baseUrl: (o.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
-        retry: { retryAfterBaseValue: o.retryBaseMs ?? 1000 },
-        throttle:
-          o.throttle === false
-            ? { enabled: false }
-            : {
-                onRateLimit: (
-                  after: number,
-                  opts: { method: string; url: string },
-                  _o: unknown,
-                  n: number
-                ) => {
-                  log(`GitHub rate limit on ${opts.method} ${opts.url}: waiting ${after} s (retry ${n + 1}).`)
-                  return n < 3
-                },
-                onSecondaryRateLimit: (after: number, opts: { method: string; url: string }) => {
-                  log(`GitHub secondary rate limit on ${opts.method} ${opts.url}: waiting ${after} s.`)
-                  return true
-                }
-              }
-      },
-      retry,
-      throttling
-    )
+    this.octokit = buildOctokit(o)
   }
 
   private get base(): { owner: string; repo: string } {
@@ -272,56 +191,4 @@ export class GitHub {
       this.octokit.rest.issues.updateComment({ ...this.base, comment_id: id, body: this.clean(body) })
     )
   }
-}
-
-interface ApiPull {
-  number: number
-  node_id: string
-  html_url: string
-  state: string
-  title: string
-  body?: string | null
-  draft?: boolean
-  head: { ref: string }
-  base: { ref: string }
-  labels?: ({ name?: string } | string)[]
-  user?: { login?: string } | null
-}
-
-function toPullRequest(p: ApiPull): PullRequest {
-  return {
-    number: p.number,
-    nodeId: p.node_id,
-    url: p.html_url,
-    state: p.state === 'closed' ? 'closed' : 'open',
-    title: p.title,
-    body: p.body ?? '',
-    draft: p.draft ?? false,
-    headRef: p.head.ref,
-    baseRef: p.base.ref,
-    labels: (p.labels ?? []).map(l => (typeof l === 'string' ? l : (l.name ?? ''))),
-    author: p.user?.login ?? ''
-  }
-}
-
-function toGitHubError(e: unknown, route: string): GitHubError {
-  const err = e as {
-    status?: unknown
-    message?: unknown
-    response?: { data?: unknown }
-    errors?: { message?: unknown }[]
-  }
-  if (Array.isArray(err.errors)) {
-    // A GraphqlResponseError: HTTP 200 with `errors`.
-    const said = err.errors.map(x => (typeof x.message === 'string' ? x.message : '')).filter(Boolean)
-    return new GitHubError(`${route} failed: ${said.join('; ') || String(err.message)}`, 0, route)
-  }
-  const status = typeof err.status === 'number' ? err.status : 0
-  const data = err.response?.data as { message?: unknown; errors?: { message?: unknown }[] } | undefined
-  const details = (data?.errors ?? [])
-    .map(x => (typeof x.message === 'string' ? x.message : ''))
-    .filter(Boolean)
-  const base = typeof data?.message === 'string' ? data.message : String(err.message ?? e)
-  const message = [base, ...details].join(': ')
-  return new GitHubError(`${route} failed${status ? ` (HTTP ${status})` : ''}: ${message}`, status, route)
 }

@@ -6,7 +6,7 @@
 import type { PullRequest } from '../adapters/github.js'
 import { BOT_BRANCH_PREFIX } from '../settings/validate.js'
 import { parseCommand, tickedUnits, type ControlRequest } from './commands.js'
-import type { PrEvent } from './event.js'
+import type { PrEvent } from '../settings/pr-event.js'
 
 /** What the event asks for. */
 export type ControlDecision =

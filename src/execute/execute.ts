@@ -5,17 +5,17 @@ import type { Git, Identity } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
 import { startLine } from './live-log.js'
 import type { PlanOptions, PlanWithState } from '../plan/plan.js'
-import type { UnitState } from '../state/load.js'
 import type { UnitStatus } from '../state/record.js'
-import { hasWork, isInSync, type Unit } from '../types.js'
+import { hasWork, isInSync } from '../types.js'
 import { BudgetLedger, Calibration, dollars } from './budget.js'
 import { runGroup, type GroupContext, type GroupRun } from './group.js'
 import type { SyncInvocationOptions } from './pdd-argv.js'
 import type { RunResult, UnitResult } from './result.js'
-import { schedule, type Group, type NotRun } from './schedule.js'
+import { schedule, type Group, type NotRun, type Scheduled } from './schedule.js'
+import { BotBranch } from './bot-branch.js'
+import { groupsOf, prioritiseStalest } from './groups-of.js'
 import { promptsOf, skippedForRuntime, withDependents } from './runtime-skips.js'
 import { buildPddEnv } from '../trust/pdd-env.js'
-import { scratchRoot } from '../adapters/temp.js'
 
 /** The bot identity commits and notes are made as. */
 export const BOT: Identity = {
@@ -75,31 +75,9 @@ export interface ExecuteOptions {
  */
 export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
   const ledger = new BudgetLedger(o.budget)
-  const ref = `refs/heads/${o.branch}`
-  await o.git.updateRef(ref, o.base, await o.git.commitOf(ref))
-  let head = o.base
-  let replaying: Promise<unknown> = Promise.resolve()
+  const bot = await BotBranch.reset(o.git, o.branch, o.base, o.identity ?? BOT)
   const removals: Promise<void>[] = []
-  const ctx: GroupContext = {
-    git: o.git,
-    projectPrefix: path
-      .relative(o.git.root, await realpath(o.planOptions.repoRoot))
-      .split(path.sep)
-      .join('/'),
-    invocation: o.invocation,
-    planOptions: o.planOptions,
-    timeoutMs: o.timeoutMs,
-    deadline: o.deadline,
-    identity: o.identity ?? BOT,
-    reporter: o.reporter,
-    signal: o.signal,
-    runId: o.runId ?? randomUUID(),
-    env: buildPddEnv(o.env ?? process.env, { withhold: o.withholdEnv }).env,
-    keepPartial: o.keepPartial ?? false,
-    deferCleanup: removal => removals.push(removal),
-    nodeModules: o.runtimes?.nodeModules,
-    logDir: o.logDir
-  }
+  const ctx = await groupContext(o, removal => removals.push(removal))
   const cannotRun = withDependents(o.planned, o.runtimes?.missing)
   ctx.hiddenPrompts = promptsOf(o.planned, cannotRun)
   const { groups, members } = groupsOf(o.planned, cannotRun)
@@ -117,17 +95,13 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     signal: stop.signal,
     run: async (g, admission) => {
       o.reporter.info(startLine(g.id, g.units, g.estimate, admission.amount))
-      const run = await runGroup(ctx, members.get(g.id) ?? [], head, admission.amount).catch(
-        (e: unknown): GroupRun => infrastructureFailure(o.planned, g, head, e)
+      const run = await runGroup(ctx, members.get(g.id) ?? [], bot.head, admission.amount).catch(
+        (e: unknown): GroupRun => infrastructureFailure(o.planned, g, bot.head, e)
       )
-      // Replays are serialised: each lands on the head the previous one left.
-      const landed = (replaying = replaying.then(async () => {
-        head = await land(o.git, ref, run, head, ctx.identity)
-      }))
-      await landed
+      await bot.land(run)
       runs.set(g.id, run)
       finished.push(...run.units)
-      o.onProgress?.({ head, units: finished.map(u => ({ ...u })) })
+      o.onProgress?.({ head: bot.head, units: finished.map(u => ({ ...u })) })
       const synced = run.units.filter(u => u.status === 'synced').map(u => u.id)
       return { ok: synced.length === run.units.length, synced, cost: run.cost }
     }
@@ -135,21 +109,13 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
   stop.clear()
   for (const r of await Promise.allSettled(removals))
     if (r.status === 'rejected') o.reporter.warning(`Could not remove a worktree: ${String(r.reason)}`)
-  const units: UnitResult[] = []
-  for (const s of scheduled) {
-    const run = runs.get(s.group.id)
-    if (run) units.push(...run.units)
-    else if (!s.ran) units.push(...notRun(o.planned, s.group, s.notRun.kind, s.notRun.reason))
-  }
-  units.push(...skippedForRuntime(o.planned, cannotRun))
-  units.push(...untouched(o.planned))
-  withEstimates(units, o.planned)
+  const units = unitsOf(o.planned, scheduled, runs, cannotRun)
   return {
     budget: o.budget,
     spent: ledger.spent,
     units,
     branch: o.branch,
-    head,
+    head: bot.head,
     baseSha: o.base,
     overshoot: dollars(ledger.history.reduce((a, b) => a + b.overshoot, 0)),
     cancelled: o.signal?.aborted ?? false,
@@ -158,6 +124,52 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
       ? { calibration: { groups: calibration.calibrated, factor: calibration.factor ?? undefined } }
       : {})
   }
+}
+
+/** What every group of the run shares. */
+async function groupContext(
+  o: ExecuteOptions,
+  deferCleanup: (removal: Promise<void>) => void
+): Promise<GroupContext> {
+  return {
+    git: o.git,
+    projectPrefix: path
+      .relative(o.git.root, await realpath(o.planOptions.repoRoot))
+      .split(path.sep)
+      .join('/'),
+    invocation: o.invocation,
+    planOptions: o.planOptions,
+    timeoutMs: o.timeoutMs,
+    deadline: o.deadline,
+    identity: o.identity ?? BOT,
+    reporter: o.reporter,
+    signal: o.signal,
+    runId: o.runId ?? randomUUID(),
+    env: buildPddEnv(o.env ?? process.env, { withhold: o.withholdEnv }).env,
+    keepPartial: o.keepPartial ?? false,
+    deferCleanup,
+    nodeModules: o.runtimes?.nodeModules,
+    logDir: o.logDir
+  }
+}
+
+/** Every unit's result, in schedule order: groups that ran or not, runtime skips, then the units without work. */
+function unitsOf(
+  p: PlanWithState,
+  scheduled: Scheduled[],
+  runs: ReadonlyMap<string, GroupRun>,
+  cannotRun: ReadonlyMap<string, NotRun>
+): UnitResult[] {
+  const units: UnitResult[] = []
+  for (const s of scheduled) {
+    const run = runs.get(s.group.id)
+    if (run) units.push(...run.units)
+    else if (!s.ran) units.push(...notRun(p, s.group, s.notRun.kind, s.notRun.reason))
+  }
+  units.push(...skippedForRuntime(p, cannotRun))
+  units.push(...untouched(p))
+  withEstimates(units, p)
+  return units
 }
 
 /** Each unit's planned estimate and prompt size, beside its actual cost (summary, run record). */
@@ -190,36 +202,6 @@ function stopAtDeadline(
   }
 }
 
-/** Moves the bot branch to include a group's commit; a replay conflict fails the group's synced units. */
-async function land(git: Git, ref: string, run: GroupRun, head: string, who: Identity): Promise<string> {
-  if (!run.commit) return head
-  let next: string | null | undefined = run.commit
-  if (run.base !== head) next = await git.replayWithoutWorktree(run.commit, head, who)
-  if (next === undefined) {
-    const scratch = await git.addWorktree(path.join(scratchRoot(), `pdd-sync-replay-${randomUUID()}`), head)
-    try {
-      next = await scratch.replay(run.commit, head, who)
-    } finally {
-      await git.removeWorktree(scratch.root)
-    }
-  }
-  if (!next) {
-    for (const u of run.units) {
-      if (u.status === 'synced')
-        Object.assign(u, {
-          status: 'conflict',
-          reason: 'replay conflict: another group changed the same files'
-        })
-    }
-    return head
-  }
-  await git.updateRef(ref, next, head)
-  for (const u of run.units) if (u.status === 'synced' || u.partial) u.commit = next
-  return next
-}
-
-type Member = { unit: Unit; state: UnitState }
-
 /** A group whose run broke outside PDD (git, the file system): every unit failed, with the error as reason. */
 function infrastructureFailure(p: PlanWithState, g: Group, base: string, e: unknown): GroupRun {
   const reason = `could not run the group: ${(e as Error).message ?? String(e)}`.split('\n')[0] ?? ''
@@ -229,46 +211,6 @@ function infrastructureFailure(p: PlanWithState, g: Group, base: string, e: unkn
     commit: null,
     base
   }
-}
-
-/** Groups (one per basename) of the units that have work, in plan order, with group-level dependencies. */
-function groupsOf(
-  p: PlanWithState,
-  cannotRun: ReadonlyMap<string, NotRun>
-): { groups: Group[]; members: Map<string, Member[]> } {
-  const groups = new Map<string, Group>()
-  const members = new Map<string, Member[]>()
-  const planned = new Map(p.plan.units.map(u => [u.id, u]))
-  for (const u of p.plan.units) {
-    if (!hasWork(u.operation) || cannotRun.has(u.id)) continue
-    const g = groups.get(u.basename) ?? { id: u.basename, units: [], dependsOn: [], estimate: 0 }
-    g.units.push(u.id)
-    g.estimate = dollars(g.estimate + u.estimatedCost)
-    for (const d of u.dependsOn) {
-      // Only a dependency that has work can hold this group back; one in sync already is satisfied.
-      const dep = planned.get(d)
-      if (!dep || isInSync(dep.operation) || dep.basename === u.basename) continue
-      if (!g.dependsOn.includes(dep.basename)) g.dependsOn.push(dep.basename)
-      g.needs = [...(g.needs ?? []), d]
-    }
-    groups.set(u.basename, g)
-    const entry = p.units.get(u.id)
-    if (entry) members.set(u.basename, [...(members.get(u.basename) ?? []), entry])
-  }
-  return { groups: [...groups.values()], members }
-}
-
-/**
- * On a schedule, the groups whose last successful sync is oldest go first (never synced: first of all), so a
- * budget that runs out leaves the most recently synced units waiting. Dependency order still applies on top.
- */
-function prioritiseStalest(groups: Group[], p: PlanWithState): void {
-  const lastSynced = (id: string): string =>
-    p.history.forUnit(id).find(e => e.unit.status === 'synced')?.createdAt ?? ''
-  const key = new Map(groups.map(g => [g.id, g.units.map(lastSynced).sort()[0] ?? '']))
-  groups.sort((a, b) =>
-    (key.get(a.id) ?? '') < (key.get(b.id) ?? '') ? -1 : (key.get(a.id) ?? '') > (key.get(b.id) ?? '') ? 1 : 0
-  )
 }
 
 /** Results of the units of a group that did not run. */

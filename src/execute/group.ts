@@ -1,23 +1,19 @@
 import { randomUUID } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { SecretInFileError, type Git, type Identity } from '../adapters/git.js'
+import type { Git, Identity } from '../adapters/git.js'
 import { runPdd } from '../adapters/pdd-process.js'
 import { linkNodeModules } from '../adapters/runtime-install.js'
 import type { Reporter } from '../adapters/reporter.js'
-import { planRepository, type PlanOptions, type PlanWithState } from '../plan/plan.js'
+import type { PlanOptions } from '../plan/plan.js'
 import { ContainmentError, escapingComponent, writeContained } from '../state/contained.js'
 import { metaStem, type UnitState } from '../state/load.js'
 import type { Unit } from '../types.js'
 import { sumNewCost } from './cost-csv.js'
+import { commitJudged } from './group-commit.js'
+import { judge, unitCost, type PddExit } from './group-verdict.js'
 import { buildSyncInvocation, type SyncInvocationOptions } from './pdd-argv.js'
-import {
-  failureReason,
-  languageView,
-  operationsRun,
-  parseSyncOutput,
-  type ParsedSyncOutput
-} from './pdd-output.js'
+import { parseSyncOutput, type ParsedSyncOutput } from './pdd-output.js'
 import { keepFailureFiles } from './failure-files.js'
 import { GroupLog, outcomeTitle } from './live-log.js'
 import type { UnitResult } from './result.js'
@@ -103,38 +99,14 @@ export async function runGroup(
     const tracked = new Set(
       await wt.trackedUnder(members.map(m => path.posix.join(ctx.projectPrefix, m.unit.metaDir)))
     )
-    const costFile = path.join(scratch, 'cost.csv')
-    const inv = buildSyncInvocation({ ...ctx.invocation, basename, budget: admitted, costFile })
     const started = Date.now()
-    const [file, ...args] = inv.argv
-    const token = randomUUID()
-    const run = await runPdd({
-      argv: [file as string, ...args],
-      cwd: project,
-      env: { ...ctx.env, ...inv.env, [GROUP_TOKEN_ENV]: token },
-      timeoutMs: timeoutOf(ctx),
-      signal: ctx.signal,
-      onLine: (s, line) => live.line(s, line),
-      onHeartbeat: ms => live.heartbeat(ms, admitted)
-    }).finally(() => killStragglers(token))
-    const parsed = parseSyncOutput(run.stdout, run.stderrTail.join('\n'))
-    const cost = sumNewCost(null, readOrNull(costFile)).cost
+    const { run, parsed, cost } = await syncInWorktree(ctx, { basename, scratch, project, admitted, live })
     const judged = await judge(ctx, project, members, parsed, run)
     const duration = Math.round((Date.now() - started) / 100) / 10
-    const synced = judged.filter(j => j.status === 'synced')
-    // keep-partial: what a failed unit left is committed too, and the commit message says so.
-    const kept = ctx.keepPartial ? judged.filter(j => j.status === 'failed') : []
-    const paths = [...synced, ...kept].flatMap(j => unitPaths(ctx.projectPrefix, j.unit, tracked))
-    const message = commitMessage(basename, synced, kept, ctx.runId, cost)
-    let refused: string | undefined
-    const commit =
-      paths.length > 0
-        ? await wt.commitPaths(paths, message, ctx.identity).catch((e: unknown) => {
-            if (!(e instanceof SecretInFileError)) throw e
-            refused = e.message
-            return null
-          })
-        : null
+    const { commit, kept, synced, refused } = await commitJudged(
+      { ...ctx, wt, basename, tracked, cost },
+      judged
+    )
     const units = judged.map(j => ({
       ...j.result,
       // A file holding a secret is never committed: the units it would have carried failed, with what was paid.
@@ -158,97 +130,37 @@ export async function runGroup(
   }
 }
 
-interface Judged {
-  unit: Unit
-  status: 'synced' | 'failed'
-  result: UnitResult
+/** Where one group's pdd runs. */
+interface GroupPlace {
+  basename: string
+  /** The folder holding the worktree (and the cost file). */
+  scratch: string
+  /** The project directory inside the worktree. */
+  project: string
+  admitted: number
+  live: GroupLog
 }
 
-const SILENT = {
-  info: () => undefined,
-  notice: () => undefined,
-  warning: () => undefined,
-  error: () => undefined,
-  group: <T>(_n: string, f: () => Promise<T>): Promise<T> => f()
-}
-
-/**
- * The plan of the group's own units in its worktree after pdd ran. Only their prompts are discovered again (not
- * the whole worktree, once per group); if a member is then missing, the whole worktree is planned, so the
- * verdict never rests on the shortcut.
- */
-async function replanGroup(
+/** Runs `pdd … sync <basename>` in the worktree; returns how it ended, its parsed output and the cost it booked. */
+async function syncInWorktree(
   ctx: GroupContext,
-  project: string,
-  members: { unit: Unit }[]
-): Promise<PlanWithState> {
-  const ids = members.map(m => m.unit.id)
-  const opts: PlanOptions = {
-    ...ctx.planOptions,
-    repoRoot: project,
-    notesRef: null,
-    remote: null,
-    // The verdict needs the files only (a unit is in sync by its own `.pdd/meta`): no run records, so no
-    // REST call per group to the PR comment store.
-    extraStores: [],
-    scope: { trigger: 'workflow_dispatch', units: ids }
-  }
-  const own = await planRepository({ ...opts, onlyPrompts: members.map(m => m.unit.paths.prompt) }, SILENT)
-  if (ids.every(id => own.units.has(id))) return own
-  return planRepository(opts, SILENT)
-}
-
-/** Post-conditions: PDD's exit code is not a success signal (it exits 0 when a sync ends "Overall status: Failed": `pdd/commands/maintenance.py`); the planner's verdict is. */
-async function judge(
-  ctx: GroupContext,
-  project: string,
-  members: { unit: Unit }[],
-  parsed: ParsedSyncOutput,
-  run: { code: number | null; timedOut: boolean; cancelled: boolean; stderrTail: string[] }
-): Promise<Judged[]> {
-  const after = await replanGroup(ctx, project, members)
-  return members.map(({ unit }) => {
-    const view = languageView(parsed, unit.language)
-    const planned = after.plan.units.find(u => u.id === unit.id)
-    const st = after.units.get(unit.id)?.state
-    const inSync =
-      planned !== undefined &&
-      (planned.operation === 'nothing' || planned.operation === 'all_synced') &&
-      st?.source === 'repository'
-    const ok = inSync && run.code === 0 && !run.timedOut && !run.cancelled
-    const reason = ok
-      ? `in sync after ${operationsRun(view.phases).join(', ') || 'no operation'}`
-      : whyFailed(run, view, planned?.operation, st?.runReport ?? null)
-    return {
-      unit,
-      status: ok ? 'synced' : 'failed',
-      result: {
-        id: unit.id,
-        basename: unit.basename,
-        language: unit.language,
-        status: ok ? 'synced' : 'failed',
-        operations: operationsRun(view.phases),
-        cost: null,
-        reason,
-        fingerprint: st?.fingerprint ?? null,
-        runReport: st?.runReport ?? null
-      }
-    }
-  })
-}
-
-function whyFailed(
-  run: { code: number | null; timedOut: boolean; cancelled: boolean; stderrTail: string[] },
-  view: ParsedSyncOutput,
-  next: string | undefined,
-  report: UnitState['runReport']
-): string {
-  if (run.timedOut) return 'timed out: pdd was stopped (timeout-minutes-per-group)'
-  if (run.cancelled) return 'cancelled: the run was stopped'
-  const pdd = failureReason(view, report)
-  if (run.code !== 0) return `pdd exited ${String(run.code)}: ${pdd}`
-  if (view.overall === 'Success' && next) return `PDD reported success, but the unit still needs ${next}`
-  return pdd
+  g: GroupPlace
+): Promise<{ run: PddExit; parsed: ParsedSyncOutput; cost: number | null }> {
+  const costFile = path.join(g.scratch, 'cost.csv')
+  const inv = buildSyncInvocation({ ...ctx.invocation, basename: g.basename, budget: g.admitted, costFile })
+  const [file, ...args] = inv.argv
+  const token = randomUUID()
+  const run = await runPdd({
+    argv: [file as string, ...args],
+    cwd: g.project,
+    env: { ...ctx.env, ...inv.env, [GROUP_TOKEN_ENV]: token },
+    timeoutMs: timeoutOf(ctx),
+    signal: ctx.signal,
+    onLine: (s, line) => g.live.line(s, line),
+    onHeartbeat: ms => g.live.heartbeat(ms, g.admitted)
+  }).finally(() => killStragglers(token))
+  const parsed = parseSyncOutput(run.stdout, run.stderrTail.join('\n'))
+  return { run, parsed, cost: sumNewCost(null, readOrNull(costFile)).cost }
 }
 
 /**
@@ -291,45 +203,6 @@ function refusedGroup(members: { unit: Unit }[], reason: string, base: string): 
     runReport: null
   }))
   return { units, cost: 0, commit: null, base }
-}
-
-/** A unit's own files: prompt, code, example, tests; `.pdd/meta` only where the repository tracks it. */
-function unitPaths(prefix: string, unit: Unit, trackedMeta: Set<string>): string[] {
-  const p = unit.paths
-  const own = [p.prompt, p.code, p.example, p.test, ...unit.testFiles].filter(x => x !== '')
-  const meta = [`${unit.metaDir}/${metaStem(unit)}.json`, `${unit.metaDir}/${metaStem(unit)}_run.json`]
-  const metaDir = path.posix.join(prefix, unit.metaDir)
-  return [...own, ...(trackedMeta.has(metaDir) ? meta : [])].map(f => path.posix.join(prefix, f))
-}
-
-function commitMessage(
-  basename: string,
-  synced: Judged[],
-  kept: Judged[],
-  runId: string,
-  cost: number | null
-): string {
-  const all = [...synced, ...kept]
-  const langs = all.map(j => j.unit.language).join(', ')
-  const ops = [...new Set(all.flatMap(j => j.result.operations))].join(', ') || 'sync'
-  const costLine = cost === null ? 'unknown' : `$${cost.toFixed(4)}`
-  const partial = kept
-    .map(j => `PARTIAL (failed, kept by keep-partial): ${j.unit.id}: ${j.result.reason}\n`)
-    .join('')
-  const subject = `pdd-sync: ${basename} (${langs}): ${ops}${synced.length === 0 ? ' [partial]' : ''}`
-  return `${subject}\n\n${partial}${partial ? '\n' : ''}PDD-Sync-Run: ${runId}\nPDD-Sync-Cost: ${costLine}\n`
-}
-
-/** PDD prints a cost per language in its table; otherwise the group's cost is split evenly. */
-function unitCost(
-  parsed: ParsedSyncOutput,
-  language: string,
-  groupCost: number | null,
-  n: number
-): number | null {
-  const row = parsed.languages.find(r => r.language.toLowerCase() === language.toLowerCase())
-  if (row?.cost !== null && row?.cost !== undefined) return row.cost
-  return groupCost === null ? null : Math.round((groupCost / Math.max(1, n)) * 1e6) / 1e6
 }
 
 /** `<logDir>/<basename with / as __>/`, made. */

@@ -68,93 +68,111 @@ export interface ScheduleOptions {
  * (after waiting for running groups when their unspent reservations would make it fit).
  */
 export async function schedule(opts: ScheduleOptions): Promise<Scheduled[]> {
-  const results = new Map<string, Scheduled>()
-  const known = new Set(opts.groups.map(g => g.id))
-  const pending = [...opts.groups]
-  const running = new Map<string, Promise<void>>()
-  let stopped: string | null = null
-  const ignoreDeps = new Set<string>()
-  const finish = (s: Scheduled): void => {
-    results.set(s.group.id, s)
+  return new Scheduler(opts).runAll()
+}
+
+/** What considering one pending group did: left it waiting, found the budget full for now, or settled it. */
+type Step = 'wait' | 'full' | 'settled'
+
+/** The state of one {@link schedule} call. */
+class Scheduler {
+  private readonly results = new Map<string, Scheduled>()
+  private readonly known: Set<string>
+  private readonly pending: Group[]
+  private readonly running = new Map<string, Promise<void>>()
+  /** Set by the `ordered` policy once a group did not fit: why every later group is skipped. */
+  private stopped: string | null = null
+  private readonly ignoreDeps = new Set<string>()
+
+  constructor(private readonly opts: ScheduleOptions) {
+    this.known = new Set(opts.groups.map(g => g.id))
+    this.pending = [...opts.groups]
   }
-  while (pending.length > 0 || running.size > 0) {
-    let progressed = false
-    for (let i = 0; i < pending.length && running.size < limit(); i++) {
-      const g = pending[i] as Group
-      const deps = ignoreDeps.has(g.id) ? [] : g.dependsOn.filter(d => known.has(d) && d !== g.id)
-      const failedDep = deps.find(d => results.has(d) && !succeeded(results.get(d), g.needs))
-      if (failedDep) {
-        finish({
-          group: g,
-          ran: false,
-          notRun: { kind: 'skipped-dependency', reason: `depends on ${failedDep}, which did not sync` }
-        })
-      } else if (deps.some(d => !results.has(d))) {
+
+  async runAll(): Promise<Scheduled[]> {
+    while (this.pending.length > 0 || this.running.size > 0) {
+      const progressed = this.admitPending()
+      if (!progressed && this.running.size === 0 && this.pending.length > 0) {
+        // Only groups waiting on each other remain (a cycle): run them in order, dependencies ignored.
+        this.ignoreDeps.add((this.pending[0] as Group).id)
         continue
-      } else if (opts.signal?.aborted) {
-        finish({
-          group: g,
-          ran: false,
-          notRun: {
-            kind: 'skipped-budget',
-            reason:
-              typeof opts.signal.reason === 'string'
-                ? opts.signal.reason
-                : 'the run was cancelled before it started'
-          }
-        })
-      } else if (stopped !== null) {
-        finish({ group: g, ran: false, notRun: { kind: 'skipped-budget', reason: stopped } })
-      } else {
-        const estimate = estimateOf(g)
-        const admission = admit(g, estimate)
-        if (!admission) {
-          if (running.size > 0 && opts.ledger.couldFit(estimate)) break // wait for reservations to come back
-          const reason = `estimated $${estimate.toFixed(2)} exceeds the $${opts.ledger.available.toFixed(2)} left of the budget`
-          finish({ group: g, ran: false, notRun: { kind: 'skipped-budget', reason } })
-          if (opts.policy === 'ordered')
-            stopped = `not started: an earlier group did not fit the budget (${reason})`
-        } else {
-          running.set(g.id, start(g, admission))
-        }
       }
-      pending.splice(i--, 1)
+      if (this.running.size > 0 && !progressed) await Promise.race(this.running.values())
+    }
+    return this.opts.groups.map(g => this.results.get(g.id) as Scheduled)
+  }
+
+  /** One pass over the pending groups while there is room; true when any of them left the queue. */
+  private admitPending(): boolean {
+    let progressed = false
+    for (let i = 0; i < this.pending.length && this.running.size < this.limit(); i++) {
+      const step = this.consider(this.pending[i] as Group)
+      if (step === 'wait') continue
+      if (step === 'full') break // wait for reservations to come back
+      this.pending.splice(i--, 1)
       progressed = true
     }
-    if (!progressed && running.size === 0 && pending.length > 0) {
-      // Only groups waiting on each other remain (a cycle): run them in order, dependencies ignored.
-      ignoreDeps.add((pending[0] as Group).id)
-      continue
+    return progressed
+  }
+
+  private consider(g: Group): Step {
+    const deps = this.ignoreDeps.has(g.id) ? [] : g.dependsOn.filter(d => this.known.has(d) && d !== g.id)
+    const failedDep = deps.find(d => this.results.has(d) && !succeeded(this.results.get(d), g.needs))
+    if (failedDep) return this.skip(g, 'skipped-dependency', `depends on ${failedDep}, which did not sync`)
+    if (deps.some(d => !this.results.has(d))) return 'wait'
+    const signal = this.opts.signal
+    if (signal?.aborted) {
+      const reason =
+        typeof signal.reason === 'string' ? signal.reason : 'the run was cancelled before it started'
+      return this.skip(g, 'skipped-budget', reason)
     }
-    if (running.size > 0 && !progressed) await Promise.race(running.values())
-  }
-  return opts.groups.map(g => results.get(g.id) as Scheduled)
-
-  function limit(): number {
-    return opts.calibration?.active ? 1 : Math.max(1, opts.concurrency)
+    if (this.stopped !== null) return this.skip(g, 'skipped-budget', this.stopped)
+    return this.admitOrSkip(g)
   }
 
-  function estimateOf(g: Group): number {
-    return opts.calibration ? opts.calibration.estimateOf(g.estimate) : g.estimate
+  private admitOrSkip(g: Group): Step {
+    const { ledger, calibration } = this.opts
+    const estimate = calibration ? calibration.estimateOf(g.estimate) : g.estimate
+    const admission = this.admit(g, estimate)
+    if (admission) {
+      this.running.set(g.id, this.start(g, admission))
+      return 'settled'
+    }
+    if (this.running.size > 0 && ledger.couldFit(estimate)) return 'full'
+    const reason = `estimated $${estimate.toFixed(2)} exceeds the $${ledger.available.toFixed(2)} left of the budget`
+    this.skip(g, 'skipped-budget', reason)
+    if (this.opts.policy === 'ordered')
+      this.stopped = `not started: an earlier group did not fit the budget (${reason})`
+    return 'settled'
   }
 
-  function admit(g: Group, estimate: number): Admission | null {
-    const c = opts.calibration
-    if (!c?.active) return opts.ledger.admit(g.id, estimate)
-    const a = opts.ledger.admitRest(g.id, estimate)
+  private skip(g: Group, kind: NotRun['kind'], reason: string): Step {
+    this.results.set(g.id, { group: g, ran: false, notRun: { kind, reason } })
+    return 'settled'
+  }
+
+  private limit(): number {
+    return this.opts.calibration?.active ? 1 : Math.max(1, this.opts.concurrency)
+  }
+
+  private admit(g: Group, estimate: number): Admission | null {
+    const c = this.opts.calibration
+    if (!c?.active) return this.opts.ledger.admit(g.id, estimate)
+    const a = this.opts.ledger.admitRest(g.id, estimate)
     if (a) c.started(g.id)
     return a
   }
 
-  function start(g: Group, admission: Admission): Promise<void> {
-    return opts
+  private start(g: Group, admission: Admission): Promise<void> {
+    const { ledger, calibration } = this.opts
+    return this.opts
       .run(g, admission)
       .catch((e: unknown): GroupOutcome => ({ ok: false, cost: null, error: e }))
       .then(outcome => {
-        opts.ledger.book(g.id, outcome.cost)
-        opts.calibration?.observe(g.estimate, outcome.cost)
-        finish({ group: g, ran: true, admission, outcome })
-        running.delete(g.id)
+        ledger.book(g.id, outcome.cost)
+        calibration?.observe(g.estimate, outcome.cost)
+        this.results.set(g.id, { group: g, ran: true, admission, outcome })
+        this.running.delete(g.id)
       })
   }
 }

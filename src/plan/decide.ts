@@ -6,33 +6,21 @@
  * Where PDD raises an uncaught exception instead of deciding, `decide` returns operation `error`.
  */
 import type { Decision, Fingerprint } from '../types.js'
+import { type Artifact, type DecideInput, type DecisionContext, PddWouldRaise } from './decide-input.js'
 import {
-  type Artifact,
-  type DecideInput,
-  type DecisionContext,
-  PddWouldRaise,
   changedArtifacts,
   conflictDecision,
   decision,
   hasDependencies,
-  isWorkflowComplete,
-  pyBool,
-  runSucceeded,
   runtimeDecision
 } from './decide-runtime.js'
+import { isWorkflowComplete, runSucceeded } from './workflow-complete.js'
+import { pyBool } from '../pycompat/pyfn.js'
 
-export {
-  type Artifact,
-  type ArtifactExistence,
-  type DecideInput,
-  type PyDatetime,
-  type WorkflowCompleteInput,
-  changedArtifacts,
-  estimateOperationCost,
-  hasDependencies,
-  isWorkflowComplete,
-  parsePythonIsoDatetime
-} from './decide-runtime.js'
+export type { Artifact, ArtifactExistence, DecideInput } from './decide-input.js'
+export { changedArtifacts, estimateOperationCost, hasDependencies } from './decide-runtime.js'
+export { type WorkflowCompleteInput, isWorkflowComplete } from './workflow-complete.js'
+export { type PyDatetime, parsePythonIsoDatetime } from '../pycompat/pytime.js'
 
 // Python's str.strip() whitespace (str.isspace), which differs from String.prototype.trim.
 const PY_SPACE =

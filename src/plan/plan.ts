@@ -42,6 +42,11 @@ export interface PlanOptions {
    * `DiscoverOptions.onlyPrompts`. Their dependency edges then cover only each other.
    */
   onlyPrompts?: readonly string[]
+  /**
+   * The token (and server) the notes and push-scope fetches authenticate with, per command, so that a checkout
+   * without persisted credentials (`persist-credentials: false`) can still read a private origin.
+   */
+  fetchAuth?: { token: string; serverUrl: string }
 }
 
 /**
@@ -74,7 +79,7 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
   // git reads the notes (one cat-file process writing to a file) while discovery walks the work tree. Without
   // notes and push scope (the executor's post-condition) git is not needed: two processes fewer per group.
   const needsGit = opts.notesRef !== null || opts.scope.trigger === 'push'
-  const git = needsGit ? await openGit(opts.repoRoot, reporter) : null
+  const git = needsGit ? await openGit(opts.repoRoot, reporter, opts.fetchAuth) : null
   const historyRead = await beginHistory(git, opts, reporter)
   const scopePromise = resolveScope(git, opts.scope)
   const t = phaseTimer(opts.env.PDD_SYNC_TIMING === '1' ? reporter : null)
@@ -90,12 +95,7 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
   t('discover')
   if (discovered.fatal !== undefined) throw new Error(discovered.fatal)
   refuseEscapingState(opts.repoRoot, discovered)
-  for (const w of discovered.warnings) reporter.warning(w)
-  // A prompt `pdd sync` cannot reach is never admitted or booked: say which and why (PDD's own words).
-  for (const k of discovered.skipped.slice(0, 10)) reporter.warning(`Skipped ${k.path}: ${k.reason}`)
-  if (discovered.skipped.length > 10)
-    reporter.warning(`${discovered.skipped.length - 10} more prompt(s) skipped; see the plan.`)
-  for (const p of discovered.problems) reporter.error(p.message, { file: p.file })
+  reportDiscovery(discovered, reporter)
   const [{ history, spend }, scope] = await Promise.all([historyRead.done, scopePromise])
   t('history and scope (git)')
   if (scope.notice) reporter.notice(scope.notice)
@@ -113,18 +113,8 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
   const states = loadStates(opts.repoRoot, selected, history, m => reporter.warning(m), files)
   t('state')
 
-  const edges = dependencyEdges(discovered.units)
-  const ids = discovered.units.map(u => u.id)
-  const cycles = findCycles(ids, edges)
-  for (const c of cycles)
-    reporter.warning(`Dependency cycle between ${c.join(', ')}: ordered by id, not looped on.`)
-  const order = topoOrder(ids, edges, cycles)
   const byId = new Map(selected.map((u, i) => [u.id, { unit: u, state: states[i] as UnitState }]))
-  const planned: PlannedUnit[] = []
-  for (const id of order) {
-    const e = byId.get(id)
-    if (e) planned.push(planUnit(e.unit, e.state, edges.get(id) ?? [], history, opts))
-  }
+  const { planned, cycles } = decideInOrder(discovered.units, byId, history, opts, reporter)
   t('decide, order, estimate')
   const plan: Plan = {
     version: 1,
@@ -141,6 +131,36 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
     calibrating: !costIndexOf(history).hasCosts
   }
   return { plan, units: byId, history, spend }
+}
+
+/** Warnings and errors of discovery: a prompt `pdd sync` cannot reach is never admitted or booked (PDD's words). */
+function reportDiscovery(discovered: DiscoverResult, reporter: Reporter): void {
+  for (const w of discovered.warnings) reporter.warning(w)
+  for (const k of discovered.skipped.slice(0, 10)) reporter.warning(`Skipped ${k.path}: ${k.reason}`)
+  if (discovered.skipped.length > 10)
+    reporter.warning(`${discovered.skipped.length - 10} more prompt(s) skipped; see the plan.`)
+  for (const p of discovered.problems) reporter.error(p.message, { file: p.file })
+}
+
+/** The selected units decided, after the units their prompts include (a cycle is ordered by id and reported). */
+function decideInOrder(
+  all: Unit[],
+  selected: ReadonlyMap<string, { unit: Unit; state: UnitState }>,
+  history: History,
+  opts: PlanOptions,
+  reporter: Reporter
+): { planned: PlannedUnit[]; cycles: string[][] } {
+  const edges = dependencyEdges(all)
+  const ids = all.map(u => u.id)
+  const cycles = findCycles(ids, edges)
+  for (const c of cycles)
+    reporter.warning(`Dependency cycle between ${c.join(', ')}: ordered by id, not looped on.`)
+  const planned: PlannedUnit[] = []
+  for (const id of topoOrder(ids, edges, cycles)) {
+    const e = selected.get(id)
+    if (e) planned.push(planUnit(e.unit, e.state, edges.get(id) ?? [], history, opts))
+  }
+  return { planned, cycles }
 }
 
 /**
@@ -232,9 +252,13 @@ export function decideInput(unit: Unit, state: UnitState, opts: PlanOptions): De
   }
 }
 
-async function openGit(dir: string, reporter: Reporter): Promise<Git | null> {
+async function openGit(
+  dir: string,
+  reporter: Reporter,
+  auth?: PlanOptions['fetchAuth']
+): Promise<Git | null> {
   try {
-    return await Git.open(dir)
+    return (await Git.open(dir)).withAuthIfPossible(auth?.token, auth?.serverUrl ?? '')
   } catch (e) {
     reporter.warning(`${(e as Error).message} — planning without history or change scope.`)
     return null

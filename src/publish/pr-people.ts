@@ -1,13 +1,6 @@
 import { addAssignees, requestReviewers, setMilestone } from '../adapters/github-lifecycle.js'
 import type { GitHub } from '../adapters/github.js'
-
-/** Who a new pull request is for (inputs `reviewers`, `team-reviewers`, `assignees`, `milestone`). */
-export interface PullRequestPeople {
-  reviewers: string[]
-  teamReviewers: string[]
-  assignees: string[]
-  milestone?: number
-}
+import type { PullRequestPeople } from '../settings/pr-inputs.js'
 
 /**
  * Requests the reviews, adds the assignees and sets the milestone of a pull request just opened. Each call that

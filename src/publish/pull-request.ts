@@ -1,6 +1,7 @@
 import { GitHubError, type GitHub, type PullRequest } from '../adapters/github.js'
 import { DRAFT_LABEL, draftLabelNotice, draftsUnsupported, syncDraftState } from './draft-state.js'
-import { applyPeople, type PullRequestPeople } from './pr-people.js'
+import type { PullRequestPeople } from '../settings/pr-inputs.js'
+import { applyPeople } from './pr-people.js'
 
 /** What {@link upsertPullRequest} did. */
 export interface PullRequestOutcome {

@@ -217,3 +217,23 @@ export function suffixOf(name: string): string {
   const dot = leaf.lastIndexOf('.')
   return dot > 0 && dot < leaf.length - 1 ? leaf.slice(dot) : ''
 }
+
+/** Python's `f'{x:.1f}'`: like `toFixed(1)` but exact ties (x = k.25, k.75) round half to even. */
+export function pyFixed1(x: number): string {
+  if (Number.isNaN(x)) return 'nan'
+  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf'
+  const quarter = x * 4
+  let text = x.toFixed(1)
+  if (Number.isInteger(quarter) && quarter % 2 !== 0) {
+    const scaled = x * 10
+    const floor = Math.floor(scaled)
+    text = ((floor % 2 === 0 ? floor : floor + 1) / 10).toFixed(1)
+  }
+  const negative = x < 0 || Object.is(x, -0)
+  return negative && !text.startsWith('-') ? `-${text}` : text
+}
+
+/** Python's `str(bool)`. */
+export function pyBool(value: boolean): string {
+  return value ? 'True' : 'False'
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import * as github from '@actions/github'
 import path from 'node:path'
-import { readPrEvent, type PrEvent } from '../control/event.js'
+import { readPrEvent, type PrEvent } from './pr-event.js'
 import { parseMatrix, type ShardSpec } from './matrix-input.js'
 import {
   InputError,

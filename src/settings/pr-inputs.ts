@@ -6,6 +6,14 @@ import { InputError, list, type InputSpec } from './readers.js'
  * put before the checklist). Each value is checked when the inputs are read, before anything is spent.
  */
 
+/** Who a new pull request is for (inputs `reviewers`, `team-reviewers`, `assignees`, `milestone`). */
+export interface PullRequestPeople {
+  reviewers: string[]
+  teamReviewers: string[]
+  assignees: string[]
+  milestone?: number
+}
+
 /** GitHub's rule for a login: letters, digits and single inner hyphens, at most 39 characters. */
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/
 /** A team slug of the repository's organisation (no `org/` prefix). */

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { PINNED_PDD_VERSION, type FAIL_ON, type InputSource, type InputValues } from './inputs.js'
-import type { PullRequestPeople } from '../publish/pr-people.js'
+import type { PullRequestPeople } from './pr-inputs.js'
 
 /** How a run syncs: the settings the action and the command line share (inputs / flags of the same names). */
 export interface SyncSettings {
