@@ -3,7 +3,7 @@ import type { ArtifactUploader } from '../adapters/artifact.js'
 import type { Git } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
 import { BOT } from '../execute/execute.js'
-import { syncPlanned, withCancellation } from '../execute/session.js'
+import { anyUnitCanRun, syncPlanned, withCancellation } from '../execute/session.js'
 import type { RunResult } from '../execute/result.js'
 import type { PlanWithState } from '../plan/plan.js'
 import { preflightStep } from '../preflight/preflight.js'
@@ -109,7 +109,7 @@ async function syncAndPublish(ctx: RunContext, r: Planned): Promise<RunActionOut
   const s = ctx.s
   const budget = Math.min(r.spend.effective.budget, r.shard?.budget ?? Infinity)
   const runs = r.anyWork && !s.run.dryRun && budget > 0
-  const pdd = runs ? await providePddStep(ctx) : { command: [] }
+  const pdd = runs && needsPdd(ctx, r.planned) ? await providePddStep(ctx) : { command: [] }
   const id = { runId: r.runId, trigger: s.trigger, baseSha: ctx.baseSha, pddVersion: pdd.version }
   const why = notPublishedBecause(ctx, r.anyWork)
   const pushGit = pushGitOf(ctx)
@@ -151,6 +151,13 @@ async function syncAndPublish(ctx: RunContext, r: Planned): Promise<RunActionOut
   const kept = await publishOrKeep(ctx, pushGit, { result, record, checklist, skipRecord }, r.uploader)
   await replyStep(ctx, r.selection, { result, publishFailed: kept.published?.failed })
   return { ...outcome, ...kept }
+}
+
+/** False when no unit with work can run on this runner (runtime or agent CLI missing): pdd is then not installed. */
+function needsPdd(ctx: RunContext, planned: PlanWithState): boolean {
+  if (anyUnitCanRun(planned, ctx.trust.pddEnv.env, ctx.s.run.agenticFallback)) return true
+  ctx.reporter.info('pdd is not installed: no unit with work can run on this runner (see the reasons below).')
+  return false
 }
 
 /** PR control: the reply on the pull request (what ran, what it cost, the result). */

@@ -49,7 +49,7 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
   const base = (await git.commitOf('HEAD')) ?? ''
   const runId = o.shard ? shardRunId(o.shard.runKey, o.shard.shard, randomUUID().slice(0, 8)) : randomUUID()
   const notesRef = planOptions.notesRef ?? 'refs/notes/pdd-sync'
-  const session = o.shard ? await openShard(o, o.shard, planned, base, { ref: notesRef, runId }) : undefined
+  const session = o.shard ? await shardSession(o, o.shard, planned, base, { ref: notesRef, runId }) : undefined
   const anyWork = planned.plan.units.some(u => hasWork(u.operation))
   const spend = await budgetUnderCaps({
     git,
@@ -65,15 +65,14 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
   })
   const budget = spend.effective.budget
   const version = anyWork && budget > 0 ? await checkedPdd(o, base) : undefined
-  const result = await syncWithCancellation(o, planned, base, budget, session)
+  const result = await syncWithCancellation(o, planned, session?.start ?? base, budget, session)
   if (version) result.pddVersion = version
   explainCapped(result, spend)
   if (o.shard && session) {
     const { ref, result: whole } = await session.finish(result)
     if (ref) reporter.info(`Shard ${o.shard.shard} reported to ${ref}${o.push ? ` on ${o.push}` : ''}.`)
     return { result: whole, spend }
-  }
-  if (anyWork && planOptions.notesRef !== null) {
+  } else if (anyWork && planOptions.notesRef !== null) {
     const r = await recordCliRun({
       git,
       result,
@@ -87,6 +86,29 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
     for (const line of r.pushed) reporter.info(line)
   }
   return { result, spend }
+}
+
+/** `--shard K`: the shard's session, which reports each finished group to the run's shard ref as it lands. */
+function shardSession(
+  o: LockedRun,
+  shard: CliShard,
+  planned: PlanWithState,
+  base: string,
+  reservation: { ref: string; runId: string }
+): Promise<ShardSession> {
+  return startShard({
+    git: o.git,
+    remote: o.push ?? null,
+    runKey: shard.runKey,
+    shard: shard.shard,
+    baseSha: base,
+    budget: o.requested,
+    planned,
+    identity: BOT,
+    redactor: o.trust.redactor,
+    reporter: o.reporter,
+    reservation
+  })
 }
 
 /** The version of the pdd to run, after the checks before spending; says what is withheld from it. */
@@ -115,7 +137,7 @@ function syncWithCancellation(
   planned: PlanWithState,
   base: string,
   budget: number,
-  session: ShardSession | undefined
+  session?: ShardSession
 ): Promise<RunResult> {
   const { reporter, trust } = o
   return withCancellation(
@@ -127,7 +149,7 @@ function syncWithCancellation(
         planned,
         planOptions: o.planOptions,
         branch: o.branch,
-        base: session?.start ?? base,
+        base,
         settings: { ...o.settings, budget },
         command: o.command,
         reporter,
@@ -140,32 +162,6 @@ function syncWithCancellation(
       })
     }
   )
-}
-
-/**
- * `--shard K`: resumes from the shard's ref when an earlier attempt left a report there, and reports to it after
- * each group that lands and at the end (fanout/session.ts).
- */
-function openShard(
-  o: LockedRun,
-  shard: CliShard,
-  planned: PlanWithState,
-  base: string,
-  reservation: { ref: string; runId: string }
-): Promise<ShardSession> {
-  return startShard({
-    git: o.git,
-    remote: o.push ?? null,
-    runKey: shard.runKey,
-    shard: shard.shard,
-    baseSha: base,
-    budget: o.requested,
-    planned,
-    identity: BOT,
-    redactor: o.trust.redactor,
-    reporter: o.reporter,
-    reservation
-  })
 }
 
 /** Exit code when another run holds the repository (EX_TEMPFAIL: try again later). */
