@@ -9,6 +9,9 @@ export default defineConfig({
     // Most files wait on git, pdd and servers rather than compute: two at a time on a 2-core runner (vitest's
     // default there is one).
     maxWorkers: 2,
+    // Tests of a `describe.concurrent` block (real-PDD scenarios that each own their world) run at most three at
+    // a time per file: six pdd processes on two cores keep every sync well inside its wall-clock limits.
+    maxConcurrency: 3,
     reporters: ['default', './__tests__/helpers/slowest-reporter.ts'],
     globalSetup: ['__tests__/helpers/global-setup.ts'],
     // @actions/workflow-parser imports its JSON schemas without `with { type: 'json' }`: let vite transform it.

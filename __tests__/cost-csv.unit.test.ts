@@ -71,7 +71,7 @@ describe('parseCostCsv', () => {
 
   it.each<[string, string, RegExp]>([
     ['too few fields', csv(HEADER_13, '2026,m,sync,0.1'), /^line 2: 4 fields, header has 13$/],
-    ['unterminated quote', csv(HEADER_6, '2026,m,sync,"0.1,,'), /^line 2: unterminated quoted field$/],
+    ['unterminated quote', csv(HEADER_6, '2026,m,sync,"0.1,,'), /^line 2: a quoted field never ends$/],
     ['cost not a number', csv(HEADER_6, '2026,m,sync,abc,,'), /^line 2: cost is not a number: abc$/],
     ['cost with a unit', csv(HEADER_6, '2026,m,sync,$0.1,,'), /^line 2: cost is not a number/],
     ['negative cost', csv(HEADER_6, '2026,m,sync,-1,,'), /^line 2: cost is negative/],

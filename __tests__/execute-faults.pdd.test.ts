@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, expect, it } from 'vitest'
+import { expect, it, type TestContext } from 'vitest'
 import type { RunResult, UnitResult } from '../src/execute/result.js'
 import { git } from './helpers/git-repo.js'
 import { costOf, type Script } from './helpers/llm-server.js'
@@ -25,16 +25,26 @@ import { csvCost, describeRealPdd } from './helpers/real-pdd.js'
 import { BROKEN, CALC, CALC_UNIT, GREET_UNIT } from './helpers/calc-units.js'
 
 const PROMPTS = { 'prompts/calc_python.prompt': 'Write a Python module calc with add(a, b) and sub(a, b).\n' }
-const TIMEOUT = 300_000
+// Generous: the tests run side by side, each mostly waiting on pdd, on a shared (often overloaded) machine.
+const TIMEOUT = 1_200_000
+/**
+ * The per-sync limit of the tests that are not about timeouts. The helper's 150 s default is a wall-clock limit:
+ * with this file's syncs side by side on a loaded machine one took longer and failed as "timed out" instead of
+ * showing its fault.
+ */
+const NO_TIMEOUT = { timeoutMs: 900_000 }
 
-let repo: RealRepo | undefined
-afterEach(async () => {
-  await repo?.server.close()
-  repo = undefined
-})
-
-async function setUp(script: Script, files: Record<string, string> = PROMPTS): Promise<RealRepo> {
-  repo = await realRepo(script, files)
+/**
+ * A repository with its own LLM server, closed when the test `t` ends (its own hook, not a shared variable:
+ * the tests run side by side, and an `afterEach` closing "the" server closed another test's while it ran).
+ */
+async function setUp(
+  t: Pick<TestContext, 'onTestFinished'>,
+  script: Script,
+  files: Record<string, string> = PROMPTS
+): Promise<RealRepo> {
+  const repo = await realRepo(script, files)
+  t.onTestFinished(() => repo.server.close())
   return repo
 }
 
@@ -56,9 +66,11 @@ function expectDiscarded(repo: RealRepo, basename = 'calc'): void {
 /** Runs the executor, noting every process that carries this test's capture folder in its environment. */
 async function runWatched(r: RealRepo, timeoutMs: number): Promise<{ result: RunResult; seen: string[] }> {
   const seen = new Map<number, string>()
+  // Each look reads every process's environment: once a second is enough to see a process that lives until the
+  // timeout (pdd, and pytest sleeping in the hanging test).
   const watch = setInterval(() => {
     for (const p of processesMentioning(r.capture)) seen.set(p.pid, p.cmdline)
-  }, 250)
+  }, 1000)
   const { result } = await runExecutor(r, { timeoutMs }).finally(() => clearInterval(watch))
   return { result, seen: [...seen.values()] }
 }
@@ -76,14 +88,14 @@ async function expectPlannerAgrees(repo: RealRepo, r: RunResult, expected?: stri
   if (expected !== undefined) expect(decisions.map(d => d.pdd)).toEqual(decisions.map(() => expected))
 }
 
-describeRealPdd('executor with the real pdd: faults', () => {
+describeRealPdd.concurrent('executor with the real pdd: faults', () => {
   it(
     'tests that the fix step repairs on attempt 2 → synced after fix, cost = the CSV sum',
-    async () => {
-      const r = await setUp({
+    async t => {
+      const r = await setUp(t, {
         units: { calc: { ...CALC_UNIT, code: BROKEN, fixedCode: CALC, repairOnAttempt: 2 } }
       })
-      const { result } = await runExecutor(r)
+      const { result } = await runExecutor(r, NO_TIMEOUT)
       const u = unit(result)
       expect(u.status, u.reason).toBe('synced')
       expect(u.operations).toContain('fix')
@@ -99,9 +111,9 @@ describeRealPdd('executor with the real pdd: faults', () => {
 
   it(
     'tests that keep failing → failed with PDD’s reason; worktree, scratch folder and bot branch untouched',
-    async () => {
-      const r = await setUp({ units: { calc: { ...CALC_UNIT, code: BROKEN } } })
-      const { result } = await runExecutor(r)
+    async t => {
+      const r = await setUp(t, { units: { calc: { ...CALC_UNIT, code: BROKEN } } })
+      const { result } = await runExecutor(r, NO_TIMEOUT)
       const u = unit(result)
       expect(u.status).toBe('failed')
       expect(u.reason).toMatch(/failing/)
@@ -115,7 +127,7 @@ describeRealPdd('executor with the real pdd: faults', () => {
   // calc's calls are dear, greet's cost $0.002. calc is admitted 1.5 × its $2.15 estimate = $3.225 (not
   // calibrating: as if the repository's recorded costs matched PDD's table); PDD checks that --budget only between
   // operations, so where the spend crosses it decides what happens.
-  it.each([
+  it.for([
     ['$1.20: crossed before the last operation → PDD stops itself, "Budget of $X exceeded"', 1.2, 'failed'],
     [
       '$0.50: crossed only by the last operation (test) → PDD reports success; the overshoot is booked',
@@ -124,14 +136,16 @@ describeRealPdd('executor with the real pdd: faults', () => {
     ]
   ] as const)(
     'a budget that runs out, calls at %s; an independent unit that fits is synced',
-    async (_name, dollarsPerCall, status) => {
+    { timeout: TIMEOUT },
+    async ([, dollarsPerCall, status], t) => {
       const dear = { prompt_tokens: 0, completion_tokens: dollarsPerCall * 500_000 }
       const cheap = { prompt_tokens: 1000, completion_tokens: 500 }
       const r = await setUp(
+        t,
         { units: { calc: { ...CALC_UNIT, usage: dear }, greet: { ...GREET_UNIT, usage: cheap } } },
         { ...PROMPTS, 'prompts/greet_python.prompt': 'Write a Python module greet with greet(name).\n' }
       )
-      const { result, planned } = await runExecutor(r, { budget: 10, calibrating: false })
+      const { result, planned } = await runExecutor(r, { ...NO_TIMEOUT, budget: 10, calibrating: false })
       const calc = unit(result)
       const greet = unit(result, 'greet_python')
       const estimate = planned.plan.units.find(u => u.id === 'calc_python')?.estimatedCost ?? NaN
@@ -159,18 +173,17 @@ describeRealPdd('executor with the real pdd: faults', () => {
       const files = ['examples/greet_example.py', 'greet.py', 'test_greet.py', ...landed].sort()
       expect(git(r.dir, 'diff', '--name-only', r.base, BRANCH).trim().split('\n').sort()).toEqual(files)
       await expectPlannerAgrees(r, result)
-    },
-    TIMEOUT
+    }
   )
 
   it(
     'the LLM answers HTTP 500 for ever → failed with the model failure as reason, $0',
-    async () => {
-      const r = await setUp({
+    async t => {
+      const r = await setUp(t, {
         units: { calc: CALC_UNIT },
         outcomes: { all: [{ http: 500, times: Infinity }] }
       })
-      const { result } = await runExecutor(r)
+      const { result } = await runExecutor(r, NO_TIMEOUT)
       const u = unit(result)
       expect(u.status).toBe('failed')
       expect(u.reason).toMatch(/All candidate models failed\. Last error \(InternalServerError\)/)
@@ -184,9 +197,9 @@ describeRealPdd('executor with the real pdd: faults', () => {
 
   it(
     'the LLM answers HTTP 429 twice, then normally → PDD retries and the unit is synced',
-    async () => {
-      const r = await setUp({ units: { calc: CALC_UNIT }, outcomes: { all: [{ http: 429, times: 2 }] } })
-      const { result } = await runExecutor(r)
+    async t => {
+      const r = await setUp(t, { units: { calc: CALC_UNIT }, outcomes: { all: [{ http: 429, times: 2 }] } })
+      const { result } = await runExecutor(r, NO_TIMEOUT)
       const u = unit(result)
       expect(r.server.log.slice(0, 2).map(c => c.status)).toEqual([429, 429])
       expect(u.status, u.reason).toBe('synced')
@@ -198,9 +211,11 @@ describeRealPdd('executor with the real pdd: faults', () => {
 
   it(
     'an LLM answer that takes longer than the timeout → failed as timed out; no process of the group remains',
-    async () => {
-      const r = await setUp({ units: { calc: CALC_UNIT }, outcomes: { generate: [{ delayMs: 600_000 }] } })
-      const { result, seen } = await runWatched(r, 20_000)
+    async t => {
+      const r = await setUp(t, { units: { calc: CALC_UNIT }, outcomes: { generate: [{ delayMs: 600_000 }] } })
+      // Long enough for PDD to start and ask for generate (a few seconds alone, far more under load): the
+      // answer never comes, so the timeout stops it there.
+      const { result, seen } = await runWatched(r, 90_000)
       const u = unit(result)
       expect(u.status).toBe('failed')
       expect(u.reason).toMatch(/^timed out/)
@@ -217,11 +232,12 @@ describeRealPdd('executor with the real pdd: faults', () => {
 
   it(
     'tests that hang past the timeout → failed as timed out; pytest, which PDD starts in a session of its own, is gone too',
-    async () => {
+    async t => {
       const hanging = 'import time\n\n\ndef test_hangs():\n    time.sleep(600)\n'
-      const r = await setUp({ units: { calc: { ...CALC_UNIT, test: hanging } } })
-      // Long enough for PDD to reach its test run (about 10–20 s here), which then sleeps until the timeout.
-      const { result, seen } = await runWatched(r, 45_000)
+      const r = await setUp(t, { units: { calc: { ...CALC_UNIT, test: hanging } } })
+      // Long enough for PDD to reach its test run (about 10–20 s alone, several times that when the machine is
+      // loaded and the tests of this file run side by side), which then sleeps until the timeout.
+      const { result, seen } = await runWatched(r, 180_000)
       const u = unit(result)
       expect(u.status).toBe('failed')
       expect(u.reason).toMatch(/^timed out/)

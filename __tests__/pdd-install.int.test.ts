@@ -2,101 +2,26 @@
  * installPdd and findPython against this machine: real interpreters (pyenv), a real pip install of the pinned
  * pdd-cli from PyPI, and a DirectoryCache over a local folder that behaves like @actions/cache (restore copies
  * back to the same path, a second save of a key is a no-op as ReserveCacheError is for the action).
+ *
+ * The cold install is the slow part (minutes of pip): `.ci/run` performs it once per CI run, before the tests,
+ * through the same adapter (helpers/preinstall-pdd.ts), and names its manifest in `PDD_SYNC_PREINSTALLED`; this
+ * file then asserts on that install and goes on from its venv and cache folder. Run alone, it installs itself.
  */
 import { execFileSync } from 'node:child_process'
-import {
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  readlinkSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync
-} from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { findPython, installPdd, InstallError, type DirectoryCache } from '../src/adapters/pdd-install.js'
+import { findPython, installPdd, InstallError } from '../src/adapters/pdd-install.js'
 import { PINNED_PDD_VERSION } from '../src/settings/inputs.js'
-import type { Reporter } from '../src/adapters/reporter.js'
 import { itNeeding } from './helpers/gate.js'
 import { tempDir } from './helpers/git-repo.js'
-
-type Level = 'info' | 'notice' | 'warning' | 'error'
-
-class CollectingReporter implements Reporter {
-  readonly lines: { level: Level; message: string }[] = []
-  info(message: string): void {
-    this.lines.push({ level: 'info', message })
-  }
-  notice(message: string): void {
-    this.lines.push({ level: 'notice', message })
-  }
-  warning(message: string): void {
-    this.lines.push({ level: 'warning', message })
-  }
-  error(message: string): void {
-    this.lines.push({ level: 'error', message })
-  }
-  group<T>(_name: string, fn: () => Promise<T>): Promise<T> {
-    return fn()
-  }
-  of(level: Level): string[] {
-    return this.lines.filter(l => l.level === level).map(l => l.message)
-  }
-  clear(): void {
-    this.lines.length = 0
-  }
-}
-
-/** A DirectoryCache over a local folder: store/<key> holds a copy of the saved directory. */
-class FolderCache implements DirectoryCache {
-  readonly saved: string[] = []
-  readonly restored: string[] = []
-  /** Seconds spent copying (what downloading and unpacking the archive costs the action). */
-  copySeconds = 0
-  constructor(readonly store: string) {}
-  restore(dir: string, key: string): Promise<boolean> {
-    const from = path.join(this.store, key)
-    if (!existsSync(from)) return Promise.resolve(false)
-    // tar overwrites what is in the way; cpSync refuses to copy a symlink over one that resolves to its target.
-    this.copy(from, dir, true)
-    this.restored.push(key)
-    return Promise.resolve(true)
-  }
-  save(dir: string, key: string): Promise<void> {
-    const to = path.join(this.store, key)
-    // An existing key is kept, as @actions/cache keeps it (the action ignores the ReserveCacheError).
-    if (!existsSync(to)) {
-      this.copy(dir, to, false)
-      this.saved.push(key)
-    }
-    return Promise.resolve()
-  }
-  private copy(from: string, to: string, replace: boolean): void {
-    const t0 = Date.now()
-    if (replace) rmSync(to, { recursive: true, force: true })
-    linkTree(from, to)
-    this.copySeconds += (Date.now() - t0) / 1000
-  }
-}
-
-/**
- * A copy of the tree `from` at `to` whose files are hard links (a venv is a gigabyte in ~20,000 files: copying it
- * three times cost minutes). Nothing here or in pip writes into a file in place — pip and the test replace or
- * delete files — so the copies stay independent; symlinks are copied verbatim, as tar keeps them.
- */
-function linkTree(from: string, to: string): void {
-  mkdirSync(to, { recursive: true })
-  for (const e of readdirSync(from, { withFileTypes: true })) {
-    const src = path.join(from, e.name)
-    const dst = path.join(to, e.name)
-    if (e.isDirectory()) linkTree(src, dst)
-    else if (e.isSymbolicLink()) symlinkSync(readlinkSync(src), dst)
-    else linkSync(src, dst)
-  }
-}
+import {
+  coldInstall,
+  CollectingReporter,
+  FolderCache,
+  readColdInstall,
+  type ColdInstall
+} from './helpers/install-cache.js'
 
 const PYENV_VERSIONS = path.join(
   process.env.PYENV_ROOT ?? path.join(process.env.HOME ?? '', '.pyenv'),
@@ -187,6 +112,16 @@ describe.concurrent('findPython', () => {
   )
 })
 
+/**
+ * The CI run's cold install (its manifest in `PDD_SYNC_PREINSTALLED`, written by helpers/preinstall-pdd.ts), or
+ * one done here when the file runs alone. A manifest that is named but missing or failed fails the test.
+ */
+async function theColdInstall(): Promise<ColdInstall> {
+  const manifest = process.env.PDD_SYNC_PREINSTALLED
+  if (manifest) return readColdInstall(manifest)
+  return coldInstall(tempDir())
+}
+
 describe.concurrent('installPdd', () => {
   it('rejects a pdd-version that is not a version, naming the input', async () => {
     const toolDir = tempDir()
@@ -199,10 +134,11 @@ describe.concurrent('installPdd', () => {
   })
 
   it('installs the pinned pdd-cli for real, restores it from the cache and rebuilds a broken venv', async () => {
-    const base = tempDir()
-    const toolDir = path.join(base, 'tools')
-    const cache = new FolderCache(path.join(base, 'store'))
-    mkdirSync(cache.store)
+    // 1. Cold: pip install into a fresh venv, then saved to the cache (by .ci/run before the tests, or here).
+    const cold = await theColdInstall()
+    console.log(`installPdd cold install: ${cold.seconds.toFixed(1)} s`)
+    const { toolDir, result: first } = cold
+    const cache = new FolderCache(cold.store)
     const reporter = new CollectingReporter()
     const options = { version: PINNED_PDD_VERSION, toolDir, cache, reporter, env: process.env }
     const py = await findPython(undefined, process.env)
@@ -216,19 +152,20 @@ describe.concurrent('installPdd', () => {
       )
       return r
     }
+    const coldSaid = (level: string): string[] =>
+      cold.lines.filter(l => l.level === level).map(l => l.message)
 
-    // 1. Cold: pip install into a fresh venv, then saved to the cache.
-    const first = await timed('cold install')
     expect(PINNED_PDD_VERSION).toBe('0.0.310')
+    expect(cold.python).toEqual(py)
     expect(first).toMatchObject({ version: '0.0.310', cacheHit: false, python: py.file })
     expect(first.command).toEqual([path.join(first.venv, 'bin', 'pdd')])
     expect(path.dirname(first.venv)).toBe(toolDir)
     expect(existsSync(path.join(first.venv, 'bin', 'pdd'))).toBe(true)
     expect(existsSync(path.join(first.venv, '.complete'))).toBe(true)
-    expect(reporter.of('info').filter(m => m.startsWith('Installing pdd-cli 0.0.310'))).toHaveLength(1)
-    expect(reporter.of('warning')).toEqual([])
-    expect(cache.saved).toHaveLength(1)
-    const key = cache.saved[0] ?? ''
+    expect(coldSaid('info').filter(m => m.startsWith('Installing pdd-cli 0.0.310'))).toHaveLength(1)
+    expect(coldSaid('warning')).toEqual([])
+    expect(cold.saved).toHaveLength(1)
+    const key = cold.saved[0] ?? ''
     expect(key).toContain('pdd-cli-0.0.310')
     expect(key).toContain(`py${py.full}`)
     expect(py.full.startsWith(`${py.version}.`)).toBe(true)
@@ -253,7 +190,7 @@ describe.concurrent('installPdd', () => {
     expect(cache.restored).toEqual([key])
     expect(reporter.of('info').some(m => m.startsWith('Installing'))).toBe(false)
     expect(reporter.of('warning')).toEqual([])
-    expect(cache.saved).toHaveLength(1)
+    expect(cache.saved).toEqual([])
 
     // 3. The entry point is gone though .complete stays: the venv is not ready, so the cache restores it again.
     rmSync(path.join(first.venv, 'bin', 'pdd'))
@@ -268,6 +205,7 @@ describe.concurrent('installPdd', () => {
     rmSync(pdd)
     writeFileSync(pdd, '#!/bin/sh\necho "pdd, version 0.0.1"\n', { mode: 0o755 })
     reporter.clear()
+    // The second real pip install of a CI run (the first is the cold one, done before the tests).
     const rebuilt = await timed('rebuild of a broken venv')
     expect(rebuilt).toMatchObject({ version: '0.0.310', cacheHit: false, venv: first.venv })
     expect(reporter.of('warning')).toEqual([

@@ -16,7 +16,7 @@ import type { UnitScript } from './helpers/llm-server.js'
 import { runRecordsIn } from './helpers/notes.js'
 import { describeRealPdd } from './helpers/real-pdd.js'
 
-const TIMEOUT = 420_000
+const TIMEOUT = 1_200_000
 const BRANCH = 'refs/heads/pdd-sync/main'
 
 interface World extends Omit<ActionWorld, 'run'> {
@@ -79,7 +79,9 @@ function expectKeptAndFailed(r: ActionRun, units: string[]): string {
   return path.join(kept, 'pdd-sync.bundle')
 }
 
-describeRealPdd('paid work survives publish faults (real pdd)', () => {
+// Independent worlds, mostly waiting on pdd: side by side. Each fault is triggered by what the run logs
+// (`afterFirstProgress`), never by a delay, so the timing of the others does not matter.
+describeRealPdd.concurrent('paid work survives publish faults (real pdd)', () => {
   it(
     'origin lost after the first group was published: summary, outputs, a bundle with both groups, a clear failure',
     async t => {

@@ -14,7 +14,7 @@ import { describeRealPdd } from './helpers/real-pdd.js'
 import { runRecordsIn } from './helpers/notes.js'
 
 const TOKEN = 'ghs_publishTestToken0123456789'
-const TIMEOUT = 420_000
+const TIMEOUT = 1_200_000
 
 interface World extends Omit<ActionWorld, 'run'> {
   run(inputs?: Record<string, string>, event?: string, payload?: object): Promise<ActionRun>
@@ -46,11 +46,14 @@ function expectClean(r: ActionRun, api: GitHubApi): void {
   expect(api.problems).toEqual([])
 }
 
-describeRealPdd('mode run: plan, real pdd, publish', () => {
+// The scenarios are independent (each builds its own world: repository, origin, LLM server, API stand-in) and
+// mostly wait on pdd: they run side by side. Scenarios that would repeat the same first sync are steps of one.
+describeRealPdd.concurrent('mode run: plan, real pdd, publish', () => {
   it(
-    'first run opens the PR; a second run finds it done on the bot branch and pays nothing; once the base holds it the PR is closed; then a run writes nothing',
+    'first run opens the PR; a second run finds it done on the bot branch and pays nothing; a push syncing another unit keeps the unmerged one; a prompt changed on the base is synced again; once the base holds it all the PR is closed; then a run writes nothing',
     async t => {
-      const w = await world(t, { units: { calc: CALC_UNIT } }, PROMPTS.calc)
+      // greet is scripted but has no prompt until the push step adds one.
+      const w = await world(t, { units: { calc: CALC_UNIT, greet: GREET_UNIT } }, PROMPTS.calc)
       const r1 = await w.run()
       expect(r1.stdout).not.toMatch(/::error/)
       expect(r1.status).toBe(0)
@@ -106,6 +109,9 @@ describeRealPdd('mode run: plan, real pdd, publish', () => {
       expect(w.api.pulls()).toHaveLength(1)
       expect(git(w.origin, 'rev-parse', 'refs/heads/pdd-sync/main').trim()).toBe(head)
       expect(originRecords(w.origin)).toHaveLength(1)
+
+      await aPushSyncsAnotherUnit(w)
+      await aChangedPromptIsSyncedAgain(w)
 
       // The base gets the bot branch's changes (as a merge would): the open PR is closed, its branch deleted.
       git(w.repo.dir, 'fetch', '-q', 'origin')
@@ -276,51 +282,43 @@ describeRealPdd('mode run: plan, real pdd, publish', () => {
     },
     TIMEOUT
   )
-
-  it(
-    'a push that syncs another unit keeps the earlier, unmerged result on the bot branch',
-    async t => {
-      const w = await world(t, { units: { calc: CALC_UNIT, greet: GREET_UNIT } }, PROMPTS.calc)
-      expect((await w.run()).outputs.synced).toBe('["calc_python"]')
-      const before = git(w.repo.dir, 'rev-parse', 'HEAD').trim()
-      writeFiles(w.repo.dir, PROMPTS.greet)
-      git(w.repo.dir, 'add', '-A')
-      git(w.repo.dir, 'commit', '-q', '-m', 'greet prompt')
-      git(w.repo.dir, 'push', '-q', 'origin', 'HEAD:main')
-      const after = git(w.repo.dir, 'rev-parse', 'HEAD').trim()
-
-      const r = await w.run({}, 'push', { before, after })
-      expect(r.status).toBe(0)
-      expect(r.outputs.synced).toBe('["greet_python"]')
-      expect(r.outputs['pull-request-operation']).toBe('updated')
-      expect(r.stdout).toContain('Kept from the open bot branch: calc (python).')
-      const files = git(w.origin, 'ls-tree', '-r', '--name-only', 'refs/heads/pdd-sync/main')
-      expect(files).toMatch(/^calc\.py$/m)
-      expect(files).toMatch(/^greet\.py$/m)
-      expect(w.api.pulls()).toHaveLength(1)
-      expect(w.api.pulls()[0]?.body).toMatch(/Kept from earlier runs, not merged yet: calc \(python\)/)
-    },
-    TIMEOUT
-  )
-
-  it(
-    'a unit done on the bot branch is synced again once its prompt changes on the base',
-    async t => {
-      const w = await world(t, { units: { calc: CALC_UNIT } }, PROMPTS.calc)
-      expect((await w.run()).outputs.synced).toBe('["calc_python"]')
-      writeFiles(w.repo.dir, {
-        'prompts/calc_python.prompt': 'Write a Python module calc with add and sub.\n'
-      })
-      git(w.repo.dir, 'commit', '-q', '-am', 'reword the prompt')
-      git(w.repo.dir, 'push', '-q', 'origin', 'HEAD:main')
-      const r = await w.run({}, 'schedule')
-      expect(r.stdout).not.toContain('Already synced')
-      expect(r.outputs.synced).toBe('["calc_python"]')
-      expect(r.outputs['pull-request-operation']).toBe('updated')
-      expect(git(w.origin, 'show', 'refs/heads/pdd-sync/main:prompts/calc_python.prompt')).toContain(
-        'add and sub'
-      )
-    },
-    TIMEOUT
-  )
 })
+
+/** A push that syncs another unit keeps the earlier, unmerged result (calc) on the bot branch. */
+async function aPushSyncsAnotherUnit(w: World): Promise<void> {
+  const before = git(w.repo.dir, 'rev-parse', 'HEAD').trim()
+  writeFiles(w.repo.dir, PROMPTS.greet)
+  git(w.repo.dir, 'add', '-A')
+  git(w.repo.dir, 'commit', '-q', '-m', 'greet prompt')
+  git(w.repo.dir, 'push', '-q', 'origin', 'HEAD:main')
+  const after = git(w.repo.dir, 'rev-parse', 'HEAD').trim()
+
+  const r = await w.run({}, 'push', { before, after })
+  expect(r.status).toBe(0)
+  expect(r.outputs.synced).toBe('["greet_python"]')
+  expect(r.outputs['pull-request-operation']).toBe('updated')
+  expect(r.stdout).toContain('Kept from the open bot branch: calc (python).')
+  const files = git(w.origin, 'ls-tree', '-r', '--name-only', 'refs/heads/pdd-sync/main')
+  expect(files).toMatch(/^calc\.py$/m)
+  expect(files).toMatch(/^greet\.py$/m)
+  expect(w.api.pulls()).toHaveLength(1)
+  expect(w.api.pulls()[0]?.body).toMatch(/Kept from earlier runs, not merged yet: calc \(python\)/)
+}
+
+/** A unit done on the bot branch (calc) is synced again once its prompt changes on the base. */
+async function aChangedPromptIsSyncedAgain(w: World): Promise<void> {
+  writeFiles(w.repo.dir, {
+    'prompts/calc_python.prompt': 'Write a Python module calc with add and sub.\n'
+  })
+  git(w.repo.dir, 'commit', '-q', '-am', 'reword the prompt')
+  git(w.repo.dir, 'push', '-q', 'origin', 'HEAD:main')
+  const r = await w.run({}, 'schedule')
+  expect(r.stdout).not.toMatch(/Already synced[^\n]*calc_python/)
+  // greet, whose prompt did not change, is still done on the bot branch.
+  expect(r.stdout).toContain('Already synced on pdd-sync/main, not run again: greet_python.')
+  expect(r.outputs.synced).toBe('["calc_python"]')
+  expect(r.outputs['pull-request-operation']).toBe('updated')
+  expect(git(w.origin, 'show', 'refs/heads/pdd-sync/main:prompts/calc_python.prompt')).toContain(
+    'add and sub'
+  )
+}

@@ -2,88 +2,175 @@
  * Two action runs started together on one origin, each syncing its own unit (docs/architecture.md, "Trust"): whatever the timing,
  * no paid unit goes missing — it is on the bot branch, or its run says publish-failed and kept it in an
  * artifact — no run record is lost, the branch is sound, and the one pull request lists every unit on it.
- * The `pdd` stand-in with a short fixed latency plays pdd (real pdd takes ~5 s per sync: too slow for 30 × 2
- * runs); publish.pdd and the real-pdd fault tests cover the real CLI.
+ * The `pdd` stand-in plays pdd (real pdd takes ~5 s per sync); publish.pdd and the real-pdd fault tests cover the
+ * real CLI.
+ *
+ * The orders are forced, not hoped for: each run's sync waits at a gate (a file the test creates) before the
+ * stand-in answers, and the test opens the gates on what the runs log — one run done before the other publishes,
+ * both publishing at once, the second finishing while the first publishes its progress or its result. A few
+ * trials with random offsets follow, for the orders nobody thought of.
  */
-import { existsSync } from 'node:fs'
+import type { ChildProcess } from 'node:child_process'
+import { chmodSync, existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, expect, it } from 'vitest'
+import { expect, it, type TestContext } from 'vitest'
 import { runActionAsync, type ActionRun } from './helpers/action-runner.js'
 import { installFakePdd } from './helpers/fake-pdd.js'
 import { cloneOf, git, makeRepo, tempDir } from './helpers/git-repo.js'
 import { startGitHubApi, type GitHubApi } from './helpers/github-api.js'
 import { runRecordsIn } from './helpers/notes.js'
 
-const TRIALS = Number(process.env.PDD_SYNC_RACE_TRIALS ?? 30)
+const RANDOM_TRIALS = Number(process.env.PDD_SYNC_RACE_TRIALS ?? 3)
 const UNITS = ['alpha', 'beta'] as const
-
-/** Trials run this many at a time: each has its own origin and API stand-in, and mostly waits. */
-const AT_ONCE = 3
-const apis: GitHubApi[] = []
-afterEach(async () => {
-  for (const a of apis.splice(0)) await a.close()
-})
+type Unit = (typeof UNITS)[number]
 
 const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms))
 
-/** One trial: both runs, the second started `offset` ms after the first; returns what each left. */
-async function trial(
-  offset: number
-): Promise<{ origin: string; runs: ActionRun[]; temps: string[]; api: GitHubApi }> {
+/** Resolves once `ok()` holds, looking every 20 ms (a barrier, not a timed assertion: no deadline). */
+async function until(ok: () => boolean): Promise<void> {
+  while (!ok()) await sleep(20)
+}
+
+/**
+ * A `pdd` that, for `sync`, says it is at the gate (`<gate>/<basename>.ready`) and waits until the test opens it
+ * (`<gate>/<basename>.go`) before the stand-in runs; `--version` and the rest pass straight through.
+ */
+function gatedPdd(gate: string): string {
+  const [fake] = installFakePdd(tempDir('fake-pdd-'), { delayMs: 50 })
+  const file = path.join(gate, 'pdd')
+  writeFileSync(
+    file,
+    [
+      '#!/bin/bash',
+      'b="${!#}"',
+      'case " $* " in *" sync "*)',
+      `  : > '${gate}'/"$b.ready"`,
+      `  while [ ! -e '${gate}'/"$b.go" ]; do sleep 0.02; done ;;`,
+      'esac',
+      `exec '${fake as string}' "$@"`,
+      ''
+    ].join('\n')
+  )
+  chmodSync(file, 0o755)
+  return file
+}
+
+/** One run of a trial: its result, and what it has logged so far (to open the other gate on). */
+interface Racer {
+  done: Promise<ActionRun>
+  finished: () => boolean
+  logged: () => string
+}
+
+/** The two runs of one trial, each held at its gate; `open(u)` lets unit `u`'s sync answer. */
+interface Trial {
+  racers: Record<Unit, Racer>
+  ready: (u: Unit) => boolean
+  open: (u: Unit) => void
+  origin: string
+  api: GitHubApi
+}
+
+async function trial(t: Pick<TestContext, 'onTestFinished'>): Promise<Trial> {
   const api = await startGitHubApi()
-  apis.push(api)
+  t.onTestFinished(() => api.close())
   api.ensureRepo('acme', 'calc')
   const repo = makeRepo(Object.fromEntries(UNITS.map(u => [`prompts/${u}_python.prompt`, `${u}\n`])))
-  const [pdd] = installFakePdd(tempDir('fake-pdd-'), { delayMs: 300 })
-  const url = api.url
-  const start = (u: string, i: number): Promise<ActionRun> =>
-    runActionAsync(
-      { mode: 'run', token: 'ghs_x', 'pdd-command': pdd as string, budget: '10', units: `${u}_python` },
-      { workspace: cloneOf(repo.origin), event: 'workflow_dispatch', apiUrl: url, runId: String(100 + i) }
-    )
-  const first = start(UNITS[0], 0)
-  await sleep(offset)
-  const runs = await Promise.all([first, start(UNITS[1], 1)])
-  return { origin: repo.origin, runs, temps: runs.map(r => runnerTemp(r)), api }
-}
-
-/** The RUNNER_TEMP of a run, from the result output (`<RUNNER_TEMP>/pdd-sync/result.json`). */
-function runnerTemp(r: ActionRun): string {
-  return path.dirname(path.dirname(r.outputs.result ?? ''))
-}
-
-it(`${TRIALS} trials of two runs racing on one origin lose nothing`, async () => {
-  const outcomes: string[] = []
-  for (let first = 0; first < TRIALS; first += AT_ONCE) {
-    const batch = Array.from({ length: Math.min(AT_ONCE, TRIALS - first) }, async (_, k) => {
-      const offset = Math.floor(Math.random() * 2500)
-      return { t: first + k, offset, ...(await trial(offset)) }
-    })
-    for (const { t, offset, origin, runs, temps, api } of await Promise.all(batch))
-      outcomes.push(await check(`trial ${t} (offset ${offset} ms)`, origin, runs, temps, api))
+  const gate = tempDir('race-gate-')
+  const pdd = gatedPdd(gate)
+  const racer = (u: Unit, i: number): Racer => {
+    let out = ''
+    let finished = false
+    const done = runActionAsync(
+      { mode: 'run', token: 'ghs_x', 'pdd-command': pdd, budget: '10', units: `${u}_python` },
+      {
+        workspace: cloneOf(repo.origin),
+        event: 'workflow_dispatch',
+        apiUrl: api.url,
+        runId: String(100 + i)
+      },
+      (child: ChildProcess) => child.stdout?.on('data', (b: Buffer) => (out += b.toString()))
+    ).finally(() => (finished = true))
+    return { done, finished: () => finished, logged: () => out }
   }
-  // Racing runs normally both land (one carries the other); report the spread for the record.
-  console.log(`race outcomes: ${JSON.stringify(countBy(outcomes))}`)
-}, 1_800_000)
+  return {
+    racers: { alpha: racer('alpha', 0), beta: racer('beta', 1) },
+    ready: u => existsSync(path.join(gate, `${u}.ready`)),
+    open: u => writeFileSync(path.join(gate, `${u}.go`), ''),
+    origin: repo.origin,
+    api
+  }
+}
+
+/** How a trial opens the gates: each forces one order of the two runs' sync and publish. */
+const ORDERS: Record<string, (x: Trial) => Promise<void>> = {
+  'alpha done before beta syncs': async x => {
+    x.open('alpha')
+    await until(x.racers.alpha.finished)
+    x.open('beta')
+  },
+  'beta done before alpha syncs': async x => {
+    x.open('beta')
+    await until(x.racers.beta.finished)
+    x.open('alpha')
+  },
+  'both syncs answer at once': async x => {
+    await until(() => x.ready('alpha') && x.ready('beta'))
+    x.open('alpha')
+    x.open('beta')
+  },
+  'beta answers as alpha publishes its progress': async x => {
+    x.open('alpha')
+    await until(() => /Progress published|::group::Publish/.test(x.racers.alpha.logged()))
+    x.open('beta')
+  },
+  'beta answers as alpha publishes its result': async x => {
+    x.open('alpha')
+    await until(() => x.racers.alpha.logged().includes('::group::Publish'))
+    x.open('beta')
+  }
+}
+
+it.concurrent.for(Object.keys(ORDERS))(
+  'forced order: %s — nothing is lost',
+  { timeout: 300_000 },
+  async (order, t) => {
+    const x = await trial(t)
+    await (ORDERS[order] as (x: Trial) => Promise<void>)(x)
+    const runs = [await x.racers.alpha.done, await x.racers.beta.done]
+    console.log(`race ${order}: ${check(order, x.origin, runs, x.api)}`)
+  }
+)
+
+it.concurrent.for(Array.from({ length: RANDOM_TRIALS }, (_, i) => i))(
+  'random offset, trial %s — nothing is lost',
+  { timeout: 300_000 },
+  async (i, t) => {
+    const x = await trial(t)
+    const offset = Math.floor(Math.random() * 2500)
+    await until(() => x.ready('alpha'))
+    x.open('alpha')
+    await sleep(offset)
+    x.open('beta')
+    const runs = [await x.racers.alpha.done, await x.racers.beta.done]
+    console.log(
+      `race trial ${i} (offset ${offset} ms): ${check(`offset ${offset} ms`, x.origin, runs, x.api)}`
+    )
+  }
+)
 
 /** Checks what one trial left; returns which units reached the bot branch. */
-async function check(
-  where: string,
-  origin: string,
-  runs: ActionRun[],
-  temps: string[],
-  api: GitHubApi
-): Promise<string> {
+function check(where: string, origin: string, runs: ActionRun[], api: GitHubApi): string {
   const files = git(origin, 'ls-tree', '-r', '--name-only', 'refs/heads/pdd-sync/main')
   const onBranch = UNITS.filter(u => new RegExp(`^${u}\\.py$`, 'm').test(files))
   runs.forEach((r, i) => {
-    const u = UNITS[i] as string
+    const u = UNITS[i] as Unit
     expect(r.outputs.synced, `${where}: ${r.stdout.slice(-2000)}`).toBe(`["${u}_python"]`)
-    if (onBranch.includes(u as (typeof UNITS)[number])) return
+    if (onBranch.includes(u)) return
     // Not on the branch: the run must say so loudly and keep the work.
     expect(r.outputs.status, where).toBe('publish-failed')
     expect(r.status, where).not.toBe(0)
-    expect(existsSync(path.join(temps[i] as string, 'pdd-sync')), where).toBe(true)
+    expect(existsSync(path.join(runnerTemp(r), 'pdd-sync')), where).toBe(true)
   })
   // A sound branch: it builds on main, and only the bot committed to it.
   git(origin, 'fsck', '--no-progress')
@@ -101,13 +188,10 @@ async function check(
   expect(pulls, where).toHaveLength(1)
   for (const u of onBranch)
     expect(pulls[0]?.body, where).toMatch(new RegExp(`unit=${u}_python|${u} \\(python\\)`))
-  await api.close()
-  apis.splice(apis.indexOf(api), 1)
   return onBranch.join('+')
 }
 
-function countBy(xs: string[]): Record<string, number> {
-  const out: Record<string, number> = {}
-  for (const x of xs) out[x] = (out[x] ?? 0) + 1
-  return out
+/** The RUNNER_TEMP of a run, from the result output (`<RUNNER_TEMP>/pdd-sync/result.json`). */
+function runnerTemp(r: ActionRun): string {
+  return path.dirname(path.dirname(r.outputs.result ?? ''))
 }

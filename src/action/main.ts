@@ -41,6 +41,8 @@ export async function main(): Promise<void> {
       await runMode(settings, trust, out, (s, r, t) => finalizeAction(s, r, t))
     else await runMode(settings, trust, out, (s, r, t, c) => runAction(s, r, t, undefined, c))
   } catch (e) {
+    // The failure path sets an output too: a later step can tell "stopped on an error" from a run's outcome.
+    core.setOutput('status', 'error')
     core.setFailed(trust.redactor.redact((e as Error).message))
   }
 }

@@ -5,6 +5,8 @@ import path from 'node:path'
 export interface ArtifactUploader {
   /** Where uploads go, for messages (e.g. `the workflow artifact` or a folder path). */
   readonly where: string
+  /** How a message names the artifact `name` (default: `<where> "<name>"`). */
+  label?(name: string): string
   /** Uploads `files` (absolute, under `rootDirectory`) as the artifact `name`. */
   upload(name: string, files: string[], rootDirectory: string): Promise<{ id?: number; size?: number }>
 }
@@ -15,6 +17,11 @@ export class DirectoryUploader implements ArtifactUploader {
 
   get where(): string {
     return this.dir
+  }
+
+  /** The folder the files are copied to. */
+  label(name: string): string {
+    return path.join(this.dir, name)
   }
 
   async upload(name: string, files: string[], rootDirectory: string): Promise<{ size: number }> {

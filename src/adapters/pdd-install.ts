@@ -1,10 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
-import { homedir } from 'node:os'
 import path from 'node:path'
 import type { Reporter } from './reporter.js'
 import { runProcess } from './process.js'
 import { pddVersion } from './pdd-process.js'
+import { findPython, InstallError } from './find-python.js'
+
+export { findPython, InstallError, type Python } from './find-python.js'
 
 /**
  * pytest and pytest-cov, pinned: PDD runs the generated tests with them and reads coverage from pytest-cov, so a
@@ -41,11 +43,6 @@ export interface InstalledPdd {
   python: string
   venv: string
   cacheHit: boolean
-}
-
-/** A failure to provide `pdd`, with a message that says what to change. */
-export class InstallError extends Error {
-  override name = 'InstallError'
 }
 
 /**
@@ -121,83 +118,4 @@ async function build(venv: string, python: string, o: InstallOptions, stamp: str
     ...TEST_TOOLS
   ])
   await writeFile(path.join(venv, '.complete'), stamp)
-}
-
-/** A Python interpreter and its `major.minor`. */
-export interface Python {
-  file: string
-  /** `3.12` */
-  version: string
-  /** `3.12.7` */
-  full: string
-}
-
-/**
- * Finds a Python ≥ 3.12 (pdd-cli's requirement): the requested version on PATH, in the runner's tool cache (where
- * actions/setup-python puts it) or in pyenv; without a request, the first of python3.13, python3.12, python3.
- */
-export async function findPython(requested: string | undefined, env: NodeJS.ProcessEnv): Promise<Python> {
-  if (requested !== undefined && !/^3\.\d+(\.\d+)?$/.test(requested))
-    throw new InstallError(`Input "python-version" must look like 3.12 or 3.12.7; got "${requested}".`)
-  const tried: string[] = []
-  for (const file of candidates(requested, env)) {
-    tried.push(file)
-    const r = await runProcess(file, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], {
-      cwd: homedir(),
-      env
-    }).catch(() => null)
-    const full = r?.code === 0 ? r.stdout.trim() : ''
-    const [major, minor] = full.split('.').map(Number)
-    if (!full || major !== 3 || (minor ?? 0) < 12) continue
-    if (requested && !`${full}.`.startsWith(`${requested}.`)) continue
-    return { file, version: `${major}.${minor}`, full }
-  }
-  const want = requested ? `Python ${requested}` : 'Python ≥ 3.12 (pdd-cli needs it)'
-  throw new InstallError(
-    `No ${want} was found (tried ${tried.join(', ') || 'nothing'}). Add an actions/setup-python step with ` +
-      `python-version: '3.12' before this action, or set the "python-version" input to one the runner has.`
-  )
-}
-
-function candidates(requested: string | undefined, env: NodeJS.ProcessEnv): string[] {
-  const names = requested
-    ? [`python${requested.split('.').slice(0, 2).join('.')}`, 'python3']
-    : ['python3.13', 'python3.12', 'python3']
-  const out: string[] = []
-  for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean))
-    for (const n of names) if (existsSync(path.join(dir, n))) out.push(path.join(dir, n))
-  const roots = [
-    ...(env.RUNNER_TOOL_CACHE ? [path.join(env.RUNNER_TOOL_CACHE, 'Python')] : []),
-    path.join(env.PYENV_ROOT ?? path.join(homedir(), '.pyenv'), 'versions')
-  ]
-  for (const root of roots) {
-    for (const v of listDir(root)
-      .filter(v => v.startsWith(requested ?? '3.'))
-      .sort(byVersionDesc)) {
-      for (const bin of [
-        path.join(root, v, 'bin'),
-        path.join(root, v, process.arch === 'arm64' ? 'arm64' : 'x64', 'bin')
-      ])
-        if (existsSync(path.join(bin, 'python3'))) out.push(path.join(bin, 'python3'))
-    }
-  }
-  return [...new Set(out)]
-}
-
-function listDir(dir: string): string[] {
-  try {
-    return readdirSync(dir)
-  } catch {
-    return []
-  }
-}
-
-function byVersionDesc(a: string, b: string): number {
-  const pa = a.split('.').map(n => parseInt(n, 10) || 0)
-  const pb = b.split('.').map(n => parseInt(n, 10) || 0)
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pb[i] ?? 0) - (pa[i] ?? 0)
-    if (d !== 0) return d
-  }
-  return 0
 }

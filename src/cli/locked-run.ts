@@ -9,6 +9,7 @@ import type { Git } from '../adapters/git.js'
 import { pddVersion } from '../adapters/pdd-process.js'
 import type { Reporter } from '../adapters/reporter.js'
 import { recordCliRun } from './publish.js'
+import { cliLogs, keepLogs } from './logs.js'
 import type { CliShard } from './run-options.js'
 import { BOT } from '../execute/execute.js'
 import { acquireRunLock, RunLockBusy, type RunLock } from '../execute/run-lock.js'
@@ -40,6 +41,8 @@ export interface LockedRun {
   push?: string
   /** `--shard K`: report to the run's shard ref instead of recording the run. */
   shard?: CliShard
+  /** `--logs DIR`. */
+  logs?: string
 }
 
 /** Plan → caps → pdd and its checks → sync → run record (local notes, pushed with `--push`). */
@@ -49,7 +52,9 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
   const base = (await git.commitOf('HEAD')) ?? ''
   const runId = o.shard ? shardRunId(o.shard.runKey, o.shard.shard, randomUUID().slice(0, 8)) : randomUUID()
   const notesRef = planOptions.notesRef ?? 'refs/notes/pdd-sync'
-  const session = o.shard ? await shardSession(o, o.shard, planned, base, { ref: notesRef, runId }) : undefined
+  const session = o.shard
+    ? await shardSession(o, o.shard, planned, base, { ref: notesRef, runId })
+    : undefined
   const anyWork = planned.plan.units.some(u => hasWork(u.operation))
   const spend = await budgetUnderCaps({
     git,
@@ -65,7 +70,16 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
   })
   const budget = spend.effective.budget
   const version = anyWork && budget > 0 ? await checkedPdd(o, base) : undefined
-  const result = await syncWithCancellation(o, planned, session?.start ?? base, budget, session)
+  const logs = await cliLogs(git, o.logs, runId)
+  // The logs are kept whatever the syncs did, a thrown error included.
+  const result = await syncWithCancellation(
+    o,
+    planned,
+    session?.start ?? base,
+    budget,
+    session,
+    logs.scratch
+  ).finally(() => keepLogs(logs, o.trust.redactor, reporter))
   if (version) result.pddVersion = version
   explainCapped(result, spend)
   if (o.shard && session) {
@@ -137,7 +151,8 @@ function syncWithCancellation(
   planned: PlanWithState,
   base: string,
   budget: number,
-  session?: ShardSession
+  session: ShardSession | undefined,
+  logDir: string
 ): Promise<RunResult> {
   const { reporter, trust } = o
   return withCancellation(
@@ -158,7 +173,8 @@ function syncWithCancellation(
         withholdEnv: o.withhold,
         // tsx for PDD's `npx tsx` (TypeScript), kept between runs in the user's cache folder.
         runtimes: { toolDir: path.join(homedir(), '.cache', 'pdd-sync-action', 'tools') },
-        onProgress: session ? p => session.reporter.offer(p) : undefined
+        onProgress: session ? p => session.reporter.offer(p) : undefined,
+        logDir
       })
     }
   )

@@ -32,6 +32,9 @@ Planning options as for 'pdd-sync plan' (but --no-force: the run always passes -
   --keep-partial              commit what a failed unit left, marked as partial (default: discard it)
   --branch NAME               local bot branch (default pdd-sync/<current branch>)
   --result FILE               write the RunResult JSON to FILE
+  --logs DIR                  keep each run's logs (every group's full pdd output, a failed group's crash logs
+                              and debug snapshot; redacted) in DIR/pdd-sync-logs-<run>/ (default: the git dir's
+                              pdd-sync/logs folder)
   --withhold-env NAMES        comma-separated variable names or globs never passed to pdd, and redacted from
                               everything printed, written or committed (GitHub and Actions credentials always are)
   --json                      print the RunResult JSON instead of a table
@@ -59,6 +62,7 @@ const RUN_OPTIONS = {
   'max-run-minutes': { type: 'string' },
   branch: { type: 'string' },
   result: { type: 'string' },
+  logs: { type: 'string' },
   'daily-budget': { type: 'string' },
   'monthly-budget': { type: 'string' },
   push: { type: 'string' },
@@ -86,6 +90,8 @@ export interface RunRequest {
   settings: Omit<SyncSettings, 'budget'>
   command: string[]
   withhold: string[]
+  /** `--logs DIR`. */
+  logs?: string
 }
 
 /** Checks every value of `pdd-sync run` that is not a planning option. */
@@ -122,7 +128,7 @@ export function runRequestOf(values: RunValues): RunRequest {
       "--no-force is a 'pdd-sync plan' option: 'run' always runs 'pdd --force sync' (without --force a " +
         'non-interactive overwrite prompt aborts), so it plans as that decides.'
     )
-  return { requested, caps, settings, command, withhold }
+  return { requested, caps, settings, command, withhold, ...(values.logs ? { logs: values.logs } : {}) }
 }
 
 /** `--shard K --units … --run-key KEY --base-sha SHA`. */

@@ -3,6 +3,7 @@
  * command, written by Python's `csv.DictWriter` (minimal quoting, `""` escapes, `\r\n` line ends). The header
  * decides the form: 13 columns, or 7 / 6 when the file was started by an older PDD. Pure.
  */
+import { type CsvRecord, readCsv } from '../pycompat/csv.js'
 
 /** The 13 columns in the order PDD 0.0.310 writes them. */
 export const COST_COLUMNS = [
@@ -87,10 +88,10 @@ export function isCostRow(x: unknown): x is CostRow {
 
 /** Parses a whole cost CSV: a header row, then data rows. A malformed line is a problem, not an exception. */
 export function parseCostCsv(text: string): ParsedCostCsv {
-  const records = splitRecords(text)
+  const records = readCsv(text)
   const first = records.shift()
   if (first === undefined) return { rows: [], problems: [] }
-  const header = first.fields?.map(f => f.trim()) ?? []
+  const header = first.fields.map(f => f.trim())
   if (!header.includes('cost') || !header.includes('command')) {
     return { rows: [], problems: [`line ${first.line}: not a PDD cost CSV header: ${clip(first.raw)}`] }
   }
@@ -124,13 +125,13 @@ export function sumNewCost(before: string | null, after: string | null): NewCost
 }
 
 function parseAppended(before: string, after: string): ParsedCostCsv {
-  const head = splitRecords(before)[0]
+  const head = readCsv(before)[0]
   const header = head?.fields?.map(f => f.trim()) ?? []
   if (!header.includes('cost'))
     return { rows: [], problems: [`not a PDD cost CSV header: ${clip(head?.raw)}`] }
   // Line numbers stay those of the whole file.
   const offset = before.split(/\r\n|\n|\r/).length - (/[\r\n]$/.test(before) ? 1 : 0)
-  const records = splitRecords(after.slice(before.length)).map(r => ({ ...r, line: r.line + offset }))
+  const records = readCsv(after.slice(before.length)).map(r => ({ ...r, line: r.line + offset }))
   return parseRecords(header, records)
 }
 
@@ -138,8 +139,8 @@ function parseRecords(header: string[], records: CsvRecord[]): ParsedCostCsv {
   const rows: CostRow[] = []
   const problems: string[] = []
   for (const rec of records) {
-    if (rec.fields === null) {
-      problems.push(`line ${rec.line}: unterminated quoted field`)
+    if (rec.problem) {
+      problems.push(`line ${rec.line}: ${rec.problem}`)
       continue
     }
     if (rec.fields.length !== header.length) {
@@ -178,64 +179,6 @@ function toRow(header: string[], fields: string[]): CostRow | string {
 
 function list(cell: string): string[] {
   return cell === '' ? [] : cell.split(';')
-}
-
-/** One record of a CSV file. */
-export interface CsvRecord {
-  /** 1-based line of the record's start. */
-  line: number
-  raw: string
-  /** Null when a quoted field never ends. */
-  fields: string[] | null
-}
-
-/** Splits CSV text into records as Python's csv reader does: quoted fields may hold `,`, `""` and line ends. */
-export function splitRecords(text: string): CsvRecord[] {
-  const out: CsvRecord[] = []
-  let i = 0
-  let line = 1
-  while (i < text.length) {
-    const start = i
-    const startLine = line
-    const fields: string[] = []
-    let field = ''
-    let quoted = false
-    let fieldStart = true
-    for (; i < text.length; i++) {
-      const c = text[i]
-      if (quoted) {
-        if (c !== '"') {
-          if (c === '\n') line++
-          field += c
-        } else if (text[i + 1] === '"') {
-          field += '"'
-          i++
-        } else {
-          quoted = false
-        }
-      } else if (c === '"' && fieldStart) {
-        quoted = true
-      } else if (c === ',') {
-        fields.push(field)
-        field = ''
-        fieldStart = true
-        continue
-      } else if (c === '\r' || c === '\n') {
-        break
-      } else {
-        field += c
-      }
-      fieldStart = false
-    }
-    const raw = text.slice(start, i)
-    if (text[i] === '\r' && text[i + 1] === '\n') i++
-    i++
-    line++
-    fields.push(field)
-    if (quoted) out.push({ line: startLine, raw, fields: null })
-    else if (raw.trim() !== '') out.push({ line: startLine, raw, fields })
-  }
-  return out
 }
 
 function clip(s: string | undefined): string {

@@ -3,7 +3,7 @@
  * 0.0.310: `_load_model_data` (parsing, defaults), `_select_model_candidates` (filters, base model, strength
  * order) and `_alternative_base_lookups`. Pure: no file system, no process.
  */
-import { splitRecords } from '../execute/cost-csv.js'
+import { readCsvLikePandas } from '../pycompat/csv.js'
 
 /** One catalog row, as far as model selection and credentials need it. */
 export interface CatalogRow {
@@ -40,22 +40,17 @@ const REQUIRED = [
 
 /** Parses a catalog as `pd.read_csv` + `_load_model_data` do (unparseable numbers are NaN, then defaults). */
 export function parseCatalog(text: string): ParsedCatalog {
-  const records = splitRecords(text)
-  const header = records[0]?.fields
-  if (!header) return { kind: 'unreadable', reason: 'no header line' }
-  const col = new Map(header.map((h, i) => [h, i]))
+  const table = readCsvLikePandas(text)
+  if ('error' in table) return { kind: 'unreadable', reason: table.error }
+  const col = new Map(table.columns.map((h, i) => [h, i]))
   const missing = REQUIRED.find(c => !col.has(c))
   if (missing) return { kind: 'invalid', reason: `it has no "${missing}" column` }
-  const rows: CatalogRow[] = []
-  for (const r of records.slice(1)) {
-    if (!r.fields) return { kind: 'unreadable', reason: `line ${r.line}: a quoted field never ends` }
-    if (r.fields.length > header.length)
-      return { kind: 'unreadable', reason: `line ${r.line}: more fields than columns` }
-    const cell = (name: string): string => r.fields?.[col.get(name) ?? -1] ?? ''
+  const rows: CatalogRow[] = table.rows.map(({ cells }) => {
+    const cell = (name: string): string => cells[col.get(name) ?? -1] ?? ''
     const elo = num(cell('coding_arena_elo')) ?? 0
     const input = num(cell('input')) ?? 0
     const output = num(cell('output')) ?? 0
-    rows.push({
+    return {
       provider: cell('provider'),
       model: cell('model'),
       apiKey: cell('api_key'),
@@ -63,8 +58,8 @@ export function parseCatalog(text: string): ParsedCatalog {
       rank: num(cell('model_rank_score')) ?? elo,
       interactiveOnly: ['true', '1', 'yes'].includes(cell('interactive_only').trim().toLowerCase()),
       location: cell('location').trim()
-    })
-  }
+    }
+  })
   return { kind: 'ok', rows }
 }
 

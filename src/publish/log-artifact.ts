@@ -66,7 +66,8 @@ export async function uploadLogs(o: UploadLogsOptions): Promise<LogArtifact | nu
   try {
     const up = await o.uploader.upload(o.name, kept, staged)
     const url = up.id !== undefined && o.runUrl ? `${o.runUrl}/artifacts/${up.id}` : undefined
-    const message = `Logs: ${o.uploader.where} "${o.name}" holds each group's full pdd output and, for failed groups, PDD's crash logs and debug snapshot${over}.`
+    const label = o.uploader.label?.(o.name) ?? `${o.uploader.where} "${o.name}"`
+    const message = `Logs: ${label} holds each group's full pdd output and, for failed groups, PDD's crash logs and debug snapshot${over}.`
     return { name: o.name, uploaded: true, files: kept.length, ...(url ? { url } : {}), message }
   } catch (e) {
     const why = (e as Error).message.split('\n')[0] ?? ''
