@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { RunResult } from '../src/execute/result.js'
+import { agentStandIn } from './helpers/agent-standin.js'
 import { runCli } from './helpers/bundles.js'
 import { exampleRepo } from './helpers/example-repo.js'
 import { FAKE_PROVIDER_ENV, installFakePdd } from './helpers/fake-pdd.js'
@@ -19,6 +20,7 @@ describe('pdd-sync run (bundled CLI) with the pdd stand-in', () => {
     })
     const base = git(repo.dir, 'rev-parse', 'HEAD').trim()
     const [pdd] = installFakePdd(path.join(tempDir(), 'bin'), { costPerCall: 0.01 })
+    const agent = agentStandIn(tempDir(), {})
     const out = path.join(tempDir(), 'result.json')
     const r = runCli(
       [
@@ -31,9 +33,11 @@ describe('pdd-sync run (bundled CLI) with the pdd stand-in', () => {
         '10',
         '--result',
         out,
-        '--no-fetch'
+        '--no-fetch',
+        // The TypeScript unit's verify and tests need an agent CLI (docs/pdd-agents.md): a stand-in is on PATH.
+        '--agentic-fallback'
       ],
-      FAKE_PROVIDER_ENV
+      { ...FAKE_PROVIDER_ENV, PATH: `${agent.binDir}${path.delimiter}${process.env.PATH ?? ''}` }
     )
     expect(r.stderr).toMatch(/Using pdd/)
     expect(r.status).toBe(0)

@@ -1,8 +1,9 @@
 /**
  * One basename in two languages (Python and TypeScript) with the REAL pdd and the scripted LLM: one group, one
  * `pdd sync calc`, one budget; results per language, combined per basename in the checklist; a failed language
- * does not hold back the files of the one that synced. pdd-cli 0.0.310 verifies non-Python code only through an
- * agent CLI, so without skip-verify the TypeScript unit fails at verify (a real failure, reason from PDD).
+ * does not hold back the files of the one that synced. pdd-cli 0.0.310 verifies and tests non-Python code only
+ * through an agent CLI (docs/pdd-agents.md): with a stand-in agent that has no test for calc, the TypeScript unit
+ * fails at test (a real failure, reason from PDD).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -24,6 +25,7 @@ import {
   type RealRepo
 } from './helpers/real-execute.js'
 import { describeRealPdd } from './helpers/real-pdd.js'
+import { agentStandIn } from './helpers/agent-standin.js'
 
 const quiet = new ConsoleReporter(() => undefined)
 const PDDRC =
@@ -78,10 +80,14 @@ describeRealPdd('one basename in Python and TypeScript with the real pdd', () =>
   })
   afterAll(() => rmSync(tools, { recursive: true, force: true }))
 
-  async function run(repo: RealRepo, skip: { skipVerify?: boolean; skipTests?: boolean }) {
+  async function run(
+    repo: RealRepo,
+    skip: { skipVerify?: boolean; skipTests?: boolean },
+    agenticFallback = false
+  ) {
     const planned = await planRepository(planOptionsFor(repo.dir, skip), quiet)
-    const runtimes = await provideRuntimes(planned, repo.env, { toolDir: tools }, quiet)
-    return runExecutor(repo, { runtimes, plan: skip, invocation: skip, budget: 5 })
+    const runtimes = await provideRuntimes(planned, repo.env, { toolDir: tools }, quiet, { agenticFallback })
+    return runExecutor(repo, { runtimes, plan: skip, invocation: { ...skip, agenticFallback }, budget: 5 })
   }
 
   it(
@@ -119,14 +125,19 @@ describeRealPdd('one basename in Python and TypeScript with the real pdd', () =>
     'Python synced while TypeScript failed: the Python files land, the TypeScript ones do not',
     { timeout: 600_000 },
     async () => {
-      const repo = await realRepo(SCRIPT, FILES)
+      // A stand-in agent CLI with no test scripted for calc: PDD's agentic test generation for TypeScript fails.
+      const agent = agentStandIn(path.join(tools, 'agent'), {})
+      const base = await realRepo(SCRIPT, FILES)
+      const { PDD_AGENTIC_DISABLED_PROVIDERS: _off, ...env } = base.env
+      const repo = { ...base, env: { ...env, PATH: `${agent.binDir}${path.delimiter}${env.PATH}` } }
       try {
-        const { result } = await run(repo, {})
+        const { result } = await run(repo, {}, true)
         const py = result.units.find(u => u.id === 'calc_python')
         const ts = result.units.find(u => u.id === 'calc_typescript')
         expect(py?.status, py?.reason).toBe('synced')
         expect(ts?.status).toBe('failed')
-        expect(ts?.reason).toMatch(/^verify failed: Agentic verify fallback failed/)
+        expect(ts?.operations).toEqual(['generate', 'example', 'crash', 'verify', 'test'])
+        expect(ts?.reason).toBe('Agentic test generation failed: stand-in agent: no scripted test for calc')
         const files = git(repo.dir, 'ls-tree', '-r', '--name-only', BRANCH).split('\n')
         expect(files).toEqual(
           expect.arrayContaining(['src/calc.py', 'examples/calc_example.py', 'tests/test_calc.py'])
@@ -136,7 +147,7 @@ describeRealPdd('one basename in Python and TypeScript with the real pdd', () =>
         const body = renderPullRequestBody({ result, trigger: 'workflow_dispatch' })
         expect(body).toMatch(/- \[x\] calc \(python\): [^\n]*\$/m)
         expect(body).toMatch(
-          /- \[ \] calc \(typescript\): verify failed[^\n]*Agentic verify fallback failed/m
+          /- \[ \] calc \(typescript\): [^\n]*Agentic test generation failed: stand-in agent: no scripted test/m
         )
       } finally {
         await repo.server.close()

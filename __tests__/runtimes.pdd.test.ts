@@ -2,8 +2,9 @@
  * Runtimes with the REAL pdd and the scripted LLM: PDD runs TypeScript and TSX examples with `npx tsx {file}` and
  * JavaScript with `node {file}`. The action provides the pinned tsx (this machine's npm says `yes = false`, so an
  * npx that had to install would be refused) and skips, before any LLM call, a unit whose runtime is missing.
- * pdd-cli 0.0.310 verifies and writes tests for non-Python code only through an agent CLI, which these runs do
- * not have: the units sync with skip-verify and skip-tests, and without them fail at verify with that reason.
+ * pdd-cli 0.0.310 verifies and writes tests for non-Python code only through an agent CLI (docs/pdd-agents.md):
+ * here the units sync with skip-verify and skip-tests; without them, and without an agent PDD may start, they are
+ * skipped before any LLM call (agent-langs.pdd.test.ts syncs them through verify and test with a stand-in agent).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,6 +17,7 @@ import { git } from './helpers/git-repo.js'
 import { planOptionsFor } from './helpers/plan-options.js'
 import { BRANCH, nextRunDecisions, realRepo, runExecutor, type RealRepo } from './helpers/real-execute.js'
 import { describeRealPdd } from './helpers/real-pdd.js'
+import { agentStandIn } from './helpers/agent-standin.js'
 
 const quiet = new ConsoleReporter(() => undefined)
 const SKIP = { skipVerify: true, skipTests: true }
@@ -87,34 +89,35 @@ describeRealPdd('runtimes with the real pdd', () => {
     }
   )
 
-  it(
-    "runs the examples through the provided tsx: crash passes, and verify fails with PDD's own reason",
-    { timeout: 600_000 },
-    async () => {
-      const repo = await realRepo(
-        { units: { greet: UNITS.greet, badge: UNITS.badge } },
-        {
-          '.pddrc': PDDRC,
-          'prompts/greet_typescript.prompt': PROMPTS['prompts/greet_typescript.prompt'],
-          'prompts/badge_typescriptreact.prompt': PROMPTS['prompts/badge_typescriptreact.prompt']
-        }
-      )
-      try {
-        const runtimes = await prepared(repo, {})
-        const { result } = await runExecutor(repo, { runtimes, concurrency: 2 })
-        for (const u of result.units) {
-          // crash ran the example with `npx tsx` and it passed: without tsx, crash itself fails.
-          expect(u.operations, u.id).toEqual(['generate', 'example', 'crash', 'verify'])
-          expect(u.runReport?.exit_code, u.id).toBe(0)
-          expect(u.status, u.id).toBe('failed')
-          expect(u.reason, u.id).toMatch(/^verify failed: Agentic verify fallback failed: No agent providers/)
-          expect(u.reason).not.toMatch(/source|npx canceled/)
-        }
-      } finally {
-        await repo.server.close()
+  it('with an agent CLI on PATH but agentic-fallback off, TypeScript and TSX units are skipped at $0', async () => {
+    const repo = await realRepo(
+      { units: { greet: UNITS.greet, badge: UNITS.badge } },
+      {
+        '.pddrc': PDDRC,
+        'prompts/greet_typescript.prompt': PROMPTS['prompts/greet_typescript.prompt'],
+        'prompts/badge_typescriptreact.prompt': PROMPTS['prompts/badge_typescriptreact.prompt']
       }
+    )
+    try {
+      const agent = agentStandIn(path.join(tools, 'agent'), {})
+      const { PDD_AGENTIC_DISABLED_PROVIDERS: _off, ...env } = repo.env
+      const withAgent = { ...repo, env: { ...env, PATH: `${agent.binDir}${path.delimiter}${env.PATH}` } }
+      const runtimes = await prepared(withAgent, {})
+      for (const id of ['greet_typescript', 'badge_typescriptreact'])
+        expect(runtimes.missing.get(id), id).toMatch(
+          /only through an agent CLI, and `agentic-fallback` is off \(anthropic found\): set `agentic-fallback: true`/
+        )
+      const { result } = await runExecutor(withAgent, { runtimes })
+      expect(result.units.map(u => [u.id, u.status, u.cost])).toEqual([
+        ['badge_typescriptreact', 'skipped-runtime', 0],
+        ['greet_typescript', 'skipped-runtime', 0]
+      ])
+      expect(repo.server.calls()).toEqual([])
+      expect(agent.tasks()).toEqual([])
+    } finally {
+      await repo.server.close()
     }
-  )
+  })
 
   it('skips a Go unit on a runner without go before any LLM call, and spends nothing', async () => {
     const repo = await realRepo(

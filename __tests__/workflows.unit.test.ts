@@ -148,6 +148,8 @@ describe('example workflows and action.yml pass GitHub’s own workflow parser',
       expect(at('actions/setup-python@')).toBeLessThan(at(ACTION))
       // The default depth: the action fetches the pushed range's "before" commit and the notes itself.
       expect(steps[at('actions/checkout@')]?.with?.['fetch-depth']).toBeUndefined()
+      // No token in .git/config for a generated test to read: the action authenticates each fetch and push.
+      expect(steps[at('actions/checkout@')]?.with?.['persist-credentials']).toBe(false)
       expect(steps[at('actions/setup-python@')]?.with?.['python-version']).toBe('3.12')
 
       const sync = steps[at(ACTION)]
@@ -193,7 +195,10 @@ describe('example workflows and action.yml pass GitHub’s own workflow parser',
     const w = workflow('pdd-sync-pr-control.yml')
     expect(w.on).toEqual({ pull_request: { types: ['edited'] }, issue_comment: { types: ['created'] } })
     const checkout = jobOfAction(w).find(s => s.uses?.startsWith('actions/checkout@'))
-    expect(checkout?.with).toEqual({ ref: '${{ github.event.pull_request.base.ref }}' })
+    expect(checkout?.with).toEqual({
+      ref: '${{ github.event.pull_request.base.ref }}',
+      'persist-credentials': false
+    })
   })
 
   it('the fan-out workflow: plan → shard matrix (fail-fast off) → finalize always, all on the planned commit', () => {
@@ -239,6 +244,7 @@ describe('example workflows and action.yml pass GitHub’s own workflow parser',
     for (const j of [shard, finalize]) {
       const checkout = j?.steps?.find(s => s.uses?.startsWith('actions/checkout@'))
       expect(checkout?.with?.ref).toBe('${{ needs.plan.outputs.base-sha }}')
+      expect(checkout?.with?.['persist-credentials']).toBe(false)
     }
     // Provider keys reach the shards only: finalize starts no pdd.
     expect(Object.keys(step(shard)?.env ?? {})).toContain('OPENAI_API_KEY')

@@ -3,7 +3,10 @@
  * (dist/index.js) with `mode: run` as a workflow_dispatch would, with the REAL pdd-cli (pinned venv, made by
  * scripts/setup-pdd-venv.sh when missing) answering to a scripted LLM server on 127.0.0.1, a local bare
  * repository as `origin`, and a local stand-in for the GitHub REST API. Then it prints the pull request the
- * action opened and its job summary. Nothing leaves this machine and no money is spent.
+ * action opened and its job summary. Nothing leaves this machine and no money is spent. pdd-cli 0.0.310 verifies
+ * and tests TypeScript only through an agent CLI (docs/pdd-agents.md): a stand-in `claude` on PATH answers those
+ * tasks (`agentic-fallback: true`), and the output says so. A unit the demo adds to its copy, `greet`, keeps a
+ * real failure (tests that keep failing), so the checklist shows a partial result.
  * DEMO_LOG=<file> writes the action's log there; DEMO_KEEP=1 keeps the temporary repositories (and commits
  * what a failed unit left, keep-partial) for inspection.
  */
@@ -25,6 +28,7 @@ const { runActionAsync } = await import('../__tests__/helpers/action-runner.js')
 const { start } = await import('../__tests__/helpers/llm-server.js')
 const { startGitHubApi } = await import('../__tests__/helpers/github-api.js')
 const { preparePddProject, realPdd } = await import('../__tests__/helpers/pdd-project.js')
+const { agentStandIn } = await import('../__tests__/helpers/agent-standin.js')
 
 const REPORT = [
   'def summarize(values):',
@@ -64,6 +68,37 @@ const REPORT_TEST = [
   '    assert report.summarize([]) == {"total": 0, "mean": None, "max": None}',
   ''
 ].join('\n')
+// The test the stand-in agent CLI writes for calculator_typescript (PDD runs it with `npx tsx {file}`).
+const CALC_TS_TEST = [
+  "import { add, divide } from '../src/calculator'",
+  '',
+  "if (add(1, 2) !== 3) throw new Error('add')",
+  'let threw = false',
+  'try {',
+  '  divide(1, 0)',
+  '} catch (e) {',
+  '  threw = e instanceof RangeError',
+  '}',
+  "if (!threw) throw new Error('divide by zero')",
+  "console.log('2 passed')",
+  ''
+].join('\n')
+// A unit the demo adds to its copy (not part of examples/pdd-repo): its code has a bug that its tests catch and
+// that no fix attempt repairs, so the run ends partial and the checklist shows a failure with PDD's reason.
+const GREET_PROMPT = 'Write a Python module greet with greet(name) returning "Hello, <name>!".\n'
+const GREET_BROKEN = 'def greet(name):\n    return f"Bye, {name}!"\n'
+const GREET_EXAMPLE = [
+  'import sys',
+  'from pathlib import Path',
+  '',
+  "sys.path.insert(0, str(Path(__file__).resolve().parents[1] / 'src'))",
+  'from greet import greet',
+  '',
+  "print(greet('Ada'))",
+  ''
+].join('\n')
+const GREET_TEST =
+  "from greet import greet\n\n\ndef test_greet():\n    assert greet('Ada') == 'Hello, Ada!'\n"
 const CALC_TS = [
   'export const add = (a: number, b: number): number => a + b',
   'export const subtract = (a: number, b: number): number => a - b',
@@ -120,7 +155,8 @@ async function main(): Promise<void> {
           code: CALC_TS,
           example: "import { add } from '../src/calculator'\nconsole.log(add(1, 2))\n",
           test: ''
-        }
+        },
+        greet: { code: GREET_BROKEN, example: GREET_EXAMPLE, test: GREET_TEST }
       }
     },
     { quiet: true }
@@ -132,7 +168,14 @@ async function main(): Promise<void> {
     const origin = path.join(work, 'origin.git')
     const seed = path.join(work, 'seed')
     cpSync(path.join(root, 'examples', 'pdd-repo'), seed, { recursive: true })
-    const env = preparePddProject(seed, llm, { home: path.join(work, 'home') })
+    writeFileSync(path.join(seed, 'prompts', 'greet_python.prompt'), GREET_PROMPT)
+    // pdd-cli 0.0.310 verifies and tests TypeScript only through an agent CLI (docs/pdd-agents.md): a stand-in
+    // `claude` on PATH, allowed by `agentic-fallback: true`, answers its verify and test tasks.
+    const agent = agentStandIn(path.join(work, 'agent'), { calculator: CALC_TS_TEST })
+    const { PDD_AGENTIC_DISABLED_PROVIDERS: _off, ...pddEnv } = preparePddProject(seed, llm, {
+      home: path.join(work, 'home')
+    })
+    const env = { ...pddEnv, PATH: `${agent.binDir}${path.delimiter}${pddEnv.PATH ?? ''}` }
     sh(work, 'init', '-q', '--bare', '-b', 'main', origin)
     sh(seed, 'init', '-q', '-b', 'main')
     sh(seed, 'add', '-A')
@@ -149,7 +192,8 @@ async function main(): Promise<void> {
         'pdd-command': path.join(pdd.binDir, 'pdd'),
         budget: '10',
         ...(process.env.DEMO_KEEP ? { 'keep-partial': 'true' } : {}),
-        'max-attempts': '1'
+        'max-attempts': '1',
+        'agentic-fallback': 'true'
       },
       {
         workspace: checkout,
@@ -166,6 +210,10 @@ async function main(): Promise<void> {
       rule,
       'DEMO — offline run of pdd-sync-action on a copy of examples/pdd-repo',
       `real pdd-cli ${pdd.version} · scripted LLM at ${llm.url} · GitHub API stand-in at ${api.url} · origin ${origin}`,
+      'calculator (typescript): PDD verifies and tests TypeScript only through an agent CLI; here a STAND-IN agent',
+      '  (`claude` on PATH, a script that writes a prepared test) answers, with agentic-fallback: true. A real run',
+      '  needs a real agent CLI on the runner, or skip-verify and skip-tests (see README).',
+      'greet (python): added by the demo to its copy, with a bug its tests catch and no fix repairs (a real failure).',
       rule,
       `Action exit status: ${run.status}`,
       `Outputs: ${JSON.stringify(
@@ -184,7 +232,12 @@ async function main(): Promise<void> {
       rule,
       run.summary,
       rule,
-      `LLM calls answered: ${llm.calls().length} · API requests: ${api.requests.length} · OpenAPI problems: ${api.problems.length}`,
+      `LLM calls answered: ${llm.calls().length} · agent tasks: ${
+        agent
+          .tasks()
+          .map(t => t.task)
+          .join(', ') || 'none'
+      } · API requests: ${api.requests.length} · OpenAPI problems: ${api.problems.length}`,
       `Bot branch on origin: ${branchLog(origin)}`
     ]
     process.stdout.write(out.join('\n') + '\n')

@@ -1,6 +1,6 @@
 // Builds dist/index.js (the action) and dist/cli.js (the pdd-sync command): tsc, then one ncc bundle each.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname))
@@ -24,6 +24,10 @@ for (const [entry, source] of Object.entries(entries)) {
   for (const f of readdirSync(out)) {
     if (f === 'package.json') continue
     const target = path.join(dist, f === 'index.js' ? `${entry}.js` : f)
+    // A dynamic import() becomes a chunk file (`<id>.index.js`, loaded only when that code runs: see
+    // docs/architecture.md). Both bundles name their chunks alike: one bundle's chunk must not replace the other's.
+    if (/\.index\.js$/.test(f) && existsSync(target) && !readFileSync(target).equals(readFileSync(path.join(out, f))))
+      throw new Error(`${f}: the ${entry} bundle's chunk has the name of another bundle's chunk`)
     cpSync(path.join(out, f), target, { recursive: true })
   }
 }

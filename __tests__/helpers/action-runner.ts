@@ -33,6 +33,8 @@ export interface RunnerContext {
   runId?: string
   /** More environment (PDD's offline wiring, provider keys). */
   env?: NodeJS.ProcessEnv
+  /** GITHUB_SERVER_URL (default `https://github.example`): where git sends the token. */
+  serverUrl?: string
   /** RUNNER_TOOL_CACHE (default: a `tool-cache` folder in RUNNER_TEMP, empty). */
   toolCache?: string
 }
@@ -70,7 +72,7 @@ export async function runActionAsync(
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_REPOSITORY: ctx.repository ?? 'acme/calc',
     GITHUB_API_URL: ctx.apiUrl ?? 'http://127.0.0.1:9',
-    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_SERVER_URL: ctx.serverUrl ?? 'https://github.example',
     GITHUB_REF_NAME: ctx.refName ?? 'main',
     GITHUB_REF_TYPE: 'branch',
     GITHUB_RUN_ID: ctx.runId ?? '4242',

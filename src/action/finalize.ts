@@ -46,7 +46,8 @@ export async function finalizeAction(
     specs,
     known,
     identity: BOT,
-    reporter
+    reporter,
+    notesRef: s.notesRef
   }
   const collected = await reporter.group('Collect the shards', () => collectShards(co))
   const { result, outcomes } = collected
@@ -54,6 +55,8 @@ export async function finalizeAction(
     reporter.warning(
       `Shard ${m.shard} did not report: its units are listed as failed (${m.units.join(', ')}).`
     )
+  for (const r of outcomes.reported.filter(x => x.complete === false))
+    reporter.warning(`Shard ${r.shard} did not finish: what it did is published, the rest listed as failed.`)
   if (outcomes.earlier.length > 0)
     reporter.info(`Published by an earlier finalize of this run: shard(s) ${outcomes.earlier.join(', ')}.`)
   const spend = await budgetUnderCaps({

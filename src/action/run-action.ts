@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import type { ArtifactUploader } from '../adapters/artifact.js'
 import type { Git } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
 import { BOT } from '../execute/execute.js'
-import { syncPlanned, withCancellation } from '../execute/session.js'
+import { anyUnitCanRun, syncPlanned, withCancellation } from '../execute/session.js'
 import type { RunResult } from '../execute/result.js'
 import type { PlanWithState } from '../plan/plan.js'
 import { preflightStep } from '../preflight/preflight.js'
@@ -31,7 +30,8 @@ import { ActionsCache } from '../adapters/actions-cache.js'
 import { providePddStep, toolDir, type ProvidedPdd } from './provide-pdd.js'
 import { planStep, spendStep } from './plan-step.js'
 import { openRun, pushGitOf, type RunContext } from './run-context.js'
-import { shardStep } from './shard-step.js'
+import { jobRunId, openShard, shardStep } from './shard-step.js'
+import type { ShardSession } from '../fanout/session.js'
 import { checklistOf } from './checklist-of.js'
 import { outcomeOf, type RunActionOutcome } from './outcome.js'
 import { logStep } from './log-step.js'
@@ -57,14 +57,15 @@ export async function runAction(
   const ctx = await openRun(s, reporter, trust, control)
   const planned = await planStep(ctx)
   const selection = control ? narrowPlan(planned, control, reporter) : undefined
+  const runId = jobRunId(ctx)
+  const shard = s.mode === 'shard' && !s.run.dryRun ? await openShard(ctx, planned, runId) : undefined
   const anyWork = planned.plan.units.some(u => hasWork(u.operation))
   if (anyWork && !s.run.dryRun) await preflightStep({ ...ctx, pddEnv: ctx.trust.pddEnv.env })
-  const runId = s.github.runId ? `${s.github.runId}-${randomUUID().slice(0, 8)}` : randomUUID()
   const spend = await spendStep(ctx, planned, runId, anyWork)
   const onCancel = (): void =>
     reporter.warning('Cancelled: stopping the running syncs and publishing what finished.')
   return withCancellation(onCancel, signal =>
-    syncAndPublish(ctx, { planned, spend, runId, anyWork, signal, uploader, selection })
+    syncAndPublish(ctx, { planned, spend, runId, anyWork, signal, uploader, selection, shard })
   )
 }
 
@@ -78,24 +79,29 @@ interface Planned {
   uploader: ArtifactUploader
   /** PR control: the units a person asked to re-run. */
   selection?: Selection
+  /** `mode: shard`: the attempt's reports to its per-run ref. */
+  shard?: ShardSession
 }
 
 /** Provide pdd → sync (publishing progress as groups finish) → publish, or say why nothing is published. */
 async function syncAndPublish(ctx: RunContext, r: Planned): Promise<RunActionOutcome> {
   const s = ctx.s
-  const budget = r.spend.effective.budget
+  const budget = Math.min(r.spend.effective.budget, r.shard?.budget ?? Infinity)
   const runs = r.anyWork && !s.run.dryRun && budget > 0
-  const pdd = runs ? await providePddStep(ctx) : { command: [] }
+  const pdd = runs && needsPdd(ctx, r.planned) ? await providePddStep(ctx) : { command: [] }
   const id = { runId: r.runId, trigger: s.trigger, baseSha: ctx.baseSha, pddVersion: pdd.version }
   const why = notPublishedBecause(ctx, r.anyWork)
   const pushGit = pushGitOf(ctx)
   const progress = why || !runs || s.mode === 'shard' ? null : progressPublisher(ctx, pushGit, budget, id)
   const logDir = path.join(scratchRoot(), 'pdd-sync', `logs-${r.runId}`)
+  r.signal.addEventListener('abort', () => r.shard?.reporter.freeze())
+  const offer = r.shard?.reporter ?? progress
   const result = await syncStep(ctx, r.planned, pdd, {
     runId: r.runId,
     budget,
     signal: r.signal,
-    progress,
+    onProgress: offer ? p => offer.offer(p) : undefined,
+    start: r.shard?.start,
     logDir
   })
   const logs = runs ? await logStep(ctx, logDir, r.runId, r.uploader) : null
@@ -116,11 +122,18 @@ async function syncAndPublish(ctx: RunContext, r: Planned): Promise<RunActionOut
     await replyStep(ctx, r.selection, { result, notRun: why })
     return { ...outcome, published: null, notPublished: why }
   }
-  if (s.mode === 'shard') return { ...outcome, ...(await shardStep(ctx, r.planned, result)) }
+  if (r.shard) return { ...outcome, ...(await shardStep(ctx, r.shard, result, r.planned, pdd.version)) }
   const skipRecord = !r.anyWork
   const kept = await publishOrKeep(ctx, pushGit, { result, record, checklist, skipRecord }, r.uploader)
   await replyStep(ctx, r.selection, { result, publishFailed: kept.published?.failed })
   return { ...outcome, ...kept }
+}
+
+/** False when no unit with work can run on this runner (runtime or agent CLI missing): pdd is then not installed. */
+function needsPdd(ctx: RunContext, planned: PlanWithState): boolean {
+  if (anyUnitCanRun(planned, ctx.trust.pddEnv.env, ctx.s.run.agenticFallback)) return true
+  ctx.reporter.info('pdd is not installed: no unit with work can run on this runner (see the reasons below).')
+  return false
 }
 
 /** PR control: the reply on the pull request (what ran, what it cost, the result). */
@@ -189,7 +202,9 @@ async function syncStep(
     runId: string
     budget: number
     signal: AbortSignal
-    progress: IncrementalPublisher | null
+    onProgress?: (p: { head: string; units: RunResult['units'] }) => void
+    /** Where the groups start (a resumed shard: its earlier attempt's head); default the base. */
+    start?: string
     logDir: string
   }
 ): Promise<RunResult> {
@@ -198,7 +213,7 @@ async function syncStep(
     planned: ctx.s.run.dryRun ? { ...planned, plan: { ...planned.plan, units: [] } } : planned,
     planOptions: ctx.planOptions,
     branch: ctx.branch,
-    base: ctx.baseSha,
+    base: r.start ?? ctx.baseSha,
     settings: { ...ctx.s.run, budget: r.budget },
     command: pdd.command,
     reporter: ctx.reporter,
@@ -207,7 +222,7 @@ async function syncStep(
     env: ctx.trust.pddEnv.env,
     withholdEnv: ctx.s.run.withholdEnv,
     runtimes: { toolDir: toolDir(), cache: new ActionsCache() },
-    onProgress: r.progress ? p => r.progress?.offer(p) : undefined,
+    onProgress: r.onProgress,
     logDir: r.logDir
   })
   if (pdd.version) result.pddVersion = pdd.version

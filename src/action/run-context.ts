@@ -41,7 +41,10 @@ export async function openRun(
   trust: JobTrust,
   control?: ControlRun
 ): Promise<RunContext> {
-  const git = (await Git.open(s.repoRoot)).withSecrets(trust.redactor.secrets)
+  // Every fetch and push authenticates with the token per command, so `persist-credentials: false` works.
+  const git = (await Git.open(s.repoRoot))
+    .withSecrets(trust.redactor.secrets)
+    .withAuthIfPossible(s.publish.pushToken, s.github.serverUrl)
   // PR control runs from the bot pull request's base, never from its head (a bot branch).
   const base = control?.base ?? s.publish.base ?? s.github.refName ?? (await git.currentBranch())
   if (!base) throw new Error('Cannot tell the base branch (detached HEAD): set the "base" input.')
@@ -71,7 +74,10 @@ export async function openRun(
 /** The repository, authenticated with the push token when there is one. */
 export function pushGitOf(ctx: RunContext): Git {
   const p = ctx.s.publish
-  return p.pushToken ? ctx.git.withAuth(p.pushToken, ctx.s.github.serverUrl) : ctx.git
+  // ctx.git already carries the token when git can take it per command; on an older git, withAuth says why not.
+  return p.pushToken && !ctx.git.canAuthenticate()
+    ? ctx.git.withAuth(p.pushToken, ctx.s.github.serverUrl)
+    : ctx.git
 }
 
 /** Stops the run before anything is read, fetched or written when the bot branch is not a branch of its own. */
@@ -133,6 +139,9 @@ export function planOptionsOf(s: ActionSettings, extraStores: RunStateStore[]): 
     scope: { trigger: s.trigger, before: s.before, after: s.after, units: s.units },
     notesRef: s.notesRef,
     remote: 'origin',
-    extraStores
+    extraStores,
+    ...(s.publish.pushToken
+      ? { fetchAuth: { token: s.publish.pushToken, serverUrl: s.github.serverUrl } }
+      : {})
   }
 }

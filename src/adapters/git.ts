@@ -85,6 +85,20 @@ export class Git {
     return new Git(this.root, env, this.commonKey, this.version, [...this.secrets, ...tokenSecrets(token)])
   }
 
+  /**
+   * {@link withAuth} when this git can take per-command config (2.31 and newer) and a token is given; otherwise
+   * the same repository, relying on the credentials the checkout persisted. For reads (fetches) only: a push
+   * calls {@link withAuth}, which fails clearly on an older git.
+   */
+  withAuthIfPossible(token: string | undefined, serverUrl: string): Git {
+    return token && this.canAuthenticate() ? this.withAuth(token, serverUrl) : this
+  }
+
+  /** Whether this git takes a token per command ({@link withAuth}). */
+  canAuthenticate(): boolean {
+    return atLeast(this.version, MIN_GIT_ENV_CONFIG)
+  }
+
   /** The same repository seen from another work tree (a `git worktree` of it). */
   at(dir: string): Git {
     return new Git(dir, this.env, this.commonKey, this.version, this.secrets)
@@ -238,6 +252,18 @@ export class Git {
   }
   pushRef(remote: string, ref: string): Promise<void> {
     return shards.pushRef(this.cmd, remote, ref)
+  }
+  pushRefLeased(remote: string, ref: string, expected: string | null): Promise<boolean> {
+    return shards.pushRefLeased(this.cmd, remote, ref, expected)
+  }
+  fetchRef(remote: string, ref: string): Promise<string | null> {
+    return shards.fetchRef(this.cmd, remote, ref)
+  }
+  runMarkers(remote: string | null): Promise<shards.RunMarker[]> {
+    return shards.runMarkers(this.cmd, remote)
+  }
+  remoteRunRefs(remote: string, runKey: string): Promise<{ ref: string; sha: string }[]> {
+    return shards.remoteRunRefs(this.cmd, remote, runKey)
   }
   fetchRunRefs(remote: string, runKey: string): Promise<void> {
     return shards.fetchRunRefs(this.cmd, remote, runKey)

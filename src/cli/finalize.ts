@@ -129,7 +129,8 @@ export async function finalizeCommand(args: string[]): Promise<number> {
     specs,
     known: new Map(),
     identity: BOT,
-    reporter
+    reporter,
+    notesRef
   }
   const collected = await collectShards(co)
   const { result, outcomes } = collected
@@ -172,7 +173,6 @@ export async function finalizeCommand(args: string[]): Promise<number> {
   )
   process.stdout.write(trust.redactor.redact(values.json ? json : lines.join('\n')) + '\n')
   const worked = result.units.filter(u => u.status !== 'unchanged')
-  return outcomes.missing.length > 0 || (worked.length > 0 && worked.every(u => u.status === 'failed'))
-    ? 1
-    : 0
+  const unreported = result.units.some(u => /^shard \d+ did not report$/.test(u.reason))
+  return unreported || (worked.length > 0 && worked.every(u => u.status === 'failed')) ? 1 : 0
 }

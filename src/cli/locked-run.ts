@@ -9,13 +9,13 @@ import type { Git } from '../adapters/git.js'
 import { pddVersion } from '../adapters/pdd-process.js'
 import type { Reporter } from '../adapters/reporter.js'
 import { recordCliRun } from './publish.js'
-import { pathsOf } from './finalize.js'
 import type { CliShard } from './run-options.js'
 import { BOT } from '../execute/execute.js'
 import { acquireRunLock, RunLockBusy, type RunLock } from '../execute/run-lock.js'
 import { syncPlanned, withCancellation } from '../execute/session.js'
 import type { RunResult } from '../execute/result.js'
-import { reportShard } from '../fanout/shard.js'
+import { shardRunId } from '../fanout/reservations.js'
+import { startShard, type ShardSession } from '../fanout/session.js'
 import { planRepository, type PlanOptions, type PlanWithState } from '../plan/plan.js'
 import { checkBeforeSpending, pddEnvironment } from '../preflight/preflight.js'
 import { budgetUnderCaps, explainCapped, type SpendReport } from '../publish/spend-report.js'
@@ -46,16 +46,18 @@ export interface LockedRun {
 export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spend: SpendReport }> {
   const { git, reporter, planOptions } = o
   const planned = await planRepository(planOptions, reporter)
-  const anyWork = planned.plan.units.some(u => hasWork(u.operation))
   const base = (await git.commitOf('HEAD')) ?? ''
-  const runId = randomUUID()
+  const runId = o.shard ? shardRunId(o.shard.runKey, o.shard.shard, randomUUID().slice(0, 8)) : randomUUID()
+  const notesRef = planOptions.notesRef ?? 'refs/notes/pdd-sync'
+  const session = o.shard ? await shardSession(o, o.shard, planned, base, { ref: notesRef, runId }) : undefined
+  const anyWork = planned.plan.units.some(u => hasWork(u.operation))
   const spend = await budgetUnderCaps({
     git,
     remote: o.push ?? null,
-    notesRef: planOptions.notesRef ?? 'refs/notes/pdd-sync',
+    notesRef,
     identity: BOT,
     runId,
-    budget: o.requested,
+    budget: session?.budget ?? o.requested,
     caps: o.caps,
     read: planned.spend,
     reserve: anyWork && planOptions.notesRef !== null,
@@ -63,11 +65,14 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
   })
   const budget = spend.effective.budget
   const version = anyWork && budget > 0 ? await checkedPdd(o, base) : undefined
-  const result = await syncWithCancellation(o, planned, base, budget)
+  const result = await syncWithCancellation(o, planned, session?.start ?? base, budget, session)
   if (version) result.pddVersion = version
   explainCapped(result, spend)
-  if (o.shard) await reportToShard(o, o.shard, planned, base, result)
-  else if (anyWork && planOptions.notesRef !== null) {
+  if (o.shard && session) {
+    const { ref, result: whole } = await session.finish(result)
+    if (ref) reporter.info(`Shard ${o.shard.shard} reported to ${ref}${o.push ? ` on ${o.push}` : ''}.`)
+    return { result: whole, spend }
+  } else if (anyWork && planOptions.notesRef !== null) {
     const r = await recordCliRun({
       git,
       result,
@@ -81,6 +86,29 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
     for (const line of r.pushed) reporter.info(line)
   }
   return { result, spend }
+}
+
+/** `--shard K`: the shard's session, which reports each finished group to the run's shard ref as it lands. */
+function shardSession(
+  o: LockedRun,
+  shard: CliShard,
+  planned: PlanWithState,
+  base: string,
+  reservation: { ref: string; runId: string }
+): Promise<ShardSession> {
+  return startShard({
+    git: o.git,
+    remote: o.push ?? null,
+    runKey: shard.runKey,
+    shard: shard.shard,
+    baseSha: base,
+    budget: o.requested,
+    planned,
+    identity: BOT,
+    redactor: o.trust.redactor,
+    reporter: o.reporter,
+    reservation
+  })
 }
 
 /** The version of the pdd to run, after the checks before spending; says what is withheld from it. */
@@ -108,13 +136,15 @@ function syncWithCancellation(
   o: LockedRun,
   planned: PlanWithState,
   base: string,
-  budget: number
+  budget: number,
+  session?: ShardSession
 ): Promise<RunResult> {
   const { reporter, trust } = o
   return withCancellation(
     () => reporter.warning('Interrupted: stopping the running syncs; what finished is kept.'),
-    signal =>
-      syncPlanned({
+    signal => {
+      signal.addEventListener('abort', () => session?.reporter.freeze())
+      return syncPlanned({
         git: o.git,
         planned,
         planOptions: o.planOptions,
@@ -127,31 +157,11 @@ function syncWithCancellation(
         env: trust.pddEnv.env,
         withholdEnv: o.withhold,
         // tsx for PDD's `npx tsx` (TypeScript), kept between runs in the user's cache folder.
-        runtimes: { toolDir: path.join(homedir(), '.cache', 'pdd-sync-action', 'tools') }
+        runtimes: { toolDir: path.join(homedir(), '.cache', 'pdd-sync-action', 'tools') },
+        onProgress: session ? p => session.reporter.offer(p) : undefined
       })
+    }
   )
-}
-
-/** `--shard K`: leaves the commits and partial result in the run's shard ref. */
-async function reportToShard(
-  o: LockedRun,
-  shard: CliShard,
-  planned: PlanWithState,
-  base: string,
-  result: RunResult
-): Promise<void> {
-  const ref = await reportShard({
-    git: o.git,
-    remote: o.push ?? null,
-    runKey: shard.runKey,
-    shard: shard.shard,
-    baseSha: base,
-    result,
-    ...pathsOf(planned),
-    identity: BOT,
-    redactor: o.trust.redactor
-  })
-  o.reporter.info(`Shard ${shard.shard} reported to ${ref}${o.push ? ` on ${o.push}` : ''}.`)
 }
 
 /** Exit code when another run holds the repository (EX_TEMPFAIL: try again later). */

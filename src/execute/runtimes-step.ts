@@ -1,15 +1,18 @@
 /**
  * Runtimes before anything is paid (docs/architecture.md "Runtimes"): for the languages of the units with work,
- * the npm tools PDD runs through `npx` are installed (pinned, cached), and every other executable PDD's
- * language table runs for them is looked up on pdd's PATH. A unit whose runtime is missing is skipped with a
- * reason naming the executable and the setup action that provides it.
+ * the npm tools PDD runs through `npx` are installed (pinned, cached), every other executable PDD's language
+ * table runs for them is looked up on pdd's PATH, and a unit whose planned verify or tests PDD runs only through
+ * an agent CLI (docs/pdd-agents.md) needs one PDD would accept. A unit that cannot run is skipped with a reason
+ * naming what is missing and how to provide it.
  */
-import { accessSync, constants, statSync } from 'node:fs'
+import { accessSync, constants, readdirSync, statSync } from 'node:fs'
+import { homedir } from 'node:os'
 import path from 'node:path'
 import type { DirectoryCache } from '../adapters/pdd-install.js'
 import type { Reporter } from '../adapters/reporter.js'
 import { installNodeTool, PINNED_TSX_VERSION } from '../adapters/runtime-install.js'
 import type { PlanWithState } from '../plan/plan.js'
+import { availableAgents, missingAgent, type AgentAvailability } from '../preflight/agents.js'
 import { missingRuntime, runtimeNeeds } from '../preflight/runtimes.js'
 import { hasWork } from '../types.js'
 
@@ -28,22 +31,50 @@ export interface ProvidedRuntimes {
   missing: Map<string, string>
 }
 
-/** Installs what the planned languages run through `npx` and checks the rest on `env`'s PATH. */
+/** Options of {@link checkRuntimes} and {@link provideRuntimes}. */
+export interface RuntimeCheckOptions {
+  /** Input `agentic-fallback`: whether PDD may start an agent CLI at all. */
+  agenticFallback?: boolean
+}
+
+/**
+ * The units with work that cannot run on this runner (id → reason), found without installing anything: an
+ * executable of their language missing from `env`'s PATH, or an agent CLI their planned operations need.
+ */
+export function checkRuntimes(
+  planned: PlanWithState,
+  env: NodeJS.ProcessEnv,
+  opts: RuntimeCheckOptions = {}
+): Map<string, string> {
+  const missing = new Map<string, string>()
+  const onPath = (exe: string): boolean => findOnPath(exe, env) !== null
+  let agents: AgentAvailability | undefined
+  for (const u of planned.plan.units.filter(x => hasWork(x.operation))) {
+    const why = missingRuntime(u.language, onPath)
+    if (why !== null) {
+      missing.set(u.id, why)
+      continue
+    }
+    agents ??= { allowed: opts.agenticFallback ?? false, available: agentsOnRunner(env) }
+    const noAgent = missingAgent(u.language, u.estimatedOperations, agents)
+    if (noAgent !== null) missing.set(u.id, noAgent)
+  }
+  return missing
+}
+
+/** Installs what the planned languages run through `npx` and checks the rest ({@link checkRuntimes}). */
 export async function provideRuntimes(
   planned: PlanWithState,
   env: NodeJS.ProcessEnv,
   where: RuntimeProvision,
-  reporter: Reporter
+  reporter: Reporter,
+  opts: RuntimeCheckOptions = {}
 ): Promise<ProvidedRuntimes> {
-  const work = planned.plan.units.filter(u => hasWork(u.operation))
-  const missing = new Map<string, string>()
-  const onPath = (exe: string): boolean => findOnPath(exe, env) !== null
-  const needTsx: string[] = []
-  for (const u of work) {
-    const why = missingRuntime(u.language, onPath)
-    if (why !== null) missing.set(u.id, why)
-    else if (runtimeNeeds(u.language).some(n => n.npxTool === 'tsx')) needTsx.push(u.id)
-  }
+  const missing = checkRuntimes(planned, env, opts)
+  const needTsx = planned.plan.units
+    .filter(u => hasWork(u.operation) && !missing.has(u.id))
+    .filter(u => runtimeNeeds(u.language).some(n => n.npxTool === 'tsx'))
+    .map(u => u.id)
   let nodeModules: string | undefined
   if (needTsx.length > 0) {
     const version = where.tsxVersion ?? PINNED_TSX_VERSION
@@ -62,19 +93,64 @@ export async function provideRuntimes(
   return { nodeModules, missing }
 }
 
+/**
+ * The agent providers PDD would accept with `env` (docs/pdd-agents.md): each CLI looked up as PDD's
+ * `_find_cli_binary` does, on PATH and then in its common install folders under the home folder.
+ */
+export function agentsOnRunner(env: NodeJS.ProcessEnv): string[] {
+  const home = env.HOME || homedir()
+  return availableAgents({
+    env,
+    found: exe => findOnPath(exe, env) !== null || commonCliPaths(exe, home).some(isExecutable),
+    homeFile: rel => isFile(path.join(home, rel))
+  })
+}
+
+/** `_iter_common_cli_paths` of `pdd/agentic_common.py`, nvm's node versions expanded. */
+function commonCliPaths(name: string, home: string): string[] {
+  const dirs = [
+    path.join(home, '.npm-global', 'bin'),
+    path.join(home, '.local', 'bin'),
+    path.join(home, 'bin'),
+    '/usr/local/bin',
+    '/opt/homebrew/bin',
+    '/home/linuxbrew/.linuxbrew/bin',
+    ...(name === 'agy' ? [path.join(home, '.antigravity', 'bin')] : [])
+  ]
+  const nvm = path.join(home, '.nvm', 'versions', 'node')
+  try {
+    for (const v of readdirSync(nvm)) dirs.push(path.join(nvm, v, 'bin'))
+  } catch {
+    // no nvm
+  }
+  return dirs.map(d => path.join(d, name))
+}
+
 /** The executable file `name` in `env`'s PATH, or null. */
 export function findOnPath(name: string, env: NodeJS.ProcessEnv): string | null {
   const key = Object.keys(env).find(k => k.toUpperCase() === 'PATH') ?? 'PATH'
   for (const dir of (env[key] ?? '').split(path.delimiter)) {
     if (dir === '') continue
     const file = path.join(dir, name)
-    try {
-      if (!statSync(file).isFile()) continue
-      accessSync(file, constants.X_OK)
-      return file
-    } catch {
-      continue
-    }
+    if (isExecutable(file)) return file
   }
   return null
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    if (!statSync(file).isFile()) return false
+    accessSync(file, constants.X_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile()
+  } catch {
+    return false
+  }
 }

@@ -4,8 +4,9 @@ import type { PlanOptions, PlanWithState } from '../plan/plan.js'
 import type { SyncSettings } from '../settings/run-inputs.js'
 import { executePlan, type ExecuteOptions } from './execute.js'
 import type { RunResult } from './result.js'
-import { provideRuntimes, type RuntimeProvision } from './runtimes-step.js'
+import { checkRuntimes, provideRuntimes, type RuntimeProvision } from './runtimes-step.js'
 import { hasWork } from '../types.js'
+import { withDependents } from './runtime-skips.js'
 
 /** Options of {@link syncPlanned}. */
 export interface SyncPlannedOptions {
@@ -37,12 +38,17 @@ export interface SyncPlannedOptions {
 export async function syncPlanned(o: SyncPlannedOptions): Promise<RunResult> {
   const s = o.settings
   const work = o.planned.plan.units.some(u => hasWork(u.operation))
+  const env = o.env ?? process.env
+  const check = { agenticFallback: s.agenticFallback }
   const runtimes =
-    work && o.command.length > 0 && o.runtimes
-      ? await o.reporter.group('Runtimes', () =>
-          provideRuntimes(o.planned, o.env ?? process.env, o.runtimes as RuntimeProvision, o.reporter)
-        )
-      : undefined
+    !work || !o.runtimes
+      ? undefined
+      : o.command.length > 0
+        ? await o.reporter.group('Runtimes', () =>
+            provideRuntimes(o.planned, env, o.runtimes as RuntimeProvision, o.reporter, check)
+          )
+        : // No pdd (nothing can run, see anyUnitCanRun): the same check, so every unit gets its reason.
+          { missing: reported(checkRuntimes(o.planned, env, check), o.reporter) }
   return executePlan({
     git: o.git,
     planned: o.planned,
@@ -116,4 +122,22 @@ export async function withCancellation<T>(
     process.off('SIGINT', stop)
     process.off('SIGTERM', stop)
   }
+}
+
+/**
+ * Whether any unit with work can run on this runner: false when every one lacks its runtime or an agent CLI
+ * (or depends on one that does), so pdd need not be installed (docs/architecture.md "Runtimes").
+ */
+export function anyUnitCanRun(
+  planned: PlanWithState,
+  env: NodeJS.ProcessEnv,
+  agenticFallback: boolean
+): boolean {
+  const cannot = withDependents(planned, checkRuntimes(planned, env, { agenticFallback }))
+  return planned.plan.units.some(u => hasWork(u.operation) && !cannot.has(u.id))
+}
+
+function reported(missing: Map<string, string>, reporter: Reporter): Map<string, string> {
+  for (const [id, why] of missing) reporter.warning(`${id} is skipped (nothing spent): ${why}`)
+  return missing
 }

@@ -2,11 +2,16 @@ import { finalizedRef, shardRef, type Git, type Identity } from '../adapters/git
 import type { Reporter } from '../adapters/reporter.js'
 import type { RunResult } from '../execute/result.js'
 import type { ShardSpec } from '../plan/matrix.js'
+import { pruneRuns } from './prune.js'
+import { releaseShardReservations } from './reservations.js'
 import {
   combineResults,
+  isComplete,
   parseFinalized,
+  parsePartial,
   parseShardReport,
   sortShards,
+  type FinalizedMarker,
   type ShardOutcomes,
   type ShardReport
 } from './report.js'
@@ -23,6 +28,9 @@ export interface CollectOptions {
   known: ReadonlyMap<string, { basename: string; language: string }>
   identity: Identity
   reporter: Reporter
+  /** The run records' notes ref: the shards' spend reservations there are released once the run is recorded. */
+  notesRef?: string
+  now?: () => Date
 }
 
 /** The shards gathered into one run. */
@@ -32,8 +40,10 @@ export interface Collected {
   outcomes: ShardOutcomes
   /** The run's refs as read (deleted once published). */
   refs: { ref: string; sha: string }[]
-  /** Shards published by this finalize and every earlier one of the run. */
+  /** Shards published whole by this finalize and every earlier one of the run. */
   published: number[]
+  /** Legs published while incomplete: leg → units published of it (by this finalize and earlier ones). */
+  partial: Record<string, string[]>
   promptPaths: Record<string, string>
   contextOf: Record<string, string>
 }
@@ -47,7 +57,9 @@ export async function collectShards(o: CollectOptions): Promise<Collected> {
   const { git } = o
   if (o.remote) await git.fetchRunRefs(o.remote, o.runKey)
   const refs = await git.listRunRefs(o.runKey)
-  const earlier = parseFinalized(await git.readFileAt(finalizedRef(o.runKey), 'finalized.json'))
+  const marker = await git.readFileAt(finalizedRef(o.runKey), 'finalized.json')
+  const earlier = parseFinalized(marker)
+  const earlierUnits = parsePartial(marker)
   const reports = new Map<number, ShardReport>()
   for (const spec of o.specs) {
     const text = await git.readFileAt(shardRef(o.runKey, spec.shard), 'shard.json')
@@ -63,7 +75,7 @@ export async function collectShards(o: CollectOptions): Promise<Collected> {
       o.reporter.warning(`Shard ${spec.shard} left an unreadable report: ${(e as Error).message}.`)
     }
   }
-  const outcomes = sortShards(o.specs, reports, earlier)
+  const outcomes = sortShards(o.specs, reports, earlier, earlierUnits)
   const result = combineResults(outcomes, o.specs, o.known)
   let head = o.baseSha
   for (const r of outcomes.reported) head = await replayShard(o, r, head, result)
@@ -75,8 +87,13 @@ export async function collectShards(o: CollectOptions): Promise<Collected> {
     Object.assign(promptPaths, r.promptPaths)
     Object.assign(contextOf, r.contextOf)
   }
-  const published = [...new Set([...earlier, ...outcomes.reported.map(r => r.shard)])].sort((a, b) => a - b)
-  return { result, outcomes, refs, published, promptPaths, contextOf }
+  const whole = outcomes.reported.filter(isComplete).map(r => r.shard)
+  const published = [...new Set([...earlier, ...whole])].sort((a, b) => a - b)
+  const partial: Record<string, string[]> = {}
+  for (const [k, ids] of earlierUnits) if (!whole.includes(k)) partial[k] = [...ids]
+  for (const r of outcomes.reported.filter(x => !isComplete(x)))
+    partial[r.shard] = [...new Set([...(partial[r.shard] ?? []), ...r.result.units.map(u => u.id)])].sort()
+  return { result, outcomes, refs, published, partial, promptPaths, contextOf }
 }
 
 /** Replays one shard's commits onto `head`; the units' `commit` fields follow their commits. */
@@ -108,7 +125,10 @@ async function replayShard(
 
 /**
  * After publishing: records which shards are published (so that a re-run shard plus a second finalize add to
- * this one), then deletes the shard refs read. Failures are warnings: the results are already published.
+ * this one), then deletes the refs of the shards that completed (an incomplete shard's ref stays: its re-run
+ * resumes from it), releases the shards' spend reservations (the run record now counts their spend), and prunes
+ * the refs of runs finalized more than PRUNE_DAYS (7) days ago (prune.ts). Failures are warnings: the results are
+ * already published.
  */
 export async function closeRun(o: CollectOptions, c: Collected): Promise<void> {
   const marker = finalizedRef(o.runKey)
@@ -117,17 +137,37 @@ export async function closeRun(o: CollectOptions, c: Collected): Promise<void> {
     await o.git.writeFileCommit({
       ref: marker,
       name: 'finalized.json',
-      text: JSON.stringify({ version: 1, runKey: o.runKey, shards: c.published }) + '\n',
+      text: JSON.stringify(markerOf(o.runKey, c)) + '\n',
       parent: previous?.sha ?? null,
       message: `pdd-sync: run ${o.runKey} finalized (shards ${c.published.join(', ')})`,
       who: o.identity
     })
     if (o.remote) await o.git.pushRef(o.remote, marker)
-    const shardRefs = c.refs.filter(r => r.ref !== marker)
+    const partial = new Set(Object.keys(c.partial).map(k => shardRef(o.runKey, Number(k))))
+    const shardRefs = c.refs.filter(r => r.ref !== marker && !partial.has(r.ref))
     const left = o.remote ? await o.git.deleteRemoteRefs(o.remote, shardRefs) : []
     await o.git.deleteLocalRefs(shardRefs.map(r => r.ref))
     if (left.length > 0) o.reporter.warning(`Left in place (moved meanwhile): ${left.join(', ')}.`)
   } catch (e) {
     o.reporter.warning(`Could not clean up the refs of run ${o.runKey}: ${(e as Error).message}`)
+  }
+  await releaseShardReservations(o).catch((e: Error) =>
+    o.reporter.warning(`Could not release the shards' spend reservations: ${e.message}`)
+  )
+  await pruneRuns(o).catch((e: Error) =>
+    o.reporter.warning(`Could not prune the refs of old runs: ${e.message}`)
+  )
+}
+
+/** The `finalized.json` of the run after this finalize. */
+function markerOf(runKey: string, c: Collected): FinalizedMarker {
+  const partial = Object.fromEntries(
+    Object.entries(c.partial).filter(([k]) => !c.published.includes(Number(k)))
+  )
+  return {
+    version: 1,
+    runKey,
+    shards: c.published,
+    ...(Object.keys(partial).length > 0 ? { partial } : {})
   }
 }

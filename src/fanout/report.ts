@@ -14,6 +14,11 @@ export interface ShardReport {
   baseSha: string
   /** The shard's commits are `baseSha..head`; `head` is `baseSha` when nothing synced. */
   head: string
+  /**
+   * False while the shard runs (pushed after each group that landed) and when it was cancelled: `result.units`
+   * then holds only the units it finished. Absent in reports of older versions: complete.
+   */
+  complete?: boolean
   result: RunResult
   promptPaths: Record<string, string>
   contextOf: Record<string, string>
@@ -24,6 +29,8 @@ export interface FinalizedMarker {
   version: 1
   runKey: string
   shards: number[]
+  /** Legs published while incomplete (a shard killed midway): leg → the units published of it. */
+  partial?: Record<string, string[]>
 }
 
 /** Reads a `shard.json`; throws on anything that is not one. */
@@ -52,6 +59,26 @@ export function parseFinalized(text: string | null): Set<number> {
   }
 }
 
+/** The units published of legs that were incomplete then (`partial` of a `finalized.json`). */
+export function parsePartial(text: string | null): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>()
+  if (text === null) return out
+  try {
+    const v = JSON.parse(text) as Partial<FinalizedMarker>
+    for (const [k, ids] of Object.entries(v.partial ?? {}))
+      if (Number.isInteger(Number(k)) && Array.isArray(ids))
+        out.set(Number(k), new Set(ids.filter(i => typeof i === 'string')))
+  } catch {
+    // An unreadable marker counts as nothing published.
+  }
+  return out
+}
+
+/** Whether a report is its shard's last word (older reports have no `complete`: they are). */
+export function isComplete(r: ShardReport): boolean {
+  return r.complete !== false
+}
+
 /** `<basename>_<language>` split at the last underscore (for a unit the finalize plan no longer has). */
 function splitId(id: string): { basename: string; language: string } {
   const i = id.lastIndexOf('_')
@@ -61,16 +88,19 @@ function splitId(id: string): { basename: string; language: string } {
 /** The units of a shard that never reported: failed, cost unknown (the job may have spent before it died). */
 export function missingUnits(
   spec: ShardSpec,
-  known: ReadonlyMap<string, { basename: string; language: string }>
+  known: ReadonlyMap<string, { basename: string; language: string }>,
+  except: ReadonlySet<string> = new Set()
 ): UnitResult[] {
-  return spec.units.map(id => ({
-    id,
-    ...(known.get(id) ?? splitId(id)),
-    status: 'failed',
-    operations: [],
-    cost: null,
-    reason: `shard ${spec.shard} did not report`
-  }))
+  return spec.units
+    .filter(id => !except.has(id))
+    .map(id => ({
+      id,
+      ...(known.get(id) ?? splitId(id)),
+      status: 'failed',
+      operations: [],
+      cost: null,
+      reason: `shard ${spec.shard} did not report`
+    }))
 }
 
 /** Which legs reported, which an earlier finalize already published, and which never reported. */
@@ -78,15 +108,18 @@ export interface ShardOutcomes {
   reported: ShardReport[]
   earlier: number[]
   missing: ShardSpec[]
+  /** Units an earlier finalize published of legs that were incomplete then (not published again). */
+  publishedUnits: ReadonlyMap<number, ReadonlySet<string>>
 }
 
 /** Sorts the legs of the matrix by what is known of them. */
 export function sortShards(
   specs: readonly ShardSpec[],
   reports: ReadonlyMap<number, ShardReport>,
-  published: ReadonlySet<number>
+  published: ReadonlySet<number>,
+  publishedUnits: ReadonlyMap<number, ReadonlySet<string>> = new Map()
 ): ShardOutcomes {
-  const out: ShardOutcomes = { reported: [], earlier: [], missing: [] }
+  const out: ShardOutcomes = { reported: [], earlier: [], missing: [], publishedUnits }
   for (const spec of specs) {
     const r = reports.get(spec.shard)
     if (r) out.reported.push(r)
@@ -99,6 +132,26 @@ export function sortShards(
 const round = (n: number): number => Math.round(n * 1e6) / 1e6
 
 /**
+ * What this finalize publishes of a reported leg: its units less those an earlier finalize published, and of an
+ * incomplete report (a shard killed or cancelled midway) also its unfinished units, failed "did not report".
+ */
+function unitsOfReport(
+  r: ShardReport,
+  o: ShardOutcomes,
+  specs: readonly ShardSpec[],
+  known: ReadonlyMap<string, { basename: string; language: string }>
+): { units: UnitResult[]; spent: number } {
+  const before = o.publishedUnits.get(r.shard) ?? new Set<string>()
+  const units = r.result.units.filter(u => !before.has(u.id))
+  const dropped = r.result.units.filter(u => before.has(u.id)).reduce((a, u) => a + (u.cost ?? 0), 0)
+  const spent = Math.max(0, r.result.spent - dropped)
+  const spec = specs.find(s => s.shard === r.shard)
+  if (isComplete(r) || !spec) return { units, spent }
+  const done = new Set([...before, ...r.result.units.map(u => u.id)])
+  return { units: [...units, ...missingUnits(spec, known, done)], spent }
+}
+
+/**
  * One result for the run from the shards' results (units in matrix order, the missing shards' units failed):
  * the budget is the sum of the shares of the legs this finalize publishes, `spent` the sum of their spend.
  */
@@ -109,9 +162,10 @@ export function combineResults(
 ): RunResult {
   const share = new Map(specs.map(s => [s.shard, s.budget]))
   const rs = o.reported.map(r => r.result)
+  const parts = o.reported.map(r => unitsOfReport(r, o, specs, known))
   const units = [
-    ...o.reported.flatMap(r => r.result.units),
-    ...o.missing.flatMap(s => missingUnits(s, known))
+    ...parts.flatMap(p => p.units),
+    ...o.missing.flatMap(s => missingUnits(s, known, o.publishedUnits.get(s.shard)))
   ]
   const order = new Map(specs.flatMap(s => s.units).map((id, i) => [id, i]))
   units.sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9))
@@ -122,7 +176,7 @@ export function combineResults(
         0
       )
     ),
-    spent: round(rs.reduce((a, r) => a + r.spent, 0)),
+    spent: round(parts.reduce((a, p) => a + p.spent, 0)),
     units
   }
   const overshoot = round(rs.reduce((a, r) => a + (r.overshoot ?? 0), 0))

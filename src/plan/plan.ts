@@ -42,6 +42,11 @@ export interface PlanOptions {
    * `DiscoverOptions.onlyPrompts`. Their dependency edges then cover only each other.
    */
   onlyPrompts?: readonly string[]
+  /**
+   * The token (and server) the notes and push-scope fetches authenticate with, per command, so that a checkout
+   * without persisted credentials (`persist-credentials: false`) can still read a private origin.
+   */
+  fetchAuth?: { token: string; serverUrl: string }
 }
 
 /**
@@ -74,7 +79,7 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
   // git reads the notes (one cat-file process writing to a file) while discovery walks the work tree. Without
   // notes and push scope (the executor's post-condition) git is not needed: two processes fewer per group.
   const needsGit = opts.notesRef !== null || opts.scope.trigger === 'push'
-  const git = needsGit ? await openGit(opts.repoRoot, reporter) : null
+  const git = needsGit ? await openGit(opts.repoRoot, reporter, opts.fetchAuth) : null
   const historyRead = await beginHistory(git, opts, reporter)
   const scopePromise = resolveScope(git, opts.scope)
   const t = phaseTimer(opts.env.PDD_SYNC_TIMING === '1' ? reporter : null)
@@ -247,9 +252,13 @@ export function decideInput(unit: Unit, state: UnitState, opts: PlanOptions): De
   }
 }
 
-async function openGit(dir: string, reporter: Reporter): Promise<Git | null> {
+async function openGit(
+  dir: string,
+  reporter: Reporter,
+  auth?: PlanOptions['fetchAuth']
+): Promise<Git | null> {
   try {
-    return await Git.open(dir)
+    return (await Git.open(dir)).withAuthIfPossible(auth?.token, auth?.serverUrl ?? '')
   } catch (e) {
     reporter.warning(`${(e as Error).message} — planning without history or change scope.`)
     return null

@@ -79,17 +79,47 @@ export class ContainmentCheck {
   /** The first existing component of `rel` that is a symlink leaving the root, or null (as `escapingComponent`). */
   escaping(rel: string): string | null {
     if (!isPlainRelative(rel)) return rel
-    const parts = rel.split('/').filter(p => p !== '' && p !== '.')
+    const slash = rel.lastIndexOf('/')
+    // A plain `dir/leaf` (no empty or `.` part): the folder's walk is shared by every file in it, so only the
+    // leaf is judged here. Other spellings take the walk below, which the folder's answer would equal.
+    if (slash > 0 && isPlainFolderPath(rel)) {
+      const dir = this.walk(rel.slice(0, slash))
+      if (dir !== 'inside') return dir === 'missing' ? null : dir.escapes
+      return this.step(rel.slice(0, slash), rel.slice(slash + 1), rel) === 'escapes' ? rel : null
+    }
+    const r = this.walk(rel)
+    return r === 'inside' || r === 'missing' ? null : r.escapes
+  }
+
+  private readonly walks = new Map<string, 'inside' | 'missing' | { escapes: string }>()
+
+  /** Each component of `rel` judged in turn, remembered per `rel`: the first missing or escaping one ends it. */
+  private walk(rel: string): 'inside' | 'missing' | { escapes: string } {
+    let out = this.walks.get(rel)
+    if (out !== undefined) return out
+    out = 'inside'
     let shown = ''
-    for (const part of parts) {
+    for (const part of rel.split('/').filter(p => p !== '' && p !== '.')) {
       const parent = shown
       shown = shown === '' ? part : `${shown}/${part}`
-      let state = this.states.get(shown)
-      if (state === undefined) this.states.set(shown, (state = this.judge(parent, part, shown)))
-      if (state === 'missing') return null
-      if (state === 'escapes') return shown
+      const state = this.step(parent, part, shown)
+      if (state === 'missing') {
+        out = 'missing'
+        break
+      }
+      if (state === 'escapes') {
+        out = { escapes: shown }
+        break
+      }
     }
-    return null
+    this.walks.set(rel, out)
+    return out
+  }
+
+  private step(parent: string, part: string, shown: string): ComponentState {
+    let state = this.states.get(shown)
+    if (state === undefined) this.states.set(shown, (state = this.judge(parent, part, shown)))
+    return state
   }
 
   private judge(parent: string, name: string, shown: string): ComponentState {
@@ -128,6 +158,17 @@ export class ContainmentCheck {
     }
     return l
   }
+}
+
+/** `a/b/c` with no empty or `.` part and no trailing `/` (its parts are exactly its `/`-separated pieces). */
+function isPlainFolderPath(rel: string): boolean {
+  return (
+    !rel.includes('//') &&
+    !rel.endsWith('/') &&
+    !rel.endsWith('/.') &&
+    !rel.startsWith('./') &&
+    !rel.includes('/./')
+  )
 }
 
 /** A folder's entries: whether each is a symlink, and their names with case and Unicode form folded. */

@@ -54,6 +54,82 @@ export async function pushRef(git: GitCommand, remote: string, ref: string): Pro
 }
 
 /**
+ * Pushes local `ref` to the remote only if the remote still holds `expected` (null: only if it has no such ref),
+ * so that two attempts of one shard cannot replace each other's report. False when the lease failed.
+ */
+export async function pushRefLeased(
+  git: GitCommand,
+  remote: string,
+  ref: string,
+  expected: string | null
+): Promise<boolean> {
+  const lease = `--force-with-lease=${ref}:${expected ?? ''}`
+  const r = await git.run(['push', '--no-verify', lease, remote, `${ref}:${ref}`])
+  if (r.code === 0) return true
+  if (/stale info|rejected|fetch first|non-fast-forward/i.test(r.stderr)) return false
+  throw new Error(`git push ${ref} failed: ${git.redact(r.stderr.trim())}`)
+}
+
+/** Fetches one ref of the remote into the same name here; returns its commit, or null when it has none. */
+export async function fetchRef(git: GitCommand, remote: string, ref: string): Promise<string | null> {
+  const listed = await run(git, ['ls-remote', '--refs', remote, ref])
+  const sha = listed
+    .split('\n')
+    .find(l => l.endsWith(`\t${ref}`))
+    ?.split('\t')[0]
+  await git.run(['update-ref', '-d', ref])
+  if (!sha) return null
+  await run(git, ['fetch', '--no-tags', '--no-recurse-submodules', remote, `+${ref}:${ref}`])
+  return sha
+}
+
+/** A run's `finalized` marker and when it was written (its commit date, epoch seconds). */
+export interface RunMarker {
+  runKey: string
+  ref: string
+  sha: string
+  date: number
+}
+
+/** Fetches every run's `finalized` marker from the remote (null: only the local ones) and lists them. */
+export async function runMarkers(git: GitCommand, remote: string | null): Promise<RunMarker[]> {
+  const pattern = `${RUNS_PREFIX}/*/finalized`
+  if (remote)
+    await run(git, ['fetch', '--no-tags', '--no-recurse-submodules', remote, `+${pattern}:${pattern}`])
+  const out = await run(git, [
+    'for-each-ref',
+    '--format=%(refname) %(objectname) %(committerdate:unix)',
+    RUNS_PREFIX
+  ])
+  return out
+    .split('\n')
+    .map(l => l.split(' '))
+    .filter(([ref]) => ref?.endsWith('/finalized'))
+    .map(([ref = '', sha = '', date = '0']) => ({
+      runKey: ref.slice(RUNS_PREFIX.length + 1, -'/finalized'.length),
+      ref,
+      sha,
+      date: Number(date)
+    }))
+}
+
+/** Every ref of a run on the remote, with its commit. */
+export async function remoteRunRefs(
+  git: GitCommand,
+  remote: string,
+  runKey: string
+): Promise<{ ref: string; sha: string }[]> {
+  const out = await run(git, ['ls-remote', '--refs', remote, `${RUNS_PREFIX}/${runKey}/*`])
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map(l => {
+      const [sha = '', ref = ''] = l.split('\t')
+      return { ref, sha }
+    })
+}
+
+/**
  * Fetches every ref of the run from the remote into the same names here (forced), after deleting the local
  * ones, so that what is listed afterwards is what the remote holds.
  */

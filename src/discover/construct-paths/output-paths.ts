@@ -118,18 +118,13 @@ export interface TemplateContext {
 
 /** `expand_template`: substitutes placeholders (incl. `name_snake/pascal/kebab`) and drops empty segments. */
 export function expandTemplate(template: string, ctx: TemplateContext): string {
-  const values: Array<[string, string]> = [
-    ['name', ctx.name],
-    ['category', ctx.category],
-    ['dir_prefix', ctx.dir_prefix],
-    ['ext', ctx.ext],
-    ['language', ctx.language],
-    ['name_snake', snake(ctx.name, '_')],
-    ['name_pascal', pascal(ctx.name)],
-    ['name_kebab', snake(ctx.name, '-')]
-  ]
   let out = template
-  for (const [k, v] of values) out = out.split(`{${k}}`).join(v)
+  // In PDD's order; a placeholder not in the text is skipped (its split/join would change nothing), and the
+  // derived names are computed only when asked for.
+  for (const [k, value] of PLACEHOLDERS) {
+    const placeholder = `{${k}}`
+    if (out.includes(placeholder)) out = out.split(placeholder).join(value(ctx))
+  }
   if (out === '') return out
   return normpath(
     out
@@ -138,6 +133,17 @@ export function expandTemplate(template: string, ctx: TemplateContext): string {
       .join('/')
   )
 }
+
+const PLACEHOLDERS: ReadonlyArray<readonly [string, (c: TemplateContext) => string]> = [
+  ['name', c => c.name],
+  ['category', c => c.category],
+  ['dir_prefix', c => c.dir_prefix],
+  ['ext', c => c.ext],
+  ['language', c => c.language],
+  ['name_snake', c => snake(c.name, '_')],
+  ['name_pascal', c => pascal(c.name)],
+  ['name_kebab', c => snake(c.name, '-')]
+]
 
 function snake(s: string, sep: string): string {
   if (s === '') return s

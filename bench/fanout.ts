@@ -1,0 +1,178 @@
+/**
+ * Fan-out benchmark (`npx tsx bench/fanout.ts`, part of `npm run bench`): N fresh units (BENCH_FANOUT_UNITS,
+ * default 40) synced by the real pdd-cli against the scripted LLM server answering at once (an instant LLM, no
+ * added latency), first as one job (`pdd-sync run --push`), then fanned out: `plan --shards S` (BENCH_FANOUT_SHARDS,
+ * default 4), S `run --shard K --push` processes at once (each in its own clone, as matrix jobs are), then
+ * `finalize --push`. Prints both wall times, their ratio, and the load average before and after: on one machine
+ * the shards share its cores (a matrix gives each its own runner), so the ratio here is bounded by the cores,
+ * not by the number of shards. Uses BENCH_DIST (default dist) for the CLI bundle. Without a PDD venv: skipped.
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { start, type UnitScript } from '../__tests__/helpers/llm-server.js'
+import { preparePddProject, realPdd } from '../__tests__/helpers/pdd-project.js'
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+const UNITS = Number(process.env.BENCH_FANOUT_UNITS ?? 40)
+const SHARDS = Number(process.env.BENCH_FANOUT_SHARDS ?? 4)
+const CLI = path.resolve(root, process.env.BENCH_DIST ?? 'dist', 'cli.js')
+const gitEnv = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }
+const who = ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com']
+const git = (dir: string, ...args: string[]): string =>
+  execFileSync('git', [...who, ...args], { cwd: dir, env: gitEnv, encoding: 'utf8' })
+
+function unitOf(name: string): { prompt: string; script: UnitScript } {
+  return {
+    prompt: `Write a Python module ${name} with double(x) returning 2 * x.\n`,
+    script: {
+      code: 'def double(x):\n    return 2 * x\n',
+      example: `import sys\nfrom pathlib import Path\n\nsys.path.insert(0, str(Path(__file__).resolve().parents[1]))\nfrom ${name} import double\n\nprint(double(2))\n`,
+      test: `from ${name} import double\n\n\ndef test_double():\n    assert double(2) == 4\n`
+    }
+  }
+}
+
+/** Runs the CLI; resolves with its stdout, throws on a failing exit. */
+function cli(args: string[], env: NodeJS.ProcessEnv, ok: number[] = [0]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env })
+    let out = ''
+    let err = ''
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()))
+    child.stderr.on('data', (b: Buffer) => (err += b.toString()))
+    child.on('close', code =>
+      ok.includes(code ?? -1)
+        ? resolve(out)
+        : reject(new Error(`${args[0]} exited ${code}:\n${err.slice(-3000)}`))
+    )
+  })
+}
+
+const clone = (origin: string, base: string, name: string): string => {
+  const dir = path.join(base, name)
+  git(base, 'clone', '-q', `file://${origin}`, dir)
+  return dir
+}
+const load = (): string =>
+  loadavg()
+    .map(n => n.toFixed(1))
+    .join(' ')
+
+interface Synced {
+  ms: number
+  spent: number
+  synced: number
+}
+
+const syncedOf = (json: string): Synced => {
+  const r = JSON.parse(json) as { spent: number; units: { id: string; status: string; reason: string }[] }
+  for (const u of r.units.filter(x => x.status !== 'synced'))
+    console.error(`  not synced: ${u.id} ${u.status}: ${u.reason.slice(0, 200)}`)
+  return { ms: 0, spent: r.spent, synced: r.units.filter(u => u.status === 'synced').length }
+}
+
+async function oneJob(origin: string, base: string, env: NodeJS.ProcessEnv, pdd: string): Promise<Synced> {
+  const dir = clone(origin, base, 'single')
+  const t0 = performance.now()
+  const out = await cli(
+    ['run', '--repo', dir, '--pdd-command', pdd, '--budget', '100', '--json', '--push'],
+    env
+  )
+  return { ...syncedOf(out), ms: performance.now() - t0 }
+}
+
+async function fanOut(origin: string, base: string, env: NodeJS.ProcessEnv, pdd: string): Promise<Synced> {
+  const t0 = performance.now()
+  const planDir = clone(origin, base, 'plan')
+  const planFile = path.join(base, 'plan.json')
+  await cli(
+    [
+      'plan',
+      '--repo',
+      planDir,
+      '--json',
+      '--output',
+      planFile,
+      '--shards',
+      String(SHARDS),
+      '--budget',
+      '100'
+    ],
+    env
+  )
+  const plan = JSON.parse(readFileSync(planFile, 'utf8')) as {
+    baseSha: string
+    matrix: { include: { shard: string; units: string; budget: string }[] }
+  }
+  const legs = plan.matrix.include
+  await Promise.all(
+    legs.map(l =>
+      cli(
+        [
+          ...['run', '--repo', clone(origin, base, `shard-${l.shard}`), '--pdd-command', pdd, '--json'],
+          ...['--shard', l.shard, '--units', l.units, '--budget', l.budget, '--base-sha', plan.baseSha],
+          ...['--run-key', 'bench', '--push']
+        ],
+        env
+      )
+    )
+  )
+  const fin = clone(origin, base, 'finalize')
+  const out = await cli(
+    ['finalize', '--repo', fin, '--matrix', planFile, '--run-key', 'bench', '--push', '--json'],
+    env
+  )
+  return { ...syncedOf(out), ms: performance.now() - t0 }
+}
+
+async function main(): Promise<void> {
+  const venv = realPdd()
+  if (!venv) {
+    console.log('bench/fanout.ts: no PDD venv (set PDD_VENV or run scripts/setup-pdd-venv.sh); skipped.')
+    return
+  }
+  const base = mkdtempSync(path.join(tmpdir(), 'pdd-bench-fanout-'))
+  const names = Array.from({ length: UNITS }, (_, i) => `fan${String(i).padStart(2, '0')}`)
+  const server = await start(
+    { units: Object.fromEntries(names.map(n => [n, unitOf(n).script])) },
+    { quiet: true }
+  )
+  try {
+    const dir = path.join(base, 'repo')
+    mkdirSync(path.join(dir, 'prompts'), { recursive: true })
+    for (const n of names) writeFileSync(path.join(dir, 'prompts', `${n}_python.prompt`), unitOf(n).prompt)
+    mkdirSync(path.join(base, 'home'), { recursive: true })
+    const env = preparePddProject(dir, server, { home: path.join(base, 'home') })
+    writeFileSync(path.join(dir, '.gitignore'), '.pdd/*\n!.pdd/llm_model.csv\n')
+    git(dir, 'init', '-q', '-b', 'main')
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '-m', 'units')
+    const pdd = path.join(venv.binDir, 'pdd')
+    const origins = ['one', 'fan'].map(n => {
+      const o = path.join(base, `${n}.git`)
+      git(base, 'clone', '-q', '--bare', dir, o)
+      return o
+    })
+    console.log(`pdd ${venv.version}; ${UNITS} units; ${cpus().length} cores; load average ${load()}`)
+    const one = await oneJob(origins[0] as string, base, env, pdd)
+    console.log(`one job: ${(one.ms / 1000).toFixed(1)} s; load average ${load()}`)
+    const fan = await fanOut(origins[1] as string, base, env, pdd)
+    console.log(`${SHARDS} shards + finalize: ${(fan.ms / 1000).toFixed(1)} s; load average ${load()}`)
+    console.log('| run | wall | synced | spent |')
+    console.log('|---|---:|---:|---:|')
+    for (const [name, r] of [
+      ['1 job (`run`)', one],
+      [`plan + ${SHARDS} shards at once + finalize`, fan]
+    ] as const)
+      console.log(`| ${name} | ${(r.ms / 1000).toFixed(1)} s | ${r.synced} | $${r.spent.toFixed(4)} |`)
+    console.log(`Ratio (1 job ÷ fan-out): ${(one.ms / fan.ms).toFixed(2)}× on ${cpus().length} cores.`)
+  } finally {
+    await server.close()
+    rmSync(base, { recursive: true, force: true, maxRetries: 5 })
+  }
+}
+
+await main()
