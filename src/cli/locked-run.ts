@@ -49,7 +49,9 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
   const base = (await git.commitOf('HEAD')) ?? ''
   const runId = o.shard ? shardRunId(o.shard.runKey, o.shard.shard, randomUUID().slice(0, 8)) : randomUUID()
   const notesRef = planOptions.notesRef ?? 'refs/notes/pdd-sync'
-  const session = o.shard ? await shardSession(o, o.shard, planned, base, { ref: notesRef, runId }) : undefined
+  const session = o.shard
+    ? await shardSession(o, o.shard, planned, base, { ref: notesRef, runId })
+    : undefined
   const anyWork = planned.plan.units.some(u => hasWork(u.operation))
   const spend = await budgetUnderCaps({
     git,
