@@ -2,29 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { budgetShares, matrixOf, parseMatrix } from '../src/plan/matrix.js'
 import { makeShards } from '../src/plan/shards.js'
 import type { Operation, PlannedUnit } from '../src/types.js'
-
-function pu(
-  id: string,
-  basename: string,
-  op: Operation,
-  cost: number,
-  dependsOn: string[] = []
-): PlannedUnit {
-  return {
-    id,
-    basename,
-    language: 'python',
-    context: 'default',
-    paths: { prompt: '', code: '', example: '', test: '' },
-    operation: op,
-    reason: '',
-    estimatedCost: cost,
-    dependsOn,
-    stateSource: 'none',
-    selected: true,
-    estimatedOperations: []
-  }
-}
+import { plannedUnit as pu } from './helpers/planned-unit.js'
 
 /** A small deterministic generator (mulberry32), so a failing case can be replayed from its seed. */
 function rng(seed: number): () => number {

@@ -1,5 +1,5 @@
 /**
- * Issue 10 §5: without a `token` the action calls no API, still pushes the bot branch (here to a local origin that
+ * Without a `token` the action calls no API, still pushes the bot branch (here to a local origin that
  * needs no credential), and the job summary says why there is no pull request instead of staying silent.
  * The pdd stand-in syncs the unit (PDD's own behaviour is not under test here).
  */

@@ -7,12 +7,12 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, expect, it } from 'vitest'
 import packaged from '../src/preflight/packaged-llm-model.json' with { type: 'json' }
 import { checkProviderKey } from '../src/preflight/provider-key.js'
-import { findPddVenv } from './helpers/pdd-venv.js'
+import { describeRealPdd } from './helpers/gate.js'
+import { realPdd } from './helpers/pdd-project.js'
 
-const venv = findPddVenv()
 const HEADER =
   'provider,model,input,output,coding_arena_elo,model_rank_score,model_rank_source,base_url,api_key,max_reasoning_tokens,structured_output,reasoning_type,location,interactive_only,context_limit'
 const CUSTOM = [
@@ -91,7 +91,7 @@ for c in json.load(sys.stdin):
     out.append(next((m["model"] for m in cands if L._ensure_api_key(m, {}, False)), None))
 print("RESULT" + json.dumps(out))
 `
-  const stdout = execFileSync(venv?.python ?? 'python3', ['-c', script], {
+  const stdout = execFileSync(realPdd()?.python ?? 'python3', ['-c', script], {
     input: JSON.stringify(input),
     encoding: 'utf8',
     env: { PATH: process.env.PATH, HOME: dir, LITELLM_LOCAL_MODEL_COST_MAP: 'True' },
@@ -101,12 +101,16 @@ print("RESULT" + json.dumps(out))
   return JSON.parse(/RESULT(.*)/.exec(stdout)?.[1] ?? 'null') as (string | null)[]
 }
 
-describe.skipIf(!venv)(
+describeRealPdd(
   'checkProviderKey agrees with the real PDD (llm_invoke._select_model_candidates, _ensure_api_key)',
   () => {
-    const answers = venv ? pddAnswers(cases) : []
+    let answers: (string | null)[] = []
+    beforeAll(() => {
+      answers = pddAnswers(cases)
+    }, 180_000)
     it.each(cases.map((c, i) => [c.name, c, i] as const))('%s', (_n, c, i) => {
       const pdd = answers[i]
+      expect(pdd).not.toBeUndefined()
       const v = checkProviderKey({
         catalog: c.csv ? { label: 'custom.csv', text: c.csv + '\n' } : null,
         packaged: { label: 'packaged', text: packaged.csv },

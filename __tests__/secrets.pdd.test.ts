@@ -1,5 +1,5 @@
 /**
- * Issue 10 §1 end to end: a generated test that prints its environment and fails, run by the real pdd-cli
+ * Secrets (docs/architecture.md, "Trust") end to end: a generated test that prints its environment and fails, run by the real pdd-cli
  * (scripted LLM) through the bundled action (`mode: run`) and the bundled CLI, with fake credentials in the job
  * environment. pdd's environment holds no GitHub or Actions credential and nothing the user withholds; every
  * text that leaves the process (summary, outputs, files, notes and commits pushed to origin, API bodies, the log)

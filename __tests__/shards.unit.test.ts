@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeShards } from '../src/plan/shards.js'
-import type { Operation, PlannedUnit } from '../src/types.js'
-
-function pu(
-  id: string,
-  basename: string,
-  op: Operation,
-  cost: number,
-  dependsOn: string[] = []
-): PlannedUnit {
-  return {
-    id,
-    basename,
-    language: id.slice(basename.length + 1),
-    context: 'default',
-    paths: { prompt: '', code: '', example: '', test: '' },
-    operation: op,
-    reason: '',
-    estimatedCost: cost,
-    dependsOn,
-    stateSource: 'none',
-    selected: true,
-    estimatedOperations: []
-  }
-}
+import { plannedUnit as pu } from './helpers/planned-unit.js'
 
 describe('makeShards', () => {
   it('leaves out units with nothing to do and returns no shard when nothing has work', () => {

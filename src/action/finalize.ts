@@ -6,10 +6,11 @@ import { toRunRecord } from '../publish/run-record.js'
 import { defaultUploader, keepWork, publishThrew } from '../publish/safeguard.js'
 import { budgetUnderCaps } from '../publish/spend-report.js'
 import { checklistOf } from './checklist-of.js'
+import { outcomeOf } from './outcome.js'
 import { publishStep, type RunActionOutcome } from './run-action.js'
 import { openRun, pushGitOf, type RunContext } from './run-context.js'
 import type { ActionSettings } from '../settings/action-settings.js'
-import { actionTrust, noApi } from '../trust/action.js'
+import { actionTrust } from '../trust/action.js'
 import type { JobTrust } from '../trust/job.js'
 import { closeRun, collectShards, type CollectOptions } from '../fanout/collect.js'
 
@@ -85,16 +86,7 @@ export async function finalizeAction(
     promptPaths: { ...base.promptPaths, ...collected.promptPaths },
     contextOf: { ...base.contextOf, ...collected.contextOf }
   }
-  const outcome = {
-    planned,
-    result,
-    checklist,
-    record,
-    branch: ctx.branch,
-    repoRoot: s.repoRoot,
-    noPullRequest: noApi(s),
-    spend
-  }
+  const outcome = outcomeOf(s, ctx.branch, { planned, result, checklist, record, spend })
   const nothing = result.units.length === 0
   const published = await reporter
     .group('Publish', () =>

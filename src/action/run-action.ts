@@ -10,7 +10,6 @@ import type { ChecklistInput } from '../publish/checklist.js'
 import { IncrementalPublisher } from '../publish/incremental.js'
 import type { PublishOutcome } from '../publish/options.js'
 import { publish } from '../publish/publish.js'
-import type { RescueOutcome } from '../publish/rescue.js'
 import { toRunRecord, type RunIdentity } from '../publish/run-record.js'
 import {
   defaultUploader,
@@ -23,7 +22,7 @@ import {
 import { explainCapped, type SpendReport } from '../publish/spend-report.js'
 import type { ActionSettings } from '../settings/action-settings.js'
 import type { RunRecord } from '../state/record.js'
-import { actionTrust, noApi } from '../trust/action.js'
+import { actionTrust } from '../trust/action.js'
 import type { JobTrust } from '../trust/job.js'
 import { hasWork } from '../types.js'
 import { ActionsCache } from '../adapters/actions-cache.js'
@@ -33,34 +32,14 @@ import { openRun, pushGitOf, signOf, type RunContext } from './run-context.js'
 import { jobRunId, openShard, shardStep } from './shard-step.js'
 import type { ShardSession } from '../fanout/session.js'
 import { checklistOf } from './checklist-of.js'
-import { logStep, type LogArtifact } from './log-step.js'
+import { outcomeOf, type RunActionOutcome } from './outcome.js'
+import { logStep } from './log-step.js'
 import { scratchRoot } from '../adapters/temp.js'
 import type { Selection } from '../control/commands.js'
 import { replyBody } from '../control/reply.js'
 import { narrowPlan, postReply, type ControlRun } from '../control/run-control.js'
 
-/** What `mode: run` did, for the entry point to turn into outputs, a summary and an exit status. */
-export interface RunActionOutcome {
-  planned: PlanWithState
-  result: RunResult
-  /** Null for a dry run or a fork (nothing published). */
-  published: PublishOutcome | null
-  checklist: ChecklistInput
-  record: RunRecord
-  branch: string
-  /** The PDD project directory (plan paths are relative to it). */
-  repoRoot: string
-  /** Why nothing was published, when it was not. */
-  notPublished?: string
-  /** Where the paid work was kept when the final publish failed (`published.failed`). */
-  rescue?: RescueOutcome
-  /** The log artifact (each group's full pdd output, failed groups' PDD files), when any group ran. */
-  logs?: LogArtifact
-  /** Spend of earlier runs against the daily and monthly caps, and the budget they left this run. */
-  spend: SpendReport
-  /** Why no pull request was opened or updated although results were published (no `token`). */
-  noPullRequest?: string
-}
+export type { RunActionOutcome } from './outcome.js'
 
 /**
  * `mode: run`, one call per step: plan (state from notes and, when asked, the PR comment) → provide pdd (only
@@ -130,17 +109,14 @@ async function syncAndPublish(ctx: RunContext, r: Planned): Promise<RunActionOut
   explainCapped(result, r.spend)
   const record = toRunRecord(result, { ...id, createdAt: new Date().toISOString() })
   const checklist = checklistOf(s, r.planned, result, pdd.version)
-  const outcome = {
+  const outcome = outcomeOf(s, ctx.branch, {
     planned: r.planned,
     result,
     checklist,
     record,
-    branch: ctx.branch,
-    repoRoot: s.repoRoot,
-    noPullRequest: noApi(s),
     spend: r.spend,
-    ...(logs ? { logs } : {})
-  }
+    logs
+  })
   if (why) {
     await replyStep(ctx, r.selection, { result, notRun: why })
     return { ...outcome, published: null, notPublished: why }

@@ -5,7 +5,7 @@
 import type { Reporter } from '../adapters/reporter.js'
 import { planRepository, type PlanOptions, type PlanWithState } from '../plan/plan.js'
 import type { UnitState } from '../state/load.js'
-import type { Unit } from '../types.js'
+import { isInSync, type Unit } from '../types.js'
 import { failureReason } from './failure-reason.js'
 import { languageView, operationsRun, type ParsedSyncOutput } from './pdd-output.js'
 import type { UnitResult } from './result.js'
@@ -75,10 +75,7 @@ export async function judge(
     const view = languageView(parsed, unit.language)
     const planned = after.plan.units.find(u => u.id === unit.id)
     const st = after.units.get(unit.id)?.state
-    const inSync =
-      planned !== undefined &&
-      (planned.operation === 'nothing' || planned.operation === 'all_synced') &&
-      st?.source === 'repository'
+    const inSync = planned !== undefined && isInSync(planned.operation) && st?.source === 'repository'
     const ok = inSync && run.code === 0 && !run.timedOut && !run.cancelled
     const reason = ok
       ? `in sync after ${operationsRun(view.phases).join(', ') || 'no operation'}`

@@ -1,3 +1,4 @@
+import { bisectLeft } from '../pycompat/pyfn.js'
 import type { Unit } from '../types.js'
 
 /**
@@ -116,12 +117,5 @@ export function topoOrder(
 }
 
 function insertSorted(list: string[], v: string): void {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((list[mid] as string) < v) lo = mid + 1
-    else hi = mid
-  }
-  list.splice(lo, 0, v)
+  list.splice(bisectLeft(list, v), 0, v)
 }

@@ -8,6 +8,7 @@ import * as fs from 'node:fs'
 import * as fsp from 'node:fs/promises'
 import * as path from 'node:path'
 import { absolute, isNormalAbsolute } from './lexical.js'
+import { bisectLeft } from './pyfn.js'
 
 /** What an entry is once symlinks are followed. */
 export type EntryKind = 'file' | 'dir' | 'other' | 'broken'
@@ -155,15 +156,8 @@ export class FsView {
         this.sorted.set(key, names)
       }
     }
-    let lo = 0
-    let hi = names.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((names[mid] as string) < prefix) lo = mid + 1
-      else hi = mid
-    }
     const out: string[] = []
-    for (let i = lo; i < names.length && (names[i] as string).startsWith(prefix); i++)
+    for (let i = bisectLeft(names, prefix); i < names.length && (names[i] as string).startsWith(prefix); i++)
       out.push(names[i] as string)
     return out
   }

@@ -237,3 +237,15 @@ export function pyFixed1(x: number): string {
 export function pyBool(value: boolean): string {
   return value ? 'True' : 'False'
 }
+
+/** Python's `bisect.bisect_left` over code-unit-ordered strings: the first index whose item is not below `v`. */
+export function bisectLeft(sorted: readonly string[], v: string): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((sorted[mid] as string) < v) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
