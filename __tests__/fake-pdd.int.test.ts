@@ -215,7 +215,7 @@ describe('fake pdd: faults', () => {
   })
 
   it.each<[string, FakePddFaults, RegExp]>([
-    ['malformedCsv', { malformedCsv: true }, /malformed cost CSV: line 2: unterminated quoted field/],
+    ['malformedCsv', { malformedCsv: true }, /malformed cost CSV: line 2: a quoted field never ends/],
     ['noCsv', { noCsv: true }, /cost file missing/]
   ])('%s: the cost is unknown', async (_name, faults, reason) => {
     const r = await sync(faults)
