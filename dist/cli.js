@@ -38191,7 +38191,7 @@ function refNameProblem(name) {
     return null;
 }
 /** Why `name` is no branch name (`git check-ref-format --branch`: also not `HEAD`, not starting with `-`). */
-function branchNameProblem(name) {
+function validate_branchNameProblem(name) {
     if (name === 'HEAD')
         return 'is "HEAD", which is not a branch name';
     if (name.startsWith('-'))
@@ -38236,7 +38236,7 @@ function botBranchProblem(branch, o) {
         return `is the base branch "${o.base}"; the bot branch must be a branch of its own (e.g. pdd-sync/${o.base})`;
     if (o.current && plain === o.current)
         return `is the branch checked out in the workspace ("${o.current}"); the bot branch must be a branch of its own`;
-    return branchNameProblem(plain);
+    return validate_branchNameProblem(plain);
 }
 /** Prefix of the bot branches this action makes (`pdd-sync/<base>`). */
 const BOT_BRANCH_PREFIX = 'pdd-sync/';
@@ -38258,7 +38258,7 @@ function botBaseProblem(base) {
  * exponents (`1e3`), `Infinity`, `NaN`, thousands separators and blank text are not numbers here, although
  * JavaScript's `Number()` accepts most of them: `0x10` must not become a $16 budget.
  */
-function parseDecimal(raw) {
+function validate_parseDecimal(raw) {
     const t = raw.trim();
     if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t))
         return null;
@@ -38274,7 +38274,7 @@ function describeChar(c) {
     return `"${c}"`;
 }
 /** Splits on newlines and on commas outside `{…}`; trims; drops empty entries. */
-function splitGlobList(text) {
+function validate_splitGlobList(text) {
     const out = [];
     let depth = 0;
     let cur = '';
@@ -38325,7 +38325,7 @@ const PLAN_OPTIONS = {
 function optionalNumber(name, raw, min, max) {
     if (raw === undefined)
         return undefined;
-    const n = parseDecimal(raw);
+    const n = validate_parseDecimal(raw);
     if (n === null || n < min || n > max) {
         throw new UsageError(`${name} must be a decimal number from ${min} to ${max} (no hex, exponent or Infinity); got "${raw}".`);
     }
@@ -38358,7 +38358,7 @@ function planOptionsFrom(values) {
             trigger: values.trigger ?? 'schedule',
             before: checked('--before', values.before, revisionProblem),
             after: checked('--after', values.after, revisionProblem),
-            units: values.units === undefined ? undefined : splitGlobList(values.units)
+            units: values.units === undefined ? undefined : validate_splitGlobList(values.units)
         },
         notesRef: values['no-notes']
             ? null
@@ -38367,10 +38367,6 @@ function planOptionsFrom(values) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/process.js
@@ -38707,12 +38703,13 @@ class SecretInFileError extends Error {
     }
 }
 /**
- * Commits exactly these paths (additions, changes and deletions) with a fixed identity and no hooks.
+ * Commits exactly these paths (additions, changes and deletions) with a fixed identity (`who` commits; `author`,
+ * default `who`, is the author) and no hooks.
  * Returns the new commit, or null when the paths hold no change. Refuses ({@link SecretInFileError}) when a
  * file holds a secret the runner knows, in any form: a generated file that copied its environment (a test
  * printing `os.environ` into a source file, an LLM echoing an error) must never reach a branch.
  */
-async function commitPaths(cmd, paths, message, who) {
+async function commitPaths(cmd, paths, message, who, author = who) {
     if (paths.length === 0)
         return null;
     const holders = paths.filter(p => holdsSecret(cmd, external_node_path_namespaceObject.join(cmd.root, p)));
@@ -38726,14 +38723,7 @@ async function commitPaths(cmd, paths, message, who) {
     if (missing.length > 0)
         await cmd.exec(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...missing]);
     // One process fewer than asking first: git says "nothing to commit" (exit 1) when nothing is staged.
-    const r = await cmd.run([
-        ...identityConfig(who),
-        'commit',
-        '--quiet',
-        '--no-verify',
-        '-m',
-        cmd.redact(message)
-    ]);
+    const r = await cmd.run([...identityConfig(who), 'commit', '--quiet', '--no-verify', '-m', cmd.redact(message)], { env: { ...identityEnv(who), GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email } });
     if (r.code !== 0) {
         if (/nothing (added )?to commit|no changes added to commit/i.test(r.stdout + r.stderr))
             return null;
@@ -38787,12 +38777,14 @@ async function replayWithoutWorktree(cmd, commit, onto, who) {
     const tree = merged.stdout.split('\n')[0]?.trim() ?? '';
     if (!/^[0-9a-f]{40,64}$/.test(tree))
         return undefined;
-    const message = await cmd.run(['log', '-1', '--format=%B', commit]);
+    // The original author stays (a configured `author`, or GitHub's for a signed commit); `who` commits.
+    const message = await cmd.run(['log', '-1', '--format=%an%x00%ae%x00%ad%x00%B', '--date=raw', commit]);
     if (message.code !== 0)
         return undefined;
+    const [name = '', email = '', date = '', ...body] = message.stdout.split('\0');
     const made = await cmd.run(['commit-tree', tree, '-p', onto, '-F', '-'], {
-        input: cmd.redact(message.stdout),
-        env: identityEnv(who)
+        input: cmd.redact(body.join('\0')),
+        env: { ...identityEnv(who), GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_AUTHOR_DATE: date }
     });
     return made.code === 0 ? made.stdout.trim() : undefined;
 }
@@ -38805,11 +38797,14 @@ async function changedFiles(cmd, from, to) {
 }
 /** Commits reachable from `head` but not from `base` (`git log base..head`), newest first, merges included. */
 async function commitsBetween(cmd, base, head) {
-    const format = '--format=%H%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%s%x1e';
-    const out = await cmd.exec(['log', format, `${base}..${head}`, '--']);
+    // -z ends each record with NUL, which no message holds; the message is the last field.
+    const format = '--format=%H%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%s%x1f%B';
+    const out = await cmd.exec(['log', '-z', format, `${base}..${head}`, '--']);
     const commits = [];
-    for (const rec of out.split('\x1e')) {
-        const [sha, authorName, authorEmail, committerName, committerEmail, subject] = rec.trim().split('\x1f');
+    for (const rec of out.split('\0')) {
+        const [sha, authorName, authorEmail, committerName, committerEmail, subject, ...rest] = rec
+            .replace(/^\n+/, '')
+            .split('\x1f');
         if (!sha || committerEmail === undefined)
             continue;
         commits.push({
@@ -38818,7 +38813,8 @@ async function commitsBetween(cmd, base, head) {
             authorEmail: authorEmail ?? '',
             committerName: committerName ?? '',
             committerEmail,
-            subject: subject ?? ''
+            subject: subject ?? '',
+            message: rest.join('\x1f')
         });
     }
     return commits;
@@ -38849,7 +38845,41 @@ async function baseContains(cmd, base, head) {
 async function createBundle(cmd, file, ref, exclude) {
     await cmd.exec(['bundle', 'create', file, ref, `^${exclude}`]);
 }
+/** The commits of `base..head`, oldest first, with parents, tree and message. */
+async function chainOf(cmd, base, head) {
+    const format = '--format=%H%x1f%P%x1f%T%x1f%B';
+    const out = await cmd.exec(['log', '-z', '--reverse', '--topo-order', format, `${base}..${head}`, '--']);
+    const chain = [];
+    for (const rec of out.split('\0')) {
+        const [sha, parents, tree, ...message] = rec.replace(/^\n+/, '').split('\x1f');
+        if (!sha || tree === undefined)
+            continue;
+        chain.push({
+            sha,
+            parents: (parents ?? '').split(' ').filter(Boolean),
+            tree,
+            message: message.join('\x1f')
+        });
+    }
+    return chain;
+}
+/** What changed from tree-ish `from` to `to`, path by path (`git diff-tree -r --no-renames`). */
+async function changesOf(cmd, from, to) {
+    const out = await cmd.exec(['diff-tree', '-r', '--no-renames', '--no-commit-id', '-z', from, to]);
+    const fields = out.split('\0');
+    const changes = [];
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+        // `:<old mode> <new mode> <old oid> <new oid> <status>`, then the path.
+        const [oldMode = '', mode = '', , oid = ''] = (fields[i] ?? '').replace(/^:/, '').split(' ');
+        const p = fields[i + 1] ?? '';
+        if (p !== '')
+            changes.push({ path: p, oldMode, mode, oid });
+    }
+    return changes;
+}
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/temp.js
 
 /**
@@ -39061,6 +39091,64 @@ async function readFileAt(git, ref, name) {
 /** Force-pushes local `ref` to the same name on the remote (a re-run shard replaces its attempt's report). */
 async function pushRef(git, remote, ref) {
     await run(git, ['push', '--no-verify', '--force', remote, `${ref}:${ref}`]);
+}
+/**
+ * Pushes local `ref` to the remote only if the remote still holds `expected` (null: only if it has no such ref),
+ * so that two attempts of one shard cannot replace each other's report. False when the lease failed.
+ */
+async function pushRefLeased(git, remote, ref, expected) {
+    const lease = `--force-with-lease=${ref}:${expected ?? ''}`;
+    const r = await git.run(['push', '--no-verify', lease, remote, `${ref}:${ref}`]);
+    if (r.code === 0)
+        return true;
+    if (/stale info|rejected|fetch first|non-fast-forward/i.test(r.stderr))
+        return false;
+    throw new Error(`git push ${ref} failed: ${git.redact(r.stderr.trim())}`);
+}
+/** Fetches one ref of the remote into the same name here; returns its commit, or null when it has none. */
+async function fetchRef(git, remote, ref) {
+    const listed = await run(git, ['ls-remote', '--refs', remote, ref]);
+    const sha = listed
+        .split('\n')
+        .find(l => l.endsWith(`\t${ref}`))
+        ?.split('\t')[0];
+    await git.run(['update-ref', '-d', ref]);
+    if (!sha)
+        return null;
+    await run(git, ['fetch', '--no-tags', '--no-recurse-submodules', remote, `+${ref}:${ref}`]);
+    return sha;
+}
+/** Fetches every run's `finalized` marker from the remote (null: only the local ones) and lists them. */
+async function runMarkers(git, remote) {
+    const pattern = `${RUNS_PREFIX}/*/finalized`;
+    if (remote)
+        await run(git, ['fetch', '--no-tags', '--no-recurse-submodules', remote, `+${pattern}:${pattern}`]);
+    const out = await run(git, [
+        'for-each-ref',
+        '--format=%(refname) %(objectname) %(committerdate:unix)',
+        RUNS_PREFIX
+    ]);
+    return out
+        .split('\n')
+        .map(l => l.split(' '))
+        .filter(([ref]) => ref?.endsWith('/finalized'))
+        .map(([ref = '', sha = '', date = '0']) => ({
+        runKey: ref.slice(RUNS_PREFIX.length + 1, -'/finalized'.length),
+        ref,
+        sha,
+        date: Number(date)
+    }));
+}
+/** Every ref of a run on the remote, with its commit. */
+async function remoteRunRefs(git, remote, runKey) {
+    const out = await run(git, ['ls-remote', '--refs', remote, `${RUNS_PREFIX}/${runKey}/*`]);
+    return out
+        .split('\n')
+        .filter(Boolean)
+        .map(l => {
+        const [sha = '', ref = ''] = l.split('\t');
+        return { ref, sha };
+    });
 }
 /**
  * Fetches every ref of the run from the remote into the same names here (forced), after deleting the local
@@ -39355,6 +39443,18 @@ class Git {
         const env = { ...this.env, ...authConfigEnv(this.env, token, serverUrl) };
         return new Git(this.root, env, this.commonKey, this.version, [...this.secrets, ...tokenSecrets(token)]);
     }
+    /**
+     * {@link withAuth} when this git can take per-command config (2.31 and newer) and a token is given; otherwise
+     * the same repository, relying on the credentials the checkout persisted. For reads (fetches) only: a push
+     * calls {@link withAuth}, which fails clearly on an older git.
+     */
+    withAuthIfPossible(token, serverUrl) {
+        return token && this.canAuthenticate() ? this.withAuth(token, serverUrl) : this;
+    }
+    /** Whether this git takes a token per command ({@link withAuth}). */
+    canAuthenticate() {
+        return atLeast(this.version, MIN_GIT_ENV_CONFIG);
+    }
     /** The same repository seen from another work tree (a `git worktree` of it). */
     at(dir) {
         return new Git(dir, this.env, this.commonKey, this.version, this.secrets);
@@ -39435,6 +39535,12 @@ class Git {
     commitsBetween(base, head) {
         return commitsBetween(this.cmd, base, head);
     }
+    chainOf(base, head) {
+        return chainOf(this.cmd, base, head);
+    }
+    changesOf(from, to) {
+        return changesOf(this.cmd, from, to);
+    }
     sameContent(a, b, paths) {
         return sameContent(this.cmd, a, b, paths);
     }
@@ -39466,8 +39572,8 @@ class Git {
         return dirtyPaths(this.cmd);
     }
     // Commits (./git/commits.ts).
-    commitPaths(paths, message, who) {
-        return commitPaths(this.cmd, paths, message, who);
+    commitPaths(paths, message, who, author) {
+        return commitPaths(this.cmd, paths, message, who, author);
     }
     replay(commit, onto, who) {
         return replay(this.cmd, commit, onto, who);
@@ -39484,6 +39590,18 @@ class Git {
     }
     pushRef(remote, ref) {
         return pushRef(this.cmd, remote, ref);
+    }
+    pushRefLeased(remote, ref, expected) {
+        return pushRefLeased(this.cmd, remote, ref, expected);
+    }
+    fetchRef(remote, ref) {
+        return fetchRef(this.cmd, remote, ref);
+    }
+    runMarkers(remote) {
+        return runMarkers(this.cmd, remote);
+    }
+    remoteRunRefs(remote, runKey) {
+        return remoteRunRefs(this.cmd, remote, runKey);
     }
     fetchRunRefs(remote, runKey) {
         return fetchRunRefs(this.cmd, remote, runKey);
@@ -39502,6 +39620,8 @@ class Git {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/pdd-process.js
@@ -40086,6 +40206,445 @@ function lstatSafe(p) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/tmp/js/src/state/record.js
+const STATUSES = new Set([
+    'synced',
+    'failed',
+    'skipped-budget',
+    'skipped-dependency',
+    'skipped-runtime',
+    'conflict',
+    'unchanged'
+]);
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isRecordUnit(v) {
+    return (isObject(v) &&
+        typeof v.id === 'string' &&
+        typeof v.language === 'string' &&
+        typeof v.status === 'string' &&
+        STATUSES.has(v.status) &&
+        Array.isArray(v.operations) &&
+        (v.cost === null || typeof v.cost === 'number'));
+}
+/** Type guard for one parsed record line. */
+function isRunRecord(v) {
+    return (isObject(v) &&
+        v.schema === 1 &&
+        typeof v.runId === 'string' &&
+        typeof v.createdAt === 'string' &&
+        Array.isArray(v.units) &&
+        v.units.every(isRecordUnit));
+}
+/** Type guard for one parsed reservation line. */
+function isSpendReservation(v) {
+    return (isObject(v) &&
+        v.schema === 1 &&
+        v.kind === 'reservation' &&
+        typeof v.runId === 'string' &&
+        typeof v.createdAt === 'string' &&
+        typeof v.expiresAt === 'string' &&
+        typeof v.amount === 'number' &&
+        Number.isFinite(v.amount) &&
+        v.amount >= 0);
+}
+/**
+ * Parses a note's text: one JSON record (or reservation) per line; blank lines are ignored, anything else
+ * counts as bad.
+ */
+function parseNote(text) {
+    const records = [];
+    const reservations = [];
+    let badLines = 0;
+    for (const line of text.split('\n')) {
+        const t = line.trim();
+        if (t === '')
+            continue;
+        try {
+            const v = JSON.parse(t);
+            if (isRunRecord(v))
+                records.push(v);
+            else if (isSpendReservation(v))
+                reservations.push(v);
+            else
+                badLines++;
+        }
+        catch {
+            badLines++;
+        }
+    }
+    return { records, reservations, badLines, warnings: guardRecords(records) };
+}
+/** Serialises a record (or a reservation) as the single line a note holds. */
+function formatRecord(record) {
+    return JSON.stringify(record);
+}
+/**
+ * One record per run: a run publishes a partial record after each finished group and a final one at the end,
+ * all with the same `runId` (a killed job leaves only partial ones). The final record wins; among partial ones,
+ * the one with the most units, then the newest. Everything that sums or indexes records reads through this, so
+ * no unit and no dollar is counted twice.
+ */
+function latestPerRun(records) {
+    const best = new Map();
+    for (const r of records) {
+        const seen = best.get(r.runId);
+        if (!seen || moreComplete(r, seen))
+            best.set(r.runId, r);
+    }
+    return [...best.values()];
+}
+function moreComplete(a, b) {
+    if (!a.partial !== !b.partial)
+        return !a.partial;
+    if (a.units.length !== b.units.length)
+        return a.units.length > b.units.length;
+    return a.createdAt > b.createdAt;
+}
+/**
+ * Run records come from git notes and PR comments anyone with push access (or a bug) can write: they are
+ * untrusted input (docs/architecture.md, "Trust"). A unit whose id or basename is not a plain relative name is dropped, and so is
+ * any path-like key or value (`include_deps`, `test_files`, `*_path`, `*_file`) that is absolute or climbs
+ * with `..`; each with a warning. Pure.
+ */
+/** Whether a repository-relative path is plain: not absolute, no `..` segment, no NUL, backslash or control. */
+function isPlainRelative(rel) {
+    if (rel === '' || rel.startsWith('/') || rel.startsWith('~') || /^[A-Za-z]:/.test(rel))
+        return false;
+    // eslint-disable-next-line no-control-regex -- control characters never belong in a path we use
+    if (/[\x00-\x1f\x7f\\]/.test(rel))
+        return false;
+    return !rel.split('/').includes('..');
+}
+/** Why a unit id or basename from a record cannot be used, or null. */
+function nameProblem(name) {
+    if (typeof name !== 'string')
+        return 'is not a string';
+    if (!isPlainRelative(name) || name.startsWith('-') || name.split('/').includes('.'))
+        return 'is not a plain relative name (absolute, "..", "." or a leading "-")';
+    return null;
+}
+const PATH_KEY = /(^|_)(path|file|dir)s?$/;
+/** Removes the path-like entries of a fingerprint or run report that would leave the repository. */
+function scrubPaths(obj, where, warnings) {
+    if (typeof obj !== 'object' || obj === null || Array.isArray(obj))
+        return;
+    const rec = obj;
+    for (const [key, value] of Object.entries(rec)) {
+        if (typeof value === 'string' && PATH_KEY.test(key) && value !== '' && !isPlainRelative(value)) {
+            warnings.push(`${where}.${key}: "${shorten(value)}" is not a path inside the repository; ignored.`);
+            delete rec[key];
+        }
+        else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+            const map = value;
+            for (const k of Object.keys(map)) {
+                if (isPlainRelative(k.trim()))
+                    continue;
+                warnings.push(`${where}.${key}: "${shorten(k)}" is not a path inside the repository; ignored.`);
+                delete map[k];
+            }
+        }
+    }
+}
+function shorten(s) {
+    // eslint-disable-next-line no-control-regex -- shown in a one-line warning
+    const t = s.replace(/[\x00-\x1f\x7f]/g, '?');
+    return t.length > 80 ? `${t.slice(0, 77)}...` : t;
+}
+/** Cleans the records in place; returns the warnings (one per dropped unit or path). */
+function guardRecords(records) {
+    const warnings = [];
+    for (const r of records) {
+        const kept = [];
+        for (const u of r.units) {
+            const bad = nameProblem(u.id) ?? (u.basename === undefined ? null : nameProblem(u.basename));
+            if (bad !== null) {
+                warnings.push(`Run record ${shorten(r.runId)}: unit id "${shorten(String(u.id))}" ${bad}; ignored.`);
+                continue;
+            }
+            scrubPaths(u.fingerprint, `Run record ${shorten(r.runId)}: ${u.id} fingerprint`, warnings);
+            scrubPaths(u.runReport, `Run record ${shorten(r.runId)}: ${u.id} run report`, warnings);
+            kept.push(u);
+        }
+        r.units = kept;
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/state/contained.js
+/**
+ * Reads and writes on the repository's behalf stay inside the repository (docs/architecture.md, "Trust"): a path is refused when
+ * it is absolute, climbs with `..`, or goes through a symlink whose target leaves the root. Symlinks that stay
+ * inside are followed, as PDD follows them.
+ */
+
+
+
+/** A path that would leave the repository; the message names it. */
+class ContainmentError extends Error {
+    name = 'ContainmentError';
+}
+
+function inside(realRoot, real) {
+    return real === realRoot || real.startsWith(realRoot + external_node_path_namespaceObject.sep);
+}
+/**
+ * The first existing component of `rel` (repository-relative, as given) that is a symlink leaving `root`, or
+ * null when every existing component stays inside. Components that do not exist yet are fine.
+ */
+function escapingComponent(root, rel) {
+    if (!isPlainRelative(rel))
+        return rel;
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const parts = rel.split('/').filter(p => p !== '' && p !== '.');
+    for (let i = 1; i <= parts.length; i++) {
+        const shown = parts.slice(0, i).join('/');
+        const abs = external_node_path_namespaceObject.join(realRoot, shown);
+        let link;
+        try {
+            link = (0,external_node_fs_namespaceObject.lstatSync)(abs).isSymbolicLink();
+        }
+        catch {
+            return null;
+        }
+        if (!link)
+            continue;
+        let real;
+        try {
+            real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
+        }
+        catch {
+            return shown; // a dangling link: where it would lead is not ours to create
+        }
+        if (!inside(realRoot, real))
+            return shown;
+    }
+    return null;
+}
+/**
+ * {@link escapingComponent} for many paths below one root, each component judged once: a plan checks the
+ * same `.pdd/meta` folder for every unit, and one `lstat` and `realpath` per path and component made that a
+ * tenth of planning. A folder is listed once (with entry types) instead of `lstat`-ing each of its entries;
+ * a name the listing lacks is missing, unless it matches an entry when case and Unicode form are ignored
+ * (a case-insensitive file system finds it), which is then `lstat`-ed as before.
+ */
+class ContainmentCheck {
+    realRoot;
+    states = new Map();
+    listings = new Map();
+    constructor(root) {
+        this.realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    }
+    /** The first existing component of `rel` that is a symlink leaving the root, or null (as `escapingComponent`). */
+    escaping(rel) {
+        if (!isPlainRelative(rel))
+            return rel;
+        const slash = rel.lastIndexOf('/');
+        // A plain `dir/leaf` (no empty or `.` part): the folder's walk is shared by every file in it, so only the
+        // leaf is judged here. Other spellings take the walk below, which the folder's answer would equal.
+        if (slash > 0 && isPlainFolderPath(rel)) {
+            const dir = this.walk(rel.slice(0, slash));
+            if (dir !== 'inside')
+                return dir === 'missing' ? null : dir.escapes;
+            return this.step(rel.slice(0, slash), rel.slice(slash + 1), rel) === 'escapes' ? rel : null;
+        }
+        const r = this.walk(rel);
+        return r === 'inside' || r === 'missing' ? null : r.escapes;
+    }
+    walks = new Map();
+    /** Each component of `rel` judged in turn, remembered per `rel`: the first missing or escaping one ends it. */
+    walk(rel) {
+        let out = this.walks.get(rel);
+        if (out !== undefined)
+            return out;
+        out = 'inside';
+        let shown = '';
+        for (const part of rel.split('/').filter(p => p !== '' && p !== '.')) {
+            const parent = shown;
+            shown = shown === '' ? part : `${shown}/${part}`;
+            const state = this.step(parent, part, shown);
+            if (state === 'missing') {
+                out = 'missing';
+                break;
+            }
+            if (state === 'escapes') {
+                out = { escapes: shown };
+                break;
+            }
+        }
+        this.walks.set(rel, out);
+        return out;
+    }
+    step(parent, part, shown) {
+        let state = this.states.get(shown);
+        if (state === undefined)
+            this.states.set(shown, (state = this.judge(parent, part, shown)));
+        return state;
+    }
+    judge(parent, name, shown) {
+        const listing = this.listing(parent);
+        let link = listing?.links.get(name);
+        if (link === undefined) {
+            if (listing !== null && !listing.folded.has(fold(name)))
+                return 'missing';
+            try {
+                link = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_namespaceObject.join(this.realRoot, shown)).isSymbolicLink();
+            }
+            catch {
+                return 'missing';
+            }
+        }
+        if (!link)
+            return 'inside';
+        try {
+            return inside(this.realRoot, (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_namespaceObject.join(this.realRoot, shown))) ? 'inside' : 'escapes';
+        }
+        catch {
+            return 'escapes'; // a dangling link: where it would lead is not ours to create
+        }
+    }
+    listing(dir) {
+        let l = this.listings.get(dir);
+        if (l === undefined) {
+            try {
+                const entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.join(this.realRoot, dir), { withFileTypes: true });
+                l = { links: new Map(), folded: new Set() };
+                for (const e of entries) {
+                    l.links.set(e.name, e.isSymbolicLink());
+                    l.folded.add(fold(e.name));
+                }
+            }
+            catch {
+                l = null; // not a folder we can list: each entry is lstat-ed
+            }
+            this.listings.set(dir, l);
+        }
+        return l;
+    }
+}
+/** `a/b/c` with no empty or `.` part and no trailing `/` (its parts are exactly its `/`-separated pieces). */
+function isPlainFolderPath(rel) {
+    return (!rel.includes('//') &&
+        !rel.endsWith('/') &&
+        !rel.endsWith('/.') &&
+        !rel.startsWith('./') &&
+        !rel.includes('/./'));
+}
+const fold = (name) => name.normalize('NFC').toLowerCase();
+/**
+ * Writes `data` to `rel` below `root`, creating folders, never through a symlink that leaves the root and never
+ * through a symlink at the file itself. Throws {@link ContainmentError} naming the path otherwise.
+ */
+function writeContained(root, rel, data) {
+    const bad = escapingComponent(root, rel);
+    if (bad !== null)
+        throw new ContainmentError(`${bad} leaves the repository (a symlink or path outside it); not written`);
+    const abs = external_node_path_namespaceObject.join((0,external_node_fs_namespaceObject.realpathSync)(root), rel);
+    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(abs), { recursive: true });
+    // Re-check after mkdir: a folder created by a racing writer must not have become a link out.
+    if (escapingComponent(root, external_node_path_namespaceObject.posix.dirname(rel)) !== null || !(0,external_node_fs_namespaceObject.statSync)(external_node_path_namespaceObject.dirname(abs)).isDirectory())
+        throw new ContainmentError(`${external_node_path_namespaceObject.posix.dirname(rel)} leaves the repository; not written`);
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(abs, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NOFOLLOW, 0o644);
+    }
+    catch (e) {
+        if (e.code === 'ELOOP')
+            throw new ContainmentError(`${rel} is a symlink; state files are not written through links`);
+        throw e;
+    }
+    try {
+        (0,external_node_fs_namespaceObject.writeSync)(fd, data);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/state/meta-files.js
+/** Python-falsy non-string JSON values become '' (falsy, never equal to a digest); others a non-digest string. */
+function hashValue(value) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === 'string')
+        return value;
+    const empty = typeof value === 'object' && Object.keys(value).length === 0;
+    return value === 0 || value === false || empty ? '' : JSON.stringify(value);
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A `{name: hash}` map; PDD keeps any JSON here, we keep objects only (PDD would raise on the rest). */
+function hashMap(value) {
+    if (!isRecord(value))
+        return null;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hashValue(v) ?? '']));
+}
+function meta_files_text(value) {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+/**
+ * `read_fingerprint`: valid when `pdd_version`, `timestamp` and `command` are present (any value); hashes are
+ * optional. Non-object JSON returns null (PDD raises TypeError there).
+ */
+function parseFingerprint(json) {
+    if (!isRecord(json) || !['pdd_version', 'timestamp', 'command'].every(key => key in json))
+        return null;
+    return {
+        pdd_version: meta_files_text(json.pdd_version),
+        timestamp: meta_files_text(json.timestamp),
+        command: meta_files_text(json.command),
+        prompt_hash: hashValue(json.prompt_hash),
+        code_hash: hashValue(json.code_hash),
+        example_hash: hashValue(json.example_hash),
+        test_hash: hashValue(json.test_hash),
+        test_files: hashMap(json.test_files),
+        include_deps: hashMap(json.include_deps)
+    };
+}
+/** Python compares ints, floats and bools numerically; anything else cannot be ordered. */
+function pyNumber(value) {
+    if (typeof value === 'number')
+        return value;
+    if (typeof value === 'boolean')
+        return value ? 1 : 0;
+    return null;
+}
+/**
+ * `read_run_report`: valid when `timestamp`, `exit_code`, `tests_passed`, `tests_failed` and `coverage` are
+ * present. A non-numeric `exit_code` only ever compares unequal to 0 (kept as NaN); non-numeric counts or
+ * coverage make PDD raise TypeError on first use, so they return null here.
+ */
+function parseRunReport(json) {
+    const required = ['timestamp', 'exit_code', 'tests_passed', 'tests_failed', 'coverage'];
+    if (!isRecord(json) || !required.every(key => key in json))
+        return null;
+    const [passed, failed, coverage] = [json.tests_passed, json.tests_failed, json.coverage].map(pyNumber);
+    if (passed === null || failed === null || coverage === null)
+        return null;
+    if (passed === undefined || failed === undefined || coverage === undefined)
+        return null;
+    return {
+        timestamp: meta_files_text(json.timestamp),
+        exit_code: pyNumber(json.exit_code) ?? Number.NaN,
+        tests_passed: passed,
+        tests_failed: failed,
+        coverage,
+        test_hash: hashValue(json.test_hash),
+        test_files: hashMap(json.test_files)
+    };
+}
+/** Whether a `<b>_<l>_run*.json` file counts as a successful run for `_check_example_success_history`. */
+function isSuccessfulRunRecord(json) {
+    return isRecord(json) && (json.exit_code === 0 || json.exit_code === false);
+}
+/** Whether `fileName` matches PDD's history glob `<basename with / → _>_<language>_run*.json`. */
+function isRunHistoryFileName(fileName, basename, language) {
+    const prefix = `${basename.replaceAll('/', '_')}_${language.toLowerCase()}_run`;
+    return fileName.startsWith(prefix) && fileName.endsWith('.json') && fileName.length >= prefix.length + 5;
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/bounded.js
 /**
  * Size limits on the files a run reads whole (docs/architecture.md, "Trust"): a file over its limit is refused with a message
@@ -40127,6 +40686,3044 @@ function readTextBounded(file, limit, shown = file) {
 }
 function mib(bytes) {
     return bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${bytes} bytes`;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/state/files.js
+
+
+
+
+/** sha256 (hex) of bytes — PDD's `calculate_sha256` over a file's raw bytes. */
+function sha256(...parts) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const p of parts)
+        h.update(p);
+    return h.digest('hex');
+}
+/**
+ * Reads files relative to a root, each once, with bounded concurrency. A path that is missing, not a regular
+ * file, or reached through a symlink that leaves the root reads as null, as PDD's hash of such a path is None.
+ */
+class FileCache {
+    root;
+    maxBytes;
+    bytes = new Map();
+    dirs = new Map();
+    hashes = new Map();
+    realRoot = null;
+    /** Paths not read because they were larger than `maxBytes`, with their sizes. */
+    oversized = new Map();
+    constructor(root, 
+    /** `read` returns null for a file larger than this (listed in `oversized`): never an out-of-memory crash. */
+    maxBytes = 256 * 1024 * 1024) {
+        this.root = root;
+        this.maxBytes = maxBytes;
+    }
+    /**
+     * The bytes of a repository-relative path, or null. Synchronous on purpose: for thousands of small files one
+     * blocking open/read/close is several times faster than the promise API's thread-pool round trips.
+     */
+    read(rel) {
+        let b = this.bytes.get(rel);
+        if (b === undefined) {
+            b = this.load(rel, this.maxBytes);
+            this.bytes.set(rel, b);
+        }
+        return b;
+    }
+    /**
+     * The bytes of `rel` when it is a readable file of at most `limit` bytes, else null; kept for later reads
+     * (discovery reads each prompt through here, and the state loader reads it again). Unlike {@link read}, a
+     * file over `limit` is not listed in `oversized` and a null is not remembered: the caller reports its own way.
+     */
+    peek(rel, limit) {
+        const kept = this.bytes.get(rel);
+        if (kept !== undefined)
+            return kept !== null && kept.length <= limit ? kept : null;
+        const b = this.load(rel, Math.min(limit, this.maxBytes), false);
+        if (b !== null)
+            this.bytes.set(rel, b);
+        return b;
+    }
+    /**
+     * sha256 of a repository-relative path, or null when it cannot be read. Bytes read only to be hashed are not
+     * kept: most files (code, example, tests) are hashed once and never read, and keeping them all made planning
+     * a large repository hold every file in memory.
+     */
+    hash(rel) {
+        let h = this.hashes.get(rel);
+        if (h === undefined) {
+            const kept = this.bytes.get(rel);
+            // Hashing streams nothing into the cache, so it needs no size limit: a huge code file still hashes.
+            const b = kept !== undefined ? kept : this.load(rel, Number.POSITIVE_INFINITY);
+            h = b ? sha256(b) : null;
+            this.hashes.set(rel, h);
+        }
+        return h;
+    }
+    load(rel, limit, noteOversized = true) {
+        // A path from a record or a fingerprint may be hostile: no absolute paths, no `..`, no folder link out.
+        if (!isPlainRelative(rel) || !this.dirInside(external_node_path_namespaceObject.posix.dirname(rel)))
+            return null;
+        const abs = external_node_path_namespaceObject.join(this.root, rel);
+        let fd;
+        try {
+            fd = (0,external_node_fs_namespaceObject.openSync)(abs, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+        }
+        catch (e) {
+            return e.code === 'ELOOP'
+                ? this.loadThroughLink(abs, limit, noteOversized)
+                : null;
+        }
+        try {
+            const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            if (!st.isFile())
+                return null;
+            if (st.size > limit) {
+                if (noteOversized)
+                    this.oversized.set(rel, st.size);
+                return null;
+            }
+            return readAll(fd, st.size);
+        }
+        catch {
+            return null;
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+    /** Whether a folder's real path stays inside the root (a missing folder does: nothing can be read there). */
+    dirInside(dir) {
+        if (dir === '.' || dir === '')
+            return true;
+        let ok = this.dirs.get(dir);
+        if (ok === undefined) {
+            try {
+                this.realRoot ??= (0,external_node_fs_namespaceObject.realpathSync)(this.root);
+                const real = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_namespaceObject.join(this.root, dir));
+                ok = real === this.realRoot || real.startsWith(this.realRoot + external_node_path_namespaceObject.sep);
+            }
+            catch {
+                ok = true;
+            }
+            this.dirs.set(dir, ok);
+        }
+        return ok;
+    }
+    /** A symlink is followed only when its target stays inside the root (PDD's trusted-root rule). */
+    loadThroughLink(abs, limit, noteOversized) {
+        try {
+            this.realRoot ??= (0,external_node_fs_namespaceObject.realpathSync)(this.root);
+            const real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
+            if (real !== this.realRoot && !real.startsWith(this.realRoot + external_node_path_namespaceObject.sep))
+                return null;
+            const size = (0,external_node_fs_namespaceObject.statSync)(real).size;
+            if (size > limit) {
+                if (noteOversized)
+                    this.oversized.set(external_node_path_namespaceObject.relative(this.root, abs), size);
+                return null;
+            }
+            return (0,external_node_fs_namespaceObject.readFileSync)(real);
+        }
+        catch {
+            return null;
+        }
+    }
+}
+/**
+ * The bytes of an open regular file of `size` bytes: reads into one buffer of the size `fstat` gave, without
+ * `readFileSync`'s second `fstat` and its read to confirm the end (a third of the system calls per small file).
+ */
+function readAll(fd, size) {
+    const buf = Buffer.allocUnsafe(size);
+    let off = 0;
+    while (off < size) {
+        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, off, size - off, off);
+        if (n === 0)
+            return buf.subarray(0, off);
+        off += n;
+    }
+    return buf;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/state/load.js
+
+
+
+
+
+/** `.pdd/meta` file name stem of a unit: PDD's `_safe_basename` (`/` → `_`) plus the language. */
+function metaStem(unit) {
+    return `${unit.basename.replace(/\//g, '_')}_${unit.language.toLowerCase()}`;
+}
+/**
+ * Loads the state of every unit. The repository's own `.pdd/meta` files win; otherwise the newest recorded
+ * fingerprint that matches the unit's current files is restored from history (content-addressed).
+ * Synchronous file reads: see {@link FileCache}.
+ */
+function loadStates(root, units, history, warn = () => undefined, 
+/** Files already read below `root` (discovery's prompts), with `SIZE_LIMITS.include` as its limit. */
+files = new FileCache(root, SIZE_LIMITS.include)) {
+    const listings = new Map();
+    const listing = (dir) => {
+        let names = listings.get(dir);
+        if (!names) {
+            try {
+                names = new Set((0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.join(root, dir)));
+            }
+            catch {
+                names = new Set();
+            }
+            listings.set(dir, names);
+        }
+        return names;
+    };
+    const states = units.map(unit => loadOne({ files, warn }, unit, listing(unit.metaDir), history));
+    for (const [rel, size] of files.oversized)
+        warn(sizeProblem(rel, size, SIZE_LIMITS.include) ?? `${rel} is too large; not read`);
+    return states;
+}
+function loadOne(r, unit, metaNames, history) {
+    const files = r.files;
+    const prompt = files.read(unit.paths.prompt);
+    const code = files.hash(unit.paths.code);
+    const example = files.hash(unit.paths.example);
+    const test = files.hash(unit.paths.test);
+    const testFiles = {};
+    for (const tf of unit.testFiles) {
+        const h = files.hash(tf);
+        if (h)
+            testFiles[external_node_path_namespaceObject.posix.basename(tf)] = h;
+    }
+    const base = {
+        exists: { prompt: prompt !== null, code: code !== null, example: example !== null, test: test !== null },
+        promptText: prompt ? prompt.toString('utf8') : null,
+        promptBytes: prompt ? unit.includes.reduce((n, d) => n + (files.read(d)?.length ?? 0), prompt.length) : 0
+    };
+    const promptHashes = new Map();
+    const hashesWith = (fp) => {
+        let ph = null;
+        if (prompt) {
+            const deps = dependencies(prompt, unit.includes, fp);
+            const key = deps.join('\0');
+            ph = promptHashes.get(key) ?? sha256(prompt, ...deps.map(d => files.read(d)).filter(b => b !== null));
+            promptHashes.set(key, ph);
+        }
+        return { prompt: ph, code, example, test, testFiles };
+    };
+    const stem = metaStem(unit);
+    if (metaNames.has(`${stem}.json`)) {
+        const fingerprint = parsed(r, `${unit.metaDir}/${stem}.json`, parseFingerprint, 'fingerprint');
+        if (fingerprint) {
+            const runReport = metaNames.has(`${stem}_run.json`)
+                ? parsed(r, `${unit.metaDir}/${stem}_run.json`, parseRunReport, 'run report')
+                : null;
+            const hasSuccessfulRunHistory = runHistory(files, unit, metaNames);
+            return {
+                ...base,
+                fingerprint,
+                runReport,
+                hashes: hashesWith(fingerprint),
+                hasSuccessfulRunHistory,
+                source: 'repository'
+            };
+        }
+    }
+    return { ...base, ...fromHistory(history.forUnit(unit.id), hashesWith) };
+}
+/**
+ * Picks the newest exact match, else the newest entry matching the most files (at least one). An entry of a run
+ * that did not sync the unit (failed, conflict) counts only when it matches exactly: its outputs were never
+ * committed to the base, so a partial match (the prompt alone) would restore a state whose files are not there,
+ * e.g. a run report whose failing tests send PDD to `test` without the code (a re-run of a failed unit).
+ */
+function fromHistory(entries, hashesWith) {
+    let best = null;
+    for (const entry of entries) {
+        const fp = entry.unit.fingerprint;
+        if (!fp)
+            continue;
+        const hashes = hashesWith(fp);
+        const score = matchScore(fp, hashes);
+        if (score === 4)
+            return restored(entry, hashes, 'exact');
+        const synced = entry.unit.status === 'synced' || entry.unit.status === 'unchanged';
+        if (synced && score > 0 && (!best || score > best.score))
+            best = { entry, hashes, score };
+    }
+    if (best)
+        return restored(best.entry, best.hashes, 'partial');
+    return {
+        fingerprint: null,
+        runReport: null,
+        hashes: hashesWith(null),
+        hasSuccessfulRunHistory: false,
+        source: 'none'
+    };
+}
+function restored(entry, hashes, match) {
+    const runReport = entry.unit.runReport ? parseRunReport(entry.unit.runReport) : null;
+    return {
+        fingerprint: parseFingerprint(entry.unit.fingerprint),
+        runReport,
+        hashes,
+        hasSuccessfulRunHistory: runReport ? isSuccessfulRunRecord(entry.unit.runReport) : false,
+        source: 'notes',
+        match,
+        fromRun: entry.runId
+    };
+}
+/** How many of the four artifact hashes a fingerprint shares with the files (a missing file matches null). */
+function matchScore(fp, h) {
+    let n = 0;
+    if ((fp.prompt_hash ?? null) === h.prompt)
+        n++;
+    if ((fp.code_hash ?? null) === h.code)
+        n++;
+    if ((fp.example_hash ?? null) === h.example)
+        n++;
+    if ((fp.test_hash ?? null) === h.test)
+        n++;
+    // A fingerprint that only agrees on files that are all missing says nothing about this unit.
+    return n > 0 && [h.prompt, h.code, h.example, h.test].some(x => x !== null) ? n : 0;
+}
+/**
+ * The files PDD's v1 prompt hash (`calculate_prompt_hash`) appends to the prompt bytes: the live include
+ * dependencies, or — when the prompt has no include reference — the fingerprint's stored `include_deps` keys
+ * (sorted, stripped), so that changes in files whose tags auto-deps removed are still seen.
+ */
+function dependencies(prompt, includes, fp) {
+    if (includes.length === 0 && fp?.include_deps && !hasIncludeReference(prompt.toString('utf8'))) {
+        return [...new Set(Object.keys(fp.include_deps).map(k => k.trim()))].sort();
+    }
+    return includes;
+}
+function hasIncludeReference(text) {
+    // PDD's `_legacy_include_references`: `.` does not cross a newline there either.
+    return /<include\b[^>]*>.*?<\/include>/.test(text) || /```<[^>]*?>```/.test(text);
+}
+/**
+ * A `.pdd/meta` file parsed by PDD's own rules; a file that cannot be used (too large, not JSON, the wrong shape)
+ * is named in a warning and reads as absent, as PDD treats it.
+ */
+function parsed(r, rel, parse, what) {
+    const b = r.files.read(rel);
+    if (!b)
+        return null;
+    if (b.length > SIZE_LIMITS.meta) {
+        r.warn(`${sizeProblem(rel, b.length, SIZE_LIMITS.meta) ?? rel}; planned as if it were absent`);
+        return null;
+    }
+    let v;
+    try {
+        v = JSON.parse(b.toString('utf8'));
+    }
+    catch (e) {
+        r.warn(`${rel} is not valid JSON (${e.message}); planned as if it were absent`);
+        return null;
+    }
+    const out = parse(v);
+    if (out === null)
+        r.warn(`${rel} is not a PDD ${what} (wrong type or fields); planned as if it were absent`);
+    return out;
+}
+function readJson(files, rel) {
+    const b = files.read(rel);
+    if (!b)
+        return null;
+    try {
+        return JSON.parse(b.toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+/** PDD's `_check_example_success_history` strategy 2b: any `<b>_<l>_run*.json` with exit code 0. */
+function runHistory(files, unit, names) {
+    const prefix = `${metaStem(unit)}_run`;
+    for (const name of namesStartingWith(names, prefix)) {
+        if (!isRunHistoryFileName(name, unit.basename, unit.language))
+            continue;
+        if (isSuccessfulRunRecord(readJson(files, `${unit.metaDir}/${name}`)))
+            return true;
+    }
+    return false;
+}
+const sortedListings = new WeakMap();
+/**
+ * The names of a listing that start with `prefix`, by binary search in the listing sorted once: a meta dir
+ * holds a few files per unit, and scanning all of them for every unit made planning quadratic.
+ */
+function namesStartingWith(names, prefix) {
+    let sorted = sortedListings.get(names);
+    if (!sorted)
+        sortedListings.set(names, (sorted = [...names].sort()));
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < prefix)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const out = [];
+    for (let i = lo; i < sorted.length && sorted[i].startsWith(prefix); i++)
+        out.push(sorted[i]);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+class CsvError extends Error {
+  constructor(code, message, options, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== undefined) {
+      Error.captureStackTrace(this, CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value)
+          ? value.toString(options.encoding)
+          : value == null
+            ? value
+            : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
+
+
+
+const normalize_columns_array = function (columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === undefined || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal",
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`,
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+class ResizeableBuffer {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.toString(encoding, 0, this.length);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+}
+
+/* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+
+
+const init_state = function (options) {
+  // ECMAScript WhiteSpace + LineTerminator codepoints, encoded under
+  // `options.encoding`. Aligns trimming with `String.prototype.trim()`.
+  // https://tc39.es/ecma262/#sec-white-space
+  // https://tc39.es/ecma262/#sec-line-terminators
+  //
+  // Codepoints unrepresentable in the target encoding are dropped: Node's
+  // Buffer substitutes them with `?` (0x3F), and including those would cause
+  // literal `?` bytes in the input to be trimmed under `latin1`/`ascii`.
+  const timchars = [
+    // Basic Latin
+    0x0020, // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
+    0x0009, // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
+    0x000a, // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
+    0x000d, // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
+    0x000c, // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
+    0x000b, // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
+    // Latin-1 Supplement
+    0x00a0, // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
+    // Ogham
+    0x1680, // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
+    // General Punctuation
+    0x2000, // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
+    0x2001, // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
+    0x2002, // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
+    0x2003, // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
+    0x2004, // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
+    0x2005, // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
+    0x2006, // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
+    0x2007, // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
+    0x2008, // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
+    0x2009, // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
+    0x200a, // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
+    0x2028, // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
+    0x2029, // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
+    0x202f, // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
+    0x205f, // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
+    0x3000, // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
+    0xfeff, // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
+  ].reduce((acc, codepoint) => {
+    const encoded = Buffer.from(
+      String.fromCharCode(codepoint),
+      options.encoding,
+    );
+    if (codepoint !== 0x3f && encoded.length === 1 && encoded[0] === 0x3f) {
+      return acc;
+    }
+    acc.push(encoded);
+    return acc;
+  }, []);
+  // First-byte lookup table for `__isCharTrimable`. Non-whitespace bytes
+  // (the common case) bail out in O(1) without scanning every timchar.
+  const timcharFirstBytes = new Uint8Array(256);
+  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    delimiterBufPrevious: undefined,
+    delimiterDiscovered: false,
+    // Current error encountered by a record
+    error: undefined,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote:
+      Buffer.isBuffer(options.escape) &&
+      Buffer.isBuffer(options.quote) &&
+      Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns)
+      ? options.columns.length
+      : undefined,
+    field: new utils_ResizeableBuffer(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      // Skip if the remaining buffer can be delimiter
+      ...(options.delimiter
+        ? options.delimiter.map((delimiter) => delimiter.length)
+        : []),
+      // Auto discovery of delimiter is limited to 1 character
+      options.delimiter_auto ? 1 : 0,
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+      // Skip if the remaining buffer can be a multi-byte trim character
+      ...timchars.map((t) => t.length),
+    ),
+    previousBuf: undefined,
+    quoting: false,
+    stop: false,
+    rawBuffer: new utils_ResizeableBuffer(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength:
+      options.record_delimiter.length === 0
+        ? 0
+        : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("\t", options.encoding)[0],
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars: timchars,
+    timcharFirstBytes: timcharFirstBytes,
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+const underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
+
+
+
+
+
+const normalize_options = function (opts) {
+  const options = {};
+  // Merge with user options
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  // Normalize option `encoding`
+  // Note: defined first because other options depends on it
+  // to convert chars/strings into buffers.
+  if (options.encoding === undefined || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (
+    typeof options.encoding !== "string" &&
+    options.encoding !== null
+  ) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `bom`
+  if (
+    options.bom === undefined ||
+    options.bom === null ||
+    options.bom === false
+  ) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast`
+  options.cast_function = null;
+  if (
+    options.cast === undefined ||
+    options.cast === null ||
+    options.cast === false ||
+    options.cast === ""
+  ) {
+    options.cast = undefined;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast_date`
+  if (
+    options.cast_date === undefined ||
+    options.cast_date === null ||
+    options.cast_date === false ||
+    options.cast_date === ""
+  ) {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function (value) {
+      const date = Date.parse(value);
+      return !isNaN(date) ? new Date(date) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `columns`
+  options.cast_first_line_to_header = undefined;
+  if (options.columns === true) {
+    // Fields in the first line are converted as-is to columns
+    options.cast_first_line_to_header = undefined;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (
+    options.columns === undefined ||
+    options.columns === null ||
+    options.columns === false
+  ) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `group_columns_by_name`
+  if (
+    options.group_columns_by_name === undefined ||
+    options.group_columns_by_name === null ||
+    options.group_columns_by_name === false
+  ) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`,
+      ],
+      options,
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated.",
+      ],
+      options,
+    );
+  }
+  // Normalize option `comment`
+  if (
+    options.comment === undefined ||
+    options.comment === null ||
+    options.comment === false ||
+    options.comment === ""
+  ) {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `comment_no_infix`
+  if (
+    options.comment_no_infix === undefined ||
+    options.comment_no_infix === null ||
+    options.comment_no_infix === false
+  ) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `delimiter_auto`
+  if (
+    options.delimiter_auto === undefined ||
+    options.delimiter_auto === null ||
+    options.delimiter_auto === false
+  ) {
+    options.delimiter_auto = false;
+  } else if (options.delimiter_auto === true) {
+    options.delimiter_auto = {};
+  } else if (!is_object(options.delimiter_auto)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER_AUTO",
+      [
+        "Invalid option delimiter_auto:",
+        "delimiter_auto must be a boolean or a configuration object,",
+        `got ${JSON.stringify(options.delimiter_auto)}`,
+      ],
+      options,
+    );
+  }
+  if (options.delimiter_auto) {
+    if (options.delimiter_auto.preferred === undefined)
+      options.delimiter_auto.preferred = {
+        [",".charCodeAt(0)]: 1.8,
+        ["\t".charCodeAt(0)]: 1.8,
+        [";".charCodeAt(0)]: 1.6,
+        [" ".charCodeAt(0)]: 1.6,
+        [":".charCodeAt(0)]: 1.5,
+        [".".charCodeAt(0)]: 1.4,
+        ["/".charCodeAt(0)]: 1.4,
+      };
+    else if (!is_object(options.delimiter_auto.preferred)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "preferred must be an object,",
+          `got ${JSON.stringify(options.delimiter_auto.preferred)}`,
+        ],
+        options,
+      );
+    }
+    if (options.delimiter_auto.score === undefined)
+      options.delimiter_auto.score = (info, options) => {
+        return (
+          (info.total - info.std) * (options.preferred[info.char_code] || 1)
+        );
+      };
+    else if (typeof options.delimiter_auto.score !== "function") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "score must be a function,",
+          `got ${JSON.stringify(options.delimiter_auto.score)}`,
+        ],
+        options,
+      );
+    }
+    if (options.delimiter_auto.size === undefined)
+      options.delimiter_auto.size = 2048;
+    else if (typeof options.delimiter_auto.size !== "number") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "size must be a number,",
+          `got ${JSON.stringify(options.delimiter_auto.size)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `delimiter`
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (options.delimiter_auto !== false) {
+    options.delimiter = [];
+  }
+  if (!Array.isArray(options.delimiter)) {
+    if (
+      options.delimiter === undefined ||
+      options.delimiter === null ||
+      options.delimiter === false
+    ) {
+      options.delimiter = Buffer.from(",", options.encoding);
+    }
+    options.delimiter = [options.delimiter];
+  }
+  options.delimiter = options.delimiter.map(function (delimiter) {
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`,
+        ],
+        options,
+      );
+    }
+    return delimiter;
+  });
+  // Normalize option `escape`
+  if (options.escape === undefined || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
+      );
+    }
+  }
+  // Normalize option `from`
+  if (options.from === undefined || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
+      );
+    }
+  }
+  // Normalize option `from_line`
+  if (options.from_line === undefined || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (
+      typeof options.from_line === "string" &&
+      /\d+/.test(options.from_line)
+    ) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
+      );
+    }
+  }
+  // Normalize options `ignore_last_delimiters`
+  if (
+    options.ignore_last_delimiters === undefined ||
+    options.ignore_last_delimiters === null
+  ) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
+      ],
+      options,
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option",
+      ],
+      options,
+    );
+  }
+  // Normalize option `info`
+  if (
+    options.info === undefined ||
+    options.info === null ||
+    options.info === false
+  ) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
+    );
+  }
+  // Normalize option `max_record_size`
+  if (
+    options.max_record_size === undefined ||
+    options.max_record_size === null ||
+    options.max_record_size === false
+  ) {
+    options.max_record_size = 0;
+  } else if (
+    Number.isInteger(options.max_record_size) &&
+    options.max_record_size >= 0
+  ) {
+    // Great, nothing to do
+  } else if (
+    typeof options.max_record_size === "string" &&
+    /\d+/.test(options.max_record_size)
+  ) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
+    );
+  }
+  // Normalize option `objname`
+  if (
+    options.objname === undefined ||
+    options.objname === null ||
+    options.objname === false
+  ) {
+    options.objname = undefined;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+      // Don't call `toString`, leave objname as a buffer
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+    // Great, nothing to do
+  } else if (typeof options.objname === "number") {
+    // if(options.objname.length === 0){
+    //   throw new Error(`Invalid Option: objname must be a non empty string`);
+    // }
+    // Great, nothing to do
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
+    );
+  }
+  if (options.objname !== undefined) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
+        );
+      }
+    } else {
+      // A string or a buffer
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index",
+        );
+      }
+    }
+  }
+  // Normalize option `on_record`
+  if (options.on_record === undefined || options.on_record === null) {
+    options.on_record = undefined;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `on_skip`
+  // options.on_skip ??= (err, chunk) => {
+  //   this.emit('skip', err, chunk);
+  // };
+  if (
+    options.on_skip !== undefined &&
+    options.on_skip !== null &&
+    typeof options.on_skip !== "function"
+  ) {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
+    );
+  }
+  // Normalize option `quote`
+  if (
+    options.quote === null ||
+    options.quote === false ||
+    options.quote === ""
+  ) {
+    options.quote = null;
+  } else {
+    if (options.quote === undefined || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
+      );
+    }
+  }
+  // Normalize option `raw`
+  if (
+    options.raw === undefined ||
+    options.raw === null ||
+    options.raw === false
+  ) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
+    );
+  }
+  // Normalize option `record_delimiter`
+  if (options.record_delimiter === undefined) {
+    options.record_delimiter = [];
+  } else if (
+    typeof options.record_delimiter === "string" ||
+    Buffer.isBuffer(options.record_delimiter)
+  ) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`,
+        ],
+        options,
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`,
+      ],
+      options,
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  // Normalize option `relax_column_count`
+  if (typeof options.relax_column_count === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count === undefined ||
+    options.relax_column_count === null
+  ) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_less === undefined ||
+    options.relax_column_count_less === null
+  ) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_more === undefined ||
+    options.relax_column_count_more === null
+  ) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
+    );
+  }
+  // Normalize option `relax_quotes`
+  if (typeof options.relax_quotes === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_quotes === undefined ||
+    options.relax_quotes === null
+  ) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
+    );
+  }
+  // Normalize option `skip_empty_lines`
+  if (typeof options.skip_empty_lines === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_empty_lines === undefined ||
+    options.skip_empty_lines === null
+  ) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
+    );
+  }
+  // Normalize option `skip_records_with_empty_values`
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_empty_values === undefined ||
+    options.skip_records_with_empty_values === null
+  ) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
+    );
+  }
+  // Normalize option `skip_records_with_error`
+  if (typeof options.skip_records_with_error === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_error === undefined ||
+    options.skip_records_with_error === null
+  ) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
+    );
+  }
+  // Normalize option `rtrim`
+  if (
+    options.rtrim === undefined ||
+    options.rtrim === null ||
+    options.rtrim === false
+  ) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
+    );
+  }
+  // Normalize option `ltrim`
+  if (
+    options.ltrim === undefined ||
+    options.ltrim === null ||
+    options.ltrim === false
+  ) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
+    );
+  }
+  // Normalize option `trim`
+  if (
+    options.trim === undefined ||
+    options.trim === null ||
+    options.trim === false
+  ) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
+    );
+  }
+  // Normalize options `trim`, `ltrim` and `rtrim`
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  // Normalize option `to`
+  if (options.to === undefined || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
+      );
+    }
+  }
+  // Normalize option `to_line`
+  if (options.to_line === undefined || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
+      );
+    }
+  }
+  return options;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/delimiter_discover.js
+
+
+
+// Discussed in [issue #400](https://github.com/adaltas/node-csv/issues/400)
+// See https://github.com/python/cpython/blob/ea1b1c579f600cc85d145c60862b2e6b98701b24/Lib/csv.py#L349
+const delimiter_discover = function (records, options) {
+  // Normalize the configuration
+  if (!options) {
+    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
+  }
+  // Convert String to Buffer
+  if (typeof records === "string") {
+    records = Buffer.from(records);
+  }
+  // Convert Buffer to an array of records
+  if (Buffer.isBuffer(records)) {
+    records = ((data) => {
+      const records = [];
+      const parser = transform({ delimiter: [] });
+      const push = (record) => records.push(record);
+      const close = () => {};
+      const error = parser.parse(data, true, push, close);
+      if (error !== undefined) throw error;
+      return records;
+    })(records);
+  }
+  // Info array initialization, 127 entries, one per char code
+  const info = Array(127)
+    .fill()
+    .map(() => ({ lines: [] }));
+  // Traverse each records, count occurences per char code
+  records.map(([record], line) => {
+    for (let i = 0, l = record.length; i < l; i++) {
+      // Count the character frequency
+      const code = record.charCodeAt(i);
+      if (info[code].lines[line] === undefined) info[code].lines[line] = 0;
+      info[code].lines[line]++;
+    }
+  });
+  // Traverse each char code, compute the score
+  info.map((info, i) => {
+    info.char_code = i;
+    info.std = std(info.lines);
+    info.total = info.lines.reduce((acc, val) => acc + val, 0);
+    info.preferred = !!options.preferred[i];
+    info.score = options.score(info, options);
+  });
+  // Extract the dominant character
+  const result = info.reduce(
+    (acc, info) => (acc.score > info.score ? acc : info),
+    {},
+  );
+  return String.fromCharCode(result.char_code);
+};
+
+const std = function (array) {
+  const n = array.length;
+  if (n === 0) return 0;
+  const mean = array.reduce((a, b) => a + b) / n;
+  return Math.sqrt(
+    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n,
+  );
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
+
+
+
+
+
+
+const isRecordEmpty = function (record) {
+  return record.every(
+    (field) =>
+      field == null || (field.toString && field.toString().trim() === ""),
+  );
+};
+
+const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
+
+const boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254]),
+};
+
+const transform = function (original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0,
+  };
+  const options = normalize_options(original_options);
+  return {
+    info: info,
+    original_options: original_options,
+    options: options,
+    state: init_state(options),
+    __needMoreData: function (i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape, quote } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
+        this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0
+          ? Buffer.from("\r\n", encoding).length
+          : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote.length + recordDelimiterMaxLength : 0,
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function (nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        delimiter_auto,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line,
+      } = this.options;
+      let { comment, escape, quote, record_delimiter } = this.options;
+      const {
+        bomSkipped,
+        delimiterDiscovered,
+        delimiterBufPrevious,
+        rawBuffer,
+        escapeIsQuote,
+      } = this.state;
+      // Automatic delimiter discovery
+      if (!delimiterDiscovered && delimiter_auto) {
+        let delimiterBuf;
+        if (delimiterBufPrevious === undefined) {
+          delimiterBuf = nextBuf;
+        } else if (
+          delimiterBufPrevious !== undefined &&
+          nextBuf === undefined
+        ) {
+          delimiterBuf = delimiterBufPrevious;
+        } else {
+          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
+        }
+        // Ensure that nextBuf is not concatenated a second time during buffer reconciliation
+        nextBuf = undefined;
+        // this.delimiterBufPrevious = delimiterBuf;
+        if (end || delimiterBuf.length > delimiter_auto.size) {
+          this.options.delimiter = [
+            Buffer.from(
+              delimiter_discover(delimiterBuf, this.options.delimiter_auto),
+            ),
+          ];
+          this.state.previousBuf = delimiterBuf;
+          this.state.delimiterBufPrevious = undefined;
+          this.state.delimiterDiscovered = true;
+        } else {
+          this.state.delimiterBufPrevious = delimiterBuf;
+          return;
+        }
+      }
+      // Previous buffers reconciliation
+      const { previousBuf } = this.state;
+      let buf;
+      if (previousBuf === undefined) {
+        if (nextBuf === undefined) {
+          // Handle empty string
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== undefined && nextBuf === undefined) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      // Handle UTF BOM
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          // No enough data
+          if (end === false) {
+            // Wait for more data
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding in boms) {
+            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
+              // Skip BOM
+              const bomLength = boms[encoding].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              // Renormalize original options with the new encoding
+              const options = normalize_options({
+                ...this.original_options,
+                encoding: encoding,
+              });
+              // Properties are merged with the existing options instance
+              for (const key in options) {
+                this.options[key] = options[key];
+              }
+              // Options will re-evaluate the Buffer with the new encoding
+              ({ comment, escape, quote } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        // Ensure we get enough space to look ahead
+        // There should be a way to move this out of the loop
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        // Auto discovery of record_delimiter, unix, mac and windows supported
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos,
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if (
+          (chr === cr || chr === nl) &&
+          this.state.wasRowDelimiter === false
+        ) {
+          this.state.wasRowDelimiter = true;
+        }
+        // Previous char was a valid escape char
+        // treat the current char as a regular char
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          // Escape is only active inside quoted fields
+          // We are quoting, the char is an escape chr and there is a chr to escape
+          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
+          if (
+            escape !== null &&
+            this.state.quoting === true &&
+            this.__isEscape(buf, pos, chr) &&
+            pos + escape.length < bufLen
+          ) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape.length)) {
+                this.state.escaping = true;
+                pos += escape.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape.length - 1;
+              continue;
+            }
+          }
+          // Not currently escaping and chr is a quote
+          // TODO: need to compare bytes instead of single char
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote.length];
+              const isNextChrTrimable =
+                rtrim && this.__isCharTrimable(buf, pos + quote.length);
+              const isNextChrComment =
+                comment !== null &&
+                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote.length,
+                nextChr,
+              );
+              const isNextChrRecordDelimiter =
+                record_delimiter.length === 0
+                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
+                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+              // Escape a quote
+              // Treat next char as a regular character
+              if (
+                escape !== null &&
+                this.__isEscape(buf, pos, chr) &&
+                this.__isQuote(buf, pos + escape.length)
+              ) {
+                pos += escape.length - 1;
+              } else if (
+                !nextChr ||
+                isNextChrDelimiter ||
+                isNextChrRecordDelimiter ||
+                isNextChrComment ||
+                isNextChrTrimable
+              ) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment",
+                    ],
+                    this.options,
+                    this.__infoField(),
+                  ),
+                );
+                if (err !== undefined) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote);
+                pos += quote.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                // In relax_quotes mode, treat opening quote preceded by chrs as regular
+                if (relax_quotes === false) {
+                  const info = this.__infoField();
+                  const bom = Object.keys(boms)
+                    .map((b) =>
+                      boms[b].equals(this.state.field.toString()) ? b : false,
+                    )
+                    .filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom ? `(${bom} bom)` : undefined,
+                      ],
+                      this.options,
+                      info,
+                      {
+                        field: this.state.field,
+                      },
+                    ),
+                  );
+                  if (err !== undefined) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos,
+            );
+            if (recordDelimiterLength !== 0) {
+              // Do not emit comments which take a full line
+              const skipCommentLine =
+                this.state.commenting &&
+                this.state.wasQuoting === false &&
+                this.state.record.length === 0 &&
+                this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+                // Skip full comment line
+              } else {
+                // Activate records emission if above from_line
+                if (
+                  this.state.enabled === false &&
+                  this.info.lines +
+                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
+                    from_line
+                ) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                // Skip if line is empty and skip_empty_lines activated
+                if (
+                  skip_empty_lines === true &&
+                  this.state.wasQuoting === false &&
+                  this.state.record.length === 0 &&
+                  this.state.field.length === 0
+                ) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== undefined) return errField;
+                this.info.bytes =
+                  this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== undefined) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (
+              comment !== null &&
+              (comment_no_infix === false ||
+                (this.state.record.length === 0 &&
+                  this.state.field.length === 0))
+            ) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== undefined) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (
+            max_record_size !== 0 &&
+            this.state.record_length + this.state.field.length > max_record_size
+          ) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+              ),
+            );
+          }
+        }
+        const lappend =
+          ltrim === false ||
+          this.state.quoting === true ||
+          this.state.field.length !== 0 ||
+          !this.__isCharTrimable(buf, pos);
+        // rtrim in non quoting is handle in __onField
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        // Ensure we are not ending in a quoting state
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+          if (err !== undefined) return err;
+        } else {
+          // Skip last line if it has no characters
+          if (
+            this.state.wasQuoting === true ||
+            this.state.record.length !== 0 ||
+            this.state.field.length !== 0
+          ) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== undefined) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== undefined) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function (push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values,
+      } = this.options;
+      const { enabled, record } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      // Convert the first line into column names
+      const recordLength = record.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err =
+          columns === false
+            ? new CsvError(
+                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+                [
+                  "Invalid Record Length:",
+                  `expect ${this.state.expectedRecordLength},`,
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              )
+            : new CsvError(
+                "CSV_RECORD_INCONSISTENT_COLUMNS",
+                [
+                  "Invalid Record Length:",
+                  `columns length is ${columns.length},`, // rename columns
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              );
+        if (
+          relax_column_count === true ||
+          (relax_column_count_less === true &&
+            recordLength < this.state.expectedRecordLength) ||
+          (relax_column_count_more === true &&
+            recordLength > this.state.expectedRecordLength)
+        ) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+          // Error is undefined with skip_records_with_error
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        // With columns, records are object
+        if (columns !== false) {
+          const obj = {};
+          // Transform record array to an object
+          for (let i = 0, l = record.length; i < l; i++) {
+            if (columns[i] === undefined || columns[i].disabled) continue;
+            // Turn duplicate columns into an array
+            if (
+              group_columns_by_name === true &&
+              Object.hasOwn(obj, columns[i].name)
+            ) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+              }
+            } else {
+              Object.defineProperty(obj, columns[i].name, {
+                value: record[i],
+                enumerable: true,
+                writable: true,
+                configurable: true,
+              });
+            }
+          }
+          // Without objname (default)
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [obj[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? obj : [obj[objname], obj],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+          // Without columns, records are array
+        } else {
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: record },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [record[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? record : [record[objname], record],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function (record) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers =
+          firstLineToHeaders === undefined
+            ? record
+            : firstLineToHeaders.call(null, record);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`,
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers: headers,
+              },
+            ),
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function () {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = undefined;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function () {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      // Short circuit for the from_line options
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== undefined) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      // Increment record length if record size must not exceed a limit
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function () {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function (record, push) {
+      const { on_record } = this.options;
+      if (on_record !== undefined) {
+        const info = this.__infoRecord();
+        try {
+          record = on_record.call(null, record, info);
+        } catch (err) {
+          return err;
+        }
+        if (record === undefined || record === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function (field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Dont loose time calling cast
+      // because the final record is an object
+      // and this field can't be associated to a key present in columns
+      if (
+        isColumns === true &&
+        relax_column_count &&
+        this.options.columns.length <= this.state.record.length
+      ) {
+        return [undefined, undefined];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info = this.__infoField();
+          return [undefined, this.state.castField.call(null, field, info)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [undefined, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info = this.__infoField();
+        return [undefined, this.options.cast_date.call(null, field, info)];
+      }
+      return [undefined, field];
+    },
+    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    // Helper to test if a character is trimable
+    __isCharTrimable: function (buf, pos) {
+      const { timchars, timcharFirstBytes } = this.state;
+      // Fast bail-out: non-whitespace bytes (the common case) are rejected
+      // without scanning the full timchar list.
+      const first = buf[pos];
+      if (first === undefined || timcharFirstBytes[first] === 0) return 0;
+      loop1: for (let i = 0; i < timchars.length; i++) {
+        const timchar = timchars[i];
+        for (let j = 0; j < timchar.length; j++) {
+          if (timchar[j] !== buf[pos + j]) continue loop1;
+        }
+        return timchar.length;
+      }
+      return 0;
+    },
+    __isDelimiter: function (buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (
+        ignore_last_delimiters === true &&
+        this.state.record.length === this.options.columns.length - 1
+      ) {
+        return 0;
+      } else if (
+        ignore_last_delimiters !== false &&
+        typeof ignore_last_delimiters === "number" &&
+        this.state.record.length === ignore_last_delimiters - 1
+      ) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isEscape: function (buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isFloat: function (value) {
+      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isQuote: function (buf, pos) {
+      const { quote } = this.options;
+      if (quote === null) return false;
+      const l = quote.length;
+      for (let i = 0; i < l; i++) {
+        if (quote[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __isRecordDelimiter: function (chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __autoDiscoverRecordDelimiter: function (buf, pos) {
+      const { encoding } = this.options;
+      // Note, we don't need to cache this information in state,
+      // It is only called on the first line until we find out a suitable
+      // record delimiter.
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding),
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function (msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== undefined) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : undefined,
+            );
+          } catch (err) {
+            return err;
+          }
+        }
+        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
+        return undefined;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function () {
+      return {
+        ...this.info,
+        columns: this.options.columns,
+      };
+    },
+    __infoRecord: function () {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
+      };
+    },
+    __infoField: function () {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Bytes records are only incremented when all records'fields are parsed
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records: bytes_records,
+        column:
+          isColumns === true
+            ? columns.length > this.state.record.length
+              ? columns[this.state.record.length].name
+              : null
+            : this.state.record.length,
+        quoting: this.state.wasQuoting,
+      };
+    },
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
+
+
+
+const parse = function (data, opts = {}) {
+  if (typeof data === "string") {
+    data = Buffer.from(data);
+  }
+  const records = opts && opts.objname ? Object.create(null) : [];
+  const parser = transform(opts);
+  const push = (record) => {
+    if (parser.options.objname === undefined) records.push(record);
+    else {
+      records[record[0]] = record[1];
+    }
+  };
+  const close = () => {};
+  const error = parser.parse(data, true, push, close);
+  if (error !== undefined) throw error;
+  return records;
+};
+
+
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/pycompat/csv.js
+/**
+ * Reading CSV as PDD's Python does, on top of `csv-parse`: {@link readCsv} as `csv.reader`/`csv.DictReader`
+ * (default excel dialect, `strict=False`) read PDD's cost CSV, {@link readCsvLikePandas} as `pd.read_csv`
+ * reads `llm_model.csv` in `llm_invoke._load_model_data`. Tested against what Python itself returns
+ * (`__tests__/fixtures/python-csv.json`, written by `scripts/gen-csv-fixture.py`).
+ *
+ * One known difference, reported instead of guessed: text after a closing quote (`"x"y`), which Python reads
+ * as `xy` and csv-parse cannot reproduce, gives the record a {@link CsvRecord.problem}.
+ */
+
+const RECORD_DELIMITERS = ['\r\n', '\n', '\r'];
+const BREAK = /\r\n|\r|\n/g;
+/** The records of `text`, blank lines left out as `csv.DictReader` does. Never throws. */
+function readCsv(text) {
+    const buf = Buffer.from(text, 'utf8');
+    let unclosed = null;
+    const parsed = [];
+    parse(buf, {
+        bom: false,
+        relax_quotes: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        record_delimiter: RECORD_DELIMITERS,
+        skip_records_with_error: true,
+        on_skip: (err, raw) => {
+            if (err?.code === 'CSV_QUOTE_NOT_CLOSED')
+                unclosed = raw ?? '';
+            return undefined;
+        },
+        // `bytes`: where the record ends in `buf`, its line end included.
+        on_record: (record, info) => {
+            parsed.push({ record, end: info.bytes });
+            return null;
+        }
+    });
+    const out = [];
+    const cursor = { byte: 0, line: 1 };
+    for (const { record, end } of parsed) {
+        const rec = take(buf, cursor, end);
+        out.push({ ...rec, fields: record, ...closingQuoteProblem(record, rec.raw) });
+    }
+    if (unclosed !== null) {
+        const rec = take(buf, cursor, buf.length);
+        // Python keeps the open field up to the end of the file: the same as closing the quote there.
+        const fields = parse(`${rec.raw}"`, { relax_quotes: true, relax_column_count: true })[0] ?? [];
+        out.push({ ...rec, fields, problem: 'a quoted field never ends' });
+    }
+    return out;
+}
+/** The text from the cursor to `end`, after the blank lines it skips; moves the cursor past it. */
+function take(buf, cursor, end) {
+    const chunk = buf.subarray(cursor.byte, end).toString('utf8');
+    const lead = /^(?:\r\n|\r|\n)*/.exec(chunk)?.[0] ?? '';
+    const line = cursor.line + countBreaks(lead);
+    const raw = chunk.slice(lead.length);
+    cursor.byte = end;
+    cursor.line = line + countBreaks(raw);
+    return { line, raw };
+}
+function countBreaks(s) {
+    return s.match(BREAK)?.length ?? 0;
+}
+/** csv-parse reads `"x"y` as `"x"y`, Python as `xy`: such a record is flagged, since its fields cannot be trusted. */
+function closingQuoteProblem(fields, raw) {
+    if (!fields.some(f => f.startsWith('"')))
+        return {};
+    try {
+        parse(raw, { relax_column_count: true, record_delimiter: RECORD_DELIMITERS });
+        return {};
+    }
+    catch (e) {
+        return e instanceof CsvError && e.code === 'CSV_INVALID_CLOSING_QUOTE'
+            ? { problem: 'text follows a closing quote' }
+            : {};
+    }
+}
+/**
+ * `pd.read_csv(path)` (C engine, defaults) as far as PDD's catalog needs: the BOM is dropped, blank and
+ * whitespace-only lines are skipped, short rows are padded, a first data row with one extra field makes the
+ * first column the index (for every row), and a longer row or an unclosed quote fails the whole file.
+ */
+function readCsvLikePandas(text) {
+    const records = readCsv(text.replace(/^\ufeff/, '')).filter(r => !/^[ \t]*(?:\r\n|\r|\n)?$/.test(r.raw));
+    const head = records.shift();
+    if (head === undefined)
+        return { error: 'No columns to parse from file' };
+    for (const r of [head, ...records])
+        if (r.problem)
+            return { error: `line ${r.line}: ${r.problem}` };
+    const width = head.fields.length;
+    const indexed = records[0]?.fields.length === width + 1;
+    const rows = [];
+    for (const r of records) {
+        const cells = indexed ? r.fields.slice(1) : r.fields;
+        if (cells.length > width)
+            return { error: `line ${r.line}: expected ${width} fields, saw ${r.fields.length}` };
+        rows.push({ line: r.line, cells: [...cells, ...Array(width - cells.length).fill('')] });
+    }
+    return { columns: head.fields, rows };
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/cost-csv.js
+/**
+ * PDD's `--output-cost` / `PDD_OUTPUT_COST_PATH` CSV (`pdd/track_cost.py`): one row per top-level
+ * command, written by Python's `csv.DictWriter` (minimal quoting, `""` escapes, `\r\n` line ends). The header
+ * decides the form: 13 columns, or 7 / 6 when the file was started by an older PDD. Pure.
+ */
+
+/** The 13 columns in the order PDD 0.0.310 writes them. */
+const COST_COLUMNS = (/* unused pure expression or super */ null && ([
+    'timestamp',
+    'model',
+    'command',
+    'cost',
+    'input_files',
+    'output_files',
+    'attempted_models',
+    'requested_model',
+    'resolved_model',
+    'model_selection_outcome',
+    'strength_used',
+    'cli_version',
+    'deepswe_manifest_date'
+]));
+/** The plain-text provenance columns and their {@link CostRow} keys. */
+const OPTIONAL_TEXT = [
+    ['requested_model', 'requestedModel'],
+    ['resolved_model', 'resolvedModel'],
+    ['model_selection_outcome', 'modelSelectionOutcome'],
+    ['strength_used', 'strengthUsed'],
+    ['cli_version', 'cliVersion'],
+    ['deepswe_manifest_date', 'deepsweManifestDate']
+];
+/** Type guard for a {@link CostRow}, e.g. one read back from JSON. */
+function isCostRow(x) {
+    if (typeof x !== 'object' || x === null)
+        return false;
+    const r = x;
+    const strings = (v) => Array.isArray(v) && v.every(s => typeof s === 'string');
+    const optional = (k, ok) => r[k] === undefined || ok(r[k]);
+    const isString = (v) => typeof v === 'string';
+    return (typeof r.timestamp === 'string' &&
+        typeof r.model === 'string' &&
+        typeof r.command === 'string' &&
+        (r.cost === null || (typeof r.cost === 'number' && Number.isFinite(r.cost))) &&
+        strings(r.inputFiles) &&
+        strings(r.outputFiles) &&
+        optional('attemptedModels', strings) &&
+        OPTIONAL_TEXT.every(([, key]) => optional(key, isString)));
+}
+/** Parses a whole cost CSV: a header row, then data rows. A malformed line is a problem, not an exception. */
+function parseCostCsv(text) {
+    const records = readCsv(text);
+    const first = records.shift();
+    if (first === undefined)
+        return { rows: [], problems: [] };
+    const header = first.fields.map(f => f.trim());
+    if (!header.includes('cost') || !header.includes('command')) {
+        return { rows: [], problems: [`line ${first.line}: not a PDD cost CSV header: ${clip(first.raw)}`] };
+    }
+    return parseRecords(header, records);
+}
+/**
+ * Cost of the rows appended between two reads of the same run-scoped CSV (`before` null = no file yet).
+ * Null when the file is missing, was rewritten instead of appended to, holds a malformed new line, or gained
+ * no row: PDD appends a row for every command that did not raise, so a missing row means the sync crashed.
+ */
+function sumNewCost(before, after) {
+    if (after === null)
+        return { cost: null, reason: 'cost file missing: PDD appended no row' };
+    const old = before ?? '';
+    if (!after.startsWith(old))
+        return { cost: null, reason: 'cost file was rewritten, not appended to' };
+    const added = old === '' ? parseCostCsv(after) : parseAppended(old, after);
+    if (added.problems.length > 0)
+        return { cost: null, reason: `malformed cost CSV: ${added.problems[0]}` };
+    if (added.rows.length === 0)
+        return { cost: null, reason: 'no cost row appended' };
+    let sum = 0;
+    for (const row of added.rows) {
+        if (row.cost === null)
+            return { cost: null, reason: `PDD recorded no cost for '${row.command}'` };
+        sum += row.cost;
+    }
+    return { cost: roundMicro(sum) };
+}
+function parseAppended(before, after) {
+    const head = readCsv(before)[0];
+    const header = head?.fields?.map(f => f.trim()) ?? [];
+    if (!header.includes('cost'))
+        return { rows: [], problems: [`not a PDD cost CSV header: ${clip(head?.raw)}`] };
+    // Line numbers stay those of the whole file.
+    const offset = before.split(/\r\n|\n|\r/).length - (/[\r\n]$/.test(before) ? 1 : 0);
+    const records = readCsv(after.slice(before.length)).map(r => ({ ...r, line: r.line + offset }));
+    return parseRecords(header, records);
+}
+function parseRecords(header, records) {
+    const rows = [];
+    const problems = [];
+    for (const rec of records) {
+        if (rec.problem) {
+            problems.push(`line ${rec.line}: ${rec.problem}`);
+            continue;
+        }
+        if (rec.fields.length !== header.length) {
+            problems.push(`line ${rec.line}: ${rec.fields.length} fields, header has ${header.length}`);
+            continue;
+        }
+        const row = toRow(header, rec.fields);
+        if (typeof row === 'string')
+            problems.push(`line ${rec.line}: ${row}`);
+        else
+            rows.push(row);
+    }
+    return { rows, problems };
+}
+/** A row, or a message saying which cell is wrong. */
+function toRow(header, fields) {
+    const cell = new Map(header.map((h, i) => [h, fields[i] ?? '']));
+    const get = (k) => cell.get(k) ?? '';
+    const rawCost = get('cost').trim();
+    const cost = rawCost === '' ? null : Number(rawCost);
+    if (cost !== null && (!Number.isFinite(cost) || !/^[-+0-9.eE]+$/.test(rawCost))) {
+        return `cost is not a number: ${clip(rawCost)}`;
+    }
+    if (cost !== null && cost < 0)
+        return `cost is negative: ${rawCost}`;
+    const row = {
+        timestamp: get('timestamp'),
+        model: get('model'),
+        command: get('command'),
+        cost,
+        inputFiles: list(get('input_files')),
+        outputFiles: list(get('output_files'))
+    };
+    if (cell.has('attempted_models'))
+        row.attemptedModels = list(get('attempted_models'));
+    for (const [col, key] of OPTIONAL_TEXT)
+        if (cell.has(col))
+            row[key] = get(col);
+    return row;
+}
+function list(cell) {
+    return cell === '' ? [] : cell.split(';');
+}
+function clip(s) {
+    const t = s ?? '';
+    return t.length > 80 ? `${t.slice(0, 77)}...` : t;
+}
+/** Sums of floats such as 0.1 + 0.2 are reported to the micro-dollar, as PDD's own summary does. */
+function roundMicro(n) {
+    return Math.round(n * 1e6) / 1e6;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/settings/readers.js
+
+/** A bad input: names the input, the value and the expected form. */
+class InputError extends Error {
+    name = 'InputError';
+}
+/** `true`/`false` (also yes/no, on/off, 1/0). */
+function bool(fallback) {
+    return {
+        kind: 'boolean',
+        default: String(fallback),
+        parse(raw, name) {
+            const v = raw.toLowerCase();
+            if (['true', 'yes', 'on', '1'].includes(v))
+                return true;
+            if (['false', 'no', 'off', '0'].includes(v))
+                return false;
+            throw new InputError(`Input "${name}" must be true or false; got "${raw}".`);
+        }
+    };
+}
+function decimalIn(raw, name, min, max) {
+    const n = parseDecimal(raw);
+    if (n === null || n < min || n > max)
+        throw new InputError(`Input "${name}" must be a decimal number from ${min} to ${max} (no hex, exponent or Infinity); got "${raw}".`);
+    return n;
+}
+/** A decimal number in [min, max]; `integer` rounds it down (a count). */
+function decimal(fallback, min, max, integer = false) {
+    return {
+        kind: 'number',
+        default: String(fallback),
+        min,
+        max,
+        parse: (raw, name) => {
+            const n = decimalIn(raw, name, min, max);
+            return integer ? Math.floor(n) : n;
+        }
+    };
+}
+/** A decimal number in [min, max], or undefined when empty. */
+function optionalDecimal(min, max) {
+    return {
+        kind: 'number',
+        default: '',
+        min,
+        max,
+        parse: (raw, name) => (raw === '' ? undefined : decimalIn(raw, name, min, max))
+    };
+}
+/** One of `choices`. */
+function choice(choices, fallback) {
+    return {
+        kind: 'choice',
+        default: fallback,
+        choices,
+        parse(raw, name) {
+            if (!choices.includes(raw))
+                throw new InputError(`Input "${name}" must be one of ${choices.join(', ')}; got "${raw}".`);
+            return raw;
+        }
+    };
+}
+/**
+ * Text; `problem` returns the whole error message for a refused value (it names the input), or null. An empty
+ * value (with an empty default) is undefined.
+ */
+function readers_text(fallback = '', problem) {
+    return {
+        kind: 'text',
+        default: fallback,
+        parse(raw, name) {
+            if (raw === '')
+                return undefined;
+            const why = problem?.(raw, name) ?? null;
+            if (why !== null)
+                throw new InputError(why);
+            return raw;
+        }
+    };
+}
+/**
+ * A comma- or newline-separated list; `globs` keeps a comma inside braces (`calc_{python,typescript}`) in its
+ * glob. `problem` refuses an entry (given its 1-based index) with the whole error message.
+ */
+function readers_list(fallback = '', o = {}) {
+    return {
+        kind: 'list',
+        default: fallback,
+        parse(raw, name) {
+            const items = o.globs
+                ? splitGlobList(raw)
+                : raw
+                    .split(/[\n,]/)
+                    .map(s => s.trim())
+                    .filter(Boolean);
+            items.forEach((item, i) => {
+                const why = o.problem?.(item, i + 1, name) ?? null;
+                if (why !== null)
+                    throw new InputError(why);
+            });
+            return items;
+        }
+    };
+}
+/** A git branch name (`refs/heads/` is dropped), or undefined when empty. */
+function branch() {
+    return {
+        kind: 'branch',
+        default: '',
+        parse(given, name) {
+            const raw = given.replace(/^refs\/heads\//, '');
+            if (raw === '')
+                return undefined;
+            const problem = branchNameProblem(raw);
+            if (problem !== null)
+                throw new InputError(`Input "${name}" must be a branch name such as pdd-sync/main; "${raw}" ${problem}.`);
+            return raw;
+        }
+    };
+}
+/** A token: masked in the log as soon as it is read, never echoed. `expression` is action.yml's default. */
+function secret(expression) {
+    return { kind: 'secret', default: '', expression, parse: raw => raw };
+}
+/** An input of a later version: declared without a default, and refused when set (never silently ignored). */
+function notImplemented() {
+    return {
+        kind: 'not-implemented',
+        default: undefined,
+        parse(raw, name) {
+            if (raw !== '')
+                throw new InputError(`Input "${name}" is not implemented yet in this version of pdd-sync-action; remove it.`);
+            return undefined;
+        }
+    };
+}
+/** An input that no longer does anything: still declared (deprecated), and a warning when it is given. */
+function removed(removal) {
+    return { kind: 'removed', default: undefined, removal, parse: () => undefined };
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/settings/commit-inputs.js
+
+/** The github-actions bot, create-pull-request's default committer (and this action's default author). */
+const ACTIONS_BOT = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com'
+};
+/** The placeholders of input `commit-message`, and what each stands for. */
+const COMMIT_PLACEHOLDERS = {
+    unit: '`<basename> (<languages>)`, e.g. `calc (python, typescript)`',
+    basename: 'the basename, e.g. `pkg/calc`',
+    languages: 'the languages, comma-separated',
+    operations: 'the operations PDD ran, comma-separated (`sync` when none was reported)'
+};
+/** The default of input `commit-message`: the subject every earlier version wrote. */
+const DEFAULT_COMMIT_MESSAGE = 'pdd-sync: {unit}: {operations}';
+/** A placeholder in a template: `{name}`. */
+const COMMIT_PLACEHOLDER = /\{([^{}\s]*)\}/g;
+/** What is wrong with a template (for the error naming the input), or null. */
+function commitTemplateProblem(template) {
+    if ((template.replace(/\r\n/g, '\n').split('\n')[0] ?? '').trim() === '')
+        return 'its first line (the subject) is empty';
+    for (const m of template.matchAll(COMMIT_PLACEHOLDER)) {
+        const known = Object.keys(COMMIT_PLACEHOLDERS).map(k => `{${k}}`);
+        if (!((m[1] ?? '') in COMMIT_PLACEHOLDERS))
+            return `"{${m[1] ?? ''}}" is not a placeholder (use ${known.join(', ')})`;
+    }
+    return null;
+}
+/** Input `commit-message`: a template (the first line is the subject). */
+function commitTemplate() {
+    return {
+        kind: 'text',
+        default: DEFAULT_COMMIT_MESSAGE,
+        parse(raw, name) {
+            const problem = commitTemplateProblem(raw);
+            if (problem)
+                throw new InputError(`Input "${name}" is not a commit message template: ${problem}.`);
+            return raw;
+        }
+    };
+}
+// create-pull-request's form: a name, then an email in angle brackets.
+const PERSON = /^([^<>\r\n]+?)\s*<([^<>\s@]+@[^<>\s@]+)>$/;
+/** `Display Name <email@address.com>` as author and committer, or null when it is not one. */
+function parsePerson(raw) {
+    const m = PERSON.exec(raw.trim());
+    return m?.[1] && m[2] ? { name: m[1].trim(), email: m[2] } : null;
+}
+/** Input `author` or `committer`. */
+function person() {
+    return {
+        kind: 'text',
+        default: `${ACTIONS_BOT.name} <${ACTIONS_BOT.email}>`,
+        parse(raw, name) {
+            const p = parsePerson(raw);
+            if (!p)
+                throw new InputError(`Input "${name}" must be "Display Name <email@address.com>"; got "${raw.slice(0, 200)}".`);
+            return p;
+        }
+    };
+}
+/** The rows of the input table (src/settings/inputs.ts) these inputs add, in action.yml's order. */
+const COMMIT_INPUTS = {
+    'commit-message': commitTemplate(),
+    author: person(),
+    committer: person(),
+    'sign-commits': bool(false)
+};
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/commit-message.js
+
+
+/**
+ * The message of a group's commit (docs/architecture.md "Bot commits"): the workflow's template (input
+ * `commit-message`) with its placeholders filled, ` [partial]` after the subject when every unit it holds
+ * failed, a line for each unit kept by keep-partial, then the trailers that make it known as the bot's.
+ */
+/** The trailer names, in the order they are written (the last paragraph of the message). */
+const TRAILER = {
+    /** `<basename> (<languages>)`: the group the commit holds (one per commit). */
+    group: 'PDD-Sync-Group',
+    /** The id of each unit whose files the commit holds. */
+    unit: 'PDD-Sync-Unit',
+    /** The id of each unit the commit holds although it failed (keep-partial). */
+    partial: 'PDD-Sync-Partial',
+    /** The run that made the commit: the mark of a bot commit. */
+    run: 'PDD-Sync-Run',
+    /** What the group's sync cost, `$0.1234` or `unknown`. */
+    cost: 'PDD-Sync-Cost'
+};
+const commit_message_oneLine = (s) => s.replace(/[\r\n]+/g, ' ');
+/** The whole commit message. */
+function renderCommitMessage(i) {
+    const languages = i.units.map(u => u.language).join(', ');
+    const operations = [...new Set(i.units.flatMap(u => u.operations))].join(', ') || 'sync';
+    const group = `${i.basename} (${languages})`;
+    const values = {
+        unit: group,
+        basename: i.basename,
+        languages,
+        operations
+    };
+    const filled = (i.template ?? DEFAULT_COMMIT_MESSAGE)
+        .replace(/\r\n/g, '\n')
+        .replace(COMMIT_PLACEHOLDER, (all, name) => name in values ? commit_message_oneLine(values[name]) : all)
+        .trimEnd();
+    const [subject = '', ...rest] = filled.split('\n');
+    const partialOnly = i.units.length > 0 && i.units.every(u => u.partialReason !== undefined);
+    const body = rest.join('\n').trim();
+    const kept = i.units
+        .filter(u => u.partialReason !== undefined)
+        .map(u => `PARTIAL (failed, kept by keep-partial): ${u.id}: ${commit_message_oneLine(u.partialReason ?? '')}`);
+    const trailers = [
+        `${TRAILER.group}: ${commit_message_oneLine(group)}`,
+        ...i.units.map(u => `${TRAILER.unit}: ${u.id}`),
+        ...i.units.filter(u => u.partialReason !== undefined).map(u => `${TRAILER.partial}: ${u.id}`),
+        `${TRAILER.run}: ${i.runId}`,
+        `${TRAILER.cost}: ${i.cost === null ? 'unknown' : `$${i.cost.toFixed(4)}`}`
+    ];
+    const paragraphs = [
+        `${subject}${partialOnly ? ' [partial]' : ''}`,
+        ...(body ? [body] : []),
+        ...(kept.length > 0 ? [kept.join('\n')] : []),
+        trailers.join('\n')
+    ];
+    return `${paragraphs.join('\n\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/group-commit.js
+/**
+ * What a group commits in its worktree: the synced (and, with keep-partial, the failed) units' own files, with a
+ * message from the `commit-message` template and the trailers (commit-message.ts). A file holding a secret is never committed.
+ */
+
+
+
+
+/** Commits the synced units' files (and with keep-partial what failed units left, the message says so). */
+async function commitJudged(c, judged) {
+    const synced = judged.filter(j => j.status === 'synced');
+    const kept = c.keepPartial ? judged.filter(j => j.status === 'failed') : [];
+    const paths = [...synced, ...kept].flatMap(j => unitPaths(c.projectPrefix, j.unit, c.tracked));
+    if (paths.length === 0)
+        return { commit: null, kept, synced };
+    const message = renderCommitMessage({
+        basename: c.basename,
+        units: [...synced, ...kept].map(j => ({
+            id: j.unit.id,
+            language: j.unit.language,
+            operations: j.result.operations,
+            ...(kept.includes(j) ? { partialReason: j.result.reason ?? 'failed' } : {})
+        })),
+        runId: c.runId,
+        cost: c.cost,
+        template: c.commitTemplate
+    });
+    try {
+        return { commit: await c.wt.commitPaths(paths, message, c.identity, c.author), kept, synced };
+    }
+    catch (e) {
+        if (!(e instanceof SecretInFileError))
+            throw e;
+        return { commit: null, kept, synced, refused: e.message };
+    }
+}
+/** A unit's own files: prompt, code, example, tests; `.pdd/meta` only where the repository tracks it. */
+function unitPaths(prefix, unit, trackedMeta) {
+    const p = unit.paths;
+    const own = [p.prompt, p.code, p.example, p.test, ...unit.testFiles].filter(x => x !== '');
+    const meta = [`${unit.metaDir}/${metaStem(unit)}.json`, `${unit.metaDir}/${metaStem(unit)}_run.json`];
+    const metaDir = external_node_path_namespaceObject.posix.join(prefix, unit.metaDir);
+    return [...own, ...(trackedMeta.has(metaDir) ? meta : [])].map(f => external_node_path_namespaceObject.posix.join(prefix, f));
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -40201,7 +43798,7 @@ function parsePddrc(text, file) {
     }
     const js = doc.toJS({ mapAsMap: true });
     const root = plain(js);
-    if (!isRecord(root))
+    if (!config_isRecord(root))
         fail(file, 'Invalid .pddrc format: expected dictionary at root level');
     if (!('contexts' in root))
         fail(file, "Invalid .pddrc format: missing 'contexts' section");
@@ -40251,14 +43848,14 @@ function validateContextOverride(name, config) {
     return `Unknown context '${name}' (${where}: ${names.length > 0 ? names.join(', ') : 'none'})`;
 }
 function toContext(file, name, value) {
-    if (!isRecord(value))
+    if (!config_isRecord(value))
         fail(file, `context '${name}' must be a mapping (with 'paths' and/or 'defaults')`);
     const paths = value.paths ?? [];
     if (!Array.isArray(paths) || !paths.every(p => typeof p === 'string')) {
         fail(file, `contexts.${name}.paths must be a list of glob strings`);
     }
     const defaults = value.defaults ?? {};
-    if (!isRecord(defaults))
+    if (!config_isRecord(defaults))
         fail(file, `contexts.${name}.defaults must be a mapping`);
     return { name, paths, defaults };
 }
@@ -40270,11 +43867,11 @@ function unknownKeyWarnings(file, root, contexts) {
     for (const k of Object.keys(root))
         if (!ROOT_KEYS.has(k))
             warn(k, k);
-    if (isRecord(root.checkup))
+    if (config_isRecord(root.checkup))
         for (const k of Object.keys(root.checkup))
             if (!CHECKUP_KEYS.has(k))
                 warn(k, `checkup.${k}`);
-    if (isRecord(root.ci))
+    if (config_isRecord(root.ci))
         for (const k of Object.keys(root.ci))
             if (!CI_KEYS.has(k))
                 warn(k, `ci.${k}`);
@@ -40292,7 +43889,7 @@ function unknownKeyWarnings(file, root, contexts) {
 function fail(file, message) {
     throw new PddrcError(file, `${file}: ${message}`);
 }
-function isRecord(v) {
+function config_isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 /** Converts `mapAsMap` output into plain objects with string keys, keeping mapping order. */
@@ -40363,255 +43960,6 @@ function extName(p) {
     return dot <= 0 || leaf === '..' ? '' : leaf.slice(dot);
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/pycompat/fsview.js
-/**
- * A cached, directory-listing-based view of the file system. The ported PDD resolvers ask many small questions
- * ("is there a file here?", "what is in this directory?"); answering them from one listing per directory keeps
- * discovery of thousands of prompts fast. Trees that will certainly be consulted (the prompt roots) are listed
- * ahead of time with async I/O and bounded concurrency; anything else is listed on first use.
- */
-
-
-
-
-const ROOT_ENTRY = { name: '/', kind: 'dir', symlink: false };
-const ROOT_INFO = { entry: ROOT_ENTRY, real: '/', symlinked: false };
-/** Cached view over absolute POSIX paths. */
-class fsview_FsView {
-    root;
-    listings = new Map();
-    /** By normal absolute path, and also by the non-normal absolute spellings callers used. */
-    infos = new Map();
-    lowered = new Map();
-    sorted = new Map();
-    /** @param root absolute, real path of the project (CWD of `pdd`). */
-    constructor(root) {
-        this.root = root;
-    }
-    /** Entries of a directory, or null when it is not a readable directory. */
-    list(dir) {
-        // Keys are normal absolute paths, so a hit on the string as given needs no normalisation.
-        const cached = this.listings.get(dir);
-        return cached !== undefined ? cached : this.listAbs(absolute(dir));
-    }
-    listAbs(key) {
-        const cached = this.listings.get(key);
-        if (cached !== undefined)
-            return cached;
-        let listing;
-        try {
-            listing = this.toListing(key, external_node_fs_namespaceObject.readdirSync(key, { withFileTypes: true }));
-        }
-        catch {
-            listing = null;
-        }
-        this.listings.set(key, listing);
-        return listing;
-    }
-    /** The entry at `p` (symlinks followed for `kind`), or null when absent. */
-    entry(p) {
-        return this.info(p).entry;
-    }
-    entryAbs(abs) {
-        if (abs === '/')
-            return ROOT_ENTRY;
-        const slash = abs.lastIndexOf('/');
-        const listing = this.listAbs(slash === 0 ? '/' : abs.slice(0, slash));
-        return listing?.get(abs.slice(slash + 1)) ?? null;
-    }
-    /** Entry, real path and symlink flag of `p` at once, for callers that need several of them. */
-    stat(p) {
-        return this.infos.get(p) ?? this.uncached(p);
-    }
-    info(p) {
-        return this.infos.get(p) ?? this.uncached(p);
-    }
-    /** The answers for a path that is not a key of `infos` (yet). */
-    uncached(p) {
-        if (isNormalAbsolute(p))
-            return this.computeInfo(p);
-        const abs = external_node_path_namespaceObject.resolve(p);
-        const info = this.infoAbs(abs);
-        // Absolute spellings cannot change meaning; a relative one depends on the process CWD, so it is not kept.
-        if (abs !== p && p.startsWith('/'))
-            this.infos.set(p, info);
-        return info;
-    }
-    infoAbs(abs) {
-        return abs === '/' ? ROOT_INFO : (this.infos.get(abs) ?? this.computeInfo(abs));
-    }
-    /**
-     * Entry, real path and symlink flag of a normal absolute path not yet known, from its parent's (cached)
-     * answers and one listing lookup; only symbolic links cost a system call (the real path, kept lexically for
-     * missing parts).
-     */
-    computeInfo(abs) {
-        if (abs === '/')
-            return ROOT_INFO;
-        const slash = abs.lastIndexOf('/');
-        const parent = slash === 0 ? '/' : abs.slice(0, slash);
-        const name = abs.slice(slash + 1);
-        const up = this.infoAbs(parent);
-        const entry = this.listAbs(parent)?.get(name) ?? null;
-        let real = null;
-        if (up.real !== null) {
-            // An unchanged parent keeps `abs` itself (whose hash is then cached for later lookups) and its entry.
-            const same = up.real === parent;
-            const joined = same ? abs : `${up.real === '/' ? '' : up.real}/${name}`;
-            real = (same ? entry : this.entryAbs(joined))?.symlink === true ? realpathNative(joined) : joined;
-        }
-        const info = { entry, real, symlinked: entry?.symlink === true || up.symlinked };
-        this.infos.set(abs, info);
-        return info;
-    }
-    /** Entries of a directory grouped by lower-cased name (for case-insensitive lookups), cached. */
-    byLowerName(dir) {
-        let index = this.lowered.get(dir);
-        if (index !== undefined)
-            return index;
-        const key = absolute(dir);
-        index = this.lowered.get(key);
-        if (index === undefined) {
-            index = new Map();
-            for (const e of this.list(key)?.values() ?? []) {
-                const lower = e.name.toLowerCase();
-                const group = index.get(lower);
-                if (group === undefined)
-                    index.set(lower, [e]);
-                else
-                    group.push(e);
-            }
-            this.lowered.set(key, index);
-        }
-        return index;
-    }
-    /** Names in `dir` that start with `prefix`, in code-unit order (binary search over a cached sorted listing). */
-    namesStartingWith(dir, prefix) {
-        let names = this.sorted.get(dir);
-        if (names === undefined) {
-            const key = absolute(dir);
-            names = this.sorted.get(key);
-            if (names === undefined) {
-                names = [...(this.list(key)?.keys() ?? [])].sort();
-                this.sorted.set(key, names);
-            }
-        }
-        let lo = 0;
-        let hi = names.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (names[mid] < prefix)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        const out = [];
-        for (let i = lo; i < names.length && names[i].startsWith(prefix); i++)
-            out.push(names[i]);
-        return out;
-    }
-    /** `Path.is_file()`. */
-    isFile(p) {
-        return this.info(p).entry?.kind === 'file';
-    }
-    /** `Path.is_dir()`. */
-    isDir(p) {
-        if (p === this.root || this.info(p).entry?.kind === 'dir')
-            return true;
-        return !isNormalAbsolute(p) && absolute(p) === this.root;
-    }
-    /** `Path.exists()`. */
-    exists(p) {
-        const e = this.info(p).entry;
-        return e !== null && e.kind !== 'broken';
-    }
-    /**
-     * `os.path.realpath`, or null when it cannot be resolved; missing trailing parts are kept lexically. Resolved
-     * from the cached listings: only symbolic links cost a system call.
-     */
-    realpath(p) {
-        return (this.infos.get(p) ?? this.uncached(p)).real;
-    }
-    /** True when any existing component of `p` (below `/`) is a symbolic link. */
-    hasSymlink(p) {
-        return this.info(p).symlinked;
-    }
-    /** Lists `dir` and everything below it (not following directory symlinks), ahead of synchronous use. */
-    async prefetchTree(dir, concurrency = 32) {
-        const queue = [external_node_path_namespaceObject.resolve(dir)];
-        let active = 0;
-        await new Promise(resolve => {
-            const pump = () => {
-                while (active < concurrency && queue.length > 0) {
-                    const next = queue.shift();
-                    active++;
-                    void this.listAsync(next)
-                        .then(listing => {
-                        for (const e of listing?.values() ?? []) {
-                            if (e.kind === 'dir' && !e.symlink)
-                                queue.push(external_node_path_namespaceObject.join(next, e.name));
-                        }
-                    })
-                        .finally(() => {
-                        active--;
-                        if (queue.length === 0 && active === 0)
-                            resolve();
-                        else
-                            pump();
-                    });
-                }
-                if (queue.length === 0 && active === 0)
-                    resolve();
-            };
-            pump();
-        });
-    }
-    async listAsync(dir) {
-        const cached = this.listings.get(dir);
-        if (cached !== undefined)
-            return cached;
-        let listing;
-        try {
-            listing = this.toListing(dir, await promises_namespaceObject.readdir(dir, { withFileTypes: true }));
-        }
-        catch {
-            listing = null;
-        }
-        this.listings.set(dir, listing);
-        return listing;
-    }
-    toListing(dir, dirents) {
-        const listing = new Map();
-        for (const d of dirents) {
-            let kind = d.isFile() ? 'file' : d.isDirectory() ? 'dir' : 'other';
-            const symlink = d.isSymbolicLink();
-            if (symlink)
-                kind = statKind(external_node_path_namespaceObject.join(dir, d.name));
-            listing.set(d.name, { name: d.name, kind, symlink });
-        }
-        return listing;
-    }
-}
-function realpathNative(p) {
-    try {
-        return external_node_fs_namespaceObject.realpathSync.native(p);
-    }
-    catch {
-        return p;
-    }
-}
-function statKind(p) {
-    try {
-        const st = external_node_fs_namespaceObject.statSync(p);
-        return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
-    }
-    catch {
-        return 'broken';
-    }
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/languages.json
-const languages_namespaceObject = /*#__PURE__*/JSON.parse('{"sP":"pdd-cli 0.0.310 pdd/data/language_format.csv","Ge":[{"name":"Python","key":"python","comment":"#","extension":".py","runCommand":"python {file}","runTestCommand":"python -m pytest {file} -v","outputs":["code","test","example"]},{"name":"Java","key":"java","comment":"//","extension":".java","runCommand":"java {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"C","key":"c","comment":"//","extension":".c","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"C++","key":"c++","comment":"//","extension":".cpp","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"JavaScript","key":"javascript","comment":"//","extension":".js","runCommand":"node {file}","runTestCommand":"node {file}","outputs":["code","test","example"]},{"name":"HTML","key":"html","comment":"<!-- -->","extension":".html","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"CSS","key":"css","comment":"/**/","extension":".css","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Ruby","key":"ruby","comment":"#","extension":".rb","runCommand":"ruby {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"PHP","key":"php","comment":"//","extension":".php","runCommand":"php {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Swift","key":"swift","comment":"//","extension":".swift","runCommand":"swift {file}","runTestCommand":"swift test","outputs":["code","test","example"]},{"name":"Go","key":"go","comment":"//","extension":".go","runCommand":"go run {file}","runTestCommand":"go test -v {file}","outputs":["code","test","example"]},{"name":"Rust","key":"rust","comment":"//","extension":".rs","runCommand":"","runTestCommand":"cargo test","outputs":["code","test","example"]},{"name":"Kotlin","key":"kotlin","comment":"//","extension":".kt","runCommand":"kotlin {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"TypeScript","key":"typescript","comment":"//","extension":".ts","runCommand":"npx tsx {file}","runTestCommand":"npx tsx {file}","outputs":["code","test","example"]},{"name":"TypeScriptReact","key":"typescriptreact","comment":"//","extension":".tsx","runCommand":"npx tsx {file}","runTestCommand":"npx tsx {file}","outputs":["code","test","example"]},{"name":"C#","key":"c#","comment":"//","extension":".cs","runCommand":"dotnet run {file}","runTestCommand":"dotnet test","outputs":["code","test","example"]},{"name":"SQL","key":"sql","comment":"--","extension":".sql","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Shell","key":"shell","comment":"#","extension":".sh","runCommand":"sh {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Bash","key":"bash","comment":"#","extension":".sh","runCommand":"bash {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Fish","key":"fish","comment":"#","extension":".fish","runCommand":"fish {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Zsh","key":"zsh","comment":"#","extension":".zsh","runCommand":"zsh {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"PowerShell","key":"powershell","comment":"#","extension":".ps1","runCommand":"pwsh {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Perl","key":"perl","comment":"#","extension":".pl","runCommand":"perl {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"R","key":"r","comment":"#","extension":".R","runCommand":"Rscript {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"MATLAB","key":"matlab","comment":"%","extension":".m","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Lua","key":"lua","comment":"--","extension":".lua","runCommand":"lua {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Haskell","key":"haskell","comment":"--","extension":".hs","runCommand":"runhaskell {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Scala","key":"scala","comment":"//","extension":".scala","runCommand":"scala {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Groovy","key":"groovy","comment":"//","extension":".groovy","runCommand":"groovy {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Dart","key":"dart","comment":"//","extension":".dart","runCommand":"dart run {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"F#","key":"f#","comment":"//","extension":".fs","runCommand":"dotnet fsi {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"YAML","key":"yaml","comment":"#","extension":".yml","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"YAML","key":"yaml","comment":"#","extension":".yaml","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"JSON","key":"json","comment":"del","extension":".json","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"JSONL","key":"jsonl","comment":"del","extension":".jsonl","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"XML","key":"xml","comment":"<!-- -->","extension":".xml","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Makefile","key":"makefile","comment":"#","extension":"","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"CSV","key":"csv","comment":"del","extension":".csv","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Markdown","key":"markdown","comment":"del","extension":".md","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"LaTeX","key":"latex","comment":"%","extension":".tex","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Assembly","key":"assembly","comment":";","extension":".asm","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Fortran","key":"fortran","comment":"!","extension":".f90","runCommand":"gfortran -o {file}.out {file} && ./{file}.out","runTestCommand":"","outputs":["code","test","example"]},{"name":"COBOL","key":"cobol","comment":"*>","extension":".cob","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Lisp","key":"lisp","comment":";","extension":".lisp","runCommand":"sbcl --script {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Prolog","key":"prolog","comment":"%","extension":".pl","runCommand":"swipl -s {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Erlang","key":"erlang","comment":"%","extension":".erl","runCommand":"escript {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Clojure","key":"clojure","comment":";","extension":".clj","runCommand":"clojure {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Julia","key":"julia","comment":"#","extension":".jl","runCommand":"julia {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Elixir","key":"elixir","comment":"#","extension":".ex","runCommand":"elixir {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Pascal","key":"pascal","comment":"//","extension":".pas","runCommand":"fpc {file} && ./{file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"VBScript","key":"vbscript","comment":"\'","extension":".vbs","runCommand":"cscript {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"CoffeeScript","key":"coffeescript","comment":"#","extension":".coffee","runCommand":"coffee {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Objective-C","key":"objective-c","comment":"//","extension":".m","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Scheme","key":"scheme","comment":";","extension":".scm","runCommand":"scheme --script {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Tcl","key":"tcl","comment":"#","extension":".tcl","runCommand":"tclsh {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"D","key":"d","comment":"//","extension":".d","runCommand":"rdmd {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Ada","key":"ada","comment":"--","extension":".ada","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Nim","key":"nim","comment":"#","extension":".nim","runCommand":"nim r {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"OCaml","key":"ocaml","comment":"(**)","extension":".ml","runCommand":"ocaml {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"LLM","key":"llm","comment":"del","extension":".prompt","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"prompt","key":"prompt","comment":"del","extension":".prompt","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"TOML","key":"toml","comment":"#","extension":".toml","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Log","key":"log","comment":"del","extension":".log","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"reStructuredText","key":"restructuredtext","comment":"del","extension":".rst","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Text","key":"text","comment":"del","extension":".txt","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"INI","key":"ini","comment":";","extension":".ini","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Verilog","key":"verilog","comment":"//","extension":".v","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Systemverilog","key":"systemverilog","comment":"//","extension":".sv","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Prisma","key":"prisma","comment":"///","extension":".prisma","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Lean","key":"lean","comment":"--","extension":".lean","runCommand":"lean {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Agda","key":"agda","comment":"--","extension":".agda","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"JavaScriptReact","key":"javascriptreact","comment":"//","extension":".jsx","runCommand":"node {file}","runTestCommand":"node {file}","outputs":["code","test","example"]},{"name":"Svelte","key":"svelte","comment":"//","extension":".svelte","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Vue","key":"vue","comment":"//","extension":".vue","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"SCSS","key":"scss","comment":"//","extension":".scss","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Sass","key":"sass","comment":"//","extension":".sass","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Less","key":"less","comment":"//","extension":".less","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Jinja","key":"jinja","comment":"#","extension":".jinja2","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Handlebars","key":"handlebars","comment":"{{!}}","extension":".hbs","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Pug","key":"pug","comment":"//","extension":".pug","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"EJS","key":"ejs","comment":"//","extension":".ejs","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Twig","key":"twig","comment":"{#}","extension":".twig","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Terraform","key":"terraform","comment":"#","extension":".tf","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"HCL","key":"hcl","comment":"#","extension":".hcl","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Solidity","key":"solidity","comment":"//","extension":".sol","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Zig","key":"zig","comment":"//","extension":".zig","runCommand":"zig run {file}","runTestCommand":"zig test {file}","outputs":["code","test","example"]},{"name":"Mojo","key":"mojo","comment":"#","extension":".mojo","runCommand":"mojo run {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"GraphQL","key":"graphql","comment":"#","extension":".graphql","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Protobuf","key":"protobuf","comment":"//","extension":".proto","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Nix","key":"nix","comment":"#","extension":".nix","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"GLSL","key":"glsl","comment":"//","extension":".glsl","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"WGSL","key":"wgsl","comment":"//","extension":".wgsl","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Starlark","key":"starlark","comment":"#","extension":".bzl","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Dockerfile","key":"dockerfile","comment":"#","extension":".dockerfile","runCommand":"","runTestCommand":"","outputs":["code"]}],"u5":[{"id":"ada","display":"Ada","aliases":["ada"],"extensions":[".ada"]},{"id":"agda","display":"Agda","aliases":["agda"],"extensions":[".agda"]},{"id":"assembly","display":"Assembly","aliases":["assembly"],"extensions":[".asm"]},{"id":"bash","display":"Bash","aliases":["bash"],"extensions":[".sh"]},{"id":"c","display":"C","aliases":["c"],"extensions":[".c"]},{"id":"c-plus-plus","display":"C++","aliases":["c++","c-plus-plus","cpp"],"extensions":[".cpp"]},{"id":"c-sharp","display":"C#","aliases":["c#","c-sharp","csharp"],"extensions":[".cs"]},{"id":"clojure","display":"Clojure","aliases":["clojure"],"extensions":[".clj"]},{"id":"cobol","display":"COBOL","aliases":["cobol"],"extensions":[".cob"]},{"id":"coffeescript","display":"CoffeeScript","aliases":["coffeescript"],"extensions":[".coffee"]},{"id":"css","display":"CSS","aliases":["css"],"extensions":[".css"]},{"id":"csv","display":"CSV","aliases":["csv"],"extensions":[".csv"]},{"id":"d","display":"D","aliases":["d"],"extensions":[".d"]},{"id":"dart","display":"Dart","aliases":["dart"],"extensions":[".dart"]},{"id":"dockerfile","display":"Dockerfile","aliases":["dockerfile"],"extensions":[".dockerfile"]},{"id":"ejs","display":"EJS","aliases":["ejs"],"extensions":[".ejs"]},{"id":"elixir","display":"Elixir","aliases":["elixir"],"extensions":[".ex"]},{"id":"erlang","display":"Erlang","aliases":["erlang"],"extensions":[".erl"]},{"id":"f-sharp","display":"F#","aliases":["f#","f-sharp","fsharp"],"extensions":[".fs"]},{"id":"fish","display":"Fish","aliases":["fish"],"extensions":[".fish"]},{"id":"fortran","display":"Fortran","aliases":["fortran"],"extensions":[".f90"]},{"id":"glsl","display":"GLSL","aliases":["glsl"],"extensions":[".glsl"]},{"id":"go","display":"Go","aliases":["go"],"extensions":[".go"]},{"id":"graphql","display":"GraphQL","aliases":["graphql"],"extensions":[".graphql"]},{"id":"groovy","display":"Groovy","aliases":["groovy"],"extensions":[".groovy"]},{"id":"handlebars","display":"Handlebars","aliases":["handlebars"],"extensions":[".hbs"]},{"id":"haskell","display":"Haskell","aliases":["haskell"],"extensions":[".hs"]},{"id":"hcl","display":"HCL","aliases":["hcl"],"extensions":[".hcl"]},{"id":"html","display":"HTML","aliases":["html"],"extensions":[".html"]},{"id":"ini","display":"INI","aliases":["ini"],"extensions":[".ini"]},{"id":"java","display":"Java","aliases":["java"],"extensions":[".java"]},{"id":"javascript","display":"JavaScript","aliases":["javascript"],"extensions":[".js"]},{"id":"javascriptreact","display":"JavaScriptReact","aliases":["javascriptreact","jsx"],"extensions":[".jsx"]},{"id":"jinja","display":"Jinja","aliases":["jinja"],"extensions":[".jinja2"]},{"id":"json","display":"JSON","aliases":["json"],"extensions":[".json"]},{"id":"jsonl","display":"JSONL","aliases":["jsonl"],"extensions":[".jsonl"]},{"id":"julia","display":"Julia","aliases":["julia"],"extensions":[".jl"]},{"id":"kotlin","display":"Kotlin","aliases":["kotlin"],"extensions":[".kt"]},{"id":"latex","display":"LaTeX","aliases":["latex"],"extensions":[".tex"]},{"id":"lean","display":"Lean","aliases":["lean"],"extensions":[".lean"]},{"id":"less","display":"Less","aliases":["less"],"extensions":[".less"]},{"id":"lisp","display":"Lisp","aliases":["lisp"],"extensions":[".lisp"]},{"id":"llm","display":"LLM","aliases":["llm"],"extensions":[".prompt"]},{"id":"log","display":"Log","aliases":["log"],"extensions":[".log"]},{"id":"lua","display":"Lua","aliases":["lua"],"extensions":[".lua"]},{"id":"makefile","display":"Makefile","aliases":["makefile"],"extensions":[""]},{"id":"markdown","display":"Markdown","aliases":["markdown"],"extensions":[".md"]},{"id":"matlab","display":"MATLAB","aliases":["matlab"],"extensions":[".m"]},{"id":"mojo","display":"Mojo","aliases":["mojo"],"extensions":[".mojo"]},{"id":"nim","display":"Nim","aliases":["nim"],"extensions":[".nim"]},{"id":"nix","display":"Nix","aliases":["nix"],"extensions":[".nix"]},{"id":"objective-c","display":"Objective-C","aliases":["objective-c","objectivec"],"extensions":[".m"]},{"id":"ocaml","display":"OCaml","aliases":["ocaml"],"extensions":[".ml"]},{"id":"pascal","display":"Pascal","aliases":["pascal"],"extensions":[".pas"]},{"id":"perl","display":"Perl","aliases":["perl"],"extensions":[".pl"]},{"id":"php","display":"PHP","aliases":["php"],"extensions":[".php"]},{"id":"powershell","display":"PowerShell","aliases":["powershell"],"extensions":[".ps1"]},{"id":"prisma","display":"Prisma","aliases":["prisma"],"extensions":[".prisma"]},{"id":"prolog","display":"Prolog","aliases":["prolog"],"extensions":[".pl"]},{"id":"prompt","display":"prompt","aliases":["prompt"],"extensions":[".prompt"]},{"id":"protobuf","display":"Protobuf","aliases":["protobuf"],"extensions":[".proto"]},{"id":"pug","display":"Pug","aliases":["pug"],"extensions":[".pug"]},{"id":"python","display":"Python","aliases":["python"],"extensions":[".py"]},{"id":"r","display":"R","aliases":["r"],"extensions":[".r"]},{"id":"restructuredtext","display":"reStructuredText","aliases":["restructuredtext","rst"],"extensions":[".rst"]},{"id":"ruby","display":"Ruby","aliases":["ruby"],"extensions":[".rb"]},{"id":"rust","display":"Rust","aliases":["rust"],"extensions":[".rs"]},{"id":"sass","display":"Sass","aliases":["sass"],"extensions":[".sass"]},{"id":"scala","display":"Scala","aliases":["scala"],"extensions":[".scala"]},{"id":"scheme","display":"Scheme","aliases":["scheme"],"extensions":[".scm"]},{"id":"scss","display":"SCSS","aliases":["scss"],"extensions":[".scss"]},{"id":"shell","display":"Shell","aliases":["shell"],"extensions":[".sh"]},{"id":"solidity","display":"Solidity","aliases":["solidity"],"extensions":[".sol"]},{"id":"sql","display":"SQL","aliases":["sql"],"extensions":[".sql"]},{"id":"starlark","display":"Starlark","aliases":["starlark"],"extensions":[".bzl"]},{"id":"svelte","display":"Svelte","aliases":["svelte"],"extensions":[".svelte"]},{"id":"swift","display":"Swift","aliases":["swift"],"extensions":[".swift"]},{"id":"systemverilog","display":"Systemverilog","aliases":["systemverilog"],"extensions":[".sv"]},{"id":"tcl","display":"Tcl","aliases":["tcl"],"extensions":[".tcl"]},{"id":"terraform","display":"Terraform","aliases":["terraform"],"extensions":[".tf"]},{"id":"text","display":"Text","aliases":["text"],"extensions":[".txt"]},{"id":"toml","display":"TOML","aliases":["toml"],"extensions":[".toml"]},{"id":"twig","display":"Twig","aliases":["twig"],"extensions":[".twig"]},{"id":"typescript","display":"TypeScript","aliases":["typescript"],"extensions":[".ts"]},{"id":"typescriptreact","display":"TypeScriptReact","aliases":["tsx","typescriptreact"],"extensions":[".tsx"]},{"id":"vbscript","display":"VBScript","aliases":["vbscript"],"extensions":[".vbs"]},{"id":"verilog","display":"Verilog","aliases":["verilog"],"extensions":[".v"]},{"id":"vue","display":"Vue","aliases":["vue"],"extensions":[".vue"]},{"id":"wgsl","display":"WGSL","aliases":["wgsl"],"extensions":[".wgsl"]},{"id":"xml","display":"XML","aliases":["xml"],"extensions":[".xml"]},{"id":"yaml","display":"YAML","aliases":["yaml","yml"],"extensions":[".yaml",".yml"]},{"id":"zig","display":"Zig","aliases":["zig"],"extensions":[".zig"]},{"id":"zsh","display":"Zsh","aliases":["zsh"],"extensions":[".zsh"]}],"Vp":{"python":".py","javascript":".js","typescript":".ts","java":".java","cpp":".cpp","c":".c","go":".go","ruby":".rb","rust":".rs","kotlin":".kt","swift":".swift","csharp":".cs","php":".php","scala":".scala","r":".r","lua":".lua","perl":".pl","bash":".sh","shell":".sh","powershell":".ps1","sql":".sql","html":".html","css":".css","prompt":".prompt","makefile":"","typescriptreact":".tsx","javascriptreact":".jsx","svelte":".svelte","vue":".vue","json":".json","jsonl":".jsonl","yaml":".yaml","yml":".yml","toml":".toml","ini":".ini","markdown":".md"},"NA":["python","java","cpp","javascript","ruby","php","swift","go","rust","kotlin","typescript","typescriptreact","csharp","shell","bash","fish","zsh","powershell","perl","r","matlab","lua","haskell","scala","groovy","dart","fsharp","assembly","fortran","cobol","lisp","prolog","erlang","clojure","julia","elixir","pascal","vbscript","coffeescript","objective-c","scheme","tcl","d","ada","nim","ocaml","lean","agda","javascriptreact","svelte","vue","solidity","zig","mojo","verilog","systemverilog"]}');
 ;// CONCATENATED MODULE: ./build/tmp/js/src/pycompat/pyfn.js
 /**
  * Small re-implementations of Python standard-library behaviour that PDD's path logic depends on
@@ -40844,7 +44192,281 @@ function suffixOf(name) {
     const dot = leaf.lastIndexOf('.');
     return dot > 0 && dot < leaf.length - 1 ? leaf.slice(dot) : '';
 }
+/** Python's `f'{x:.1f}'`: like `toFixed(1)` but exact ties (x = k.25, k.75) round half to even. */
+function pyFixed1(x) {
+    if (Number.isNaN(x))
+        return 'nan';
+    if (!Number.isFinite(x))
+        return x > 0 ? 'inf' : '-inf';
+    const quarter = x * 4;
+    let text = x.toFixed(1);
+    if (Number.isInteger(quarter) && quarter % 2 !== 0) {
+        const scaled = x * 10;
+        const floor = Math.floor(scaled);
+        text = ((floor % 2 === 0 ? floor : floor + 1) / 10).toFixed(1);
+    }
+    const negative = x < 0 || Object.is(x, -0);
+    return negative && !text.startsWith('-') ? `-${text}` : text;
+}
+/** Python's `str(bool)`. */
+function pyBool(value) {
+    return value ? 'True' : 'False';
+}
+/** Python's `bisect.bisect_left` over code-unit-ordered strings: the first index whose item is not below `v`. */
+function bisectLeft(sorted, v) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
 
+;// CONCATENATED MODULE: ./build/tmp/js/src/pycompat/fsview.js
+/**
+ * A cached, directory-listing-based view of the file system. The ported PDD resolvers ask many small questions
+ * ("is there a file here?", "what is in this directory?"); answering them from one listing per directory keeps
+ * discovery of thousands of prompts fast. Trees that will certainly be consulted (the prompt roots) are listed
+ * ahead of time with async I/O and bounded concurrency; anything else is listed on first use.
+ */
+
+
+
+
+
+const ROOT_ENTRY = { name: '/', kind: 'dir', symlink: false };
+const ROOT_INFO = { entry: ROOT_ENTRY, real: '/', symlinked: false };
+/** Cached view over absolute POSIX paths. */
+class fsview_FsView {
+    root;
+    listings = new Map();
+    /** By normal absolute path, and also by the non-normal absolute spellings callers used. */
+    infos = new Map();
+    lowered = new Map();
+    sorted = new Map();
+    /** @param root absolute, real path of the project (CWD of `pdd`). */
+    constructor(root) {
+        this.root = root;
+    }
+    /** Entries of a directory, or null when it is not a readable directory. */
+    list(dir) {
+        // Keys are normal absolute paths, so a hit on the string as given needs no normalisation.
+        const cached = this.listings.get(dir);
+        return cached !== undefined ? cached : this.listAbs(absolute(dir));
+    }
+    listAbs(key) {
+        const cached = this.listings.get(key);
+        if (cached !== undefined)
+            return cached;
+        let listing;
+        try {
+            listing = this.toListing(key, external_node_fs_namespaceObject.readdirSync(key, { withFileTypes: true }));
+        }
+        catch {
+            listing = null;
+        }
+        this.listings.set(key, listing);
+        return listing;
+    }
+    /** The entry at `p` (symlinks followed for `kind`), or null when absent. */
+    entry(p) {
+        return this.info(p).entry;
+    }
+    entryAbs(abs) {
+        if (abs === '/')
+            return ROOT_ENTRY;
+        const slash = abs.lastIndexOf('/');
+        const listing = this.listAbs(slash === 0 ? '/' : abs.slice(0, slash));
+        return listing?.get(abs.slice(slash + 1)) ?? null;
+    }
+    /** Entry, real path and symlink flag of `p` at once, for callers that need several of them. */
+    stat(p) {
+        return this.infos.get(p) ?? this.uncached(p);
+    }
+    info(p) {
+        return this.infos.get(p) ?? this.uncached(p);
+    }
+    /** The answers for a path that is not a key of `infos` (yet). */
+    uncached(p) {
+        if (isNormalAbsolute(p))
+            return this.computeInfo(p);
+        const abs = external_node_path_namespaceObject.resolve(p);
+        const info = this.infoAbs(abs);
+        // Absolute spellings cannot change meaning; a relative one depends on the process CWD, so it is not kept.
+        if (abs !== p && p.startsWith('/'))
+            this.infos.set(p, info);
+        return info;
+    }
+    infoAbs(abs) {
+        return abs === '/' ? ROOT_INFO : (this.infos.get(abs) ?? this.computeInfo(abs));
+    }
+    /**
+     * Entry, real path and symlink flag of a normal absolute path not yet known, from its parent's (cached)
+     * answers and one listing lookup; only symbolic links cost a system call (the real path, kept lexically for
+     * missing parts).
+     */
+    computeInfo(abs) {
+        if (abs === '/')
+            return ROOT_INFO;
+        const slash = abs.lastIndexOf('/');
+        const parent = slash === 0 ? '/' : abs.slice(0, slash);
+        const name = abs.slice(slash + 1);
+        const up = this.infoAbs(parent);
+        const entry = this.listAbs(parent)?.get(name) ?? null;
+        let real = null;
+        if (up.real !== null) {
+            // An unchanged parent keeps `abs` itself (whose hash is then cached for later lookups) and its entry.
+            const same = up.real === parent;
+            const joined = same ? abs : `${up.real === '/' ? '' : up.real}/${name}`;
+            real = (same ? entry : this.entryAbs(joined))?.symlink === true ? realpathNative(joined) : joined;
+        }
+        const info = { entry, real, symlinked: entry?.symlink === true || up.symlinked };
+        this.infos.set(abs, info);
+        return info;
+    }
+    /** Entries of a directory grouped by lower-cased name (for case-insensitive lookups), cached. */
+    byLowerName(dir) {
+        let index = this.lowered.get(dir);
+        if (index !== undefined)
+            return index;
+        const key = absolute(dir);
+        index = this.lowered.get(key);
+        if (index === undefined) {
+            index = new Map();
+            for (const e of this.list(key)?.values() ?? []) {
+                const lower = e.name.toLowerCase();
+                const group = index.get(lower);
+                if (group === undefined)
+                    index.set(lower, [e]);
+                else
+                    group.push(e);
+            }
+            this.lowered.set(key, index);
+        }
+        return index;
+    }
+    /** Names in `dir` that start with `prefix`, in code-unit order (binary search over a cached sorted listing). */
+    namesStartingWith(dir, prefix) {
+        let names = this.sorted.get(dir);
+        if (names === undefined) {
+            const key = absolute(dir);
+            names = this.sorted.get(key);
+            if (names === undefined) {
+                names = [...(this.list(key)?.keys() ?? [])].sort();
+                this.sorted.set(key, names);
+            }
+        }
+        const out = [];
+        for (let i = bisectLeft(names, prefix); i < names.length && names[i].startsWith(prefix); i++)
+            out.push(names[i]);
+        return out;
+    }
+    /** `Path.is_file()`. */
+    isFile(p) {
+        return this.info(p).entry?.kind === 'file';
+    }
+    /** `Path.is_dir()`. */
+    isDir(p) {
+        if (p === this.root || this.info(p).entry?.kind === 'dir')
+            return true;
+        return !isNormalAbsolute(p) && absolute(p) === this.root;
+    }
+    /** `Path.exists()`. */
+    exists(p) {
+        const e = this.info(p).entry;
+        return e !== null && e.kind !== 'broken';
+    }
+    /**
+     * `os.path.realpath`, or null when it cannot be resolved; missing trailing parts are kept lexically. Resolved
+     * from the cached listings: only symbolic links cost a system call.
+     */
+    realpath(p) {
+        return (this.infos.get(p) ?? this.uncached(p)).real;
+    }
+    /** True when any existing component of `p` (below `/`) is a symbolic link. */
+    hasSymlink(p) {
+        return this.info(p).symlinked;
+    }
+    /** Lists `dir` and everything below it (not following directory symlinks), ahead of synchronous use. */
+    async prefetchTree(dir, concurrency = 32) {
+        const queue = [external_node_path_namespaceObject.resolve(dir)];
+        let active = 0;
+        await new Promise(resolve => {
+            const pump = () => {
+                while (active < concurrency && queue.length > 0) {
+                    const next = queue.shift();
+                    active++;
+                    void this.listAsync(next)
+                        .then(listing => {
+                        for (const e of listing?.values() ?? []) {
+                            if (e.kind === 'dir' && !e.symlink)
+                                queue.push(external_node_path_namespaceObject.join(next, e.name));
+                        }
+                    })
+                        .finally(() => {
+                        active--;
+                        if (queue.length === 0 && active === 0)
+                            resolve();
+                        else
+                            pump();
+                    });
+                }
+                if (queue.length === 0 && active === 0)
+                    resolve();
+            };
+            pump();
+        });
+    }
+    async listAsync(dir) {
+        const cached = this.listings.get(dir);
+        if (cached !== undefined)
+            return cached;
+        let listing;
+        try {
+            listing = this.toListing(dir, await promises_namespaceObject.readdir(dir, { withFileTypes: true }));
+        }
+        catch {
+            listing = null;
+        }
+        this.listings.set(dir, listing);
+        return listing;
+    }
+    toListing(dir, dirents) {
+        const listing = new Map();
+        for (const d of dirents) {
+            let kind = d.isFile() ? 'file' : d.isDirectory() ? 'dir' : 'other';
+            const symlink = d.isSymbolicLink();
+            if (symlink)
+                kind = statKind(external_node_path_namespaceObject.join(dir, d.name));
+            listing.set(d.name, { name: d.name, kind, symlink });
+        }
+        return listing;
+    }
+}
+function realpathNative(p) {
+    try {
+        return external_node_fs_namespaceObject.realpathSync.native(p);
+    }
+    catch {
+        return p;
+    }
+}
+function statKind(p) {
+    try {
+        const st = external_node_fs_namespaceObject.statSync(p);
+        return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
+    }
+    catch {
+        return 'broken';
+    }
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/languages.json
+const languages_namespaceObject = /*#__PURE__*/JSON.parse('{"sP":"pdd-cli 0.0.310 pdd/data/language_format.csv","Ge":[{"name":"Python","key":"python","comment":"#","extension":".py","runCommand":"python {file}","runTestCommand":"python -m pytest {file} -v","outputs":["code","test","example"]},{"name":"Java","key":"java","comment":"//","extension":".java","runCommand":"java {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"C","key":"c","comment":"//","extension":".c","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"C++","key":"c++","comment":"//","extension":".cpp","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"JavaScript","key":"javascript","comment":"//","extension":".js","runCommand":"node {file}","runTestCommand":"node {file}","outputs":["code","test","example"]},{"name":"HTML","key":"html","comment":"<!-- -->","extension":".html","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"CSS","key":"css","comment":"/**/","extension":".css","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Ruby","key":"ruby","comment":"#","extension":".rb","runCommand":"ruby {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"PHP","key":"php","comment":"//","extension":".php","runCommand":"php {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Swift","key":"swift","comment":"//","extension":".swift","runCommand":"swift {file}","runTestCommand":"swift test","outputs":["code","test","example"]},{"name":"Go","key":"go","comment":"//","extension":".go","runCommand":"go run {file}","runTestCommand":"go test -v {file}","outputs":["code","test","example"]},{"name":"Rust","key":"rust","comment":"//","extension":".rs","runCommand":"","runTestCommand":"cargo test","outputs":["code","test","example"]},{"name":"Kotlin","key":"kotlin","comment":"//","extension":".kt","runCommand":"kotlin {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"TypeScript","key":"typescript","comment":"//","extension":".ts","runCommand":"npx tsx {file}","runTestCommand":"npx tsx {file}","outputs":["code","test","example"]},{"name":"TypeScriptReact","key":"typescriptreact","comment":"//","extension":".tsx","runCommand":"npx tsx {file}","runTestCommand":"npx tsx {file}","outputs":["code","test","example"]},{"name":"C#","key":"c#","comment":"//","extension":".cs","runCommand":"dotnet run {file}","runTestCommand":"dotnet test","outputs":["code","test","example"]},{"name":"SQL","key":"sql","comment":"--","extension":".sql","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Shell","key":"shell","comment":"#","extension":".sh","runCommand":"sh {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Bash","key":"bash","comment":"#","extension":".sh","runCommand":"bash {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Fish","key":"fish","comment":"#","extension":".fish","runCommand":"fish {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Zsh","key":"zsh","comment":"#","extension":".zsh","runCommand":"zsh {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"PowerShell","key":"powershell","comment":"#","extension":".ps1","runCommand":"pwsh {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Perl","key":"perl","comment":"#","extension":".pl","runCommand":"perl {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"R","key":"r","comment":"#","extension":".R","runCommand":"Rscript {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"MATLAB","key":"matlab","comment":"%","extension":".m","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Lua","key":"lua","comment":"--","extension":".lua","runCommand":"lua {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Haskell","key":"haskell","comment":"--","extension":".hs","runCommand":"runhaskell {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Scala","key":"scala","comment":"//","extension":".scala","runCommand":"scala {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Groovy","key":"groovy","comment":"//","extension":".groovy","runCommand":"groovy {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Dart","key":"dart","comment":"//","extension":".dart","runCommand":"dart run {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"F#","key":"f#","comment":"//","extension":".fs","runCommand":"dotnet fsi {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"YAML","key":"yaml","comment":"#","extension":".yml","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"YAML","key":"yaml","comment":"#","extension":".yaml","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"JSON","key":"json","comment":"del","extension":".json","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"JSONL","key":"jsonl","comment":"del","extension":".jsonl","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"XML","key":"xml","comment":"<!-- -->","extension":".xml","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Makefile","key":"makefile","comment":"#","extension":"","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"CSV","key":"csv","comment":"del","extension":".csv","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Markdown","key":"markdown","comment":"del","extension":".md","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"LaTeX","key":"latex","comment":"%","extension":".tex","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Assembly","key":"assembly","comment":";","extension":".asm","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Fortran","key":"fortran","comment":"!","extension":".f90","runCommand":"gfortran -o {file}.out {file} && ./{file}.out","runTestCommand":"","outputs":["code","test","example"]},{"name":"COBOL","key":"cobol","comment":"*>","extension":".cob","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Lisp","key":"lisp","comment":";","extension":".lisp","runCommand":"sbcl --script {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Prolog","key":"prolog","comment":"%","extension":".pl","runCommand":"swipl -s {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Erlang","key":"erlang","comment":"%","extension":".erl","runCommand":"escript {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Clojure","key":"clojure","comment":";","extension":".clj","runCommand":"clojure {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Julia","key":"julia","comment":"#","extension":".jl","runCommand":"julia {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Elixir","key":"elixir","comment":"#","extension":".ex","runCommand":"elixir {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Pascal","key":"pascal","comment":"//","extension":".pas","runCommand":"fpc {file} && ./{file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"VBScript","key":"vbscript","comment":"\'","extension":".vbs","runCommand":"cscript {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"CoffeeScript","key":"coffeescript","comment":"#","extension":".coffee","runCommand":"coffee {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Objective-C","key":"objective-c","comment":"//","extension":".m","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Scheme","key":"scheme","comment":";","extension":".scm","runCommand":"scheme --script {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Tcl","key":"tcl","comment":"#","extension":".tcl","runCommand":"tclsh {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"D","key":"d","comment":"//","extension":".d","runCommand":"rdmd {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Ada","key":"ada","comment":"--","extension":".ada","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Nim","key":"nim","comment":"#","extension":".nim","runCommand":"nim r {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"OCaml","key":"ocaml","comment":"(**)","extension":".ml","runCommand":"ocaml {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"LLM","key":"llm","comment":"del","extension":".prompt","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"prompt","key":"prompt","comment":"del","extension":".prompt","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"TOML","key":"toml","comment":"#","extension":".toml","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Log","key":"log","comment":"del","extension":".log","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"reStructuredText","key":"restructuredtext","comment":"del","extension":".rst","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Text","key":"text","comment":"del","extension":".txt","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"INI","key":"ini","comment":";","extension":".ini","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Verilog","key":"verilog","comment":"//","extension":".v","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Systemverilog","key":"systemverilog","comment":"//","extension":".sv","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Prisma","key":"prisma","comment":"///","extension":".prisma","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Lean","key":"lean","comment":"--","extension":".lean","runCommand":"lean {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"Agda","key":"agda","comment":"--","extension":".agda","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"JavaScriptReact","key":"javascriptreact","comment":"//","extension":".jsx","runCommand":"node {file}","runTestCommand":"node {file}","outputs":["code","test","example"]},{"name":"Svelte","key":"svelte","comment":"//","extension":".svelte","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Vue","key":"vue","comment":"//","extension":".vue","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"SCSS","key":"scss","comment":"//","extension":".scss","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Sass","key":"sass","comment":"//","extension":".sass","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Less","key":"less","comment":"//","extension":".less","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Jinja","key":"jinja","comment":"#","extension":".jinja2","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Handlebars","key":"handlebars","comment":"{{!}}","extension":".hbs","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Pug","key":"pug","comment":"//","extension":".pug","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"EJS","key":"ejs","comment":"//","extension":".ejs","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Twig","key":"twig","comment":"{#}","extension":".twig","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Terraform","key":"terraform","comment":"#","extension":".tf","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"HCL","key":"hcl","comment":"#","extension":".hcl","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Solidity","key":"solidity","comment":"//","extension":".sol","runCommand":"","runTestCommand":"","outputs":["code","test","example"]},{"name":"Zig","key":"zig","comment":"//","extension":".zig","runCommand":"zig run {file}","runTestCommand":"zig test {file}","outputs":["code","test","example"]},{"name":"Mojo","key":"mojo","comment":"#","extension":".mojo","runCommand":"mojo run {file}","runTestCommand":"","outputs":["code","test","example"]},{"name":"GraphQL","key":"graphql","comment":"#","extension":".graphql","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Protobuf","key":"protobuf","comment":"//","extension":".proto","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Nix","key":"nix","comment":"#","extension":".nix","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"GLSL","key":"glsl","comment":"//","extension":".glsl","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"WGSL","key":"wgsl","comment":"//","extension":".wgsl","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Starlark","key":"starlark","comment":"#","extension":".bzl","runCommand":"","runTestCommand":"","outputs":["code"]},{"name":"Dockerfile","key":"dockerfile","comment":"#","extension":".dockerfile","runCommand":"","runTestCommand":"","outputs":["code"]}],"u5":[{"id":"ada","display":"Ada","aliases":["ada"],"extensions":[".ada"]},{"id":"agda","display":"Agda","aliases":["agda"],"extensions":[".agda"]},{"id":"assembly","display":"Assembly","aliases":["assembly"],"extensions":[".asm"]},{"id":"bash","display":"Bash","aliases":["bash"],"extensions":[".sh"]},{"id":"c","display":"C","aliases":["c"],"extensions":[".c"]},{"id":"c-plus-plus","display":"C++","aliases":["c++","c-plus-plus","cpp"],"extensions":[".cpp"]},{"id":"c-sharp","display":"C#","aliases":["c#","c-sharp","csharp"],"extensions":[".cs"]},{"id":"clojure","display":"Clojure","aliases":["clojure"],"extensions":[".clj"]},{"id":"cobol","display":"COBOL","aliases":["cobol"],"extensions":[".cob"]},{"id":"coffeescript","display":"CoffeeScript","aliases":["coffeescript"],"extensions":[".coffee"]},{"id":"css","display":"CSS","aliases":["css"],"extensions":[".css"]},{"id":"csv","display":"CSV","aliases":["csv"],"extensions":[".csv"]},{"id":"d","display":"D","aliases":["d"],"extensions":[".d"]},{"id":"dart","display":"Dart","aliases":["dart"],"extensions":[".dart"]},{"id":"dockerfile","display":"Dockerfile","aliases":["dockerfile"],"extensions":[".dockerfile"]},{"id":"ejs","display":"EJS","aliases":["ejs"],"extensions":[".ejs"]},{"id":"elixir","display":"Elixir","aliases":["elixir"],"extensions":[".ex"]},{"id":"erlang","display":"Erlang","aliases":["erlang"],"extensions":[".erl"]},{"id":"f-sharp","display":"F#","aliases":["f#","f-sharp","fsharp"],"extensions":[".fs"]},{"id":"fish","display":"Fish","aliases":["fish"],"extensions":[".fish"]},{"id":"fortran","display":"Fortran","aliases":["fortran"],"extensions":[".f90"]},{"id":"glsl","display":"GLSL","aliases":["glsl"],"extensions":[".glsl"]},{"id":"go","display":"Go","aliases":["go"],"extensions":[".go"]},{"id":"graphql","display":"GraphQL","aliases":["graphql"],"extensions":[".graphql"]},{"id":"groovy","display":"Groovy","aliases":["groovy"],"extensions":[".groovy"]},{"id":"handlebars","display":"Handlebars","aliases":["handlebars"],"extensions":[".hbs"]},{"id":"haskell","display":"Haskell","aliases":["haskell"],"extensions":[".hs"]},{"id":"hcl","display":"HCL","aliases":["hcl"],"extensions":[".hcl"]},{"id":"html","display":"HTML","aliases":["html"],"extensions":[".html"]},{"id":"ini","display":"INI","aliases":["ini"],"extensions":[".ini"]},{"id":"java","display":"Java","aliases":["java"],"extensions":[".java"]},{"id":"javascript","display":"JavaScript","aliases":["javascript"],"extensions":[".js"]},{"id":"javascriptreact","display":"JavaScriptReact","aliases":["javascriptreact","jsx"],"extensions":[".jsx"]},{"id":"jinja","display":"Jinja","aliases":["jinja"],"extensions":[".jinja2"]},{"id":"json","display":"JSON","aliases":["json"],"extensions":[".json"]},{"id":"jsonl","display":"JSONL","aliases":["jsonl"],"extensions":[".jsonl"]},{"id":"julia","display":"Julia","aliases":["julia"],"extensions":[".jl"]},{"id":"kotlin","display":"Kotlin","aliases":["kotlin"],"extensions":[".kt"]},{"id":"latex","display":"LaTeX","aliases":["latex"],"extensions":[".tex"]},{"id":"lean","display":"Lean","aliases":["lean"],"extensions":[".lean"]},{"id":"less","display":"Less","aliases":["less"],"extensions":[".less"]},{"id":"lisp","display":"Lisp","aliases":["lisp"],"extensions":[".lisp"]},{"id":"llm","display":"LLM","aliases":["llm"],"extensions":[".prompt"]},{"id":"log","display":"Log","aliases":["log"],"extensions":[".log"]},{"id":"lua","display":"Lua","aliases":["lua"],"extensions":[".lua"]},{"id":"makefile","display":"Makefile","aliases":["makefile"],"extensions":[""]},{"id":"markdown","display":"Markdown","aliases":["markdown"],"extensions":[".md"]},{"id":"matlab","display":"MATLAB","aliases":["matlab"],"extensions":[".m"]},{"id":"mojo","display":"Mojo","aliases":["mojo"],"extensions":[".mojo"]},{"id":"nim","display":"Nim","aliases":["nim"],"extensions":[".nim"]},{"id":"nix","display":"Nix","aliases":["nix"],"extensions":[".nix"]},{"id":"objective-c","display":"Objective-C","aliases":["objective-c","objectivec"],"extensions":[".m"]},{"id":"ocaml","display":"OCaml","aliases":["ocaml"],"extensions":[".ml"]},{"id":"pascal","display":"Pascal","aliases":["pascal"],"extensions":[".pas"]},{"id":"perl","display":"Perl","aliases":["perl"],"extensions":[".pl"]},{"id":"php","display":"PHP","aliases":["php"],"extensions":[".php"]},{"id":"powershell","display":"PowerShell","aliases":["powershell"],"extensions":[".ps1"]},{"id":"prisma","display":"Prisma","aliases":["prisma"],"extensions":[".prisma"]},{"id":"prolog","display":"Prolog","aliases":["prolog"],"extensions":[".pl"]},{"id":"prompt","display":"prompt","aliases":["prompt"],"extensions":[".prompt"]},{"id":"protobuf","display":"Protobuf","aliases":["protobuf"],"extensions":[".proto"]},{"id":"pug","display":"Pug","aliases":["pug"],"extensions":[".pug"]},{"id":"python","display":"Python","aliases":["python"],"extensions":[".py"]},{"id":"r","display":"R","aliases":["r"],"extensions":[".r"]},{"id":"restructuredtext","display":"reStructuredText","aliases":["restructuredtext","rst"],"extensions":[".rst"]},{"id":"ruby","display":"Ruby","aliases":["ruby"],"extensions":[".rb"]},{"id":"rust","display":"Rust","aliases":["rust"],"extensions":[".rs"]},{"id":"sass","display":"Sass","aliases":["sass"],"extensions":[".sass"]},{"id":"scala","display":"Scala","aliases":["scala"],"extensions":[".scala"]},{"id":"scheme","display":"Scheme","aliases":["scheme"],"extensions":[".scm"]},{"id":"scss","display":"SCSS","aliases":["scss"],"extensions":[".scss"]},{"id":"shell","display":"Shell","aliases":["shell"],"extensions":[".sh"]},{"id":"solidity","display":"Solidity","aliases":["solidity"],"extensions":[".sol"]},{"id":"sql","display":"SQL","aliases":["sql"],"extensions":[".sql"]},{"id":"starlark","display":"Starlark","aliases":["starlark"],"extensions":[".bzl"]},{"id":"svelte","display":"Svelte","aliases":["svelte"],"extensions":[".svelte"]},{"id":"swift","display":"Swift","aliases":["swift"],"extensions":[".swift"]},{"id":"systemverilog","display":"Systemverilog","aliases":["systemverilog"],"extensions":[".sv"]},{"id":"tcl","display":"Tcl","aliases":["tcl"],"extensions":[".tcl"]},{"id":"terraform","display":"Terraform","aliases":["terraform"],"extensions":[".tf"]},{"id":"text","display":"Text","aliases":["text"],"extensions":[".txt"]},{"id":"toml","display":"TOML","aliases":["toml"],"extensions":[".toml"]},{"id":"twig","display":"Twig","aliases":["twig"],"extensions":[".twig"]},{"id":"typescript","display":"TypeScript","aliases":["typescript"],"extensions":[".ts"]},{"id":"typescriptreact","display":"TypeScriptReact","aliases":["tsx","typescriptreact"],"extensions":[".tsx"]},{"id":"vbscript","display":"VBScript","aliases":["vbscript"],"extensions":[".vbs"]},{"id":"verilog","display":"Verilog","aliases":["verilog"],"extensions":[".v"]},{"id":"vue","display":"Vue","aliases":["vue"],"extensions":[".vue"]},{"id":"wgsl","display":"WGSL","aliases":["wgsl"],"extensions":[".wgsl"]},{"id":"xml","display":"XML","aliases":["xml"],"extensions":[".xml"]},{"id":"yaml","display":"YAML","aliases":["yaml","yml"],"extensions":[".yaml",".yml"]},{"id":"zig","display":"Zig","aliases":["zig"],"extensions":[".zig"]},{"id":"zsh","display":"Zsh","aliases":["zsh"],"extensions":[".zsh"]}],"Vp":{"python":".py","javascript":".js","typescript":".ts","java":".java","cpp":".cpp","c":".c","go":".go","ruby":".rb","rust":".rs","kotlin":".kt","swift":".swift","csharp":".cs","php":".php","scala":".scala","r":".r","lua":".lua","perl":".pl","bash":".sh","shell":".sh","powershell":".ps1","sql":".sql","html":".html","css":".css","prompt":".prompt","makefile":"","typescriptreact":".tsx","javascriptreact":".jsx","svelte":".svelte","vue":".vue","json":".json","jsonl":".jsonl","yaml":".yaml","yml":".yml","toml":".toml","ini":".ini","markdown":".md"},"NA":["python","java","cpp","javascript","ruby","php","swift","go","rust","kotlin","typescript","typescriptreact","csharp","shell","bash","fish","zsh","powershell","perl","r","matlab","lua","haskell","scala","groovy","dart","fsharp","assembly","fortran","cobol","lisp","prolog","erlang","clojure","julia","elixir","pascal","vbscript","coffeescript","objective-c","scheme","tcl","d","ada","nim","ocaml","lean","agda","javascriptreact","svelte","vue","solidity","zig","mojo","verilog","systemverilog"]}');
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/languages.js
 /**
  * PDD's language table (pdd/data/language_format.csv, generated into languages.json by
@@ -42207,19 +45829,14 @@ function anchorRelative(p, o) {
 }
 /** `expand_template`: substitutes placeholders (incl. `name_snake/pascal/kebab`) and drops empty segments. */
 function expandTemplate(template, ctx) {
-    const values = [
-        ['name', ctx.name],
-        ['category', ctx.category],
-        ['dir_prefix', ctx.dir_prefix],
-        ['ext', ctx.ext],
-        ['language', ctx.language],
-        ['name_snake', snake(ctx.name, '_')],
-        ['name_pascal', pascal(ctx.name)],
-        ['name_kebab', snake(ctx.name, '-')]
-    ];
     let out = template;
-    for (const [k, v] of values)
-        out = out.split(`{${k}}`).join(v);
+    // In PDD's order; a placeholder not in the text is skipped (its split/join would change nothing), and the
+    // derived names are computed only when asked for.
+    for (const [k, value] of PLACEHOLDERS) {
+        const placeholder = `{${k}}`;
+        if (out.includes(placeholder))
+            out = out.split(placeholder).join(value(ctx));
+    }
     if (out === '')
         return out;
     return normpath(out
@@ -42227,6 +45844,16 @@ function expandTemplate(template, ctx) {
         .filter(p => p !== '')
         .join('/'));
 }
+const PLACEHOLDERS = [
+    ['name', c => c.name],
+    ['category', c => c.category],
+    ['dir_prefix', c => c.dir_prefix],
+    ['ext', c => c.ext],
+    ['language', c => c.language],
+    ['name_snake', c => snake(c.name, '_')],
+    ['name_pascal', c => pascal(c.name)],
+    ['name_kebab', c => snake(c.name, '-')]
+];
 function snake(s, sep) {
     if (s === '')
         return s;
@@ -43063,7 +46690,7 @@ function runnerAbove(project, start) {
     for (const dir of upToRoot(project, start)) {
         if (RUNNER_STEMS.some(s => RUNNER_EXTS.some(e => project.view.isFile(external_node_path_namespaceObject.join(dir, s + e)))))
             return true;
-        const pkg = readJson(project, external_node_path_namespaceObject.join(dir, 'package.json'));
+        const pkg = collocated_test_readJson(project, external_node_path_namespaceObject.join(dir, 'package.json'));
         if (pkg !== null && packageDeclaresRunner(pkg))
             return true;
     }
@@ -43116,9 +46743,9 @@ function defaultCandidates(module) {
 function runnerConfig(project, module) {
     for (const dir of upToRoot(project, parentOf(module))) {
         const json = ['jest.config.json', '.jestrc', '.jestrc.json']
-            .map(f => readJson(project, external_node_path_namespaceObject.join(dir, f)))
+            .map(f => collocated_test_readJson(project, external_node_path_namespaceObject.join(dir, f)))
             .find(x => x !== null);
-        const pkg = readJson(project, external_node_path_namespaceObject.join(dir, 'package.json'));
+        const pkg = collocated_test_readJson(project, external_node_path_namespaceObject.join(dir, 'package.json'));
         const pkgBlock = pkg !== null && typeof pkg.jest === 'object' && pkg.jest !== null
             ? pkg.jest
             : null;
@@ -43153,7 +46780,7 @@ function inRoot(project, p, root) {
     const real = project.real(p.startsWith('/') ? p : external_node_path_namespaceObject.resolve(project.cwd, p));
     return real === realRoot || real.startsWith(`${realRoot}/`) ? real : null;
 }
-function readJson(project, file) {
+function collocated_test_readJson(project, file) {
     if (!project.view.isFile(file))
         return null;
     try {
@@ -44451,486 +48078,6 @@ async function simulatePddSync(opts, basenames) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/state/record.js
-const STATUSES = new Set([
-    'synced',
-    'failed',
-    'skipped-budget',
-    'skipped-dependency',
-    'skipped-runtime',
-    'conflict',
-    'unchanged'
-]);
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function isRecordUnit(v) {
-    return (isObject(v) &&
-        typeof v.id === 'string' &&
-        typeof v.language === 'string' &&
-        typeof v.status === 'string' &&
-        STATUSES.has(v.status) &&
-        Array.isArray(v.operations) &&
-        (v.cost === null || typeof v.cost === 'number'));
-}
-/** Type guard for one parsed record line. */
-function isRunRecord(v) {
-    return (isObject(v) &&
-        v.schema === 1 &&
-        typeof v.runId === 'string' &&
-        typeof v.createdAt === 'string' &&
-        Array.isArray(v.units) &&
-        v.units.every(isRecordUnit));
-}
-/** Type guard for one parsed reservation line. */
-function isSpendReservation(v) {
-    return (isObject(v) &&
-        v.schema === 1 &&
-        v.kind === 'reservation' &&
-        typeof v.runId === 'string' &&
-        typeof v.createdAt === 'string' &&
-        typeof v.expiresAt === 'string' &&
-        typeof v.amount === 'number' &&
-        Number.isFinite(v.amount) &&
-        v.amount >= 0);
-}
-/**
- * Parses a note's text: one JSON record (or reservation) per line; blank lines are ignored, anything else
- * counts as bad.
- */
-function parseNote(text) {
-    const records = [];
-    const reservations = [];
-    let badLines = 0;
-    for (const line of text.split('\n')) {
-        const t = line.trim();
-        if (t === '')
-            continue;
-        try {
-            const v = JSON.parse(t);
-            if (isRunRecord(v))
-                records.push(v);
-            else if (isSpendReservation(v))
-                reservations.push(v);
-            else
-                badLines++;
-        }
-        catch {
-            badLines++;
-        }
-    }
-    return { records, reservations, badLines, warnings: guardRecords(records) };
-}
-/** Serialises a record (or a reservation) as the single line a note holds. */
-function formatRecord(record) {
-    return JSON.stringify(record);
-}
-/**
- * One record per run: a run publishes a partial record after each finished group and a final one at the end,
- * all with the same `runId` (a killed job leaves only partial ones). The final record wins; among partial ones,
- * the one with the most units, then the newest. Everything that sums or indexes records reads through this, so
- * no unit and no dollar is counted twice.
- */
-function latestPerRun(records) {
-    const best = new Map();
-    for (const r of records) {
-        const seen = best.get(r.runId);
-        if (!seen || moreComplete(r, seen))
-            best.set(r.runId, r);
-    }
-    return [...best.values()];
-}
-function moreComplete(a, b) {
-    if (!a.partial !== !b.partial)
-        return !a.partial;
-    if (a.units.length !== b.units.length)
-        return a.units.length > b.units.length;
-    return a.createdAt > b.createdAt;
-}
-/**
- * Run records come from git notes and PR comments anyone with push access (or a bug) can write: they are
- * untrusted input (docs/architecture.md, "Trust"). A unit whose id or basename is not a plain relative name is dropped, and so is
- * any path-like key or value (`include_deps`, `test_files`, `*_path`, `*_file`) that is absolute or climbs
- * with `..`; each with a warning. Pure.
- */
-/** Whether a repository-relative path is plain: not absolute, no `..` segment, no NUL, backslash or control. */
-function isPlainRelative(rel) {
-    if (rel === '' || rel.startsWith('/') || rel.startsWith('~') || /^[A-Za-z]:/.test(rel))
-        return false;
-    // eslint-disable-next-line no-control-regex -- control characters never belong in a path we use
-    if (/[\x00-\x1f\x7f\\]/.test(rel))
-        return false;
-    return !rel.split('/').includes('..');
-}
-/** Why a unit id or basename from a record cannot be used, or null. */
-function nameProblem(name) {
-    if (typeof name !== 'string')
-        return 'is not a string';
-    if (!isPlainRelative(name) || name.startsWith('-') || name.split('/').includes('.'))
-        return 'is not a plain relative name (absolute, "..", "." or a leading "-")';
-    return null;
-}
-const PATH_KEY = /(^|_)(path|file|dir)s?$/;
-/** Removes the path-like entries of a fingerprint or run report that would leave the repository. */
-function scrubPaths(obj, where, warnings) {
-    if (typeof obj !== 'object' || obj === null || Array.isArray(obj))
-        return;
-    const rec = obj;
-    for (const [key, value] of Object.entries(rec)) {
-        if (typeof value === 'string' && PATH_KEY.test(key) && value !== '' && !isPlainRelative(value)) {
-            warnings.push(`${where}.${key}: "${shorten(value)}" is not a path inside the repository; ignored.`);
-            delete rec[key];
-        }
-        else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-            const map = value;
-            for (const k of Object.keys(map)) {
-                if (isPlainRelative(k.trim()))
-                    continue;
-                warnings.push(`${where}.${key}: "${shorten(k)}" is not a path inside the repository; ignored.`);
-                delete map[k];
-            }
-        }
-    }
-}
-function shorten(s) {
-    // eslint-disable-next-line no-control-regex -- shown in a one-line warning
-    const t = s.replace(/[\x00-\x1f\x7f]/g, '?');
-    return t.length > 80 ? `${t.slice(0, 77)}...` : t;
-}
-/** Cleans the records in place; returns the warnings (one per dropped unit or path). */
-function guardRecords(records) {
-    const warnings = [];
-    for (const r of records) {
-        const kept = [];
-        for (const u of r.units) {
-            const bad = nameProblem(u.id) ?? (u.basename === undefined ? null : nameProblem(u.basename));
-            if (bad !== null) {
-                warnings.push(`Run record ${shorten(r.runId)}: unit id "${shorten(String(u.id))}" ${bad}; ignored.`);
-                continue;
-            }
-            scrubPaths(u.fingerprint, `Run record ${shorten(r.runId)}: ${u.id} fingerprint`, warnings);
-            scrubPaths(u.runReport, `Run record ${shorten(r.runId)}: ${u.id} run report`, warnings);
-            kept.push(u);
-        }
-        r.units = kept;
-    }
-    return warnings;
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/state/contained.js
-/**
- * Reads and writes on the repository's behalf stay inside the repository (docs/architecture.md, "Trust"): a path is refused when
- * it is absolute, climbs with `..`, or goes through a symlink whose target leaves the root. Symlinks that stay
- * inside are followed, as PDD follows them.
- */
-
-
-
-/** A path that would leave the repository; the message names it. */
-class ContainmentError extends Error {
-    name = 'ContainmentError';
-}
-
-function inside(realRoot, real) {
-    return real === realRoot || real.startsWith(realRoot + external_node_path_namespaceObject.sep);
-}
-/**
- * The first existing component of `rel` (repository-relative, as given) that is a symlink leaving `root`, or
- * null when every existing component stays inside. Components that do not exist yet are fine.
- */
-function escapingComponent(root, rel) {
-    if (!isPlainRelative(rel))
-        return rel;
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    const parts = rel.split('/').filter(p => p !== '' && p !== '.');
-    for (let i = 1; i <= parts.length; i++) {
-        const shown = parts.slice(0, i).join('/');
-        const abs = external_node_path_namespaceObject.join(realRoot, shown);
-        let link;
-        try {
-            link = (0,external_node_fs_namespaceObject.lstatSync)(abs).isSymbolicLink();
-        }
-        catch {
-            return null;
-        }
-        if (!link)
-            continue;
-        let real;
-        try {
-            real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
-        }
-        catch {
-            return shown; // a dangling link: where it would lead is not ours to create
-        }
-        if (!inside(realRoot, real))
-            return shown;
-    }
-    return null;
-}
-/**
- * {@link escapingComponent} for many paths below one root, each component judged once: a plan checks the
- * same `.pdd/meta` folder for every unit, and one `lstat` and `realpath` per path and component made that a
- * tenth of planning. A folder is listed once (with entry types) instead of `lstat`-ing each of its entries;
- * a name the listing lacks is missing, unless it matches an entry when case and Unicode form are ignored
- * (a case-insensitive file system finds it), which is then `lstat`-ed as before.
- */
-class ContainmentCheck {
-    realRoot;
-    states = new Map();
-    listings = new Map();
-    constructor(root) {
-        this.realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    }
-    /** The first existing component of `rel` that is a symlink leaving the root, or null (as `escapingComponent`). */
-    escaping(rel) {
-        if (!isPlainRelative(rel))
-            return rel;
-        const parts = rel.split('/').filter(p => p !== '' && p !== '.');
-        let shown = '';
-        for (const part of parts) {
-            const parent = shown;
-            shown = shown === '' ? part : `${shown}/${part}`;
-            let state = this.states.get(shown);
-            if (state === undefined)
-                this.states.set(shown, (state = this.judge(parent, part, shown)));
-            if (state === 'missing')
-                return null;
-            if (state === 'escapes')
-                return shown;
-        }
-        return null;
-    }
-    judge(parent, name, shown) {
-        const listing = this.listing(parent);
-        let link = listing?.links.get(name);
-        if (link === undefined) {
-            if (listing !== null && !listing.folded.has(fold(name)))
-                return 'missing';
-            try {
-                link = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_namespaceObject.join(this.realRoot, shown)).isSymbolicLink();
-            }
-            catch {
-                return 'missing';
-            }
-        }
-        if (!link)
-            return 'inside';
-        try {
-            return inside(this.realRoot, (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_namespaceObject.join(this.realRoot, shown))) ? 'inside' : 'escapes';
-        }
-        catch {
-            return 'escapes'; // a dangling link: where it would lead is not ours to create
-        }
-    }
-    listing(dir) {
-        let l = this.listings.get(dir);
-        if (l === undefined) {
-            try {
-                const entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.join(this.realRoot, dir), { withFileTypes: true });
-                l = { links: new Map(), folded: new Set() };
-                for (const e of entries) {
-                    l.links.set(e.name, e.isSymbolicLink());
-                    l.folded.add(fold(e.name));
-                }
-            }
-            catch {
-                l = null; // not a folder we can list: each entry is lstat-ed
-            }
-            this.listings.set(dir, l);
-        }
-        return l;
-    }
-}
-const fold = (name) => name.normalize('NFC').toLowerCase();
-/**
- * Writes `data` to `rel` below `root`, creating folders, never through a symlink that leaves the root and never
- * through a symlink at the file itself. Throws {@link ContainmentError} naming the path otherwise.
- */
-function writeContained(root, rel, data) {
-    const bad = escapingComponent(root, rel);
-    if (bad !== null)
-        throw new ContainmentError(`${bad} leaves the repository (a symlink or path outside it); not written`);
-    const abs = external_node_path_namespaceObject.join((0,external_node_fs_namespaceObject.realpathSync)(root), rel);
-    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(abs), { recursive: true });
-    // Re-check after mkdir: a folder created by a racing writer must not have become a link out.
-    if (escapingComponent(root, external_node_path_namespaceObject.posix.dirname(rel)) !== null || !(0,external_node_fs_namespaceObject.statSync)(external_node_path_namespaceObject.dirname(abs)).isDirectory())
-        throw new ContainmentError(`${external_node_path_namespaceObject.posix.dirname(rel)} leaves the repository; not written`);
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(abs, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NOFOLLOW, 0o644);
-    }
-    catch (e) {
-        if (e.code === 'ELOOP')
-            throw new ContainmentError(`${rel} is a symlink; state files are not written through links`);
-        throw e;
-    }
-    try {
-        (0,external_node_fs_namespaceObject.writeSync)(fd, data);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/state/files.js
-
-
-
-
-/** sha256 (hex) of bytes — PDD's `calculate_sha256` over a file's raw bytes. */
-function sha256(...parts) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const p of parts)
-        h.update(p);
-    return h.digest('hex');
-}
-/**
- * Reads files relative to a root, each once, with bounded concurrency. A path that is missing, not a regular
- * file, or reached through a symlink that leaves the root reads as null, as PDD's hash of such a path is None.
- */
-class FileCache {
-    root;
-    maxBytes;
-    bytes = new Map();
-    dirs = new Map();
-    hashes = new Map();
-    realRoot = null;
-    /** Paths not read because they were larger than `maxBytes`, with their sizes. */
-    oversized = new Map();
-    constructor(root, 
-    /** `read` returns null for a file larger than this (listed in `oversized`): never an out-of-memory crash. */
-    maxBytes = 256 * 1024 * 1024) {
-        this.root = root;
-        this.maxBytes = maxBytes;
-    }
-    /**
-     * The bytes of a repository-relative path, or null. Synchronous on purpose: for thousands of small files one
-     * blocking open/read/close is several times faster than the promise API's thread-pool round trips.
-     */
-    read(rel) {
-        let b = this.bytes.get(rel);
-        if (b === undefined) {
-            b = this.load(rel, this.maxBytes);
-            this.bytes.set(rel, b);
-        }
-        return b;
-    }
-    /**
-     * The bytes of `rel` when it is a readable file of at most `limit` bytes, else null; kept for later reads
-     * (discovery reads each prompt through here, and the state loader reads it again). Unlike {@link read}, a
-     * file over `limit` is not listed in `oversized` and a null is not remembered: the caller reports its own way.
-     */
-    peek(rel, limit) {
-        const kept = this.bytes.get(rel);
-        if (kept !== undefined)
-            return kept !== null && kept.length <= limit ? kept : null;
-        const b = this.load(rel, Math.min(limit, this.maxBytes), false);
-        if (b !== null)
-            this.bytes.set(rel, b);
-        return b;
-    }
-    /**
-     * sha256 of a repository-relative path, or null when it cannot be read. Bytes read only to be hashed are not
-     * kept: most files (code, example, tests) are hashed once and never read, and keeping them all made planning
-     * a large repository hold every file in memory.
-     */
-    hash(rel) {
-        let h = this.hashes.get(rel);
-        if (h === undefined) {
-            const kept = this.bytes.get(rel);
-            // Hashing streams nothing into the cache, so it needs no size limit: a huge code file still hashes.
-            const b = kept !== undefined ? kept : this.load(rel, Number.POSITIVE_INFINITY);
-            h = b ? sha256(b) : null;
-            this.hashes.set(rel, h);
-        }
-        return h;
-    }
-    load(rel, limit, noteOversized = true) {
-        // A path from a record or a fingerprint may be hostile: no absolute paths, no `..`, no folder link out.
-        if (!isPlainRelative(rel) || !this.dirInside(external_node_path_namespaceObject.posix.dirname(rel)))
-            return null;
-        const abs = external_node_path_namespaceObject.join(this.root, rel);
-        let fd;
-        try {
-            fd = (0,external_node_fs_namespaceObject.openSync)(abs, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
-        }
-        catch (e) {
-            return e.code === 'ELOOP'
-                ? this.loadThroughLink(abs, limit, noteOversized)
-                : null;
-        }
-        try {
-            const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-            if (!st.isFile())
-                return null;
-            if (st.size > limit) {
-                if (noteOversized)
-                    this.oversized.set(rel, st.size);
-                return null;
-            }
-            return readAll(fd, st.size);
-        }
-        catch {
-            return null;
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-    }
-    /** Whether a folder's real path stays inside the root (a missing folder does: nothing can be read there). */
-    dirInside(dir) {
-        if (dir === '.' || dir === '')
-            return true;
-        let ok = this.dirs.get(dir);
-        if (ok === undefined) {
-            try {
-                this.realRoot ??= (0,external_node_fs_namespaceObject.realpathSync)(this.root);
-                const real = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_namespaceObject.join(this.root, dir));
-                ok = real === this.realRoot || real.startsWith(this.realRoot + external_node_path_namespaceObject.sep);
-            }
-            catch {
-                ok = true;
-            }
-            this.dirs.set(dir, ok);
-        }
-        return ok;
-    }
-    /** A symlink is followed only when its target stays inside the root (PDD's trusted-root rule). */
-    loadThroughLink(abs, limit, noteOversized) {
-        try {
-            this.realRoot ??= (0,external_node_fs_namespaceObject.realpathSync)(this.root);
-            const real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
-            if (real !== this.realRoot && !real.startsWith(this.realRoot + external_node_path_namespaceObject.sep))
-                return null;
-            const size = (0,external_node_fs_namespaceObject.statSync)(real).size;
-            if (size > limit) {
-                if (noteOversized)
-                    this.oversized.set(external_node_path_namespaceObject.relative(this.root, abs), size);
-                return null;
-            }
-            return (0,external_node_fs_namespaceObject.readFileSync)(real);
-        }
-        catch {
-            return null;
-        }
-    }
-}
-/**
- * The bytes of an open regular file of `size` bytes: reads into one buffer of the size `fstat` gave, without
- * `readFileSync`'s second `fstat` and its read to confirm the end (a third of the system calls per small file).
- */
-function readAll(fd, size) {
-    const buf = Buffer.allocUnsafe(size);
-    let off = 0;
-    while (off < size) {
-        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, off, size - off, off);
-        if (n === 0)
-            return buf.subarray(0, off);
-        off += n;
-    }
-    return buf;
-}
-
 ;// CONCATENATED MODULE: ./build/tmp/js/src/state/history.js
 
 /**
@@ -44988,316 +48135,6 @@ function newestFirst(a, b) {
     if (a.createdAt === b.createdAt)
         return a.runId < b.runId ? 1 : -1;
     return a.createdAt < b.createdAt ? 1 : -1;
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/state/meta-files.js
-/** Python-falsy non-string JSON values become '' (falsy, never equal to a digest); others a non-digest string. */
-function hashValue(value) {
-    if (value === null || value === undefined)
-        return null;
-    if (typeof value === 'string')
-        return value;
-    const empty = typeof value === 'object' && Object.keys(value).length === 0;
-    return value === 0 || value === false || empty ? '' : JSON.stringify(value);
-}
-function meta_files_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A `{name: hash}` map; PDD keeps any JSON here, we keep objects only (PDD would raise on the rest). */
-function hashMap(value) {
-    if (!meta_files_isRecord(value))
-        return null;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hashValue(v) ?? '']));
-}
-function meta_files_text(value) {
-    return typeof value === 'string' ? value : JSON.stringify(value);
-}
-/**
- * `read_fingerprint`: valid when `pdd_version`, `timestamp` and `command` are present (any value); hashes are
- * optional. Non-object JSON returns null (PDD raises TypeError there).
- */
-function parseFingerprint(json) {
-    if (!meta_files_isRecord(json) || !['pdd_version', 'timestamp', 'command'].every(key => key in json))
-        return null;
-    return {
-        pdd_version: meta_files_text(json.pdd_version),
-        timestamp: meta_files_text(json.timestamp),
-        command: meta_files_text(json.command),
-        prompt_hash: hashValue(json.prompt_hash),
-        code_hash: hashValue(json.code_hash),
-        example_hash: hashValue(json.example_hash),
-        test_hash: hashValue(json.test_hash),
-        test_files: hashMap(json.test_files),
-        include_deps: hashMap(json.include_deps)
-    };
-}
-/** Python compares ints, floats and bools numerically; anything else cannot be ordered. */
-function pyNumber(value) {
-    if (typeof value === 'number')
-        return value;
-    if (typeof value === 'boolean')
-        return value ? 1 : 0;
-    return null;
-}
-/**
- * `read_run_report`: valid when `timestamp`, `exit_code`, `tests_passed`, `tests_failed` and `coverage` are
- * present. A non-numeric `exit_code` only ever compares unequal to 0 (kept as NaN); non-numeric counts or
- * coverage make PDD raise TypeError on first use, so they return null here.
- */
-function parseRunReport(json) {
-    const required = ['timestamp', 'exit_code', 'tests_passed', 'tests_failed', 'coverage'];
-    if (!meta_files_isRecord(json) || !required.every(key => key in json))
-        return null;
-    const [passed, failed, coverage] = [json.tests_passed, json.tests_failed, json.coverage].map(pyNumber);
-    if (passed === null || failed === null || coverage === null)
-        return null;
-    if (passed === undefined || failed === undefined || coverage === undefined)
-        return null;
-    return {
-        timestamp: meta_files_text(json.timestamp),
-        exit_code: pyNumber(json.exit_code) ?? Number.NaN,
-        tests_passed: passed,
-        tests_failed: failed,
-        coverage,
-        test_hash: hashValue(json.test_hash),
-        test_files: hashMap(json.test_files)
-    };
-}
-/** Whether a `<b>_<l>_run*.json` file counts as a successful run for `_check_example_success_history`. */
-function isSuccessfulRunRecord(json) {
-    return meta_files_isRecord(json) && (json.exit_code === 0 || json.exit_code === false);
-}
-/** Whether `fileName` matches PDD's history glob `<basename with / → _>_<language>_run*.json`. */
-function isRunHistoryFileName(fileName, basename, language) {
-    const prefix = `${basename.replaceAll('/', '_')}_${language.toLowerCase()}_run`;
-    return fileName.startsWith(prefix) && fileName.endsWith('.json') && fileName.length >= prefix.length + 5;
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/state/load.js
-
-
-
-
-
-/** `.pdd/meta` file name stem of a unit: PDD's `_safe_basename` (`/` → `_`) plus the language. */
-function metaStem(unit) {
-    return `${unit.basename.replace(/\//g, '_')}_${unit.language.toLowerCase()}`;
-}
-/**
- * Loads the state of every unit. The repository's own `.pdd/meta` files win; otherwise the newest recorded
- * fingerprint that matches the unit's current files is restored from history (content-addressed).
- * Synchronous file reads: see {@link FileCache}.
- */
-function loadStates(root, units, history, warn = () => undefined, 
-/** Files already read below `root` (discovery's prompts), with `SIZE_LIMITS.include` as its limit. */
-files = new FileCache(root, SIZE_LIMITS.include)) {
-    const listings = new Map();
-    const listing = (dir) => {
-        let names = listings.get(dir);
-        if (!names) {
-            try {
-                names = new Set((0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.join(root, dir)));
-            }
-            catch {
-                names = new Set();
-            }
-            listings.set(dir, names);
-        }
-        return names;
-    };
-    const states = units.map(unit => loadOne({ files, warn }, unit, listing(unit.metaDir), history));
-    for (const [rel, size] of files.oversized)
-        warn(sizeProblem(rel, size, SIZE_LIMITS.include) ?? `${rel} is too large; not read`);
-    return states;
-}
-function loadOne(r, unit, metaNames, history) {
-    const files = r.files;
-    const prompt = files.read(unit.paths.prompt);
-    const code = files.hash(unit.paths.code);
-    const example = files.hash(unit.paths.example);
-    const test = files.hash(unit.paths.test);
-    const testFiles = {};
-    for (const tf of unit.testFiles) {
-        const h = files.hash(tf);
-        if (h)
-            testFiles[external_node_path_namespaceObject.posix.basename(tf)] = h;
-    }
-    const base = {
-        exists: { prompt: prompt !== null, code: code !== null, example: example !== null, test: test !== null },
-        promptText: prompt ? prompt.toString('utf8') : null,
-        promptBytes: prompt ? unit.includes.reduce((n, d) => n + (files.read(d)?.length ?? 0), prompt.length) : 0
-    };
-    const promptHashes = new Map();
-    const hashesWith = (fp) => {
-        let ph = null;
-        if (prompt) {
-            const deps = dependencies(prompt, unit.includes, fp);
-            const key = deps.join('\0');
-            ph = promptHashes.get(key) ?? sha256(prompt, ...deps.map(d => files.read(d)).filter(b => b !== null));
-            promptHashes.set(key, ph);
-        }
-        return { prompt: ph, code, example, test, testFiles };
-    };
-    const stem = metaStem(unit);
-    if (metaNames.has(`${stem}.json`)) {
-        const fingerprint = parsed(r, `${unit.metaDir}/${stem}.json`, parseFingerprint, 'fingerprint');
-        if (fingerprint) {
-            const runReport = metaNames.has(`${stem}_run.json`)
-                ? parsed(r, `${unit.metaDir}/${stem}_run.json`, parseRunReport, 'run report')
-                : null;
-            const hasSuccessfulRunHistory = runHistory(files, unit, metaNames);
-            return {
-                ...base,
-                fingerprint,
-                runReport,
-                hashes: hashesWith(fingerprint),
-                hasSuccessfulRunHistory,
-                source: 'repository'
-            };
-        }
-    }
-    return { ...base, ...fromHistory(history.forUnit(unit.id), hashesWith) };
-}
-/**
- * Picks the newest exact match, else the newest entry matching the most files (at least one). An entry of a run
- * that did not sync the unit (failed, conflict) counts only when it matches exactly: its outputs were never
- * committed to the base, so a partial match (the prompt alone) would restore a state whose files are not there,
- * e.g. a run report whose failing tests send PDD to `test` without the code (a re-run of a failed unit).
- */
-function fromHistory(entries, hashesWith) {
-    let best = null;
-    for (const entry of entries) {
-        const fp = entry.unit.fingerprint;
-        if (!fp)
-            continue;
-        const hashes = hashesWith(fp);
-        const score = matchScore(fp, hashes);
-        if (score === 4)
-            return restored(entry, hashes, 'exact');
-        const synced = entry.unit.status === 'synced' || entry.unit.status === 'unchanged';
-        if (synced && score > 0 && (!best || score > best.score))
-            best = { entry, hashes, score };
-    }
-    if (best)
-        return restored(best.entry, best.hashes, 'partial');
-    return {
-        fingerprint: null,
-        runReport: null,
-        hashes: hashesWith(null),
-        hasSuccessfulRunHistory: false,
-        source: 'none'
-    };
-}
-function restored(entry, hashes, match) {
-    const runReport = entry.unit.runReport ? parseRunReport(entry.unit.runReport) : null;
-    return {
-        fingerprint: parseFingerprint(entry.unit.fingerprint),
-        runReport,
-        hashes,
-        hasSuccessfulRunHistory: runReport ? isSuccessfulRunRecord(entry.unit.runReport) : false,
-        source: 'notes',
-        match,
-        fromRun: entry.runId
-    };
-}
-/** How many of the four artifact hashes a fingerprint shares with the files (a missing file matches null). */
-function matchScore(fp, h) {
-    let n = 0;
-    if ((fp.prompt_hash ?? null) === h.prompt)
-        n++;
-    if ((fp.code_hash ?? null) === h.code)
-        n++;
-    if ((fp.example_hash ?? null) === h.example)
-        n++;
-    if ((fp.test_hash ?? null) === h.test)
-        n++;
-    // A fingerprint that only agrees on files that are all missing says nothing about this unit.
-    return n > 0 && [h.prompt, h.code, h.example, h.test].some(x => x !== null) ? n : 0;
-}
-/**
- * The files PDD's v1 prompt hash (`calculate_prompt_hash`) appends to the prompt bytes: the live include
- * dependencies, or — when the prompt has no include reference — the fingerprint's stored `include_deps` keys
- * (sorted, stripped), so that changes in files whose tags auto-deps removed are still seen.
- */
-function dependencies(prompt, includes, fp) {
-    if (includes.length === 0 && fp?.include_deps && !hasIncludeReference(prompt.toString('utf8'))) {
-        return [...new Set(Object.keys(fp.include_deps).map(k => k.trim()))].sort();
-    }
-    return includes;
-}
-function hasIncludeReference(text) {
-    // PDD's `_legacy_include_references`: `.` does not cross a newline there either.
-    return /<include\b[^>]*>.*?<\/include>/.test(text) || /```<[^>]*?>```/.test(text);
-}
-/**
- * A `.pdd/meta` file parsed by PDD's own rules; a file that cannot be used (too large, not JSON, the wrong shape)
- * is named in a warning and reads as absent, as PDD treats it.
- */
-function parsed(r, rel, parse, what) {
-    const b = r.files.read(rel);
-    if (!b)
-        return null;
-    if (b.length > SIZE_LIMITS.meta) {
-        r.warn(`${sizeProblem(rel, b.length, SIZE_LIMITS.meta) ?? rel}; planned as if it were absent`);
-        return null;
-    }
-    let v;
-    try {
-        v = JSON.parse(b.toString('utf8'));
-    }
-    catch (e) {
-        r.warn(`${rel} is not valid JSON (${e.message}); planned as if it were absent`);
-        return null;
-    }
-    const out = parse(v);
-    if (out === null)
-        r.warn(`${rel} is not a PDD ${what} (wrong type or fields); planned as if it were absent`);
-    return out;
-}
-function load_readJson(files, rel) {
-    const b = files.read(rel);
-    if (!b)
-        return null;
-    try {
-        return JSON.parse(b.toString('utf8'));
-    }
-    catch {
-        return null;
-    }
-}
-/** PDD's `_check_example_success_history` strategy 2b: any `<b>_<l>_run*.json` with exit code 0. */
-function runHistory(files, unit, names) {
-    const prefix = `${metaStem(unit)}_run`;
-    for (const name of namesStartingWith(names, prefix)) {
-        if (!isRunHistoryFileName(name, unit.basename, unit.language))
-            continue;
-        if (isSuccessfulRunRecord(load_readJson(files, `${unit.metaDir}/${name}`)))
-            return true;
-    }
-    return false;
-}
-const sortedListings = new WeakMap();
-/**
- * The names of a listing that start with `prefix`, by binary search in the listing sorted once: a meta dir
- * holds a few files per unit, and scanning all of them for every unit made planning quadratic.
- */
-function namesStartingWith(names, prefix) {
-    let sorted = sortedListings.get(names);
-    if (!sorted)
-        sortedListings.set(names, (sorted = [...names].sort()));
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid] < prefix)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    const out = [];
-    for (let i = lo; i < sorted.length && sorted[i].startsWith(prefix); i++)
-        out.push(sorted[i]);
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/state/notes-store.js
@@ -45376,7 +48213,7 @@ class NotesStore {
     }
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/plan/decide-runtime.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/plan/decide-input.js
 /** Raised where the real PDD raises an uncaught exception; `decide` turns it into an `error` decision. */
 class PddWouldRaise extends Error {
     pythonError;
@@ -45386,90 +48223,11 @@ class PddWouldRaise extends Error {
         this.name = 'PddWouldRaise';
     }
 }
-// `COMPLETED_VERIFY_COMMANDS` / `COMPLETED_TEST_COMMANDS` in sync_determine_operation.py.
-const COMPLETED_VERIFY = new Set(['verify', 'test', 'fix', 'update']);
-const COMPLETED_TEST = new Set(['test', 'fix', 'update']);
-const COSTS = {
-    'auto-deps': 0.1,
-    generate: 0.5,
-    example: 0.3,
-    crash: 0.4,
-    verify: 0.35,
-    test: 0.6,
-    test_extend: 0.6,
-    fix: 0.45,
-    update: 0.25,
-    nothing: 0,
-    all_synced: 0,
-    error: 0,
-    fail_and_request_manual_merge: 0
-};
-/** PDD's `estimate_operation_cost` table (dollars); unknown operations cost 0. */
-function estimateOperationCost(op) {
-    return COSTS[op] ?? 0;
-}
-/** `check_for_dependencies`: literal (case-sensitive) XML tags, or case-insensitive phrases. */
-function hasDependencies(promptText) {
-    if (['<include>', '<web>', '<shell>'].some(tag => promptText.includes(tag)))
-        return true;
-    const lower = promptText.toLowerCase();
-    const phrases = [
-        'auto-deps',
-        'auto_deps',
-        'dependencies needed',
-        'requires dependencies',
-        'include dependencies'
-    ];
-    return phrases.some(phrase => lower.includes(phrase));
-}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/pycompat/pytime.js
 /**
- * `_changed_artifacts_from_hashes`: the prompt counts whenever its hash differs (also when the prompt is gone);
- * code/example/test only when the file exists and its hash differs.
+ * Python 3.12's `datetime.fromisoformat`, for the forms PDD's timestamps use. Pure.
  */
-function changedArtifacts(fingerprint, hashes, exists) {
-    const changes = [];
-    if (hashes.prompt !== fingerprint.prompt_hash)
-        changes.push('prompt');
-    if (exists.code && hashes.code !== fingerprint.code_hash)
-        changes.push('code');
-    if (exists.example && hashes.example !== fingerprint.example_hash)
-        changes.push('example');
-    if (exists.test && hashes.test !== fingerprint.test_hash)
-        changes.push('test');
-    return changes;
-}
-/** Builds a decision with PDD's `decision_type: 'heuristic'` detail. */
-function decision(operation, reason, confidence, details = {}) {
-    return { operation, reason, confidence, details: { decision_type: 'heuristic', ...details } };
-}
-/** `_prompt_derived_conflict_decision` (paths of preserved metadata are the caller's business). */
-function conflictDecision(changes, fingerprintFound) {
-    return decision('fail_and_request_manual_merge', 'Prompt and derived artifacts changed since the last fingerprint; manual conflict resolution required', 1.0, { classification: 'CONFLICT', changed_files: changes, fingerprint_found: fingerprintFound });
-}
-/** Python's `f'{x:.1f}'`: like `toFixed(1)` but exact ties (x = k.25, k.75) round half to even. */
-function pyFixed1(x) {
-    if (Number.isNaN(x))
-        return 'nan';
-    if (!Number.isFinite(x))
-        return x > 0 ? 'inf' : '-inf';
-    const quarter = x * 4;
-    let text = x.toFixed(1);
-    if (Number.isInteger(quarter) && quarter % 2 !== 0) {
-        const scaled = x * 10;
-        const floor = Math.floor(scaled);
-        text = ((floor % 2 === 0 ? floor : floor + 1) / 10).toFixed(1);
-    }
-    const negative = x < 0 || Object.is(x, -0);
-    return negative && !text.startsWith('-') ? `-${text}` : text;
-}
-/** Python's `str(bool)`. */
-function pyBool(value) {
-    return value ? 'True' : 'False';
-}
-/** A run "succeeded" for PDD: exit code 0, or passing tests despite tooling noise (Bug #349). */
-function runSucceeded(report) {
-    return report.exit_code === 0 || (report.tests_passed > 0 && report.tests_failed === 0);
-}
 const TIME_EXT = /^(\d{2})(?::(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?$/;
 const TIME_BASIC = /^(\d{2})(?:(\d{2})(?:(\d{2})(?:[.,](\d+))?)?)?$/;
 function parseClock(text) {
@@ -45526,6 +48284,17 @@ function parsePythonIsoDatetime(raw) {
         return null;
     const signed = timeAndZone[zoneAt] === '-' ? -offset : offset;
     return { aware: true, micros: midnight + clock - signed };
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/plan/workflow-complete.js
+
+
+// `COMPLETED_VERIFY_COMMANDS` / `COMPLETED_TEST_COMMANDS` in sync_determine_operation.py.
+const COMPLETED_VERIFY = new Set(['verify', 'test', 'fix', 'update']);
+const COMPLETED_TEST = new Set(['test', 'fix', 'update']);
+/** A run "succeeded" for PDD: exit code 0, or passing tests despite tooling noise (Bug #349). */
+function runSucceeded(report) {
+    return report.exit_code === 0 || (report.tests_passed > 0 && report.tests_failed === 0);
 }
 /**
  * The legacy staleness test of `_is_workflow_complete`: true when the fingerprint is newer than the run report.
@@ -45590,6 +48359,67 @@ function exampleSucceededBefore(ctx) {
     if (ctx.runReport?.exit_code === 0 || ctx.hasSuccessfulRunHistory)
         return true;
     return Boolean(fp?.example_hash) && ['example', 'verify', 'test', 'fix'].includes(fp?.command ?? '');
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/plan/decide-runtime.js
+
+
+const COSTS = {
+    'auto-deps': 0.1,
+    generate: 0.5,
+    example: 0.3,
+    crash: 0.4,
+    verify: 0.35,
+    test: 0.6,
+    test_extend: 0.6,
+    fix: 0.45,
+    update: 0.25,
+    nothing: 0,
+    all_synced: 0,
+    error: 0,
+    fail_and_request_manual_merge: 0
+};
+/** PDD's `estimate_operation_cost` table (dollars); unknown operations cost 0. */
+function estimateOperationCost(op) {
+    return COSTS[op] ?? 0;
+}
+/** `check_for_dependencies`: literal (case-sensitive) XML tags, or case-insensitive phrases. */
+function hasDependencies(promptText) {
+    if (['<include>', '<web>', '<shell>'].some(tag => promptText.includes(tag)))
+        return true;
+    const lower = promptText.toLowerCase();
+    const phrases = [
+        'auto-deps',
+        'auto_deps',
+        'dependencies needed',
+        'requires dependencies',
+        'include dependencies'
+    ];
+    return phrases.some(phrase => lower.includes(phrase));
+}
+/**
+ * `_changed_artifacts_from_hashes`: the prompt counts whenever its hash differs (also when the prompt is gone);
+ * code/example/test only when the file exists and its hash differs.
+ */
+function changedArtifacts(fingerprint, hashes, exists) {
+    const changes = [];
+    if (hashes.prompt !== fingerprint.prompt_hash)
+        changes.push('prompt');
+    if (exists.code && hashes.code !== fingerprint.code_hash)
+        changes.push('code');
+    if (exists.example && hashes.example !== fingerprint.example_hash)
+        changes.push('example');
+    if (exists.test && hashes.test !== fingerprint.test_hash)
+        changes.push('test');
+    return changes;
+}
+/** Builds a decision with PDD's `decision_type: 'heuristic'` detail. */
+function decision(operation, reason, confidence, details = {}) {
+    return { operation, reason, confidence, details: { decision_type: 'heuristic', ...details } };
+}
+/** `_prompt_derived_conflict_decision` (paths of preserved metadata are the caller's business). */
+function conflictDecision(changes, fingerprintFound) {
+    return decision('fail_and_request_manual_merge', 'Prompt and derived artifacts changed since the last fingerprint; manual conflict resolution required', 1.0, { classification: 'CONFLICT', changed_files: changes, fingerprint_found: fingerprintFound });
 }
 /** The run report as the runtime branch sees it: with --skip-tests, failures are zeroed (exit code too, if caused by them). */
 function runtimeView(report, skipTests) {
@@ -45677,6 +48507,11 @@ function lowCoverageDecision(ctx, rr) {
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/plan/decide.js
+
+
+
+
+
 
 
 // Python's str.strip() whitespace (str.isspace), which differs from String.prototype.trim.
@@ -46094,6 +48929,7 @@ function roundCost(x) {
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/plan/graph.js
+
 /**
  * Dependency edges: unit id → ids of the units whose files its prompt includes (other basenames only), whether
  * the file exists (`includes`) or is still to be generated (`pendingIncludes`).
@@ -46214,16 +49050,7 @@ function topoOrder(ids, edges, cycles) {
     return out;
 }
 function insertSorted(list, v) {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid] < v)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    list.splice(lo, 0, v);
+    list.splice(bisectLeft(list, v), 0, v);
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/plan/glob.js
@@ -46423,7 +49250,7 @@ async function planRepository(opts, reporter) {
     // git reads the notes (one cat-file process writing to a file) while discovery walks the work tree. Without
     // notes and push scope (the executor's post-condition) git is not needed: two processes fewer per group.
     const needsGit = opts.notesRef !== null || opts.scope.trigger === 'push';
-    const git = needsGit ? await openGit(opts.repoRoot, reporter) : null;
+    const git = needsGit ? await openGit(opts.repoRoot, reporter, opts.fetchAuth) : null;
     const historyRead = await beginHistory(git, opts, reporter);
     const scopePromise = resolveScope(git, opts.scope);
     const t = phaseTimer(opts.env.PDD_SYNC_TIMING === '1' ? reporter : null);
@@ -46440,15 +49267,7 @@ async function planRepository(opts, reporter) {
     if (discovered.fatal !== undefined)
         throw new Error(discovered.fatal);
     refuseEscapingState(opts.repoRoot, discovered);
-    for (const w of discovered.warnings)
-        reporter.warning(w);
-    // A prompt `pdd sync` cannot reach is never admitted or booked: say which and why (PDD's own words).
-    for (const k of discovered.skipped.slice(0, 10))
-        reporter.warning(`Skipped ${k.path}: ${k.reason}`);
-    if (discovered.skipped.length > 10)
-        reporter.warning(`${discovered.skipped.length - 10} more prompt(s) skipped; see the plan.`);
-    for (const p of discovered.problems)
-        reporter.error(p.message, { file: p.file });
+    reportDiscovery(discovered, reporter);
     const [{ history, spend }, scope] = await Promise.all([historyRead.done, scopePromise]);
     t('history and scope (git)');
     if (scope.notice)
@@ -46465,19 +49284,8 @@ async function planRepository(opts, reporter) {
     const selected = discovered.units.filter(u => inScope(effectiveScope, u, metaStem(u)));
     const states = loadStates(opts.repoRoot, selected, history, m => reporter.warning(m), files);
     t('state');
-    const edges = dependencyEdges(discovered.units);
-    const ids = discovered.units.map(u => u.id);
-    const cycles = findCycles(ids, edges);
-    for (const c of cycles)
-        reporter.warning(`Dependency cycle between ${c.join(', ')}: ordered by id, not looped on.`);
-    const order = topoOrder(ids, edges, cycles);
     const byId = new Map(selected.map((u, i) => [u.id, { unit: u, state: states[i] }]));
-    const planned = [];
-    for (const id of order) {
-        const e = byId.get(id);
-        if (e)
-            planned.push(planUnit(e.unit, e.state, edges.get(id) ?? [], history, opts));
-    }
+    const { planned, cycles } = decideInOrder(discovered.units, byId, history, opts, reporter);
     t('decide, order, estimate');
     const plan = {
         version: 1,
@@ -46494,6 +49302,32 @@ async function planRepository(opts, reporter) {
         calibrating: !costIndexOf(history).hasCosts
     };
     return { plan, units: byId, history, spend };
+}
+/** Warnings and errors of discovery: a prompt `pdd sync` cannot reach is never admitted or booked (PDD's words). */
+function reportDiscovery(discovered, reporter) {
+    for (const w of discovered.warnings)
+        reporter.warning(w);
+    for (const k of discovered.skipped.slice(0, 10))
+        reporter.warning(`Skipped ${k.path}: ${k.reason}`);
+    if (discovered.skipped.length > 10)
+        reporter.warning(`${discovered.skipped.length - 10} more prompt(s) skipped; see the plan.`);
+    for (const p of discovered.problems)
+        reporter.error(p.message, { file: p.file });
+}
+/** The selected units decided, after the units their prompts include (a cycle is ordered by id and reported). */
+function decideInOrder(all, selected, history, opts, reporter) {
+    const edges = dependencyEdges(all);
+    const ids = all.map(u => u.id);
+    const cycles = findCycles(ids, edges);
+    for (const c of cycles)
+        reporter.warning(`Dependency cycle between ${c.join(', ')}: ordered by id, not looped on.`);
+    const planned = [];
+    for (const id of topoOrder(ids, edges, cycles)) {
+        const e = selected.get(id);
+        if (e)
+            planned.push(planUnit(e.unit, e.state, edges.get(id) ?? [], history, opts));
+    }
+    return { planned, cycles };
 }
 /**
  * A unit whose `.pdd` folder, meta folder or meta file is a symlink out of the repository is refused like an unsafe output
@@ -46570,9 +49404,9 @@ function decideInput(unit, state, opts) {
         testOutputNeedsReview: Boolean(unit.testOutputNeedsReview)
     };
 }
-async function openGit(dir, reporter) {
+async function openGit(dir, reporter, auth) {
     try {
-        return await Git.open(dir);
+        return (await Git.open(dir)).withAuthIfPossible(auth?.token, auth?.serverUrl ?? '');
     }
     catch (e) {
         reporter.warning(`${e.message} — planning without history or change scope.`);
@@ -46607,309 +49441,6 @@ function relativeToProject(paths, gitRoot, projectRoot) {
         if (p.startsWith(prefix + '/'))
             out.add(p.slice(prefix.length + 1));
     return out;
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/execute/cost-csv.js
-/**
- * PDD's `--output-cost` / `PDD_OUTPUT_COST_PATH` CSV (`pdd/track_cost.py`): one row per top-level
- * command, written by Python's `csv.DictWriter` (minimal quoting, `""` escapes, `\r\n` line ends). The header
- * decides the form: 13 columns, or 7 / 6 when the file was started by an older PDD. Pure.
- */
-/** The 13 columns in the order PDD 0.0.310 writes them. */
-const COST_COLUMNS = (/* unused pure expression or super */ null && ([
-    'timestamp',
-    'model',
-    'command',
-    'cost',
-    'input_files',
-    'output_files',
-    'attempted_models',
-    'requested_model',
-    'resolved_model',
-    'model_selection_outcome',
-    'strength_used',
-    'cli_version',
-    'deepswe_manifest_date'
-]));
-/** The plain-text provenance columns and their {@link CostRow} keys. */
-const OPTIONAL_TEXT = [
-    ['requested_model', 'requestedModel'],
-    ['resolved_model', 'resolvedModel'],
-    ['model_selection_outcome', 'modelSelectionOutcome'],
-    ['strength_used', 'strengthUsed'],
-    ['cli_version', 'cliVersion'],
-    ['deepswe_manifest_date', 'deepsweManifestDate']
-];
-/** Type guard for a {@link CostRow}, e.g. one read back from JSON. */
-function isCostRow(x) {
-    if (typeof x !== 'object' || x === null)
-        return false;
-    const r = x;
-    const strings = (v) => Array.isArray(v) && v.every(s => typeof s === 'string');
-    const optional = (k, ok) => r[k] === undefined || ok(r[k]);
-    const isString = (v) => typeof v === 'string';
-    return (typeof r.timestamp === 'string' &&
-        typeof r.model === 'string' &&
-        typeof r.command === 'string' &&
-        (r.cost === null || (typeof r.cost === 'number' && Number.isFinite(r.cost))) &&
-        strings(r.inputFiles) &&
-        strings(r.outputFiles) &&
-        optional('attemptedModels', strings) &&
-        OPTIONAL_TEXT.every(([, key]) => optional(key, isString)));
-}
-/** Parses a whole cost CSV: a header row, then data rows. A malformed line is a problem, not an exception. */
-function parseCostCsv(text) {
-    const records = splitRecords(text);
-    const first = records.shift();
-    if (first === undefined)
-        return { rows: [], problems: [] };
-    const header = first.fields?.map(f => f.trim()) ?? [];
-    if (!header.includes('cost') || !header.includes('command')) {
-        return { rows: [], problems: [`line ${first.line}: not a PDD cost CSV header: ${clip(first.raw)}`] };
-    }
-    return parseRecords(header, records);
-}
-/**
- * Cost of the rows appended between two reads of the same run-scoped CSV (`before` null = no file yet).
- * Null when the file is missing, was rewritten instead of appended to, holds a malformed new line, or gained
- * no row: PDD appends a row for every command that did not raise, so a missing row means the sync crashed.
- */
-function sumNewCost(before, after) {
-    if (after === null)
-        return { cost: null, reason: 'cost file missing: PDD appended no row' };
-    const old = before ?? '';
-    if (!after.startsWith(old))
-        return { cost: null, reason: 'cost file was rewritten, not appended to' };
-    const added = old === '' ? parseCostCsv(after) : parseAppended(old, after);
-    if (added.problems.length > 0)
-        return { cost: null, reason: `malformed cost CSV: ${added.problems[0]}` };
-    if (added.rows.length === 0)
-        return { cost: null, reason: 'no cost row appended' };
-    let sum = 0;
-    for (const row of added.rows) {
-        if (row.cost === null)
-            return { cost: null, reason: `PDD recorded no cost for '${row.command}'` };
-        sum += row.cost;
-    }
-    return { cost: roundMicro(sum) };
-}
-function parseAppended(before, after) {
-    const head = splitRecords(before)[0];
-    const header = head?.fields?.map(f => f.trim()) ?? [];
-    if (!header.includes('cost'))
-        return { rows: [], problems: [`not a PDD cost CSV header: ${clip(head?.raw)}`] };
-    // Line numbers stay those of the whole file.
-    const offset = before.split(/\r\n|\n|\r/).length - (/[\r\n]$/.test(before) ? 1 : 0);
-    const records = splitRecords(after.slice(before.length)).map(r => ({ ...r, line: r.line + offset }));
-    return parseRecords(header, records);
-}
-function parseRecords(header, records) {
-    const rows = [];
-    const problems = [];
-    for (const rec of records) {
-        if (rec.fields === null) {
-            problems.push(`line ${rec.line}: unterminated quoted field`);
-            continue;
-        }
-        if (rec.fields.length !== header.length) {
-            problems.push(`line ${rec.line}: ${rec.fields.length} fields, header has ${header.length}`);
-            continue;
-        }
-        const row = toRow(header, rec.fields);
-        if (typeof row === 'string')
-            problems.push(`line ${rec.line}: ${row}`);
-        else
-            rows.push(row);
-    }
-    return { rows, problems };
-}
-/** A row, or a message saying which cell is wrong. */
-function toRow(header, fields) {
-    const cell = new Map(header.map((h, i) => [h, fields[i] ?? '']));
-    const get = (k) => cell.get(k) ?? '';
-    const rawCost = get('cost').trim();
-    const cost = rawCost === '' ? null : Number(rawCost);
-    if (cost !== null && (!Number.isFinite(cost) || !/^[-+0-9.eE]+$/.test(rawCost))) {
-        return `cost is not a number: ${clip(rawCost)}`;
-    }
-    if (cost !== null && cost < 0)
-        return `cost is negative: ${rawCost}`;
-    const row = {
-        timestamp: get('timestamp'),
-        model: get('model'),
-        command: get('command'),
-        cost,
-        inputFiles: list(get('input_files')),
-        outputFiles: list(get('output_files'))
-    };
-    if (cell.has('attempted_models'))
-        row.attemptedModels = list(get('attempted_models'));
-    for (const [col, key] of OPTIONAL_TEXT)
-        if (cell.has(col))
-            row[key] = get(col);
-    return row;
-}
-function list(cell) {
-    return cell === '' ? [] : cell.split(';');
-}
-/** Splits CSV text into records as Python's csv reader does: quoted fields may hold `,`, `""` and line ends. */
-function splitRecords(text) {
-    const out = [];
-    let i = 0;
-    let line = 1;
-    while (i < text.length) {
-        const start = i;
-        const startLine = line;
-        const fields = [];
-        let field = '';
-        let quoted = false;
-        let fieldStart = true;
-        for (; i < text.length; i++) {
-            const c = text[i];
-            if (quoted) {
-                if (c !== '"') {
-                    if (c === '\n')
-                        line++;
-                    field += c;
-                }
-                else if (text[i + 1] === '"') {
-                    field += '"';
-                    i++;
-                }
-                else {
-                    quoted = false;
-                }
-            }
-            else if (c === '"' && fieldStart) {
-                quoted = true;
-            }
-            else if (c === ',') {
-                fields.push(field);
-                field = '';
-                fieldStart = true;
-                continue;
-            }
-            else if (c === '\r' || c === '\n') {
-                break;
-            }
-            else {
-                field += c;
-            }
-            fieldStart = false;
-        }
-        const raw = text.slice(start, i);
-        if (text[i] === '\r' && text[i + 1] === '\n')
-            i++;
-        i++;
-        line++;
-        fields.push(field);
-        if (quoted)
-            out.push({ line: startLine, raw, fields: null });
-        else if (raw.trim() !== '')
-            out.push({ line: startLine, raw, fields });
-    }
-    return out;
-}
-function clip(s) {
-    const t = s ?? '';
-    return t.length > 80 ? `${t.slice(0, 77)}...` : t;
-}
-/** Sums of floats such as 0.1 + 0.2 are reported to the micro-dollar, as PDD's own summary does. */
-function roundMicro(n) {
-    return Math.round(n * 1e6) / 1e6;
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/execute/pdd-argv.js
-/**
- * The one place that turns settings into a `pdd sync` command line and its environment (docs/architecture.md step 5,
- * as PDD launches its own child syncs: `pdd/agentic_sync_runner.py` `_build_command`, `_build_env`). Pure: no process, no file system.
- */
-/**
- * The agent providers PDD 0.0.310 knows (`_DEFAULT_PROVIDER_PREFERENCE` in `pdd/agentic_common.py`). Listing
- * them in `PDD_AGENTIC_DISABLED_PROVIDERS` makes `run_agentic_task` — the only way PDD starts an agent CLI —
- * drop every one ("All agent providers failed permanently earlier this run"), so no spend escapes the ledger.
- */
-const AGENT_PROVIDERS = ['anthropic', 'google', 'openai', 'opencode'];
-/** Environment PDD gets for every sync, whatever the settings (as `pdd/agentic_sync_runner.py` `_build_env` and `pdd/ci_drift_heal.py` do). */
-const BASE_ENV = {
-    CI: '1',
-    PDD_FORCE: '1',
-    PDD_NO_INTERACTIVE: '1',
-    PDD_AUTO_UPDATE: 'false',
-    PDD_SUPPRESS_SETUP_REMINDER: '1',
-    NO_COLOR: '1',
-    TERM: 'dumb',
-    PYTHONUNBUFFERED: '1',
-    // Rich wraps at 80 columns when stdout is not a terminal, which splits PDD's final Details cell over many
-    // table rows; a wider console keeps most reasons on one line. PDD itself drops COLUMNS for the tests it runs.
-    COLUMNS: '200'
-};
-/**
- * Builds `pdd --force [--local] [--context C] [--strength S] [--temperature T] sync --budget B --max-attempts N
- * [--skip-verify] [--skip-tests] [--target-coverage X] --no-steer <basename>` and its environment.
- * Throws an Error naming the option when a number is out of the range PDD accepts.
- */
-function buildSyncInvocation(opts) {
-    validate(opts);
-    const globals = ['--force'];
-    if (opts.local)
-        globals.push('--local');
-    if (opts.context !== undefined)
-        globals.push('--context', opts.context);
-    if (opts.strength !== undefined)
-        globals.push('--strength', num(opts.strength));
-    if (opts.temperature !== undefined)
-        globals.push('--temperature', num(opts.temperature));
-    const sync = ['sync', '--budget', num(opts.budget), '--max-attempts', String(opts.maxAttempts)];
-    if (opts.skipVerify)
-        sync.push('--skip-verify');
-    if (opts.skipTests)
-        sync.push('--skip-tests');
-    if (opts.targetCoverage !== undefined)
-        sync.push('--target-coverage', num(opts.targetCoverage));
-    // `--` would be safer against a basename starting with '-', but no prompt file name can make one.
-    sync.push('--no-steer', opts.basename);
-    const env = { ...BASE_ENV, PDD_OUTPUT_COST_PATH: opts.costFile };
-    if (opts.local)
-        env.PDD_FORCE_LOCAL = '1';
-    if (!opts.agenticFallback) {
-        env.PDD_AGENTIC_DISABLED_PROVIDERS = AGENT_PROVIDERS.map(p => `${p}:disabled-by-pdd-sync`).join(',');
-    }
-    return { argv: [...opts.command, ...globals, ...sync], env };
-}
-function validate(opts) {
-    if (opts.command.length === 0 || opts.command.some(a => a === '')) {
-        throw new Error(`pdd-command: expected an executable and its arguments, got ${JSON.stringify(opts.command)}`);
-    }
-    if (opts.basename === '' || opts.basename.startsWith('-')) {
-        throw new Error(`basename: expected a unit basename, got ${JSON.stringify(opts.basename)}`);
-    }
-    if (!(Number.isFinite(opts.budget) && opts.budget > 0)) {
-        throw new Error(`budget: expected a number of dollars > 0, got ${opts.budget}`);
-    }
-    if (!(Number.isInteger(opts.maxAttempts) && opts.maxAttempts >= 0)) {
-        throw new Error(`max-attempts: expected an integer ≥ 0, got ${opts.maxAttempts}`);
-    }
-    inRange('strength', opts.strength, 0, 1);
-    inRange('temperature', opts.temperature, 0, 2);
-    inRange('target-coverage', opts.targetCoverage, 0, 100);
-    if (opts.context !== undefined && (opts.context === '' || opts.context.startsWith('-'))) {
-        throw new Error(`context: expected a .pddrc context name, got ${JSON.stringify(opts.context)}`);
-    }
-    if (opts.costFile === '')
-        throw new Error('cost file: expected a path for PDD_OUTPUT_COST_PATH');
-}
-function inRange(name, value, min, max) {
-    if (value === undefined)
-        return;
-    if (!(Number.isFinite(value) && value >= min && value <= max)) {
-        throw new Error(`${name}: expected a number from ${min} to ${max}, got ${value}`);
-    }
-}
-/** Decimal text Click's FLOAT parses (never exponent notation such as `1e-7`). */
-function num(n) {
-    const s = String(n);
-    return /e/i.test(s) ? n.toFixed(20).replace(/0+$/, '').replace(/\.$/, '') : s;
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/reason.js
@@ -47038,6 +49569,11 @@ function bestLine(lines) {
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/pdd-output.js
+/**
+ * Reads what `pdd sync` printed (pdd-cli 0.0.310, headless, NO_COLOR): the `PDD_PHASE:` markers
+ * (`pdd/sync_orchestration.py` L2644–2751), the per-language lines and final "PDD Sync Complete" table and
+ * panel (`pdd/sync_main.py` L812, L829, L1363–1402), and the messages that name a failure. Pure.
+ */
 
 
 const pdd_output_PHASE = /^\s*PDD_PHASE: (\S+)\s*$/;
@@ -47093,72 +49629,6 @@ function languageView(parsed, language) {
 /** The operations PDD ran, in order, without `skip:` markers and the terminal `synced` / `conflict`. */
 function operationsRun(phases) {
     return phases.filter(p => !p.startsWith('skip:') && p !== 'synced' && p !== 'conflict');
-}
-/**
- * The most specific one-line reason a sync failed. PDD's Details cell is preferred, except when it is the
- * source of a file (crash and fix failures put the fixed program or test there, as pdd-cli 0.0.310 does):
- * then the reason is built from the last operation and the run report.
- */
-function failureReason(parsed, runReport, lastPhase) {
-    return cleanReason(rawFailureReason(parsed, runReport, lastPhase));
-}
-function rawFailureReason(parsed, runReport, lastPhase) {
-    const phase = lastPhase ?? operationsRun(parsed.phases).at(-1);
-    if (parsed.noPromptFiles) {
-        const { basename, directory } = parsed.noPromptFiles;
-        return `No prompt files found for basename '${basename}' in directory '${directory}'`;
-    }
-    if (parsed.usageError)
-        return pdd_output_clip(`pdd usage error: ${parsed.usageError}`);
-    const failed = parsed.languages.find(r => r.status === 'Failed');
-    const printed = failed ? parsed.stepErrors[failed.language.toLowerCase()] || parsed.stepErrors[''] : '';
-    const fromTable = failed ? reasonFromDetails(failed, runReport, phase, printed) : null;
-    if (fromTable)
-        return fromTable;
-    if (parsed.budgetExceeded)
-        return `Budget of $${parsed.budgetExceeded} exceeded.`;
-    if (parsed.budgetExhausted.length > 0)
-        return 'Budget exhausted: PDD skipped this language';
-    if (parsed.allModelsFailed)
-        return pdd_output_clip(withPhase(phase, parsed.allModelsFailed));
-    if (parsed.traceback)
-        return pdd_output_clip(`pdd crashed: ${parsed.traceback}`);
-    if (parsed.aborted)
-        return 'pdd aborted (an interactive prompt in a non-interactive run)';
-    const report = runReport ? reportSummary(runReport) : null;
-    if (report && phase)
-        return `${phase} failed: ${report}`;
-    if (parsed.overall === 'Failed')
-        return withPhase(phase, 'PDD reported Overall status: Failed');
-    return withPhase(phase, 'PDD reported no reason');
-}
-function reasonFromDetails(row, runReport, phase, printed) {
-    const text = row.details.join('\n').trim();
-    if (text === '' || text === 'Step failed')
-        return null;
-    if (text === 'Budget exhausted')
-        return 'Budget exhausted: PDD skipped this language';
-    const rest = text.replace(/^Sync failed:\s*/, '');
-    const lines = rest.split('\n');
-    if (rest === '' || looksLikeSource(lines)) {
-        // The Details cell holds a program or test file: the reason is what PDD printed for the failed step.
-        const report = runReport ? reportSummary(runReport) : null;
-        const what = phase ? `${phase} failed` : 'sync failed';
-        if (printed)
-            return pdd_output_clip(`${what}: ${printed}`);
-        return report ? `${what}: ${report}` : `${what}: PDD printed no reason (see the pdd sync log)`;
-    }
-    const models = MODELS.exec(reason_oneLine(rest));
-    if (models)
-        return pdd_output_clip(withPhase(/Exception during '([^']+)'/.exec(rest)?.[1] ?? phase, modelsText(models)));
-    return pdd_output_clip(reason_oneLine(rest));
-}
-function reportSummary(r) {
-    const tests = `${r.tests_failed} test${r.tests_failed === 1 ? '' : 's'} failing, ${r.tests_passed} passing`;
-    return `${tests} (exit code ${r.exit_code}, coverage ${r.coverage.toFixed(1)}%)`;
-}
-function withPhase(phase, text) {
-    return phase ? `${phase}: ${text}` : text;
 }
 function scanPhases(lines) {
     const phases = [];
@@ -47229,6 +49699,7 @@ function refreshSummary(row) {
     row.completed = completed ? list(completed) : [];
     row.skipped = skipped ? list(skipped) : [];
 }
+/** PDD's "All candidate models failed" message, from the first line that has it. */
 function modelsFailed(lines) {
     for (const line of lines) {
         const m = MODELS.exec(line);
@@ -47270,8 +49741,254 @@ function firstMatch(lines, re) {
     }
     return null;
 }
-function pdd_output_clip(s, max = 240) {
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/failure-reason.js
+
+
+/**
+ * The most specific one-line reason a sync failed. PDD's Details cell is preferred, except when it is the
+ * source of a file (crash and fix failures put the fixed program or test there, as pdd-cli 0.0.310 does):
+ * then the reason is built from the last operation and the run report.
+ */
+function failureReason(parsed, runReport, lastPhase) {
+    return cleanReason(rawFailureReason(parsed, runReport, lastPhase));
+}
+function rawFailureReason(parsed, runReport, lastPhase) {
+    const phase = lastPhase ?? operationsRun(parsed.phases).at(-1);
+    if (parsed.noPromptFiles) {
+        const { basename, directory } = parsed.noPromptFiles;
+        return `No prompt files found for basename '${basename}' in directory '${directory}'`;
+    }
+    if (parsed.usageError)
+        return failure_reason_clip(`pdd usage error: ${parsed.usageError}`);
+    const failed = parsed.languages.find(r => r.status === 'Failed');
+    const printed = failed ? parsed.stepErrors[failed.language.toLowerCase()] || parsed.stepErrors[''] : '';
+    const fromTable = failed ? reasonFromDetails(failed, runReport, phase, printed) : null;
+    if (fromTable)
+        return fromTable;
+    if (parsed.budgetExceeded)
+        return `Budget of $${parsed.budgetExceeded} exceeded.`;
+    if (parsed.budgetExhausted.length > 0)
+        return 'Budget exhausted: PDD skipped this language';
+    if (parsed.allModelsFailed)
+        return failure_reason_clip(withPhase(phase, parsed.allModelsFailed));
+    if (parsed.traceback)
+        return failure_reason_clip(`pdd crashed: ${parsed.traceback}`);
+    if (parsed.aborted)
+        return 'pdd aborted (an interactive prompt in a non-interactive run)';
+    const report = runReport ? reportSummary(runReport) : null;
+    if (report && phase)
+        return `${phase} failed: ${report}`;
+    if (parsed.overall === 'Failed')
+        return withPhase(phase, 'PDD reported Overall status: Failed');
+    return withPhase(phase, 'PDD reported no reason');
+}
+function reasonFromDetails(row, runReport, phase, printed) {
+    const text = row.details.join('\n').trim();
+    if (text === '' || text === 'Step failed')
+        return null;
+    if (text === 'Budget exhausted')
+        return 'Budget exhausted: PDD skipped this language';
+    const rest = text.replace(/^Sync failed:\s*/, '');
+    const lines = rest.split('\n');
+    if (rest === '' || looksLikeSource(lines)) {
+        // The Details cell holds a program or test file: the reason is what PDD printed for the failed step.
+        const report = runReport ? reportSummary(runReport) : null;
+        const what = phase ? `${phase} failed` : 'sync failed';
+        if (printed)
+            return failure_reason_clip(`${what}: ${printed}`);
+        return report ? `${what}: ${report}` : `${what}: PDD printed no reason (see the pdd sync log)`;
+    }
+    const models = modelsFailed([reason_oneLine(rest)]);
+    if (models)
+        return failure_reason_clip(withPhase(/Exception during '([^']+)'/.exec(rest)?.[1] ?? phase, models));
+    return failure_reason_clip(reason_oneLine(rest));
+}
+function reportSummary(r) {
+    const tests = `${r.tests_failed} test${r.tests_failed === 1 ? '' : 's'} failing, ${r.tests_passed} passing`;
+    return `${tests} (exit code ${r.exit_code}, coverage ${r.coverage.toFixed(1)}%)`;
+}
+function withPhase(phase, text) {
+    return phase ? `${phase}: ${text}` : text;
+}
+function failure_reason_clip(s, max = 240) {
     return clipLine(s, max);
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/group-verdict.js
+
+
+
+
+const SILENT = {
+    info: () => undefined,
+    notice: () => undefined,
+    warning: () => undefined,
+    error: () => undefined,
+    group: (_n, f) => f()
+};
+/**
+ * The plan of the group's own units in its worktree after pdd ran. Only their prompts are discovered again (not
+ * the whole worktree, once per group); if a member is then missing, the whole worktree is planned, so the
+ * verdict never rests on the shortcut.
+ */
+async function replanGroup(ctx, project, members) {
+    const ids = members.map(m => m.unit.id);
+    const opts = {
+        ...ctx.planOptions,
+        repoRoot: project,
+        notesRef: null,
+        remote: null,
+        // The verdict needs the files only (a unit is in sync by its own `.pdd/meta`): no run records, so no
+        // REST call per group to the PR comment store.
+        extraStores: [],
+        scope: { trigger: 'workflow_dispatch', units: ids }
+    };
+    const own = await planRepository({ ...opts, onlyPrompts: members.map(m => m.unit.paths.prompt) }, SILENT);
+    if (ids.every(id => own.units.has(id)))
+        return own;
+    return planRepository(opts, SILENT);
+}
+/** Post-conditions: PDD's exit code is not a success signal (it exits 0 when a sync ends "Overall status: Failed": `pdd/commands/maintenance.py`); the planner's verdict is. */
+async function judge(ctx, project, members, parsed, run) {
+    const after = await replanGroup(ctx, project, members);
+    return members.map(({ unit }) => {
+        const view = languageView(parsed, unit.language);
+        const planned = after.plan.units.find(u => u.id === unit.id);
+        const st = after.units.get(unit.id)?.state;
+        const inSync = planned !== undefined && isInSync(planned.operation) && st?.source === 'repository';
+        const ok = inSync && run.code === 0 && !run.timedOut && !run.cancelled;
+        const reason = ok
+            ? `in sync after ${operationsRun(view.phases).join(', ') || 'no operation'}`
+            : whyFailed(run, view, planned?.operation, st?.runReport ?? null);
+        return {
+            unit,
+            status: ok ? 'synced' : 'failed',
+            result: {
+                id: unit.id,
+                basename: unit.basename,
+                language: unit.language,
+                status: ok ? 'synced' : 'failed',
+                operations: operationsRun(view.phases),
+                cost: null,
+                reason,
+                fingerprint: st?.fingerprint ?? null,
+                runReport: st?.runReport ?? null
+            }
+        };
+    });
+}
+function whyFailed(run, view, next, report) {
+    if (run.timedOut)
+        return 'timed out: pdd was stopped (timeout-minutes-per-group)';
+    if (run.cancelled)
+        return 'cancelled: the run was stopped';
+    const pdd = failureReason(view, report);
+    if (run.code !== 0)
+        return `pdd exited ${String(run.code)}: ${pdd}`;
+    if (view.overall === 'Success' && next)
+        return `PDD reported success, but the unit still needs ${next}`;
+    return pdd;
+}
+/** PDD prints a cost per language in its table; otherwise the group's cost is split evenly. */
+function unitCost(parsed, language, groupCost, n) {
+    const row = parsed.languages.find(r => r.language.toLowerCase() === language.toLowerCase());
+    if (row?.cost !== null && row?.cost !== undefined)
+        return row.cost;
+    return groupCost === null ? null : Math.round((groupCost / Math.max(1, n)) * 1e6) / 1e6;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/pdd-argv.js
+/**
+ * The one place that turns settings into a `pdd sync` command line and its environment (docs/architecture.md step 5,
+ * as PDD launches its own child syncs: `pdd/agentic_sync_runner.py` `_build_command`, `_build_env`). Pure: no process, no file system.
+ */
+/**
+ * The agent providers PDD 0.0.310 knows (`_DEFAULT_PROVIDER_PREFERENCE` in `pdd/agentic_common.py`). Listing
+ * them in `PDD_AGENTIC_DISABLED_PROVIDERS` makes `run_agentic_task` — the only way PDD starts an agent CLI —
+ * drop every one ("All agent providers failed permanently earlier this run"), so no spend escapes the ledger.
+ */
+const AGENT_PROVIDERS = ['anthropic', 'google', 'openai', 'opencode'];
+/** Environment PDD gets for every sync, whatever the settings (as `pdd/agentic_sync_runner.py` `_build_env` and `pdd/ci_drift_heal.py` do). */
+const BASE_ENV = {
+    CI: '1',
+    PDD_FORCE: '1',
+    PDD_NO_INTERACTIVE: '1',
+    PDD_AUTO_UPDATE: 'false',
+    PDD_SUPPRESS_SETUP_REMINDER: '1',
+    NO_COLOR: '1',
+    TERM: 'dumb',
+    PYTHONUNBUFFERED: '1',
+    // Rich wraps at 80 columns when stdout is not a terminal, which splits PDD's final Details cell over many
+    // table rows; a wider console keeps most reasons on one line. PDD itself drops COLUMNS for the tests it runs.
+    COLUMNS: '200'
+};
+/**
+ * Builds `pdd --force [--local] [--context C] [--strength S] [--temperature T] sync --budget B --max-attempts N
+ * [--skip-verify] [--skip-tests] [--target-coverage X] --no-steer <basename>` and its environment.
+ * Throws an Error naming the option when a number is out of the range PDD accepts.
+ */
+function buildSyncInvocation(opts) {
+    validate(opts);
+    const globals = ['--force'];
+    if (opts.local)
+        globals.push('--local');
+    if (opts.context !== undefined)
+        globals.push('--context', opts.context);
+    if (opts.strength !== undefined)
+        globals.push('--strength', num(opts.strength));
+    if (opts.temperature !== undefined)
+        globals.push('--temperature', num(opts.temperature));
+    const sync = ['sync', '--budget', num(opts.budget), '--max-attempts', String(opts.maxAttempts)];
+    if (opts.skipVerify)
+        sync.push('--skip-verify');
+    if (opts.skipTests)
+        sync.push('--skip-tests');
+    if (opts.targetCoverage !== undefined)
+        sync.push('--target-coverage', num(opts.targetCoverage));
+    // `--` would be safer against a basename starting with '-', but no prompt file name can make one.
+    sync.push('--no-steer', opts.basename);
+    const env = { ...BASE_ENV, PDD_OUTPUT_COST_PATH: opts.costFile };
+    if (opts.local)
+        env.PDD_FORCE_LOCAL = '1';
+    if (!opts.agenticFallback) {
+        env.PDD_AGENTIC_DISABLED_PROVIDERS = AGENT_PROVIDERS.map(p => `${p}:disabled-by-pdd-sync`).join(',');
+    }
+    return { argv: [...opts.command, ...globals, ...sync], env };
+}
+function validate(opts) {
+    if (opts.command.length === 0 || opts.command.some(a => a === '')) {
+        throw new Error(`pdd-command: expected an executable and its arguments, got ${JSON.stringify(opts.command)}`);
+    }
+    if (opts.basename === '' || opts.basename.startsWith('-')) {
+        throw new Error(`basename: expected a unit basename, got ${JSON.stringify(opts.basename)}`);
+    }
+    if (!(Number.isFinite(opts.budget) && opts.budget > 0)) {
+        throw new Error(`budget: expected a number of dollars > 0, got ${opts.budget}`);
+    }
+    if (!(Number.isInteger(opts.maxAttempts) && opts.maxAttempts >= 0)) {
+        throw new Error(`max-attempts: expected an integer ≥ 0, got ${opts.maxAttempts}`);
+    }
+    inRange('strength', opts.strength, 0, 1);
+    inRange('temperature', opts.temperature, 0, 2);
+    inRange('target-coverage', opts.targetCoverage, 0, 100);
+    if (opts.context !== undefined && (opts.context === '' || opts.context.startsWith('-'))) {
+        throw new Error(`context: expected a .pddrc context name, got ${JSON.stringify(opts.context)}`);
+    }
+    if (opts.costFile === '')
+        throw new Error('cost file: expected a path for PDD_OUTPUT_COST_PATH');
+}
+function inRange(name, value, min, max) {
+    if (value === undefined)
+        return;
+    if (!(Number.isFinite(value) && value >= min && value <= max)) {
+        throw new Error(`${name}: expected a number from ${min} to ${max}, got ${value}`);
+    }
+}
+/** Decimal text Click's FLOAT parses (never exponent notation such as `1e-7`). */
+function num(n) {
+    const s = String(n);
+    return /e/i.test(s) ? n.toFixed(20).replace(/0+$/, '').replace(/\.$/, '') : s;
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/failure-files.js
@@ -47432,38 +50149,11 @@ async function runGroup(ctx, members, base, admitted) {
         for (const p of ctx.hiddenPrompts?.get(basename) ?? [])
             (0,external_node_fs_namespaceObject.rmSync)(external_node_path_namespaceObject.join(project, p), { force: true });
         const tracked = new Set(await wt.trackedUnder(members.map(m => external_node_path_namespaceObject.posix.join(ctx.projectPrefix, m.unit.metaDir))));
-        const costFile = external_node_path_namespaceObject.join(scratch, 'cost.csv');
-        const inv = buildSyncInvocation({ ...ctx.invocation, basename, budget: admitted, costFile });
         const started = Date.now();
-        const [file, ...args] = inv.argv;
-        const token = (0,external_node_crypto_.randomUUID)();
-        const run = await runPdd({
-            argv: [file, ...args],
-            cwd: project,
-            env: { ...ctx.env, ...inv.env, [GROUP_TOKEN_ENV]: token },
-            timeoutMs: timeoutOf(ctx),
-            signal: ctx.signal,
-            onLine: (s, line) => live.line(s, line),
-            onHeartbeat: ms => live.heartbeat(ms, admitted)
-        }).finally(() => killStragglers(token));
-        const parsed = parseSyncOutput(run.stdout, run.stderrTail.join('\n'));
-        const cost = sumNewCost(null, readOrNull(costFile)).cost;
+        const { run, parsed, cost } = await syncInWorktree(ctx, { basename, scratch, project, admitted, live });
         const judged = await judge(ctx, project, members, parsed, run);
         const duration = Math.round((Date.now() - started) / 100) / 10;
-        const synced = judged.filter(j => j.status === 'synced');
-        // keep-partial: what a failed unit left is committed too, and the commit message says so.
-        const kept = ctx.keepPartial ? judged.filter(j => j.status === 'failed') : [];
-        const paths = [...synced, ...kept].flatMap(j => unitPaths(ctx.projectPrefix, j.unit, tracked));
-        const message = commitMessage(basename, synced, kept, ctx.runId, cost);
-        let refused;
-        const commit = paths.length > 0
-            ? await wt.commitPaths(paths, message, ctx.identity).catch((e) => {
-                if (!(e instanceof SecretInFileError))
-                    throw e;
-                refused = e.message;
-                return null;
-            })
-            : null;
+        const { commit, kept, synced, refused } = await commitJudged({ ...ctx, wt, basename, tracked, cost }, judged);
         const units = judged.map(j => ({
             ...j.result,
             // A file holding a secret is never committed: the units it would have carried failed, with what was paid.
@@ -47490,77 +50180,23 @@ async function runGroup(ctx, members, base, admitted) {
             await removal;
     }
 }
-const SILENT = {
-    info: () => undefined,
-    notice: () => undefined,
-    warning: () => undefined,
-    error: () => undefined,
-    group: (_n, f) => f()
-};
-/**
- * The plan of the group's own units in its worktree after pdd ran. Only their prompts are discovered again (not
- * the whole worktree, once per group); if a member is then missing, the whole worktree is planned, so the
- * verdict never rests on the shortcut.
- */
-async function replanGroup(ctx, project, members) {
-    const ids = members.map(m => m.unit.id);
-    const opts = {
-        ...ctx.planOptions,
-        repoRoot: project,
-        notesRef: null,
-        remote: null,
-        // The verdict needs the files only (a unit is in sync by its own `.pdd/meta`): no run records, so no
-        // REST call per group to the PR comment store.
-        extraStores: [],
-        scope: { trigger: 'workflow_dispatch', units: ids }
-    };
-    const own = await planRepository({ ...opts, onlyPrompts: members.map(m => m.unit.paths.prompt) }, SILENT);
-    if (ids.every(id => own.units.has(id)))
-        return own;
-    return planRepository(opts, SILENT);
-}
-/** Post-conditions: PDD's exit code is not a success signal (it exits 0 when a sync ends "Overall status: Failed": `pdd/commands/maintenance.py`); the planner's verdict is. */
-async function judge(ctx, project, members, parsed, run) {
-    const after = await replanGroup(ctx, project, members);
-    return members.map(({ unit }) => {
-        const view = languageView(parsed, unit.language);
-        const planned = after.plan.units.find(u => u.id === unit.id);
-        const st = after.units.get(unit.id)?.state;
-        const inSync = planned !== undefined &&
-            (planned.operation === 'nothing' || planned.operation === 'all_synced') &&
-            st?.source === 'repository';
-        const ok = inSync && run.code === 0 && !run.timedOut && !run.cancelled;
-        const reason = ok
-            ? `in sync after ${operationsRun(view.phases).join(', ') || 'no operation'}`
-            : whyFailed(run, view, planned?.operation, st?.runReport ?? null);
-        return {
-            unit,
-            status: ok ? 'synced' : 'failed',
-            result: {
-                id: unit.id,
-                basename: unit.basename,
-                language: unit.language,
-                status: ok ? 'synced' : 'failed',
-                operations: operationsRun(view.phases),
-                cost: null,
-                reason,
-                fingerprint: st?.fingerprint ?? null,
-                runReport: st?.runReport ?? null
-            }
-        };
-    });
-}
-function whyFailed(run, view, next, report) {
-    if (run.timedOut)
-        return 'timed out: pdd was stopped (timeout-minutes-per-group)';
-    if (run.cancelled)
-        return 'cancelled: the run was stopped';
-    const pdd = failureReason(view, report);
-    if (run.code !== 0)
-        return `pdd exited ${String(run.code)}: ${pdd}`;
-    if (view.overall === 'Success' && next)
-        return `PDD reported success, but the unit still needs ${next}`;
-    return pdd;
+/** Runs `pdd … sync <basename>` in the worktree; returns how it ended, its parsed output and the cost it booked. */
+async function syncInWorktree(ctx, g) {
+    const costFile = external_node_path_namespaceObject.join(g.scratch, 'cost.csv');
+    const inv = buildSyncInvocation({ ...ctx.invocation, basename: g.basename, budget: g.admitted, costFile });
+    const [file, ...args] = inv.argv;
+    const token = (0,external_node_crypto_.randomUUID)();
+    const run = await runPdd({
+        argv: [file, ...args],
+        cwd: g.project,
+        env: { ...ctx.env, ...inv.env, [GROUP_TOKEN_ENV]: token },
+        timeoutMs: timeoutOf(ctx),
+        signal: ctx.signal,
+        onLine: (s, line) => g.live.line(s, line),
+        onHeartbeat: ms => g.live.heartbeat(ms, g.admitted)
+    }).finally(() => killStragglers(token));
+    const parsed = parseSyncOutput(run.stdout, run.stderrTail.join('\n'));
+    return { run, parsed, cost: sumNewCost(null, readOrNull(costFile)).cost };
 }
 /**
  * Restores every member's state; a state folder that leaves the worktree (checked again here: the planner saw
@@ -47606,32 +50242,6 @@ function refusedGroup(members, reason, base) {
     }));
     return { units, cost: 0, commit: null, base };
 }
-/** A unit's own files: prompt, code, example, tests; `.pdd/meta` only where the repository tracks it. */
-function unitPaths(prefix, unit, trackedMeta) {
-    const p = unit.paths;
-    const own = [p.prompt, p.code, p.example, p.test, ...unit.testFiles].filter(x => x !== '');
-    const meta = [`${unit.metaDir}/${metaStem(unit)}.json`, `${unit.metaDir}/${metaStem(unit)}_run.json`];
-    const metaDir = external_node_path_namespaceObject.posix.join(prefix, unit.metaDir);
-    return [...own, ...(trackedMeta.has(metaDir) ? meta : [])].map(f => external_node_path_namespaceObject.posix.join(prefix, f));
-}
-function commitMessage(basename, synced, kept, runId, cost) {
-    const all = [...synced, ...kept];
-    const langs = all.map(j => j.unit.language).join(', ');
-    const ops = [...new Set(all.flatMap(j => j.result.operations))].join(', ') || 'sync';
-    const costLine = cost === null ? 'unknown' : `$${cost.toFixed(4)}`;
-    const partial = kept
-        .map(j => `PARTIAL (failed, kept by keep-partial): ${j.unit.id}: ${j.result.reason}\n`)
-        .join('');
-    const subject = `pdd-sync: ${basename} (${langs}): ${ops}${synced.length === 0 ? ' [partial]' : ''}`;
-    return `${subject}\n\n${partial}${partial ? '\n' : ''}PDD-Sync-Run: ${runId}\nPDD-Sync-Cost: ${costLine}\n`;
-}
-/** PDD prints a cost per language in its table; otherwise the group's cost is split evenly. */
-function unitCost(parsed, language, groupCost, n) {
-    const row = parsed.languages.find(r => r.language.toLowerCase() === language.toLowerCase());
-    if (row?.cost !== null && row?.cost !== undefined)
-        return row.cost;
-    return groupCost === null ? null : Math.round((groupCost / Math.max(1, n)) * 1e6) / 1e6;
-}
 /** `<logDir>/<basename with / as __>/`, made. */
 function logFolder(logDir, basename) {
     const dir = external_node_path_namespaceObject.join(logDir, basename.replace(/[^A-Za-z0-9._-]/g, '__'));
@@ -47654,97 +50264,108 @@ function readOrNull(file) {
  * (after waiting for running groups when their unspent reservations would make it fit).
  */
 async function schedule(opts) {
-    const results = new Map();
-    const known = new Set(opts.groups.map(g => g.id));
-    const pending = [...opts.groups];
-    const running = new Map();
-    let stopped = null;
-    const ignoreDeps = new Set();
-    const finish = (s) => {
-        results.set(s.group.id, s);
-    };
-    while (pending.length > 0 || running.size > 0) {
-        let progressed = false;
-        for (let i = 0; i < pending.length && running.size < limit(); i++) {
-            const g = pending[i];
-            const deps = ignoreDeps.has(g.id) ? [] : g.dependsOn.filter(d => known.has(d) && d !== g.id);
-            const failedDep = deps.find(d => results.has(d) && !succeeded(results.get(d), g.needs));
-            if (failedDep) {
-                finish({
-                    group: g,
-                    ran: false,
-                    notRun: { kind: 'skipped-dependency', reason: `depends on ${failedDep}, which did not sync` }
-                });
-            }
-            else if (deps.some(d => !results.has(d))) {
+    return new Scheduler(opts).runAll();
+}
+/** The state of one {@link schedule} call. */
+class Scheduler {
+    opts;
+    results = new Map();
+    known;
+    pending;
+    running = new Map();
+    /** Set by the `ordered` policy once a group did not fit: why every later group is skipped. */
+    stopped = null;
+    ignoreDeps = new Set();
+    constructor(opts) {
+        this.opts = opts;
+        this.known = new Set(opts.groups.map(g => g.id));
+        this.pending = [...opts.groups];
+    }
+    async runAll() {
+        while (this.pending.length > 0 || this.running.size > 0) {
+            const progressed = this.admitPending();
+            if (!progressed && this.running.size === 0 && this.pending.length > 0) {
+                // Only groups waiting on each other remain (a cycle): run them in order, dependencies ignored.
+                this.ignoreDeps.add(this.pending[0].id);
                 continue;
             }
-            else if (opts.signal?.aborted) {
-                finish({
-                    group: g,
-                    ran: false,
-                    notRun: {
-                        kind: 'skipped-budget',
-                        reason: typeof opts.signal.reason === 'string'
-                            ? opts.signal.reason
-                            : 'the run was cancelled before it started'
-                    }
-                });
-            }
-            else if (stopped !== null) {
-                finish({ group: g, ran: false, notRun: { kind: 'skipped-budget', reason: stopped } });
-            }
-            else {
-                const estimate = estimateOf(g);
-                const admission = admit(g, estimate);
-                if (!admission) {
-                    if (running.size > 0 && opts.ledger.couldFit(estimate))
-                        break; // wait for reservations to come back
-                    const reason = `estimated $${estimate.toFixed(2)} exceeds the $${opts.ledger.available.toFixed(2)} left of the budget`;
-                    finish({ group: g, ran: false, notRun: { kind: 'skipped-budget', reason } });
-                    if (opts.policy === 'ordered')
-                        stopped = `not started: an earlier group did not fit the budget (${reason})`;
-                }
-                else {
-                    running.set(g.id, start(g, admission));
-                }
-            }
-            pending.splice(i--, 1);
+            if (this.running.size > 0 && !progressed)
+                await Promise.race(this.running.values());
+        }
+        return this.opts.groups.map(g => this.results.get(g.id));
+    }
+    /** One pass over the pending groups while there is room; true when any of them left the queue. */
+    admitPending() {
+        let progressed = false;
+        for (let i = 0; i < this.pending.length && this.running.size < this.limit(); i++) {
+            const step = this.consider(this.pending[i]);
+            if (step === 'wait')
+                continue;
+            if (step === 'full')
+                break; // wait for reservations to come back
+            this.pending.splice(i--, 1);
             progressed = true;
         }
-        if (!progressed && running.size === 0 && pending.length > 0) {
-            // Only groups waiting on each other remain (a cycle): run them in order, dependencies ignored.
-            ignoreDeps.add(pending[0].id);
-            continue;
+        return progressed;
+    }
+    consider(g) {
+        const deps = this.ignoreDeps.has(g.id) ? [] : g.dependsOn.filter(d => this.known.has(d) && d !== g.id);
+        const failedDep = deps.find(d => this.results.has(d) && !succeeded(this.results.get(d), g.needs));
+        if (failedDep)
+            return this.skip(g, 'skipped-dependency', `depends on ${failedDep}, which did not sync`);
+        if (deps.some(d => !this.results.has(d)))
+            return 'wait';
+        const signal = this.opts.signal;
+        if (signal?.aborted) {
+            const reason = typeof signal.reason === 'string' ? signal.reason : 'the run was cancelled before it started';
+            return this.skip(g, 'skipped-budget', reason);
         }
-        if (running.size > 0 && !progressed)
-            await Promise.race(running.values());
+        if (this.stopped !== null)
+            return this.skip(g, 'skipped-budget', this.stopped);
+        return this.admitOrSkip(g);
     }
-    return opts.groups.map(g => results.get(g.id));
-    function limit() {
-        return opts.calibration?.active ? 1 : Math.max(1, opts.concurrency);
+    admitOrSkip(g) {
+        const { ledger, calibration } = this.opts;
+        const estimate = calibration ? calibration.estimateOf(g.estimate) : g.estimate;
+        const admission = this.admit(g, estimate);
+        if (admission) {
+            this.running.set(g.id, this.start(g, admission));
+            return 'settled';
+        }
+        if (this.running.size > 0 && ledger.couldFit(estimate))
+            return 'full';
+        const reason = `estimated $${estimate.toFixed(2)} exceeds the $${ledger.available.toFixed(2)} left of the budget`;
+        this.skip(g, 'skipped-budget', reason);
+        if (this.opts.policy === 'ordered')
+            this.stopped = `not started: an earlier group did not fit the budget (${reason})`;
+        return 'settled';
     }
-    function estimateOf(g) {
-        return opts.calibration ? opts.calibration.estimateOf(g.estimate) : g.estimate;
+    skip(g, kind, reason) {
+        this.results.set(g.id, { group: g, ran: false, notRun: { kind, reason } });
+        return 'settled';
     }
-    function admit(g, estimate) {
-        const c = opts.calibration;
+    limit() {
+        return this.opts.calibration?.active ? 1 : Math.max(1, this.opts.concurrency);
+    }
+    admit(g, estimate) {
+        const c = this.opts.calibration;
         if (!c?.active)
-            return opts.ledger.admit(g.id, estimate);
-        const a = opts.ledger.admitRest(g.id, estimate);
+            return this.opts.ledger.admit(g.id, estimate);
+        const a = this.opts.ledger.admitRest(g.id, estimate);
         if (a)
             c.started(g.id);
         return a;
     }
-    function start(g, admission) {
-        return opts
+    start(g, admission) {
+        const { ledger, calibration } = this.opts;
+        return this.opts
             .run(g, admission)
             .catch((e) => ({ ok: false, cost: null, error: e }))
             .then(outcome => {
-            opts.ledger.book(g.id, outcome.cost);
-            opts.calibration?.observe(g.estimate, outcome.cost);
-            finish({ group: g, ran: true, admission, outcome });
-            running.delete(g.id);
+            ledger.book(g.id, outcome.cost);
+            calibration?.observe(g.estimate, outcome.cost);
+            this.results.set(g.id, { group: g, ran: true, admission, outcome });
+            this.running.delete(g.id);
         });
     }
 }
@@ -47758,13 +50379,117 @@ function succeeded(s, needs) {
     return needed.every(u => synced.includes(u));
 }
 
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/bot-branch.js
+/** The bot branch a run's group commits are replayed onto, one at a time. */
+
+
+
+/** The local bot branch, rebuilt from the run's base; `head` is where it is now. */
+class BotBranch {
+    git;
+    ref;
+    head;
+    identity;
+    replaying = Promise.resolve();
+    constructor(git, ref, head, identity) {
+        this.git = git;
+        this.ref = ref;
+        this.head = head;
+        this.identity = identity;
+    }
+    /** Points `refs/heads/<branch>` at `base` (whatever it held before). */
+    static async reset(git, branch, base, identity) {
+        const ref = `refs/heads/${branch}`;
+        await git.updateRef(ref, base, await git.commitOf(ref));
+        return new BotBranch(git, ref, base, identity);
+    }
+    /** Lands a group's commit. Replays are serialised: each lands on the head the previous one left. */
+    land(run) {
+        return (this.replaying = this.replaying.then(async () => {
+            this.head = await land(this.git, this.ref, run, this.head, this.identity);
+        }));
+    }
+}
+/** Moves the bot branch to include a group's commit; a replay conflict fails the group's synced units. */
+async function land(git, ref, run, head, who) {
+    if (!run.commit)
+        return head;
+    let next = run.commit;
+    if (run.base !== head)
+        next = await git.replayWithoutWorktree(run.commit, head, who);
+    if (next === undefined) {
+        const scratch = await git.addWorktree(external_node_path_namespaceObject.join(scratchRoot(), `pdd-sync-replay-${(0,external_node_crypto_.randomUUID)()}`), head);
+        try {
+            next = await scratch.replay(run.commit, head, who);
+        }
+        finally {
+            await git.removeWorktree(scratch.root);
+        }
+    }
+    if (!next) {
+        for (const u of run.units) {
+            if (u.status === 'synced')
+                Object.assign(u, {
+                    status: 'conflict',
+                    reason: 'replay conflict: another group changed the same files'
+                });
+        }
+        return head;
+    }
+    await git.updateRef(ref, next, head);
+    for (const u of run.units)
+        if (u.status === 'synced' || u.partial)
+            u.commit = next;
+    return next;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/groups-of.js
+
+
+/** Groups (one per basename) of the units that have work, in plan order, with group-level dependencies. */
+function groupsOf(p, cannotRun) {
+    const groups = new Map();
+    const members = new Map();
+    const planned = new Map(p.plan.units.map(u => [u.id, u]));
+    for (const u of p.plan.units) {
+        if (!types_hasWork(u.operation) || cannotRun.has(u.id))
+            continue;
+        const g = groups.get(u.basename) ?? { id: u.basename, units: [], dependsOn: [], estimate: 0 };
+        g.units.push(u.id);
+        g.estimate = budget_dollars(g.estimate + u.estimatedCost);
+        for (const d of u.dependsOn) {
+            // Only a dependency that has work can hold this group back; one in sync already is satisfied.
+            const dep = planned.get(d);
+            if (!dep || isInSync(dep.operation) || dep.basename === u.basename)
+                continue;
+            if (!g.dependsOn.includes(dep.basename))
+                g.dependsOn.push(dep.basename);
+            g.needs = [...(g.needs ?? []), d];
+        }
+        groups.set(u.basename, g);
+        const entry = p.units.get(u.id);
+        if (entry)
+            members.set(u.basename, [...(members.get(u.basename) ?? []), entry]);
+    }
+    return { groups: [...groups.values()], members };
+}
+/**
+ * On a schedule, the groups whose last successful sync is oldest go first (never synced: first of all), so a
+ * budget that runs out leaves the most recently synced units waiting. Dependency order still applies on top.
+ */
+function prioritiseStalest(groups, p) {
+    const lastSynced = (id) => p.history.forUnit(id).find(e => e.unit.status === 'synced')?.createdAt ?? '';
+    const key = new Map(groups.map(g => [g.id, g.units.map(lastSynced).sort()[0] ?? '']));
+    groups.sort((a, b) => (key.get(a.id) ?? '') < (key.get(b.id) ?? '') ? -1 : (key.get(a.id) ?? '') > (key.get(b.id) ?? '') ? 1 : 0);
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/runtime-skips.js
 
 /**
  * The units that cannot run on this runner (`missing`: id → reason) and, in plan order, the units with work that
  * depend on one of them: the first are `skipped-runtime`, the others `skipped-dependency`.
  */
-function withDependents(p, missing) {
+function runtime_skips_withDependents(p, missing) {
     const out = new Map();
     if (!missing || missing.size === 0)
         return out;
@@ -47901,42 +50626,20 @@ function gitConfigWithout(env, withheld) {
 
 
 
+
+
 /** The bot identity commits and notes are made as. */
-const BOT = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com'
-};
+const BOT = ACTIONS_BOT;
 /**
  * Step 5 of docs/architecture.md: every group with work runs in its own worktree, admitted by the budget ledger, in
  * dependency order; the commits of synced groups are replayed onto the bot branch one at a time.
  */
 async function executePlan(o) {
     const ledger = new BudgetLedger(o.budget);
-    const ref = `refs/heads/${o.branch}`;
-    await o.git.updateRef(ref, o.base, await o.git.commitOf(ref));
-    let head = o.base;
-    let replaying = Promise.resolve();
+    const bot = await BotBranch.reset(o.git, o.branch, o.base, o.identity ?? BOT);
     const removals = [];
-    const ctx = {
-        git: o.git,
-        projectPrefix: external_node_path_namespaceObject.relative(o.git.root, await (0,promises_namespaceObject.realpath)(o.planOptions.repoRoot))
-            .split(external_node_path_namespaceObject.sep)
-            .join('/'),
-        invocation: o.invocation,
-        planOptions: o.planOptions,
-        timeoutMs: o.timeoutMs,
-        deadline: o.deadline,
-        identity: o.identity ?? BOT,
-        reporter: o.reporter,
-        signal: o.signal,
-        runId: o.runId ?? (0,external_node_crypto_.randomUUID)(),
-        env: buildPddEnv(o.env ?? process.env, { withhold: o.withholdEnv }).env,
-        keepPartial: o.keepPartial ?? false,
-        deferCleanup: removal => removals.push(removal),
-        nodeModules: o.runtimes?.nodeModules,
-        logDir: o.logDir
-    };
-    const cannotRun = withDependents(o.planned, o.runtimes?.missing);
+    const ctx = await groupContext(o, removal => removals.push(removal));
+    const cannotRun = runtime_skips_withDependents(o.planned, o.runtimes?.missing);
     ctx.hiddenPrompts = promptsOf(o.planned, cannotRun);
     const { groups, members } = groupsOf(o.planned, cannotRun);
     if (o.planOptions.scope.trigger === 'schedule')
@@ -47954,15 +50657,11 @@ async function executePlan(o) {
         signal: stop.signal,
         run: async (g, admission) => {
             o.reporter.info(startLine(g.id, g.units, g.estimate, admission.amount));
-            const run = await runGroup(ctx, members.get(g.id) ?? [], head, admission.amount).catch((e) => infrastructureFailure(o.planned, g, head, e));
-            // Replays are serialised: each lands on the head the previous one left.
-            const landed = (replaying = replaying.then(async () => {
-                head = await land(o.git, ref, run, head, ctx.identity);
-            }));
-            await landed;
+            const run = await runGroup(ctx, members.get(g.id) ?? [], bot.head, admission.amount).catch((e) => infrastructureFailure(o.planned, g, bot.head, e));
+            await bot.land(run);
             runs.set(g.id, run);
             finished.push(...run.units);
-            o.onProgress?.({ head, units: finished.map(u => ({ ...u })) });
+            o.onProgress?.({ head: bot.head, units: finished.map(u => ({ ...u })) });
             const synced = run.units.filter(u => u.status === 'synced').map(u => u.id);
             return { ok: synced.length === run.units.length, synced, cost: run.cost };
         }
@@ -47971,23 +50670,13 @@ async function executePlan(o) {
     for (const r of await Promise.allSettled(removals))
         if (r.status === 'rejected')
             o.reporter.warning(`Could not remove a worktree: ${String(r.reason)}`);
-    const units = [];
-    for (const s of scheduled) {
-        const run = runs.get(s.group.id);
-        if (run)
-            units.push(...run.units);
-        else if (!s.ran)
-            units.push(...notRun(o.planned, s.group, s.notRun.kind, s.notRun.reason));
-    }
-    units.push(...skippedForRuntime(o.planned, cannotRun));
-    units.push(...untouched(o.planned));
-    withEstimates(units, o.planned);
+    const units = unitsOf(o.planned, scheduled, runs, cannotRun);
     return {
         budget: o.budget,
         spent: ledger.spent,
         units,
         branch: o.branch,
-        head,
+        head: bot.head,
         baseSha: o.base,
         overshoot: budget_dollars(ledger.history.reduce((a, b) => a + b.overshoot, 0)),
         cancelled: o.signal?.aborted ?? false,
@@ -47996,6 +50685,45 @@ async function executePlan(o) {
             ? { calibration: { groups: calibration.calibrated, factor: calibration.factor ?? undefined } }
             : {})
     };
+}
+/** What every group of the run shares. */
+async function groupContext(o, deferCleanup) {
+    return {
+        git: o.git,
+        projectPrefix: external_node_path_namespaceObject.relative(o.git.root, await (0,promises_namespaceObject.realpath)(o.planOptions.repoRoot))
+            .split(external_node_path_namespaceObject.sep)
+            .join('/'),
+        invocation: o.invocation,
+        planOptions: o.planOptions,
+        timeoutMs: o.timeoutMs,
+        deadline: o.deadline,
+        identity: o.identity ?? BOT,
+        author: o.author,
+        commitTemplate: o.commitTemplate,
+        reporter: o.reporter,
+        signal: o.signal,
+        runId: o.runId ?? (0,external_node_crypto_.randomUUID)(),
+        env: buildPddEnv(o.env ?? process.env, { withhold: o.withholdEnv }).env,
+        keepPartial: o.keepPartial ?? false,
+        deferCleanup,
+        nodeModules: o.runtimes?.nodeModules,
+        logDir: o.logDir
+    };
+}
+/** Every unit's result, in schedule order: groups that ran or not, runtime skips, then the units without work. */
+function unitsOf(p, scheduled, runs, cannotRun) {
+    const units = [];
+    for (const s of scheduled) {
+        const run = runs.get(s.group.id);
+        if (run)
+            units.push(...run.units);
+        else if (!s.ran)
+            units.push(...notRun(p, s.group, s.notRun.kind, s.notRun.reason));
+    }
+    units.push(...skippedForRuntime(p, cannotRun));
+    units.push(...untouched(p));
+    withEstimates(units, p);
+    return units;
 }
 /** Each unit's planned estimate and prompt size, beside its actual cost (summary, run record). */
 function withEstimates(units, p) {
@@ -48025,38 +50753,6 @@ function stopAtDeadline(deadline, signal) {
         clear: () => clearTimeout(timer)
     };
 }
-/** Moves the bot branch to include a group's commit; a replay conflict fails the group's synced units. */
-async function land(git, ref, run, head, who) {
-    if (!run.commit)
-        return head;
-    let next = run.commit;
-    if (run.base !== head)
-        next = await git.replayWithoutWorktree(run.commit, head, who);
-    if (next === undefined) {
-        const scratch = await git.addWorktree(external_node_path_namespaceObject.join(scratchRoot(), `pdd-sync-replay-${(0,external_node_crypto_.randomUUID)()}`), head);
-        try {
-            next = await scratch.replay(run.commit, head, who);
-        }
-        finally {
-            await git.removeWorktree(scratch.root);
-        }
-    }
-    if (!next) {
-        for (const u of run.units) {
-            if (u.status === 'synced')
-                Object.assign(u, {
-                    status: 'conflict',
-                    reason: 'replay conflict: another group changed the same files'
-                });
-        }
-        return head;
-    }
-    await git.updateRef(ref, next, head);
-    for (const u of run.units)
-        if (u.status === 'synced' || u.partial)
-            u.commit = next;
-    return next;
-}
 /** A group whose run broke outside PDD (git, the file system): every unit failed, with the error as reason. */
 function infrastructureFailure(p, g, base, e) {
     const reason = `could not run the group: ${e.message ?? String(e)}`.split('\n')[0] ?? '';
@@ -48066,42 +50762,6 @@ function infrastructureFailure(p, g, base, e) {
         commit: null,
         base
     };
-}
-/** Groups (one per basename) of the units that have work, in plan order, with group-level dependencies. */
-function groupsOf(p, cannotRun) {
-    const groups = new Map();
-    const members = new Map();
-    const planned = new Map(p.plan.units.map(u => [u.id, u]));
-    for (const u of p.plan.units) {
-        if (!types_hasWork(u.operation) || cannotRun.has(u.id))
-            continue;
-        const g = groups.get(u.basename) ?? { id: u.basename, units: [], dependsOn: [], estimate: 0 };
-        g.units.push(u.id);
-        g.estimate = budget_dollars(g.estimate + u.estimatedCost);
-        for (const d of u.dependsOn) {
-            // Only a dependency that has work can hold this group back; one in sync already is satisfied.
-            const dep = planned.get(d);
-            if (!dep || isInSync(dep.operation) || dep.basename === u.basename)
-                continue;
-            if (!g.dependsOn.includes(dep.basename))
-                g.dependsOn.push(dep.basename);
-            g.needs = [...(g.needs ?? []), d];
-        }
-        groups.set(u.basename, g);
-        const entry = p.units.get(u.id);
-        if (entry)
-            members.set(u.basename, [...(members.get(u.basename) ?? []), entry]);
-    }
-    return { groups: [...groups.values()], members };
-}
-/**
- * On a schedule, the groups whose last successful sync is oldest go first (never synced: first of all), so a
- * budget that runs out leaves the most recently synced units waiting. Dependency order still applies on top.
- */
-function prioritiseStalest(groups, p) {
-    const lastSynced = (id) => p.history.forUnit(id).find(e => e.unit.status === 'synced')?.createdAt ?? '';
-    const key = new Map(groups.map(g => [g.id, g.units.map(lastSynced).sort()[0] ?? '']));
-    groups.sort((a, b) => (key.get(a.id) ?? '') < (key.get(b.id) ?? '') ? -1 : (key.get(a.id) ?? '') > (key.get(b.id) ?? '') ? 1 : 0);
 }
 /** Results of the units of a group that did not run. */
 function notRun(p, g, status, reason) {
@@ -48125,619 +50785,78 @@ function untouched(p) {
     }));
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/publish/branch.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/publish/bot-commit.js
 
-const WORKFLOWS = '.github/workflows/';
-/** Whether a commit's author or committer is someone other than the bot (emails compared case-insensitively). */
-function branch_isHumanCommit(c, bot) {
+/**
+ * How a commit on the bot branch is known to be the action's (docs/architecture.md "Bot commits"): by the git
+ * trailers every commit the action makes carries, and, for commits made before the trailers existed, by the
+ * old way — author and committer are the bot, and the subject is `pdd-sync: <basename> (<languages>): …`.
+ */
+/** GitHub's committer of the commits it creates (and signs) through the API or the web interface. */
+const WEB_FLOW = { name: 'GitHub', email: 'noreply@github.com' };
+const GROUP = /^(.+) \(([^)]*)\)$/;
+const OLD_SUBJECT = /^pdd-sync: (.+) \(([^)]*)\): .*$/;
+const TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*):[ \t]*(.*)$/;
+/** The trailers of a message (its last paragraph's `Key: value` lines), values per key in order. */
+function trailersOf(message) {
+    const paragraphs = message
+        .replace(/\r\n/g, '\n')
+        .trimEnd()
+        .split(/\n[ \t]*\n/);
+    const last = paragraphs.length > 1 ? (paragraphs[paragraphs.length - 1] ?? '') : '';
+    const out = new Map();
+    for (const line of last.split('\n')) {
+        const m = TRAILER_LINE.exec(line.trim());
+        if (!m?.[1])
+            continue;
+        const key = m[1].toLowerCase();
+        out.set(key, [...(out.get(key) ?? []), (m[2] ?? '').trim()]);
+    }
+    return out;
+}
+const get = (t, name) => t.get(name.toLowerCase()) ?? [];
+/** Whether the message carries the run trailer, the mark of a commit the action made. */
+function hasBotTrailer(message) {
+    return get(trailersOf(message), TRAILER.run).some(v => v !== '');
+}
+/**
+ * The group a bot commit holds: from `PDD-Sync-Group` (partial when every `PDD-Sync-Unit` is also a
+ * `PDD-Sync-Partial`), else from an old commit's subject (partial when it ends in `[partial]`); null when
+ * it names no group (not a unit commit, or not the bot's).
+ */
+function bot_commit_botCommitOf(c) {
+    const t = trailersOf(c.message);
+    const group = get(t, TRAILER.group)[0];
+    if (group !== undefined && get(t, TRAILER.run).length > 0) {
+        const m = GROUP.exec(group);
+        if (!m?.[1])
+            return null;
+        const units = get(t, TRAILER.unit);
+        const partial = new Set(get(t, TRAILER.partial));
+        return {
+            basename: m[1],
+            name: group,
+            partial: units.length > 0 && units.every(u => partial.has(u))
+        };
+    }
+    const m = OLD_SUBJECT.exec(c.subject);
+    if (!m?.[1])
+        return null;
+    return { basename: m[1], name: `${m[1]} (${m[2] ?? ''})`, partial: c.subject.endsWith('[partial]') };
+}
+/**
+ * Whether a commit is someone else's work, not the bot's (emails compared case-insensitively):
+ * - with the run trailer, it is the bot's when its committer is the bot (`bot`, the configured committer) or
+ *   GitHub itself (a commit the API created and signed for `sign-commits`); a person who amends or
+ *   cherry-picks a bot commit becomes its committer, so it is theirs;
+ * - without it (a commit older than the trailers), it is the bot's only when author and committer are the bot.
+ */
+function bot_commit_isHumanCommit(c, bot) {
     const email = bot.email.toLowerCase();
-    return c.authorEmail.toLowerCase() !== email || c.committerEmail.toLowerCase() !== email;
-}
-/**
- * Publishes the local bot branch (docs/architecture.md step 6). The remote bot branch is fetched first; then, in order:
- * - commits on it since `base` (`base..remote`) by anyone but the bot → 'human-commits', nothing pushed, unless
- *   `overwriteHumanCommits`;
- * - the local branch's tree equals the base tree (nothing synced) → 'no-changes' (or 'deleted' with
- *   `deleteWhenEmpty` when the remote branch exists);
- * - the remote branch's tree equals the local one → 'unchanged', no push (no-op suppression);
- * - a path under `.github/workflows/` changed between base and the local head and not `allowWorkflowChanges`
- *   → 'refused-workflows' (GitHub's own refusal of such a push is reported the same way);
- * - else push with `--force-with-lease=refs/heads/<branch>:<sha fetched at start>` → 'pushed'.
- * A lease rejection (someone pushed in between) is returned as 'lease-failed' with the remote's new commit in
- * `head`, never thrown, and the remote is left as that someone left it. Other git failures throw a GitError.
- */
-async function publishBranch(o) {
-    const remoteSha = o.remoteSha === undefined ? await o.git.fetchBranch(o.remote, o.branch) : o.remoteSha;
-    if (remoteSha)
-        await o.git.relateShallow(o.remote, o.base, remoteSha);
-    const local = await o.git.commitOf(o.localRef);
-    if (local === null)
-        throw new Error(`The local bot branch ${o.localRef} does not exist.`);
-    const where = `${o.remote}/${o.branch}`;
-    const result = (operation, message, extra = {}) => ({ operation, remoteSha, head: remoteSha, message, ...extra });
-    let humans = [];
-    if (remoteSha !== null) {
-        humans = (await o.git.commitsBetween(o.base, remoteSha))
-            .filter(c => branch_isHumanCommit(c, o.identity))
-            .map(c => ({ sha: c.sha, author: `${c.authorName} <${c.authorEmail}>`, subject: c.subject }));
-        if (humans.length > 0 && !o.overwriteHumanCommits) {
-            return result('human-commits', `${where} has ${humans.length} commit(s) not made by ${o.identity.name}; not overwriting them.`, { humanCommits: humans });
-        }
-    }
-    const localTree = await o.git.treeOf(local);
-    if (localTree === (await o.git.treeOf(o.base))) {
-        if (o.deleteWhenEmpty && remoteSha !== null) {
-            const deleted = await o.git.deleteRemoteBranch(o.remote, o.branch, remoteSha);
-            if (deleted === 'pushed')
-                return result('deleted', `Nothing to sync: deleted ${where}.`, { head: null });
-            return leaseFailed(o, remoteSha, where);
-        }
-        return result('no-changes', `Nothing to sync: ${where} left as it is.`);
-    }
-    if (remoteSha !== null && (await o.git.treeOf(remoteSha)) === localTree) {
-        return result('unchanged', `${where} already holds this content; not pushed.`);
-    }
-    const workflows = (await o.git.changedFiles(o.base, local)).filter(p => p.startsWith(WORKFLOWS));
-    if (workflows.length > 0 && !o.allowWorkflowChanges)
-        return refused(result, workflows.join(', '));
-    let pushed;
-    try {
-        pushed = await o.git.pushWithLease(o.remote, local, o.branch, remoteSha);
-    }
-    catch (e) {
-        if (e instanceof GitError && /refusing to allow .*workflow/i.test(e.stderr)) {
-            return refused(result, 'rejected by the server (the push token lacks the workflows permission)');
-        }
-        throw e;
-    }
-    if (pushed === 'lease-rejected')
-        return leaseFailed(o, remoteSha, where);
-    const overwrote = humans.length > 0 ? ` over ${humans.length} human commit(s)` : '';
-    return result('pushed', `Pushed ${local.slice(0, 12)} to ${where}${overwrote}.`, {
-        head: local,
-        ...(humans.length > 0 ? { humanCommits: humans } : {})
-    });
-}
-function refused(result, what) {
-    return result('refused-workflows', `Not pushed: the sync changes workflow files (${what}); allow workflow changes and use a token with the ` +
-        'workflows permission to publish them.');
-}
-async function leaseFailed(o, remoteSha, where) {
-    const now = await o.git.fetchBranch(o.remote, o.branch);
-    return {
-        operation: 'lease-failed',
-        remoteSha,
-        head: now,
-        message: `${where} moved while publishing (expected ${remoteSha?.slice(0, 12) ?? 'no branch'}, found ` +
-            `${now?.slice(0, 12) ?? 'no branch'}); left untouched — the next run will retry.`
-    };
-}
-/**
- * Deletes the remote bot branch (for example after closing its PR when nothing is left to sync), with a lease
- * on the commit expected there. 'absent' when it does not exist; 'lease-failed' when it moved.
- */
-async function deleteBranch(o) {
-    const expected = o.expectedSha ?? (await o.git.fetchBranch(o.remote, o.branch));
-    if (expected === null)
-        return 'absent';
-    const r = await o.git.deleteRemoteBranch(o.remote, o.branch, expected);
-    return r === 'pushed' ? 'deleted' : 'lease-failed';
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/publish/notes-writer.js
-
-
-/** Base delays between push attempts (gitgitgadget's first four waits), in ms; the last repeats. */
-const BACKOFF_MS = [50, 500, 2000, 5000];
-/**
- * The wait after failed attempt `attempt` (1-based): its base delay times a jitter factor in [0.75, 1.25).
- * The jittered ranges of successive bases do not overlap, so waits grow from one attempt to the next.
- */
-function backoffDelay(attempt, random = Math.random) {
-    const base = BACKOFF_MS[Math.min(Math.max(attempt, 1), BACKOFF_MS.length) - 1] ?? 5000;
-    return Math.round(base * (0.75 + random() / 2));
-}
-/** Whether a failed fetch or push of notes is worth another fetch → merge → push round (a lost race). */
-function isRetryablePushError(message) {
-    return /non-fast-forward|fetch first|cannot lock ref|stale info|\[remote rejected\]|failed to push some refs/i.test(message);
-}
-/** The whole text of a note: its existing lines plus `line`, trimmed, sorted, unique, without blank lines. */
-function mergeNoteText(existing, line) {
-    const lines = new Set();
-    for (const l of [...(existing ?? '').split('\n'), line])
-        if (l.trim() !== '')
-            lines.add(l.trim());
-    return [...lines].sort().join('\n') + '\n';
-}
-/** One write at a time per repository in this process: local notes updates are not safe concurrently. */
-const writeLocks = new Map();
-/**
- * Writes a run record as one line of the note of `object` in `ref` and pushes the ref (docs/architecture.md step 6:
- * fetch to a scratch ref, `cat_sort_uniq` merge, never-forced push, retried). The record is written locally first, so the local notes hold it whatever happens.
- * Then, per attempt: force-fetch the remote ref into a scratch ref; adopt it when the local ref is missing, else
- * `git notes merge -s cat_sort_uniq`; rewrite the note as its sorted unique lines (no blank lines); push, not
- * forced — the server's fast-forward check is the compare-and-swap. A lost race (non-fast-forward, fetch first,
- * cannot lock ref, remote rejected, …) is retried after a jittered, growing wait; any other error, or running out
- * of attempts, returns `pushed: false` with the reason. Writers in one process are serialised per repository.
- */
-async function writeRunRecord(o) {
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(o.object)) {
-        throw new Error(`A note must be attached to a full object id; got "${o.object}".`);
-    }
-    if (!o.ref.startsWith('refs/notes/'))
-        throw new Error(`Notes refs live under refs/notes/; got "${o.ref}".`);
-    return withNotesLock(o.git, () => write(o));
-}
-/** Runs `fn` after every notes write of this process in the same repository has ended (local notes updates are not safe concurrently). */
-function withNotesLock(git, fn) {
-    const key = git.root;
-    const prev = writeLocks.get(key) ?? Promise.resolve();
-    const next = prev.then(fn, fn);
-    writeLocks.set(key, next.catch(() => undefined));
-    return next;
-}
-async function write(o) {
-    const line = formatRecord(o.record);
-    await rewriteNote(o, line);
-    if (o.remote === null)
-        return { pushed: false, attempts: 0 };
-    const attempts = Math.max(1, o.attempts ?? 5);
-    const sleep = o.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
-    let error = '';
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        try {
-            await pullNotes(o.git, o.remote, o.ref, o.identity);
-            await rewriteNote(o, line);
-            await o.git.pushNotes(o.remote, o.ref);
-            return { pushed: true, attempts: attempt };
-        }
-        catch (e) {
-            error = e.message;
-            // Classify on the whole stderr: the message keeps only its last lines.
-            if (!isRetryablePushError(e instanceof GitError ? e.stderr : error)) {
-                return { pushed: false, attempts: attempt, error };
-            }
-            if (attempt < attempts)
-                await sleep(backoffDelay(attempt, o.random));
-        }
-    }
-    return { pushed: false, attempts, error: `gave up after ${attempts} attempts: ${error}` };
-}
-/**
- * Brings the remote notes into the local ref (as git-appraise and gitgitgadget share notes): force-fetch into a scratch ref,
- * adopt it when there is no local ref, else `git notes merge -s cat_sort_uniq`.
- */
-async function pullNotes(git, remote, ref, identity) {
-    const scratch = `refs/pdd-sync/writer/${ref.replace(/^refs\//, '')}`;
-    try {
-        if (!(await git.fetchRefInto(remote, ref, scratch)))
-            return;
-        const incoming = await git.commitOf(scratch);
-        if (incoming === null)
-            return;
-        const local = await git.commitOf(ref);
-        if (local === null)
-            await git.updateRef(ref, incoming, null);
-        else if (local !== incoming)
-            await git.mergeNotes(ref, scratch, identity);
-    }
-    finally {
-        await git.deleteRef(scratch);
-    }
-}
-/** Makes the note hold `line` and nothing but sorted unique non-blank lines; no commit when it already does. */
-async function rewriteNote(o, line) {
-    const existing = await o.git.readNote(o.ref, o.object);
-    const text = mergeNoteText(existing, line);
-    if (existing !== text)
-        await o.git.writeNote(o.ref, o.object, text, o.identity);
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/publish/run-record.js
-/**
- * The run record (docs/architecture.md "Contracts", schema 1) of a run: every unit's status, operations, cost, duration,
- * reason, and the `.pdd/meta` fingerprint and run report after the run — what the next run's planner restores.
- */
-function toRunRecord(result, id) {
-    return {
-        schema: 1,
-        runId: id.runId,
-        trigger: id.trigger,
-        baseSha: id.baseSha,
-        createdAt: id.createdAt,
-        budget: result.budget,
-        spent: result.spent,
-        ...(id.pddVersion ? { pddVersion: id.pddVersion } : {}),
-        units: result.units.map((u) => ({
-            id: u.id,
-            basename: u.basename,
-            language: u.language,
-            status: u.status,
-            operations: u.operations,
-            cost: u.cost,
-            duration: u.duration ?? 0,
-            reason: u.reason,
-            ...(u.promptBytes !== undefined ? { promptBytes: u.promptBytes } : {}),
-            fingerprint: u.fingerprint ?? null,
-            runReport: u.runReport ?? null
-        }))
-    };
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/cli/publish.js
-
-
-
-
-/**
- * Writes the run record the action writes (run-record.ts) to the local notes ref, so that a later `run` (or
- * the action, once the notes are pushed) restores the state this run paid for and does not pay again, on any
- * branch the results are merged into (the planner matches fingerprints by content). With `--push`, the bot
- * branch is pushed (lease-protected) and the notes are merged and pushed as the action does (fetch → merge →
- * push, never forced).
- */
-async function recordCliRun(o) {
-    const out = { recorded: false, pushed: [] };
-    const head = o.result.head ?? o.base;
-    const record = toRunRecord(o.result, {
-        runId: o.runId,
-        trigger: 'cli',
-        baseSha: o.base,
-        createdAt: new Date().toISOString(),
-        pddVersion: o.pddVersion
-    });
-    // The record first: whatever happens to the pushes, the local notes hold what this run paid for.
-    const w = await writeRunRecord({
-        git: o.git,
-        remote: o.push ?? null,
-        ref: o.notesRef,
-        object: head,
-        record,
-        identity: BOT
-    });
-    out.recorded = true;
-    if (o.push === undefined)
-        return out;
-    if (w.pushed)
-        out.pushed.push(`Run record pushed to ${o.push} ${o.notesRef}.`);
-    else
-        o.reporter.warning(`The run record is only in the local ${o.notesRef}: ${w.error ?? 'not pushed'}`);
-    if (head !== o.base && o.result.branch)
-        await pushBotBranch(o, o.push, o.result.branch, out);
-    return out;
-}
-/** Pushes the local bot branch with a lease; a failure is a warning (the results stay on the local branch). */
-async function pushBotBranch(o, remote, branch, out) {
-    try {
-        const b = await publishBranch({
-            git: o.git,
-            remote,
-            branch,
-            localRef: `refs/heads/${branch}`,
-            base: o.base,
-            identity: BOT,
-            overwriteHumanCommits: false,
-            allowWorkflowChanges: true
-        });
-        if (b.operation === 'pushed' || b.operation === 'unchanged')
-            out.pushed.push(b.message);
-        else
-            o.reporter.warning(b.message);
-    }
-    catch (e) {
-        o.reporter.warning(`${branch} was not pushed to ${remote}: ${e.message}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/execute/run-lock.js
-
-
-/** The lock file, in the repository's common git directory (shared by its worktrees). */
-const LOCK_FILE = 'pdd-sync.lock';
-/** Another run holds the repository. */
-class RunLockBusy extends Error {
-    pid;
-    since;
-    constructor(pid, since) {
-        super(`Another pdd-sync run is in progress in this repository (pid ${pid} since ${since}); try again later.`);
-        this.pid = pid;
-        this.since = since;
-        this.name = 'RunLockBusy';
-    }
-}
-/**
- * Takes the per-repository run lock before anything is spent (docs/architecture.md, "Trust"): `open(…, 'wx')` creates the file
- * only if it does not exist, so of two runs exactly one gets it. The file holds the pid and start time; a lock
- * whose process is gone (a crash, kill -9) is stale and taken over. Throws {@link RunLockBusy} otherwise.
- */
-async function acquireRunLock(gitDir, isAlive = pidAlive) {
-    const file = external_node_path_namespaceObject.join(gitDir, LOCK_FILE);
-    const me = { pid: process.pid, since: new Date().toISOString() };
-    for (let attempt = 0; attempt < 3; attempt++) {
-        try {
-            const fh = await (0,promises_namespaceObject.open)(file, 'wx');
-            await fh.writeFile(JSON.stringify(me) + '\n');
-            await fh.close();
-            return { file, release: () => releaseIfOurs(file, me) };
-        }
-        catch (e) {
-            if (e.code !== 'EEXIST')
-                throw e;
-        }
-        const holder = await readHolder(file);
-        if (holder && isAlive(holder.pid))
-            throw new RunLockBusy(holder.pid, holder.since);
-        // Unreadable: being written this instant, or corrupt. Give the writer a moment.
-        if (!holder)
-            await new Promise(r => setTimeout(r, 100));
-        // Stale (its process is gone): removed only if it still names that process (another run may have taken
-        // it over meanwhile).
-        const now = await readHolder(file);
-        if (now && isAlive(now.pid))
-            throw new RunLockBusy(now.pid, now.since);
-        if (holder === null ? now === null : now?.pid === holder.pid)
-            await (0,promises_namespaceObject.rm)(file, { force: true });
-    }
-    const holder = await readHolder(file);
-    throw new RunLockBusy(holder?.pid ?? 0, holder?.since ?? 'just now');
-}
-/** Whether a process with this pid exists (signal 0 checks without signalling). */
-function pidAlive(pid) {
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false;
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (e) {
-        return e.code === 'EPERM';
-    }
-}
-async function readHolder(file) {
-    try {
-        const v = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-        if (typeof v === 'object' && v !== null && typeof v.pid === 'number') {
-            const h = v;
-            return { pid: h.pid, since: typeof h.since === 'string' ? h.since : 'an unknown time' };
-        }
-        return null;
-    }
-    catch {
-        return null;
-    }
-}
-async function releaseIfOurs(file, me) {
-    const holder = await readHolder(file);
-    if (holder?.pid === me.pid && holder.since === me.since)
-        await (0,promises_namespaceObject.rm)(file, { force: true });
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/preflight/runtimes.js
-/**
- * The executables PDD runs for a language (docs/architecture.md "Runtimes"), from its language table: the
- * `run_command` it runs examples with (crash, verify) and the `run_test_command` it runs tests with. Python
- * needs none: PDD runs both with its own interpreter (`sys.executable`, pytest in the venv). Pure.
- */
-
-/** npm tools the action installs itself (`npx <tool>`); other executables must be on PATH. */
-const PROVIDED_NPX_TOOLS = ['tsx'];
-/** The setup step that puts an executable on a GitHub runner's PATH. */
-const SETUP = {
-    node: 'actions/setup-node',
-    npx: 'actions/setup-node',
-    go: 'actions/setup-go',
-    java: 'actions/setup-java',
-    kotlin: 'actions/setup-java with a Kotlin install (e.g. fwilhe2/setup-kotlin)',
-    cargo: 'dtolnay/rust-toolchain',
-    dotnet: 'actions/setup-dotnet',
-    ruby: 'ruby/setup-ruby',
-    php: 'shivammathur/setup-php',
-    swift: 'swift-actions/setup-swift',
-    dart: 'dart-lang/setup-dart',
-    Rscript: 'r-lib/actions/setup-r',
-    julia: 'julia-actions/setup-julia',
-    elixir: 'erlef/setup-beam',
-    escript: 'erlef/setup-beam',
-    zig: 'mlugg/setup-zig',
-    lua: 'leafo/gh-actions-lua',
-    runhaskell: 'haskell-actions/setup',
-    perl: 'shogo82148/actions-setup-perl',
-    pwsh: 'PowerShell (preinstalled on GitHub-hosted runners)',
-    scala: 'coursier/setup-action',
-    gfortran: 'fortran-lang/setup-fortran',
-    deno: 'denoland/setup-deno'
-};
-/** The setup action (or step) that provides `executable`. */
-function setupFor(executable) {
-    return SETUP[executable] ?? `a setup step that installs \`${executable}\``;
-}
-/**
- * What PDD runs for a unit of `language` (a plan language key such as `typescript`): each distinct executable
- * of its run and test commands. Python, and languages whose commands are empty, need nothing.
- */
-function runtimeNeeds(language) {
-    if (language.toLowerCase() === 'python')
-        return [];
-    const row = rowFor(language);
-    if (!row)
-        return [];
-    const out = [];
-    for (const command of [row.runCommand, row.runTestCommand]) {
-        const need = needOf(command.trim());
-        if (need && !out.some(n => n.executable === need.executable && n.npxTool === need.npxTool))
-            out.push(need);
-    }
-    return out;
-}
-function needOf(command) {
-    const [first, second] = command.split(/\s+/);
-    if (!first || first.includes('{'))
-        return null;
-    if (first === 'npx' && second && !second.startsWith('-'))
-        return PROVIDED_NPX_TOOLS.includes(second)
-            ? { executable: 'npx', command, npxTool: second }
-            : { executable: 'npx', command };
-    return { executable: first, command };
-}
-/** Whether any of `languages` runs an npm tool the action provides (so it must be installed first). */
-function npxToolsFor(languages) {
-    const tools = languages.flatMap(l => runtimeNeeds(l).flatMap(n => (n.npxTool ? [n.npxTool] : [])));
-    return [...new Set(tools)];
-}
-/**
- * Why a unit of `language` cannot sync on this runner, or null when it can: the first needed executable that
- * `onPath` does not find, with the command PDD would run and the setup action that provides it.
- */
-function missingRuntime(language, onPath) {
-    for (const need of runtimeNeeds(language)) {
-        if (onPath(need.executable))
-            continue;
-        return (`\`${need.executable}\` is not on PATH: PDD runs \`${need.command}\` for ${language}; ` +
-            `add ${setupFor(need.executable)} before this action`);
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/execute/runtimes-step.js
-/**
- * Runtimes before anything is paid (docs/architecture.md "Runtimes"): for the languages of the units with work,
- * the npm tools PDD runs through `npx` are installed (pinned, cached), and every other executable PDD's
- * language table runs for them is looked up on pdd's PATH. A unit whose runtime is missing is skipped with a
- * reason naming the executable and the setup action that provides it.
- */
-
-
-
-
-
-/** Installs what the planned languages run through `npx` and checks the rest on `env`'s PATH. */
-async function provideRuntimes(planned, env, where, reporter) {
-    const work = planned.plan.units.filter(u => types_hasWork(u.operation));
-    const missing = new Map();
-    const onPath = (exe) => findOnPath(exe, env) !== null;
-    const needTsx = [];
-    for (const u of work) {
-        const why = missingRuntime(u.language, onPath);
-        if (why !== null)
-            missing.set(u.id, why);
-        else if (runtimeNeeds(u.language).some(n => n.npxTool === 'tsx'))
-            needTsx.push(u.id);
-    }
-    let nodeModules;
-    if (needTsx.length > 0) {
-        const version = where.tsxVersion ?? PINNED_TSX_VERSION;
-        try {
-            const tsx = await installNodeTool({ name: 'tsx', version, ...where, reporter, env });
-            nodeModules = tsx.nodeModules;
-            reporter.info(`tsx ${version} for PDD's \`npx tsx\` in ${tsx.nodeModules} (${tsx.cacheHit ? 'restored from the cache' : 'ready'}).`);
-        }
-        catch (e) {
-            const why = `tsx ${version} could not be provided for PDD's \`npx tsx\`: ${e.message}`;
-            for (const id of needTsx)
-                missing.set(id, why);
-        }
-    }
-    for (const [id, why] of missing)
-        reporter.warning(`${id} is skipped (nothing spent): ${why}`);
-    return { nodeModules, missing };
-}
-/** The executable file `name` in `env`'s PATH, or null. */
-function findOnPath(name, env) {
-    const key = Object.keys(env).find(k => k.toUpperCase() === 'PATH') ?? 'PATH';
-    for (const dir of (env[key] ?? '').split(external_node_path_namespaceObject.delimiter)) {
-        if (dir === '')
-            continue;
-        const file = external_node_path_namespaceObject.join(dir, name);
-        try {
-            if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
-                continue;
-            (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
-            return file;
-        }
-        catch {
-            continue;
-        }
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/execute/session.js
-
-
-
-/** Runs every group of the plan that has work (step 5), with the invocation both entry points build alike. */
-async function syncPlanned(o) {
-    const s = o.settings;
-    const work = o.planned.plan.units.some(u => types_hasWork(u.operation));
-    const runtimes = work && o.command.length > 0 && o.runtimes
-        ? await o.reporter.group('Runtimes', () => provideRuntimes(o.planned, o.env ?? process.env, o.runtimes, o.reporter))
-        : undefined;
-    return executePlan({
-        git: o.git,
-        planned: o.planned,
-        planOptions: o.planOptions,
-        branch: o.branch,
-        base: o.base,
-        budget: s.budget,
-        concurrency: s.concurrency,
-        policy: s.budgetPolicy,
-        timeoutMs: s.timeoutMinutes * 60_000,
-        invocation: {
-            command: o.command,
-            maxAttempts: s.maxAttempts,
-            local: !s.pddCloud,
-            context: o.planOptions.context,
-            strength: s.strength,
-            temperature: s.temperature,
-            skipTests: o.planOptions.skipTests,
-            skipVerify: o.planOptions.skipVerify,
-            targetCoverage: o.planOptions.targetCoverage,
-            agenticFallback: s.agenticFallback
-        },
-        reporter: o.reporter,
-        signal: o.signal,
-        runId: o.runId,
-        env: o.env,
-        withholdEnv: o.withholdEnv,
-        keepPartial: s.keepPartial,
-        onProgress: o.onProgress,
-        deadline: deadlineOf(s.maxRunMinutes),
-        runtimes,
-        logDir: o.logDir
-    });
-}
-/** The part of `max-run-minutes` kept for publication: 20 %, at most two minutes. */
-function publishMarginMs(maxRunMinutes) {
-    return Math.min(120_000, maxRunMinutes * 60_000 * 0.2);
-}
-/**
- * Epoch ms by which every sync must end: the process start (the step's start) plus `max-run-minutes`, less the
- * publication margin. Undefined without a limit.
- */
-function deadlineOf(maxRunMinutes, startedAt = Date.now() - process.uptime() * 1000) {
-    if (maxRunMinutes === undefined)
-        return undefined;
-    return Math.round(startedAt + maxRunMinutes * 60_000 - publishMarginMs(maxRunMinutes));
-}
-/**
- * Runs `work` with an abort signal that SIGINT or SIGTERM (a cancelled workflow, Ctrl-C) fires: the running
- * syncs stop, nothing new starts, and `work` still returns what finished so it can be published.
- */
-async function withCancellation(onCancel, work) {
-    const abort = new AbortController();
-    const stop = () => {
-        onCancel();
-        abort.abort();
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-    try {
-        return await work(abort.signal);
-    }
-    finally {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-    }
+    const committer = c.committerEmail.toLowerCase();
+    if (hasBotTrailer(c.message))
+        return committer !== email && committer !== WEB_FLOW.email;
+    return c.authorEmail.toLowerCase() !== email || committer !== email;
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -49275,7 +51394,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function parse(options) {
+function dist_bundle_parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -49341,7 +51460,7 @@ function parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+  return dist_bundle_parse(merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
@@ -49352,7 +51471,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse
+    parse: dist_bundle_parse
   });
 }
 
@@ -53744,8 +55863,11 @@ function github_getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/github.js
-
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/github-octokit.js
+/**
+ * The Octokit the GitHub adapters share, built once with the retry and throttling plugins (`@actions/github` has
+ * neither) and an explicit base URL, and the error its failures become.
+ */
 
 
 
@@ -53760,6 +55882,49 @@ class GitHubError extends Error {
         this.name = 'GitHubError';
     }
 }
+/** Octokit for `o.token` at `o.baseUrl`, with retries and (unless `o.throttle` is false) throttling. */
+function github_octokit_buildOctokit(o) {
+    const log = o.log ?? (() => undefined);
+    return getOctokit(o.token, {
+        baseUrl: (o.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
+        retry: { retryAfterBaseValue: o.retryBaseMs ?? 1000 },
+        throttle: o.throttle === false
+            ? { enabled: false }
+            : {
+                onRateLimit: (after, opts, _o, n) => {
+                    log(`GitHub rate limit on ${opts.method} ${opts.url}: waiting ${after} s (retry ${n + 1}).`);
+                    return n < 3;
+                },
+                onSecondaryRateLimit: (after, opts) => {
+                    log(`GitHub secondary rate limit on ${opts.method} ${opts.url}: waiting ${after} s.`);
+                    return true;
+                }
+            }
+    }, retry, throttling);
+}
+/** An Octokit failure as a {@link GitHubError} naming `route` (GraphQL `errors` too); not yet redacted. */
+function github_octokit_toGitHubError(e, route) {
+    const err = e;
+    if (Array.isArray(err.errors)) {
+        // A GraphqlResponseError: HTTP 200 with `errors`.
+        const said = err.errors.map(x => (typeof x.message === 'string' ? x.message : '')).filter(Boolean);
+        return new GitHubError(`${route} failed: ${said.join('; ') || String(err.message)}`, 0, route);
+    }
+    const status = typeof err.status === 'number' ? err.status : 0;
+    const data = err.response?.data;
+    const details = (data?.errors ?? [])
+        .map(x => (typeof x.message === 'string' ? x.message : ''))
+        .filter(Boolean);
+    const base = typeof data?.message === 'string' ? data.message : String(err.message ?? e);
+    const message = [base, ...details].join(': ');
+    return new GitHubError(`${route} failed${status ? ` (HTTP ${status})` : ''}: ${message}`, status, route);
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/github.js
+
+
+
+
 /**
  * The GitHub REST API as the publish step needs it: Octokit built once with the retry and throttling plugins
  * (`@actions/github` has neither) and an explicit base URL, returning small records.
@@ -53776,23 +55941,7 @@ class github_GitHub {
             throw new Error(`GITHUB_REPOSITORY must be owner/repo; got "${o.repository}".`);
         this.owner = owner;
         this.repo = repo;
-        const log = o.log ?? (() => undefined);
-        this.octokit = getOctokit(o.token, {
-            baseUrl: (o.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
-            retry: { retryAfterBaseValue: o.retryBaseMs ?? 1000 },
-            throttle: o.throttle === false
-                ? { enabled: false }
-                : {
-                    onRateLimit: (after, opts, _o, n) => {
-                        log(`GitHub rate limit on ${opts.method} ${opts.url}: waiting ${after} s (retry ${n + 1}).`);
-                        return n < 3;
-                    },
-                    onSecondaryRateLimit: (after, opts) => {
-                        log(`GitHub secondary rate limit on ${opts.method} ${opts.url}: waiting ${after} s.`);
-                        return true;
-                    }
-                }
-        }, retry, throttling);
+        this.octokit = buildOctokit(o);
     }
     get base() {
         return { owner: this.owner, repo: this.repo };
@@ -53917,36 +56066,1757 @@ class github_GitHub {
         await this.call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', () => this.octokit.rest.issues.updateComment({ ...this.base, comment_id: id, body: this.clean(body) }));
     }
 }
-function toPullRequest(p) {
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/github-commits.js
+
+/**
+ * Writing commits through the API, so that GitHub signs them (input `sign-commits`): the git data REST API
+ * (blobs, trees, commits, refs) and the GraphQL mutations `createCommitOnBranch` and `updateRefs`. Every
+ * message passes the redactor; file contents are sent as committed (a file holding a secret is never committed).
+ */
+/** The all-zero object id: "no ref" in `updateRefs`. */
+const ZERO_OID = '0'.repeat(40);
+/** A lease of `createCommitOnBranch` or `updateRefs` was refused: the branch is not where it was expected. */
+class StaleRefError extends Error {
+    name = 'StaleRefError';
+}
+const STALE = /STALE_DATA|Expected branch to point to|not at the expected|moved|Reference already exists/i;
+async function leased(fn) {
+    try {
+        return await fn();
+    }
+    catch (e) {
+        if (e instanceof GitHubError && STALE.test(e.message))
+            throw new StaleRefError(e.message);
+        throw e;
+    }
+}
+/** The repository's GraphQL node id (what `updateRefs` takes). */
+async function repositoryNodeId(github) {
+    const r = await github.request('GET /repos/{owner}/{repo}', (o, at) => o.rest.repos.get(at));
+    return r.data.node_id;
+}
+/** Stores a blob; returns its SHA (the same git computes for the same bytes). */
+async function createBlob(github, content) {
+    const r = await github.request('POST /repos/{owner}/{repo}/git/blobs', (o, at) => o.rest.git.createBlob({ ...at, content: content.toString('base64'), encoding: 'base64' }));
+    return r.data.sha;
+}
+/** `baseTree` with `entries` written; returns the new tree's SHA. */
+async function createTree(github, baseTree, entries) {
+    const r = await github.request('POST /repos/{owner}/{repo}/git/trees', (o, at) => o.rest.git.createTree({ ...at, base_tree: baseTree, tree: entries }));
+    return r.data.sha;
+}
+/** A commit of `tree` on `parents`, without author or committer: GitHub signs it. Returns its SHA. */
+async function createCommit(github, message, tree, parents) {
+    const r = await github.request('POST /repos/{owner}/{repo}/git/commits', (o, at) => o.rest.git.createCommit({ ...at, message: github.redact(message), tree, parents }));
+    return r.data.sha;
+}
+/** Creates `ref` at `sha`; a {@link StaleRefError} when it exists already. */
+async function createRef(github, ref, sha) {
+    await leased(() => github.request('POST /repos/{owner}/{repo}/git/refs', (o, at) => o.rest.git.createRef({ ...at, ref, sha })));
+}
+const CREATE_COMMIT = `mutation CreateCommitOnBranch($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) { commit { oid tree { oid } } }
+}`;
+/**
+ * One commit on `branch` (which must be at `expectedHeadOid`, else a {@link StaleRefError}), made and signed by
+ * GitHub. Every addition is a regular file (mode 100644): the mutation carries no modes.
+ */
+async function createCommitOnBranch(github, c) {
+    const message = github.redact(c.message).replace(/\r\n/g, '\n');
+    const [headline = '', ...rest] = message.split('\n');
+    const body = rest.join('\n').trim();
+    const input = {
+        branch: { repositoryNameWithOwner: `${github.owner}/${github.repo}`, branchName: c.branch },
+        expectedHeadOid: c.expectedHeadOid,
+        message: { headline, ...(body ? { body } : {}) },
+        fileChanges: {
+            additions: c.additions.map(a => ({ path: a.path, contents: a.contents.toString('base64') })),
+            deletions: c.deletions.map(path => ({ path }))
+        }
+    };
+    const r = await leased(() => github.graphql('GraphQL createCommitOnBranch', CREATE_COMMIT, { input }));
+    return { oid: r.createCommitOnBranch.commit.oid, tree: r.createCommitOnBranch.commit.tree.oid };
+}
+const UPDATE_REFS = `mutation UpdateRefs($input: UpdateRefsInput!) {
+  updateRefs(input: $input) { clientMutationId }
+}`;
+/** Moves, creates (beforeOid ZERO_OID) or deletes (afterOid ZERO_OID) refs, each leased on its beforeOid. */
+async function updateRefs(github, repositoryId, updates) {
+    const refUpdates = updates.map(u => ({ ...u, force: true }));
+    await leased(() => github.graphql('GraphQL updateRefs', UPDATE_REFS, { input: { repositoryId, refUpdates } }));
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/publish/signed-push.js
+
+
+const DELETED = '000000';
+/** Whether `createCommitOnBranch` can carry this change (it writes regular files and deletes paths). */
+const graphqlCarries = (c) => c.mode === DELETED || (c.mode === '100644' && (c.oldMode === DELETED || c.oldMode === '100644'));
+/** Which path signs these commits: GraphQL unless one of them changes what it cannot carry. */
+function signPathFor(steps) {
+    return steps.every(s => s.changes.every(graphqlCarries)) ? 'graphql' : 'git-data';
+}
+/** Makes `base..local` again through the API and moves the remote branch to it (see above). */
+async function pushSigned(o) {
+    const steps = [];
+    for (const commit of await o.git.chainOf(o.base, o.local)) {
+        const [parent, ...more] = commit.parents;
+        if (!parent || more.length > 0)
+            throw new Error(`Cannot sign ${commit.sha.slice(0, 12)}: only a linear chain of commits can be signed.`);
+        steps.push({ commit, changes: await o.git.changesOf(parent, commit.sha) });
+    }
+    const via = o.via ?? signPathFor(steps);
+    const repositoryId = await repositoryNodeId(o.github);
+    const ref = `refs/heads/${o.branch}`;
+    const before = o.remoteSha ?? ZERO_OID;
+    try {
+        if (via === 'git-data') {
+            const head = await viaGitData(o, steps);
+            await updateRefs(o.github, repositoryId, [{ name: ref, beforeOid: before, afterOid: head }]);
+        }
+        else {
+            await viaGraphql(o, steps, repositoryId, async (last) => updateRefs(o.github, repositoryId, [{ name: ref, beforeOid: before, afterOid: last }]));
+        }
+    }
+    catch (e) {
+        if (e instanceof StaleRefError)
+            return { outcome: 'lease-rejected', head: null, via };
+        throw e;
+    }
+    return { outcome: 'pushed', head: await o.git.fetchBranch(o.remote, o.branch), via };
+}
+async function blobsOf(git, changes) {
+    const oids = changes.filter(c => c.mode !== DELETED && c.mode !== '160000').map(c => c.oid);
+    return git.readObjects([...new Set(oids)]);
+}
+function contentOf(blobs, c) {
+    const b = blobs.get(c.oid);
+    if (!b)
+        throw new Error(`Cannot sign: the blob of ${c.path} (${c.oid}) is missing locally.`);
+    return b;
+}
+function sameTree(made, step) {
+    if (made !== step.commit.tree)
+        throw new Error(`Signing ${step.commit.sha.slice(0, 12)} made tree ${made.slice(0, 12)}, not git's ` +
+            `${step.commit.tree.slice(0, 12)}: nothing was pushed.`);
+}
+/** The git data path: blobs, a tree and a commit per step, on no branch; returns the last commit. */
+async function viaGitData(o, steps) {
+    let parent = o.base;
+    let parentTree = await o.git.treeOf(o.base);
+    for (const step of steps) {
+        const blobs = await blobsOf(o.git, step.changes);
+        const entries = [];
+        for (const c of step.changes) {
+            if (c.mode === DELETED) {
+                entries.push({ path: c.path, mode: modeOf(c.oldMode), type: typeOf(c.oldMode), sha: null });
+            }
+            else if (c.mode === '160000') {
+                entries.push({ path: c.path, mode: '160000', type: 'commit', sha: c.oid });
+            }
+            else {
+                const sha = await createBlob(o.github, contentOf(blobs, c));
+                if (sha !== c.oid)
+                    throw new Error(`Cannot sign: GitHub stored ${c.path} as ${sha}, git has ${c.oid}.`);
+                entries.push({ path: c.path, mode: modeOf(c.mode), type: 'blob', sha });
+            }
+        }
+        const tree = await createTree(o.github, parentTree, entries);
+        sameTree(tree, step);
+        parent = await createCommit(o.github, step.commit.message, tree, [parent]);
+        parentTree = tree;
+    }
+    return parent;
+}
+/**
+ * The GraphQL path on a scratch branch; `move` moves the bot branch to the last commit, which is returned. The
+ * scratch branch is deleted whatever happens.
+ */
+async function viaGraphql(o, steps, repositoryId, move) {
+    const scratch = `${o.branch}-signing-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
+    await createRef(o.github, `refs/heads/${scratch}`, o.base);
+    let head = o.base;
+    try {
+        for (const step of steps) {
+            const blobs = await blobsOf(o.git, step.changes);
+            const made = await createCommitOnBranch(o.github, {
+                branch: scratch,
+                expectedHeadOid: head,
+                message: step.commit.message,
+                additions: step.changes
+                    .filter(c => c.mode !== DELETED)
+                    .map(c => ({ path: c.path, contents: contentOf(blobs, c) })),
+                deletions: step.changes.filter(c => c.mode === DELETED).map(c => c.path)
+            });
+            head = made.oid;
+            sameTree(made.tree, step);
+        }
+        await move(head);
+        return head;
+    }
+    finally {
+        await updateRefs(o.github, repositoryId, [
+            { name: `refs/heads/${scratch}`, beforeOid: head, afterOid: ZERO_OID }
+        ]).catch(() => undefined);
+    }
+}
+const modeOf = (m) => m === '100755' || m === '120000' || m === '160000' || m === '040000' ? m : '100644';
+const typeOf = (m) => (m === '160000' ? 'commit' : 'blob');
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/publish/branch.js
+
+
+
+
+const WORKFLOWS = '.github/workflows/';
+/**
+ * Publishes the local bot branch (docs/architecture.md step 6). The remote bot branch is fetched first; then, in order:
+ * - commits on it since `base` (`base..remote`) by anyone but the bot → 'human-commits', nothing pushed, unless
+ *   `overwriteHumanCommits`;
+ * - the local branch's tree equals the base tree (nothing synced) → 'no-changes' (or 'deleted' with
+ *   `deleteWhenEmpty` when the remote branch exists);
+ * - the remote branch's tree equals the local one → 'unchanged', no push (no-op suppression);
+ * - a path under `.github/workflows/` changed between base and the local head and not `allowWorkflowChanges`
+ *   → 'refused-workflows' (GitHub's own refusal of such a push is reported the same way);
+ * - else push with `--force-with-lease=refs/heads/<branch>:<sha fetched at start>` → 'pushed'.
+ * A lease rejection (someone pushed in between) is returned as 'lease-failed' with the remote's new commit in
+ * `head`, never thrown, and the remote is left as that someone left it. Other git failures throw a GitError.
+ */
+async function publishBranch(o) {
+    const remoteSha = o.remoteSha === undefined ? await o.git.fetchBranch(o.remote, o.branch) : o.remoteSha;
+    if (remoteSha)
+        await o.git.relateShallow(o.remote, o.base, remoteSha);
+    const local = await o.git.commitOf(o.localRef);
+    if (local === null)
+        throw new Error(`The local bot branch ${o.localRef} does not exist.`);
+    const where = `${o.remote}/${o.branch}`;
+    const result = (operation, message, extra = {}) => ({ operation, remoteSha, head: remoteSha, message, ...extra });
+    let humans = [];
+    if (remoteSha !== null) {
+        humans = (await o.git.commitsBetween(o.base, remoteSha))
+            .filter(c => bot_commit_isHumanCommit(c, o.identity))
+            .map(c => ({ sha: c.sha, author: `${c.authorName} <${c.authorEmail}>`, subject: c.subject }));
+        if (humans.length > 0 && !o.overwriteHumanCommits) {
+            return result('human-commits', `${where} has ${humans.length} commit(s) not made by ${o.identity.name}; not overwriting them.`, { humanCommits: humans });
+        }
+    }
+    const localTree = await o.git.treeOf(local);
+    if (localTree === (await o.git.treeOf(o.base))) {
+        if (o.deleteWhenEmpty && remoteSha !== null) {
+            const deleted = await o.git.deleteRemoteBranch(o.remote, o.branch, remoteSha);
+            if (deleted === 'pushed')
+                return result('deleted', `Nothing to sync: deleted ${where}.`, { head: null });
+            return leaseFailed(o, remoteSha, where);
+        }
+        return result('no-changes', `Nothing to sync: ${where} left as it is.`);
+    }
+    if (remoteSha !== null && (await o.git.treeOf(remoteSha)) === localTree) {
+        return result('unchanged', `${where} already holds this content; not pushed.`);
+    }
+    const workflows = (await o.git.changedFiles(o.base, local)).filter(p => p.startsWith(WORKFLOWS));
+    if (workflows.length > 0 && !o.allowWorkflowChanges)
+        return refused(result, workflows.join(', '));
+    let pushed;
+    let head = local;
+    try {
+        ;
+        ({ pushed, head } = await pushOrSign(o, local, remoteSha));
+    }
+    catch (e) {
+        if (e instanceof GitError && /refusing to allow .*workflow/i.test(e.stderr)) {
+            return refused(result, 'rejected by the server (the push token lacks the workflows permission)');
+        }
+        throw e;
+    }
+    if (pushed === 'lease-rejected')
+        return leaseFailed(o, remoteSha, where);
+    const overwrote = humans.length > 0 ? ` over ${humans.length} human commit(s)` : '';
+    const how = o.sign ? ` as ${head?.slice(0, 12) ?? '?'}, signed by GitHub` : '';
+    return result('pushed', `Pushed ${local.slice(0, 12)} to ${where}${how}${overwrote}.`, {
+        head,
+        ...(humans.length > 0 ? { humanCommits: humans } : {})
+    });
+}
+/** Pushes `local` with git, or with `sign` makes its commits again through the API (signed-push.ts). */
+async function pushOrSign(o, local, remoteSha) {
+    if (!o.sign)
+        return { pushed: await o.git.pushWithLease(o.remote, local, o.branch, remoteSha), head: local };
+    const signed = await pushSigned({ ...o.sign, ...o, local, remoteSha });
+    return { pushed: signed.outcome, head: signed.head };
+}
+function refused(result, what) {
+    return result('refused-workflows', `Not pushed: the sync changes workflow files (${what}); allow workflow changes and use a token with the ` +
+        'workflows permission to publish them.');
+}
+async function leaseFailed(o, remoteSha, where) {
+    const now = await o.git.fetchBranch(o.remote, o.branch);
     return {
-        number: p.number,
-        nodeId: p.node_id,
-        url: p.html_url,
-        state: p.state === 'closed' ? 'closed' : 'open',
-        title: p.title,
-        body: p.body ?? '',
-        draft: p.draft ?? false,
-        headRef: p.head.ref,
-        baseRef: p.base.ref,
-        labels: (p.labels ?? []).map(l => (typeof l === 'string' ? l : (l.name ?? ''))),
-        author: p.user?.login ?? ''
+        operation: 'lease-failed',
+        remoteSha,
+        head: now,
+        message: `${where} moved while publishing (expected ${remoteSha?.slice(0, 12) ?? 'no branch'}, found ` +
+            `${now?.slice(0, 12) ?? 'no branch'}); left untouched — the next run will retry.`
     };
 }
-function toGitHubError(e, route) {
-    const err = e;
-    if (Array.isArray(err.errors)) {
-        // A GraphqlResponseError: HTTP 200 with `errors`.
-        const said = err.errors.map(x => (typeof x.message === 'string' ? x.message : '')).filter(Boolean);
-        return new GitHubError(`${route} failed: ${said.join('; ') || String(err.message)}`, 0, route);
+/**
+ * Deletes the remote bot branch (for example after closing its PR when nothing is left to sync), with a lease
+ * on the commit expected there. 'absent' when it does not exist; 'lease-failed' when it moved.
+ */
+async function deleteBranch(o) {
+    const expected = o.expectedSha ?? (await o.git.fetchBranch(o.remote, o.branch));
+    if (expected === null)
+        return 'absent';
+    const r = await o.git.deleteRemoteBranch(o.remote, o.branch, expected);
+    return r === 'pushed' ? 'deleted' : 'lease-failed';
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/publish/notes-writer.js
+
+
+/** Base delays between push attempts (gitgitgadget's first four waits), in ms; the last repeats. */
+const BACKOFF_MS = [50, 500, 2000, 5000];
+/**
+ * The wait after failed attempt `attempt` (1-based): its base delay times a jitter factor in [0.75, 1.25).
+ * The jittered ranges of successive bases do not overlap, so waits grow from one attempt to the next.
+ */
+function backoffDelay(attempt, random = Math.random) {
+    const base = BACKOFF_MS[Math.min(Math.max(attempt, 1), BACKOFF_MS.length) - 1] ?? 5000;
+    return Math.round(base * (0.75 + random() / 2));
+}
+/** Whether a failed fetch or push of notes is worth another fetch → merge → push round (a lost race). */
+function isRetryablePushError(message) {
+    return /non-fast-forward|fetch first|cannot lock ref|stale info|\[remote rejected\]|failed to push some refs/i.test(message);
+}
+/** The whole text of a note: its existing lines plus `line`, trimmed, sorted, unique, without blank lines. */
+function mergeNoteText(existing, line) {
+    const lines = new Set();
+    for (const l of [...(existing ?? '').split('\n'), line])
+        if (l.trim() !== '')
+            lines.add(l.trim());
+    return [...lines].sort().join('\n') + '\n';
+}
+/** One write at a time per repository in this process: local notes updates are not safe concurrently. */
+const writeLocks = new Map();
+/**
+ * Writes a run record as one line of the note of `object` in `ref` and pushes the ref (docs/architecture.md step 6:
+ * fetch to a scratch ref, `cat_sort_uniq` merge, never-forced push, retried). The record is written locally first, so the local notes hold it whatever happens.
+ * Then, per attempt: force-fetch the remote ref into a scratch ref; adopt it when the local ref is missing, else
+ * `git notes merge -s cat_sort_uniq`; rewrite the note as its sorted unique lines (no blank lines); push, not
+ * forced — the server's fast-forward check is the compare-and-swap. A lost race (non-fast-forward, fetch first,
+ * cannot lock ref, remote rejected, …) is retried after a jittered, growing wait; any other error, or running out
+ * of attempts, returns `pushed: false` with the reason. Writers in one process are serialised per repository.
+ */
+async function writeRunRecord(o) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(o.object)) {
+        throw new Error(`A note must be attached to a full object id; got "${o.object}".`);
     }
-    const status = typeof err.status === 'number' ? err.status : 0;
-    const data = err.response?.data;
-    const details = (data?.errors ?? [])
-        .map(x => (typeof x.message === 'string' ? x.message : ''))
+    if (!o.ref.startsWith('refs/notes/'))
+        throw new Error(`Notes refs live under refs/notes/; got "${o.ref}".`);
+    return withNotesLock(o.git, () => write(o));
+}
+/** Runs `fn` after every notes write of this process in the same repository has ended (local notes updates are not safe concurrently). */
+function withNotesLock(git, fn) {
+    const key = git.root;
+    const prev = writeLocks.get(key) ?? Promise.resolve();
+    const next = prev.then(fn, fn);
+    writeLocks.set(key, next.catch(() => undefined));
+    return next;
+}
+async function write(o) {
+    const line = formatRecord(o.record);
+    await rewriteNote(o, line);
+    if (o.remote === null)
+        return { pushed: false, attempts: 0 };
+    const attempts = Math.max(1, o.attempts ?? 5);
+    const sleep = o.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
+    let error = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        try {
+            await pullNotes(o.git, o.remote, o.ref, o.identity);
+            await rewriteNote(o, line);
+            await o.git.pushNotes(o.remote, o.ref);
+            return { pushed: true, attempts: attempt };
+        }
+        catch (e) {
+            error = e.message;
+            // Classify on the whole stderr: the message keeps only its last lines.
+            if (!isRetryablePushError(e instanceof GitError ? e.stderr : error)) {
+                return { pushed: false, attempts: attempt, error };
+            }
+            if (attempt < attempts)
+                await sleep(backoffDelay(attempt, o.random));
+        }
+    }
+    return { pushed: false, attempts, error: `gave up after ${attempts} attempts: ${error}` };
+}
+/**
+ * Brings the remote notes into the local ref (as git-appraise and gitgitgadget share notes): force-fetch into a scratch ref,
+ * adopt it when there is no local ref, else `git notes merge -s cat_sort_uniq`.
+ */
+async function pullNotes(git, remote, ref, identity) {
+    const scratch = `refs/pdd-sync/writer/${ref.replace(/^refs\//, '')}`;
+    try {
+        if (!(await git.fetchRefInto(remote, ref, scratch)))
+            return;
+        const incoming = await git.commitOf(scratch);
+        if (incoming === null)
+            return;
+        const local = await git.commitOf(ref);
+        if (local === null)
+            await git.updateRef(ref, incoming, null);
+        else if (local !== incoming)
+            await git.mergeNotes(ref, scratch, identity);
+    }
+    finally {
+        await git.deleteRef(scratch);
+    }
+}
+/** Makes the note hold `line` and nothing but sorted unique non-blank lines; no commit when it already does. */
+async function rewriteNote(o, line) {
+    const existing = await o.git.readNote(o.ref, o.object);
+    const text = mergeNoteText(existing, line);
+    if (existing !== text)
+        await o.git.writeNote(o.ref, o.object, text, o.identity);
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/publish/run-record.js
+/**
+ * The run record (docs/architecture.md "Contracts", schema 1) of a run: every unit's status, operations, cost, duration,
+ * reason, and the `.pdd/meta` fingerprint and run report after the run — what the next run's planner restores.
+ */
+function toRunRecord(result, id) {
+    return {
+        schema: 1,
+        runId: id.runId,
+        trigger: id.trigger,
+        baseSha: id.baseSha,
+        createdAt: id.createdAt,
+        budget: result.budget,
+        spent: result.spent,
+        ...(id.pddVersion ? { pddVersion: id.pddVersion } : {}),
+        units: result.units.map((u) => ({
+            id: u.id,
+            basename: u.basename,
+            language: u.language,
+            status: u.status,
+            operations: u.operations,
+            cost: u.cost,
+            duration: u.duration ?? 0,
+            reason: u.reason,
+            ...(u.promptBytes !== undefined ? { promptBytes: u.promptBytes } : {}),
+            fingerprint: u.fingerprint ?? null,
+            runReport: u.runReport ?? null
+        }))
+    };
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/cli/publish.js
+
+
+
+
+/**
+ * Writes the run record the action writes (run-record.ts) to the local notes ref, so that a later `run` (or
+ * the action, once the notes are pushed) restores the state this run paid for and does not pay again, on any
+ * branch the results are merged into (the planner matches fingerprints by content). With `--push`, the bot
+ * branch is pushed (lease-protected) and the notes are merged and pushed as the action does (fetch → merge →
+ * push, never forced).
+ */
+async function recordCliRun(o) {
+    const out = { recorded: false, pushed: [] };
+    const head = o.result.head ?? o.base;
+    const record = toRunRecord(o.result, {
+        runId: o.runId,
+        trigger: 'cli',
+        baseSha: o.base,
+        createdAt: new Date().toISOString(),
+        pddVersion: o.pddVersion
+    });
+    // The record first: whatever happens to the pushes, the local notes hold what this run paid for.
+    const w = await writeRunRecord({
+        git: o.git,
+        remote: o.push ?? null,
+        ref: o.notesRef,
+        object: head,
+        record,
+        identity: BOT
+    });
+    out.recorded = true;
+    if (o.push === undefined)
+        return out;
+    if (w.pushed)
+        out.pushed.push(`Run record pushed to ${o.push} ${o.notesRef}.`);
+    else
+        o.reporter.warning(`The run record is only in the local ${o.notesRef}: ${w.error ?? 'not pushed'}`);
+    if (head !== o.base && o.result.branch)
+        await pushBotBranch(o, o.push, o.result.branch, out);
+    return out;
+}
+/** Pushes the local bot branch with a lease; a failure is a warning (the results stay on the local branch). */
+async function pushBotBranch(o, remote, branch, out) {
+    try {
+        const b = await publishBranch({
+            git: o.git,
+            remote,
+            branch,
+            localRef: `refs/heads/${branch}`,
+            base: o.base,
+            identity: BOT,
+            overwriteHumanCommits: false,
+            allowWorkflowChanges: true
+        });
+        if (b.operation === 'pushed' || b.operation === 'unchanged')
+            out.pushed.push(b.message);
+        else
+            o.reporter.warning(b.message);
+    }
+    catch (e) {
+        o.reporter.warning(`${branch} was not pushed to ${remote}: ${e.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/artifact.js
+
+
+/** An {@link ArtifactUploader} that copies the files into `<dir>/<name>/` (the CLI, tests). */
+class DirectoryUploader {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    get where() {
+        return this.dir;
+    }
+    /** The folder the files are copied to. */
+    label(name) {
+        return external_node_path_namespaceObject.join(this.dir, name);
+    }
+    async upload(name, files, rootDirectory) {
+        const target = external_node_path_namespaceObject.join(this.dir, name);
+        await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
+        for (const f of files) {
+            const to = external_node_path_namespaceObject.join(target, external_node_path_namespaceObject.relative(rootDirectory, f));
+            await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(to), { recursive: true });
+            await (0,promises_namespaceObject.copyFile)(f, to);
+        }
+        return { size: files.length };
+    }
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/publish/log-artifact.js
+
+
+/** Limits of the log artifact: each file keeps its last `fileBytes`; files past `totalBytes` are left out. */
+const LOG_LIMITS = { fileBytes: 10 * 1024 * 1024, totalBytes: 100 * 1024 * 1024 };
+/**
+ * Uploads every group's full pdd output and a failed group's PDD files (docs/architecture.md "Logs") as one
+ * artifact: each file redacted first (into a sibling folder; the raw folder is removed), cut to its last
+ * `fileBytes`, and the whole to `totalBytes` (outputs first). Null when no group wrote anything. Never throws.
+ */
+async function uploadLogs(o) {
+    const limits = o.limits ?? LOG_LIMITS;
+    const files = (await listFiles(o.dir).catch(() => [])).sort(outputsFirst);
+    if (files.length === 0)
+        return null;
+    const staged = `${o.dir}-redacted`;
+    const kept = [];
+    let total = 0;
+    let left = 0;
+    try {
+        for (const rel of files) {
+            const text = await boundedText(external_node_path_namespaceObject.join(o.dir, rel), limits.fileBytes);
+            const bytes = Buffer.byteLength(text);
+            if (total + bytes > limits.totalBytes) {
+                left++;
+                continue;
+            }
+            const to = external_node_path_namespaceObject.join(staged, rel);
+            await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(to), { recursive: true });
+            await (0,promises_namespaceObject.writeFile)(to, o.redactor.redact(text));
+            kept.push(to);
+            total += bytes;
+        }
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(o.dir, { recursive: true, force: true }).catch(() => undefined);
+    }
+    const over = left > 0 ? ` (${left} file(s) left out: over ${limits.totalBytes / 1024 / 1024} MB in all)` : '';
+    try {
+        const up = await o.uploader.upload(o.name, kept, staged);
+        const url = up.id !== undefined && o.runUrl ? `${o.runUrl}/artifacts/${up.id}` : undefined;
+        const label = o.uploader.label?.(o.name) ?? `${o.uploader.where} "${o.name}"`;
+        const message = `Logs: ${label} holds each group's full pdd output and, for failed groups, PDD's crash logs and debug snapshot${over}.`;
+        return { name: o.name, uploaded: true, files: kept.length, ...(url ? { url } : {}), message };
+    }
+    catch (e) {
+        const why = e.message.split('\n')[0] ?? '';
+        const message = `The logs could not be uploaded as "${o.name}" (${o.redactor.redact(why)}); they are in ${staged}.`;
+        return { name: o.name, uploaded: false, files: kept.length, message };
+    }
+}
+/** The group's output files before PDD's own files, each in path order. */
+function outputsFirst(a, b) {
+    const rank = (f) => (f.endsWith('pdd-output.log') ? 0 : 1);
+    return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+/** The file as text, cut to its last `max` bytes with a first line that says so. */
+async function boundedText(file, max) {
+    const size = (await (0,promises_namespaceObject.stat)(file)).size;
+    const buf = await (0,promises_namespaceObject.readFile)(file);
+    if (size <= max)
+        return buf.toString('utf8');
+    return `[… the first ${size - max} bytes are left out]\n` + buf.subarray(size - max).toString('utf8');
+}
+async function listFiles(dir, prefix = '') {
+    const out = [];
+    for (const e of await (0,promises_namespaceObject.readdir)(external_node_path_namespaceObject.join(dir, prefix), { withFileTypes: true })) {
+        const rel = external_node_path_namespaceObject.join(prefix, e.name);
+        if (e.isDirectory())
+            out.push(...(await listFiles(dir, rel)));
+        else if (e.isFile())
+            out.push(rel);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/cli/logs.js
+/**
+ * The CLI's copy of the action's log artifact (docs/architecture.md "Logs"): the same redacted files — each
+ * group's full pdd output and a failed group's PDD files — kept in a folder instead of uploaded.
+ */
+
+
+
+
+/** The folders of {@link CliLogs}: nothing is written outside the repository unless `--logs` names a place. */
+async function cliLogs(git, option, runId) {
+    const own = external_node_path_namespaceObject.join(await git.commonDir(), 'pdd-sync');
+    return {
+        root: option === undefined ? external_node_path_namespaceObject.join(own, 'logs') : external_node_path_namespaceObject.resolve(option),
+        scratch: external_node_path_namespaceObject.join(own, `logs-raw-${runId}`),
+        name: `pdd-sync-logs-${runId}`
+    };
+}
+/** Keeps the logs the groups wrote, redacted, as `<root>/<name>/` and says where; null when none was written. */
+async function keepLogs(l, redactor, reporter) {
+    const logs = await uploadLogs({
+        dir: l.scratch,
+        uploader: new DirectoryUploader(l.root),
+        name: l.name,
+        redactor
+    });
+    if (logs === null)
+        return null;
+    if (!logs.uploaded) {
+        reporter.warning(logs.message);
+        return null;
+    }
+    await (0,promises_namespaceObject.rm)(`${l.scratch}-redacted`, { recursive: true, force: true });
+    const where = external_node_path_namespaceObject.join(l.root, l.name);
+    reporter.info(logs.message);
+    return where;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/run-lock.js
+
+
+/** The lock file, in the repository's common git directory (shared by its worktrees). */
+const LOCK_FILE = 'pdd-sync.lock';
+/** Another run holds the repository. */
+class RunLockBusy extends Error {
+    pid;
+    since;
+    constructor(pid, since) {
+        super(`Another pdd-sync run is in progress in this repository (pid ${pid} since ${since}); try again later.`);
+        this.pid = pid;
+        this.since = since;
+        this.name = 'RunLockBusy';
+    }
+}
+/**
+ * Takes the per-repository run lock before anything is spent (docs/architecture.md, "Trust"): `open(…, 'wx')` creates the file
+ * only if it does not exist, so of two runs exactly one gets it. The file holds the pid and start time; a lock
+ * whose process is gone (a crash, kill -9) is stale and taken over. Throws {@link RunLockBusy} otherwise.
+ */
+async function acquireRunLock(gitDir, isAlive = pidAlive) {
+    const file = external_node_path_namespaceObject.join(gitDir, LOCK_FILE);
+    const me = { pid: process.pid, since: new Date().toISOString() };
+    for (let attempt = 0; attempt < 3; attempt++) {
+        try {
+            const fh = await (0,promises_namespaceObject.open)(file, 'wx');
+            await fh.writeFile(JSON.stringify(me) + '\n');
+            await fh.close();
+            return { file, release: () => releaseIfOurs(file, me) };
+        }
+        catch (e) {
+            if (e.code !== 'EEXIST')
+                throw e;
+        }
+        const holder = await readHolder(file);
+        if (holder && isAlive(holder.pid))
+            throw new RunLockBusy(holder.pid, holder.since);
+        // Unreadable: being written this instant, or corrupt. Give the writer a moment.
+        if (!holder)
+            await new Promise(r => setTimeout(r, 100));
+        // Stale (its process is gone): removed only if it still names that process (another run may have taken
+        // it over meanwhile).
+        const now = await readHolder(file);
+        if (now && isAlive(now.pid))
+            throw new RunLockBusy(now.pid, now.since);
+        if (holder === null ? now === null : now?.pid === holder.pid)
+            await (0,promises_namespaceObject.rm)(file, { force: true });
+    }
+    const holder = await readHolder(file);
+    throw new RunLockBusy(holder?.pid ?? 0, holder?.since ?? 'just now');
+}
+/** Whether a process with this pid exists (signal 0 checks without signalling). */
+function pidAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+async function readHolder(file) {
+    try {
+        const v = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        if (typeof v === 'object' && v !== null && typeof v.pid === 'number') {
+            const h = v;
+            return { pid: h.pid, since: typeof h.since === 'string' ? h.since : 'an unknown time' };
+        }
+        return null;
+    }
+    catch {
+        return null;
+    }
+}
+async function releaseIfOurs(file, me) {
+    const holder = await readHolder(file);
+    if (holder?.pid === me.pid && holder.since === me.since)
+        await (0,promises_namespaceObject.rm)(file, { force: true });
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/preflight/agents.js
+/** The operations PDD 0.0.310 hands to an agent CLI for a non-Python language. */
+const AGENT_OPERATIONS = new Set(['verify', 'test', 'test_extend', 'fix']);
+/** `CLI_COMMANDS` of `pdd/agentic_common.py`, with the Google provider's two binaries. */
+const AGENT_CLIS = [
+    { provider: 'anthropic', executables: ['claude'] },
+    { provider: 'google', executables: ['agy', 'gemini'] },
+    { provider: 'openai', executables: ['codex'] },
+    { provider: 'opencode', executables: ['opencode'] }
+];
+/** The planned operations of a unit of `language` that PDD runs only through an agent CLI. */
+function agentOperations(language, planned) {
+    if (language.toLowerCase() === 'python')
+        return [];
+    return [...new Set(planned.filter(op => AGENT_OPERATIONS.has(op)))];
+}
+/**
+ * Why a unit of `language` with `planned` operations cannot sync for want of an agent CLI, or null when it can
+ * (Python, no verify or test planned, or an agent PDD would accept and is allowed to start).
+ */
+function missingAgent(language, planned, agents) {
+    const ops = agentOperations(language, planned);
+    if (ops.length === 0)
+        return null;
+    if (agents.allowed && agents.available.length > 0)
+        return null;
+    const what = `PDD runs ${ops.join(' and ')} for ${language} only through an agent CLI`;
+    const ways = 'or set `skip-verify: true` and `skip-tests: true` for it';
+    if (agents.available.length > 0)
+        return (`${what}, and \`agentic-fallback\` is off (${agents.available.join(', ')} found): ` +
+            `set \`agentic-fallback: true\` (agent spending is outside the budget), ${ways}`);
+    return (`${what} (claude, gemini, agy, codex or opencode), and none is usable here: install and sign in one on the ` +
+        `runner and set \`agentic-fallback: true\`, ${ways}`);
+}
+/**
+ * The providers `get_available_agents()` of `pdd/agentic_common.py` would return, in the order
+ * `PDD_AGENTIC_PROVIDER` (or PDD's default) prefers, minus those `PDD_AGENTIC_DISABLED_PROVIDERS` names. Where PDD's sign-in test
+ * reads more than this checks (OpenCode's configuration), the provider counts as available: PDD then fails with
+ * its own reason rather than the action skipping a unit that might run.
+ */
+function availableAgents(probe) {
+    const { env, found, homeFile } = probe;
+    const out = [];
+    if (found('claude'))
+        out.push('anthropic');
+    const google = env.PDD_GOOGLE_CLI?.trim().toLowerCase();
+    const googleBins = google === 'agy' || google === 'gemini' ? [google] : ['agy', 'gemini'];
+    const googleAuth = Boolean(env.GOOGLE_API_KEY || env.GEMINI_API_KEY || env.ANTIGRAVITY_API_KEY) ||
+        (env.GOOGLE_GENAI_USE_VERTEXAI === 'true' &&
+            Boolean(env.GOOGLE_APPLICATION_CREDENTIALS || env.GOOGLE_CLOUD_PROJECT || env.VERTEXAI_PROJECT)) ||
+        homeFile('.gemini/oauth_creds.json') ||
+        homeFile('.gemini/antigravity-cli/oauth_creds.json');
+    if (googleBins.some(found) && googleAuth)
+        out.push('google');
+    const codexAuth = Boolean(env.OPENAI_API_KEY || env.PDD_CODEX_AUTH_AVAILABLE) || homeFile('.codex/auth.json');
+    if (found('codex') && codexAuth)
+        out.push('openai');
+    if (found('opencode'))
+        out.push('opencode');
+    const preferred = (env.PDD_AGENTIC_PROVIDER ?? '')
+        .split(',')
+        .map(p => (p.trim() === 'antigravity' ? 'google' : p.trim()))
         .filter(Boolean);
-    const base = typeof data?.message === 'string' ? data.message : String(err.message ?? e);
-    const message = [base, ...details].join(': ');
-    return new GitHubError(`${route} failed${status ? ` (HTTP ${status})` : ''}: ${message}`, status, route);
+    // `PDD_AGENTIC_DISABLED_PROVIDERS` (`provider:class,…`) drops providers from every candidate list.
+    const disabled = new Set((env.PDD_AGENTIC_DISABLED_PROVIDERS ?? '').split(',').map(t => (t.split(':')[0] ?? '').trim()));
+    const ordered = preferred.length > 0 ? [...new Set(preferred)].filter(p => out.includes(p)) : out;
+    return ordered.filter(p => !disabled.has(p));
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/preflight/runtimes.js
+/**
+ * The executables PDD runs for a language (docs/architecture.md "Runtimes"), from its language table: the
+ * `run_command` it runs examples with (crash, verify) and the `run_test_command` it runs tests with. Python
+ * needs none: PDD runs both with its own interpreter (`sys.executable`, pytest in the venv). Pure.
+ */
+
+/** npm tools the action installs itself (`npx <tool>`); other executables must be on PATH. */
+const PROVIDED_NPX_TOOLS = ['tsx'];
+/** The setup step that puts an executable on a GitHub runner's PATH. */
+const SETUP = {
+    node: 'actions/setup-node',
+    npx: 'actions/setup-node',
+    go: 'actions/setup-go',
+    java: 'actions/setup-java',
+    kotlin: 'actions/setup-java with a Kotlin install (e.g. fwilhe2/setup-kotlin)',
+    cargo: 'dtolnay/rust-toolchain',
+    dotnet: 'actions/setup-dotnet',
+    ruby: 'ruby/setup-ruby',
+    php: 'shivammathur/setup-php',
+    swift: 'swift-actions/setup-swift',
+    dart: 'dart-lang/setup-dart',
+    Rscript: 'r-lib/actions/setup-r',
+    julia: 'julia-actions/setup-julia',
+    elixir: 'erlef/setup-beam',
+    escript: 'erlef/setup-beam',
+    zig: 'mlugg/setup-zig',
+    lua: 'leafo/gh-actions-lua',
+    runhaskell: 'haskell-actions/setup',
+    perl: 'shogo82148/actions-setup-perl',
+    pwsh: 'PowerShell (preinstalled on GitHub-hosted runners)',
+    scala: 'coursier/setup-action',
+    gfortran: 'fortran-lang/setup-fortran',
+    deno: 'denoland/setup-deno'
+};
+/** The setup action (or step) that provides `executable`. */
+function setupFor(executable) {
+    return SETUP[executable] ?? `a setup step that installs \`${executable}\``;
+}
+/**
+ * What PDD runs for a unit of `language` (a plan language key such as `typescript`): each distinct executable
+ * of its run and test commands. Python, and languages whose commands are empty, need nothing.
+ */
+function runtimeNeeds(language) {
+    if (language.toLowerCase() === 'python')
+        return [];
+    const row = rowFor(language);
+    if (!row)
+        return [];
+    const out = [];
+    for (const command of [row.runCommand, row.runTestCommand]) {
+        const need = needOf(command.trim());
+        if (need && !out.some(n => n.executable === need.executable && n.npxTool === need.npxTool))
+            out.push(need);
+    }
+    return out;
+}
+function needOf(command) {
+    const [first, second] = command.split(/\s+/);
+    if (!first || first.includes('{'))
+        return null;
+    if (first === 'npx' && second && !second.startsWith('-'))
+        return PROVIDED_NPX_TOOLS.includes(second)
+            ? { executable: 'npx', command, npxTool: second }
+            : { executable: 'npx', command };
+    return { executable: first, command };
+}
+/** Whether any of `languages` runs an npm tool the action provides (so it must be installed first). */
+function npxToolsFor(languages) {
+    const tools = languages.flatMap(l => runtimeNeeds(l).flatMap(n => (n.npxTool ? [n.npxTool] : [])));
+    return [...new Set(tools)];
+}
+/**
+ * Why a unit of `language` cannot sync on this runner, or null when it can: the first needed executable that
+ * `onPath` does not find, with the command PDD would run and the setup action that provides it.
+ */
+function missingRuntime(language, onPath) {
+    for (const need of runtimeNeeds(language)) {
+        if (onPath(need.executable))
+            continue;
+        return (`\`${need.executable}\` is not on PATH: PDD runs \`${need.command}\` for ${language}; ` +
+            `add ${setupFor(need.executable)} before this action`);
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/runtimes-step.js
+/**
+ * Runtimes before anything is paid (docs/architecture.md "Runtimes"): for the languages of the units with work,
+ * the npm tools PDD runs through `npx` are installed (pinned, cached), every other executable PDD's language
+ * table runs for them is looked up on pdd's PATH, and a unit whose planned verify or tests PDD runs only through
+ * an agent CLI (docs/pdd-agents.md) needs one PDD would accept. A unit that cannot run is skipped with a reason
+ * naming what is missing and how to provide it.
+ */
+
+
+
+
+
+
+
+/**
+ * The units with work that cannot run on this runner (id → reason), found without installing anything: an
+ * executable of their language missing from `env`'s PATH, or an agent CLI their planned operations need.
+ */
+function runtimes_step_checkRuntimes(planned, env, opts = {}) {
+    const missing = new Map();
+    const onPath = (exe) => findOnPath(exe, env) !== null;
+    let agents;
+    for (const u of planned.plan.units.filter(x => types_hasWork(x.operation))) {
+        const why = missingRuntime(u.language, onPath);
+        if (why !== null) {
+            missing.set(u.id, why);
+            continue;
+        }
+        agents ??= { allowed: opts.agenticFallback ?? false, available: agentsOnRunner(env) };
+        const noAgent = missingAgent(u.language, u.estimatedOperations, agents);
+        if (noAgent !== null)
+            missing.set(u.id, noAgent);
+    }
+    return missing;
+}
+/** Installs what the planned languages run through `npx` and checks the rest ({@link checkRuntimes}). */
+async function provideRuntimes(planned, env, where, reporter, opts = {}) {
+    const missing = runtimes_step_checkRuntimes(planned, env, opts);
+    const needTsx = planned.plan.units
+        .filter(u => types_hasWork(u.operation) && !missing.has(u.id))
+        .filter(u => runtimeNeeds(u.language).some(n => n.npxTool === 'tsx'))
+        .map(u => u.id);
+    let nodeModules;
+    if (needTsx.length > 0) {
+        const version = where.tsxVersion ?? PINNED_TSX_VERSION;
+        try {
+            const tsx = await installNodeTool({ name: 'tsx', version, ...where, reporter, env });
+            nodeModules = tsx.nodeModules;
+            reporter.info(`tsx ${version} for PDD's \`npx tsx\` in ${tsx.nodeModules} (${tsx.cacheHit ? 'restored from the cache' : 'ready'}).`);
+        }
+        catch (e) {
+            const why = `tsx ${version} could not be provided for PDD's \`npx tsx\`: ${e.message}`;
+            for (const id of needTsx)
+                missing.set(id, why);
+        }
+    }
+    for (const [id, why] of missing)
+        reporter.warning(`${id} is skipped (nothing spent): ${why}`);
+    return { nodeModules, missing };
+}
+/**
+ * The agent providers PDD would accept with `env` (docs/pdd-agents.md): each CLI looked up as PDD's
+ * `_find_cli_binary` does, on PATH and then in its common install folders under the home folder.
+ */
+function agentsOnRunner(env) {
+    const home = env.HOME || (0,external_node_os_namespaceObject.homedir)();
+    return availableAgents({
+        env,
+        found: exe => findOnPath(exe, env) !== null || commonCliPaths(exe, home).some(isExecutable),
+        homeFile: rel => isFile(external_node_path_namespaceObject.join(home, rel))
+    });
+}
+/** `_iter_common_cli_paths` of `pdd/agentic_common.py`, nvm's node versions expanded. */
+function commonCliPaths(name, home) {
+    const dirs = [
+        external_node_path_namespaceObject.join(home, '.npm-global', 'bin'),
+        external_node_path_namespaceObject.join(home, '.local', 'bin'),
+        external_node_path_namespaceObject.join(home, 'bin'),
+        '/usr/local/bin',
+        '/opt/homebrew/bin',
+        '/home/linuxbrew/.linuxbrew/bin',
+        ...(name === 'agy' ? [external_node_path_namespaceObject.join(home, '.antigravity', 'bin')] : [])
+    ];
+    const nvm = external_node_path_namespaceObject.join(home, '.nvm', 'versions', 'node');
+    try {
+        for (const v of (0,external_node_fs_namespaceObject.readdirSync)(nvm))
+            dirs.push(external_node_path_namespaceObject.join(nvm, v, 'bin'));
+    }
+    catch {
+        // no nvm
+    }
+    return dirs.map(d => external_node_path_namespaceObject.join(d, name));
+}
+/** The executable file `name` in `env`'s PATH, or null. */
+function findOnPath(name, env) {
+    const key = Object.keys(env).find(k => k.toUpperCase() === 'PATH') ?? 'PATH';
+    for (const dir of (env[key] ?? '').split(external_node_path_namespaceObject.delimiter)) {
+        if (dir === '')
+            continue;
+        const file = external_node_path_namespaceObject.join(dir, name);
+        if (isExecutable(file))
+            return file;
+    }
+    return null;
+}
+function isExecutable(file) {
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+            return false;
+        (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function isFile(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/session.js
+
+
+
+
+/** Runs every group of the plan that has work (step 5), with the invocation both entry points build alike. */
+async function syncPlanned(o) {
+    const s = o.settings;
+    const work = o.planned.plan.units.some(u => types_hasWork(u.operation));
+    const env = o.env ?? process.env;
+    const check = { agenticFallback: s.agenticFallback };
+    const runtimes = !work || !o.runtimes
+        ? undefined
+        : o.command.length > 0
+            ? await o.reporter.group('Runtimes', () => provideRuntimes(o.planned, env, o.runtimes, o.reporter, check))
+            : // No pdd (nothing can run, see anyUnitCanRun): the same check, so every unit gets its reason.
+                { missing: reported(runtimes_step_checkRuntimes(o.planned, env, check), o.reporter) };
+    return executePlan({
+        git: o.git,
+        planned: o.planned,
+        planOptions: o.planOptions,
+        branch: o.branch,
+        base: o.base,
+        budget: s.budget,
+        concurrency: s.concurrency,
+        policy: s.budgetPolicy,
+        timeoutMs: s.timeoutMinutes * 60_000,
+        invocation: {
+            command: o.command,
+            maxAttempts: s.maxAttempts,
+            local: !s.pddCloud,
+            context: o.planOptions.context,
+            strength: s.strength,
+            temperature: s.temperature,
+            skipTests: o.planOptions.skipTests,
+            skipVerify: o.planOptions.skipVerify,
+            targetCoverage: o.planOptions.targetCoverage,
+            agenticFallback: s.agenticFallback
+        },
+        reporter: o.reporter,
+        signal: o.signal,
+        runId: o.runId,
+        env: o.env,
+        withholdEnv: o.withholdEnv,
+        keepPartial: s.keepPartial,
+        onProgress: o.onProgress,
+        deadline: deadlineOf(s.maxRunMinutes),
+        runtimes,
+        logDir: o.logDir,
+        ...o.commits
+    });
+}
+/** The part of `max-run-minutes` kept for publication: 20 %, at most two minutes. */
+function publishMarginMs(maxRunMinutes) {
+    return Math.min(120_000, maxRunMinutes * 60_000 * 0.2);
+}
+/**
+ * Epoch ms by which every sync must end: the process start (the step's start) plus `max-run-minutes`, less the
+ * publication margin. Undefined without a limit.
+ */
+function deadlineOf(maxRunMinutes, startedAt = Date.now() - process.uptime() * 1000) {
+    if (maxRunMinutes === undefined)
+        return undefined;
+    return Math.round(startedAt + maxRunMinutes * 60_000 - publishMarginMs(maxRunMinutes));
+}
+/**
+ * Runs `work` with an abort signal that SIGINT or SIGTERM (a cancelled workflow, Ctrl-C) fires: the running
+ * syncs stop, nothing new starts, and `work` still returns what finished so it can be published.
+ */
+async function withCancellation(onCancel, work) {
+    const abort = new AbortController();
+    const stop = () => {
+        onCancel();
+        abort.abort();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    try {
+        return await work(abort.signal);
+    }
+    finally {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+    }
+}
+/**
+ * Whether any unit with work can run on this runner: false when every one lacks its runtime or an agent CLI
+ * (or depends on one that does), so pdd need not be installed (docs/architecture.md "Runtimes").
+ */
+function anyUnitCanRun(planned, env, agenticFallback) {
+    const cannot = withDependents(planned, checkRuntimes(planned, env, { agenticFallback }));
+    return planned.plan.units.some(u => hasWork(u.operation) && !cannot.has(u.id));
+}
+function reported(missing, reporter) {
+    for (const [id, why] of missing)
+        reporter.warning(`${id} is skipped (nothing spent): ${why}`);
+    return missing;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/state/spend.js
+/** Rounds dollars to 6 decimals, the precision of PDD's cost column. */
+function round(x) {
+    return Math.round(x * 1e6) / 1e6;
+}
+/** The UTC `YYYY-MM-DD` of an ISO-8601 time, or null when it is not a time. */
+function utcDay(iso) {
+    const t = Date.parse(iso);
+    return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : null;
+}
+/** A record that ends its run: anything but a partial record written while the run was still going. */
+function isFinal(r) {
+    return r.partial !== true;
+}
+/** Per run id: the largest spend recorded, the date of that record, and whether a final record exists. */
+function runsOf(records, exclude) {
+    const runs = new Map();
+    for (const r of records) {
+        const day = utcDay(r.createdAt);
+        if (r.runId === exclude || day === null)
+            continue;
+        const spent = typeof r.spent === 'number' && Number.isFinite(r.spent) && r.spent > 0 ? r.spent : 0;
+        const seen = runs.get(r.runId);
+        if (!seen)
+            runs.set(r.runId, { spent, day, final: isFinal(r) });
+        else {
+            if (spent > seen.spent)
+                Object.assign(seen, { spent, day });
+            seen.final ||= isFinal(r);
+        }
+    }
+    return runs;
+}
+/** Sums earlier runs' spend and other runs' open reservations by UTC day and month of `now`. */
+function summarizeSpend(o) {
+    const day = o.now.toISOString().slice(0, 10);
+    const month = day.slice(0, 7);
+    const s = { day, month, spentToday: 0, spentMonth: 0, heldToday: 0, heldMonth: 0 };
+    const runs = runsOf(o.records, o.excludeRunId);
+    for (const run of runs.values()) {
+        if (run.day === day)
+            s.spentToday += run.spent;
+        if (run.day.startsWith(month))
+            s.spentMonth += run.spent;
+    }
+    const held = new Map();
+    for (const r of o.reservations) {
+        const at = utcDay(r.createdAt);
+        const until = Date.parse(r.expiresAt);
+        if (r.runId === o.excludeRunId || at === null || !(until > o.now.getTime()))
+            continue;
+        const run = runs.get(r.runId);
+        if (run?.final)
+            continue;
+        // A run that re-reserved (a retried push) holds its latest reservation only.
+        const prev = held.get(r.runId);
+        if (prev && prev.at > r.createdAt)
+            continue;
+        held.set(r.runId, { amount: Math.max(0, r.amount - (run?.spent ?? 0)), day: at, at: r.createdAt });
+    }
+    for (const h of held.values()) {
+        if (h.day === day)
+            s.heldToday += h.amount;
+        if (h.day.startsWith(month))
+            s.heldMonth += h.amount;
+    }
+    for (const k of ['spentToday', 'spentMonth', 'heldToday', 'heldMonth'])
+        s[k] = round(s[k]);
+    return s;
+}
+/** min(budget, what is left under each cap), and which cap lowered it or left nothing. */
+function effectiveBudget(budget, caps, s) {
+    const out = { budget: Math.max(0, budget), requested: budget };
+    const left = (cap, used) => Math.max(0, round(cap - used));
+    if (caps.daily !== undefined)
+        out.leftToday = left(caps.daily, s.spentToday + s.heldToday);
+    if (caps.monthly !== undefined)
+        out.leftMonth = left(caps.monthly, s.spentMonth + s.heldMonth);
+    for (const [which, l] of [
+        ['daily', out.leftToday],
+        ['monthly', out.leftMonth]
+    ]) {
+        if (l === undefined || l >= out.budget)
+            continue;
+        out.budget = l;
+        out.limitedBy = which;
+    }
+    if (out.limitedBy && out.budget <= 0)
+        out.reached = out.limitedBy;
+    return out;
+}
+/** Whether any cap is set. */
+function hasCaps(caps) {
+    return caps.daily !== undefined || caps.monthly !== undefined;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/publish/reservation.js
+
+
+
+
+
+
+/** How long a reservation counts when its run never writes a final record: GitHub's longest job. */
+const RESERVATION_HOURS = 6;
+/** The 40-hex key a month's reservations are noted on: `git hash-object` of `pdd-sync:spend:<YYYY-MM>`. */
+function reservationKey(month) {
+    const text = `pdd-sync:spend:${month}`;
+    return (0,external_node_crypto_.createHash)('sha1')
+        .update(`blob ${Buffer.byteLength(text)}\0${text}`)
+        .digest('hex');
+}
+/**
+ * Computes this run's budget under the daily and monthly caps and reserves it in the notes before anything is
+ * spent. Per attempt: fetch and merge the remote notes (as run records are merged), sum earlier runs' spend and
+ * other runs' open reservations, write this run's reservation line, push (never forced). The server's
+ * fast-forward check makes this a compare-and-swap: a run whose push wins was computed from every reservation
+ * pushed before it, so concurrent runs cannot jointly pass a cap. A lost race is retried; any other push
+ * failure returns the budget computed from what this run saw, with a warning.
+ */
+function reserveSpend(o) {
+    return withNotesLock(o.git, () => reserve(o));
+}
+async function reserve(o) {
+    const attempts = Math.max(1, o.attempts ?? 5);
+    const sleep = o.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
+    let error = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        let pulled = true;
+        if (o.remote !== null) {
+            pulled = await pullNotes(o.git, o.remote, o.ref, o.identity).then(() => true, (e) => ((error = e.message), false));
+        }
+        const computed = await compute(o);
+        if (computed.effective.budget <= 0)
+            return { ...computed, shared: true };
+        await writeReservation(o, computed.summary.month, computed.effective.budget);
+        if (o.remote === null)
+            return { ...computed, shared: true };
+        if (!pulled)
+            return { ...computed, shared: false, warning: notShared(error) };
+        try {
+            await o.git.pushNotes(o.remote, o.ref);
+            return { ...computed, shared: true };
+        }
+        catch (e) {
+            error = e.message;
+            if (!isRetryablePushError(e instanceof GitError ? e.stderr : error) || attempt === attempts)
+                return { ...computed, shared: false, warning: notShared(error) };
+            await sleep(backoffDelay(attempt, o.random));
+        }
+    }
+    throw new Error('unreachable');
+}
+function notShared(error) {
+    return `The spend reservation could not be pushed, so runs started at the same time may pass the caps together: ${error}`;
+}
+async function compute(o) {
+    const read = await new NotesStore(o.git, { ref: o.ref, remote: null }).readRecords();
+    const summary = summarizeSpend({
+        records: [...read.records, ...o.otherRecords],
+        reservations: read.reservations ?? [],
+        now: (o.now ?? (() => new Date()))(),
+        excludeRunId: o.runId
+    });
+    return { effective: effectiveBudget(o.budget, o.caps, summary), summary };
+}
+/** Sets this run's reservation line in the month's note, replacing a line an earlier attempt left. */
+async function writeReservation(o, month, amount) {
+    const now = (o.now ?? (() => new Date()))();
+    const line = {
+        schema: 1,
+        kind: 'reservation',
+        runId: o.runId,
+        createdAt: now.toISOString(),
+        amount,
+        expiresAt: new Date(now.getTime() + RESERVATION_HOURS * 3_600_000).toISOString()
+    };
+    const key = reservationKey(month);
+    const existing = (await o.git.readNote(o.ref, key)) ?? '';
+    const mine = new Set(parseNote(existing)
+        .reservations.filter(r => r.runId === o.runId)
+        .map(r => formatRecord(r)));
+    const lines = new Set();
+    for (const l of existing.split('\n')) {
+        const t = l.trim();
+        if (t !== '' && !mine.has(t))
+            lines.add(t);
+    }
+    lines.add(formatRecord(line));
+    await o.git.writeNote(o.ref, key, [...lines].sort().join('\n') + '\n', o.identity);
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/fanout/reservations.js
+
+
+
+
+/** The months a run reserving at `now` can have noted its reservation in: this one and the one before. */
+function monthsAround(now) {
+    const prev = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+    return [now.toISOString().slice(0, 7), prev.toISOString().slice(0, 7)];
+}
+/**
+ * Lowers the open spend reservations of the matching runs (docs/architecture.md "Modes"): each run's lines are
+ * replaced by one line of the new amount, created a millisecond after its latest, so that it stays the one
+ * counted even where a concurrent `cat_sort_uniq` merge brings an older line back (the caps count a run's
+ * latest reservation). Pushed like a reservation: fetch and merge, write, push, retry a lost race. Returns the
+ * run ids settled.
+ */
+function settleReservations(o) {
+    return withNotesLock(o.git, async () => {
+        const attempts = Math.max(1, o.attempts ?? 5);
+        for (let attempt = 1;; attempt++) {
+            if (o.remote !== null)
+                await pullNotes(o.git, o.remote, o.ref, o.identity);
+            const settled = await rewrite(o);
+            if (o.remote === null || settled.length === 0)
+                return settled;
+            try {
+                await o.git.pushNotes(o.remote, o.ref);
+                return settled;
+            }
+            catch (e) {
+                const text = e instanceof GitError ? e.stderr : e.message;
+                if (!isRetryablePushError(text) || attempt >= attempts)
+                    throw e;
+                await new Promise(resolve => setTimeout(resolve, backoffDelay(attempt)));
+            }
+        }
+    });
+}
+async function rewrite(o) {
+    const settled = [];
+    for (const month of monthsAround((o.now ?? (() => new Date()))())) {
+        const key = reservationKey(month);
+        const text = (await o.git.readNote(o.ref, key)) ?? '';
+        const latest = new Map();
+        for (const r of parseNote(text).reservations.filter(x => o.match(x.runId))) {
+            const prev = latest.get(r.runId);
+            if (!prev || prev.createdAt < r.createdAt)
+                latest.set(r.runId, r);
+        }
+        const changed = [...latest.values()].filter(r => o.amount(r) < r.amount);
+        if (changed.length === 0)
+            continue;
+        const drop = new Set(changed.map(r => r.runId));
+        const lines = text
+            .split('\n')
+            .map(l => l.trim())
+            .filter(l => l !== '' && !parseNote(l).reservations.some(r => drop.has(r.runId)));
+        for (const r of changed) {
+            const createdAt = new Date(Date.parse(r.createdAt) + 1).toISOString();
+            lines.push(formatRecord({ ...r, createdAt, amount: Math.max(0, o.amount(r)) }));
+            settled.push(r.runId);
+        }
+        await o.git.writeNote(o.ref, key, [...new Set(lines)].sort().join('\n') + '\n', o.identity);
+    }
+    return settled;
+}
+/** The reservation id of a shard: `<run key>-shard-<k>-<random>`, so that finalize can find every attempt's. */
+function shardRunId(runKey, shard, random) {
+    return `${runKey}-shard-${shard}-${random}`;
+}
+/**
+ * After the run record is written: every reservation of the run's shards (reported or not, every attempt) is
+ * released, since the record now counts what the reported shards spent. A shard that never reported spent an
+ * unknown amount, which from then on counts nowhere (its units are listed with cost unknown).
+ */
+async function releaseShardReservations(o) {
+    if (!o.notesRef)
+        return;
+    const prefix = `${o.runKey}-shard-`;
+    const released = await settleReservations({
+        git: o.git,
+        remote: o.remote,
+        ref: o.notesRef,
+        identity: o.identity,
+        match: id => id.startsWith(prefix),
+        amount: () => 0,
+        now: o.now
+    });
+    if (released.length > 0)
+        o.reporter.info(`Released ${released.length} shard spend reservation(s).`);
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/fanout/report.js
+/** Reads a `shard.json`; throws on anything that is not one. */
+function parseShardReport(text) {
+    const v = JSON.parse(text);
+    const ok = v.version === 1 &&
+        typeof v.shard === 'number' &&
+        typeof v.head === 'string' &&
+        typeof v.baseSha === 'string' &&
+        typeof v.result === 'object' &&
+        v.result !== null &&
+        Array.isArray(v.result.units);
+    if (!ok)
+        throw new Error('not a pdd-sync shard report (version 1)');
+    return { promptPaths: {}, contextOf: {}, ...v };
+}
+/** Reads a `finalized.json`; an unreadable one counts as nothing published. */
+function parseFinalized(text) {
+    if (text === null)
+        return new Set();
+    try {
+        const v = JSON.parse(text);
+        return new Set(Array.isArray(v.shards) ? v.shards.filter(n => Number.isInteger(n)) : []);
+    }
+    catch {
+        return new Set();
+    }
+}
+/** The units published of legs that were incomplete then (`partial` of a `finalized.json`). */
+function parsePartial(text) {
+    const out = new Map();
+    if (text === null)
+        return out;
+    try {
+        const v = JSON.parse(text);
+        for (const [k, ids] of Object.entries(v.partial ?? {}))
+            if (Number.isInteger(Number(k)) && Array.isArray(ids))
+                out.set(Number(k), new Set(ids.filter(i => typeof i === 'string')));
+    }
+    catch {
+        // An unreadable marker counts as nothing published.
+    }
+    return out;
+}
+/** Whether a report is its shard's last word (older reports have no `complete`: they are). */
+function isComplete(r) {
+    return r.complete !== false;
+}
+/** `<basename>_<language>` split at the last underscore (for a unit the finalize plan no longer has). */
+function splitId(id) {
+    const i = id.lastIndexOf('_');
+    return i > 0 ? { basename: id.slice(0, i), language: id.slice(i + 1) } : { basename: id, language: '' };
+}
+/** The units of a shard that never reported: failed, cost unknown (the job may have spent before it died). */
+function missingUnits(spec, known, except = new Set()) {
+    return spec.units
+        .filter(id => !except.has(id))
+        .map(id => ({
+        id,
+        ...(known.get(id) ?? splitId(id)),
+        status: 'failed',
+        operations: [],
+        cost: null,
+        reason: `shard ${spec.shard} did not report`
+    }));
+}
+/** Sorts the legs of the matrix by what is known of them. */
+function sortShards(specs, reports, published, publishedUnits = new Map()) {
+    const out = { reported: [], earlier: [], missing: [], publishedUnits };
+    for (const spec of specs) {
+        const r = reports.get(spec.shard);
+        if (r)
+            out.reported.push(r);
+        else if (published.has(spec.shard))
+            out.earlier.push(spec.shard);
+        else
+            out.missing.push(spec);
+    }
+    return out;
+}
+const report_round = (n) => Math.round(n * 1e6) / 1e6;
+/**
+ * What this finalize publishes of a reported leg: its units less those an earlier finalize published, and of an
+ * incomplete report (a shard killed or cancelled midway) also its unfinished units, failed "did not report".
+ */
+function unitsOfReport(r, o, specs, known) {
+    const before = o.publishedUnits.get(r.shard) ?? new Set();
+    const units = r.result.units.filter(u => !before.has(u.id));
+    const dropped = r.result.units.filter(u => before.has(u.id)).reduce((a, u) => a + (u.cost ?? 0), 0);
+    const spent = Math.max(0, r.result.spent - dropped);
+    const spec = specs.find(s => s.shard === r.shard);
+    if (isComplete(r) || !spec)
+        return { units, spent };
+    const done = new Set([...before, ...r.result.units.map(u => u.id)]);
+    return { units: [...units, ...missingUnits(spec, known, done)], spent };
+}
+/**
+ * One result for the run from the shards' results (units in matrix order, the missing shards' units failed):
+ * the budget is the sum of the shares of the legs this finalize publishes, `spent` the sum of their spend.
+ */
+function combineResults(o, specs, known) {
+    const share = new Map(specs.map(s => [s.shard, s.budget]));
+    const rs = o.reported.map(r => r.result);
+    const parts = o.reported.map(r => unitsOfReport(r, o, specs, known));
+    const units = [
+        ...parts.flatMap(p => p.units),
+        ...o.missing.flatMap(s => missingUnits(s, known, o.publishedUnits.get(s.shard)))
+    ];
+    const order = new Map(specs.flatMap(s => s.units).map((id, i) => [id, i]));
+    units.sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9));
+    const result = {
+        budget: report_round([...o.reported.map(r => r.shard), ...o.missing.map(s => s.shard)].reduce((a, k) => a + (share.get(k) ?? 0), 0)),
+        spent: report_round(parts.reduce((a, p) => a + p.spent, 0)),
+        units
+    };
+    const overshoot = report_round(rs.reduce((a, r) => a + (r.overshoot ?? 0), 0));
+    if (overshoot > 0)
+        result.overshoot = overshoot;
+    if (rs.some(r => r.cancelled))
+        result.cancelled = true;
+    const version = rs.find(r => r.pddVersion)?.pddVersion;
+    if (version)
+        result.pddVersion = version;
+    const estimated = rs.filter(r => r.estimatedCost !== undefined);
+    if (estimated.length > 0)
+        result.estimatedCost = report_round(estimated.reduce((a, r) => a + (r.estimatedCost ?? 0), 0));
+    const calibrated = rs.filter(r => r.calibration);
+    if (calibrated.length > 0) {
+        const factor = calibrated.find(r => r.calibration?.factor !== undefined)?.calibration?.factor;
+        result.calibration = {
+            groups: calibrated.flatMap(r => r.calibration?.groups ?? []),
+            ...(factor !== undefined ? { factor } : {})
+        };
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/fanout/resume.js
+
+
+
+/**
+ * Reads the shard's ref (fetched from `remote` first): the commit it holds (the lease of this attempt's first
+ * push) and, when it is a report on the same base, what that attempt finished (docs/architecture.md "Modes").
+ */
+async function resumeShard(o) {
+    const ref = shardRef(o.runKey, o.shard);
+    const lease = o.remote ? await o.git.fetchRef(o.remote, ref) : await o.git.commitOf(ref);
+    if (!lease)
+        return { lease: null, resumed: null };
+    const text = await o.git.readFileAt(ref, 'shard.json');
+    try {
+        const r = parseShardReport(text ?? '');
+        if (r.baseSha !== o.baseSha || r.shard !== o.shard)
+            return { lease, resumed: null };
+        if (r.result.units.length === 0)
+            return { lease, resumed: null };
+        o.reporter.info(`Shard ${o.shard}: resuming from attempt ${r.attempt ?? '?'}, which finished ` +
+            `${r.result.units.map(u => u.id).join(', ')}.`);
+        return { lease, resumed: { units: r.result.units, spent: r.result.spent, head: r.head } };
+    }
+    catch {
+        return { lease, resumed: null };
+    }
+}
+/** Plans as `nothing` the units an earlier attempt finished: they are results of the run already. */
+function skipDone(planned, resumed) {
+    const done = new Set(resumed?.units.map(u => u.id) ?? []);
+    for (const u of planned.plan.units) {
+        if (!done.has(u.id) || !types_hasWork(u.operation))
+            continue;
+        planned.plan.estimatedCost = Math.max(0, planned.plan.estimatedCost - u.estimatedCost);
+        Object.assign(u, {
+            operation: 'nothing',
+            reason: 'done by an earlier attempt of this shard',
+            estimatedCost: 0
+        });
+    }
+}
+/** The attempt's result with the earlier attempt's units and spend in it (on the plan's base). */
+function withResumed(result, resumed, baseSha) {
+    if (!resumed)
+        return result;
+    const earlier = new Map(resumed.units.map(u => [u.id, u]));
+    const units = result.units.map(u => earlier.get(u.id) ?? u);
+    for (const u of resumed.units)
+        if (!units.includes(u))
+            units.push(u);
+    const spent = Math.round((result.spent + resumed.spent) * 1e6) / 1e6;
+    const budget = Math.round((result.budget + resumed.spent) * 1e6) / 1e6;
+    return { ...result, units, spent, budget, baseSha };
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/fanout/shard.js
+
+/**
+ * The reports of one shard attempt (docs/architecture.md "Modes"): after each group that landed, a partial
+ * `shard.json` (`complete: false`, the units finished so far, their spend) goes to
+ * `refs/pdd-sync/runs/<run key>/shard-<k>`, as a report commit on top of the shard's head, so that a job killed
+ * later keeps what it paid for; the last report says `complete: true`. Every push is leased on the commit this
+ * attempt last saw there, so two attempts cannot replace each other's report: the one that loses stops
+ * reporting. One push at a time; progress offered meanwhile is coalesced into the next.
+ */
+class ShardReporter {
+    o;
+    latest = null;
+    running = null;
+    lost = false;
+    /** Units finished when the job was cancelled (what a cancelled attempt reports as done). */
+    frozen = null;
+    finished = [];
+    ref;
+    constructor(o) {
+        this.o = o;
+        this.ref = shardRef(o.runKey, o.shard);
+    }
+    /** Queues a partial report of `p` (the newest progress wins); returns at once. */
+    offer(p) {
+        this.finished = p.units;
+        if (this.lost)
+            return;
+        this.latest = p;
+        this.running ??= this.drain();
+    }
+    /** The job was cancelled: units finishing from now on (stopped syncs) are left for a re-run. */
+    freeze() {
+        this.frozen ??= new Set(this.finished.map(u => u.id));
+    }
+    /**
+     * The last report, after the round in flight: `complete: true` unless the job was cancelled, when only the
+     * units finished before it (and those that synced since) count as done. Returns the ref, or null when another
+     * attempt took it over.
+     */
+    async finish(result) {
+        this.latest = null;
+        while (this.running)
+            await this.running;
+        const cancelled = this.frozen !== null || result.cancelled === true;
+        const frozen = this.frozen ?? new Set(this.finished.map(u => u.id));
+        const resumed = new Set(this.o.resumed?.units.map(u => u.id) ?? []);
+        const kept = cancelled
+            ? result.units.filter(u => resumed.has(u.id) || frozen.has(u.id) || u.status === 'synced')
+            : result.units;
+        const report = { ...result, units: kept };
+        if (cancelled)
+            report.spent = Math.max(result.spent, spentOf(kept));
+        await this.push(report, result.head ?? this.o.baseSha, !cancelled);
+        return this.lost ? null : this.ref;
+    }
+    async drain() {
+        while (this.latest && !this.lost) {
+            const p = this.latest;
+            this.latest = null;
+            const r = this.o.resumed;
+            const units = [...(r?.units ?? []), ...p.units];
+            const partial = { budget: this.o.budget, spent: spentOf(units), units, head: p.head };
+            await this.push(partial, p.head, false).catch((e) => this.o.reporter.warning(`Could not push the shard's progress (the next push retries): ${e.message}`));
+        }
+        this.running = null;
+    }
+    async push(result, head, complete) {
+        if (this.lost)
+            return;
+        const o = this.o;
+        const report = {
+            version: 1,
+            runKey: o.runKey,
+            shard: o.shard,
+            ...(o.attempt ? { attempt: o.attempt } : {}),
+            baseSha: o.baseSha,
+            head,
+            complete,
+            result,
+            promptPaths: o.promptPaths,
+            contextOf: o.contextOf
+        };
+        const commit = await o.git.writeFileCommit({
+            ref: this.ref,
+            name: 'shard.json',
+            text: JSON.stringify(o.redactor.redactJson(report)) + '\n',
+            parent: head,
+            message: `pdd-sync: shard ${o.shard} of run ${o.runKey}${complete ? '' : ' (partial)'}`,
+            who: o.identity
+        });
+        if (o.remote === null)
+            return;
+        if (await o.git.pushRefLeased(o.remote, this.ref, o.lease)) {
+            o.lease = commit;
+            const done = result.units.length;
+            o.reporter.info(`Shard ${o.shard}: ${complete ? 'reported' : `${done} unit(s) done, pushed`} to ${this.ref}.`);
+        }
+        else {
+            this.lost = true;
+            o.reporter.warning(`Shard ${o.shard}: ${this.ref} moved on ${o.remote} (another attempt of this shard?); not reporting over it.`);
+        }
+    }
+}
+/** Dollars the units cost (unknown costs count nothing). */
+function spentOf(units) {
+    return Math.round(units.reduce((a, u) => a + (u.cost ?? 0), 0) * 1e6) / 1e6;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/fanout/session.js
+
+
+
+/**
+ * Starts a shard attempt (docs/architecture.md "Modes"): resumes from the shard's ref when an earlier attempt
+ * left a report there (its units are planned as `nothing` and not paid for again), and reports after each
+ * group that lands.
+ */
+async function startShard(o) {
+    const { lease, resumed } = await resumeShard(o);
+    skipDone(o.planned, resumed);
+    const paths = pathsOf(o.planned);
+    const reporter = new ShardReporter({ ...o, ...paths, lease, resumed });
+    return {
+        reporter,
+        resumed,
+        start: resumed?.head ?? o.baseSha,
+        budget: Math.max(0, Math.round((o.budget - (resumed?.spent ?? 0)) * 1e4) / 1e4),
+        finish: async (raw) => {
+            const result = withResumed(raw, resumed, o.baseSha);
+            const ref = await reporter.finish(result);
+            if (o.reservation)
+                await settleOwn(o, o.reservation, result.spent);
+            return { ref, result };
+        }
+    };
+}
+/** The shard's reservations now hold its spend only, until finalize's run record counts it. */
+async function settleOwn(o, r, spent) {
+    await settleReservations({
+        git: o.git,
+        remote: o.remote,
+        ref: r.ref,
+        identity: o.identity,
+        // Earlier attempts' reservations too: this attempt's spend includes theirs.
+        match: id => id === r.runId || id.startsWith(`${o.runKey}-shard-${o.shard}-`),
+        amount: x => (x.runId === r.runId ? spent : 0)
+    }).catch((e) => o.reporter.warning(`Could not settle the shard's spend reservation: ${e.message}`));
+}
+/** Prompt path and context of every planned unit (what the finalize's checklist shows). */
+function pathsOf(planned) {
+    const promptPaths = {};
+    const contextOf = {};
+    for (const u of planned.plan.units) {
+        promptPaths[u.id] = u.paths.prompt;
+        if (u.context)
+            contextOf[u.id] = u.context;
+    }
+    return { promptPaths, contextOf };
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/preflight/packaged-llm-model.json
@@ -54031,9 +57901,9 @@ function parseDotenv(text) {
 }
 function fileCatalog(file, label) {
     // A file PDD cannot parse makes it fall back to the packaged catalog: an empty text reads as unreadable.
-    return isFile(file) ? { label, text: catalog_source_readOrNull(file) ?? '' } : null;
+    return catalog_source_isFile(file) ? { label, text: catalog_source_readOrNull(file) ?? '' } : null;
 }
-function isFile(p) {
+function catalog_source_isFile(p) {
     try {
         return (0,external_node_fs_namespaceObject.statSync)(p).isFile();
     }
@@ -54078,25 +57948,19 @@ const REQUIRED = [
 ];
 /** Parses a catalog as `pd.read_csv` + `_load_model_data` do (unparseable numbers are NaN, then defaults). */
 function parseCatalog(text) {
-    const records = splitRecords(text);
-    const header = records[0]?.fields;
-    if (!header)
-        return { kind: 'unreadable', reason: 'no header line' };
-    const col = new Map(header.map((h, i) => [h, i]));
+    const table = readCsvLikePandas(text);
+    if ('error' in table)
+        return { kind: 'unreadable', reason: table.error };
+    const col = new Map(table.columns.map((h, i) => [h, i]));
     const missing = REQUIRED.find(c => !col.has(c));
     if (missing)
         return { kind: 'invalid', reason: `it has no "${missing}" column` };
-    const rows = [];
-    for (const r of records.slice(1)) {
-        if (!r.fields)
-            return { kind: 'unreadable', reason: `line ${r.line}: a quoted field never ends` };
-        if (r.fields.length > header.length)
-            return { kind: 'unreadable', reason: `line ${r.line}: more fields than columns` };
-        const cell = (name) => r.fields?.[col.get(name) ?? -1] ?? '';
+    const rows = table.rows.map(({ cells }) => {
+        const cell = (name) => cells[col.get(name) ?? -1] ?? '';
         const elo = catalog_num(cell('coding_arena_elo')) ?? 0;
         const input = catalog_num(cell('input')) ?? 0;
         const output = catalog_num(cell('output')) ?? 0;
-        rows.push({
+        return {
             provider: cell('provider'),
             model: cell('model'),
             apiKey: cell('api_key'),
@@ -54104,8 +57968,8 @@ function parseCatalog(text) {
             rank: catalog_num(cell('model_rank_score')) ?? elo,
             interactiveOnly: ['true', '1', 'yes'].includes(cell('interactive_only').trim().toLowerCase()),
             location: cell('location').trim()
-        });
-    }
+        };
+    });
     return { kind: 'ok', rows };
 }
 /** `pd.to_numeric(errors='coerce')`: a decimal number, else undefined (NaN). */
@@ -54475,6 +58339,899 @@ async function preflightStep(ctx) {
 /** The environment pdd gets, as far as the credential check reads it (`--local` sets PDD_FORCE_LOCAL). */
 function pddEnvironment(cloud, env) {
     return cloud ? { ...env } : { ...env, PDD_FORCE_LOCAL: '1' };
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/plan/render.js
+
+
+/** Dollars as PDD prints them in the plan: `$0.4200`. */
+function render_money(x) {
+    return `$${x.toFixed(4)}`;
+}
+/** The plan as a plain-text table for a terminal. */
+function renderPlanTable(plan) {
+    const header = ['UNIT', 'LANGUAGE', 'OPERATION', 'ESTIMATE', 'REASON'];
+    const rows = plan.units.map(u => [u.id, u.language, u.operation, render_money(u.estimatedCost), u.reason]);
+    const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map(r => (r[i] ?? '').length))));
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd();
+    const out = [line(header), ...rows.map(line)];
+    const work = plan.units.filter(u => types_hasWork(u.operation)).length;
+    out.push('');
+    out.push(`${plan.units.length} unit(s) planned, ${work} with work; estimated cost ${render_money(plan.estimatedCost)}` +
+        ` (scope: ${plan.scope.mode}, trigger: ${plan.scope.trigger}).`);
+    for (const s of plan.skipped)
+        out.push(`skipped ${s.path}: ${s.reason}`);
+    for (const p of plan.problems)
+        out.push(`problem ${p.file}: ${p.message}`);
+    for (const c of plan.cycles)
+        out.push(`cycle: ${c.join(' -> ')}`);
+    return out.join('\n');
+}
+/** The plan as a Markdown job summary (kept well under the 1 MiB summary limit). */
+function renderPlanMarkdown(plan, opts = {}) {
+    const maxRows = opts.maxRows ?? 1000;
+    const out = ['## pdd-sync plan', ''];
+    const work = plan.units.filter(u => hasWork(u.operation));
+    out.push(`**${plan.units.length}** unit(s) in scope (${plan.scope.mode}, trigger \`${plan.scope.trigger}\`), ` +
+        `**${work.length}** with work, estimated cost **${render_money(plan.estimatedCost)}**` +
+        (opts.budget !== undefined ? ` of a ${render_money(opts.budget)} budget` : '') +
+        '.');
+    if (plan.calibrating && work.length > 0) {
+        out.push('', '> No cost is recorded in this repository yet: the estimates are PDD’s table. A run calibrates: one group ' +
+            'at a time with all that is left of the budget, then estimates scaled by what it really cost.');
+    }
+    else if (opts.budget !== undefined && plan.estimatedCost > opts.budget) {
+        out.push('', `> The estimate exceeds the budget: some units will be skipped for budget.`);
+    }
+    if (plan.scope.notice)
+        out.push('', `> ${escapeInline(flatten(plan.scope.notice))}`);
+    out.push('', '| Unit | Language | Operation | Reason | Estimate |', '| --- | --- | --- | --- | ---: |');
+    const shown = plan.units.slice(0, maxRows);
+    for (const u of shown) {
+        out.push(`| ${mdCell(u.id)} | ${u.language} | \`${u.operation}\` | ${mdCell(u.reason)} | ${render_money(u.estimatedCost)} |`);
+    }
+    if (plan.units.length > shown.length)
+        out.push('', `… and ${plan.units.length - shown.length} more unit(s); see the plan file.`);
+    if (opts.shards && opts.shards.length > 0) {
+        out.push('', `Matrix: ${opts.shards.length} shard(s): ` +
+            opts.shards.map(s => `${s.units.length} unit(s)`).join(', ') +
+            '.');
+    }
+    const notes = [
+        ...plan.skipped.map(s => `Skipped ${codeSpan(flatten(s.path))}: ${escapeInline(flatten(s.reason))}`),
+        ...plan.problems.map(p => `Problem in ${codeSpan(flatten(p.file))}: ${escapeInline(flatten(p.message))}`),
+        ...plan.cycles.map(c => `Dependency cycle: ${c.map(id => escapeInline(flatten(id))).join(' → ')}`)
+    ];
+    if (notes.length > 0)
+        out.push('', ...notes.map(n => `- ${n}`));
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/publish/spend-report.js
+
+
+
+/**
+ * The job's budget under the caps. With a cap and something to run, the budget is reserved in the notes first
+ * (reservation.ts), so that runs started together stay under the caps; otherwise it is computed from what the
+ * planner read, and nothing is written.
+ */
+async function budgetUnderCaps(o) {
+    const r = await computeOrReserve(o);
+    if (r.warning)
+        o.reporter.warning(r.warning);
+    const why = capReason(r);
+    if (why)
+        o.reporter.notice(upper(why) + '.');
+    return r;
+}
+async function computeOrReserve(o) {
+    if (o.reserve && hasCaps(o.caps)) {
+        const comment = o.read.records;
+        const r = await reserveSpend({
+            git: o.git,
+            remote: o.remote,
+            ref: o.notesRef,
+            identity: o.identity,
+            runId: o.runId,
+            budget: o.budget,
+            caps: o.caps,
+            otherRecords: comment,
+            now: o.now
+        });
+        return { caps: o.caps, ...r };
+    }
+    const summary = summarizeSpend({ ...o.read, now: (o.now ?? (() => new Date()))(), excludeRunId: o.runId });
+    return { caps: o.caps, summary, effective: effectiveBudget(o.budget, o.caps, summary), shared: true };
+}
+/** Why the caps stopped or lowered this run, one sentence; undefined when they did not. */
+function capReason(r) {
+    const e = r.effective;
+    if (!e.limitedBy)
+        return undefined;
+    const s = r.summary;
+    const [cap, used, held, period] = e.limitedBy === 'daily'
+        ? [r.caps.daily ?? 0, s.spentToday, s.heldToday, `today (${s.day} UTC)`]
+        : [r.caps.monthly ?? 0, s.spentMonth, s.heldMonth, `this month (${s.month} UTC)`];
+    const heldText = held > 0 ? ` and ${render_money(held)} held by runs still going` : '';
+    const what = `${render_money(used)} spent ${period}${heldText} of the ${e.limitedBy} cap of ${render_money(cap)}`;
+    return e.reached
+        ? `${e.limitedBy} cap reached: ${what}; nothing was installed or run`
+        : `budget lowered from ${render_money(e.requested)} to ${render_money(e.budget)} by the ${e.limitedBy} cap: ${what}`;
+}
+/** Gives the units the cap kept from running the cap's reason. */
+function explainCapped(result, r) {
+    const why = capReason(r);
+    if (!why || !r.effective.reached)
+        return;
+    for (const u of result.units)
+        if (u.status === 'skipped-budget')
+            u.reason = why;
+}
+/** Dollars spent this month by every recorded run, this one included. */
+function spentThisMonth(r, result) {
+    return Math.round((r.summary.spentMonth + result.spent) * 1e6) / 1e6;
+}
+/**
+ * The job summary's spend block: this run, today and this month against the caps, and the cap's notice when it
+ * stopped or lowered the run.
+ */
+function renderSpend(r, result) {
+    const s = r.summary;
+    const against = (n, cap, held) => `${money(n)}${cap === undefined ? '' : ` of ${money(cap)}`}${held > 0 ? ` (+${money(held)} reserved by runs still going)` : ''}`;
+    const line = `**Spent:** this run ${money(result.spent)} · today ${against(s.spentToday + result.spent, r.caps.daily, s.heldToday)}` +
+        ` · this month ${against(spentThisMonth(r, result), r.caps.monthly, s.heldMonth)}`;
+    const out = [line];
+    const why = capReason(r);
+    if (why)
+        out.unshift(`> [!${r.effective.reached ? 'WARNING' : 'NOTE'}]\n> ${upper(why)}.\n`);
+    if (r.warning)
+        out.push('', `> [!WARNING]\n> ${r.warning}\n`);
+    return out.join('\n');
+}
+function upper(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/trust/job.js
+/**
+ * What a job knows about its secrets, built once at an entry point (the action's `main`, the command line) from
+ * the environment, the tokens it was given and the `withhold-env` list. Pure: no I/O.
+ */
+
+
+/** The job's redactor (tokens, secret-named and withheld variables) and pdd's environment. */
+function jobTrust(env, o = {}) {
+    const tokens = (o.tokens ?? []).filter(Boolean);
+    return {
+        redactor: new redact_Redactor([...tokens, ...secretsOfEnv(env, o.withhold ?? [])]),
+        pddEnv: buildPddEnv(env, { withhold: o.withhold, secrets: tokens })
+    };
+}
+/** One log line naming (never showing) the variables pdd does not get, or null when there are none. */
+function withheldLine(p) {
+    if (p.withheld.length === 0)
+        return null;
+    const names = [...new Set(p.withheld.map(w => w.name))].sort();
+    return `pdd runs without ${names.length} variable(s) of the job environment (credentials and withhold-env): ${names.join(', ')}.`;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/cli/locked-run.js
+/**
+ * `pdd-sync run` once its options are checked: the repository's run lock, then plan → caps → pdd and its
+ * checks → sync → run record (local notes, pushed with `--push`) or, as a shard, the shard's ref.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Plan → caps → pdd and its checks → sync → run record (local notes, pushed with `--push`). */
+async function lockedRun(o) {
+    const { git, reporter, planOptions } = o;
+    const planned = await planRepository(planOptions, reporter);
+    const base = (await git.commitOf('HEAD')) ?? '';
+    const runId = o.shard ? shardRunId(o.shard.runKey, o.shard.shard, (0,external_node_crypto_.randomUUID)().slice(0, 8)) : (0,external_node_crypto_.randomUUID)();
+    const notesRef = planOptions.notesRef ?? 'refs/notes/pdd-sync';
+    const session = o.shard
+        ? await shardSession(o, o.shard, planned, base, { ref: notesRef, runId })
+        : undefined;
+    const anyWork = planned.plan.units.some(u => types_hasWork(u.operation));
+    const spend = await budgetUnderCaps({
+        git,
+        remote: o.push ?? null,
+        notesRef,
+        identity: BOT,
+        runId,
+        budget: session?.budget ?? o.requested,
+        caps: o.caps,
+        read: planned.spend,
+        reserve: anyWork && planOptions.notesRef !== null,
+        reporter
+    });
+    const budget = spend.effective.budget;
+    const version = anyWork && budget > 0 ? await checkedPdd(o, base) : undefined;
+    const logs = await cliLogs(git, o.logs, runId);
+    // The logs are kept whatever the syncs did, a thrown error included.
+    const result = await syncWithCancellation(o, planned, session?.start ?? base, budget, session, logs.scratch).finally(() => keepLogs(logs, o.trust.redactor, reporter));
+    if (version)
+        result.pddVersion = version;
+    explainCapped(result, spend);
+    if (o.shard && session) {
+        const { ref, result: whole } = await session.finish(result);
+        if (ref)
+            reporter.info(`Shard ${o.shard.shard} reported to ${ref}${o.push ? ` on ${o.push}` : ''}.`);
+        return { result: whole, spend };
+    }
+    else if (anyWork && planOptions.notesRef !== null) {
+        const r = await recordCliRun({
+            git,
+            result,
+            runId,
+            base,
+            notesRef: planOptions.notesRef,
+            push: o.push,
+            reporter,
+            pddVersion: version
+        });
+        for (const line of r.pushed)
+            reporter.info(line);
+    }
+    return { result, spend };
+}
+/** `--shard K`: the shard's session, which reports each finished group to the run's shard ref as it lands. */
+function shardSession(o, shard, planned, base, reservation) {
+    return startShard({
+        git: o.git,
+        remote: o.push ?? null,
+        runKey: shard.runKey,
+        shard: shard.shard,
+        baseSha: base,
+        budget: o.requested,
+        planned,
+        identity: BOT,
+        redactor: o.trust.redactor,
+        reporter: o.reporter,
+        reservation
+    });
+}
+/** The version of the pdd to run, after the checks before spending; says what is withheld from it. */
+async function checkedPdd(o, base) {
+    const { command, trust, reporter } = o;
+    const version = await pddVersion(command, trust.pddEnv.env);
+    const withheld = withheldLine(trust.pddEnv);
+    if (withheld)
+        reporter.info(withheld);
+    reporter.info(`Using pdd ${version} (${command.join(' ')}).`);
+    await checkBeforeSpending({
+        git: o.git,
+        commit: base,
+        repoRoot: o.planOptions.repoRoot,
+        env: pddEnvironment(o.settings.pddCloud, trust.pddEnv.env),
+        pddVersion: version,
+        strength: o.settings.strength,
+        cloud: o.settings.pddCloud,
+        reporter
+    });
+    return version;
+}
+/** Syncs the planned groups; SIGINT/SIGTERM stop the running syncs and keep what finished. */
+function syncWithCancellation(o, planned, base, budget, session, logDir) {
+    const { reporter, trust } = o;
+    return withCancellation(() => reporter.warning('Interrupted: stopping the running syncs; what finished is kept.'), signal => {
+        signal.addEventListener('abort', () => session?.reporter.freeze());
+        return syncPlanned({
+            git: o.git,
+            planned,
+            planOptions: o.planOptions,
+            branch: o.branch,
+            base,
+            settings: { ...o.settings, budget },
+            command: o.command,
+            reporter,
+            signal,
+            env: trust.pddEnv.env,
+            withholdEnv: o.withhold,
+            // tsx for PDD's `npx tsx` (TypeScript), kept between runs in the user's cache folder.
+            runtimes: { toolDir: external_node_path_namespaceObject.join((0,external_node_os_namespaceObject.homedir)(), '.cache', 'pdd-sync-action', 'tools') },
+            onProgress: session ? p => session.reporter.offer(p) : undefined,
+            logDir
+        });
+    });
+}
+/** Exit code when another run holds the repository (EX_TEMPFAIL: try again later). */
+const BUSY = 75;
+/** The run lock of the repository (run-lock.ts), or null after saying who holds it. */
+async function lockOrNull(git) {
+    try {
+        return await acquireRunLock(await git.commonDir());
+    }
+    catch (e) {
+        if (!(e instanceof RunLockBusy))
+            throw e;
+        process.stderr.write(`pdd-sync: ${e.message}\n`);
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/publish/carry-over.js
+
+/**
+ * Keeps the results of earlier runs that the bot branch still holds: the branch is rebuilt from the base each
+ * run, so without this a push that syncs unit B would drop unit A, synced by the previous push and not merged
+ * yet. Each earlier bot commit (known by its trailers, or an old one by its subject: bot-commit.ts) for a basename this run did not touch is replayed on top (no work tree); one
+ * that no longer applies, changes nothing any more (the base has it), or is partial is left out.
+ */
+async function carryOver(o) {
+    const remote = o.remoteSha === undefined ? await o.git.fetchBranch(o.remote, o.branch) : o.remoteSha;
+    if (!remote)
+        return { head: o.head, carried: [] };
+    await o.git.relateShallow(o.remote, o.head, remote);
+    const commits = await o.git.commitsBetween(o.head, remote);
+    if (commits.some(c => bot_commit_isHumanCommit(c, o.identity)))
+        return { head: o.head, carried: [] };
+    let head = o.head;
+    const carried = [];
+    for (const c of [...commits].reverse()) {
+        const bot = bot_commit_botCommitOf(c);
+        if (!bot || o.ran.has(bot.basename) || bot.partial)
+            continue;
+        const next = await o.git.replayWithoutWorktree(c.sha, head, o.identity);
+        if (!next || (await o.git.treeOf(next)) === (await o.git.treeOf(head)))
+            continue;
+        head = next;
+        carried.push(bot.name);
+    }
+    if (head !== o.head && o.localRef)
+        await o.git.updateRef(o.localRef, head, o.head);
+    return { head, carried };
+}
+/**
+ * `<basename> (<languages>)` of the complete bot commits on `base..head` for basenames not in `except`, oldest
+ * first: what the branch holds from other runs (the pull request lists them beside this run's units).
+ */
+async function botUnitsOn(git, base, head, except, identity) {
+    const out = [];
+    for (const c of (await git.commitsBetween(base, head)).reverse()) {
+        const bot = botCommitOf(c);
+        if (!bot || except.has(bot.basename) || bot.partial || isHumanCommit(c, identity))
+            continue;
+        if (!out.includes(bot.name))
+            out.push(bot.name);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/fanout/prune.js
+
+/**
+ * Days a finalized run's refs are kept (docs/architecture.md "Modes"): after that a re-run of its shards is
+ * unlikely (GitHub allows re-runs for 30 days, but a week-old matrix is stale), and the refs would pile up.
+ */
+const PRUNE_DAYS = 7;
+/** The runs whose `finalized` marker is older than `days` (by its commit date), never `keep`. */
+function runsToPrune(markers, keep, now, days = PRUNE_DAYS) {
+    const cutoff = now.getTime() / 1000 - days * 86_400;
+    return markers.filter(m => m.runKey !== keep && m.date > 0 && m.date < cutoff).map(m => m.runKey);
+}
+/**
+ * Deletes every ref of the runs finalized more than {@link PRUNE_DAYS} days ago (the marker and any shard ref
+ * an incomplete shard left), on the remote (each with a lease on the commit listed) and here. Never the run
+ * being finalized. Returns the run keys pruned.
+ */
+async function pruneRuns(o) {
+    const markers = await o.git.runMarkers(o.remote);
+    const old = runsToPrune(markers, o.runKey, (o.now ?? (() => new Date()))());
+    for (const key of old) {
+        if (o.remote) {
+            const refs = await o.git.remoteRunRefs(o.remote, key);
+            const left = await o.git.deleteRemoteRefs(o.remote, refs);
+            if (left.length > 0)
+                o.reporter.warning(`Not pruned (moved meanwhile): ${left.join(', ')}.`);
+        }
+        await o.git.deleteLocalRefs((await o.git.listRunRefs(key)).map(r => r.ref));
+    }
+    if (old.length > 0)
+        o.reporter.info(`Pruned the refs of ${old.length} run(s) finalized over ${PRUNE_DAYS} days ago under ${RUNS_PREFIX}/.`);
+    return old;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/fanout/collect.js
+
+
+
+
+/**
+ * Fetches the run's shard refs and replays each reported shard's commits onto the base, shard after shard (a
+ * dependency chain never spans shards, so the order within a shard is the dependency order). A commit that no
+ * longer applies next to the others turns its units into conflicts.
+ */
+async function collectShards(o) {
+    const { git } = o;
+    if (o.remote)
+        await git.fetchRunRefs(o.remote, o.runKey);
+    const refs = await git.listRunRefs(o.runKey);
+    const marker = await git.readFileAt(finalizedRef(o.runKey), 'finalized.json');
+    const earlier = parseFinalized(marker);
+    const earlierUnits = parsePartial(marker);
+    const reports = new Map();
+    for (const spec of o.specs) {
+        const text = await git.readFileAt(shardRef(o.runKey, spec.shard), 'shard.json');
+        if (text === null)
+            continue;
+        try {
+            const r = parseShardReport(text);
+            if (r.baseSha !== o.baseSha) {
+                o.reporter.warning(`Shard ${spec.shard} ran on ${r.baseSha.slice(0, 12)}, not on the base: left out.`);
+                continue;
+            }
+            reports.set(spec.shard, r);
+        }
+        catch (e) {
+            o.reporter.warning(`Shard ${spec.shard} left an unreadable report: ${e.message}.`);
+        }
+    }
+    const outcomes = sortShards(o.specs, reports, earlier, earlierUnits);
+    const result = combineResults(outcomes, o.specs, o.known);
+    let head = o.baseSha;
+    for (const r of outcomes.reported)
+        head = await replayShard(o, r, head, result);
+    result.head = head;
+    result.baseSha = o.baseSha;
+    const promptPaths = {};
+    const contextOf = {};
+    for (const r of outcomes.reported) {
+        Object.assign(promptPaths, r.promptPaths);
+        Object.assign(contextOf, r.contextOf);
+    }
+    const whole = outcomes.reported.filter(isComplete).map(r => r.shard);
+    const published = [...new Set([...earlier, ...whole])].sort((a, b) => a - b);
+    const partial = {};
+    for (const [k, ids] of earlierUnits)
+        if (!whole.includes(k))
+            partial[k] = [...ids];
+    for (const r of outcomes.reported.filter(x => !isComplete(x)))
+        partial[r.shard] = [...new Set([...(partial[r.shard] ?? []), ...r.result.units.map(u => u.id)])].sort();
+    return { result, outcomes, refs, published, partial, promptPaths, contextOf };
+}
+/** Replays one shard's commits onto `head`; the units' `commit` fields follow their commits. */
+async function replayShard(o, r, head, result) {
+    const commits = await o.git.commitsOldestFirst(o.baseSha, r.head);
+    const ids = new Set(r.result.units.map(u => u.id));
+    const mine = result.units.filter(u => ids.has(u.id));
+    for (const c of commits) {
+        const next = await o.git.replayWithoutWorktree(c, head, o.identity);
+        if (next === undefined)
+            throw new Error('mode finalize needs git 2.38 or later (git merge-tree --write-tree).');
+        for (const u of mine.filter(x => x.commit === c)) {
+            if (next)
+                u.commit = next;
+            else {
+                u.status = 'conflict';
+                u.reason = `its commit did not apply next to the other shards' (shard ${r.shard})`;
+                delete u.commit;
+            }
+        }
+        if (next)
+            head = next;
+    }
+    return head;
+}
+/**
+ * After publishing: records which shards are published (so that a re-run shard plus a second finalize add to
+ * this one), then deletes the refs of the shards that completed (an incomplete shard's ref stays: its re-run
+ * resumes from it), releases the shards' spend reservations (the run record now counts their spend), and prunes
+ * the refs of runs finalized more than PRUNE_DAYS (7) days ago (prune.ts). Failures are warnings: the results are
+ * already published.
+ */
+async function closeRun(o, c) {
+    const marker = finalizedRef(o.runKey);
+    try {
+        const previous = c.refs.find(r => r.ref === marker);
+        await o.git.writeFileCommit({
+            ref: marker,
+            name: 'finalized.json',
+            text: JSON.stringify(markerOf(o.runKey, c)) + '\n',
+            parent: previous?.sha ?? null,
+            message: `pdd-sync: run ${o.runKey} finalized (shards ${c.published.join(', ')})`,
+            who: o.identity
+        });
+        if (o.remote)
+            await o.git.pushRef(o.remote, marker);
+        const partial = new Set(Object.keys(c.partial).map(k => shardRef(o.runKey, Number(k))));
+        const shardRefs = c.refs.filter(r => r.ref !== marker && !partial.has(r.ref));
+        const left = o.remote ? await o.git.deleteRemoteRefs(o.remote, shardRefs) : [];
+        await o.git.deleteLocalRefs(shardRefs.map(r => r.ref));
+        if (left.length > 0)
+            o.reporter.warning(`Left in place (moved meanwhile): ${left.join(', ')}.`);
+    }
+    catch (e) {
+        o.reporter.warning(`Could not clean up the refs of run ${o.runKey}: ${e.message}`);
+    }
+    await releaseShardReservations(o).catch((e) => o.reporter.warning(`Could not release the shards' spend reservations: ${e.message}`));
+    await pruneRuns(o).catch((e) => o.reporter.warning(`Could not prune the refs of old runs: ${e.message}`));
+}
+/** The `finalized.json` of the run after this finalize. */
+function markerOf(runKey, c) {
+    const partial = Object.fromEntries(Object.entries(c.partial).filter(([k]) => !c.published.includes(Number(k))));
+    return {
+        version: 1,
+        runKey,
+        shards: c.published,
+        ...(Object.keys(partial).length > 0 ? { partial } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/settings/matrix-input.js
+/** Input `matrix` of the fan-out modes: the plan job's `matrix` output read back (docs/architecture.md "Modes"). */
+/** The unit ids of a leg's `units` value (one a line; commas accepted too). */
+function unitList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+/**
+ * Reads a `matrix` output back (input `matrix` of the finalize job); throws a readable error naming what is
+ * wrong. Accepts the strings this version writes and, leniently, numbers and arrays.
+ */
+function parseMatrix(raw) {
+    let v;
+    try {
+        v = JSON.parse(raw);
+    }
+    catch (e) {
+        throw new Error(`the matrix is not JSON: ${e.message}`);
+    }
+    const include = v?.include;
+    if (!Array.isArray(include))
+        throw new Error('the matrix has no "include" list');
+    const seen = new Set();
+    return include.map((leg, i) => {
+        const l = (leg ?? {});
+        const shard = Number(l.shard);
+        if (!Number.isInteger(shard) || shard < 0 || seen.has(shard))
+            throw new Error(`matrix leg ${i + 1} has no valid, distinct "shard" index`);
+        seen.add(shard);
+        const units = Array.isArray(l.units)
+            ? l.units.map(String)
+            : typeof l.units === 'string'
+                ? unitList(l.units)
+                : null;
+        if (!units)
+            throw new Error(`matrix leg ${i + 1} has no "units"`);
+        const budget = l.budget === undefined ? 0 : Number(l.budget);
+        if (!Number.isFinite(budget) || budget < 0)
+            throw new Error(`matrix leg ${i + 1} has a bad "budget"`);
+        return { shard, units, budget };
+    });
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/cli/finalize.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Help text of `pdd-sync finalize`. */
+const FINALIZE_USAGE = `Usage: pdd-sync finalize --matrix FILE|JSON [options]
+
+Publishes the shards of a fan-out ('pdd-sync plan --shards N', then 'pdd-sync run --shard K' per leg) as one run:
+replays every reported shard's commits onto the local bot branch, writes one run record to the local notes, and
+lists the units of a shard that never reported as failed ("shard K did not report"). Then deletes the shards' refs.
+  --matrix FILE|JSON          the plan written by 'pdd-sync plan --shards N --json --output FILE' (its "matrix" and
+                              "baseSha"), or the matrix JSON itself
+  --run-key KEY               the run the shards reported under (default: local)
+  --base-sha SHA              the commit the shards ran on (default: the plan file's baseSha, else HEAD)
+  --repo DIR                  the repository (default: current directory)
+  --branch NAME               local bot branch (default pdd-sync/<current branch>)
+  --push [REMOTE]             fetch the shards' refs from REMOTE and push the bot branch and the notes there
+  --notes-ref REF             run records ref (default refs/notes/pdd-sync)
+  --result FILE               write the RunResult JSON to FILE
+  --json                      print the RunResult JSON instead of a table`;
+/** `--run-key`: a name a ref can hold (default `local`). */
+function runKeyOf(raw) {
+    const key = raw ?? 'local';
+    if (!/^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/.test(key))
+        throw new UsageError(`--run-key must be letters, digits, ".", "_" or "-"; got "${key}".`);
+    return key;
+}
+/** A full commit id option, or undefined. */
+function shaOf(name, raw) {
+    if (raw === undefined)
+        return undefined;
+    if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(raw))
+        throw new UsageError(`${name} must be a full commit id.`);
+    return raw;
+}
+/** Prompt path and context of every planned unit (what the finalize's checklist shows). */
+function finalize_pathsOf(planned) {
+    const promptPaths = {};
+    const contextOf = {};
+    for (const u of planned.plan.units) {
+        promptPaths[u.id] = u.paths.prompt;
+        if (u.context)
+            contextOf[u.id] = u.context;
+    }
+    return { promptPaths, contextOf };
+}
+/** `--matrix`: a plan file with "matrix" (and "baseSha"), a matrix file, or the matrix JSON itself. */
+function readMatrix(raw) {
+    const text = raw.trim().startsWith('{') || !(0,external_node_fs_namespaceObject.existsSync)(raw) ? raw : (0,external_node_fs_namespaceObject.readFileSync)(raw, 'utf8');
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch (e) {
+        throw new UsageError(`--matrix is neither a readable file nor JSON: ${e.message}`);
+    }
+    const matrix = v.matrix === undefined ? v : v.matrix;
+    try {
+        const specs = parseMatrix(JSON.stringify(matrix));
+        return { specs, ...(typeof v.baseSha === 'string' ? { baseSha: v.baseSha } : {}) };
+    }
+    catch (e) {
+        throw new UsageError(`--matrix: ${e.message}.`);
+    }
+}
+/** `pdd-sync finalize`; returns the exit code (1 when a shard did not report or every unit failed). */
+async function finalizeCommand(args) {
+    const { values } = (0,external_node_util_.parseArgs)({
+        args: args.flatMap((a, i) => a === '--push' && (args[i + 1] === undefined || args[i + 1]?.startsWith('-')) ? ['--push=origin'] : [a]),
+        options: {
+            matrix: { type: 'string' },
+            'run-key': { type: 'string' },
+            'base-sha': { type: 'string' },
+            repo: { type: 'string' },
+            branch: { type: 'string' },
+            push: { type: 'string' },
+            'notes-ref': { type: 'string' },
+            result: { type: 'string' },
+            json: { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' }
+        },
+        strict: true
+    });
+    if (values.help) {
+        process.stdout.write(FINALIZE_USAGE + '\n');
+        return 0;
+    }
+    if (values.matrix === undefined)
+        throw new UsageError('finalize needs --matrix (the plan file or matrix JSON).');
+    const { specs, baseSha: planned } = readMatrix(values.matrix);
+    const runKey = runKeyOf(values['run-key']);
+    const notesRef = values['notes-ref'] ?? 'refs/notes/pdd-sync';
+    if (notesRefProblem(notesRef) !== null)
+        throw new UsageError(`--notes-ref "${notesRef}" is not a notes ref.`);
+    if (values.push !== undefined && remoteNameProblem(values.push) !== null)
+        throw new UsageError(`--push "${values.push}" is not a remote name.`);
+    const trust = jobTrust(process.env);
+    const reporter = new RedactingReporter(new ConsoleReporter(), trust.redactor);
+    const git = (await Git.open(external_node_path_namespaceObject.resolve(values.repo ?? '.'))).withSecrets(trust.redactor.secrets);
+    const current = await git.currentBranch();
+    const branch = values.branch ?? `pdd-sync/${current ?? 'detached'}`;
+    const problem = botBranchProblem(branch, { base: current ?? 'HEAD', current });
+    if (problem !== null)
+        throw new UsageError(`--branch "${branch}" ${problem}.`);
+    const base = shaOf('--base-sha', values['base-sha']) ?? planned ?? (await git.commitOf('HEAD')) ?? '';
+    const co = {
+        git,
+        remote: values.push ?? null,
+        runKey,
+        baseSha: base,
+        specs,
+        known: new Map(),
+        identity: BOT,
+        reporter,
+        notesRef
+    };
+    const collected = await collectShards(co);
+    const { result, outcomes } = collected;
+    for (const m of outcomes.missing)
+        reporter.warning(`Shard ${m.shard} did not report: ${m.units.join(', ')}.`);
+    const localRef = `refs/heads/${branch}`;
+    await git.updateRef(localRef, result.head ?? base, await git.commitOf(localRef));
+    result.branch = branch;
+    if (values.push !== undefined) {
+        // Earlier unmerged results on the remote bot branch (an earlier finalize of this run among them) stay.
+        const ran = new Set(outcomes.reported.flatMap(r => r.result.units.filter(u => u.status !== 'unchanged').map(u => u.basename)));
+        const kept = await carryOver({
+            git,
+            remote: values.push,
+            branch,
+            localRef,
+            head: result.head ?? base,
+            ran,
+            identity: BOT
+        });
+        result.head = kept.head;
+        if (kept.carried.length > 0)
+            reporter.info(`Kept from the bot branch: ${kept.carried.join(', ')}.`);
+    }
+    if (result.units.length > 0) {
+        const runId = `${runKey}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
+        const r = await recordCliRun({ git, result, runId, base, notesRef, push: values.push, reporter });
+        for (const line of r.pushed)
+            reporter.info(line);
+    }
+    await closeRun(co, collected);
+    const json = JSON.stringify(trust.redactor.redactJson(result), null, 2);
+    if (values.result)
+        await (0,promises_namespaceObject.writeFile)(values.result, json + '\n');
+    const lines = result.units.map(u => `${u.status.padEnd(18)} ${u.id.padEnd(32)} ${u.reason}`);
+    lines.push('', `Spent ${render_money(result.spent)} of ${render_money(result.budget)}; bot branch ${branch} at ${result.head?.slice(0, 12) ?? '-'}.`);
+    process.stdout.write(trust.redactor.redact(values.json ? json : lines.join('\n')) + '\n');
+    const worked = result.units.filter(u => u.status !== 'unchanged');
+    const unreported = result.units.some(u => /^shard \d+ did not report$/.test(u.reason));
+    return unreported || (worked.length > 0 && worked.every(u => u.status === 'failed')) ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/cli/run-options.js
+/**
+ * The options of `pdd-sync run`: its help text, its parser, and the checks of every value, done before anything
+ * runs (not when the executor first needs a value).
+ */
+
+
+
+
+
+/** Help text of `pdd-sync run`. */
+const RUN_USAGE = `Usage: pdd-sync run [options]
+
+Plans, then runs the real 'pdd --force sync <basename>' for every group with work, each in its own git worktree,
+within one budget; commits what synced to a local bot branch and writes the run record to the local notes
+(refs/notes/pdd-sync), so a later run does not pay again for what this one synced, wherever it is merged.
+Planning options as for 'pdd-sync plan' (but --no-force: the run always passes --force), and:
+  --budget DOLLARS            budget of this run (default 5)
+  --daily-budget DOLLARS      cap of all recorded runs per UTC day (run records in the notes)
+  --monthly-budget DOLLARS    cap of all recorded runs per UTC month
+  --push [REMOTE]             also push the bot branch and the notes to REMOTE (default origin)
+  --concurrency N             groups synced at once (default 2)
+  --budget-policy fit|ordered fit: skip a group that does not fit and go on with smaller ones; ordered: stop at it
+  --timeout-minutes-per-group N  time limit of one group's sync (default 30; old name --timeout-minutes-per-unit)
+  --max-attempts N            pdd sync --max-attempts (default 3)
+  --strength S, --temperature T  pdd --strength / --temperature
+  --pdd-command CMD           the pdd executable, words split on spaces (default: pdd)
+  --cloud                     use PDD Cloud (PDD_JWT_TOKEN) instead of --local
+  --agentic-fallback          let PDD run agent CLIs when fix/crash/verify fail (spend outside the budget)
+  --max-run-minutes N         stop starting groups (and cut running ones) in time to finish within N minutes
+  --keep-partial              commit what a failed unit left, marked as partial (default: discard it)
+  --branch NAME               local bot branch (default pdd-sync/<current branch>)
+  --result FILE               write the RunResult JSON to FILE
+  --logs DIR                  keep each run's logs (every group's full pdd output, a failed group's crash logs
+                              and debug snapshot; redacted) in DIR/pdd-sync-logs-<run>/ (default: the git dir's
+                              pdd-sync/logs folder)
+  --withhold-env NAMES        comma-separated variable names or globs never passed to pdd, and redacted from
+                              everything printed, written or committed (GitHub and Actions credentials always are)
+  --json                      print the RunResult JSON instead of a table
+Fan-out (one leg of 'pdd-sync plan --shards N'; then 'pdd-sync finalize'):
+  --shard K                   run as shard K: sync only --units (ids, comma- or newline-separated), write no run
+                              record and no bot branch, and leave the commits and partial result in
+                              refs/pdd-sync/runs/<run key>/shard-K (pushed to the --push remote, if any)
+  --run-key KEY               the run the shards belong to (default: local)
+  --base-sha SHA              the plan's baseSha: refuse to run when HEAD is elsewhere`;
+const RUN_OPTIONS = {
+    ...PLAN_OPTIONS,
+    budget: { type: 'string' },
+    concurrency: { type: 'string' },
+    'budget-policy': { type: 'string' },
+    'timeout-minutes-per-group': { type: 'string' },
+    'timeout-minutes-per-unit': { type: 'string' },
+    'max-attempts': { type: 'string' },
+    strength: { type: 'string' },
+    temperature: { type: 'string' },
+    'pdd-command': { type: 'string' },
+    cloud: { type: 'boolean' },
+    'agentic-fallback': { type: 'boolean' },
+    'keep-partial': { type: 'boolean' },
+    'max-run-minutes': { type: 'string' },
+    branch: { type: 'string' },
+    result: { type: 'string' },
+    logs: { type: 'string' },
+    'daily-budget': { type: 'string' },
+    'monthly-budget': { type: 'string' },
+    push: { type: 'string' },
+    'withhold-env': { type: 'string' },
+    shard: { type: 'string' },
+    'run-key': { type: 'string' },
+    'base-sha': { type: 'string' }
+};
+/** Parses the arguments of `pdd-sync run` (`--push` alone means `--push origin`). */
+function parseRunArgs(args) {
+    return (0,external_node_util_.parseArgs)({ args: withPushRemote(args), options: RUN_OPTIONS, strict: true }).values;
+}
+/** Checks every value of `pdd-sync run` that is not a planning option. */
+function runRequestOf(values) {
+    const policy = values['budget-policy'] ?? 'fit';
+    if (policy !== 'fit' && policy !== 'ordered')
+        throw new UsageError(`--budget-policy must be fit or ordered; got "${policy}".`);
+    const requested = optionalNumber('--budget', values.budget, 0, 1e6) ?? 5;
+    const caps = {
+        daily: optionalNumber('--daily-budget', values['daily-budget'], 0, 1e6),
+        monthly: optionalNumber('--monthly-budget', values['monthly-budget'], 0, 1e6)
+    };
+    const settings = {
+        concurrency: optionalNumber('--concurrency', values.concurrency, 1, 64) ?? 2,
+        budgetPolicy: policy,
+        timeoutMinutes: optionalNumber('--timeout-minutes-per-group', values['timeout-minutes-per-group'], 0.01, 360) ??
+            optionalNumber('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], 0.01, 360) ??
+            30,
+        maxAttempts: optionalNumber('--max-attempts', values['max-attempts'], 0, 100) ?? 3,
+        pddCloud: values.cloud ?? false,
+        strength: optionalNumber('--strength', values.strength, 0, 1),
+        temperature: optionalNumber('--temperature', values.temperature, 0, 2),
+        agenticFallback: values['agentic-fallback'] ?? false,
+        keepPartial: values['keep-partial'] ?? false,
+        maxRunMinutes: optionalNumber('--max-run-minutes', values['max-run-minutes'], 0.1, 4320)
+    };
+    const command = (values['pdd-command'] ?? 'pdd').split(/\s+/).filter(Boolean);
+    const problem = values.result === undefined ? null : writableFileProblem(values.result);
+    if (problem !== null)
+        throw new UsageError(`--result ${values.result} cannot be written: ${problem}.`);
+    const withhold = withholdList(values['withhold-env']);
+    if (values['no-force'])
+        throw new UsageError("--no-force is a 'pdd-sync plan' option: 'run' always runs 'pdd --force sync' (without --force a " +
+            'non-interactive overwrite prompt aborts), so it plans as that decides.');
+    return { requested, caps, settings, command, withhold, ...(values.logs ? { logs: values.logs } : {}) };
+}
+/** The fan-out options of `pdd-sync run`, checked; undefined without `--shard`. */
+function shardOf(v) {
+    if (v.shard === undefined) {
+        if (v['run-key'] !== undefined || v['base-sha'] !== undefined)
+            throw new UsageError('--run-key and --base-sha go with --shard K.');
+        return undefined;
+    }
+    const shard = optionalNumber('--shard', v.shard, 0, 255) ?? 0;
+    if (!Number.isInteger(shard))
+        throw new UsageError(`--shard must be a whole number; got "${v.shard}".`);
+    const units = unitList(v.units ?? '');
+    if (units.length === 0)
+        throw new UsageError('--shard K needs --units (the ids of its matrix leg).');
+    return { shard, units, runKey: runKeyOf(v['run-key']), baseSha: shaOf('--base-sha', v['base-sha']) };
+}
+/** `--withhold-env`: names or globs; a value that is not one is refused without being echoed. */
+function withholdList(raw) {
+    const names = (raw ?? '')
+        .split(/[\n,]/)
+        .map(n => n.trim())
+        .filter(Boolean);
+    const bad = names.findIndex(n => !/^[A-Za-z_*?][A-Za-z0-9_*?-]*$/.test(n));
+    if (bad !== -1)
+        throw new UsageError(`--withhold-env must list variable names or globs (e.g. DEPLOY_KEY,AWS_*); entry ${bad + 1} is not one.`);
+    return names;
+}
+/** `--push` alone (last, or before another option) means `--push origin`: parseArgs has no optional values. */
+function withPushRemote(args) {
+    return args.flatMap((a, i) => {
+        const next = args[i + 1];
+        return a === '--push' && (next === undefined || next.startsWith('-')) ? ['--push=origin'] : [a];
+    });
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/publish/checklist-run.js
@@ -54893,7 +59650,7 @@ function ratioText(x) {
     return x >= 0.1 ? x.toFixed(2) : x.toPrecision(2);
 }
 /** Adds lines while they fit in `room` bytes; returns how many were taken. */
-function take(out, lines, room) {
+function summary_take(out, lines, room) {
     let n = 0;
     for (const line of lines) {
         const size = utf8Bytes(line) + 1;
@@ -54908,7 +59665,7 @@ function take(out, lines, room) {
 function render(input, listed, cap, room) {
     const left = { left: room };
     const out = [TABLE_HEAD];
-    const rows = take(out, listed.map(u => row(u, cap)), left);
+    const rows = summary_take(out, listed.map(u => row(u, cap)), left);
     out.push(totalRow(input, listed));
     const versus = estimateLine(input.result);
     if (versus)
@@ -54921,7 +59678,7 @@ function render(input, listed, cap, room) {
     if (steps.length === 0)
         return out;
     const section = [];
-    const shown = take(section, steps, left);
+    const shown = summary_take(section, steps, left);
     if (shown > 0)
         out.push('', '### Next steps', '', ...section);
     if (shown < steps.length)
@@ -55101,872 +59858,6 @@ function renderPullRequestBody(input, limit = 60_000) {
     return codePoints(body) <= limit ? body : hardTruncate(text, footer, limit);
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/plan/render.js
-
-
-/** Dollars as PDD prints them in the plan: `$0.4200`. */
-function render_money(x) {
-    return `$${x.toFixed(4)}`;
-}
-/** The plan as a plain-text table for a terminal. */
-function renderPlanTable(plan) {
-    const header = ['UNIT', 'LANGUAGE', 'OPERATION', 'ESTIMATE', 'REASON'];
-    const rows = plan.units.map(u => [u.id, u.language, u.operation, render_money(u.estimatedCost), u.reason]);
-    const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map(r => (r[i] ?? '').length))));
-    const line = (cells) => cells
-        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
-        .join('  ')
-        .trimEnd();
-    const out = [line(header), ...rows.map(line)];
-    const work = plan.units.filter(u => types_hasWork(u.operation)).length;
-    out.push('');
-    out.push(`${plan.units.length} unit(s) planned, ${work} with work; estimated cost ${render_money(plan.estimatedCost)}` +
-        ` (scope: ${plan.scope.mode}, trigger: ${plan.scope.trigger}).`);
-    for (const s of plan.skipped)
-        out.push(`skipped ${s.path}: ${s.reason}`);
-    for (const p of plan.problems)
-        out.push(`problem ${p.file}: ${p.message}`);
-    for (const c of plan.cycles)
-        out.push(`cycle: ${c.join(' -> ')}`);
-    return out.join('\n');
-}
-/** The plan as a Markdown job summary (kept well under the 1 MiB summary limit). */
-function renderPlanMarkdown(plan, opts = {}) {
-    const maxRows = opts.maxRows ?? 1000;
-    const out = ['## pdd-sync plan', ''];
-    const work = plan.units.filter(u => hasWork(u.operation));
-    out.push(`**${plan.units.length}** unit(s) in scope (${plan.scope.mode}, trigger \`${plan.scope.trigger}\`), ` +
-        `**${work.length}** with work, estimated cost **${render_money(plan.estimatedCost)}**` +
-        (opts.budget !== undefined ? ` of a ${render_money(opts.budget)} budget` : '') +
-        '.');
-    if (plan.calibrating && work.length > 0) {
-        out.push('', '> No cost is recorded in this repository yet: the estimates are PDD’s table. A run calibrates: one group ' +
-            'at a time with all that is left of the budget, then estimates scaled by what it really cost.');
-    }
-    else if (opts.budget !== undefined && plan.estimatedCost > opts.budget) {
-        out.push('', `> The estimate exceeds the budget: some units will be skipped for budget.`);
-    }
-    if (plan.scope.notice)
-        out.push('', `> ${escapeInline(flatten(plan.scope.notice))}`);
-    out.push('', '| Unit | Language | Operation | Reason | Estimate |', '| --- | --- | --- | --- | ---: |');
-    const shown = plan.units.slice(0, maxRows);
-    for (const u of shown) {
-        out.push(`| ${mdCell(u.id)} | ${u.language} | \`${u.operation}\` | ${mdCell(u.reason)} | ${render_money(u.estimatedCost)} |`);
-    }
-    if (plan.units.length > shown.length)
-        out.push('', `… and ${plan.units.length - shown.length} more unit(s); see the plan file.`);
-    if (opts.shards && opts.shards.length > 0) {
-        out.push('', `Matrix: ${opts.shards.length} shard(s): ` +
-            opts.shards.map(s => `${s.units.length} unit(s)`).join(', ') +
-            '.');
-    }
-    const notes = [
-        ...plan.skipped.map(s => `Skipped ${codeSpan(flatten(s.path))}: ${escapeInline(flatten(s.reason))}`),
-        ...plan.problems.map(p => `Problem in ${codeSpan(flatten(p.file))}: ${escapeInline(flatten(p.message))}`),
-        ...plan.cycles.map(c => `Dependency cycle: ${c.map(id => escapeInline(flatten(id))).join(' → ')}`)
-    ];
-    if (notes.length > 0)
-        out.push('', ...notes.map(n => `- ${n}`));
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/state/spend.js
-/** Rounds dollars to 6 decimals, the precision of PDD's cost column. */
-function round(x) {
-    return Math.round(x * 1e6) / 1e6;
-}
-/** The UTC `YYYY-MM-DD` of an ISO-8601 time, or null when it is not a time. */
-function utcDay(iso) {
-    const t = Date.parse(iso);
-    return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : null;
-}
-/** A record that ends its run: anything but a partial record written while the run was still going. */
-function isFinal(r) {
-    return r.partial !== true;
-}
-/** Per run id: the largest spend recorded, the date of that record, and whether a final record exists. */
-function runsOf(records, exclude) {
-    const runs = new Map();
-    for (const r of records) {
-        const day = utcDay(r.createdAt);
-        if (r.runId === exclude || day === null)
-            continue;
-        const spent = typeof r.spent === 'number' && Number.isFinite(r.spent) && r.spent > 0 ? r.spent : 0;
-        const seen = runs.get(r.runId);
-        if (!seen)
-            runs.set(r.runId, { spent, day, final: isFinal(r) });
-        else {
-            if (spent > seen.spent)
-                Object.assign(seen, { spent, day });
-            seen.final ||= isFinal(r);
-        }
-    }
-    return runs;
-}
-/** Sums earlier runs' spend and other runs' open reservations by UTC day and month of `now`. */
-function summarizeSpend(o) {
-    const day = o.now.toISOString().slice(0, 10);
-    const month = day.slice(0, 7);
-    const s = { day, month, spentToday: 0, spentMonth: 0, heldToday: 0, heldMonth: 0 };
-    const runs = runsOf(o.records, o.excludeRunId);
-    for (const run of runs.values()) {
-        if (run.day === day)
-            s.spentToday += run.spent;
-        if (run.day.startsWith(month))
-            s.spentMonth += run.spent;
-    }
-    const held = new Map();
-    for (const r of o.reservations) {
-        const at = utcDay(r.createdAt);
-        const until = Date.parse(r.expiresAt);
-        if (r.runId === o.excludeRunId || at === null || !(until > o.now.getTime()))
-            continue;
-        const run = runs.get(r.runId);
-        if (run?.final)
-            continue;
-        // A run that re-reserved (a retried push) holds its latest reservation only.
-        const prev = held.get(r.runId);
-        if (prev && prev.at > r.createdAt)
-            continue;
-        held.set(r.runId, { amount: Math.max(0, r.amount - (run?.spent ?? 0)), day: at, at: r.createdAt });
-    }
-    for (const h of held.values()) {
-        if (h.day === day)
-            s.heldToday += h.amount;
-        if (h.day.startsWith(month))
-            s.heldMonth += h.amount;
-    }
-    for (const k of ['spentToday', 'spentMonth', 'heldToday', 'heldMonth'])
-        s[k] = round(s[k]);
-    return s;
-}
-/** min(budget, what is left under each cap), and which cap lowered it or left nothing. */
-function effectiveBudget(budget, caps, s) {
-    const out = { budget: Math.max(0, budget), requested: budget };
-    const left = (cap, used) => Math.max(0, round(cap - used));
-    if (caps.daily !== undefined)
-        out.leftToday = left(caps.daily, s.spentToday + s.heldToday);
-    if (caps.monthly !== undefined)
-        out.leftMonth = left(caps.monthly, s.spentMonth + s.heldMonth);
-    for (const [which, l] of [
-        ['daily', out.leftToday],
-        ['monthly', out.leftMonth]
-    ]) {
-        if (l === undefined || l >= out.budget)
-            continue;
-        out.budget = l;
-        out.limitedBy = which;
-    }
-    if (out.limitedBy && out.budget <= 0)
-        out.reached = out.limitedBy;
-    return out;
-}
-/** Whether any cap is set. */
-function hasCaps(caps) {
-    return caps.daily !== undefined || caps.monthly !== undefined;
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/publish/reservation.js
-
-
-
-
-
-
-/** How long a reservation counts when its run never writes a final record: GitHub's longest job. */
-const RESERVATION_HOURS = 6;
-/** The 40-hex key a month's reservations are noted on: `git hash-object` of `pdd-sync:spend:<YYYY-MM>`. */
-function reservationKey(month) {
-    const text = `pdd-sync:spend:${month}`;
-    return (0,external_node_crypto_.createHash)('sha1')
-        .update(`blob ${Buffer.byteLength(text)}\0${text}`)
-        .digest('hex');
-}
-/**
- * Computes this run's budget under the daily and monthly caps and reserves it in the notes before anything is
- * spent. Per attempt: fetch and merge the remote notes (as run records are merged), sum earlier runs' spend and
- * other runs' open reservations, write this run's reservation line, push (never forced). The server's
- * fast-forward check makes this a compare-and-swap: a run whose push wins was computed from every reservation
- * pushed before it, so concurrent runs cannot jointly pass a cap. A lost race is retried; any other push
- * failure returns the budget computed from what this run saw, with a warning.
- */
-function reserveSpend(o) {
-    return withNotesLock(o.git, () => reserve(o));
-}
-async function reserve(o) {
-    const attempts = Math.max(1, o.attempts ?? 5);
-    const sleep = o.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
-    let error = '';
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        let pulled = true;
-        if (o.remote !== null) {
-            pulled = await pullNotes(o.git, o.remote, o.ref, o.identity).then(() => true, (e) => ((error = e.message), false));
-        }
-        const computed = await compute(o);
-        if (computed.effective.budget <= 0)
-            return { ...computed, shared: true };
-        await writeReservation(o, computed.summary.month, computed.effective.budget);
-        if (o.remote === null)
-            return { ...computed, shared: true };
-        if (!pulled)
-            return { ...computed, shared: false, warning: notShared(error) };
-        try {
-            await o.git.pushNotes(o.remote, o.ref);
-            return { ...computed, shared: true };
-        }
-        catch (e) {
-            error = e.message;
-            if (!isRetryablePushError(e instanceof GitError ? e.stderr : error) || attempt === attempts)
-                return { ...computed, shared: false, warning: notShared(error) };
-            await sleep(backoffDelay(attempt, o.random));
-        }
-    }
-    throw new Error('unreachable');
-}
-function notShared(error) {
-    return `The spend reservation could not be pushed, so runs started at the same time may pass the caps together: ${error}`;
-}
-async function compute(o) {
-    const read = await new NotesStore(o.git, { ref: o.ref, remote: null }).readRecords();
-    const summary = summarizeSpend({
-        records: [...read.records, ...o.otherRecords],
-        reservations: read.reservations ?? [],
-        now: (o.now ?? (() => new Date()))(),
-        excludeRunId: o.runId
-    });
-    return { effective: effectiveBudget(o.budget, o.caps, summary), summary };
-}
-/** Sets this run's reservation line in the month's note, replacing a line an earlier attempt left. */
-async function writeReservation(o, month, amount) {
-    const now = (o.now ?? (() => new Date()))();
-    const line = {
-        schema: 1,
-        kind: 'reservation',
-        runId: o.runId,
-        createdAt: now.toISOString(),
-        amount,
-        expiresAt: new Date(now.getTime() + RESERVATION_HOURS * 3_600_000).toISOString()
-    };
-    const key = reservationKey(month);
-    const existing = (await o.git.readNote(o.ref, key)) ?? '';
-    const mine = new Set(parseNote(existing)
-        .reservations.filter(r => r.runId === o.runId)
-        .map(r => formatRecord(r)));
-    const lines = new Set();
-    for (const l of existing.split('\n')) {
-        const t = l.trim();
-        if (t !== '' && !mine.has(t))
-            lines.add(t);
-    }
-    lines.add(formatRecord(line));
-    await o.git.writeNote(o.ref, key, [...lines].sort().join('\n') + '\n', o.identity);
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/publish/spend-report.js
-
-
-
-/**
- * The job's budget under the caps. With a cap and something to run, the budget is reserved in the notes first
- * (reservation.ts), so that runs started together stay under the caps; otherwise it is computed from what the
- * planner read, and nothing is written.
- */
-async function budgetUnderCaps(o) {
-    const r = await computeOrReserve(o);
-    if (r.warning)
-        o.reporter.warning(r.warning);
-    const why = capReason(r);
-    if (why)
-        o.reporter.notice(upper(why) + '.');
-    return r;
-}
-async function computeOrReserve(o) {
-    if (o.reserve && hasCaps(o.caps)) {
-        const comment = o.read.records;
-        const r = await reserveSpend({
-            git: o.git,
-            remote: o.remote,
-            ref: o.notesRef,
-            identity: o.identity,
-            runId: o.runId,
-            budget: o.budget,
-            caps: o.caps,
-            otherRecords: comment,
-            now: o.now
-        });
-        return { caps: o.caps, ...r };
-    }
-    const summary = summarizeSpend({ ...o.read, now: (o.now ?? (() => new Date()))(), excludeRunId: o.runId });
-    return { caps: o.caps, summary, effective: effectiveBudget(o.budget, o.caps, summary), shared: true };
-}
-/** Why the caps stopped or lowered this run, one sentence; undefined when they did not. */
-function capReason(r) {
-    const e = r.effective;
-    if (!e.limitedBy)
-        return undefined;
-    const s = r.summary;
-    const [cap, used, held, period] = e.limitedBy === 'daily'
-        ? [r.caps.daily ?? 0, s.spentToday, s.heldToday, `today (${s.day} UTC)`]
-        : [r.caps.monthly ?? 0, s.spentMonth, s.heldMonth, `this month (${s.month} UTC)`];
-    const heldText = held > 0 ? ` and ${render_money(held)} held by runs still going` : '';
-    const what = `${render_money(used)} spent ${period}${heldText} of the ${e.limitedBy} cap of ${render_money(cap)}`;
-    return e.reached
-        ? `${e.limitedBy} cap reached: ${what}; nothing was installed or run`
-        : `budget lowered from ${render_money(e.requested)} to ${render_money(e.budget)} by the ${e.limitedBy} cap: ${what}`;
-}
-/** Gives the units the cap kept from running the cap's reason. */
-function explainCapped(result, r) {
-    const why = capReason(r);
-    if (!why || !r.effective.reached)
-        return;
-    for (const u of result.units)
-        if (u.status === 'skipped-budget')
-            u.reason = why;
-}
-/** Dollars spent this month by every recorded run, this one included. */
-function spentThisMonth(r, result) {
-    return Math.round((r.summary.spentMonth + result.spent) * 1e6) / 1e6;
-}
-/**
- * The job summary's spend block: this run, today and this month against the caps, and the cap's notice when it
- * stopped or lowered the run.
- */
-function renderSpend(r, result) {
-    const s = r.summary;
-    const against = (n, cap, held) => `${money(n)}${cap === undefined ? '' : ` of ${money(cap)}`}${held > 0 ? ` (+${money(held)} reserved by runs still going)` : ''}`;
-    const line = `**Spent:** this run ${money(result.spent)} · today ${against(s.spentToday + result.spent, r.caps.daily, s.heldToday)}` +
-        ` · this month ${against(spentThisMonth(r, result), r.caps.monthly, s.heldMonth)}`;
-    const out = [line];
-    const why = capReason(r);
-    if (why)
-        out.unshift(`> [!${r.effective.reached ? 'WARNING' : 'NOTE'}]\n> ${upper(why)}.\n`);
-    if (r.warning)
-        out.push('', `> [!WARNING]\n> ${r.warning}\n`);
-    return out.join('\n');
-}
-function upper(s) {
-    return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/trust/job.js
-/**
- * What a job knows about its secrets, built once at an entry point (the action's `main`, the command line) from
- * the environment, the tokens it was given and the `withhold-env` list. Pure: no I/O.
- */
-
-
-/** The job's redactor (tokens, secret-named and withheld variables) and pdd's environment. */
-function jobTrust(env, o = {}) {
-    const tokens = (o.tokens ?? []).filter(Boolean);
-    return {
-        redactor: new redact_Redactor([...tokens, ...secretsOfEnv(env, o.withhold ?? [])]),
-        pddEnv: buildPddEnv(env, { withhold: o.withhold, secrets: tokens })
-    };
-}
-/** One log line naming (never showing) the variables pdd does not get, or null when there are none. */
-function withheldLine(p) {
-    if (p.withheld.length === 0)
-        return null;
-    const names = [...new Set(p.withheld.map(w => w.name))].sort();
-    return `pdd runs without ${names.length} variable(s) of the job environment (credentials and withhold-env): ${names.join(', ')}.`;
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/publish/carry-over.js
-
-const SUBJECT = /^pdd-sync: (.+) \(([^)]*)\): .*$/;
-/**
- * Keeps the results of earlier runs that the bot branch still holds: the branch is rebuilt from the base each
- * run, so without this a push that syncs unit B would drop unit A, synced by the previous push and not merged
- * yet. Each earlier bot commit for a basename this run did not touch is replayed on top (no work tree); one
- * that no longer applies, changes nothing any more (the base has it), or is partial is left out.
- */
-async function carryOver(o) {
-    const remote = o.remoteSha === undefined ? await o.git.fetchBranch(o.remote, o.branch) : o.remoteSha;
-    if (!remote)
-        return { head: o.head, carried: [] };
-    await o.git.relateShallow(o.remote, o.head, remote);
-    const commits = await o.git.commitsBetween(o.head, remote);
-    if (commits.some(c => branch_isHumanCommit(c, o.identity)))
-        return { head: o.head, carried: [] };
-    let head = o.head;
-    const carried = [];
-    for (const c of [...commits].reverse()) {
-        const m = SUBJECT.exec(c.subject);
-        if (!m?.[1] || o.ran.has(m[1]) || c.subject.endsWith('[partial]'))
-            continue;
-        const next = await o.git.replayWithoutWorktree(c.sha, head, o.identity);
-        if (!next || (await o.git.treeOf(next)) === (await o.git.treeOf(head)))
-            continue;
-        head = next;
-        carried.push(`${m[1]} (${m[2] ?? ''})`);
-    }
-    if (head !== o.head && o.localRef)
-        await o.git.updateRef(o.localRef, head, o.head);
-    return { head, carried };
-}
-/**
- * `<basename> (<languages>)` of the complete bot commits on `base..head` for basenames not in `except`, oldest
- * first: what the branch holds from other runs (the pull request lists them beside this run's units).
- */
-async function botUnitsOn(git, base, head, except, identity) {
-    const out = [];
-    for (const c of (await git.commitsBetween(base, head)).reverse()) {
-        const m = SUBJECT.exec(c.subject);
-        if (!m?.[1] || except.has(m[1]) || c.subject.endsWith('[partial]') || isHumanCommit(c, identity))
-            continue;
-        const name = `${m[1]} (${m[2] ?? ''})`;
-        if (!out.includes(name))
-            out.push(name);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/fanout/report.js
-/** Reads a `shard.json`; throws on anything that is not one. */
-function parseShardReport(text) {
-    const v = JSON.parse(text);
-    const ok = v.version === 1 &&
-        typeof v.shard === 'number' &&
-        typeof v.head === 'string' &&
-        typeof v.baseSha === 'string' &&
-        typeof v.result === 'object' &&
-        v.result !== null &&
-        Array.isArray(v.result.units);
-    if (!ok)
-        throw new Error('not a pdd-sync shard report (version 1)');
-    return { promptPaths: {}, contextOf: {}, ...v };
-}
-/** Reads a `finalized.json`; an unreadable one counts as nothing published. */
-function parseFinalized(text) {
-    if (text === null)
-        return new Set();
-    try {
-        const v = JSON.parse(text);
-        return new Set(Array.isArray(v.shards) ? v.shards.filter(n => Number.isInteger(n)) : []);
-    }
-    catch {
-        return new Set();
-    }
-}
-/** `<basename>_<language>` split at the last underscore (for a unit the finalize plan no longer has). */
-function splitId(id) {
-    const i = id.lastIndexOf('_');
-    return i > 0 ? { basename: id.slice(0, i), language: id.slice(i + 1) } : { basename: id, language: '' };
-}
-/** The units of a shard that never reported: failed, cost unknown (the job may have spent before it died). */
-function missingUnits(spec, known) {
-    return spec.units.map(id => ({
-        id,
-        ...(known.get(id) ?? splitId(id)),
-        status: 'failed',
-        operations: [],
-        cost: null,
-        reason: `shard ${spec.shard} did not report`
-    }));
-}
-/** Sorts the legs of the matrix by what is known of them. */
-function sortShards(specs, reports, published) {
-    const out = { reported: [], earlier: [], missing: [] };
-    for (const spec of specs) {
-        const r = reports.get(spec.shard);
-        if (r)
-            out.reported.push(r);
-        else if (published.has(spec.shard))
-            out.earlier.push(spec.shard);
-        else
-            out.missing.push(spec);
-    }
-    return out;
-}
-const report_round = (n) => Math.round(n * 1e6) / 1e6;
-/**
- * One result for the run from the shards' results (units in matrix order, the missing shards' units failed):
- * the budget is the sum of the shares of the legs this finalize publishes, `spent` the sum of their spend.
- */
-function combineResults(o, specs, known) {
-    const share = new Map(specs.map(s => [s.shard, s.budget]));
-    const rs = o.reported.map(r => r.result);
-    const units = [
-        ...o.reported.flatMap(r => r.result.units),
-        ...o.missing.flatMap(s => missingUnits(s, known))
-    ];
-    const order = new Map(specs.flatMap(s => s.units).map((id, i) => [id, i]));
-    units.sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9));
-    const result = {
-        budget: report_round([...o.reported.map(r => r.shard), ...o.missing.map(s => s.shard)].reduce((a, k) => a + (share.get(k) ?? 0), 0)),
-        spent: report_round(rs.reduce((a, r) => a + r.spent, 0)),
-        units
-    };
-    const overshoot = report_round(rs.reduce((a, r) => a + (r.overshoot ?? 0), 0));
-    if (overshoot > 0)
-        result.overshoot = overshoot;
-    if (rs.some(r => r.cancelled))
-        result.cancelled = true;
-    const version = rs.find(r => r.pddVersion)?.pddVersion;
-    if (version)
-        result.pddVersion = version;
-    const estimated = rs.filter(r => r.estimatedCost !== undefined);
-    if (estimated.length > 0)
-        result.estimatedCost = report_round(estimated.reduce((a, r) => a + (r.estimatedCost ?? 0), 0));
-    const calibrated = rs.filter(r => r.calibration);
-    if (calibrated.length > 0) {
-        const factor = calibrated.find(r => r.calibration?.factor !== undefined)?.calibration?.factor;
-        result.calibration = {
-            groups: calibrated.flatMap(r => r.calibration?.groups ?? []),
-            ...(factor !== undefined ? { factor } : {})
-        };
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/fanout/collect.js
-
-
-/**
- * Fetches the run's shard refs and replays each reported shard's commits onto the base, shard after shard (a
- * dependency chain never spans shards, so the order within a shard is the dependency order). A commit that no
- * longer applies next to the others turns its units into conflicts.
- */
-async function collectShards(o) {
-    const { git } = o;
-    if (o.remote)
-        await git.fetchRunRefs(o.remote, o.runKey);
-    const refs = await git.listRunRefs(o.runKey);
-    const earlier = parseFinalized(await git.readFileAt(finalizedRef(o.runKey), 'finalized.json'));
-    const reports = new Map();
-    for (const spec of o.specs) {
-        const text = await git.readFileAt(shardRef(o.runKey, spec.shard), 'shard.json');
-        if (text === null)
-            continue;
-        try {
-            const r = parseShardReport(text);
-            if (r.baseSha !== o.baseSha) {
-                o.reporter.warning(`Shard ${spec.shard} ran on ${r.baseSha.slice(0, 12)}, not on the base: left out.`);
-                continue;
-            }
-            reports.set(spec.shard, r);
-        }
-        catch (e) {
-            o.reporter.warning(`Shard ${spec.shard} left an unreadable report: ${e.message}.`);
-        }
-    }
-    const outcomes = sortShards(o.specs, reports, earlier);
-    const result = combineResults(outcomes, o.specs, o.known);
-    let head = o.baseSha;
-    for (const r of outcomes.reported)
-        head = await replayShard(o, r, head, result);
-    result.head = head;
-    result.baseSha = o.baseSha;
-    const promptPaths = {};
-    const contextOf = {};
-    for (const r of outcomes.reported) {
-        Object.assign(promptPaths, r.promptPaths);
-        Object.assign(contextOf, r.contextOf);
-    }
-    const published = [...new Set([...earlier, ...outcomes.reported.map(r => r.shard)])].sort((a, b) => a - b);
-    return { result, outcomes, refs, published, promptPaths, contextOf };
-}
-/** Replays one shard's commits onto `head`; the units' `commit` fields follow their commits. */
-async function replayShard(o, r, head, result) {
-    const commits = await o.git.commitsOldestFirst(o.baseSha, r.head);
-    const ids = new Set(r.result.units.map(u => u.id));
-    const mine = result.units.filter(u => ids.has(u.id));
-    for (const c of commits) {
-        const next = await o.git.replayWithoutWorktree(c, head, o.identity);
-        if (next === undefined)
-            throw new Error('mode finalize needs git 2.38 or later (git merge-tree --write-tree).');
-        for (const u of mine.filter(x => x.commit === c)) {
-            if (next)
-                u.commit = next;
-            else {
-                u.status = 'conflict';
-                u.reason = `its commit did not apply next to the other shards' (shard ${r.shard})`;
-                delete u.commit;
-            }
-        }
-        if (next)
-            head = next;
-    }
-    return head;
-}
-/**
- * After publishing: records which shards are published (so that a re-run shard plus a second finalize add to
- * this one), then deletes the shard refs read. Failures are warnings: the results are already published.
- */
-async function closeRun(o, c) {
-    const marker = finalizedRef(o.runKey);
-    try {
-        const previous = c.refs.find(r => r.ref === marker);
-        await o.git.writeFileCommit({
-            ref: marker,
-            name: 'finalized.json',
-            text: JSON.stringify({ version: 1, runKey: o.runKey, shards: c.published }) + '\n',
-            parent: previous?.sha ?? null,
-            message: `pdd-sync: run ${o.runKey} finalized (shards ${c.published.join(', ')})`,
-            who: o.identity
-        });
-        if (o.remote)
-            await o.git.pushRef(o.remote, marker);
-        const shardRefs = c.refs.filter(r => r.ref !== marker);
-        const left = o.remote ? await o.git.deleteRemoteRefs(o.remote, shardRefs) : [];
-        await o.git.deleteLocalRefs(shardRefs.map(r => r.ref));
-        if (left.length > 0)
-            o.reporter.warning(`Left in place (moved meanwhile): ${left.join(', ')}.`);
-    }
-    catch (e) {
-        o.reporter.warning(`Could not clean up the refs of run ${o.runKey}: ${e.message}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/settings/matrix-input.js
-/** Input `matrix` of the fan-out modes: the plan job's `matrix` output read back (docs/architecture.md "Modes"). */
-/** The unit ids of a leg's `units` value (one a line; commas accepted too). */
-function unitList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map(s => s.trim())
-        .filter(Boolean);
-}
-/**
- * Reads a `matrix` output back (input `matrix` of the finalize job); throws a readable error naming what is
- * wrong. Accepts the strings this version writes and, leniently, numbers and arrays.
- */
-function parseMatrix(raw) {
-    let v;
-    try {
-        v = JSON.parse(raw);
-    }
-    catch (e) {
-        throw new Error(`the matrix is not JSON: ${e.message}`);
-    }
-    const include = v?.include;
-    if (!Array.isArray(include))
-        throw new Error('the matrix has no "include" list');
-    const seen = new Set();
-    return include.map((leg, i) => {
-        const l = (leg ?? {});
-        const shard = Number(l.shard);
-        if (!Number.isInteger(shard) || shard < 0 || seen.has(shard))
-            throw new Error(`matrix leg ${i + 1} has no valid, distinct "shard" index`);
-        seen.add(shard);
-        const units = Array.isArray(l.units)
-            ? l.units.map(String)
-            : typeof l.units === 'string'
-                ? unitList(l.units)
-                : null;
-        if (!units)
-            throw new Error(`matrix leg ${i + 1} has no "units"`);
-        const budget = l.budget === undefined ? 0 : Number(l.budget);
-        if (!Number.isFinite(budget) || budget < 0)
-            throw new Error(`matrix leg ${i + 1} has a bad "budget"`);
-        return { shard, units, budget };
-    });
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/cli/finalize.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Help text of `pdd-sync finalize`. */
-const FINALIZE_USAGE = `Usage: pdd-sync finalize --matrix FILE|JSON [options]
-
-Publishes the shards of a fan-out ('pdd-sync plan --shards N', then 'pdd-sync run --shard K' per leg) as one run:
-replays every reported shard's commits onto the local bot branch, writes one run record to the local notes, and
-lists the units of a shard that never reported as failed ("shard K did not report"). Then deletes the shards' refs.
-  --matrix FILE|JSON          the plan written by 'pdd-sync plan --shards N --json --output FILE' (its "matrix" and
-                              "baseSha"), or the matrix JSON itself
-  --run-key KEY               the run the shards reported under (default: local)
-  --base-sha SHA              the commit the shards ran on (default: the plan file's baseSha, else HEAD)
-  --repo DIR                  the repository (default: current directory)
-  --branch NAME               local bot branch (default pdd-sync/<current branch>)
-  --push [REMOTE]             fetch the shards' refs from REMOTE and push the bot branch and the notes there
-  --notes-ref REF             run records ref (default refs/notes/pdd-sync)
-  --result FILE               write the RunResult JSON to FILE
-  --json                      print the RunResult JSON instead of a table`;
-/** `--run-key`: a name a ref can hold (default `local`). */
-function runKeyOf(raw) {
-    const key = raw ?? 'local';
-    if (!/^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/.test(key))
-        throw new UsageError(`--run-key must be letters, digits, ".", "_" or "-"; got "${key}".`);
-    return key;
-}
-/** A full commit id option, or undefined. */
-function shaOf(name, raw) {
-    if (raw === undefined)
-        return undefined;
-    if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(raw))
-        throw new UsageError(`${name} must be a full commit id.`);
-    return raw;
-}
-/** Prompt path and context of every planned unit (what the finalize's checklist shows). */
-function pathsOf(planned) {
-    const promptPaths = {};
-    const contextOf = {};
-    for (const u of planned.plan.units) {
-        promptPaths[u.id] = u.paths.prompt;
-        if (u.context)
-            contextOf[u.id] = u.context;
-    }
-    return { promptPaths, contextOf };
-}
-/** `--matrix`: a plan file with "matrix" (and "baseSha"), a matrix file, or the matrix JSON itself. */
-function readMatrix(raw) {
-    const text = raw.trim().startsWith('{') || !(0,external_node_fs_namespaceObject.existsSync)(raw) ? raw : (0,external_node_fs_namespaceObject.readFileSync)(raw, 'utf8');
-    let v;
-    try {
-        v = JSON.parse(text);
-    }
-    catch (e) {
-        throw new UsageError(`--matrix is neither a readable file nor JSON: ${e.message}`);
-    }
-    const matrix = v.matrix === undefined ? v : v.matrix;
-    try {
-        const specs = parseMatrix(JSON.stringify(matrix));
-        return { specs, ...(typeof v.baseSha === 'string' ? { baseSha: v.baseSha } : {}) };
-    }
-    catch (e) {
-        throw new UsageError(`--matrix: ${e.message}.`);
-    }
-}
-/** `pdd-sync finalize`; returns the exit code (1 when a shard did not report or every unit failed). */
-async function finalizeCommand(args) {
-    const { values } = (0,external_node_util_.parseArgs)({
-        args: args.flatMap((a, i) => a === '--push' && (args[i + 1] === undefined || args[i + 1]?.startsWith('-')) ? ['--push=origin'] : [a]),
-        options: {
-            matrix: { type: 'string' },
-            'run-key': { type: 'string' },
-            'base-sha': { type: 'string' },
-            repo: { type: 'string' },
-            branch: { type: 'string' },
-            push: { type: 'string' },
-            'notes-ref': { type: 'string' },
-            result: { type: 'string' },
-            json: { type: 'boolean' },
-            help: { type: 'boolean', short: 'h' }
-        },
-        strict: true
-    });
-    if (values.help) {
-        process.stdout.write(FINALIZE_USAGE + '\n');
-        return 0;
-    }
-    if (values.matrix === undefined)
-        throw new UsageError('finalize needs --matrix (the plan file or matrix JSON).');
-    const { specs, baseSha: planned } = readMatrix(values.matrix);
-    const runKey = runKeyOf(values['run-key']);
-    const notesRef = values['notes-ref'] ?? 'refs/notes/pdd-sync';
-    if (notesRefProblem(notesRef) !== null)
-        throw new UsageError(`--notes-ref "${notesRef}" is not a notes ref.`);
-    if (values.push !== undefined && remoteNameProblem(values.push) !== null)
-        throw new UsageError(`--push "${values.push}" is not a remote name.`);
-    const trust = jobTrust(process.env);
-    const reporter = new RedactingReporter(new ConsoleReporter(), trust.redactor);
-    const git = (await Git.open(external_node_path_namespaceObject.resolve(values.repo ?? '.'))).withSecrets(trust.redactor.secrets);
-    const current = await git.currentBranch();
-    const branch = values.branch ?? `pdd-sync/${current ?? 'detached'}`;
-    const problem = botBranchProblem(branch, { base: current ?? 'HEAD', current });
-    if (problem !== null)
-        throw new UsageError(`--branch "${branch}" ${problem}.`);
-    const base = shaOf('--base-sha', values['base-sha']) ?? planned ?? (await git.commitOf('HEAD')) ?? '';
-    const co = {
-        git,
-        remote: values.push ?? null,
-        runKey,
-        baseSha: base,
-        specs,
-        known: new Map(),
-        identity: BOT,
-        reporter
-    };
-    const collected = await collectShards(co);
-    const { result, outcomes } = collected;
-    for (const m of outcomes.missing)
-        reporter.warning(`Shard ${m.shard} did not report: ${m.units.join(', ')}.`);
-    const localRef = `refs/heads/${branch}`;
-    await git.updateRef(localRef, result.head ?? base, await git.commitOf(localRef));
-    result.branch = branch;
-    if (values.push !== undefined) {
-        // Earlier unmerged results on the remote bot branch (an earlier finalize of this run among them) stay.
-        const ran = new Set(outcomes.reported.flatMap(r => r.result.units.filter(u => u.status !== 'unchanged').map(u => u.basename)));
-        const kept = await carryOver({
-            git,
-            remote: values.push,
-            branch,
-            localRef,
-            head: result.head ?? base,
-            ran,
-            identity: BOT
-        });
-        result.head = kept.head;
-        if (kept.carried.length > 0)
-            reporter.info(`Kept from the bot branch: ${kept.carried.join(', ')}.`);
-    }
-    if (result.units.length > 0) {
-        const runId = `${runKey}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
-        const r = await recordCliRun({ git, result, runId, base, notesRef, push: values.push, reporter });
-        for (const line of r.pushed)
-            reporter.info(line);
-    }
-    await closeRun(co, collected);
-    const json = JSON.stringify(trust.redactor.redactJson(result), null, 2);
-    if (values.result)
-        await (0,promises_namespaceObject.writeFile)(values.result, json + '\n');
-    const lines = result.units.map(u => `${u.status.padEnd(18)} ${u.id.padEnd(32)} ${u.reason}`);
-    lines.push('', `Spent ${render_money(result.spent)} of ${render_money(result.budget)}; bot branch ${branch} at ${result.head?.slice(0, 12) ?? '-'}.`);
-    process.stdout.write(trust.redactor.redact(values.json ? json : lines.join('\n')) + '\n');
-    const worked = result.units.filter(u => u.status !== 'unchanged');
-    return outcomes.missing.length > 0 || (worked.length > 0 && worked.every(u => u.status === 'failed'))
-        ? 1
-        : 0;
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/fanout/shard.js
-
-/**
- * The end of a shard (docs/architecture.md "Modes"): its commits and its partial result go to
- * `refs/pdd-sync/runs/<run key>/shard-<k>`, a report commit on top of the shard's head. No bot branch, no
- * pull request, no run record: the finalize job publishes every shard as one run. Returns the ref.
- */
-async function reportShard(o) {
-    const head = o.result.head ?? o.baseSha;
-    const report = {
-        version: 1,
-        runKey: o.runKey,
-        shard: o.shard,
-        ...(o.attempt ? { attempt: o.attempt } : {}),
-        baseSha: o.baseSha,
-        head,
-        result: o.result,
-        promptPaths: o.promptPaths,
-        contextOf: o.contextOf
-    };
-    const ref = shardRef(o.runKey, o.shard);
-    await o.git.writeFileCommit({
-        ref,
-        name: 'shard.json',
-        text: JSON.stringify(o.redactor.redactJson(report)) + '\n',
-        parent: head,
-        message: `pdd-sync: shard ${o.shard} of run ${o.runKey}`,
-        who: o.identity
-    });
-    if (o.remote)
-        await o.git.pushRef(o.remote, ref);
-    return ref;
-}
-
 ;// CONCATENATED MODULE: ./build/tmp/js/src/cli/run.js
 
 
@@ -55980,112 +59871,16 @@ async function reportShard(o) {
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Help text of `pdd-sync run`. */
-const RUN_USAGE = `Usage: pdd-sync run [options]
-
-Plans, then runs the real 'pdd --force sync <basename>' for every group with work, each in its own git worktree,
-within one budget; commits what synced to a local bot branch and writes the run record to the local notes
-(refs/notes/pdd-sync), so a later run does not pay again for what this one synced, wherever it is merged.
-Planning options as for 'pdd-sync plan' (but --no-force: the run always passes --force), and:
-  --budget DOLLARS            budget of this run (default 5)
-  --daily-budget DOLLARS      cap of all recorded runs per UTC day (run records in the notes)
-  --monthly-budget DOLLARS    cap of all recorded runs per UTC month
-  --push [REMOTE]             also push the bot branch and the notes to REMOTE (default origin)
-  --concurrency N             groups synced at once (default 2)
-  --budget-policy fit|ordered fit: skip a group that does not fit and go on with smaller ones; ordered: stop at it
-  --timeout-minutes-per-group N  time limit of one group's sync (default 30; old name --timeout-minutes-per-unit)
-  --max-attempts N            pdd sync --max-attempts (default 3)
-  --strength S, --temperature T  pdd --strength / --temperature
-  --pdd-command CMD           the pdd executable, words split on spaces (default: pdd)
-  --cloud                     use PDD Cloud (PDD_JWT_TOKEN) instead of --local
-  --agentic-fallback          let PDD run agent CLIs when fix/crash/verify fail (spend outside the budget)
-  --max-run-minutes N         stop starting groups (and cut running ones) in time to finish within N minutes
-  --keep-partial              commit what a failed unit left, marked as partial (default: discard it)
-  --branch NAME               local bot branch (default pdd-sync/<current branch>)
-  --result FILE               write the RunResult JSON to FILE
-  --withhold-env NAMES        comma-separated variable names or globs never passed to pdd, and redacted from
-                              everything printed, written or committed (GitHub and Actions credentials always are)
-  --json                      print the RunResult JSON instead of a table
-Fan-out (one leg of 'pdd-sync plan --shards N'; then 'pdd-sync finalize'):
-  --shard K                   run as shard K: sync only --units (ids, comma- or newline-separated), write no run
-                              record and no bot branch, and leave the commits and partial result in
-                              refs/pdd-sync/runs/<run key>/shard-K (pushed to the --push remote, if any)
-  --run-key KEY               the run the shards belong to (default: local)
-  --base-sha SHA              the plan's baseSha: refuse to run when HEAD is elsewhere`;
 /** `pdd-sync run`; returns the exit code (1 when every unit with work failed). */
 async function runCommand(args) {
-    const { values } = (0,external_node_util_.parseArgs)({
-        args: withPushRemote(args),
-        options: {
-            ...PLAN_OPTIONS,
-            budget: { type: 'string' },
-            concurrency: { type: 'string' },
-            'budget-policy': { type: 'string' },
-            'timeout-minutes-per-group': { type: 'string' },
-            'timeout-minutes-per-unit': { type: 'string' },
-            'max-attempts': { type: 'string' },
-            strength: { type: 'string' },
-            temperature: { type: 'string' },
-            'pdd-command': { type: 'string' },
-            cloud: { type: 'boolean' },
-            'agentic-fallback': { type: 'boolean' },
-            'keep-partial': { type: 'boolean' },
-            'max-run-minutes': { type: 'string' },
-            branch: { type: 'string' },
-            result: { type: 'string' },
-            'daily-budget': { type: 'string' },
-            'monthly-budget': { type: 'string' },
-            push: { type: 'string' },
-            'withhold-env': { type: 'string' },
-            shard: { type: 'string' },
-            'run-key': { type: 'string' },
-            'base-sha': { type: 'string' }
-        },
-        strict: true
-    });
+    const values = parseRunArgs(args);
     if (values.help) {
         process.stdout.write(RUN_USAGE + '\n');
         return 0;
     }
-    const policy = values['budget-policy'] ?? 'fit';
-    if (policy !== 'fit' && policy !== 'ordered')
-        throw new UsageError(`--budget-policy must be fit or ordered; got "${policy}".`);
-    const requested = optionalNumber('--budget', values.budget, 0, 1e6) ?? 5;
-    const caps = {
-        daily: optionalNumber('--daily-budget', values['daily-budget'], 0, 1e6),
-        monthly: optionalNumber('--monthly-budget', values['monthly-budget'], 0, 1e6)
-    };
-    // Every number is checked before anything runs, not when the executor first needs it.
-    const concurrency = optionalNumber('--concurrency', values.concurrency, 1, 64) ?? 2;
-    const timeoutMinutes = optionalNumber('--timeout-minutes-per-group', values['timeout-minutes-per-group'], 0.01, 360) ??
-        optionalNumber('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], 0.01, 360) ??
-        30;
-    const maxAttempts = optionalNumber('--max-attempts', values['max-attempts'], 0, 100) ?? 3;
-    const strength = optionalNumber('--strength', values.strength, 0, 1);
-    const temperature = optionalNumber('--temperature', values.temperature, 0, 2);
-    const command = (values['pdd-command'] ?? 'pdd').split(/\s+/).filter(Boolean);
-    const problem = values.result === undefined ? null : writableFileProblem(values.result);
-    if (problem !== null)
-        throw new UsageError(`--result ${values.result} cannot be written: ${problem}.`);
-    const withhold = withholdList(values['withhold-env']);
-    const trust = jobTrust(process.env, { withhold });
+    const request = runRequestOf(values);
+    const trust = jobTrust(process.env, { withhold: request.withhold });
     const reporter = new RedactingReporter(new ConsoleReporter(), trust.redactor);
-    if (values['no-force'])
-        throw new UsageError("--no-force is a 'pdd-sync plan' option: 'run' always runs 'pdd --force sync' (without --force a " +
-            'non-interactive overwrite prompt aborts), so it plans as that decides.');
     const planOptions = planOptionsFrom(values);
     const shard = shardOf(values);
     if (shard)
@@ -56103,20 +59898,8 @@ async function runCommand(args) {
     if (lock === null)
         return BUSY;
     try {
-        const settings = {
-            concurrency,
-            budgetPolicy: policy,
-            timeoutMinutes,
-            maxAttempts,
-            pddCloud: values.cloud ?? false,
-            strength,
-            temperature,
-            agenticFallback: values['agentic-fallback'] ?? false,
-            keepPartial: values['keep-partial'] ?? false,
-            maxRunMinutes: optionalNumber('--max-run-minutes', values['max-run-minutes'], 0.1, 4320)
-        };
-        const run = { planOptions, git, branch, trust, reporter, command, requested, caps, settings, withhold };
-        const { result, spend } = await lockedRun({ ...run, push: values.push, shard });
+        const run = { ...request, planOptions, git, branch, trust, reporter, push: values.push, shard };
+        const { result, spend } = await lockedRun(run);
         const json = JSON.stringify(trust.redactor.redactJson(result), null, 2);
         if (values.result)
             await (0,promises_namespaceObject.writeFile)(values.result, json + '\n');
@@ -56127,139 +59910,6 @@ async function runCommand(args) {
     finally {
         await lock.release();
     }
-}
-/** The fan-out options of `pdd-sync run`, checked; undefined without `--shard`. */
-function shardOf(v) {
-    if (v.shard === undefined) {
-        if (v['run-key'] !== undefined || v['base-sha'] !== undefined)
-            throw new UsageError('--run-key and --base-sha go with --shard K.');
-        return undefined;
-    }
-    const shard = optionalNumber('--shard', v.shard, 0, 255) ?? 0;
-    if (!Number.isInteger(shard))
-        throw new UsageError(`--shard must be a whole number; got "${v.shard}".`);
-    const units = unitList(v.units ?? '');
-    if (units.length === 0)
-        throw new UsageError('--shard K needs --units (the ids of its matrix leg).');
-    return { shard, units, runKey: runKeyOf(v['run-key']), baseSha: shaOf('--base-sha', v['base-sha']) };
-}
-/** Plan → caps → pdd and its checks → sync → run record (local notes, pushed with `--push`). */
-async function lockedRun(o) {
-    const { git, reporter, trust, command, planOptions } = o;
-    const planned = await planRepository(planOptions, reporter);
-    const anyWork = planned.plan.units.some(u => types_hasWork(u.operation));
-    const base = (await git.commitOf('HEAD')) ?? '';
-    const runId = (0,external_node_crypto_.randomUUID)();
-    const spend = await budgetUnderCaps({
-        git,
-        remote: o.push ?? null,
-        notesRef: planOptions.notesRef ?? 'refs/notes/pdd-sync',
-        identity: BOT,
-        runId,
-        budget: o.requested,
-        caps: o.caps,
-        read: planned.spend,
-        reserve: anyWork && planOptions.notesRef !== null,
-        reporter
-    });
-    const budget = spend.effective.budget;
-    let version;
-    if (anyWork && budget > 0) {
-        version = await pddVersion(command, trust.pddEnv.env);
-        const withheld = withheldLine(trust.pddEnv);
-        if (withheld)
-            reporter.info(withheld);
-        reporter.info(`Using pdd ${version} (${command.join(' ')}).`);
-        await checkBeforeSpending({
-            git,
-            commit: base,
-            repoRoot: planOptions.repoRoot,
-            env: pddEnvironment(o.settings.pddCloud, trust.pddEnv.env),
-            pddVersion: version,
-            strength: o.settings.strength,
-            cloud: o.settings.pddCloud,
-            reporter
-        });
-    }
-    const result = await withCancellation(() => reporter.warning('Interrupted: stopping the running syncs; what finished is kept.'), signal => syncPlanned({
-        git,
-        planned,
-        planOptions,
-        branch: o.branch,
-        base,
-        settings: { ...o.settings, budget },
-        command,
-        reporter,
-        signal,
-        env: trust.pddEnv.env,
-        withholdEnv: o.withhold,
-        // tsx for PDD's `npx tsx` (TypeScript), kept between runs in the user's cache folder.
-        runtimes: { toolDir: external_node_path_namespaceObject.join((0,external_node_os_namespaceObject.homedir)(), '.cache', 'pdd-sync-action', 'tools') }
-    }));
-    if (version)
-        result.pddVersion = version;
-    explainCapped(result, spend);
-    if (o.shard) {
-        const ref = await reportShard({
-            git,
-            remote: o.push ?? null,
-            runKey: o.shard.runKey,
-            shard: o.shard.shard,
-            baseSha: base,
-            result,
-            ...pathsOf(planned),
-            identity: BOT,
-            redactor: trust.redactor
-        });
-        reporter.info(`Shard ${o.shard.shard} reported to ${ref}${o.push ? ` on ${o.push}` : ''}.`);
-    }
-    else if (anyWork && planOptions.notesRef !== null) {
-        const r = await recordCliRun({
-            git,
-            result,
-            runId,
-            base,
-            notesRef: planOptions.notesRef,
-            push: o.push,
-            reporter,
-            pddVersion: version
-        });
-        for (const line of r.pushed)
-            reporter.info(line);
-    }
-    return { result, spend };
-}
-/** Exit code when another run holds the repository (EX_TEMPFAIL: try again later). */
-const BUSY = 75;
-/** The run lock of the repository (run-lock.ts), or null after saying who holds it. */
-async function lockOrNull(git) {
-    try {
-        return await acquireRunLock(await git.commonDir());
-    }
-    catch (e) {
-        if (!(e instanceof RunLockBusy))
-            throw e;
-        process.stderr.write(`pdd-sync: ${e.message}\n`);
-        return null;
-    }
-}
-/** `--withhold-env`: names or globs; a value that is not one is refused without being echoed. */
-function withholdList(raw) {
-    const names = (raw ?? '')
-        .split(/[\n,]/)
-        .map(n => n.trim())
-        .filter(Boolean);
-    const bad = names.findIndex(n => !/^[A-Za-z_*?][A-Za-z0-9_*?-]*$/.test(n));
-    if (bad !== -1)
-        throw new UsageError(`--withhold-env must list variable names or globs (e.g. DEPLOY_KEY,AWS_*); entry ${bad + 1} is not one.`);
-    return names;
-}
-/** `--push` alone (last, or before another option) means `--push origin`: parseArgs has no optional values. */
-function withPushRemote(args) {
-    return args.flatMap((a, i) => {
-        const next = args[i + 1];
-        return a === '--push' && (next === undefined || next.startsWith('-')) ? ['--push=origin'] : [a];
-    });
 }
 function renderResult(r, spend) {
     const lines = r.units.map(u => `${u.status.padEnd(18)} ${u.id.padEnd(32)} ${(u.operations.join(', ') || '-').padEnd(36)} ${u.cost === null ? 'cost unknown' : render_money(u.cost)}  ${u.reason}`);

@@ -6,15 +6,17 @@ import { parseArgs } from 'node:util'
 import { Git } from '../adapters/git.js'
 import { ConsoleReporter, RedactingReporter } from '../adapters/reporter.js'
 import { UsageError } from './options.js'
+import { withPushRemote } from './run-options.js'
 import { recordCliRun } from './publish.js'
 import { BOT } from '../execute/execute.js'
 import { carryOver } from '../publish/carry-over.js'
-import { closeRun, collectShards, type CollectOptions } from '../fanout/collect.js'
+import { closeRun, collectShards, type Collected, type CollectOptions } from '../fanout/collect.js'
 import { parseMatrix, type ShardSpec } from '../plan/matrix.js'
 import type { PlanWithState } from '../plan/plan.js'
 import { money } from '../plan/render.js'
 import { botBranchProblem, notesRefProblem, remoteNameProblem } from '../settings/validate.js'
 import { jobTrust } from '../trust/job.js'
+import type { Redactor } from '../trust/redact.js'
 
 /** Help text of `pdd-sync finalize`. */
 export const FINALIZE_USAGE = `Usage: pdd-sync finalize --matrix FILE|JSON [options]
@@ -80,26 +82,27 @@ function readMatrix(raw: string): { specs: ShardSpec[]; baseSha?: string } {
   }
 }
 
+/** The options of `pdd-sync finalize`. */
+const FINALIZE_OPTIONS = {
+  matrix: { type: 'string' },
+  'run-key': { type: 'string' },
+  'base-sha': { type: 'string' },
+  repo: { type: 'string' },
+  branch: { type: 'string' },
+  push: { type: 'string' },
+  'notes-ref': { type: 'string' },
+  result: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+type FinalizeValues = ReturnType<
+  typeof parseArgs<{ options: typeof FINALIZE_OPTIONS; strict: true }>
+>['values']
+
 /** `pdd-sync finalize`; returns the exit code (1 when a shard did not report or every unit failed). */
 export async function finalizeCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: args.flatMap((a, i) =>
-      a === '--push' && (args[i + 1] === undefined || args[i + 1]?.startsWith('-')) ? ['--push=origin'] : [a]
-    ),
-    options: {
-      matrix: { type: 'string' },
-      'run-key': { type: 'string' },
-      'base-sha': { type: 'string' },
-      repo: { type: 'string' },
-      branch: { type: 'string' },
-      push: { type: 'string' },
-      'notes-ref': { type: 'string' },
-      result: { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' }
-    },
-    strict: true
-  })
+  const { values } = parseArgs({ args: withPushRemote(args), options: FINALIZE_OPTIONS, strict: true })
   if (values.help) {
     process.stdout.write(FINALIZE_USAGE + '\n')
     return 0
@@ -116,10 +119,7 @@ export async function finalizeCommand(args: string[]): Promise<number> {
   const trust = jobTrust(process.env)
   const reporter = new RedactingReporter(new ConsoleReporter(), trust.redactor)
   const git = (await Git.open(path.resolve(values.repo ?? '.'))).withSecrets(trust.redactor.secrets)
-  const current = await git.currentBranch()
-  const branch = values.branch ?? `pdd-sync/${current ?? 'detached'}`
-  const problem = botBranchProblem(branch, { base: current ?? 'HEAD', current })
-  if (problem !== null) throw new UsageError(`--branch "${branch}" ${problem}.`)
+  const branch = await botBranchOf(git, values.branch)
   const base = shaOf('--base-sha', values['base-sha']) ?? planned ?? (await git.commitOf('HEAD')) ?? ''
   const co: CollectOptions = {
     git,
@@ -133,46 +133,77 @@ export async function finalizeCommand(args: string[]): Promise<number> {
     notesRef
   }
   const collected = await collectShards(co)
-  const { result, outcomes } = collected
-  for (const m of outcomes.missing)
+  const { result } = collected
+  for (const m of collected.outcomes.missing)
     reporter.warning(`Shard ${m.shard} did not report: ${m.units.join(', ')}.`)
-  const localRef = `refs/heads/${branch}`
-  await git.updateRef(localRef, result.head ?? base, await git.commitOf(localRef))
-  result.branch = branch
-  if (values.push !== undefined) {
-    // Earlier unmerged results on the remote bot branch (an earlier finalize of this run among them) stay.
-    const ran = new Set(
-      outcomes.reported.flatMap(r =>
-        r.result.units.filter(u => u.status !== 'unchanged').map(u => u.basename)
-      )
-    )
-    const kept = await carryOver({
-      git,
-      remote: values.push,
-      branch,
-      localRef,
-      head: result.head ?? base,
-      ran,
-      identity: BOT
-    })
-    result.head = kept.head
-    if (kept.carried.length > 0) reporter.info(`Kept from the bot branch: ${kept.carried.join(', ')}.`)
-  }
+  await publishLocally(co, collected, branch, values.push)
   if (result.units.length > 0) {
     const runId = `${runKey}-${randomUUID().slice(0, 8)}`
     const r = await recordCliRun({ git, result, runId, base, notesRef, push: values.push, reporter })
     for (const line of r.pushed) reporter.info(line)
   }
   await closeRun(co, collected)
-  const json = JSON.stringify(trust.redactor.redactJson(result), null, 2)
+  await printResult(values, collected, branch, trust.redactor)
+  const worked = result.units.filter(u => u.status !== 'unchanged')
+  const unreported = result.units.some(u => /^shard \d+ did not report$/.test(u.reason))
+  return unreported || (worked.length > 0 && worked.every(u => u.status === 'failed')) ? 1 : 0
+}
+
+/** `--branch`, or `pdd-sync/<current branch>`, refused when it is not a branch of its own. */
+async function botBranchOf(git: Git, given: string | undefined): Promise<string> {
+  const current = await git.currentBranch()
+  const branch = given ?? `pdd-sync/${current ?? 'detached'}`
+  const problem = botBranchProblem(branch, { base: current ?? 'HEAD', current })
+  if (problem !== null) throw new UsageError(`--branch "${branch}" ${problem}.`)
+  return branch
+}
+
+/**
+ * The local bot branch at the collected head; with `--push`, earlier unmerged results on the remote bot branch
+ * (an earlier finalize of this run among them) are carried over onto it.
+ */
+async function publishLocally(
+  co: CollectOptions,
+  collected: Collected,
+  branch: string,
+  push: string | undefined
+): Promise<void> {
+  const { git, baseSha: base, reporter } = co
+  const { result, outcomes } = collected
+  const localRef = `refs/heads/${branch}`
+  await git.updateRef(localRef, result.head ?? base, await git.commitOf(localRef))
+  result.branch = branch
+  if (push === undefined) return
+  const ran = new Set(
+    outcomes.reported.flatMap(r => r.result.units.filter(u => u.status !== 'unchanged').map(u => u.basename))
+  )
+  const kept = await carryOver({
+    git,
+    remote: push,
+    branch,
+    localRef,
+    head: result.head ?? base,
+    ran,
+    identity: BOT
+  })
+  result.head = kept.head
+  if (kept.carried.length > 0) reporter.info(`Kept from the bot branch: ${kept.carried.join(', ')}.`)
+}
+
+/** The result as a table (or JSON with `--json`), and as JSON in `--result FILE`; redacted. */
+async function printResult(
+  values: FinalizeValues,
+  collected: Collected,
+  branch: string,
+  redactor: Redactor
+): Promise<void> {
+  const { result } = collected
+  const json = JSON.stringify(redactor.redactJson(result), null, 2)
   if (values.result) await writeFile(values.result, json + '\n')
   const lines = result.units.map(u => `${u.status.padEnd(18)} ${u.id.padEnd(32)} ${u.reason}`)
   lines.push(
     '',
     `Spent ${money(result.spent)} of ${money(result.budget)}; bot branch ${branch} at ${result.head?.slice(0, 12) ?? '-'}.`
   )
-  process.stdout.write(trust.redactor.redact(values.json ? json : lines.join('\n')) + '\n')
-  const worked = result.units.filter(u => u.status !== 'unchanged')
-  const unreported = result.units.some(u => /^shard \d+ did not report$/.test(u.reason))
-  return unreported || (worked.length > 0 && worked.every(u => u.status === 'failed')) ? 1 : 0
+  process.stdout.write(redactor.redact(values.json ? json : lines.join('\n')) + '\n')
 }

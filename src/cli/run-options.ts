@@ -173,7 +173,7 @@ function withholdList(raw: string | undefined): string[] {
 }
 
 /** `--push` alone (last, or before another option) means `--push origin`: parseArgs has no optional values. */
-function withPushRemote(args: string[]): string[] {
+export function withPushRemote(args: string[]): string[] {
   return args.flatMap((a, i) => {
     const next = args[i + 1]
     return a === '--push' && (next === undefined || next.startsWith('-')) ? ['--push=origin'] : [a]

@@ -1,7 +1,6 @@
-import { finalizedRef, shardRef, type Git, type Identity } from '../adapters/git.js'
-import type { Reporter } from '../adapters/reporter.js'
+import { finalizedRef, shardRef } from '../adapters/git.js'
 import type { RunResult } from '../execute/result.js'
-import type { ShardSpec } from '../plan/matrix.js'
+import type { CollectOptions } from './collect-options.js'
 import { pruneRuns } from './prune.js'
 import { releaseShardReservations } from './reservations.js'
 import {
@@ -16,22 +15,7 @@ import {
   type ShardReport
 } from './report.js'
 
-/** Options of {@link collectShards}. */
-export interface CollectOptions {
-  git: Git
-  /** Where the shards pushed their refs; null: they are local (the CLI without `--push`). */
-  remote: string | null
-  runKey: string
-  baseSha: string
-  specs: readonly ShardSpec[]
-  /** basename and language of the units the finalize job planned. */
-  known: ReadonlyMap<string, { basename: string; language: string }>
-  identity: Identity
-  reporter: Reporter
-  /** The run records' notes ref: the shards' spend reservations there are released once the run is recorded. */
-  notesRef?: string
-  now?: () => Date
-}
+export type { CollectOptions } from './collect-options.js'
 
 /** The shards gathered into one run. */
 export interface Collected {

@@ -1,5 +1,5 @@
 import { RUNS_PREFIX } from '../adapters/git.js'
-import type { CollectOptions } from './collect.js'
+import type { CollectOptions } from './collect-options.js'
 
 /**
  * Days a finalized run's refs are kept (docs/architecture.md "Modes"): after that a re-run of its shards is

@@ -2,7 +2,7 @@ import { GitError, type Git, type Identity } from '../adapters/git.js'
 import { backoffDelay, isRetryablePushError, pullNotes, withNotesLock } from '../publish/notes-writer.js'
 import { reservationKey } from '../publish/reservation.js'
 import { formatRecord, parseNote, type SpendReservation } from '../state/record.js'
-import type { CollectOptions } from './collect.js'
+import type { CollectOptions } from './collect-options.js'
 
 /** Options of {@link settleReservations}. */
 export interface SettleOptions {
