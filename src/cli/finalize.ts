@@ -6,13 +6,12 @@ import { parseArgs } from 'node:util'
 import { Git } from '../adapters/git.js'
 import { ConsoleReporter, RedactingReporter } from '../adapters/reporter.js'
 import { UsageError } from './options.js'
-import { withPushRemote } from './run-options.js'
+import { runKeyOf, shaOf, withPushRemote } from './run-options.js'
 import { recordCliRun } from './publish.js'
 import { BOT } from '../execute/execute.js'
 import { carryOver } from '../publish/carry-over.js'
 import { closeRun, collectShards, type Collected, type CollectOptions } from '../fanout/collect.js'
 import { parseMatrix, type ShardSpec } from '../plan/matrix.js'
-import type { PlanWithState } from '../plan/plan.js'
 import { money } from '../plan/render.js'
 import { botBranchProblem, notesRefProblem, remoteNameProblem } from '../settings/validate.js'
 import { jobTrust } from '../trust/job.js'
@@ -34,35 +33,6 @@ lists the units of a shard that never reported as failed ("shard K did not repor
   --notes-ref REF             run records ref (default refs/notes/pdd-sync)
   --result FILE               write the RunResult JSON to FILE
   --json                      print the RunResult JSON instead of a table`
-
-/** `--run-key`: a name a ref can hold (default `local`). */
-export function runKeyOf(raw: string | undefined): string {
-  const key = raw ?? 'local'
-  if (!/^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/.test(key))
-    throw new UsageError(`--run-key must be letters, digits, ".", "_" or "-"; got "${key}".`)
-  return key
-}
-
-/** A full commit id option, or undefined. */
-export function shaOf(name: string, raw: string | undefined): string | undefined {
-  if (raw === undefined) return undefined
-  if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(raw)) throw new UsageError(`${name} must be a full commit id.`)
-  return raw
-}
-
-/** Prompt path and context of every planned unit (what the finalize's checklist shows). */
-export function pathsOf(planned: PlanWithState): {
-  promptPaths: Record<string, string>
-  contextOf: Record<string, string>
-} {
-  const promptPaths: Record<string, string> = {}
-  const contextOf: Record<string, string> = {}
-  for (const u of planned.plan.units) {
-    promptPaths[u.id] = u.paths.prompt
-    if (u.context) contextOf[u.id] = u.context
-  }
-  return { promptPaths, contextOf }
-}
 
 /** `--matrix`: a plan file with "matrix" (and "baseSha"), a matrix file, or the matrix JSON itself. */
 function readMatrix(raw: string): { specs: ShardSpec[]; baseSha?: string } {

@@ -4,7 +4,6 @@
  */
 import { parseArgs } from 'node:util'
 import { optionalNumber, PLAN_OPTIONS, UsageError } from './options.js'
-import { runKeyOf, shaOf } from './finalize.js'
 import { unitList } from '../plan/matrix.js'
 import type { SyncSettings } from '../settings/run-inputs.js'
 import { writableFileProblem } from '../settings/paths.js'
@@ -178,4 +177,19 @@ export function withPushRemote(args: string[]): string[] {
     const next = args[i + 1]
     return a === '--push' && (next === undefined || next.startsWith('-')) ? ['--push=origin'] : [a]
   })
+}
+
+/** `--run-key`: a name a ref can hold (default `local`). */
+export function runKeyOf(raw: string | undefined): string {
+  const key = raw ?? 'local'
+  if (!/^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/.test(key))
+    throw new UsageError(`--run-key must be letters, digits, ".", "_" or "-"; got "${key}".`)
+  return key
+}
+
+/** A full commit id option, or undefined. */
+export function shaOf(name: string, raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined
+  if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(raw)) throw new UsageError(`${name} must be a full commit id.`)
+  return raw
 }
