@@ -24,13 +24,20 @@ const who = ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com']
 const git = (dir: string, ...args: string[]): string =>
   execFileSync('git', [...who, ...args], { cwd: dir, env: gitEnv, encoding: 'utf8' })
 
+/**
+ * One unit's prompt and scripted answers. Every answer ends in text naming the unit: the scripted LLM server
+ * attributes a request that quotes an earlier answer's ending to that answer's unit (llm-server.ts rule 2), so
+ * with identical answers (`return 2 * x` for all) and 8 pdd processes at once it could answer one unit's request
+ * with another unit's example or test (importing a module the worktree lacks): the crash and fix steps then
+ * failed 17 of 40 units of the fan-out (0 with these answers), which a count of synced units showed as missing.
+ */
 function unitOf(name: string): { prompt: string; script: UnitScript } {
   return {
     prompt: `Write a Python module ${name} with double(x) returning 2 * x.\n`,
     script: {
-      code: 'def double(x):\n    return 2 * x\n',
-      example: `import sys\nfrom pathlib import Path\n\nsys.path.insert(0, str(Path(__file__).resolve().parents[1]))\nfrom ${name} import double\n\nprint(double(2))\n`,
-      test: `from ${name} import double\n\n\ndef test_double():\n    assert double(2) == 4\n`
+      code: `def double(x):\n    return 2 * x\n\n\nUNIT = '${name}'\n`,
+      example: `import sys\nfrom pathlib import Path\n\nsys.path.insert(0, str(Path(__file__).resolve().parents[1]))\nfrom ${name} import double\n\nprint(double(2))  # ${name}\n`,
+      test: `from ${name} import double\n\n\ndef test_double():\n    assert double(2) == 4  # ${name}\n`
     }
   }
 }
@@ -65,13 +72,16 @@ interface Synced {
   ms: number
   spent: number
   synced: number
+  /** Units in the result, whatever their status (every unit of the run should be there). */
+  units: number
 }
 
 const syncedOf = (json: string): Synced => {
   const r = JSON.parse(json) as { spent: number; units: { id: string; status: string; reason: string }[] }
   for (const u of r.units.filter(x => x.status !== 'synced'))
-    console.error(`  not synced: ${u.id} ${u.status}: ${u.reason.slice(0, 200)}`)
-  return { ms: 0, spent: r.spent, synced: r.units.filter(u => u.status === 'synced').length }
+    console.log(`  not synced: ${u.id} ${u.status}: ${u.reason.slice(0, 200)}`)
+  const synced = r.units.filter(u => u.status === 'synced').length
+  return { ms: 0, spent: r.spent, synced, units: r.units.length }
 }
 
 async function oneJob(origin: string, base: string, env: NodeJS.ProcessEnv, pdd: string): Promise<Synced> {
@@ -161,13 +171,15 @@ async function main(): Promise<void> {
     console.log(`one job: ${(one.ms / 1000).toFixed(1)} s; load average ${load()}`)
     const fan = await fanOut(origins[1] as string, base, env, pdd)
     console.log(`${SHARDS} shards + finalize: ${(fan.ms / 1000).toFixed(1)} s; load average ${load()}`)
-    console.log('| run | wall | synced | spent |')
-    console.log('|---|---:|---:|---:|')
+    console.log('| run | wall | units in result | synced | spent |')
+    console.log('|---|---:|---:|---:|---:|')
     for (const [name, r] of [
       ['1 job (`run`)', one],
       [`plan + ${SHARDS} shards at once + finalize`, fan]
     ] as const)
-      console.log(`| ${name} | ${(r.ms / 1000).toFixed(1)} s | ${r.synced} | $${r.spent.toFixed(4)} |`)
+      console.log(
+        `| ${name} | ${(r.ms / 1000).toFixed(1)} s | ${r.units} | ${r.synced} | $${r.spent.toFixed(4)} |`
+      )
     console.log(`Ratio (1 job ÷ fan-out): ${(one.ms / fan.ms).toFixed(2)}× on ${cpus().length} cores.`)
   } finally {
     await server.close()

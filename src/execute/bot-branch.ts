@@ -23,11 +23,16 @@ export class BotBranch {
     return new BotBranch(git, ref, base, identity)
   }
 
-  /** Lands a group's commit. Replays are serialised: each lands on the head the previous one left. */
+  /**
+   * Lands a group's commit. Replays are serialised: each lands on the head the previous one left. A land that
+   * throws (a git error) rejects its own promise only: the next group still lands, on the head left before it.
+   */
   land(run: GroupRun): Promise<unknown> {
-    return (this.replaying = this.replaying.then(async () => {
+    const landed = this.replaying.then(async () => {
       this.head = await land(this.git, this.ref, run, this.head, this.identity)
-    }))
+    })
+    this.replaying = landed.catch(() => undefined)
+    return landed
   }
 }
 

@@ -100,7 +100,7 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
       const run = await runGroup(ctx, members.get(g.id) ?? [], bot.head, admission.amount).catch(
         (e: unknown): GroupRun => infrastructureFailure(o.planned, g, bot.head, e)
       )
-      await bot.land(run)
+      await bot.land(run).catch((e: unknown) => notLanded(run, e))
       runs.set(g.id, run)
       finished.push(...run.units)
       o.onProgress?.({ head: bot.head, units: finished.map(u => ({ ...u })) })
@@ -169,6 +169,9 @@ function unitsOf(
     const run = runs.get(s.group.id)
     if (run) units.push(...run.units)
     else if (!s.ran) units.push(...notRun(p, s.group, s.notRun.kind, s.notRun.reason))
+    // Ran, but its runner threw before recording it: its units are failed, never left out of the result.
+    else
+      units.push(...notRun(p, s.group, 'failed', reasonOf(s.outcome.error)).map(u => ({ ...u, cost: null })))
   }
   units.push(...skippedForRuntime(p, cannotRun))
   units.push(...untouched(p))
@@ -208,13 +211,33 @@ function stopAtDeadline(
 
 /** A group whose run broke outside PDD (git, the file system): every unit failed, with the error as reason. */
 function infrastructureFailure(p: PlanWithState, g: Group, base: string, e: unknown): GroupRun {
-  const reason = `could not run the group: ${(e as Error).message ?? String(e)}`.split('\n')[0] ?? ''
+  const reason = reasonOf(e)
   return {
     units: notRun(p, g, 'failed', reason).map(u => ({ ...u, cost: null })),
     cost: null,
     commit: null,
     base
   }
+}
+
+/** The one-line reason of a group that could not run. */
+function reasonOf(e: unknown): string {
+  return `could not run the group: ${e instanceof Error ? e.message : String(e)}`.split('\n')[0] ?? ''
+}
+
+/**
+ * A group whose commit could not be put on the bot branch (a git error): its synced units are failed (their
+ * files are not on the branch), their cost stays (it was paid).
+ */
+function notLanded(run: GroupRun, e: unknown): void {
+  const why = `its commit could not be put on the bot branch: ${e instanceof Error ? e.message : String(e)}`
+  for (const u of run.units) {
+    if (u.status !== 'synced' && !u.partial) continue
+    Object.assign(u, { status: 'failed', reason: why.split('\n')[0] ?? '' })
+    delete u.partial
+    delete u.commit
+  }
+  run.commit = null
 }
 
 /** Results of the units of a group that did not run. */
