@@ -50403,11 +50403,16 @@ class BotBranch {
         await git.updateRef(ref, base, await git.commitOf(ref));
         return new BotBranch(git, ref, base, identity);
     }
-    /** Lands a group's commit. Replays are serialised: each lands on the head the previous one left. */
+    /**
+     * Lands a group's commit. Replays are serialised: each lands on the head the previous one left. A land that
+     * throws (a git error) rejects its own promise only: the next group still lands, on the head left before it.
+     */
     land(run) {
-        return (this.replaying = this.replaying.then(async () => {
+        const landed = this.replaying.then(async () => {
             this.head = await land(this.git, this.ref, run, this.head, this.identity);
-        }));
+        });
+        this.replaying = landed.catch(() => undefined);
+        return landed;
     }
 }
 /** Moves the bot branch to include a group's commit; a replay conflict fails the group's synced units. */
@@ -50658,7 +50663,7 @@ async function executePlan(o) {
         run: async (g, admission) => {
             o.reporter.info(startLine(g.id, g.units, g.estimate, admission.amount));
             const run = await runGroup(ctx, members.get(g.id) ?? [], bot.head, admission.amount).catch((e) => infrastructureFailure(o.planned, g, bot.head, e));
-            await bot.land(run);
+            await bot.land(run).catch((e) => notLanded(run, e));
             runs.set(g.id, run);
             finished.push(...run.units);
             o.onProgress?.({ head: bot.head, units: finished.map(u => ({ ...u })) });
@@ -50719,6 +50724,9 @@ function unitsOf(p, scheduled, runs, cannotRun) {
             units.push(...run.units);
         else if (!s.ran)
             units.push(...notRun(p, s.group, s.notRun.kind, s.notRun.reason));
+        // Ran, but its runner threw before recording it: its units are failed, never left out of the result.
+        else
+            units.push(...notRun(p, s.group, 'failed', reasonOf(s.outcome.error)).map(u => ({ ...u, cost: null })));
     }
     units.push(...skippedForRuntime(p, cannotRun));
     units.push(...untouched(p));
@@ -50755,13 +50763,32 @@ function stopAtDeadline(deadline, signal) {
 }
 /** A group whose run broke outside PDD (git, the file system): every unit failed, with the error as reason. */
 function infrastructureFailure(p, g, base, e) {
-    const reason = `could not run the group: ${e.message ?? String(e)}`.split('\n')[0] ?? '';
+    const reason = reasonOf(e);
     return {
         units: notRun(p, g, 'failed', reason).map(u => ({ ...u, cost: null })),
         cost: null,
         commit: null,
         base
     };
+}
+/** The one-line reason of a group that could not run. */
+function reasonOf(e) {
+    return `could not run the group: ${e instanceof Error ? e.message : String(e)}`.split('\n')[0] ?? '';
+}
+/**
+ * A group whose commit could not be put on the bot branch (a git error): its synced units are failed (their
+ * files are not on the branch), their cost stays (it was paid).
+ */
+function notLanded(run, e) {
+    const why = `its commit could not be put on the bot branch: ${e instanceof Error ? e.message : String(e)}`;
+    for (const u of run.units) {
+        if (u.status !== 'synced' && !u.partial)
+            continue;
+        Object.assign(u, { status: 'failed', reason: why.split('\n')[0] ?? '' });
+        delete u.partial;
+        delete u.commit;
+    }
+    run.commit = null;
 }
 /** Results of the units of a group that did not run. */
 function notRun(p, g, status, reason) {
