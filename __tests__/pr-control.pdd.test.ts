@@ -70,6 +70,8 @@ async function firstRun(w: World): Promise<string> {
   expect(r1.outputs).toMatchObject({ synced: '["calc_python"]', failed: '["greet_python"]' })
   const body = w.api.pulls()[0]?.body ?? ''
   expect(body).toMatch(/- \[ \] greet \(python\): .*status=failed -->/)
+  // A failed unit: the bot PR is a draft until nothing fails any more.
+  expect(w.api.pulls()[0]?.draft).toBe(true)
   // Fixed from now on: a re-run of greet syncs.
   w.script.units.greet = GREET_UNIT
   return git(w.origin, 'rev-parse', 'refs/heads/pdd-sync/main').trim()
@@ -143,6 +145,9 @@ function expectGreetRerun(w: World, r2: ActionRun, calls: number, reply: RegExp)
   expect(files).toEqual(expect.arrayContaining(['calc.py', 'greet.py']))
   expect(w.api.pulls()).toHaveLength(1)
   expect(w.api.pulls()[0]?.body).toMatch(/- \[x\] greet \(python\): .*status=synced -->/)
+  // Nothing fails any more: ready for review, through the GraphQL mutation (REST cannot do it).
+  expect(w.api.graphql.flatMap(c => c.fields)).toContain('markPullRequestReadyForReview')
+  expect(w.api.pulls()[0]?.draft).toBe(false)
   const replies = w.api.comments(1).map(c => c.body)
   expect(replies.at(-1)).toMatch(reply)
   expect(replies.at(-1)).toMatch(/Spent \$[\d.]+ of a \$5\.00 budget\./)
