@@ -1,6 +1,6 @@
 /**
  * Fan-out benchmark (`npx tsx bench/fanout.ts`, part of `npm run bench`): N fresh units (BENCH_FANOUT_UNITS,
- * default 40) synced by the real pdd-cli against the scripted LLM server answering at once (an instant LLM, no
+ * default 40) synced by the pdd stand-in at a fixed latency (withStandIn), then by the real pdd-cli against the scripted LLM server answering at once (an instant LLM, no
  * added latency), first as one job (`pdd-sync run --push`), then fanned out: `plan --shards S` (BENCH_FANOUT_SHARDS,
  * default 4), S `run --shard K --push` processes at once (each in its own clone, as matrix jobs are), then
  * `finalize --push`. Prints both wall times, their ratio, and the load average before and after: on one machine
@@ -8,7 +8,16 @@
  * not by the number of shards. Uses BENCH_DIST (default dist) for the CLI bundle. Without a PDD venv: skipped.
  */
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -138,13 +147,76 @@ async function fanOut(origin: string, base: string, env: NodeJS.ProcessEnv, pdd:
   return { ...syncedOf(out), ms: performance.now() - t0 }
 }
 
-async function main(): Promise<void> {
+/** Times one job against the fan-out on two bare copies of the repository at `dir`, and prints the table. */
+async function compare(
+  label: string,
+  base: string,
+  dir: string,
+  env: NodeJS.ProcessEnv,
+  pdd: string
+): Promise<void> {
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  git(dir, 'commit', '-q', '-m', 'units')
+  const work = mkdtempSync(path.join(base, 'compare-'))
+  const origins = ['one', 'fan'].map(n => {
+    const o = path.join(work, `${n}.git`)
+    git(base, 'clone', '-q', '--bare', dir, o)
+    mkdirSync(path.join(work, n))
+    return o
+  })
+  console.log(`${label}: ${UNITS} units; ${cpus().length} cores; load average ${load()}`)
+  const one = await oneJob(origins[0] as string, path.join(work, 'one'), env, pdd)
+  console.log(`one job: ${(one.ms / 1000).toFixed(1)} s; load average ${load()}`)
+  const fan = await fanOut(origins[1] as string, path.join(work, 'fan'), env, pdd)
+  console.log(`${SHARDS} shards + finalize: ${(fan.ms / 1000).toFixed(1)} s; load average ${load()}`)
+  console.log('| run | wall | units in result | synced | spent |')
+  console.log('|---|---:|---:|---:|---:|')
+  for (const [name, r] of [
+    ['1 job (`run`)', one],
+    [`plan + ${SHARDS} shards at once + finalize`, fan]
+  ] as const)
+    console.log(
+      `| ${name} | ${(r.ms / 1000).toFixed(1)} s | ${r.units} | ${r.synced} | $${r.spent.toFixed(4)} |`
+    )
+  console.log(
+    `Ratio (1 job ÷ fan-out), ${label}: ${(one.ms / fan.ms).toFixed(2)}× on ${cpus().length} cores.`
+  )
+}
+
+/**
+ * The pdd stand-in (__tests__/helpers/fake-pdd.mjs) at a fixed latency per sync (BENCH_FANOUT_LATENCY_MS, default
+ * 10000): a sync that waits on its LLM, as real ones mostly do, so the shards' waits overlap even on 2 cores.
+ */
+async function withStandIn(base: string): Promise<void> {
+  const latency = Number(process.env.BENCH_FANOUT_LATENCY_MS ?? 10000)
+  const bin = path.join(base, 'stand-in')
+  mkdirSync(bin, { recursive: true })
+  copyFileSync(path.join(root, '__tests__', 'helpers', 'fake-pdd.mjs'), path.join(bin, 'fake-pdd.mjs'))
+  chmodSync(path.join(bin, 'fake-pdd.mjs'), 0o755)
+  symlinkSync('fake-pdd.mjs', path.join(bin, 'pdd'))
+  writeFileSync(
+    path.join(bin, 'fake-pdd-faults.json'),
+    JSON.stringify({ delayMs: latency, costPerCall: 0.001 })
+  )
+  const dir = path.join(base, 'stand-in-repo')
+  mkdirSync(path.join(dir, 'prompts'), { recursive: true })
+  for (let i = 0; i < UNITS; i++)
+    writeFileSync(path.join(dir, 'prompts', `fan${String(i).padStart(2, '0')}_python.prompt`), `unit ${i}\n`)
+  // The run checks for a provider key before it spends; the stand-in calls no provider, so any value does.
+  const env = { ...gitEnv, OPENAI_API_KEY: 'bench-stand-in' }
+  await compare(`stand-in pdd, ${latency} ms a sync`, base, dir, env, path.join(bin, 'pdd'))
+}
+
+/** The real pdd-cli against the scripted LLM server answering at once. */
+async function withRealPdd(base: string): Promise<void> {
   const venv = realPdd()
   if (!venv) {
-    console.log('bench/fanout.ts: no PDD venv (set PDD_VENV or run scripts/setup-pdd-venv.sh); skipped.')
+    console.log(
+      'bench/fanout.ts: no PDD venv (set PDD_VENV or run scripts/setup-pdd-venv.sh); real pdd skipped.'
+    )
     return
   }
-  const base = mkdtempSync(path.join(tmpdir(), 'pdd-bench-fanout-'))
   const names = Array.from({ length: UNITS }, (_, i) => `fan${String(i).padStart(2, '0')}`)
   const server = await start(
     { units: Object.fromEntries(names.map(n => [n, unitOf(n).script])) },
@@ -157,32 +229,20 @@ async function main(): Promise<void> {
     mkdirSync(path.join(base, 'home'), { recursive: true })
     const env = preparePddProject(dir, server, { home: path.join(base, 'home') })
     writeFileSync(path.join(dir, '.gitignore'), '.pdd/*\n!.pdd/llm_model.csv\n')
-    git(dir, 'init', '-q', '-b', 'main')
-    git(dir, 'add', '-A')
-    git(dir, 'commit', '-q', '-m', 'units')
-    const pdd = path.join(venv.binDir, 'pdd')
-    const origins = ['one', 'fan'].map(n => {
-      const o = path.join(base, `${n}.git`)
-      git(base, 'clone', '-q', '--bare', dir, o)
-      return o
-    })
-    console.log(`pdd ${venv.version}; ${UNITS} units; ${cpus().length} cores; load average ${load()}`)
-    const one = await oneJob(origins[0] as string, base, env, pdd)
-    console.log(`one job: ${(one.ms / 1000).toFixed(1)} s; load average ${load()}`)
-    const fan = await fanOut(origins[1] as string, base, env, pdd)
-    console.log(`${SHARDS} shards + finalize: ${(fan.ms / 1000).toFixed(1)} s; load average ${load()}`)
-    console.log('| run | wall | units in result | synced | spent |')
-    console.log('|---|---:|---:|---:|---:|')
-    for (const [name, r] of [
-      ['1 job (`run`)', one],
-      [`plan + ${SHARDS} shards at once + finalize`, fan]
-    ] as const)
-      console.log(
-        `| ${name} | ${(r.ms / 1000).toFixed(1)} s | ${r.units} | ${r.synced} | $${r.spent.toFixed(4)} |`
-      )
-    console.log(`Ratio (1 job ÷ fan-out): ${(one.ms / fan.ms).toFixed(2)}× on ${cpus().length} cores.`)
+    await compare(`real pdd ${venv.version}, instant LLM`, base, dir, env, path.join(venv.binDir, 'pdd'))
   } finally {
     await server.close()
+  }
+}
+
+/** BENCH_FANOUT_PDD: `stand-in`, `real` or `both` (default). */
+async function main(): Promise<void> {
+  const which = process.env.BENCH_FANOUT_PDD ?? 'both'
+  const base = mkdtempSync(path.join(tmpdir(), 'pdd-bench-fanout-'))
+  try {
+    if (which !== 'real') await withStandIn(base)
+    if (which !== 'stand-in') await withRealPdd(base)
+  } finally {
     rmSync(base, { recursive: true, force: true, maxRetries: 5 })
   }
 }
