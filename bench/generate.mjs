@@ -59,13 +59,16 @@ function pddrc() {
   return lines.join('\n')
 }
 
-/** Writes the repository; returns the files the planner reads (for the floor) and how many notes it holds. */
+/** Writes the repository; returns the files a planner must read (for the floor) and how many notes it holds. */
 export function generate(dir, { units = 5000, layout = 'notes', edited = true } = {}) {
   mkdirSync(dir, { recursive: true })
   const files = new Map()
-  const put = (rel, data) => {
+  // Files written but never read by a planner (the floor leaves them out): see the run history below.
+  const unread = new Set()
+  const put = (rel, data, read = true) => {
     const buf = Buffer.from(data)
     files.set(rel, buf)
+    if (!read) unread.add(rel)
     mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true })
     writeFileSync(path.join(dir, rel), buf)
   }
@@ -103,9 +106,11 @@ export function generate(dir, { units = 5000, layout = 'notes', edited = true } 
     const stem = `.pdd/meta/${u.b.replaceAll('/', '_')}_${u.lang}`
     put(`${stem}.json`, JSON.stringify(fp(u, false), null, 2))
     put(`${stem}_run.json`, JSON.stringify(report(0), null, 2))
+    // Older run reports: PDD's success-history check stops at the first successful `_run*.json`, and
+    // `_run.json` (exit code 0) sorts first, so no planner needs to read these.
     if (i % 5 === 0) {
-      put(`${stem}_run_20261001T000000.json`, JSON.stringify(report(1), null, 2))
-      put(`${stem}_run_20261015T000000.json`, JSON.stringify(report(0), null, 2))
+      put(`${stem}_run_20261001T000000.json`, JSON.stringify(report(1), null, 2), false)
+      put(`${stem}_run_20261015T000000.json`, JSON.stringify(report(0), null, 2), false)
     }
   })
   git(dir, ['init', '-q', '-b', 'main'])
@@ -122,7 +127,7 @@ export function generate(dir, { units = 5000, layout = 'notes', edited = true } 
     put(u.code, files.get(u.code).toString() + '# edited\n')
   }
   if (edited) git(dir, ['commit', '-q', '-am', 'edits'])
-  return { files: [...files.keys()], notes }
+  return { files: [...files.keys()].filter(f => !unread.has(f)), notes }
 }
 
 /** One run record per note, written with git fast-import; the first pass of records has a stale prompt hash. */

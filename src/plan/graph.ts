@@ -1,4 +1,3 @@
-import { bisectLeft } from '../pycompat/pyfn.js'
 import type { Unit } from '../types.js'
 
 /**
@@ -6,25 +5,43 @@ import type { Unit } from '../types.js'
  * the file exists (`includes`) or is still to be generated (`pendingIncludes`).
  */
 export function dependencyEdges(units: readonly Unit[]): Map<string, string[]> {
-  const owner = new Map<string, string[]>()
-  for (const u of units) {
-    for (const f of [u.paths.code, u.paths.example, u.paths.test, u.paths.prompt, ...u.testFiles]) {
-      const l = owner.get(f)
-      if (l) l.push(u.id)
-      else owner.set(f, [u.id])
-    }
+  // File → the units owning it (one entry for most files: no list until a second owner comes).
+  const owner = new Map<string, Unit | Unit[]>()
+  const own = (f: string, u: Unit): void => {
+    const l = owner.get(f)
+    if (l === undefined) owner.set(f, u)
+    else if (Array.isArray(l)) l.push(u)
+    else owner.set(f, [l, u])
   }
-  const basenameOf = new Map(units.map(u => [u.id, u.basename]))
-  const edges = new Map<string, string[]>()
   for (const u of units) {
-    const deps = new Set<string>()
+    own(u.paths.code, u)
+    own(u.paths.example, u)
+    own(u.paths.test, u)
+    own(u.paths.prompt, u)
+    for (const f of u.testFiles) own(f, u)
+  }
+  const edges = new Map<string, string[]>()
+  const none: string[] = []
+  for (const u of units) {
+    const deps: string[] = []
+    let seen: Set<string> | null = null // only for a prompt with many dependencies
     // Languages of one basename are one group, ordered by PDD itself (Python first): no edge inside a group.
-    const add = (inc: string): void => {
-      for (const id of owner.get(inc) ?? []) if (basenameOf.get(id) !== u.basename) deps.add(id)
+    const add = (o: Unit): void => {
+      if (o.basename === u.basename) return
+      if (seen === null && deps.length >= 16) seen = new Set(deps)
+      if (seen !== null ? seen.has(o.id) : deps.includes(o.id)) return
+      deps.push(o.id)
+      seen?.add(o.id)
     }
-    u.includes.forEach(add)
-    u.pendingIncludes?.forEach(add)
-    edges.set(u.id, [...deps].sort())
+    for (const lists of [u.includes, u.pendingIncludes ?? none]) {
+      for (const inc of lists) {
+        const o = owner.get(inc)
+        if (o === undefined) continue
+        if (Array.isArray(o)) o.forEach(add)
+        else add(o)
+      }
+    }
+    edges.set(u.id, deps.length > 1 ? deps.sort() : deps)
   }
   return edges
 }
@@ -102,20 +119,60 @@ export function topoOrder(
       else dependents.set(d, [id])
     }
   }
-  const ready = ids.filter(id => indeg.get(id) === 0).sort()
+  // The smallest ready id first, from a binary heap: a sorted array with shift and splice moved every waiting
+  // id per step, quadratic when thousands of units are ready at once.
+  const ready = new MinHeap()
+  for (const id of ids) if (indeg.get(id) === 0) ready.push(id)
   const out: string[] = []
-  while (ready.length > 0) {
-    const id = ready.shift() as string
+  while (ready.size > 0) {
+    const id = ready.pop()
     out.push(id)
     for (const n of dependents.get(id) ?? []) {
       const k = (indeg.get(n) ?? 0) - 1
       indeg.set(n, k)
-      if (k === 0) insertSorted(ready, n)
+      if (k === 0) ready.push(n)
     }
   }
   return out
 }
 
-function insertSorted(list: string[], v: string): void {
-  list.splice(bisectLeft(list, v), 0, v)
+/** A binary min-heap of strings in code-unit order (as `Array.prototype.sort` orders them). */
+class MinHeap {
+  private readonly items: string[] = []
+
+  get size(): number {
+    return this.items.length
+  }
+
+  push(v: string): void {
+    const a = this.items
+    let i = a.length
+    a.push(v)
+    while (i > 0) {
+      const parent = (i - 1) >> 1
+      if ((a[parent] as string) <= v) break
+      a[i] = a[parent] as string
+      i = parent
+    }
+    a[i] = v
+  }
+
+  pop(): string {
+    const a = this.items
+    const top = a[0] as string
+    const last = a.pop() as string
+    if (a.length === 0) return top
+    let i = 0
+    for (;;) {
+      const l = 2 * i + 1
+      if (l >= a.length) break
+      const r = l + 1
+      const c = r < a.length && (a[r] as string) < (a[l] as string) ? r : l
+      if ((a[c] as string) >= last) break
+      a[i] = a[c] as string
+      i = c
+    }
+    a[i] = last
+    return top
+  }
 }

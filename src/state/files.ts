@@ -28,6 +28,7 @@ export class FileCache {
   private readonly dirs = new Map<string, boolean>()
   private readonly hashes = new Map<string, string | null>()
   private realRoot: string | null = null
+  private readonly rootSlash: string
   /** Paths not read because they were larger than `maxBytes`, with their sizes. */
   readonly oversized = new Map<string, number>()
 
@@ -35,7 +36,9 @@ export class FileCache {
     readonly root: string,
     /** `read` returns null for a file larger than this (listed in `oversized`): never an out-of-memory crash. */
     readonly maxBytes = 256 * 1024 * 1024
-  ) {}
+  ) {
+    this.rootSlash = root.endsWith('/') || root.endsWith(path.sep) ? root : root + path.sep
+  }
 
   /**
    * The bytes of a repository-relative path, or null. Synchronous on purpose: for thousands of small files one
@@ -82,8 +85,10 @@ export class FileCache {
 
   private load(rel: string, limit: number, noteOversized = true): Buffer | null {
     // A path from a record or a fingerprint may be hostile: no absolute paths, no `..`, no folder link out.
-    if (!isPlainRelative(rel) || !this.dirInside(path.posix.dirname(rel))) return null
-    const abs = path.join(this.root, rel)
+    const slash = rel.lastIndexOf('/')
+    if (!isPlainRelative(rel) || !this.dirInside(slash < 0 ? '.' : rel.slice(0, slash))) return null
+    // A plain relative path below the root names the same file joined as is (no normalising per file).
+    const abs = this.rootSlash + rel
     let fd: number
     try {
       fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW)

@@ -20,7 +20,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** A `{name: hash}` map; PDD keeps any JSON here, we keep objects only (PDD would raise on the rest). */
 function hashMap(value: unknown): Record<string, string> | null {
   if (!isRecord(value)) return null
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hashValue(v) ?? '']))
+  // Every fingerprint of a plan passes here, each with its own file names as keys: an object without a
+  // prototype is a dictionary from the start (a plain `{}` gets a hidden class per new key set), and a key
+  // `__proto__` stays an own key, as JSON.parse makes it.
+  const out = Object.create(null) as Record<string, string>
+  for (const k of Object.keys(value)) out[k] = hashValue(value[k]) ?? ''
+  return out
 }
 
 function text(value: unknown): string {
@@ -32,7 +37,7 @@ function text(value: unknown): string {
  * optional. Non-object JSON returns null (PDD raises TypeError there).
  */
 export function parseFingerprint(json: unknown): Fingerprint | null {
-  if (!isRecord(json) || !['pdd_version', 'timestamp', 'command'].every(key => key in json)) return null
+  if (!isRecord(json) || !('pdd_version' in json && 'timestamp' in json && 'command' in json)) return null
   return {
     pdd_version: text(json.pdd_version),
     timestamp: text(json.timestamp),

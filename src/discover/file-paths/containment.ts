@@ -111,7 +111,12 @@ function checkConfig(project: Project, config: PddrcConfig): void {
   }
 }
 
-/** `_reject_unsafe_outputs_templates`: `outputs` must map artifacts to `{path: <non-empty string>}`. */
+const checkedOutputs = new WeakMap<Project, WeakMap<object, Map<string, PathRefusal | null>>>()
+
+/**
+ * `_reject_unsafe_outputs_templates`: `outputs` must map artifacts to `{path: <non-empty string>}`. Every unit
+ * of a context checks that context's (shared, read-only) `outputs`: each verdict is reached once per run.
+ */
 export function rejectUnsafeOutputs(
   project: Project,
   outputs: unknown,
@@ -122,7 +127,33 @@ export function rejectUnsafeOutputs(
   if (outputs === undefined || outputs === null) return
   if (typeof outputs !== 'object' || Array.isArray(outputs))
     throw new PathRefusal(`outputs of ${where} must be a mapping`, file)
-  for (const [artifact, entry] of Object.entries(outputs as Record<string, unknown>)) {
+  let byOutputs = checkedOutputs.get(project)
+  if (byOutputs === undefined) checkedOutputs.set(project, (byOutputs = new WeakMap()))
+  let verdicts = byOutputs.get(outputs)
+  if (verdicts === undefined) byOutputs.set(outputs, (verdicts = new Map()))
+  const key = `${root}\0${where}\0${file ?? ''}`
+  let verdict = verdicts.get(key)
+  if (verdict === undefined) {
+    try {
+      checkOutputs(project, outputs as Record<string, unknown>, root, where, file)
+      verdict = null
+    } catch (e) {
+      if (!(e instanceof PathRefusal)) throw e
+      verdict = e
+    }
+    verdicts.set(key, verdict)
+  }
+  if (verdict !== null) throw verdict
+}
+
+function checkOutputs(
+  project: Project,
+  outputs: Record<string, unknown>,
+  root: string,
+  where: string,
+  file: string | undefined
+): void {
+  for (const [artifact, entry] of Object.entries(outputs)) {
     const p =
       typeof entry === 'object' && entry !== null && !Array.isArray(entry)
         ? (entry as Record<string, unknown>).path
