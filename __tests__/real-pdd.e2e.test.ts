@@ -20,7 +20,9 @@ import {
 } from './helpers/real-pdd.js'
 import { BROKEN, CALC, CALC_UNIT } from './helpers/calc-units.js'
 
-const TIMEOUT = 180_000
+/** A sync's own limit: generous, since three syncs (and the fix loop's test runs) share a loaded machine. */
+const SYNC_TIMEOUT = 420_000
+const TIMEOUT = SYNC_TIMEOUT + 60_000
 
 interface Synced {
   dir: string
@@ -41,7 +43,7 @@ async function sync(
   const server = await start(script, { quiet: true })
   t.onTestFinished(() => server.close())
   const env = preparePddProject(dir, server)
-  const run = await runPddSync(dir, 'calc', { env, maxAttempts: 2, ...opts })
+  const run = await runPddSync(dir, 'calc', { env, maxAttempts: 2, timeoutMs: SYNC_TIMEOUT, ...opts })
   console.info(
     `real pdd sync (${phases(run.stdout).join(' → ')}): ${run.ms} ms, ${server.calls().length} LLM calls`
   )
