@@ -112,7 +112,7 @@ describeRealPdd.concurrent('pdd-sync run records what it paid for in the local n
   )
 
   it.each(Object.keys(merges))(
-    'run, merge the bot branch (%s), run again: the second run starts no pdd and costs $0',
+    'run, merge the bot branch (%s), run again: the second run starts no pdd and costs nothing',
     async mode => {
       const { repo } = await sharedFirstRun()
       const dir = copyOf(repo.dir)
