@@ -133,10 +133,7 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
 }
 
 /** What every group of the run shares. */
-async function groupContext(
-  o: ExecuteOptions,
-  places: WorktreePool
-): Promise<GroupContext> {
+async function groupContext(o: ExecuteOptions, places: WorktreePool): Promise<GroupContext> {
   return {
     git: o.git,
     projectPrefix: path
@@ -156,6 +153,7 @@ async function groupContext(
     env: buildPddEnv(o.env ?? process.env, { withhold: o.withholdEnv }).env,
     keepPartial: o.keepPartial ?? false,
     places,
+    trackedMeta: new Map(),
     nodeModules: o.runtimes?.nodeModules,
     logDir: o.logDir
   }

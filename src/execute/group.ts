@@ -45,6 +45,11 @@ export interface GroupContext {
   keepPartial?: boolean
   /** Lends each group its worktree and takes it back (worktree-pool.ts). */
   places: WorktreePool
+  /**
+   * Per `.pdd/meta` folder, whether the repository tracks it, asked once a run: every group starts from the
+   * run's base plus earlier groups' commits, which never add a file to a folder that is not tracked.
+   */
+  trackedMeta?: Map<string, Promise<boolean>>
   /** The provided npm tools (`tsx`), linked beside each worktree so that PDD's `npx` finds them. */
   nodeModules?: string
   /**
@@ -99,12 +104,14 @@ export async function runGroup(
     if (outside !== null) return refusedGroup(members, outside, base)
     if (ctx.nodeModules) linkNodeModules(scratch, ctx.nodeModules)
     for (const p of ctx.hiddenPrompts?.get(basename) ?? []) rmSync(path.join(project, p), { force: true })
-    const tracked = new Set(
-      await wt.trackedUnder(members.map(m => path.posix.join(ctx.projectPrefix, m.unit.metaDir)))
-    )
+    const tracked = await trackedMeta(ctx, wt, members)
     timer?.mark('restore')
     const started = Date.now()
-    const { run, parsed, cost } = await syncInWorktree(ctx, { basename, scratch, project, admitted, live }, timer)
+    const { run, parsed, cost } = await syncInWorktree(
+      ctx,
+      { basename, scratch, project, admitted, live },
+      timer
+    )
     const judged = await judge(ctx, project, members, parsed, run)
     timer?.mark('verdict')
     const duration = Math.round((Date.now() - started) / 100) / 10
@@ -131,6 +138,25 @@ export async function runGroup(
     await live.close()
     ctx.places.release(place, head)
   }
+}
+
+/** The members' `.pdd/meta` folders (repository-relative) that the repository tracks. */
+async function trackedMeta(ctx: GroupContext, wt: Git, members: { unit: Unit }[]): Promise<Set<string>> {
+  const dirs = [...new Set(members.map(m => path.posix.join(ctx.projectPrefix, m.unit.metaDir)))]
+  const known = ctx.trackedMeta ?? new Map<string, Promise<boolean>>()
+  const asked = dirs.filter(d => !known.has(d))
+  if (asked.length > 0) {
+    const answer = wt.trackedUnder(asked)
+    for (const d of asked)
+      known.set(
+        d,
+        answer.then(list => list.includes(d))
+      )
+    // A git error is this group's (an infrastructure failure); the next group asks again.
+    answer.catch(() => asked.forEach(d => known.delete(d)))
+  }
+  const flags = await Promise.all(dirs.map(d => known.get(d) as Promise<boolean>))
+  return new Set(dirs.filter((_, i) => flags[i]))
 }
 
 /** Where one group's pdd runs. */

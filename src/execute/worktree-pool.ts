@@ -106,6 +106,11 @@ export class WorktreePool {
     const removal = slot.ready
       .then(() => this.git.removeWorktree(slot.dir))
       .finally(() => rmSync(slot.scratch, { recursive: true, force: true }))
-    this.removals.push(removal.then(() => null, (e: unknown) => e ?? 'unknown error'))
+    this.removals.push(
+      removal.then(
+        () => null,
+        (e: unknown) => e ?? 'unknown error'
+      )
+    )
   }
 }
