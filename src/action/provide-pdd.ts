@@ -23,7 +23,7 @@ export async function providePddStep(ctx: RunContext): Promise<ProvidedPdd> {
   return pdd
 }
 
-/** `pdd-command` as given (checked with `--version`), else the pinned pdd-cli from the cached venv. */
+/** `pdd-command` as given (its version read, see `pddVersion`), else the pinned pdd-cli from the cached venv. */
 async function providePdd(
   s: ActionSettings,
   reporter: Reporter,

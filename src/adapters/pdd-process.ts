@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
 import { killGroup } from './process.js'
+import { installedPddVersion } from './pdd-version.js'
 import { scratchRoot } from './temp.js'
 
 /** Which output stream a line came from. */
@@ -122,7 +123,10 @@ function watch(opts: RunPddOptions, stop: GroupStopper, started: number): () => 
   }
 }
 
-/** The version `<command> --version` prints (`pdd, version 0.0.310` → `0.0.310`). */
+/**
+ * The version `<command> --version` prints (`pdd, version 0.0.310` → `0.0.310`). pip's console script for pdd is
+ * answered from its venv's metadata instead ({@link installedPddVersion}): the same answer without ~4 s of imports.
+ */
 export async function pddVersion(
   command: readonly string[],
   env: NodeJS.ProcessEnv,
@@ -131,6 +135,8 @@ export async function pddVersion(
   // Even `pdd --version` creates litellm_cache.sqlite/ in its working directory: keep it out of the repository.
   const cwd = mkdtempSync(path.join(scratchRoot(), 'pdd-version-'))
   try {
+    const installed = await installedPddVersion(command, env, cwd)
+    if (installed) return installed
     const r = await runPdd({ argv: [...command, '--version'], cwd, env, timeoutMs, graceMs: 2_000 })
     const shown = command.join(' ')
     const seconds = Number((timeoutMs / 1000).toFixed(1))
