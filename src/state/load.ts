@@ -78,13 +78,7 @@ function loadOne(r: Reading, unit: Unit, metaNames: Set<string>, history: Histor
   const code = files.hash(unit.paths.code)
   const example = files.hash(unit.paths.example)
   const test = files.hash(unit.paths.test)
-  // Without a prototype the object starts as a dictionary: every unit's own test file name as a key of a plain
-  // `{}` made V8 build a hidden class per unit (a few percent of planning at 5,000 units).
-  const testFiles = Object.create(null) as Record<string, string>
-  for (const tf of unit.testFiles) {
-    const h = files.hash(tf)
-    if (h) testFiles[tf.slice(tf.lastIndexOf('/') + 1)] = h
-  }
+  const testFiles = testFileHashes(files, unit.testFiles)
   const exists = {
     prompt: prompt !== null,
     code: code !== null,
@@ -92,11 +86,7 @@ function loadOne(r: Reading, unit: Unit, metaNames: Set<string>, history: Histor
     test: test !== null
   }
   const promptText = prompt ? prompt.toString('utf8') : null
-  let promptBytes = 0
-  if (prompt) {
-    promptBytes = prompt.length
-    for (const d of unit.includes) promptBytes += files.read(d)?.length ?? 0
-  }
+  const promptBytes = prompt ? promptSize(files, prompt, unit.includes) : 0
   const promptHashes = new Map<string, string>()
   const hashesWith = (fp: Fingerprint | null): CurrentHashes => {
     let ph: string | null = null
@@ -116,23 +106,31 @@ function loadOne(r: Reading, unit: Unit, metaNames: Set<string>, history: Histor
         ? parsed(r, `${unit.metaDir}/${stem}_run.json`, parseRunReport, 'run report')
         : null
       const hasSuccessfulRunHistory = runHistory(files, unit, metaNames)
+      const hashes = hashesWith(fingerprint)
       return {
         exists,
         promptText,
         promptBytes,
         fingerprint,
         runReport,
-        hashes: hashesWith(fingerprint),
+        hashes,
         hasSuccessfulRunHistory,
         source: 'repository'
       }
     }
   }
-  const h = fromHistory(history.forUnit(unit.id), hashesWith)
+  return restoredState({ exists, promptText, promptBytes }, fromHistory(history.forUnit(unit.id), hashesWith))
+}
+
+/** A unit's state from its files and what history restored (built field by field: no object spreads). */
+function restoredState(
+  base: Pick<UnitState, 'exists' | 'promptText' | 'promptBytes'>,
+  h: Restored
+): UnitState {
   const state: UnitState = {
-    exists,
-    promptText,
-    promptBytes,
+    exists: base.exists,
+    promptText: base.promptText,
+    promptBytes: base.promptBytes,
     fingerprint: h.fingerprint,
     runReport: h.runReport,
     hashes: h.hashes,
@@ -142,6 +140,25 @@ function loadOne(r: Reading, unit: Unit, metaNames: Set<string>, history: Histor
   if (h.match !== undefined) state.match = h.match
   if (h.fromRun !== undefined) state.fromRun = h.fromRun
   return state
+}
+
+/** Bytes of the prompt plus the files it includes. */
+function promptSize(files: FileCache, prompt: Buffer, includes: readonly string[]): number {
+  let n = prompt.length
+  for (const d of includes) n += files.read(d)?.length ?? 0
+  return n
+}
+
+/** Hashes of a unit's test files by file name (PDD's `test_files`), of those that can be read. */
+function testFileHashes(files: FileCache, paths: readonly string[]): Record<string, string> {
+  // Without a prototype the object starts as a dictionary: every unit's own test file name as a key of a plain
+  // `{}` made V8 build a hidden class per unit (a few percent of planning at 5,000 units).
+  const out = Object.create(null) as Record<string, string>
+  for (const tf of paths) {
+    const h = files.hash(tf)
+    if (h) out[tf.slice(tf.lastIndexOf('/') + 1)] = h
+  }
+  return out
 }
 
 type Restored = Pick<

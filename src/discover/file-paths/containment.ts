@@ -130,7 +130,7 @@ export function rejectUnsafeOutputs(
   let byOutputs = checkedOutputs.get(project)
   if (byOutputs === undefined) checkedOutputs.set(project, (byOutputs = new WeakMap()))
   let verdicts = byOutputs.get(outputs)
-  if (verdicts === undefined) byOutputs.set(outputs, (verdicts = new Map()))
+  if (verdicts === undefined) byOutputs.set(outputs, (verdicts = new Map<string, PathRefusal | null>()))
   const key = `${root}\0${where}\0${file ?? ''}`
   let verdict = verdicts.get(key)
   if (verdict === undefined) {
