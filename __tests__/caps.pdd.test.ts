@@ -13,8 +13,7 @@ import { actionWorld, type ActionWorld } from './helpers/action-world.js'
 import { CALC_UNIT, GREET_UNIT, PROMPTS } from './helpers/calc-units.js'
 import { git, writeFiles } from './helpers/git-repo.js'
 import { runRecordsIn } from './helpers/notes.js'
-import { recordingConsoleScript } from './helpers/pdd-console-script.js'
-import type { RecordingPdd } from './helpers/pdd-wrapper.js'
+import { recordingPdd, type RecordingPdd } from './helpers/pdd-wrapper.js'
 import { describeRealPdd } from './helpers/real-pdd.js'
 import { suiteScope } from './helpers/suite-scope.js'
 
@@ -55,7 +54,7 @@ describeRealPdd.concurrent('caps across runs (daily-budget, monthly-budget)', ()
   const suite = suiteScope()
   afterAll(() => suite.close())
   beforeAll(async () => {
-    const pdd = recordingConsoleScript()
+    const pdd = recordingPdd({ consoleScript: true })
     const w = await actionWorld(
       suite.scope,
       { units: { calc: CALC_UNIT, greet: GREET_UNIT } },
