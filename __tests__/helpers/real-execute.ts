@@ -151,9 +151,14 @@ export interface Decisions {
 /**
  * The live check: with the bot branch checked out and the run recorded in notes (as publishing would), plans
  * the repository as the next run would, puts each unit's restored state where PDD reads it (as the executor
- * would before running PDD), and asks the real PDD what it would do next.
+ * would before running PDD), and asks the real PDD what it would do next (through `decide`: default one Python
+ * process per unit; `sharedPddDecision` of pdd-decider.ts asks one long-lived process).
  */
-export async function nextRunDecisions(repo: RealRepo, result: RunResult): Promise<Decisions[]> {
+export async function nextRunDecisions(
+  repo: RealRepo,
+  result: RunResult,
+  decide: typeof pddDecisionAsync = pddDecisionAsync
+): Promise<Decisions[]> {
   git(repo.dir, 'checkout', '-q', BRANCH)
   const record: RunRecord = {
     schema: 1,
@@ -190,7 +195,7 @@ export async function nextRunDecisions(repo: RealRepo, result: RunResult): Promi
       decisions.push({
         id: u.id,
         planner: next.plan.units.find(p => p.id === u.id)?.operation,
-        pdd: await pddDecisionAsync(repo.dir, repo.env, u.basename, u.language)
+        pdd: await decide(repo.dir, repo.env, u.basename, u.language)
       })
     return decisions
   } finally {
