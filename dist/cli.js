@@ -845,6 +845,2486 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -38722,14 +41202,41 @@ async function commitPaths(cmd, paths, message, who, author = who) {
         await cmd.exec(['add', '-A', '--', ...present]);
     if (missing.length > 0)
         await cmd.exec(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...missing]);
-    // One process fewer than asking first: git says "nothing to commit" (exit 1) when nothing is staged.
-    const r = await cmd.run([...identityConfig(who), 'commit', '--quiet', '--no-verify', '-m', cmd.redact(message)], { env: { ...identityEnv(who), GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email } });
+    // One process fewer than asking first: git says "nothing to commit" (exit 1) when nothing is staged. No
+    // automatic maintenance after it (a process per commit; the bot commits once a group).
+    const r = await cmd.run([
+        ...identityConfig(who),
+        '-c',
+        'maintenance.auto=false',
+        'commit',
+        '--quiet',
+        '--no-verify',
+        '-m',
+        cmd.redact(message)
+    ], { env: { ...identityEnv(who), GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email } });
     if (r.code !== 0) {
         if (/nothing (added )?to commit|no changes added to commit/i.test(r.stdout + r.stderr))
             return null;
         throw new GitError(['commit'], r.code, r.stderr || r.stdout);
     }
-    return (await cmd.exec(['rev-parse', 'HEAD'])).trim();
+    // The new commit, and what a replay of it needs (author, date, message), in one process.
+    const made = await cmd.exec(['log', '-1', `--format=%H%x00${REPLAYED}`, '--date=raw', 'HEAD']);
+    const at = made.indexOf('\0');
+    const sha = made.slice(0, at).trim();
+    remember(sha, made.slice(at + 1));
+    return sha;
+}
+/** What a replay keeps of a commit: `author name NUL email NUL raw date NUL message`. */
+const REPLAYED = '%an%x00%ae%x00%ad%x00%B';
+/**
+ * That of the commits this process made (git objects never change), so that replaying one onto the bot branch —
+ * one at a time, the run's only serialised step — does not ask git for it again. Bounded; oldest out first.
+ */
+const madeHere = new Map();
+function remember(sha, replayed) {
+    madeHere.set(sha, replayed);
+    if (madeHere.size > 1000)
+        madeHere.delete(madeHere.keys().next().value);
 }
 function holdsSecret(cmd, file) {
     if (cmd.secrets.length === 0)
@@ -38778,10 +41285,12 @@ async function replayWithoutWorktree(cmd, commit, onto, who) {
     if (!/^[0-9a-f]{40,64}$/.test(tree))
         return undefined;
     // The original author stays (a configured `author`, or GitHub's for a signed commit); `who` commits.
-    const message = await cmd.run(['log', '-1', '--format=%an%x00%ae%x00%ad%x00%B', '--date=raw', commit]);
-    if (message.code !== 0)
+    const known = madeHere.get(commit);
+    const message = known ?? (await cmd.run(['log', '-1', `--format=${REPLAYED}`, '--date=raw', commit]));
+    if (typeof message !== 'string' && message.code !== 0)
         return undefined;
-    const [name = '', email = '', date = '', ...body] = message.stdout.split('\0');
+    const text = typeof message === 'string' ? message : message.stdout;
+    const [name = '', email = '', date = '', ...body] = text.split('\0');
     const made = await cmd.run(['commit-tree', tree, '-p', onto, '-F', '-'], {
         input: cmd.redact(body.join('\0')),
         env: { ...identityEnv(who), GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_AUTHOR_DATE: date }
@@ -39334,6 +41843,18 @@ async function removeWorktree(cmd, key, dir) {
             await cmd.exec(['worktree', 'prune']);
     });
 }
+/**
+ * Puts a used work tree back as `git worktree add` left it, at `head`: tracked files as committed, index reset,
+ * every untracked and ignored file removed (nested repositories too). Per work tree: no queue needed.
+ */
+async function scrubWorktree(cmd, head) {
+    await cmd.exec(['reset', '--hard', '--quiet', head]);
+    await cmd.exec(['clean', '-ffdxq']);
+}
+/** Checks out `commit` (detached) in this work tree, discarding whatever differs. */
+async function checkoutDetached(cmd, commit) {
+    await cmd.exec(['checkout', '--quiet', '--detach', '--force', commit]);
+}
 /** Which of these directories hold at least one tracked file. */
 async function trackedUnder(cmd, dirs) {
     const out = [];
@@ -39565,6 +42086,12 @@ class Git {
     removeWorktree(dir) {
         return removeWorktree(this.cmd, this.commonKey, dir);
     }
+    scrubWorktree(head) {
+        return scrubWorktree(this.cmd, head);
+    }
+    checkoutDetached(commit) {
+        return checkoutDetached(this.cmd, commit);
+    }
     trackedUnder(dirs) {
         return trackedUnder(this.cmd, dirs);
     }
@@ -39624,11 +42151,104 @@ class Git {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/pdd-version.js
+/**
+ * The installed pdd-cli version, read without starting pdd. `pdd --version` imports all of PDD (litellm first):
+ * about 4 s of CPU on a 2-core runner, paid by every run before any unit is touched. When the command is pip's
+ * console script for pdd (`#!<venv python>` … `from pdd.cli import cli`), the venv's own interpreter answers in
+ * ~50 ms from the package metadata, after checking that it can find the `pdd` package. Anything else (a wrapper, a
+ * shell script, `uv run pdd`, an interpreter that does not start) gets `null`, and the caller asks pdd itself.
+ */
+
+
+
+/** What pip writes into a console script for pdd-cli's `pdd = pdd.cli:cli` entry point. */
+const CONSOLE_SCRIPT = /^from pdd\.cli import cli$/m;
+/**
+ * Asks the interpreter for the distribution's version, after finding (not importing: that is the 4 s) the `pdd`
+ * package. Nothing for a pdd imported from a git checkout (an editable install): there `pdd --version` shows a
+ * version derived from the checkout's tags (`pdd/__init__.py`), so the caller asks pdd itself.
+ */
+const QUERY = [
+    'import importlib.metadata as m, importlib.util as u, pathlib as p',
+    "s = u.find_spec('pdd')",
+    "git = s is not None and s.origin is not None and (p.Path(s.origin).resolve().parents[1] / '.git').exists()",
+    "print(m.version('pdd-cli') if s is not None and s.origin is not None and not git else '')"
+].join('\n');
+/** A version as pip writes it (PEP 440 shapes: `0.0.310`, `1.2.0rc1`, `0.1.dev3+g1a2b`). */
+const VERSION = /^[0-9][0-9A-Za-z.+!_-]*$/;
+/**
+ * The pdd-cli version behind `command` when it is pip's console script for pdd, else `null`. `cwd` must be a
+ * folder without a `pdd` package of its own (the interpreter looks there first).
+ */
+async function installedPddVersion(command, env, cwd) {
+    if (command.length !== 1 || !command[0])
+        return null;
+    const script = await resolveExecutable(command[0], env);
+    if (!script)
+        return null;
+    const python = await consoleScriptPython(script);
+    if (!python)
+        return null;
+    const r = await runProcess(python, ['-c', QUERY], {
+        cwd,
+        env,
+        signal: AbortSignal.timeout(30_000)
+    }).catch(() => null);
+    const version = r?.code === 0 ? r.stdout.trim() : '';
+    return VERSION.test(version) ? version : null;
+}
+/** `file` as the OS would find it: a path as given (relative to the current folder), a bare name on `PATH`. */
+async function resolveExecutable(file, env) {
+    if (file.includes('/'))
+        return (await isExecutable(external_node_path_namespaceObject.resolve(file))) ? external_node_path_namespaceObject.resolve(file) : null;
+    const pathKey = Object.keys(env).find(k => k.toUpperCase() === 'PATH') ?? 'PATH';
+    for (const dir of (env[pathKey] ?? '').split(external_node_path_namespaceObject.delimiter)) {
+        if (!dir || !external_node_path_namespaceObject.isAbsolute(dir))
+            continue;
+        const candidate = external_node_path_namespaceObject.join(dir, file);
+        if (await isExecutable(candidate))
+            return candidate;
+    }
+    return null;
+}
+async function isExecutable(file) {
+    try {
+        const st = await external_node_fs_namespaceObject.promises.stat(file);
+        if (!st.isFile())
+            return false;
+        await external_node_fs_namespaceObject.promises.access(file, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The interpreter of pip's console script for pdd (a plain absolute `#!` line), else `null`. */
+async function consoleScriptPython(script) {
+    const handle = await external_node_fs_namespaceObject.promises.open(script, 'r').catch(() => null);
+    if (!handle)
+        return null;
+    try {
+        const buf = Buffer.alloc(4096);
+        const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+        const text = buf.subarray(0, bytesRead).toString('utf8');
+        const shebang = /^#!(\/\S+)[ \t]*\r?\n/.exec(text);
+        if (!shebang?.[1] || !CONSOLE_SCRIPT.test(text))
+            return null;
+        return (await isExecutable(shebang[1])) ? shebang[1] : null;
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/pdd-process.js
 /**
  * Runs `pdd` as a child process: argv only (never a shell), its own process group, a timeout and an abort signal
  * that reach everything it started, output streamed line by line and a tail kept for the report.
  */
+
 
 
 
@@ -39705,11 +42325,17 @@ function watch(opts, stop, started) {
         stop.dispose();
     };
 }
-/** The version `<command> --version` prints (`pdd, version 0.0.310` → `0.0.310`). */
+/**
+ * The version `<command> --version` prints (`pdd, version 0.0.310` → `0.0.310`). pip's console script for pdd is
+ * answered from its venv's metadata instead ({@link installedPddVersion}): the same answer without ~4 s of imports.
+ */
 async function pddVersion(command, env, timeoutMs = 120_000) {
     // Even `pdd --version` creates litellm_cache.sqlite/ in its working directory: keep it out of the repository.
     const cwd = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join(scratchRoot(), 'pdd-version-'));
     try {
+        const installed = await installedPddVersion(command, env, cwd);
+        if (installed)
+            return installed;
         const r = await runPdd({ argv: [...command, '--version'], cwd, env, timeoutMs, graceMs: 2_000 });
         const shown = command.join(' ');
         const seconds = Number((timeoutMs / 1000).toFixed(1));
@@ -40315,13 +42941,23 @@ function isPlainRelative(rel) {
     // eslint-disable-next-line no-control-regex -- control characters never belong in a path we use
     if (/[\x00-\x1f\x7f\\]/.test(rel))
         return false;
-    return !rel.split('/').includes('..');
+    // Every file the planner reads passes here: the segment test allocates nothing (no split).
+    return !hasSegment(rel, '..');
+}
+/** Whether `/`-separated `rel` has a segment equal to `seg`, without splitting it. */
+function hasSegment(rel, seg) {
+    for (let at = rel.indexOf(seg); at >= 0; at = rel.indexOf(seg, at + 1)) {
+        const end = at + seg.length;
+        if ((at === 0 || rel.charCodeAt(at - 1) === 47) && (end === rel.length || rel.charCodeAt(end) === 47))
+            return true;
+    }
+    return false;
 }
 /** Why a unit id or basename from a record cannot be used, or null. */
 function nameProblem(name) {
     if (typeof name !== 'string')
         return 'is not a string';
-    if (!isPlainRelative(name) || name.startsWith('-') || name.split('/').includes('.'))
+    if (!isPlainRelative(name) || name.startsWith('-') || hasSegment(name, '.'))
         return 'is not a plain relative name (absolute, "..", "." or a leading "-")';
     return null;
 }
@@ -40579,7 +43215,13 @@ function isRecord(value) {
 function hashMap(value) {
     if (!isRecord(value))
         return null;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hashValue(v) ?? '']));
+    // Every fingerprint of a plan passes here, each with its own file names as keys: an object without a
+    // prototype is a dictionary from the start (a plain `{}` gets a hidden class per new key set), and a key
+    // `__proto__` stays an own key, as JSON.parse makes it.
+    const out = Object.create(null);
+    for (const k of Object.keys(value))
+        out[k] = hashValue(value[k]) ?? '';
+    return out;
 }
 function meta_files_text(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
@@ -40589,7 +43231,7 @@ function meta_files_text(value) {
  * optional. Non-object JSON returns null (PDD raises TypeError there).
  */
 function parseFingerprint(json) {
-    if (!isRecord(json) || !['pdd_version', 'timestamp', 'command'].every(key => key in json))
+    if (!isRecord(json) || !('pdd_version' in json && 'timestamp' in json && 'command' in json))
         return null;
     return {
         pdd_version: meta_files_text(json.pdd_version),
@@ -40711,6 +43353,7 @@ class FileCache {
     dirs = new Map();
     hashes = new Map();
     realRoot = null;
+    rootSlash;
     /** Paths not read because they were larger than `maxBytes`, with their sizes. */
     oversized = new Map();
     constructor(root, 
@@ -40718,6 +43361,7 @@ class FileCache {
     maxBytes = 256 * 1024 * 1024) {
         this.root = root;
         this.maxBytes = maxBytes;
+        this.rootSlash = root.endsWith('/') || root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep;
     }
     /**
      * The bytes of a repository-relative path, or null. Synchronous on purpose: for thousands of small files one
@@ -40763,9 +43407,11 @@ class FileCache {
     }
     load(rel, limit, noteOversized = true) {
         // A path from a record or a fingerprint may be hostile: no absolute paths, no `..`, no folder link out.
-        if (!isPlainRelative(rel) || !this.dirInside(external_node_path_namespaceObject.posix.dirname(rel)))
+        const slash = rel.lastIndexOf('/');
+        if (!isPlainRelative(rel) || !this.dirInside(slash < 0 ? '.' : rel.slice(0, slash)))
             return null;
-        const abs = external_node_path_namespaceObject.join(this.root, rel);
+        // A plain relative path below the root names the same file joined as is (no normalising per file).
+        const abs = this.rootSlash + rel;
         let fd;
         try {
             fd = (0,external_node_fs_namespaceObject.openSync)(abs, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
@@ -40890,17 +43536,15 @@ function loadOne(r, unit, metaNames, history) {
     const code = files.hash(unit.paths.code);
     const example = files.hash(unit.paths.example);
     const test = files.hash(unit.paths.test);
-    const testFiles = {};
-    for (const tf of unit.testFiles) {
-        const h = files.hash(tf);
-        if (h)
-            testFiles[external_node_path_namespaceObject.posix.basename(tf)] = h;
-    }
-    const base = {
-        exists: { prompt: prompt !== null, code: code !== null, example: example !== null, test: test !== null },
-        promptText: prompt ? prompt.toString('utf8') : null,
-        promptBytes: prompt ? unit.includes.reduce((n, d) => n + (files.read(d)?.length ?? 0), prompt.length) : 0
+    const testFiles = testFileHashes(files, unit.testFiles);
+    const exists = {
+        prompt: prompt !== null,
+        code: code !== null,
+        example: example !== null,
+        test: test !== null
     };
+    const promptText = prompt ? prompt.toString('utf8') : null;
+    const promptBytes = prompt ? promptSize(files, prompt, unit.includes) : 0;
     const promptHashes = new Map();
     const hashesWith = (fp) => {
         let ph = null;
@@ -40920,17 +43564,57 @@ function loadOne(r, unit, metaNames, history) {
                 ? parsed(r, `${unit.metaDir}/${stem}_run.json`, parseRunReport, 'run report')
                 : null;
             const hasSuccessfulRunHistory = runHistory(files, unit, metaNames);
+            const hashes = hashesWith(fingerprint);
             return {
-                ...base,
+                exists,
+                promptText,
+                promptBytes,
                 fingerprint,
                 runReport,
-                hashes: hashesWith(fingerprint),
+                hashes,
                 hasSuccessfulRunHistory,
                 source: 'repository'
             };
         }
     }
-    return { ...base, ...fromHistory(history.forUnit(unit.id), hashesWith) };
+    return restoredState({ exists, promptText, promptBytes }, fromHistory(history.forUnit(unit.id), hashesWith));
+}
+/** A unit's state from its files and what history restored (built field by field: no object spreads). */
+function restoredState(base, h) {
+    const state = {
+        exists: base.exists,
+        promptText: base.promptText,
+        promptBytes: base.promptBytes,
+        fingerprint: h.fingerprint,
+        runReport: h.runReport,
+        hashes: h.hashes,
+        hasSuccessfulRunHistory: h.hasSuccessfulRunHistory,
+        source: h.source
+    };
+    if (h.match !== undefined)
+        state.match = h.match;
+    if (h.fromRun !== undefined)
+        state.fromRun = h.fromRun;
+    return state;
+}
+/** Bytes of the prompt plus the files it includes. */
+function promptSize(files, prompt, includes) {
+    let n = prompt.length;
+    for (const d of includes)
+        n += files.read(d)?.length ?? 0;
+    return n;
+}
+/** Hashes of a unit's test files by file name (PDD's `test_files`), of those that can be read. */
+function testFileHashes(files, paths) {
+    // Without a prototype the object starts as a dictionary: every unit's own test file name as a key of a plain
+    // `{}` made V8 build a hidden class per unit (a few percent of planning at 5,000 units).
+    const out = Object.create(null);
+    for (const tf of paths) {
+        const h = files.hash(tf);
+        if (h)
+            out[tf.slice(tf.lastIndexOf('/') + 1)] = h;
+    }
+    return out;
 }
 /**
  * Picks the newest exact match, else the newest entry matching the most files (at least one). An entry of a run
@@ -46377,12 +49061,40 @@ function checkConfig(project, config) {
         }
     }
 }
-/** `_reject_unsafe_outputs_templates`: `outputs` must map artifacts to `{path: <non-empty string>}`. */
+const checkedOutputs = new WeakMap();
+/**
+ * `_reject_unsafe_outputs_templates`: `outputs` must map artifacts to `{path: <non-empty string>}`. Every unit
+ * of a context checks that context's (shared, read-only) `outputs`: each verdict is reached once per run.
+ */
 function rejectUnsafeOutputs(project, outputs, root, where, file) {
     if (outputs === undefined || outputs === null)
         return;
     if (typeof outputs !== 'object' || Array.isArray(outputs))
         throw new PathRefusal(`outputs of ${where} must be a mapping`, file);
+    let byOutputs = checkedOutputs.get(project);
+    if (byOutputs === undefined)
+        checkedOutputs.set(project, (byOutputs = new WeakMap()));
+    let verdicts = byOutputs.get(outputs);
+    if (verdicts === undefined)
+        byOutputs.set(outputs, (verdicts = new Map()));
+    const key = `${root}\0${where}\0${file ?? ''}`;
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+        try {
+            checkOutputs(project, outputs, root, where, file);
+            verdict = null;
+        }
+        catch (e) {
+            if (!(e instanceof PathRefusal))
+                throw e;
+            verdict = e;
+        }
+        verdicts.set(key, verdict);
+    }
+    if (verdict !== null)
+        throw verdict;
+}
+function checkOutputs(project, outputs, root, where, file) {
     for (const [artifact, entry] of Object.entries(outputs)) {
         const p = typeof entry === 'object' && entry !== null && !Array.isArray(entry)
             ? entry.path
@@ -48929,35 +51641,58 @@ function roundCost(x) {
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/plan/graph.js
-
 /**
  * Dependency edges: unit id → ids of the units whose files its prompt includes (other basenames only), whether
  * the file exists (`includes`) or is still to be generated (`pendingIncludes`).
  */
 function dependencyEdges(units) {
+    // File → the units owning it (one entry for most files: no list until a second owner comes).
     const owner = new Map();
+    const own = (f, u) => {
+        const l = owner.get(f);
+        if (l === undefined)
+            owner.set(f, u);
+        else if (Array.isArray(l))
+            l.push(u);
+        else
+            owner.set(f, [l, u]);
+    };
     for (const u of units) {
-        for (const f of [u.paths.code, u.paths.example, u.paths.test, u.paths.prompt, ...u.testFiles]) {
-            const l = owner.get(f);
-            if (l)
-                l.push(u.id);
-            else
-                owner.set(f, [u.id]);
-        }
+        own(u.paths.code, u);
+        own(u.paths.example, u);
+        own(u.paths.test, u);
+        own(u.paths.prompt, u);
+        for (const f of u.testFiles)
+            own(f, u);
     }
-    const basenameOf = new Map(units.map(u => [u.id, u.basename]));
     const edges = new Map();
+    const none = [];
     for (const u of units) {
-        const deps = new Set();
+        const deps = [];
+        let seen = null; // only for a prompt with many dependencies
         // Languages of one basename are one group, ordered by PDD itself (Python first): no edge inside a group.
-        const add = (inc) => {
-            for (const id of owner.get(inc) ?? [])
-                if (basenameOf.get(id) !== u.basename)
-                    deps.add(id);
+        const add = (o) => {
+            if (o.basename === u.basename)
+                return;
+            if (seen === null && deps.length >= 16)
+                seen = new Set(deps);
+            if (seen !== null ? seen.has(o.id) : deps.includes(o.id))
+                return;
+            deps.push(o.id);
+            seen?.add(o.id);
         };
-        u.includes.forEach(add);
-        u.pendingIncludes?.forEach(add);
-        edges.set(u.id, [...deps].sort());
+        for (const lists of [u.includes, u.pendingIncludes ?? none]) {
+            for (const inc of lists) {
+                const o = owner.get(inc);
+                if (o === undefined)
+                    continue;
+                if (Array.isArray(o))
+                    o.forEach(add);
+                else
+                    add(o);
+            }
+        }
+        edges.set(u.id, deps.length > 1 ? deps.sort() : deps);
     }
     return edges;
 }
@@ -49035,91 +51770,124 @@ function topoOrder(ids, edges, cycles) {
                 dependents.set(d, [id]);
         }
     }
-    const ready = ids.filter(id => indeg.get(id) === 0).sort();
+    // The smallest ready id first, from a binary heap: a sorted array with shift and splice moved every waiting
+    // id per step, quadratic when thousands of units are ready at once.
+    const ready = new MinHeap();
+    for (const id of ids)
+        if (indeg.get(id) === 0)
+            ready.push(id);
     const out = [];
-    while (ready.length > 0) {
-        const id = ready.shift();
+    while (ready.size > 0) {
+        const id = ready.pop();
         out.push(id);
         for (const n of dependents.get(id) ?? []) {
             const k = (indeg.get(n) ?? 0) - 1;
             indeg.set(n, k);
             if (k === 0)
-                insertSorted(ready, n);
+                ready.push(n);
         }
     }
     return out;
 }
-function insertSorted(list, v) {
-    list.splice(bisectLeft(list, v), 0, v);
+/** A binary min-heap of strings in code-unit order (as `Array.prototype.sort` orders them). */
+class MinHeap {
+    items = [];
+    get size() {
+        return this.items.length;
+    }
+    push(v) {
+        const a = this.items;
+        let i = a.length;
+        a.push(v);
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if (a[parent] <= v)
+                break;
+            a[i] = a[parent];
+            i = parent;
+        }
+        a[i] = v;
+    }
+    pop() {
+        const a = this.items;
+        const top = a[0];
+        const last = a.pop();
+        if (a.length === 0)
+            return top;
+        let i = 0;
+        for (;;) {
+            const l = 2 * i + 1;
+            if (l >= a.length)
+                break;
+            const r = l + 1;
+            const c = r < a.length && a[r] < a[l] ? r : l;
+            if (a[c] >= last)
+                break;
+            a[i] = a[c];
+            i = c;
+        }
+        a[i] = last;
+        return top;
+    }
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/lib/picomatch.js
+var picomatch = __nccwpck_require__(8016);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/plan/glob.js
+
 /**
- * Minimal glob matching for unit selection (input `units`, on every trigger; kept rather than picomatch, whose
- * defaults differ: leading dots, extglobs, backslash escapes; see README "Inputs"): `*` (not `/`), `**` (any depth),
- * `?`, `{a,b}` (nested too) and `[…]`. Unbalanced braces are literal characters. Pure; no file system.
+ * Unit-glob matching (input `units` on every trigger, `/pdd-sync retry <glob>`) with picomatch; see README
+ * "Inputs", `units`. Not PDD's `fnmatch` (src/pycompat), which ports Python's semantics for PDD fidelity.
+ *
+ * Options, chosen so that what a user writes keeps meaning what it meant with the hand-written matcher before:
+ * - the POSIX build: unit ids, basenames and prompt paths always use `/`, whatever the runner's OS;
+ * - `dot`: `*` and `**` match names starting with a dot (a unit under `.pdd-local/` is a unit like any other);
+ * - `posix`: `[!a]` negates a class as in a shell (picomatch otherwise reads it as `!` or `a`), `[[:alpha:]]`;
+ * - `noextglob`: `@(…)`, `+(…)`, `!(…)` are literal text; braces (`{a,b}`, nested, `{1..3}`) do alternatives, and
+ *   `!(…)` could not mean "not this unit" anyway, since a unit is matched by any of its three names;
+ * - `nonegate`: a leading `!` is a literal character, for the same reason (it would select the unit by another name);
+ * - `strictBrackets` and `debug`: an unbalanced `{`, `[` or `(`, or a reversed range `[z-a]`, is an error that
+ *   names the glob (picomatch otherwise returns a regular expression that matches nothing, without a word).
+ * A backslash escapes the next character (`\(`, `\{`); `(`, `)` and `|` group as in a regular expression.
  */
-function globToRegExp(glob) {
-    const literalBraces = !bracesBalance(glob);
-    let re = '';
-    let i = 0;
-    let braces = 0;
-    while (i < glob.length) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                const slash = glob[i + 2] === '/';
-                re += slash ? '(?:.*/)?' : '.*';
-                i += slash ? 3 : 2;
-                continue;
-            }
-            re += '[^/]*';
-        }
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '{' && !literalBraces) {
-            braces++;
-            re += '(?:';
-        }
-        else if (c === '}' && braces > 0) {
-            braces--;
-            re += ')';
-        }
-        else if (c === ',' && braces > 0)
-            re += '|';
-        else if (c === '[' && glob.indexOf(']', i + 2) > 0) {
-            const end = glob.indexOf(']', i + 2);
-            const body = glob.slice(i + 1, end);
-            re += '[' + (/^[!^]/.test(body) ? '^' + escapeClass(body.slice(1)) : escapeClass(body)) + ']';
-            i = end;
-        }
-        else
-            re += c.replace(/[.+^$(){}|\\[\]]/g, '\\$&');
-        i++;
-    }
-    return new RegExp(`^${re}$`);
+const OPTIONS = {
+    dot: true,
+    posix: true,
+    noextglob: true,
+    nonegate: true,
+    strictBrackets: true,
+    debug: true
+};
+/**
+ * At most this many `*` wildcards (a `**` globstar is not one). picomatch compiles each `*` to a lazy `[^/]*?`, and a
+ * regular expression with k of them backtracks in the order of n^k steps on a name of n characters that almost
+ * matches: `*a*a*a*b` took 1.5 s against one name of 200 `a`s, `*a*a*a*a*a*a*a*a*a*a*b` minutes. Three keep the
+ * worst case in milliseconds for any real unit name; `/pdd-sync retry <glob>` comes from a comment.
+ */
+const MAX_STARS = 3;
+/** At most this many characters in one glob. */
+const MAX_GLOB_LENGTH = 256;
+/** Why a glob is refused before it is compiled (too long, too many `*`), else null. */
+function tooCostly(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return `longer than ${MAX_GLOB_LENGTH} characters`;
+    // Escaped characters are literal; a run of two or more `*` is a globstar (or one star, for picomatch).
+    const stars = (glob.replace(/\\./g, '').match(/\*+/g) ?? []).filter(run => run.length === 1).length;
+    if (stars > MAX_STARS)
+        return `${stars} "*" wildcards; at most ${MAX_STARS} are allowed, since each one multiplies the cost of matching`;
+    return null;
 }
-/** {@link globToRegExp}, or why the glob cannot be used (e.g. a reversed range `[z-a]`). */
+/** The glob as a regular expression over a whole name, or why it cannot be used. Pure; no file system. */
 function compileGlob(glob) {
+    const costly = tooCostly(glob);
+    if (costly)
+        return { error: `"${glob}" is not a usable glob (${costly})` };
     try {
-        return globToRegExp(glob);
+        return picomatch.makeRe(glob, OPTIONS);
     }
     catch (e) {
         return { error: `"${glob}" is not a usable glob (${e.message})` };
     }
-}
-function bracesBalance(glob) {
-    let depth = 0;
-    for (const c of glob) {
-        if (c === '{')
-            depth++;
-        else if (c === '}' && --depth < 0)
-            return false;
-    }
-    return depth === 0;
-}
-function escapeClass(body) {
-    return body.replace(/[\\\]^]/g, '\\$&');
 }
 /** Whether any of the globs matches any of the names. */
 function matchesAny(globs, names) {
@@ -50065,7 +52833,7 @@ async function killStragglers(token, rounds = 3) {
     const needle = `${GROUP_TOKEN_ENV}=${token}\0`;
     const killed = new Set();
     for (let i = 0; i < rounds; i++) {
-        const found = await marked(needle);
+        const found = marked(needle);
         if (found.length === 0)
             break;
         for (const pid of found) {
@@ -50081,30 +52849,35 @@ async function killStragglers(token, rounds = 3) {
     }
     return [...killed];
 }
-/** Pids whose environment holds `needle` (a `KEY=value\0` entry). Zombies have no readable environment. */
-async function marked(needle) {
+/**
+ * Pids whose environment holds `needle` (a `KEY=value\0` entry). Zombies have no readable environment. Read
+ * synchronously: a few hundred small /proc reads take milliseconds, where the same reads through the thread pool
+ * wait for it once each, which on a loaded runner put a tenth of a second on every group.
+ */
+function marked(needle) {
     let names;
     try {
-        names = await (0,promises_namespaceObject.readdir)('/proc');
+        names = (0,external_node_fs_namespaceObject.readdirSync)('/proc');
     }
     catch {
         return [];
     }
-    const pids = names.filter(n => /^\d+$/.test(n) && Number(n) !== process.pid);
-    const hits = await Promise.all(pids.map(async (p) => {
+    const hits = [];
+    for (const p of names) {
+        if (!/^\d+$/.test(p) || Number(p) === process.pid)
+            continue;
         try {
-            const environ = `\0${await (0,promises_namespaceObject.readFile)(`/proc/${p}/environ`, 'latin1')}`;
-            return environ.includes(`\0${needle}`) ? Number(p) : null;
+            if (`\0${(0,external_node_fs_namespaceObject.readFileSync)(`/proc/${p}/environ`, 'latin1')}`.includes(`\0${needle}`))
+                hits.push(Number(p));
         }
         catch {
-            return null;
+            // Gone, or not ours to read.
         }
-    }));
-    return hits.filter((p) => p !== null);
+    }
+    return hits;
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/group.js
-
 
 
 
@@ -50127,16 +52900,16 @@ function timeoutOf(ctx) {
     return Math.max(1000, Math.min(ctx.timeoutMs, ctx.deadline - Date.now()));
 }
 /**
- * Runs `pdd sync <basename>` for one group in its own worktree made from `base`: restores the recorded
+ * Runs `pdd sync <basename>` for one group in a worktree of its own at `base` (worktree-pool.ts): restores the recorded
  * state, runs PDD, judges each language by post-conditions (the planner must say it needs nothing), commits
- * exactly the synced units' own files and removes the worktree. Failure is data, never an exception.
+ * exactly the synced units' own files and gives the worktree back. Failure is data, never an exception.
  */
-async function runGroup(ctx, members, base, admitted) {
+async function runGroup(ctx, members, base, admitted, timer) {
     const basename = members[0]?.unit.basename ?? '';
-    const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join(scratchRoot(), 'pdd-sync-group-'));
-    // A distinct name per group: git names each worktree's administrative folder after it.
-    const dir = external_node_path_namespaceObject.join(scratch, `wt-${basename.replace(/[^A-Za-z0-9._-]/g, '_')}-${external_node_path_namespaceObject.basename(scratch)}`);
-    const wt = await ctx.git.addWorktree(dir, base);
+    const place = await ctx.places.acquire(base);
+    const { dir, scratch, wt } = place;
+    timer?.mark('worktree');
+    let head = base;
     const logs = ctx.logDir === undefined ? undefined : logFolder(ctx.logDir, basename);
     const live = new GroupLog(basename, ctx.reporter, logs && external_node_path_namespaceObject.join(logs, 'pdd-output.log'));
     try {
@@ -50148,12 +52921,16 @@ async function runGroup(ctx, members, base, admitted) {
             linkNodeModules(scratch, ctx.nodeModules);
         for (const p of ctx.hiddenPrompts?.get(basename) ?? [])
             (0,external_node_fs_namespaceObject.rmSync)(external_node_path_namespaceObject.join(project, p), { force: true });
-        const tracked = new Set(await wt.trackedUnder(members.map(m => external_node_path_namespaceObject.posix.join(ctx.projectPrefix, m.unit.metaDir))));
+        const tracked = await trackedMeta(ctx, wt, members);
+        timer?.mark('restore');
         const started = Date.now();
-        const { run, parsed, cost } = await syncInWorktree(ctx, { basename, scratch, project, admitted, live });
+        const { run, parsed, cost } = await syncInWorktree(ctx, { basename, scratch, project, admitted, live }, timer);
         const judged = await judge(ctx, project, members, parsed, run);
+        timer?.mark('verdict');
         const duration = Math.round((Date.now() - started) / 100) / 10;
         const { commit, kept, synced, refused } = await commitJudged({ ...ctx, wt, basename, tracked, cost }, judged);
+        timer?.mark('commit');
+        head = commit ?? base;
         const units = judged.map(j => ({
             ...j.result,
             // A file holding a secret is never committed: the units it would have carried failed, with what was paid.
@@ -50171,18 +52948,29 @@ async function runGroup(ctx, members, base, admitted) {
     }
     finally {
         await live.close();
-        const removal = ctx.git
-            .removeWorktree(dir)
-            .finally(() => (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true }));
-        if (ctx.deferCleanup)
-            ctx.deferCleanup(removal);
-        else
-            await removal;
+        ctx.places.release(place, head);
     }
 }
+/** The members' `.pdd/meta` folders (repository-relative) that the repository tracks. */
+async function trackedMeta(ctx, wt, members) {
+    const dirs = [...new Set(members.map(m => external_node_path_namespaceObject.posix.join(ctx.projectPrefix, m.unit.metaDir)))];
+    const known = ctx.trackedMeta ?? new Map();
+    const asked = dirs.filter(d => !known.has(d));
+    if (asked.length > 0) {
+        const answer = wt.trackedUnder(asked);
+        for (const d of asked)
+            known.set(d, answer.then(list => list.includes(d)));
+        // A git error is this group's (an infrastructure failure); the next group asks again.
+        answer.catch(() => asked.forEach(d => known.delete(d)));
+    }
+    const flags = await Promise.all(dirs.map(d => known.get(d)));
+    return new Set(dirs.filter((_, i) => flags[i]));
+}
 /** Runs `pdd … sync <basename>` in the worktree; returns how it ended, its parsed output and the cost it booked. */
-async function syncInWorktree(ctx, g) {
+async function syncInWorktree(ctx, g, timer) {
+    // The worktree (and its scratch folder) served other groups before: only this group's costs count.
     const costFile = external_node_path_namespaceObject.join(g.scratch, 'cost.csv');
+    (0,external_node_fs_namespaceObject.rmSync)(costFile, { force: true });
     const inv = buildSyncInvocation({ ...ctx.invocation, basename: g.basename, budget: g.admitted, costFile });
     const [file, ...args] = inv.argv;
     const token = (0,external_node_crypto_.randomUUID)();
@@ -50194,7 +52982,10 @@ async function syncInWorktree(ctx, g) {
         signal: ctx.signal,
         onLine: (s, line) => g.live.line(s, line),
         onHeartbeat: ms => g.live.heartbeat(ms, g.admitted)
-    }).finally(() => killStragglers(token));
+    }).finally(() => {
+        timer?.mark('pdd');
+        return killStragglers(token).finally(() => timer?.mark('stragglers'));
+    });
     const parsed = parseSyncOutput(run.stdout, run.stderrTail.join('\n'));
     return { run, parsed, cost: sumNewCost(null, readOrNull(costFile)).cost };
 }
@@ -50619,7 +53410,123 @@ function gitConfigWithout(env, withheld) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/group-timing.js
+const NONE = { mark: () => undefined, done: () => undefined };
+/** A timer for the group `id` when `env.PDD_SYNC_TIMING` is `1`, otherwise one that does nothing. */
+function groupTimer(id, env, reporter) {
+    if (env.PDD_SYNC_TIMING !== '1')
+        return NONE;
+    const start = performance.now();
+    let last = start;
+    const steps = [];
+    return {
+        mark(step) {
+            const now = performance.now();
+            steps.push(`${step} ${(now - last).toFixed(0)} ms`);
+            last = now;
+        },
+        done() {
+            const total = (performance.now() - start).toFixed(0);
+            reporter.info(`timing: ${id} ${[...steps, `total ${total} ms`].join(' · ')}`);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/worktree-pool.js
+/**
+ * The worktrees groups run in (docs/architecture.md "Performance"): one per running group, reused from group to
+ * group. Adding and removing a git worktree is serialised per repository (git races on `.git/worktrees`), so a
+ * run of 40 groups that made a worktree for each waited in that queue 80 times; the pool makes one per slot of
+ * the concurrency and scrubs a released one — back to its commit, every untracked and ignored file removed
+ * (`reset --hard`, `clean -ffdx`) — off the group's critical path. The next group gets it at its own base.
+ */
+
+
+
+/** Lends worktrees to groups and takes them back; `close` removes them all. */
+class WorktreePool {
+    git;
+    idle = [];
+    lent = new Map();
+    /** Each removal, settled: null, or what it threw (kept until `close` reports it). */
+    removals = [];
+    made = 0;
+    constructor(git) {
+        this.git = git;
+    }
+    /** A clean worktree checked out (detached) at `base`: an idle one moved there, else a new one. */
+    async acquire(base) {
+        for (let slot = this.idle.pop(); slot; slot = this.idle.pop()) {
+            if ((await slot.ready) && (await this.moveTo(slot, base)))
+                return this.lend(slot);
+            this.drop(slot);
+        }
+        return this.lend(await this.make(base));
+    }
+    /**
+     * Takes a place back after its group: `head` is the commit the worktree is at (the group's commit, or the base
+     * it was lent at). Scrubbing starts now and is awaited by the next `acquire` of this worktree only.
+     */
+    release(place, head) {
+        const slot = this.lent.get(place.dir);
+        if (!slot)
+            return;
+        this.lent.delete(place.dir);
+        slot.head = head;
+        slot.ready = slot.wt.scrubWorktree(head).then(() => true, () => false);
+        this.idle.push(slot);
+    }
+    /** Removes every worktree of the pool (once their groups ended); errors are returned, never thrown. */
+    async close() {
+        for (const slot of this.idle.splice(0))
+            this.drop(slot);
+        for (const slot of this.lent.values())
+            this.drop(slot);
+        this.lent.clear();
+        const settled = await Promise.all(this.removals.splice(0));
+        return settled.filter(e => e !== null);
+    }
+    lend(slot) {
+        this.lent.set(slot.dir, slot);
+        return { dir: slot.dir, scratch: slot.scratch, wt: slot.wt };
+    }
+    async make(base) {
+        const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join(scratchRoot(), 'pdd-sync-group-'));
+        // A distinct name per worktree: git names each worktree's administrative folder after it.
+        const dir = external_node_path_namespaceObject.join(scratch, `wt-${++this.made}-${external_node_path_namespaceObject.basename(scratch)}`);
+        try {
+            const wt = await this.git.addWorktree(dir, base);
+            return { dir, scratch, wt, head: base, ready: Promise.resolve(true) };
+        }
+        catch (e) {
+            (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+            throw e;
+        }
+    }
+    /** Moves a scrubbed worktree to `base` (nothing to do when it is there); false when git refused. */
+    async moveTo(slot, base) {
+        if (slot.head === base)
+            return true;
+        try {
+            await slot.wt.checkoutDetached(base);
+            slot.head = base;
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    drop(slot) {
+        const removal = slot.ready
+            .then(() => this.git.removeWorktree(slot.dir))
+            .finally(() => (0,external_node_fs_namespaceObject.rmSync)(slot.scratch, { recursive: true, force: true }));
+        this.removals.push(removal.then(() => null, (e) => e ?? 'unknown error'));
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/execute.js
+
+
 
 
 
@@ -50642,8 +53549,8 @@ const BOT = ACTIONS_BOT;
 async function executePlan(o) {
     const ledger = new BudgetLedger(o.budget);
     const bot = await BotBranch.reset(o.git, o.branch, o.base, o.identity ?? BOT);
-    const removals = [];
-    const ctx = await groupContext(o, removal => removals.push(removal));
+    const places = new WorktreePool(o.git);
+    const ctx = await groupContext(o, places);
     const cannotRun = runtime_skips_withDependents(o.planned, o.runtimes?.missing);
     ctx.hiddenPrompts = promptsOf(o.planned, cannotRun);
     const { groups, members } = groupsOf(o.planned, cannotRun);
@@ -50662,8 +53569,11 @@ async function executePlan(o) {
         signal: stop.signal,
         run: async (g, admission) => {
             o.reporter.info(startLine(g.id, g.units, g.estimate, admission.amount));
-            const run = await runGroup(ctx, members.get(g.id) ?? [], bot.head, admission.amount).catch((e) => infrastructureFailure(o.planned, g, bot.head, e));
+            const timer = groupTimer(g.id, o.planOptions.env, o.reporter);
+            const run = await runGroup(ctx, members.get(g.id) ?? [], bot.head, admission.amount, timer).catch((e) => infrastructureFailure(o.planned, g, bot.head, e));
             await bot.land(run).catch((e) => notLanded(run, e));
+            timer.mark('land');
+            timer.done();
             runs.set(g.id, run);
             finished.push(...run.units);
             o.onProgress?.({ head: bot.head, units: finished.map(u => ({ ...u })) });
@@ -50672,9 +53582,8 @@ async function executePlan(o) {
         }
     });
     stop.clear();
-    for (const r of await Promise.allSettled(removals))
-        if (r.status === 'rejected')
-            o.reporter.warning(`Could not remove a worktree: ${String(r.reason)}`);
+    for (const e of await places.close())
+        o.reporter.warning(`Could not remove a worktree: ${String(e)}`);
     const units = unitsOf(o.planned, scheduled, runs, cannotRun);
     return {
         budget: o.budget,
@@ -50692,7 +53601,7 @@ async function executePlan(o) {
     };
 }
 /** What every group of the run shares. */
-async function groupContext(o, deferCleanup) {
+async function groupContext(o, places) {
     return {
         git: o.git,
         projectPrefix: external_node_path_namespaceObject.relative(o.git.root, await (0,promises_namespaceObject.realpath)(o.planOptions.repoRoot))
@@ -50710,7 +53619,8 @@ async function groupContext(o, deferCleanup) {
         runId: o.runId ?? (0,external_node_crypto_.randomUUID)(),
         env: buildPddEnv(o.env ?? process.env, { withhold: o.withholdEnv }).env,
         keepPartial: o.keepPartial ?? false,
-        deferCleanup,
+        places,
+        trackedMeta: new Map(),
         nodeModules: o.runtimes?.nodeModules,
         logDir: o.logDir
     };
@@ -51165,10 +54075,10 @@ function Collection() {
 
 
 // pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
+var dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var userAgent = `octokit-endpoint.js/${dist_bundle_VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -52448,12 +55358,12 @@ class RequestError extends Error {
 
 
 // pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
+var request_dist_bundle_VERSION = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
   }
 };
 
@@ -56707,11 +59617,59 @@ async function listFiles(dir, prefix = '') {
     return out;
 }
 
+;// CONCATENATED MODULE: ./build/tmp/js/src/cli/prune-logs.js
+/**
+ * The CLI keeps one log folder a run (docs/architecture.md "Logs"); this keeps their number bounded: after a run,
+ * only the newest {@link KEEP_RUNS} run folders stay. It deletes nothing but folders named as a run's
+ * (`pdd-sync-logs-<uuid>`) directly inside the logs folder: never a symbolic link, a file, or anything else that
+ * lives there (`--logs` may name a folder the user keeps other things in).
+ */
+
+
+/** How many run folders stay after a run (the newest, by modification time; the current run's always stays). */
+const KEEP_RUNS = 20;
+const RUN_FOLDER = /^pdd-sync-logs-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/**
+ * Removes the run folders of `root` beyond the `keep` newest, counting `current` (this run's folder name, never
+ * removed) as the newest. A folder that cannot be examined is left; pruning never fails a run.
+ */
+async function pruneRunLogs(root, current, keep = KEEP_RUNS) {
+    let names;
+    try {
+        names = await (0,promises_namespaceObject.readdir)(root);
+    }
+    catch (e) {
+        const code = e.code;
+        return code === 'ENOENT' ? { removed: [] } : { removed: [], error: e.message };
+    }
+    const runs = [];
+    for (const name of names.filter(n => RUN_FOLDER.test(n) && n !== current)) {
+        const st = await (0,promises_namespaceObject.lstat)(external_node_path_namespaceObject.join(root, name)).catch(() => null);
+        if (st?.isDirectory())
+            runs.push({ name, mtime: st.mtimeMs });
+    }
+    // Newest first; the name breaks ties so the order never depends on readdir's.
+    runs.sort((a, b) => b.mtime - a.mtime || a.name.localeCompare(b.name));
+    const old = runs.slice(Math.max(0, keep - 1)).reverse();
+    const removed = [];
+    for (const { name } of old) {
+        try {
+            await (0,promises_namespaceObject.rm)(external_node_path_namespaceObject.join(root, name), { recursive: true });
+            removed.push(name);
+        }
+        catch (e) {
+            return { removed, error: `${name}: ${e.message}` };
+        }
+    }
+    return { removed };
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/cli/logs.js
 /**
  * The CLI's copy of the action's log artifact (docs/architecture.md "Logs"): the same redacted files — each
  * group's full pdd output and a failed group's PDD files — kept in a folder instead of uploaded.
  */
+
 
 
 
@@ -56725,8 +59683,20 @@ async function cliLogs(git, option, runId) {
         name: `pdd-sync-logs-${runId}`
     };
 }
-/** Keeps the logs the groups wrote, redacted, as `<root>/<name>/` and says where; null when none was written. */
+/**
+ * Keeps the logs the groups wrote, redacted, as `<root>/<name>/` and says where (null when none was written);
+ * then removes the run folders of `<root>` beyond the newest {@link KEEP_RUNS}.
+ */
 async function keepLogs(l, redactor, reporter) {
+    const where = await keepRunLogs(l, redactor, reporter);
+    const pruned = await pruneRunLogs(l.root, l.name);
+    if (pruned.removed.length > 0)
+        reporter.info(`Logs: removed ${pruned.removed.length} older run folder(s) from ${l.root} (the newest ${KEEP_RUNS} stay).`);
+    if (pruned.error !== undefined)
+        reporter.warning(`Logs: could not remove old run folders: ${pruned.error}`);
+    return where;
+}
+async function keepRunLogs(l, redactor, reporter) {
     const logs = await uploadLogs({
         dir: l.scratch,
         uploader: new DirectoryUploader(l.root),
@@ -57052,7 +60022,7 @@ function agentsOnRunner(env) {
     const home = env.HOME || (0,external_node_os_namespaceObject.homedir)();
     return availableAgents({
         env,
-        found: exe => findOnPath(exe, env) !== null || commonCliPaths(exe, home).some(isExecutable),
+        found: exe => findOnPath(exe, env) !== null || commonCliPaths(exe, home).some(runtimes_step_isExecutable),
         homeFile: rel => isFile(external_node_path_namespaceObject.join(home, rel))
     });
 }
@@ -57084,12 +60054,12 @@ function findOnPath(name, env) {
         if (dir === '')
             continue;
         const file = external_node_path_namespaceObject.join(dir, name);
-        if (isExecutable(file))
+        if (runtimes_step_isExecutable(file))
             return file;
     }
     return null;
 }
-function isExecutable(file) {
+function runtimes_step_isExecutable(file) {
     try {
         if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
             return false;
@@ -58774,7 +61744,7 @@ Planning options as for 'pdd-sync plan' (but --no-force: the run always passes -
   --result FILE               write the RunResult JSON to FILE
   --logs DIR                  keep each run's logs (every group's full pdd output, a failed group's crash logs
                               and debug snapshot; redacted) in DIR/pdd-sync-logs-<run>/ (default: the git dir's
-                              pdd-sync/logs folder)
+                              pdd-sync/logs folder); the newest 20 run folders there stay, older ones are removed
   --withhold-env NAMES        comma-separated variable names or globs never passed to pdd, and redacted from
                               everything printed, written or committed (GitHub and Actions credentials always are)
   --json                      print the RunResult JSON instead of a table
