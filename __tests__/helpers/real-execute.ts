@@ -15,7 +15,7 @@ import { formatRecord, type RunRecord } from '../../src/state/record.js'
 import { git, makeRepo, tempDir } from './git-repo.js'
 import { start, type LlmServer, type Script } from './llm-server.js'
 import { planOptionsFor } from './plan-options.js'
-import { pddDecisionAsync, preparePddProject, realPdd } from './real-pdd.js'
+import { pddDecisionsAsync, preparePddProject, realPdd } from './real-pdd.js'
 
 const quiet = new ConsoleReporter(() => undefined)
 /** The bot branch the tests run onto. */
@@ -185,14 +185,13 @@ export async function nextRunDecisions(repo: RealRepo, result: RunResult): Promi
     }
   }
   try {
-    const decisions: Decisions[] = []
-    for (const u of result.units)
-      decisions.push({
-        id: u.id,
-        planner: next.plan.units.find(p => p.id === u.id)?.operation,
-        pdd: await pddDecisionAsync(repo.dir, repo.env, u.basename, u.language)
-      })
-    return decisions
+    // One Python process for all units (importing PDD is the cost, ~5 s of CPU each time).
+    const pdd = await pddDecisionsAsync(repo.dir, repo.env, result.units)
+    return result.units.map((u, i) => ({
+      id: u.id,
+      planner: next.plan.units.find(p => p.id === u.id)?.operation,
+      pdd: pdd[i] ?? 'error: no answer'
+    }))
   } finally {
     for (const f of written) rmSync(f, { force: true })
   }
