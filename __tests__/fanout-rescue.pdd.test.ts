@@ -5,12 +5,13 @@
  * the re-run shard resumes from the partial report and sends the LLM nothing for the done unit; a second
  * finalize completes the run. Along the way: the shard's spend reservation is settled when it ends and released
  * by finalize, and finalize prunes the refs of runs finalized over a week ago (never the current one).
- * A second test: SIGTERM (a cancelled job) makes the shard push what it finished before it exits.
+ * A second test: SIGTERM (a cancelled job) makes the shard push what it finished before it exits. The two
+ * tests own their worlds and run side by side.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, expect, it } from 'vitest'
+import { expect, it, type TestContext } from 'vitest'
 import type { RunResult } from '../src/execute/result.js'
 import type { ShardReport } from '../src/fanout/report.js'
 import { reservationKey } from '../src/publish/reservation.js'
@@ -38,11 +39,6 @@ const FILES = {
   'prompts/shout_python.prompt': 'Write a Python module shout with shout(text) returning it in upper case.\n'
 }
 
-const cleanups: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c()
-})
-
 interface Fan {
   repo: RealRepo
   origin: string
@@ -51,10 +47,10 @@ interface Fan {
   base: string
 }
 
-/** The repository, its origin and a one-leg plan of both units (two groups). */
-async function fan(): Promise<Fan> {
+/** The repository, its origin and a one-leg plan of both units (two groups); its server closes after test `t`. */
+async function fan(t: Pick<TestContext, 'onTestFinished'>): Promise<Fan> {
   const repo = await realRepo({ units: { calc: CALC_UNIT, shout: SHOUT_UNIT } }, FILES)
-  cleanups.push(() => repo.server.close())
+  t.onTestFinished(() => repo.server.close())
   const origin = git(repo.dir, 'remote', 'get-url', 'origin').trim()
   const planFile = path.join(tempDir(), 'plan.json')
   const p = await runCliAsync(
@@ -146,11 +142,11 @@ function oldMarker(origin: string, runKey: string, days: number): void {
 const runRefs = (origin: string): string[] =>
   git(origin, 'for-each-ref', '--format=%(refname)', 'refs/pdd-sync/runs/').trim().split('\n').filter(Boolean)
 
-describeRealPdd('a killed shard keeps what it paid for', () => {
+describeRealPdd.concurrent('a killed shard keeps what it paid for', () => {
   it(
     'SIGKILL after the first group: finalize publishes it; the re-run pays only for the rest; reservations and old runs are cleaned up',
-    async () => {
-      const f = await fan()
+    async t => {
+      const f = await fan(t)
       const first = shard(f)
       const partial = await firstPartial(f.origin, first.done)
       first.child.kill('SIGKILL')
@@ -242,8 +238,8 @@ describeRealPdd('a killed shard keeps what it paid for', () => {
 
   it(
     'SIGTERM (a cancelled job) after the first group: the shard pushes what finished before it exits',
-    async () => {
-      const f = await fan()
+    async t => {
+      const f = await fan(t)
       const s = shard(f)
       const partial = await firstPartial(f.origin, s.done)
       s.child.kill('SIGTERM')

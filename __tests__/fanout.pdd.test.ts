@@ -2,10 +2,10 @@
  * Matrix fan-out end to end: `mode: plan` → three `mode: shard` jobs as parallel processes (each in its own
  * fresh clone, as matrix jobs check out) → `mode: finalize`, with the bundled action, the real pdd-cli against
  * ONE scripted LLM server, real git with bare origins and the GitHub API stand-in. Compared with a single
- * `mode: run` of the same repository; then a shard killed midway, a finalize without it, the shard re-run
- * (attempt 2) and a second finalize.
+ * `mode: run` of the same repository. Beside it (its own world): a shard killed midway, a finalize without it,
+ * the shard re-run (attempt 2) and a second finalize.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it, type TestContext } from 'vitest'
 import type { ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { runActionAsync, type ActionRun } from './helpers/action-runner.js'
@@ -112,22 +112,20 @@ function ok(r: ActionRun): void {
   expect((r.stdout + r.stderr).replace(`::add-mask::${TOKEN}\n`, '')).not.toContain(TOKEN)
 }
 
-describeRealPdd('fan-out over a job matrix: plan → shards → finalize', () => {
-  // One scripted server and one API stand-in for the file; each test works on bare origins of its own.
-  let repo: RealRepo
-  let api: GitHubApi
-  beforeAll(async () => {
-    repo = await realRepo({ units: { calc: CALC_UNIT, greet: GREET_UNIT, shout: SHOUT_UNIT } }, FILES)
-    api = await startGitHubApi()
-  })
-  afterAll(async () => {
-    await api?.close()
-    await repo?.server.close()
-  })
+/** A world of the file's repository: its own scripted server (a killed shard watches its log) and API stand-in. */
+async function world(t: Pick<TestContext, 'onTestFinished'>): Promise<{ repo: RealRepo; api: GitHubApi }> {
+  const repo = await realRepo({ units: { calc: CALC_UNIT, greet: GREET_UNIT, shout: SHOUT_UNIT } }, FILES)
+  t.onTestFinished(() => repo.server.close())
+  const api = await startGitHubApi()
+  t.onTestFinished(() => api.close())
+  return { repo, api }
+}
 
+describeRealPdd.concurrent('fan-out over a job matrix: plan → shards → finalize', () => {
   it(
-    'three parallel shards and a finalize publish what one mode run does; a killed shard is listed, and its re-run plus a second finalize complete the run',
-    async () => {
+    'three parallel shards and a finalize publish what one mode run does',
+    async t => {
+      const { repo, api } = await world(t)
       const fan = Origin.make(repo, api, 'fan')
       const single = Origin.make(repo, api, 'single')
 
@@ -179,8 +177,14 @@ describeRealPdd('fan-out over a job matrix: plan → shards → finalize', () =>
         expect(single.pulls()[0]?.body).toMatch(line)
       }
       expect(api.problems).toEqual([])
+    },
+    TIMEOUT
+  )
 
-      // A shard killed midway, then re-run (another origin; the same server).
+  it(
+    'a killed shard is listed by finalize; its re-run (attempt 2) and a second finalize complete the run',
+    async t => {
+      const { repo, api } = await world(t)
       await killedShard(repo, api)
     },
     TIMEOUT

@@ -18,12 +18,22 @@ const fixture = JSON.parse(readFileSync(new URL('fixtures/python-csv.json', impo
 }
 const cases = fixture.cases.map(c => [c.name, c] as const)
 
-/** Cases where Python is lenient and we report a problem instead (csv-parse cannot read them as Python does). */
-const DIFFERENT = new Map([['text after a closing quote', 'line 2: text follows a closing quote']])
+/**
+ * Cases where Python is lenient and we report a problem instead: text after a closing quote (`"x"y`, which
+ * Python reads as `xy`). csv-parse (even with `relax_quotes`) returns such a field as `"x"y` with its `""`
+ * escapes already undone, so Python's value cannot be recovered from it; the record is flagged instead.
+ */
+const AFTER_CLOSING_QUOTE = /^(text|space) after a closing quote/
+const DIFFERENT = new Map(
+  fixture.cases
+    .filter(c => AFTER_CLOSING_QUOTE.test(c.name))
+    .map(c => [c.name, 'line 2: text follows a closing quote'] as const)
+)
 
 describe('readCsv matches csv.reader (strict=False)', () => {
   it('covers the cases that matter', () => {
-    expect(fixture.cases.length).toBeGreaterThanOrEqual(20)
+    expect(fixture.cases.length).toBeGreaterThanOrEqual(38)
+    expect(DIFFERENT.size).toBe(7)
   })
 
   it.each(cases)('%s', (name, c) => {

@@ -1,11 +1,12 @@
 /**
  * The real `pdd sync` (pdd-cli in the cached venv) against the scripted LLM server, in temp projects with PDD's
  * default layout (`prompts/calc_python.prompt`, no `.pddrc`): what PDD does on success and on each fault the
- * action has to report. Each sync takes several seconds, so there are few of them.
+ * action has to report. Each sync takes several seconds, so there are few of them, and they run side by side
+ * (each test owns its project and its server, closed when that test ends).
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterEach, expect, it } from 'vitest'
+import { expect, it, type TestContext } from 'vitest'
 import { tempDir, writeFiles } from './helpers/git-repo.js'
 import { costOf, start, type LlmServer, type Script, type Usage } from './helpers/llm-server.js'
 import {
@@ -19,13 +20,9 @@ import {
 } from './helpers/real-pdd.js'
 import { BROKEN, CALC, CALC_UNIT } from './helpers/calc-units.js'
 
-const TIMEOUT = 180_000
-
-let server: LlmServer | undefined
-afterEach(async () => {
-  await server?.close()
-  server = undefined
-})
+/** A sync's own limit: generous, since three syncs (and the fix loop's test runs) share a loaded machine. */
+const SYNC_TIMEOUT = 420_000
+const TIMEOUT = SYNC_TIMEOUT + 60_000
 
 interface Synced {
   dir: string
@@ -33,15 +30,20 @@ interface Synced {
   server: LlmServer
 }
 
-/** A fresh project with the calc prompt, synced once against a server running `script`. */
-async function sync(script: Script, opts: { budget?: number } = {}): Promise<Synced> {
+/** A fresh project with the calc prompt, synced once against a server running `script` (closed after test `t`). */
+async function sync(
+  t: Pick<TestContext, 'onTestFinished'>,
+  script: Script,
+  opts: { budget?: number } = {}
+): Promise<Synced> {
   const dir = tempDir('real-pdd-')
   writeFiles(dir, {
     'prompts/calc_python.prompt': 'Write a Python module calc with add(a, b) and sub(a, b).\n'
   })
-  server = await start(script, { quiet: true })
+  const server = await start(script, { quiet: true })
+  t.onTestFinished(() => server.close())
   const env = preparePddProject(dir, server)
-  const run = await runPddSync(dir, 'calc', { env, maxAttempts: 2, ...opts })
+  const run = await runPddSync(dir, 'calc', { env, maxAttempts: 2, timeoutMs: SYNC_TIMEOUT, ...opts })
   console.info(
     `real pdd sync (${phases(run.stdout).join(' → ')}): ${run.ms} ms, ${server.calls().length} LLM calls`
   )
@@ -74,11 +76,11 @@ const kinds = (server: LlmServer): string[] =>
     .filter((c, i, all) => !(c.kind === 'analysis' && all[i - 1]?.kind === 'generate'))
     .map(c => c.kind ?? '')
 
-describeRealPdd('real pdd sync against the scripted LLM', () => {
+describeRealPdd.concurrent('real pdd sync against the scripted LLM', () => {
   it(
     'syncs a fresh Python unit: generate → example → crash check → test, each call booked at the scripted usage',
-    async () => {
-      const { dir, run, server } = await sync({ units: { calc: CALC_UNIT } })
+    async t => {
+      const { dir, run, server } = await sync(t, { units: { calc: CALC_UNIT } })
 
       expect(run.code).toBe(0)
       expect(overall(run.stdout)).toBe('Success')
@@ -114,8 +116,8 @@ describeRealPdd('real pdd sync against the scripted LLM', () => {
 
   it(
     'tests that keep failing: two fix attempts, then exit 0 with Overall status: Failed',
-    async () => {
-      const { dir, run, server } = await sync({ units: { calc: { ...CALC_UNIT, code: BROKEN } } })
+    async t => {
+      const { dir, run, server } = await sync(t, { units: { calc: { ...CALC_UNIT, code: BROKEN } } })
 
       expect(run.code).toBe(0)
       expect(overall(run.stdout)).toBe('Failed')
@@ -135,9 +137,9 @@ describeRealPdd('real pdd sync against the scripted LLM', () => {
 
   it(
     'wrong code that the fix step repairs on attempt 2 ends in Success',
-    async () => {
+    async t => {
       const calc = { ...CALC_UNIT, code: BROKEN, fixedCode: CALC, repairOnAttempt: 2 }
-      const { dir, run, server } = await sync({ units: { calc } })
+      const { dir, run, server } = await sync(t, { units: { calc } })
 
       expect(run.code).toBe(0)
       expect(overall(run.stdout)).toBe('Success')
@@ -150,8 +152,8 @@ describeRealPdd('real pdd sync against the scripted LLM', () => {
 
   it(
     'an LLM that answers HTTP 500 for ever fails the sync with "All candidate models failed", booking nothing',
-    async () => {
-      const { dir, run } = await sync({
+    async t => {
+      const { dir, run } = await sync(t, {
         units: { calc: CALC_UNIT },
         outcomes: { all: [{ http: 500, times: Infinity }] }
       })
@@ -167,9 +169,9 @@ describeRealPdd('real pdd sync against the scripted LLM', () => {
 
   it(
     'a budget below the cost of two calls ($0.001, calls at $0.002) stops the sync after its first operation',
-    async () => {
+    async t => {
       const usage = { prompt_tokens: 1000, completion_tokens: 500 }
-      const { run, server } = await sync({ units: { calc: CALC_UNIT }, usage }, { budget: 0.001 })
+      const { run, server } = await sync(t, { units: { calc: CALC_UNIT }, usage }, { budget: 0.001 })
 
       expect(run.code).toBe(0)
       expect(overall(run.stdout)).toBe('Failed')

@@ -37,6 +37,28 @@ CASES = {
     "header only, no newline": "a,b",
     "CR line ends": "a,b\r1,2\r",
     "mixed line ends": "a,b\r\n1,2\n3,4\r5,6\r\n",
+    # quotes in the middle of an unquoted field stay as they are
+    "quotes in the middle of an unquoted field": 'a,b\n1,x"y"z\n',
+    "doubled quote in an unquoted field": 'a,b\n1,x""y\n',
+    # text after a closing quote (Python: the field goes on unquoted)
+    "text after a closing quote, then a field": 'a,b,c\n1,"x"y,z\n',
+    "text after a closing quote, comma inside the quotes": 'a,b\n1,"x,y"z\n',
+    "space after a closing quote": 'a,b,c\n1,"x" ,y\n',
+    "text after a closing quote, then a quote": 'a,b\n1,"x"y"z\n',
+    "text after a closing quote, doubled quote before": 'a,b\n1,"a""b"c\n',
+    "text after a closing quote, no newline at EOF": 'a,b\n1,"x"y',
+    # doubled-quote escapes
+    "a lone escaped quote": 'a,b\n1,""""\n',
+    "escaped quotes only": 'a,b\n1,""""""\n',
+    "a field that starts with an escaped quote": 'a,b\n1,"""x"""\n',
+    # unterminated quotes at the end of the file
+    "unclosed quote, no newline at EOF": 'a,b\n1,"x',
+    "unclosed quote over a comma and a line": 'a,b\n1,"x,y\n2,3',
+    # CRLF and CR inside quotes
+    "quoted CRLF in an LF file": 'a,b\n1,"x\r\ny"\n2,3\n',
+    "quoted CR in a CRLF file": 'a,b\r\n1,"x\ry"\r\n2,3\r\n',
+    # BOM: csv.reader keeps it in the first field; pandas drops it
+    "BOM before a quoted header": '\ufeff"a",b\n1,2\n',
 }
 
 

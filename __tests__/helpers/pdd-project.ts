@@ -27,7 +27,8 @@ const FAKE_KEY = 'fake-llm-key-0123456789abcdef'
 /** Agent CLIs PDD's agentic fallback would run (pdd/agentic_common.py CLI_COMMANDS and the Google variant). */
 const AGENT_CLIS = ['claude', 'codex', 'gemini', 'agy', 'opencode', 'cursor-agent']
 const AGENT_PROVIDERS = ['anthropic', 'google', 'openai', 'opencode']
-const INHERITED_PDD = /^PDD_/
+// PDD_CALL_TAG names the log a measuring `pdd` entry point writes its calls to (test-suite cost, issue 15).
+const INHERITED_PDD = /^PDD_(?!CALL_TAG$)/
 const SECRET_LIKE = /(API_KEY|_TOKEN|_SECRET|CREDENTIALS)$|^(AWS|AZURE|VERTEX)_/
 
 export interface PrepareOptions {

@@ -10,16 +10,42 @@ export interface RecordingPdd {
   starts(): string[]
 }
 
+/** Options of {@link recordingPdd}. */
+export interface RecordingOptions {
+  /**
+   * Write the wrapper as pip's console script for pdd (the venv's `#!python`, `from pdd.cli import cli`) that runs
+   * the venv's `pdd` in its own process, instead of a bash script that execs it: the run then reads pdd's version
+   * from the venv's metadata as it does for the real entry point, and starts pdd only for its syncs.
+   */
+  consoleScript?: boolean
+}
+
 /** Writes the wrapper into a fresh temp dir (removed after the test). */
-export function recordingPdd(): RecordingPdd {
+export function recordingPdd(options: RecordingOptions = {}): RecordingPdd {
   const dir = tempDir('pdd-wrapper-')
   const log = path.join(dir, 'starts.log')
   const command = path.join(dir, 'pdd')
-  const pdd = realPdd()?.pdd ?? 'pdd'
-  writeFileSync(command, `#!/bin/bash\nprintf '%s\\n' "$*" >> '${log}'\nexec '${pdd}' "$@"\n`)
+  const venv = realPdd()
+  const pdd = venv?.pdd ?? 'pdd'
+  if (options.consoleScript && venv) writeFileSync(command, consoleScript(venv.python, pdd, log))
+  else writeFileSync(command, `#!/bin/bash\nprintf '%s\\n' "$*" >> '${log}'\nexec '${pdd}' "$@"\n`)
   chmodSync(command, 0o755)
   return {
     command,
     starts: () => (existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : [])
   }
+}
+
+/** The console-script wrapper: logs its arguments, then runs the venv's own `pdd` script in this process. */
+function consoleScript(python: string, pdd: string, log: string): string {
+  return [
+    `#!${python}`,
+    'import runpy',
+    'import sys',
+    `with open(${JSON.stringify(log)}, 'a') as f:`,
+    "    f.write(' '.join(sys.argv[1:]) + '\\n')",
+    'from pdd.cli import cli',
+    `runpy.run_path(${JSON.stringify(pdd)}, run_name='__main__')`,
+    ''
+  ].join('\n')
 }

@@ -231,6 +231,12 @@ export class Git {
   removeWorktree(dir: string): Promise<void> {
     return worktrees.removeWorktree(this.cmd, this.commonKey, dir)
   }
+  scrubWorktree(head: string): Promise<void> {
+    return worktrees.scrubWorktree(this.cmd, head)
+  }
+  checkoutDetached(commit: string): Promise<void> {
+    return worktrees.checkoutDetached(this.cmd, commit)
+  }
   trackedUnder(dirs: readonly string[]): Promise<string[]> {
     return worktrees.trackedUnder(this.cmd, dirs)
   }

@@ -8,6 +8,7 @@ import { DirectoryUploader } from '../adapters/artifact.js'
 import type { Git } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
 import { uploadLogs } from '../publish/log-artifact.js'
+import { KEEP_RUNS, pruneRunLogs } from './prune-logs.js'
 import type { Redactor } from '../trust/redact.js'
 
 /** Where one run's logs go. */
@@ -30,8 +31,22 @@ export async function cliLogs(git: Git, option: string | undefined, runId: strin
   }
 }
 
-/** Keeps the logs the groups wrote, redacted, as `<root>/<name>/` and says where; null when none was written. */
+/**
+ * Keeps the logs the groups wrote, redacted, as `<root>/<name>/` and says where (null when none was written);
+ * then removes the run folders of `<root>` beyond the newest {@link KEEP_RUNS}.
+ */
 export async function keepLogs(l: CliLogs, redactor: Redactor, reporter: Reporter): Promise<string | null> {
+  const where = await keepRunLogs(l, redactor, reporter)
+  const pruned = await pruneRunLogs(l.root, l.name)
+  if (pruned.removed.length > 0)
+    reporter.info(
+      `Logs: removed ${pruned.removed.length} older run folder(s) from ${l.root} (the newest ${KEEP_RUNS} stay).`
+    )
+  if (pruned.error !== undefined) reporter.warning(`Logs: could not remove old run folders: ${pruned.error}`)
+  return where
+}
+
+async function keepRunLogs(l: CliLogs, redactor: Redactor, reporter: Reporter): Promise<string | null> {
   const logs = await uploadLogs({
     dir: l.scratch,
     uploader: new DirectoryUploader(l.root),

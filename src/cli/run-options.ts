@@ -33,7 +33,7 @@ Planning options as for 'pdd-sync plan' (but --no-force: the run always passes -
   --result FILE               write the RunResult JSON to FILE
   --logs DIR                  keep each run's logs (every group's full pdd output, a failed group's crash logs
                               and debug snapshot; redacted) in DIR/pdd-sync-logs-<run>/ (default: the git dir's
-                              pdd-sync/logs folder)
+                              pdd-sync/logs folder); the newest 20 run folders there stay, older ones are removed
   --withhold-env NAMES        comma-separated variable names or globs never passed to pdd, and redacted from
                               everything printed, written or committed (GitHub and Actions credentials always are)
   --json                      print the RunResult JSON instead of a table

@@ -17,6 +17,8 @@ import { groupsOf, prioritiseStalest } from './groups-of.js'
 import { promptsOf, skippedForRuntime, withDependents } from './runtime-skips.js'
 import { buildPddEnv } from '../trust/pdd-env.js'
 import { ACTIONS_BOT } from '../settings/commit-inputs.js'
+import { groupTimer } from './group-timing.js'
+import { WorktreePool } from './worktree-pool.js'
 
 /** The bot identity commits and notes are made as. */
 export const BOT: Identity = ACTIONS_BOT
@@ -78,8 +80,8 @@ export interface ExecuteOptions {
 export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
   const ledger = new BudgetLedger(o.budget)
   const bot = await BotBranch.reset(o.git, o.branch, o.base, o.identity ?? BOT)
-  const removals: Promise<void>[] = []
-  const ctx = await groupContext(o, removal => removals.push(removal))
+  const places = new WorktreePool(o.git)
+  const ctx = await groupContext(o, places)
   const cannotRun = withDependents(o.planned, o.runtimes?.missing)
   ctx.hiddenPrompts = promptsOf(o.planned, cannotRun)
   const { groups, members } = groupsOf(o.planned, cannotRun)
@@ -97,10 +99,13 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     signal: stop.signal,
     run: async (g, admission) => {
       o.reporter.info(startLine(g.id, g.units, g.estimate, admission.amount))
-      const run = await runGroup(ctx, members.get(g.id) ?? [], bot.head, admission.amount).catch(
+      const timer = groupTimer(g.id, o.planOptions.env, o.reporter)
+      const run = await runGroup(ctx, members.get(g.id) ?? [], bot.head, admission.amount, timer).catch(
         (e: unknown): GroupRun => infrastructureFailure(o.planned, g, bot.head, e)
       )
       await bot.land(run).catch((e: unknown) => notLanded(run, e))
+      timer.mark('land')
+      timer.done()
       runs.set(g.id, run)
       finished.push(...run.units)
       o.onProgress?.({ head: bot.head, units: finished.map(u => ({ ...u })) })
@@ -109,8 +114,7 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     }
   })
   stop.clear()
-  for (const r of await Promise.allSettled(removals))
-    if (r.status === 'rejected') o.reporter.warning(`Could not remove a worktree: ${String(r.reason)}`)
+  for (const e of await places.close()) o.reporter.warning(`Could not remove a worktree: ${String(e)}`)
   const units = unitsOf(o.planned, scheduled, runs, cannotRun)
   return {
     budget: o.budget,
@@ -129,10 +133,7 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
 }
 
 /** What every group of the run shares. */
-async function groupContext(
-  o: ExecuteOptions,
-  deferCleanup: (removal: Promise<void>) => void
-): Promise<GroupContext> {
+async function groupContext(o: ExecuteOptions, places: WorktreePool): Promise<GroupContext> {
   return {
     git: o.git,
     projectPrefix: path
@@ -151,7 +152,8 @@ async function groupContext(
     runId: o.runId ?? randomUUID(),
     env: buildPddEnv(o.env ?? process.env, { withhold: o.withholdEnv }).env,
     keepPartial: o.keepPartial ?? false,
-    deferCleanup,
+    places,
+    trackedMeta: new Map(),
     nodeModules: o.runtimes?.nodeModules,
     logDir: o.logDir
   }

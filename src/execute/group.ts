@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import type { Git, Identity } from '../adapters/git.js'
 import { runPdd } from '../adapters/pdd-process.js'
@@ -18,7 +18,8 @@ import { keepFailureFiles } from './failure-files.js'
 import { GroupLog, outcomeTitle } from './live-log.js'
 import type { UnitResult } from './result.js'
 import { GROUP_TOKEN_ENV, killStragglers } from './stragglers.js'
-import { scratchRoot } from '../adapters/temp.js'
+import type { GroupTimer } from './group-timing.js'
+import type { WorktreePool } from './worktree-pool.js'
 
 /** What running one group needs besides the group. */
 export interface GroupContext {
@@ -42,11 +43,13 @@ export interface GroupContext {
   env: NodeJS.ProcessEnv
   /** Commit what a failed unit left (marked as partial) instead of discarding it. */
   keepPartial?: boolean
+  /** Lends each group its worktree and takes it back (worktree-pool.ts). */
+  places: WorktreePool
   /**
-   * Takes the removal of a finished group's worktree off the group's critical path (the caller awaits it
-   * before the run ends); without it the removal is awaited in place.
+   * Per `.pdd/meta` folder, whether the repository tracks it, asked once a run: every group starts from the
+   * run's base plus earlier groups' commits, which never add a file to a folder that is not tracked.
    */
-  deferCleanup?: (removal: Promise<void>) => void
+  trackedMeta?: Map<string, Promise<boolean>>
   /** The provided npm tools (`tsx`), linked beside each worktree so that PDD's `npx` finds them. */
   nodeModules?: string
   /**
@@ -77,21 +80,22 @@ export interface GroupRun {
 }
 
 /**
- * Runs `pdd sync <basename>` for one group in its own worktree made from `base`: restores the recorded
+ * Runs `pdd sync <basename>` for one group in a worktree of its own at `base` (worktree-pool.ts): restores the recorded
  * state, runs PDD, judges each language by post-conditions (the planner must say it needs nothing), commits
- * exactly the synced units' own files and removes the worktree. Failure is data, never an exception.
+ * exactly the synced units' own files and gives the worktree back. Failure is data, never an exception.
  */
 export async function runGroup(
   ctx: GroupContext,
   members: { unit: Unit; state: UnitState }[],
   base: string,
-  admitted: number
+  admitted: number,
+  timer?: GroupTimer
 ): Promise<GroupRun> {
   const basename = members[0]?.unit.basename ?? ''
-  const scratch = mkdtempSync(path.join(scratchRoot(), 'pdd-sync-group-'))
-  // A distinct name per group: git names each worktree's administrative folder after it.
-  const dir = path.join(scratch, `wt-${basename.replace(/[^A-Za-z0-9._-]/g, '_')}-${path.basename(scratch)}`)
-  const wt = await ctx.git.addWorktree(dir, base)
+  const place = await ctx.places.acquire(base)
+  const { dir, scratch, wt } = place
+  timer?.mark('worktree')
+  let head = base
   const logs = ctx.logDir === undefined ? undefined : logFolder(ctx.logDir, basename)
   const live = new GroupLog(basename, ctx.reporter, logs && path.join(logs, 'pdd-output.log'))
   try {
@@ -100,17 +104,23 @@ export async function runGroup(
     if (outside !== null) return refusedGroup(members, outside, base)
     if (ctx.nodeModules) linkNodeModules(scratch, ctx.nodeModules)
     for (const p of ctx.hiddenPrompts?.get(basename) ?? []) rmSync(path.join(project, p), { force: true })
-    const tracked = new Set(
-      await wt.trackedUnder(members.map(m => path.posix.join(ctx.projectPrefix, m.unit.metaDir)))
-    )
+    const tracked = await trackedMeta(ctx, wt, members)
+    timer?.mark('restore')
     const started = Date.now()
-    const { run, parsed, cost } = await syncInWorktree(ctx, { basename, scratch, project, admitted, live })
+    const { run, parsed, cost } = await syncInWorktree(
+      ctx,
+      { basename, scratch, project, admitted, live },
+      timer
+    )
     const judged = await judge(ctx, project, members, parsed, run)
+    timer?.mark('verdict')
     const duration = Math.round((Date.now() - started) / 100) / 10
     const { commit, kept, synced, refused } = await commitJudged(
       { ...ctx, wt, basename, tracked, cost },
       judged
     )
+    timer?.mark('commit')
+    head = commit ?? base
     const units = judged.map(j => ({
       ...j.result,
       // A file holding a secret is never committed: the units it would have carried failed, with what was paid.
@@ -126,12 +136,27 @@ export async function runGroup(
     return { units, cost, commit, base }
   } finally {
     await live.close()
-    const removal = ctx.git
-      .removeWorktree(dir)
-      .finally(() => rmSync(scratch, { recursive: true, force: true }))
-    if (ctx.deferCleanup) ctx.deferCleanup(removal)
-    else await removal
+    ctx.places.release(place, head)
   }
+}
+
+/** The members' `.pdd/meta` folders (repository-relative) that the repository tracks. */
+async function trackedMeta(ctx: GroupContext, wt: Git, members: { unit: Unit }[]): Promise<Set<string>> {
+  const dirs = [...new Set(members.map(m => path.posix.join(ctx.projectPrefix, m.unit.metaDir)))]
+  const known = ctx.trackedMeta ?? new Map<string, Promise<boolean>>()
+  const asked = dirs.filter(d => !known.has(d))
+  if (asked.length > 0) {
+    const answer = wt.trackedUnder(asked)
+    for (const d of asked)
+      known.set(
+        d,
+        answer.then(list => list.includes(d))
+      )
+    // A git error is this group's (an infrastructure failure); the next group asks again.
+    answer.catch(() => asked.forEach(d => known.delete(d)))
+  }
+  const flags = await Promise.all(dirs.map(d => known.get(d) as Promise<boolean>))
+  return new Set(dirs.filter((_, i) => flags[i]))
 }
 
 /** Where one group's pdd runs. */
@@ -148,9 +173,12 @@ interface GroupPlace {
 /** Runs `pdd … sync <basename>` in the worktree; returns how it ended, its parsed output and the cost it booked. */
 async function syncInWorktree(
   ctx: GroupContext,
-  g: GroupPlace
+  g: GroupPlace,
+  timer?: GroupTimer
 ): Promise<{ run: PddExit; parsed: ParsedSyncOutput; cost: number | null }> {
+  // The worktree (and its scratch folder) served other groups before: only this group's costs count.
   const costFile = path.join(g.scratch, 'cost.csv')
+  rmSync(costFile, { force: true })
   const inv = buildSyncInvocation({ ...ctx.invocation, basename: g.basename, budget: g.admitted, costFile })
   const [file, ...args] = inv.argv
   const token = randomUUID()
@@ -162,7 +190,10 @@ async function syncInWorktree(
     signal: ctx.signal,
     onLine: (s, line) => g.live.line(s, line),
     onHeartbeat: ms => g.live.heartbeat(ms, g.admitted)
-  }).finally(() => killStragglers(token))
+  }).finally(() => {
+    timer?.mark('pdd')
+    return killStragglers(token).finally(() => timer?.mark('stragglers'))
+  })
   const parsed = parseSyncOutput(run.stdout, run.stderrTail.join('\n'))
   return { run, parsed, cost: sumNewCost(null, readOrNull(costFile)).cost }
 }

@@ -1,62 +1,36 @@
+import picomatch from 'picomatch/posix.js'
+
 /**
- * Minimal glob matching for unit selection (input `units`, on every trigger; kept rather than picomatch, whose
- * defaults differ: leading dots, extglobs, backslash escapes; see README "Inputs"): `*` (not `/`), `**` (any depth),
- * `?`, `{a,b}` (nested too) and `[…]`. Unbalanced braces are literal characters. Pure; no file system.
+ * Unit-glob matching (input `units` on every trigger, `/pdd-sync retry <glob>`) with picomatch; see README
+ * "Inputs", `units`. Not PDD's `fnmatch` (src/pycompat), which ports Python's semantics for PDD fidelity.
+ *
+ * Options, chosen so that what a user writes keeps meaning what it meant with the hand-written matcher before:
+ * - the POSIX build: unit ids, basenames and prompt paths always use `/`, whatever the runner's OS;
+ * - `dot`: `*` and `**` match names starting with a dot (a unit under `.pdd-local/` is a unit like any other);
+ * - `posix`: `[!a]` negates a class as in a shell (picomatch otherwise reads it as `!` or `a`), `[[:alpha:]]`;
+ * - `noextglob`: `@(…)`, `+(…)`, `!(…)` are literal text; braces (`{a,b}`, nested, `{1..3}`) do alternatives, and
+ *   `!(…)` could not mean "not this unit" anyway, since a unit is matched by any of its three names;
+ * - `nonegate`: a leading `!` is a literal character, for the same reason (it would select the unit by another name);
+ * - `strictBrackets` and `debug`: an unbalanced `{`, `[` or `(`, or a reversed range `[z-a]`, is an error that
+ *   names the glob (picomatch otherwise returns a regular expression that matches nothing, without a word).
+ * A backslash escapes the next character (`\(`, `\{`); `(`, `)` and `|` group as in a regular expression.
  */
-export function globToRegExp(glob: string): RegExp {
-  const literalBraces = !bracesBalance(glob)
-  let re = ''
-  let i = 0
-  let braces = 0
-  while (i < glob.length) {
-    const c = glob[i] as string
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        const slash = glob[i + 2] === '/'
-        re += slash ? '(?:.*/)?' : '.*'
-        i += slash ? 3 : 2
-        continue
-      }
-      re += '[^/]*'
-    } else if (c === '?') re += '[^/]'
-    else if (c === '{' && !literalBraces) {
-      braces++
-      re += '(?:'
-    } else if (c === '}' && braces > 0) {
-      braces--
-      re += ')'
-    } else if (c === ',' && braces > 0) re += '|'
-    else if (c === '[' && glob.indexOf(']', i + 2) > 0) {
-      const end = glob.indexOf(']', i + 2)
-      const body = glob.slice(i + 1, end)
-      re += '[' + (/^[!^]/.test(body) ? '^' + escapeClass(body.slice(1)) : escapeClass(body)) + ']'
-      i = end
-    } else re += c.replace(/[.+^$(){}|\\[\]]/g, '\\$&')
-    i++
-  }
-  return new RegExp(`^${re}$`)
+const OPTIONS: picomatch.PicomatchOptions = {
+  dot: true,
+  posix: true,
+  noextglob: true,
+  nonegate: true,
+  strictBrackets: true,
+  debug: true
 }
 
-/** {@link globToRegExp}, or why the glob cannot be used (e.g. a reversed range `[z-a]`). */
+/** The glob as a regular expression over a whole name, or why it cannot be used. Pure; no file system. */
 export function compileGlob(glob: string): RegExp | { error: string } {
   try {
-    return globToRegExp(glob)
+    return picomatch.makeRe(glob, OPTIONS)
   } catch (e) {
     return { error: `"${glob}" is not a usable glob (${(e as Error).message})` }
   }
-}
-
-function bracesBalance(glob: string): boolean {
-  let depth = 0
-  for (const c of glob) {
-    if (c === '{') depth++
-    else if (c === '}' && --depth < 0) return false
-  }
-  return depth === 0
-}
-
-function escapeClass(body: string): string {
-  return body.replace(/[\\\]^]/g, '\\$&')
 }
 
 /** Whether any of the globs matches any of the names. */

@@ -36,16 +36,45 @@ export async function commitPaths(
   const missing = paths.filter(p => !existsSync(path.join(cmd.root, p))).map(p => `:(literal)${p}`)
   if (present.length > 0) await cmd.exec(['add', '-A', '--', ...present])
   if (missing.length > 0) await cmd.exec(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...missing])
-  // One process fewer than asking first: git says "nothing to commit" (exit 1) when nothing is staged.
+  // One process fewer than asking first: git says "nothing to commit" (exit 1) when nothing is staged. No
+  // automatic maintenance after it (a process per commit; the bot commits once a group).
   const r = await cmd.run(
-    [...identityConfig(who), 'commit', '--quiet', '--no-verify', '-m', cmd.redact(message)],
+    [
+      ...identityConfig(who),
+      '-c',
+      'maintenance.auto=false',
+      'commit',
+      '--quiet',
+      '--no-verify',
+      '-m',
+      cmd.redact(message)
+    ],
     { env: { ...identityEnv(who), GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email } }
   )
   if (r.code !== 0) {
     if (/nothing (added )?to commit|no changes added to commit/i.test(r.stdout + r.stderr)) return null
     throw new GitError(['commit'], r.code, r.stderr || r.stdout)
   }
-  return (await cmd.exec(['rev-parse', 'HEAD'])).trim()
+  // The new commit, and what a replay of it needs (author, date, message), in one process.
+  const made = await cmd.exec(['log', '-1', `--format=%H%x00${REPLAYED}`, '--date=raw', 'HEAD'])
+  const at = made.indexOf('\0')
+  const sha = made.slice(0, at).trim()
+  remember(sha, made.slice(at + 1))
+  return sha
+}
+
+/** What a replay keeps of a commit: `author name NUL email NUL raw date NUL message`. */
+const REPLAYED = '%an%x00%ae%x00%ad%x00%B'
+
+/**
+ * That of the commits this process made (git objects never change), so that replaying one onto the bot branch —
+ * one at a time, the run's only serialised step — does not ask git for it again. Bounded; oldest out first.
+ */
+const madeHere = new Map<string, string>()
+
+function remember(sha: string, replayed: string): void {
+  madeHere.set(sha, replayed)
+  if (madeHere.size > 1000) madeHere.delete(madeHere.keys().next().value as string)
 }
 
 function holdsSecret(cmd: GitCommand, file: string): boolean {
@@ -99,9 +128,11 @@ export async function replayWithoutWorktree(
   const tree = merged.stdout.split('\n')[0]?.trim() ?? ''
   if (!/^[0-9a-f]{40,64}$/.test(tree)) return undefined
   // The original author stays (a configured `author`, or GitHub's for a signed commit); `who` commits.
-  const message = await cmd.run(['log', '-1', '--format=%an%x00%ae%x00%ad%x00%B', '--date=raw', commit])
-  if (message.code !== 0) return undefined
-  const [name = '', email = '', date = '', ...body] = message.stdout.split('\0')
+  const known = madeHere.get(commit)
+  const message = known ?? (await cmd.run(['log', '-1', `--format=${REPLAYED}`, '--date=raw', commit]))
+  if (typeof message !== 'string' && message.code !== 0) return undefined
+  const text = typeof message === 'string' ? message : message.stdout
+  const [name = '', email = '', date = '', ...body] = text.split('\0')
   const made = await cmd.run(['commit-tree', tree, '-p', onto, '-F', '-'], {
     input: cmd.redact(body.join('\0')),
     env: { ...identityEnv(who), GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_AUTHOR_DATE: date }

@@ -33,6 +33,20 @@ export async function removeWorktree(cmd: GitCommand, key: string, dir: string):
   })
 }
 
+/**
+ * Puts a used work tree back as `git worktree add` left it, at `head`: tracked files as committed, index reset,
+ * every untracked and ignored file removed (nested repositories too). Per work tree: no queue needed.
+ */
+export async function scrubWorktree(cmd: GitCommand, head: string): Promise<void> {
+  await cmd.exec(['reset', '--hard', '--quiet', head])
+  await cmd.exec(['clean', '-ffdxq'])
+}
+
+/** Checks out `commit` (detached) in this work tree, discarding whatever differs. */
+export async function checkoutDetached(cmd: GitCommand, commit: string): Promise<void> {
+  await cmd.exec(['checkout', '--quiet', '--detach', '--force', commit])
+}
+
 /** Which of these directories hold at least one tracked file. */
 export async function trackedUnder(cmd: GitCommand, dirs: readonly string[]): Promise<string[]> {
   const out: string[] = []

@@ -1,0 +1,80 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { Git } from '../src/adapters/git.js'
+import { WorktreePool } from '../src/execute/worktree-pool.js'
+import { git, makeRepo, writeFiles } from './helpers/git-repo.js'
+
+const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' }
+const worktrees = (dir: string): number => git(dir, 'worktree', 'list').trim().split('\n').length
+
+describe('WorktreePool (real git worktrees, reused from group to group)', () => {
+  it('gives a used worktree back clean at the next base: no change, untracked, ignored or staged file of the last group', async () => {
+    const repo = makeRepo({ 'a.py': '1\n', '.gitignore': '*.log\nvenv/\n' })
+    const base1 = git(repo.dir, 'rev-parse', 'HEAD').trim()
+    const base2 = repo.commit({ 'a.py': '2\n', 'b.py': 'b\n' })
+    const pool = new WorktreePool(await Git.open(repo.dir))
+    const first = await pool.acquire(base1)
+    writeFiles(first.dir, { 'a.py': 'edited\n', 'new.py': 'n\n', 'crash.log': 'x\n', 'venv/lib/x.py': 'x\n' })
+    writeFiles(first.dir, { '.pdd/meta/a_python.json': '{}', 'nested/.git/HEAD': 'ref: refs/heads/x\n' })
+    const commit = (await first.wt.commitPaths(['new.py'], 'group 1', BOT)) as string
+    writeFiles(first.dir, { 'staged.py': 's\n' })
+    git(first.dir, 'add', 'staged.py')
+    writeFileSync(path.join(first.scratch, 'cost.csv'), 'old\n')
+    pool.release(first, commit)
+
+    const second = await pool.acquire(base2)
+    expect(second.dir).toBe(first.dir)
+    expect(git(second.dir, 'rev-parse', 'HEAD').trim()).toBe(base2)
+    expect(git(second.dir, 'status', '--porcelain', '--ignored', '--untracked-files=all')).toBe('')
+    expect(readFileSync(path.join(second.dir, 'a.py'), 'utf8')).toBe('2\n')
+    expect(existsSync(path.join(second.dir, 'new.py'))).toBe(false)
+    expect(existsSync(path.join(second.dir, 'nested'))).toBe(false)
+    pool.release(second, base2)
+    expect(await pool.close()).toEqual([])
+    expect(worktrees(repo.dir)).toBe(1)
+    expect(existsSync(first.dir)).toBe(false)
+    expect(existsSync(first.scratch)).toBe(false)
+  })
+
+  it('lends distinct worktrees to groups running at once, makes no more than run at once, and removes them all', async () => {
+    const repo = makeRepo({ 'a.py': '1\n' })
+    const base = git(repo.dir, 'rev-parse', 'HEAD').trim()
+    const pool = new WorktreePool(await Git.open(repo.dir))
+    const dirs = new Set<string>()
+    for (let round = 0; round < 3; round++) {
+      const places = await Promise.all([pool.acquire(base), pool.acquire(base), pool.acquire(base)])
+      expect(new Set(places.map(p => p.dir)).size).toBe(3)
+      for (const p of places) {
+        dirs.add(p.dir)
+        writeFileSync(path.join(p.dir, 'scratch.txt'), p.dir)
+      }
+      for (const p of places) pool.release(p, base)
+    }
+    expect(dirs.size).toBe(3)
+    expect(worktrees(repo.dir)).toBe(4)
+    expect(await pool.close()).toEqual([])
+    expect(worktrees(repo.dir)).toBe(1)
+    expect([...dirs].filter(d => existsSync(d))).toEqual([])
+  })
+
+  it('a worktree git cannot scrub is dropped and replaced by a new one, and still removed at the end', async () => {
+    const repo = makeRepo({ 'a.py': '1\n' })
+    const base = git(repo.dir, 'rev-parse', 'HEAD').trim()
+    const pool = new WorktreePool(await Git.open(repo.dir))
+    const first = await pool.acquire(base)
+    // A pdd killed in the middle of a git command leaves the work tree's index locked.
+    const gitDir = git(first.dir, 'rev-parse', '--absolute-git-dir').trim()
+    writeFileSync(path.join(gitDir, 'index.lock'), '')
+    writeFiles(first.dir, { 'a.py': 'dirty\n' })
+    pool.release(first, base)
+    const second = await pool.acquire(base)
+    expect(second.dir).not.toBe(first.dir)
+    expect(git(second.dir, 'status', '--porcelain')).toBe('')
+    pool.release(second, base)
+    await pool.close()
+    expect(worktrees(repo.dir)).toBe(1)
+    expect(existsSync(first.dir)).toBe(false)
+    expect(existsSync(second.dir)).toBe(false)
+  })
+})

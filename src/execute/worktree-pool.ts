@@ -1,0 +1,116 @@
+/**
+ * The worktrees groups run in (docs/architecture.md "Performance"): one per running group, reused from group to
+ * group. Adding and removing a git worktree is serialised per repository (git races on `.git/worktrees`), so a
+ * run of 40 groups that made a worktree for each waited in that queue 80 times; the pool makes one per slot of
+ * the concurrency and scrubs a released one — back to its commit, every untracked and ignored file removed
+ * (`reset --hard`, `clean -ffdx`) — off the group's critical path. The next group gets it at its own base.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import type { Git } from '../adapters/git.js'
+import { scratchRoot } from '../adapters/temp.js'
+
+/** A worktree lent to one group. */
+export interface Place {
+  /** The worktree's top level. */
+  dir: string
+  /** A folder of this place only, beside the worktree (the cost file, the `node_modules` link). */
+  scratch: string
+  /** git in the worktree. */
+  wt: Git
+}
+
+/** One worktree of the pool, and where it stands. */
+interface Slot extends Place {
+  /** The commit the worktree is at once `ready` settles. */
+  head: string
+  /** Settles when the scrub after the last group ended; false when it failed (the slot is then dropped). */
+  ready: Promise<boolean>
+}
+
+/** Lends worktrees to groups and takes them back; `close` removes them all. */
+export class WorktreePool {
+  private readonly idle: Slot[] = []
+  private readonly lent = new Map<string, Slot>()
+  /** Each removal, settled: null, or what it threw (kept until `close` reports it). */
+  private readonly removals: Promise<unknown>[] = []
+  private made = 0
+
+  constructor(private readonly git: Git) {}
+
+  /** A clean worktree checked out (detached) at `base`: an idle one moved there, else a new one. */
+  async acquire(base: string): Promise<Place> {
+    for (let slot = this.idle.pop(); slot; slot = this.idle.pop()) {
+      if ((await slot.ready) && (await this.moveTo(slot, base))) return this.lend(slot)
+      this.drop(slot)
+    }
+    return this.lend(await this.make(base))
+  }
+
+  /**
+   * Takes a place back after its group: `head` is the commit the worktree is at (the group's commit, or the base
+   * it was lent at). Scrubbing starts now and is awaited by the next `acquire` of this worktree only.
+   */
+  release(place: Place, head: string): void {
+    const slot = this.lent.get(place.dir)
+    if (!slot) return
+    this.lent.delete(place.dir)
+    slot.head = head
+    slot.ready = slot.wt.scrubWorktree(head).then(
+      () => true,
+      () => false
+    )
+    this.idle.push(slot)
+  }
+
+  /** Removes every worktree of the pool (once their groups ended); errors are returned, never thrown. */
+  async close(): Promise<unknown[]> {
+    for (const slot of this.idle.splice(0)) this.drop(slot)
+    for (const slot of this.lent.values()) this.drop(slot)
+    this.lent.clear()
+    const settled = await Promise.all(this.removals.splice(0))
+    return settled.filter(e => e !== null)
+  }
+
+  private lend(slot: Slot): Place {
+    this.lent.set(slot.dir, slot)
+    return { dir: slot.dir, scratch: slot.scratch, wt: slot.wt }
+  }
+
+  private async make(base: string): Promise<Slot> {
+    const scratch = mkdtempSync(path.join(scratchRoot(), 'pdd-sync-group-'))
+    // A distinct name per worktree: git names each worktree's administrative folder after it.
+    const dir = path.join(scratch, `wt-${++this.made}-${path.basename(scratch)}`)
+    try {
+      const wt = await this.git.addWorktree(dir, base)
+      return { dir, scratch, wt, head: base, ready: Promise.resolve(true) }
+    } catch (e) {
+      rmSync(scratch, { recursive: true, force: true })
+      throw e
+    }
+  }
+
+  /** Moves a scrubbed worktree to `base` (nothing to do when it is there); false when git refused. */
+  private async moveTo(slot: Slot, base: string): Promise<boolean> {
+    if (slot.head === base) return true
+    try {
+      await slot.wt.checkoutDetached(base)
+      slot.head = base
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  private drop(slot: Slot): void {
+    const removal = slot.ready
+      .then(() => this.git.removeWorktree(slot.dir))
+      .finally(() => rmSync(slot.scratch, { recursive: true, force: true }))
+    this.removals.push(
+      removal.then(
+        () => null,
+        (e: unknown) => e ?? 'unknown error'
+      )
+    )
+  }
+}
