@@ -3,9 +3,11 @@
  * pdd-cli from PyPI, and a DirectoryCache over a local folder that behaves like @actions/cache (restore copies
  * back to the same path, a second save of a key is a no-op as ReserveCacheError is for the action).
  *
- * The cold install is the slow part (minutes of pip): `.ci/run` performs it once per CI run, before the tests,
- * through the same adapter (helpers/preinstall-pdd.ts), and names its manifest in `PDD_SYNC_PREINSTALLED`; this
- * file then asserts on that install and goes on from its venv and cache folder. Run alone, it installs itself.
+ * The cold install is the slow part (minutes of pip): `.ci/run` performs it once per CI run in the background,
+ * beside lint, typecheck and the first test files, through the same adapter (helpers/preinstall-pdd.ts), and
+ * names its manifest in `PDD_SYNC_PREINSTALLED`; this file waits for it, asserts on that install and goes on from
+ * its venv and cache folder. Run alone, it installs itself. No second real install: the rebuild of a broken venv
+ * meets an empty offline index (step 4).
  */
 import { execFileSync } from 'node:child_process'
 import {
@@ -28,7 +30,7 @@ import {
   coldInstall,
   CollectingReporter,
   FolderCache,
-  readColdInstall,
+  awaitColdInstall,
   type ColdInstall
 } from './helpers/install-cache.js'
 
@@ -129,7 +131,9 @@ describe.concurrent('findPython', () => {
  */
 async function theColdInstall(): Promise<ColdInstall> {
   const manifest = process.env.PDD_SYNC_PREINSTALLED
-  if (manifest) return readColdInstall(manifest)
+  const pid = Number(process.env.PDD_SYNC_PREINSTALL_PID) || undefined
+  // .ci/run starts the tests while the install may still run: wait for its manifest.
+  if (manifest) return awaitColdInstall(manifest, pid)
   return coldInstall(tempDir())
 }
 

@@ -182,6 +182,31 @@ export async function coldInstall(base: string, env: NodeJS.ProcessEnv = process
   }
 }
 
+/**
+ * Waits for the manifest of a cold install still running in the background (`.ci/run` starts the tests without
+ * waiting for it; `PDD_SYNC_PREINSTALL_PID` names its process), then reads it. Stops waiting when that process is
+ * gone (it writes the manifest before it exits, also on failure) or after `timeoutMs`.
+ */
+export async function awaitColdInstall(
+  manifest: string,
+  pid: number | undefined,
+  timeoutMs = 840_000
+): Promise<ColdInstall> {
+  const until = Date.now() + timeoutMs
+  while (!existsSync(manifest) && pid !== undefined && running(pid) && Date.now() < until)
+    await new Promise(resolve => setTimeout(resolve, 1_000))
+  return readColdInstall(manifest)
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
 /** Reads the manifest a cold install wrote (`PDD_SYNC_PREINSTALLED`); throws its error or a missing file. */
 export function readColdInstall(manifest: string): ColdInstall {
   if (!existsSync(manifest)) throw new Error(`PDD_SYNC_PREINSTALLED names ${manifest}, which does not exist`)
