@@ -75,13 +75,27 @@ describe('compileGlob (picomatch, the options of src/plan/glob.ts)', () => {
     ['a]b', /Missing opening: "\["/],
     ['name (v2', /Missing closing: "\)"/],
     ['[z-a]', /Range out of order/],
-    ['', /non-empty string/]
+    ['', /non-empty string/],
+    ['*a*a*a*a*a*a*a*a*a*a*b', /11 "\*" wildcards; at most 3/],
+    ['*a*a*a*b', /4 "\*" wildcards/],
+    ['{*a,*b}{*a,*b}c', /4 "\*" wildcards/],
+    ['x'.repeat(257), /longer than 256 characters/]
   ])('%j is no usable glob, and the error names it', (glob, why) => {
     const g = compileGlob(glob)
     expect(g).not.toBeInstanceOf(RegExp)
     const { error } = g as { error: string }
     expect(error).toContain(`"${glob}" is not a usable glob`)
     expect(error).toMatch(why)
+  })
+
+  it.each([
+    ['*a*a*b', 'a'.repeat(40) + 'b', true],
+    ['**/a*b*c', 'x/y/aXbYc', true],
+    ['**/**/**/*_*', 'p/q/calc_python', true],
+    ['\\*a\\*a\\*a\\*a*', '*a*a*a*ax', true],
+    ['*a*a*b', 'a'.repeat(255), false]
+  ])('up to three "*" (globstars and escaped stars do not count): %j ~ %j → %s', (glob, name, expected) => {
+    expect(re(glob).test(name)).toBe(expected)
   })
 
   it('matchesAny: any glob against any name', () => {

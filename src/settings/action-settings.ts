@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import * as github from '@actions/github'
 import path from 'node:path'
 import { readPrEvent, type PrEvent } from './pr-event.js'
@@ -130,13 +129,8 @@ export function readSettings(source?: InputSource): ActionSettings {
 
 /** The event's pull request or comment, read from the payload (PR control). */
 function prEventOf(eventName: string): PrEvent | undefined {
-  const file = process.env.GITHUB_EVENT_PATH
-  if (!file || !['pull_request', 'pull_request_target', 'issue_comment'].includes(eventName)) return undefined
-  try {
-    return readPrEvent(eventName, JSON.parse(readFileSync(file, 'utf8')) as unknown) ?? undefined
-  } catch (e) {
-    throw new InputError(`Could not read the event payload ${file}: ${(e as Error).message}`)
-  }
+  if (!['pull_request', 'pull_request_target', 'issue_comment'].includes(eventName)) return undefined
+  return readPrEvent(eventName, payload()) ?? undefined
 }
 
 /** Inputs `shard`, `base-sha` and `matrix` (read by the table), checked for the mode that needs them. */
