@@ -43,6 +43,21 @@ describe('the action on its failure path', () => {
     expect(readOutputs(env.GITHUB_OUTPUT)).toEqual({ status: 'error' })
   })
 
+  it.each([
+    ['{"after": "abc", ', /GITHUB_EVENT_PATH .*e\.json\) is not valid JSON/],
+    ['[1, 2]', /GITHUB_EVENT_PATH .*e\.json\) does not hold a JSON object/],
+    ['null', /does not hold a JSON object/]
+  ])('an event file holding %j: the step fails naming the file, status is error', (text, message) => {
+    const repo = exampleRepo()
+    const env = runner(repo.dir)
+    writeFileSync(env.GITHUB_EVENT_PATH as string, text)
+    const r = runAction({ mode: 'plan' }, env, repo.dir)
+    expect(r.status).toBe(1)
+    expect(r.stdout).toMatch(message)
+    expect(r.stdout + r.stderr).not.toMatch(/at JSON\.parse|SyntaxError: /)
+    expect(readOutputs(env.GITHUB_OUTPUT)).toEqual({ status: 'error' })
+  })
+
   it('a run that ends with a result does not say error', () => {
     const repo = exampleRepo()
     const env = runner(repo.dir)

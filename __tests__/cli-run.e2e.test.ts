@@ -11,7 +11,7 @@ import { git, makeRepo, tempDir } from './helpers/git-repo.js'
 describe('pdd-sync run (bundled CLI) with the pdd stand-in', () => {
   // The stand-in writes PDD's default layout only, so this repository has no .pddrc, and its fingerprints do
   // not hash included files, so no prompt includes another unit's code; the real PDD runs the example
-  // repository and include chains in the real-pdd tests (execute-chain.pdd.test.ts).
+  // repository and include chains in the real-pdd tests (execute.pdd.test.ts).
   it('syncs a repository onto a local bot branch and writes the RunResult', () => {
     const repo = makeRepo({
       'prompts/calculator_python.prompt': 'calc\n',

@@ -1,12 +1,14 @@
 /**
  * The executor (`executePlan`) with the REAL pdd-cli, real git and real worktrees, on the faults the action must
- * report: tests that PDD repairs, tests that keep failing, a budget that runs out, LLM errors, a timeout. Every
- * test ends with the live check: on the bot branch, with the run recorded as the next run would read it, the
- * planner's decision equals the real PDD's.
+ * report: tests that keep failing, a budget that runs out, LLM errors, a timeout. (Tests that PDD repairs and
+ * HTTP 429 are in execute.pdd.test.ts, on the way to success.) Every scenario ends with the live check: on the bot
+ * branch, with the run recorded as the next run would read it, the planner's decision equals the real PDD's.
+ *
+ * The two timeout scenarios come first: they mostly wait, side by side with the others.
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { expect, it, type TestContext } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import type { RunResult, UnitResult } from '../src/execute/result.js'
 import { git } from './helpers/git-repo.js'
 import { costOf, type Script } from './helpers/llm-server.js'
@@ -22,7 +24,9 @@ import {
   type RealRepo
 } from './helpers/real-execute.js'
 import { csvCost, describeRealPdd } from './helpers/real-pdd.js'
-import { BROKEN, CALC, CALC_UNIT, GREET_UNIT } from './helpers/calc-units.js'
+import { BROKEN, CALC_UNIT, EXAMPLE, GREET_UNIT, TESTS } from './helpers/calc-units.js'
+import { sharedPddDecision } from './helpers/pdd-decider.js'
+import type { PlanWithState } from '../src/plan/plan.js'
 
 const PROMPTS = { 'prompts/calc_python.prompt': 'Write a Python module calc with add(a, b) and sub(a, b).\n' }
 // Generous: the tests run side by side, each mostly waiting on pdd, on a shared (often overloaded) machine.
@@ -82,140 +86,67 @@ function expectNoProcessLeft(r: RealRepo): void {
 }
 
 async function expectPlannerAgrees(repo: RealRepo, r: RunResult, expected?: string): Promise<void> {
-  const decisions = await nextRunDecisions(repo, r)
+  const decisions = await nextRunDecisions(repo, r, sharedPddDecision)
   console.info(`live check: ${JSON.stringify(decisions)}`)
   for (const d of decisions) expect(d.planner, d.id).toBe(d.pdd)
   if (expected !== undefined) expect(decisions.map(d => d.pdd)).toEqual(decisions.map(() => expected))
 }
 
-describeRealPdd.concurrent('executor with the real pdd: faults', () => {
-  it(
-    'tests that the fix step repairs on attempt 2 → synced after fix, cost = the CSV sum',
-    async t => {
-      const r = await setUp(t, {
-        units: { calc: { ...CALC_UNIT, code: BROKEN, fixedCode: CALC, repairOnAttempt: 2 } }
-      })
-      const { result } = await runExecutor(r, NO_TIMEOUT)
-      const u = unit(result)
-      expect(u.status, u.reason).toBe('synced')
-      expect(u.operations).toContain('fix')
-      const csv = csvCost(capturedCsv(r, 'calc'))
-      expect(csv).toBeGreaterThan(0)
-      expect(u.cost).toBeCloseTo(csv, 6)
-      expect(result.spent).toBeCloseTo(csv, 6)
-      expect(git(r.dir, 'show', `${BRANCH}:calc.py`).trimEnd()).toBe(CALC.trimEnd())
-      await expectPlannerAgrees(r, result, 'nothing')
+/** A second calculator, so that one run holds two dear units: its own module name, code and marker. */
+const TALLY_UNIT = {
+  marker: 'UNIT-TALLY',
+  code: '"""tally."""\n\n\ndef sub(a, b):\n    return a - b\n\n\ndef add(a, b):\n    return a + b\n',
+  example: EXAMPLE.replace('from calc import', 'from tally import'),
+  test: TESTS.replace('from calc import', 'from tally import')
+}
+
+/** What one run with a budget that runs out shows, read by several tests. */
+interface BudgetRun {
+  r: RealRepo
+  result: RunResult
+  planned: PlanWithState
+}
+
+/**
+ * calc's calls cost $1.20, tally's $0.50, greet's $0.002. Each dear unit is admitted 1.5 × its $2.15 estimate =
+ * $3.225 (not calibrating: as if the repository's recorded costs matched PDD's table); PDD checks that --budget
+ * only between operations, so where the spend crosses it decides what happens. The job's $20 holds all three
+ * admissions.
+ */
+async function budgetRun(): Promise<BudgetRun> {
+  const dear = (dollarsPerCall: number): { prompt_tokens: number; completion_tokens: number } => ({
+    prompt_tokens: 0,
+    completion_tokens: dollarsPerCall * 500_000
+  })
+  const r = await realRepo(
+    {
+      units: {
+        calc: { ...CALC_UNIT, marker: 'UNIT-CALC', usage: dear(1.2) },
+        tally: { ...TALLY_UNIT, usage: dear(0.5) },
+        greet: { ...GREET_UNIT, marker: 'UNIT-GREET', usage: CHEAP }
+      }
     },
-    TIMEOUT
-  )
-
-  it(
-    'tests that keep failing → failed with PDD’s reason; worktree, scratch folder and bot branch untouched',
-    async t => {
-      const r = await setUp(t, { units: { calc: { ...CALC_UNIT, code: BROKEN } } })
-      const { result } = await runExecutor(r, NO_TIMEOUT)
-      const u = unit(result)
-      expect(u.status).toBe('failed')
-      expect(u.reason).toMatch(/failing/)
-      expect(u.cost).toBeCloseTo(csvCost(capturedCsv(r, 'calc')), 6)
-      expectDiscarded(r)
-      await expectPlannerAgrees(r, result)
-    },
-    TIMEOUT
-  )
-
-  // calc's calls are dear, greet's cost $0.002. calc is admitted 1.5 × its $2.15 estimate = $3.225 (not
-  // calibrating: as if the repository's recorded costs matched PDD's table); PDD checks that --budget only between
-  // operations, so where the spend crosses it decides what happens.
-  it.for([
-    ['$1.20: crossed before the last operation → PDD stops itself, "Budget of $X exceeded"', 1.2, 'failed'],
-    [
-      '$0.50: crossed only by the last operation (test) → PDD reports success; the overshoot is booked',
-      0.5,
-      'synced'
-    ]
-  ] as const)(
-    'a budget that runs out, calls at %s; an independent unit that fits is synced',
-    { timeout: TIMEOUT },
-    async ([, dollarsPerCall, status], t) => {
-      const dear = { prompt_tokens: 0, completion_tokens: dollarsPerCall * 500_000 }
-      const cheap = { prompt_tokens: 1000, completion_tokens: 500 }
-      const r = await setUp(
-        t,
-        { units: { calc: { ...CALC_UNIT, usage: dear }, greet: { ...GREET_UNIT, usage: cheap } } },
-        { ...PROMPTS, 'prompts/greet_python.prompt': 'Write a Python module greet with greet(name).\n' }
-      )
-      const { result, planned } = await runExecutor(r, { ...NO_TIMEOUT, budget: 10, calibrating: false })
-      const calc = unit(result)
-      const greet = unit(result, 'greet_python')
-      const estimate = planned.plan.units.find(u => u.id === 'calc_python')?.estimatedCost ?? NaN
-      const admitted = capturedBudget(r, 'calc')
-      const calcCsv = csvCost(capturedCsv(r, 'calc'))
-      const greetCsv = csvCost(capturedCsv(r, 'greet'))
-      console.info(JSON.stringify({ calc: [calc.status, calc.reason, calc.operations], calcCsv, admitted }))
-
-      expect(admitted).toBeCloseTo(Math.min(10, 1.5 * estimate), 6)
-      expect(calc.status, calc.reason).toBe(status)
-      if (status === 'failed') {
-        expect(calc.reason).toMatch(/^Budget of \$[\d.]+ exceeded\.$/)
-        expect(calc.operations).not.toContain('test')
-      } else expect(calc.operations.at(-1)).toBe('test')
-      expect(calc.cost).toBeCloseTo(calcCsv, 6)
-      expect(calcCsv).toBeGreaterThan(admitted)
-      expect(greet.status, greet.reason).toBe('synced')
-      expect(greet.cost).toBeCloseTo(greetCsv, 6)
-      expect(greetCsv).toBeLessThan(costOf(cheap) * 20)
-      // The ledger books what PDD's CSVs say (within the job's budget) and names calc's overshoot of its admission.
-      expect(result.spent).toBeCloseTo(calcCsv + greetCsv, 6)
-      expect(result.spent).toBeLessThanOrEqual(result.budget)
-      expect(result.overshoot).toBeCloseTo(calcCsv - admitted, 6)
-      const landed = status === 'synced' ? ['calc.py', 'examples/calc_example.py', 'test_calc.py'] : []
-      const files = ['examples/greet_example.py', 'greet.py', 'test_greet.py', ...landed].sort()
-      expect(git(r.dir, 'diff', '--name-only', r.base, BRANCH).trim().split('\n').sort()).toEqual(files)
-      await expectPlannerAgrees(r, result)
+    {
+      'prompts/calc_python.prompt': `UNIT-CALC. ${PROMPTS['prompts/calc_python.prompt']}`,
+      'prompts/tally_python.prompt':
+        'UNIT-TALLY. Write a Python module tally with add(a, b) and sub(a, b).\n',
+      'prompts/greet_python.prompt': 'UNIT-GREET. Write a Python module greet with greet(name).\n'
     }
   )
+  const { result, planned } = await runExecutor(r, { ...NO_TIMEOUT, budget: 20, calibrating: false })
+  console.info(JSON.stringify(result.units.map(u => [u.id, u.status, u.reason, u.operations, u.cost])))
+  return { r, result, planned }
+}
+const CHEAP = { prompt_tokens: 1000, completion_tokens: 500 }
 
-  it(
-    'the LLM answers HTTP 500 for ever → failed with the model failure as reason, $0',
-    async t => {
-      const r = await setUp(t, {
-        units: { calc: CALC_UNIT },
-        outcomes: { all: [{ http: 500, times: Infinity }] }
-      })
-      const { result } = await runExecutor(r, NO_TIMEOUT)
-      const u = unit(result)
-      expect(u.status).toBe('failed')
-      expect(u.reason).toMatch(/All candidate models failed\. Last error \(InternalServerError\)/)
-      expect(u.cost).toBe(0)
-      expect(csvCost(capturedCsv(r, 'calc'))).toBe(0)
-      expectDiscarded(r)
-      await expectPlannerAgrees(r, result, 'generate')
-    },
-    TIMEOUT
-  )
-
-  it(
-    'the LLM answers HTTP 429 twice, then normally → PDD retries and the unit is synced',
-    async t => {
-      const r = await setUp(t, { units: { calc: CALC_UNIT }, outcomes: { all: [{ http: 429, times: 2 }] } })
-      const { result } = await runExecutor(r, NO_TIMEOUT)
-      const u = unit(result)
-      expect(r.server.log.slice(0, 2).map(c => c.status)).toEqual([429, 429])
-      expect(u.status, u.reason).toBe('synced')
-      expect(u.cost).toBeCloseTo(csvCost(capturedCsv(r, 'calc')), 6)
-      await expectPlannerAgrees(r, result, 'nothing')
-    },
-    TIMEOUT
-  )
-
+describeRealPdd.concurrent('executor with the real pdd: faults', () => {
   it(
     'an LLM answer that takes longer than the timeout → failed as timed out; no process of the group remains',
     async t => {
       const r = await setUp(t, { units: { calc: CALC_UNIT }, outcomes: { generate: [{ delayMs: 600_000 }] } })
-      // Long enough for PDD to start and ask for generate (a few seconds alone, far more under load): the
-      // answer never comes, so the timeout stops it there.
-      const { result, seen } = await runWatched(r, 90_000)
+      // Long enough for PDD to start and ask for generate (a few seconds alone, several times that under load):
+      // the answer never comes, so the timeout stops it there.
+      const { result, seen } = await runWatched(r, 60_000)
       const u = unit(result)
       expect(u.status).toBe('failed')
       expect(u.reason).toMatch(/^timed out/)
@@ -236,8 +167,8 @@ describeRealPdd.concurrent('executor with the real pdd: faults', () => {
       const hanging = 'import time\n\n\ndef test_hangs():\n    time.sleep(600)\n'
       const r = await setUp(t, { units: { calc: { ...CALC_UNIT, test: hanging } } })
       // Long enough for PDD to reach its test run (about 10–20 s alone, several times that when the machine is
-      // loaded and the tests of this file run side by side), which then sleeps until the timeout.
-      const { result, seen } = await runWatched(r, 180_000)
+      // loaded), which then sleeps until the timeout.
+      const { result, seen } = await runWatched(r, 120_000)
       const u = unit(result)
       expect(u.status).toBe('failed')
       expect(u.reason).toMatch(/^timed out/)
@@ -245,6 +176,101 @@ describeRealPdd.concurrent('executor with the real pdd: faults', () => {
       expectNoProcessLeft(r)
       expectDiscarded(r)
       await expectPlannerAgrees(r, result)
+    },
+    TIMEOUT
+  )
+
+  describe('a budget that runs out, in one run of calc ($1.20 a call), tally ($0.50) and greet (cheap)', () => {
+    let run: BudgetRun | undefined
+    beforeAll(async () => {
+      run = await budgetRun()
+    }, TIMEOUT)
+    afterAll(() => run?.r.server.close())
+    const got = (): BudgetRun => {
+      if (!run) throw new Error('the run did not happen (see beforeAll)')
+      return run
+    }
+    /** A dear unit's status, admission and booked cost against its CSV. */
+    const expectDear = (id: string, basename: string): UnitResult => {
+      const { r, result, planned } = got()
+      const u = unit(result, id)
+      const estimate = planned.plan.units.find(p => p.id === id)?.estimatedCost ?? NaN
+      const admitted = capturedBudget(r, basename)
+      const csv = csvCost(capturedCsv(r, basename))
+      expect(admitted).toBeCloseTo(Math.min(20, 1.5 * estimate), 6)
+      expect(u.cost).toBeCloseTo(csv, 6)
+      expect(csv).toBeGreaterThan(admitted)
+      return u
+    }
+
+    it('$1.20: crossed before the last operation → PDD stops itself, "Budget of $X exceeded"', () => {
+      const calc = expectDear('calc_python', 'calc')
+      expect(calc.status, calc.reason).toBe('failed')
+      expect(calc.reason).toMatch(/^Budget of \$[\d.]+ exceeded\.$/)
+      expect(calc.operations).not.toContain('test')
+    })
+
+    it('$0.50: crossed only by the last operation (test) → PDD reports success; the overshoot is booked', () => {
+      const tally = expectDear('tally_python', 'tally')
+      expect(tally.status, tally.reason).toBe('synced')
+      expect(tally.operations.at(-1)).toBe('test')
+    })
+
+    it('an independent unit that fits is synced; the ledger books what PDD’s CSVs say and names the overshoots', () => {
+      const { r, result } = got()
+      const greet = unit(result, 'greet_python')
+      const [calcCsv, tallyCsv, greetCsv] = ['calc', 'tally', 'greet'].map(b => csvCost(capturedCsv(r, b)))
+      expect(greet.status, greet.reason).toBe('synced')
+      expect(greet.cost).toBeCloseTo(greetCsv ?? NaN, 6)
+      expect(greetCsv).toBeLessThan(costOf(CHEAP) * 20)
+      expect(result.spent).toBeCloseTo((calcCsv ?? NaN) + (tallyCsv ?? NaN) + (greetCsv ?? NaN), 6)
+      expect(result.spent).toBeLessThanOrEqual(result.budget)
+      const overshoot =
+        (calcCsv ?? NaN) - capturedBudget(r, 'calc') + (tallyCsv ?? NaN) - capturedBudget(r, 'tally')
+      expect(result.overshoot).toBeCloseTo(overshoot, 6)
+      const files = ['greet', 'tally'].flatMap(b => [`${b}.py`, `examples/${b}_example.py`, `test_${b}.py`])
+      expect(git(r.dir, 'diff', '--name-only', r.base, BRANCH).trim().split('\n').sort()).toEqual(
+        files.sort()
+      )
+    })
+
+    it('live check: the planner’s decisions equal the real PDD’s', async () => {
+      const { r, result } = got()
+      await expectPlannerAgrees(r, result)
+    })
+  })
+
+  it(
+    'tests that keep failing (PDD exits 0 with "Overall status: Failed") → failed with PDD’s reason; worktree, scratch folder and bot branch untouched',
+    async t => {
+      const r = await setUp(t, { units: { calc: { ...CALC_UNIT, code: BROKEN } } })
+      // One fix attempt shows it as well as two, with half of PDD's test reruns.
+      const { result } = await runExecutor(r, { ...NO_TIMEOUT, invocation: { maxAttempts: 1 } })
+      expect(result.units.map(u => [u.id, u.status])).toEqual([['calc_python', 'failed']])
+      const u = unit(result)
+      expect(u.reason).toMatch(/failing/)
+      expect(u.cost).toBeCloseTo(csvCost(capturedCsv(r, 'calc')), 6)
+      expectDiscarded(r)
+      await expectPlannerAgrees(r, result)
+    },
+    TIMEOUT
+  )
+
+  it(
+    'the LLM answers HTTP 500 for ever → failed with the model failure as reason, $0; nothing reaches the bot branch',
+    async t => {
+      const r = await setUp(t, {
+        units: { calc: CALC_UNIT },
+        outcomes: { all: [{ http: 500, times: Infinity }] }
+      })
+      const { result } = await runExecutor(r, NO_TIMEOUT)
+      expect(result.units.map(u => [u.id, u.status])).toEqual([['calc_python', 'failed']])
+      const u = unit(result)
+      expect(u.reason).toMatch(/All candidate models failed\. Last error \(InternalServerError\)/)
+      expect(u.cost).toBe(0)
+      expect(csvCost(capturedCsv(r, 'calc'))).toBe(0)
+      expectDiscarded(r)
+      await expectPlannerAgrees(r, result, 'generate')
     },
     TIMEOUT
   )

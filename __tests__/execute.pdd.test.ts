@@ -1,158 +1,238 @@
 /**
- * The executor with the REAL pdd-cli against the scripted LLM server: real git, real worktrees, real PDD.
+ * The executor (`executePlan`) with the REAL pdd-cli, real git and real worktrees on its way to success, in ONE
+ * run whose results several tests read (each real sync costs seconds of CPU): two groups where one prompt
+ * includes the other's code file (dependency order, the dependent worktree built on the commit it depends on),
+ * the LLM answering HTTP 429 twice first (PDD retries), tests that the fix step repairs on attempt 2, the files,
+ * cost and state of a fresh unit, the live check (the planner's decision equals the real PDD's on the bot branch
+ * with the run recorded), and the next run on that record, which starts no pdd.
  */
-import { expect, it } from 'vitest'
-import { Git } from '../src/adapters/git.js'
-import { ConsoleReporter } from '../src/adapters/reporter.js'
-import { executePlan } from '../src/execute/execute.js'
-import type { RunResult } from '../src/execute/result.js'
-import { planRepository } from '../src/plan/plan.js'
-import { planOptionsFor } from './helpers/plan-options.js'
-import { formatRecord, type RunRecord } from '../src/state/record.js'
-import { git, makeRepo, writeFiles } from './helpers/git-repo.js'
-import { start, type Script } from './helpers/llm-server.js'
-import { describeRealPdd, pddDecision, preparePddProject, realPdd } from './helpers/real-pdd.js'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { RunResult, UnitResult } from '../src/execute/result.js'
+import type { PlanWithState } from '../src/plan/plan.js'
+import { git } from './helpers/git-repo.js'
+import type { LoggedCall, Script } from './helpers/llm-server.js'
+import { sharedPddDecision } from './helpers/pdd-decider.js'
+import {
+  capturedCsv,
+  nextRunDecisions,
+  realRepo,
+  runExecutor,
+  BRANCH,
+  type Decisions,
+  type RealRepo
+} from './helpers/real-execute.js'
+import { csvCost, describeRealPdd } from './helpers/real-pdd.js'
 
-const quiet = new ConsoleReporter(() => undefined)
+const TIMEOUT = 1_200_000
+/** A wall-clock limit per sync far beyond a sync's, so that a loaded machine shows the behaviour, not a timeout. */
+const NO_TIMEOUT = { timeoutMs: 900_000 }
+/** What the repository holds before the run: a hand-written calc without sub. */
+const LEGACY_CALC = 'def add(a, b):\n    return a + b\n'
+/** What the LLM generates for calc: `add` is wrong, and calc's tests catch it. */
+const BROKEN =
+  '"""calc v2: generated."""\n\n\ndef add(a, b):\n    return a - b\n\n\ndef sub(a, b):\n    return a - b\n'
+/** What the fix step answers with from its 2nd attempt on: the report's generate request must quote it. */
+const FIXED =
+  '"""calc v2: repaired."""\n\n\ndef add(a, b):\n    return a + b\n\n\ndef sub(a, b):\n    return a - b\n'
+const example = (module: string, names: string, call: string): string =>
+  [
+    'import sys',
+    'from pathlib import Path',
+    '',
+    'sys.path.insert(0, str(Path(__file__).resolve().parents[1]))',
+    `from ${module} import ${names}`,
+    '',
+    `print(${call})`,
+    ''
+  ].join('\n')
+const REPORT = [
+  '"""report: sums, in words."""',
+  'from calc import add, sub',
+  '',
+  '',
+  'def summary(a, b):',
+  '    return f"{a} + {b} = {add(a, b)}, {a} - {b} = {sub(a, b)}"',
+  ''
+].join('\n')
 
-const CALC: Script = {
+/** Each unit is named by a marker phrase of its prompt, which every request about it quotes. The report's
+ *  requests also quote calc's code (its prompt includes calc.py), so only a marker tells them apart. */
+const SCRIPT: Script = {
   units: {
     calc: {
-      code: 'def add(a, b):\n    return a + b\n',
-      example:
-        'import os, sys\nsys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))\nfrom calc import add\nprint(add(1, 2))\n',
-      test: 'from calc import add\n\n\ndef test_add():\n    assert add(1, 2) == 3\n\n\ndef test_add_negative():\n    assert add(-1, 1) == 0\n'
+      marker: 'UNIT-CALC',
+      code: BROKEN,
+      fixedCode: FIXED,
+      repairOnAttempt: 2,
+      example: example('calc', 'add, sub', 'add(1, 2), sub(3, 1)'),
+      test: 'from calc import add, sub\n\n\ndef test_add():\n    assert add(1, 2) == 3\n\n\ndef test_sub():\n    assert sub(3, 1) == 2\n'
+    },
+    report: {
+      marker: 'UNIT-REPORT',
+      code: REPORT,
+      example: example('report', 'summary', 'summary(3, 1)'),
+      test: "from report import summary\n\n\ndef test_summary():\n    assert summary(3, 1) == '3 + 1 = 4, 3 - 1 = 2'\n"
     }
+  },
+  // The first two requests (calc's generate: report waits for calc) are refused as rate-limited.
+  outcomes: { all: [{ http: 429, times: 2 }] }
+}
+const PROMPTS = {
+  'prompts/calc_python.prompt': 'UNIT-CALC. Write a Python module calc with add(a, b) and sub(a, b).\n',
+  'prompts/report_python.prompt':
+    'UNIT-REPORT. Write a Python module report with summary(a, b) describing a + b and a - b, using this ' +
+    'module:\n<include>calc.py</include>\n'
+}
+
+/** The run, and what was looked at after it, in the order they happened. */
+interface Scenario {
+  r: RealRepo
+  result: RunResult
+  planned: PlanWithState
+  /** The server's calls of the run (before the live check and the next run). */
+  calls: LoggedCall[]
+  decisions: Decisions[]
+  /** The run after, on the bot branch with the run recorded in notes, with no pdd on PATH. */
+  next: RunResult
+  /** Server requests during the next run. */
+  nextRequests: number
+  /** The groups pdd was started for during the next run. */
+  nextStarts: string[]
+}
+
+let s: Scenario | undefined
+const scenario = (): Scenario => {
+  if (!s) throw new Error('the run did not happen (see beforeAll)')
+  return s
+}
+const unit = (r: RunResult, id: string): UnitResult => {
+  const u = r.units.find(x => x.id === id)
+  if (!u) throw new Error(`${id} not in the result: ${JSON.stringify(r.units)}`)
+  return u
+}
+/** The calls about a unit; auto-deps summarises calc.py for the report's sync, so it is left out. */
+const seqs = (calls: LoggedCall[], u: string): number[] =>
+  calls.filter(c => c.unit === u && c.kind !== 'auto-deps').map(c => c.seq)
+const text = (c: LoggedCall | undefined): string => JSON.stringify(c?.request ?? '')
+
+describeRealPdd.concurrent(
+  'executor with the real pdd: calc, and a report whose prompt includes calc.py',
+  () => {
+    let repo: RealRepo | undefined
+    beforeAll(async () => {
+      const r = (repo = await realRepo(SCRIPT, { ...PROMPTS, 'calc.py': LEGACY_CALC }))
+      const { result, planned } = await runExecutor(r, NO_TIMEOUT)
+      const calls = r.server.calls()
+      console.info(
+        JSON.stringify(result.units.map(u => [u.id, u.status, u.reason, u.operations])),
+        r.server.log.map(c => `${c.seq}:${c.unit}:${c.kind}:${c.status}`).join(' ')
+      )
+      const decisions = await nextRunDecisions(r, result, sharedPddDecision)
+      console.info(`live check: ${JSON.stringify(decisions)}`)
+      const before = r.server.log.length
+      // The capturing wrapper writes <basename>.args at every start: none may appear during the next run.
+      for (const f of readdirSync(r.capture)) if (f.endsWith('.args')) rmSync(path.join(r.capture, f))
+      const next = (await runExecutor(r, { ...NO_TIMEOUT, env: { ...r.env, PATH: '/nonexistent' } })).result
+      const nextStarts = readdirSync(r.capture).filter(f => f.endsWith('.args'))
+      s = {
+        r,
+        result,
+        planned,
+        calls,
+        decisions,
+        next,
+        nextRequests: r.server.log.length - before,
+        nextStarts
+      }
+    }, TIMEOUT)
+    afterAll(() => repo?.server.close())
+
+    it('plans calc first (generate) and the report after it (auto-deps, PDD’s check for its <include>)', () => {
+      expect(scenario().planned.plan.units.map(u => [u.id, u.operation, u.dependsOn])).toEqual([
+        ['calc_python', 'generate', []],
+        ['report_python', 'auto-deps', ['calc_python']]
+      ])
+    })
+
+    it('the LLM answers HTTP 429 twice, then normally → PDD retries and the unit is synced', () => {
+      const { r, result } = scenario()
+      expect(r.server.log.slice(0, 2).map(c => [c.unit, c.status])).toEqual([
+        ['calc', 429],
+        ['calc', 429]
+      ])
+      const u = unit(result, 'calc_python')
+      expect(u.status, u.reason).toBe('synced')
+      expect(r.server.warnings).toEqual([])
+    })
+
+    it('tests that the fix step repairs on attempt 2 → synced after fix, cost = the CSV sum', () => {
+      const { r, result } = scenario()
+      const u = unit(result, 'calc_python')
+      expect(u.status, u.reason).toBe('synced')
+      expect(u.operations).toContain('fix')
+      expect(r.server.calls('fix').filter(c => c.unit === 'calc').length).toBeGreaterThanOrEqual(2)
+      const csv = csvCost(capturedCsv(r, 'calc'))
+      expect(csv).toBeGreaterThan(0)
+      expect(u.cost).toBeCloseTo(csv, 6)
+      expect(git(r.dir, 'show', `${BRANCH}:calc.py`).trimEnd()).toBe(FIXED.trimEnd())
+    })
+
+    it('a fresh unit: generate, example and test ran; its files, cost and PDD’s state are recorded', () => {
+      const { r, result } = scenario()
+      const u = unit(result, 'calc_python')
+      expect(u.operations).toEqual(expect.arrayContaining(['generate', 'example', 'test']))
+      expect(result.spent).toBeGreaterThan(0)
+      const report = csvCost(capturedCsv(r, 'report'))
+      expect(result.spent).toBeCloseTo(csvCost(capturedCsv(r, 'calc')) + report, 6)
+      expect(result.spent).toBeCloseTo(
+        result.units.reduce((a, x) => a + (x.cost ?? 0), 0),
+        6
+      )
+      // calc's commit is the first on the bot branch (the report's is on top of it).
+      const files = git(r.dir, 'diff', '--name-only', r.base, `${BRANCH}~1`).trim().split('\n').sort()
+      expect(files).toEqual(['calc.py', 'examples/calc_example.py', 'test_calc.py'])
+      // PDD records the last operation it ran as the fingerprint's command.
+      expect(u.fingerprint?.command).toBe(u.operations.at(-1))
+      expect(u.runReport?.exit_code).toBe(0)
+    })
+
+    it('runs calc first; the report group’s worktree holds calc’s committed output and its generate call quotes it', () => {
+      const { r, result, calls } = scenario()
+      const report = unit(result, 'report_python')
+      expect(report.status, report.reason).toBe('synced')
+      // Dependency order: every report request came after calc's last one.
+      expect(Math.min(...seqs(calls, 'report'))).toBeGreaterThan(Math.max(...seqs(calls, 'calc')))
+      // The report's worktree was made from the head calc's commit landed on: its generate call quotes the
+      // repaired calc (not the broken code calc's generate answered with, nor the legacy one on main).
+      const generate = calls.find(c => c.unit === 'report' && c.kind === 'generate')
+      expect(text(generate)).toContain('calc v2: repaired.')
+      expect(text(generate)).toContain('def sub(a, b)')
+      expect(git(r.dir, 'show', `${BRANCH}:report.py`)).toContain('def summary(a, b)')
+      expect(git(r.dir, 'log', '--format=%s', `${r.base}..${BRANCH}`).trim().split('\n')).toEqual([
+        expect.stringMatching(/^pdd-sync: report \(python\)/),
+        expect.stringMatching(/^pdd-sync: calc \(python\)/)
+      ])
+      expect(report.runReport).toMatchObject({ tests_failed: 0, coverage: 100 })
+    })
+
+    it('live check: on the bot branch with the run recorded, the planner and the real PDD both decide nothing', () => {
+      expect(scenario().decisions).toEqual([
+        { id: 'calc_python', planner: 'nothing', pdd: 'nothing' },
+        { id: 'report_python', planner: 'nothing', pdd: 'nothing' }
+      ])
+    })
+
+    it('the next run on the recorded state starts no pdd (none on PATH) and costs $0', () => {
+      const { next, nextRequests, nextStarts } = scenario()
+      expect(next.units.map(u => [u.id, u.status])).toEqual([
+        ['calc_python', 'unchanged'],
+        ['report_python', 'unchanged']
+      ])
+      expect(next.spent).toBe(0)
+      expect(nextRequests).toBe(0)
+      expect(nextStarts).toEqual([])
+    })
   }
-}
-
-async function syncOnce(dir: string, env: NodeJS.ProcessEnv, budget = 5): Promise<RunResult> {
-  const planOptions = planOptionsFor(dir)
-  const planned = await planRepository(planOptions, quiet)
-  const g = await Git.open(dir)
-  return executePlan({
-    git: g,
-    planned,
-    planOptions,
-    branch: 'pdd-sync/main',
-    base: (await g.commitOf('HEAD')) as string,
-    budget,
-    concurrency: 2,
-    policy: 'fit',
-    timeoutMs: 150_000,
-    invocation: { command: [path.join(realPdd()?.binDir ?? '', 'pdd')], maxAttempts: 2, local: true },
-    reporter: quiet,
-    env
-  })
-}
-
-describeRealPdd('executor with the real pdd', () => {
-  it(
-    'syncs a fresh unit to in-sync; the next run on the recorded state starts no pdd and costs $0',
-    { timeout: 300_000 },
-    async () => {
-      const server = await start(CALC, { quiet: true })
-      try {
-        const home = mkdtempSync(path.join(tmpdir(), 'pdd-proj-'))
-        const env = preparePddProject(home, server)
-        const repo = makeRepo({
-          'prompts/calc_python.prompt': 'Write a Python module calc with add(a, b) returning the sum.\n',
-          '.pdd/llm_model.csv': readFileSync(path.join(home, '.pdd', 'llm_model.csv'), 'utf8'),
-          '.gitignore': '.pdd/*\n!.pdd/llm_model.csv\n'
-        })
-        const base = git(repo.dir, 'rev-parse', 'HEAD').trim()
-        const first = await syncOnce(repo.dir, env)
-        const unit = first.units.find(u => u.id === 'calc_python')
-        expect(unit?.status, unit?.reason).toBe('synced')
-        expect(unit?.operations).toEqual(expect.arrayContaining(['generate', 'example', 'test']))
-        expect(first.spent).toBeGreaterThan(0)
-        expect(unit?.cost).toBeCloseTo(first.spent, 6)
-        const files = git(repo.dir, 'diff', '--name-only', base, 'pdd-sync/main').trim().split('\n').sort()
-        expect(files).toEqual(['calc.py', 'examples/calc_example.py', 'test_calc.py'])
-        // PDD records the last operation it ran as the fingerprint's command.
-        expect(unit?.fingerprint?.command).toBe(unit?.operations.at(-1))
-        expect(unit?.runReport?.exit_code).toBe(0)
-
-        // The real PDD agrees with the post-condition: on the bot branch with the recorded state, it decides nothing.
-        git(repo.dir, 'checkout', '-q', 'pdd-sync/main')
-        writeFiles(repo.dir, {
-          '.pdd/meta/calc_python.json': JSON.stringify(unit?.fingerprint),
-          '.pdd/meta/calc_python_run.json': JSON.stringify(unit?.runReport)
-        })
-        expect(pddDecision(repo.dir, env, 'calc', 'python')).toBe('nothing')
-        rmSync(path.join(repo.dir, '.pdd', 'meta'), { recursive: true, force: true })
-
-        // Publishing (a later step) records the result in notes; do it by hand, then plan again on the bot branch.
-        const record: RunRecord = {
-          schema: 1,
-          runId: 'r1',
-          trigger: 'schedule',
-          baseSha: base,
-          createdAt: new Date().toISOString(),
-          budget: first.budget,
-          spent: first.spent,
-          units: first.units.map(u => ({
-            ...u,
-            duration: u.duration ?? 0,
-            fingerprint: u.fingerprint ?? null,
-            runReport: u.runReport ?? null
-          }))
-        }
-        git(repo.dir, 'checkout', '-q', 'pdd-sync/main')
-        git(repo.dir, 'notes', '--ref=refs/notes/pdd-sync', 'add', '-m', formatRecord(record), 'HEAD')
-        const callsBefore = server.log.length
-        const second = await syncOnce(repo.dir, { ...env, PATH: '/nonexistent' })
-        expect(second.units.map(u => [u.id, u.status])).toEqual([['calc_python', 'unchanged']])
-        expect(second.spent).toBe(0)
-        expect(server.log.length).toBe(callsBefore)
-      } finally {
-        await server.close()
-      }
-    }
-  )
-
-  it.each([
-    [
-      'tests that keep failing: PDD exits 0 with "Overall status: Failed"',
-      {
-        units: {
-          calc: {
-            ...CALC.units.calc,
-            test: 'from calc import add\n\n\ndef test_add():\n    assert add(1, 2) == 4\n'
-          }
-        }
-      },
-      /failing/
-    ],
-    [
-      'the LLM answers HTTP 500 for ever',
-      { ...CALC, outcomes: { all: [{ http: 500, times: Infinity }] } },
-      /All candidate models failed/
-    ]
-  ] as [string, Script, RegExp][])(
-    '%s → failed with PDD’s reason; nothing reaches the bot branch',
-    { timeout: 300_000 },
-    async (_n, script, reason) => {
-      const server = await start(script, { quiet: true })
-      try {
-        const home = mkdtempSync(path.join(tmpdir(), 'pdd-proj-'))
-        const env = preparePddProject(home, server)
-        const repo = makeRepo({
-          'prompts/calc_python.prompt': 'Write a Python module calc with add(a, b) returning the sum.\n',
-          '.pdd/llm_model.csv': readFileSync(path.join(home, '.pdd', 'llm_model.csv'), 'utf8')
-        })
-        const base = git(repo.dir, 'rev-parse', 'HEAD').trim()
-        const r = await syncOnce(repo.dir, env)
-        expect(r.units.map(u => [u.id, u.status])).toEqual([['calc_python', 'failed']])
-        expect(r.units[0]?.reason).toMatch(reason)
-        expect(git(repo.dir, 'rev-parse', 'pdd-sync/main').trim()).toBe(base)
-        expect(git(repo.dir, 'worktree', 'list').trim().split('\n')).toHaveLength(1)
-      } finally {
-        await server.close()
-      }
-    }
-  )
-})
+)

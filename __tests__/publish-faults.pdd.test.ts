@@ -1,8 +1,9 @@
 /**
- * Paid work is never lost (docs/architecture.md, "Trust"), with the real pdd-cli against the scripted LLM, real git with a bare
- * origin, the bundled action and the GitHub API stand-in: an origin lost after the first group was published, a
- * push the server refuses, the API failing on the pull request, and the job killed (SIGKILL, past the runner's
- * grace) after the first group. In each, every unit paid for is on origin or in the artifact the step names.
+ * Paid work is never lost (docs/architecture.md, "Trust"), with the real pdd-cli against the scripted LLM, real git
+ * with a bare origin, the bundled action and the GitHub API stand-in: an origin lost after the first group was
+ * published, a push the server refuses, the job killed (SIGKILL, past the runner's grace) after the first group
+ * and the API failing on the pull request of the run after it, and two runs started together. In each, every
+ * unit paid for is on origin or in the artifact the step names.
  */
 import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -130,25 +131,7 @@ describeRealPdd.concurrent('paid work survives publish faults (real pdd)', () =>
   )
 
   it(
-    'the API answers 500 on the pull request: branch and record are pushed, a warning, the step passes',
-    async t => {
-      const w = await world(t, false)
-      w.api.fail({ method: 'POST', path: '/repos/acme/calc/pulls', status: 500, times: 20 })
-      const r = await w.run()
-      expect(r.status, r.stdout.slice(-3000)).toBe(0)
-      expect(r.outputs.status).toBe('success')
-      expect(r.stdout).toMatch(/::warning ?::The pull request could not be created .*HTTP 500/)
-      expect(git(w.origin, 'ls-tree', '-r', '--name-only', BRANCH)).toMatch(/^calc\.py$/m)
-      const [record] = runRecordsIn(w.origin)
-      expect(record?.partial).toBeUndefined()
-      expect(record?.units.find(u => u.id === 'calc_python')?.status).toBe('synced')
-      expect(w.api.pulls()).toHaveLength(0)
-    },
-    TIMEOUT
-  )
-
-  it(
-    'the job killed (SIGKILL) after the first group: its commit and record are on origin',
+    'the job killed (SIGKILL) after the first group: its commit and record are on origin; the next run keeps it, and when the API answers 500 on the pull request the branch and record are pushed, a warning, the step passes',
     async t => {
       const w = await world(t, true)
       const r = await w.run(
@@ -164,20 +147,28 @@ describeRealPdd.concurrent('paid work survives publish faults (real pdd)', () =>
       expect(done?.cost).toBeGreaterThan(0)
       expect(files).toContain(`${done?.basename ?? '?'}.py`)
       expect(existsSync(w.origin)).toBe(true)
-      // The next run keeps it: the unit is found synced on the bot branch and not paid for again.
+      // The next run keeps it: the unit is found synced on the bot branch and not paid for again. It pays for
+      // the other unit, then the API answers 500 on the pull request: branch and record are still pushed.
+      w.api.fail({ method: 'POST', path: '/repos/acme/calc/pulls', status: 500, times: 20 })
       const calls = w.repo.server.calls().length
       const r2 = await w.run()
       expect(r2.status, r2.stdout.slice(-3000)).toBe(0)
+      expect(r2.outputs.status).toBe('success')
       expect(r2.stdout).toContain(`Already synced on pdd-sync/main, not run again: ${done?.id ?? '?'}`)
+      expect(r2.stdout).toMatch(/::warning ?::The pull request could not be created .*HTTP 500/)
       expect(git(w.origin, 'ls-tree', '-r', '--name-only', BRANCH)).toMatch(/^calc\.py$/m)
       expect(git(w.origin, 'ls-tree', '-r', '--name-only', BRANCH)).toMatch(/^greet\.py$/m)
       expect(w.repo.server.calls().length).toBeGreaterThan(calls)
+      const last = runRecordsIn(w.origin).find(x => !x.partial)
+      const other = done?.id === 'calc_python' ? 'greet_python' : 'calc_python'
+      expect(last?.units.find(u => u.id === other)?.status).toBe('synced')
+      expect(w.api.pulls()).toHaveLength(0)
     },
     TIMEOUT
   )
 
   it(
-    'two runs started together, one unit each (real pdd): both units on the branch, both records, one PR listing both',
+    'two runs started together, one unit each (real pdd): both units on the branch, both records (none lost), one PR listing both',
     async t => {
       const w = await world(t, true)
       const [a, b] = await Promise.all([w.run({ units: 'calc_python' }), w.run({ units: 'greet_python' })])
@@ -189,7 +180,13 @@ describeRealPdd.concurrent('paid work survives publish faults (real pdd)', () =>
         r.units.filter(u => u.status === 'synced').map(u => u.id)
       )
       expect(synced.sort()).toEqual(['calc_python', 'greet_python'])
+      // No run record lost: one per run, each under its own run id.
+      const records = runRecordsIn(w.origin)
+      expect(records).toHaveLength(2)
+      expect(new Set(records.map(r => r.runId)).size).toBe(2)
       expect(w.api.pulls()).toHaveLength(1)
+      expect(w.api.pulls().filter(p => p.state === 'open')).toHaveLength(1)
+      expect(w.api.problems).toEqual([])
       const body = w.api.pulls()[0]?.body ?? ''
       for (const u of ['calc', 'greet'])
         expect(body).toMatch(new RegExp(`unit=${u}_python|${u} \\(python\\)`))

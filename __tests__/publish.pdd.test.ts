@@ -6,7 +6,7 @@
 import { expect, it, type TestContext } from 'vitest'
 import type { ActionRun } from './helpers/action-runner.js'
 import { actionWorld, type ActionWorld } from './helpers/action-world.js'
-import { BROKEN_GREET_UNIT, CALC_UNIT, GREET_UNIT, PROMPTS } from './helpers/calc-units.js'
+import { CALC_UNIT, GREET_UNIT, PROMPTS } from './helpers/calc-units.js'
 import { cloneOf, git, writeFiles } from './helpers/git-repo.js'
 import type { GitHubApi } from './helpers/github-api.js'
 import type { Script } from './helpers/llm-server.js'
@@ -48,9 +48,11 @@ function expectClean(r: ActionRun, api: GitHubApi): void {
 
 // The scenarios are independent (each builds its own world: repository, origin, LLM server, API stand-in) and
 // mostly wait on pdd: they run side by side. Scenarios that would repeat the same first sync are steps of one.
+// The partial failure (a draft PR, `fail-on: any-failure`) is asserted in pr-control.pdd.test.ts's run 1; two runs
+// started together in publish-faults.pdd.test.ts.
 describeRealPdd.concurrent('mode run: plan, real pdd, publish', () => {
   it(
-    'first run opens the PR; a second run finds it done on the bot branch and pays nothing; a push syncing another unit keeps the unmerged one; a prompt changed on the base is synced again; once the base holds it all the PR is closed; then a run writes nothing',
+    'first run opens the PR; a second run finds it done on the bot branch and pays nothing; a human commit on the bot branch is left alone and said so, the PR told, until overwrite-human-commits rebuilds it; a push syncing another unit keeps the unmerged one; a prompt changed on the base is synced again; once the base holds it all the PR is closed; then a run writes nothing',
     async t => {
       // greet is scripted but has no prompt until the push step adds one.
       const w = await world(t, { units: { calc: CALC_UNIT, greet: GREET_UNIT } }, PROMPTS.calc)
@@ -110,6 +112,7 @@ describeRealPdd.concurrent('mode run: plan, real pdd, publish', () => {
       expect(git(w.origin, 'rev-parse', 'refs/heads/pdd-sync/main').trim()).toBe(head)
       expect(originRecords(w.origin)).toHaveLength(1)
 
+      await humanCommitLeftAlone(w)
       await aPushSyncsAnotherUnit(w)
       await aChangedPromptIsSyncedAgain(w)
 
@@ -139,146 +142,12 @@ describeRealPdd.concurrent('mode run: plan, real pdd, publish', () => {
   )
 
   it(
-    'partial failure: a draft PR whose checklist ticks the synced unit and explains the failed one',
+    'dry-run and a fork pull request publish nothing; then GitHub refuses to open the PR (Actions not permitted): the branch and record are pushed, the reason explained',
     async t => {
-      const w = await world(
-        t,
-        { units: { calc: CALC_UNIT, greet: BROKEN_GREET_UNIT } },
-        {
-          ...PROMPTS.calc,
-          ...PROMPTS.greet
-        }
-      )
-      const r = await w.run()
-      expect(r.status).toBe(0)
-      expect(r.outputs).toMatchObject({
-        status: 'partial',
-        synced: '["calc_python"]',
-        failed: '["greet_python"]',
-        'pull-request-operation': 'created'
-      })
-      const pr = w.api.pulls()[0]
-      expect(pr?.draft).toBe(true)
-      expect(pr?.body).toMatch(/- \[x\] calc \(python\): .*status=synced -->/)
-      expect(pr?.body).toMatch(/- \[ \] greet \(python\): .*status=failed -->/)
-      expect(pr?.body).toContain('gh workflow run')
-      expect(r.stdout).toMatch(
-        /::error title=pdd sync failed,file=prompts\/greet_python\.prompt::greet_python: fix failed/
-      )
-      const files = git(w.origin, 'diff', '--name-only', 'main', 'refs/heads/pdd-sync/main')
-        .trim()
-        .split('\n')
-      expect(files.some(f => f.includes('greet'))).toBe(false)
-      const [record] = originRecords(w.origin)
-      expect(record?.units.map(u => `${u.id}:${u.status}`).sort()).toEqual([
-        'calc_python:synced',
-        'greet_python:failed'
-      ])
-      // fail-on any-failure turns the same outcome into a failed step, still published.
-      const again = await w.run({ 'fail-on': 'any-failure' })
-      expect(again.status).toBe(1)
-      expect(again.outputs['pull-request-operation']).toBe('updated')
-      expectClean(r, w.api)
-    },
-    TIMEOUT
-  )
-
-  it(
-    'a human commit on the bot branch is left alone and said so; the PR is told',
-    async t => {
+      // One world, its steps in order: the fork run publishes nothing, so the next run starts from the same base.
       const w = await world(t, { units: { calc: CALC_UNIT } }, PROMPTS.calc)
-      expect((await w.run()).status).toBe(0)
-      const human = cloneOf(w.origin)
-      git(human, 'checkout', '-q', 'pdd-sync/main')
-      writeFiles(human, { 'NOTES.md': 'my notes\n' })
-      git(human, 'add', '-A')
-      git(human, '-c', 'user.name=Ada', '-c', 'user.email=ada@example.com', 'commit', '-q', '-m', 'human')
-      git(human, 'push', '-q', 'origin', 'pdd-sync/main')
-      const theirs = git(human, 'rev-parse', 'HEAD').trim()
-
-      const r = await w.run()
-      expect(r.status).toBe(0)
-      expect(git(w.origin, 'rev-parse', 'refs/heads/pdd-sync/main').trim()).toBe(theirs)
-      expect(r.summary).toMatch(/Ada|human|someone/i)
-      expect(w.api.pulls()[0]?.body).toMatch(/human|not made by|someone/i)
-      expect(w.api.pulls()).toHaveLength(1)
-      // With overwrite-human-commits the branch is rebuilt.
-      const o = await w.run({ 'overwrite-human-commits': 'true' })
-      expect(o.status).toBe(0)
-      expect(git(w.origin, 'rev-parse', 'refs/heads/pdd-sync/main').trim()).not.toBe(theirs)
-    },
-    TIMEOUT
-  )
-
-  it(
-    'two runs started together lose no run record and open one PR',
-    async t => {
-      const w = await world(
-        t,
-        { units: { calc: CALC_UNIT, greet: GREET_UNIT } },
-        {
-          ...PROMPTS.calc,
-          ...PROMPTS.greet
-        }
-      )
-      const [a, b] = await Promise.all([w.run({}, 'schedule'), w.run({}, 'schedule')])
-      expect(a.status).toBe(0)
-      expect(b.status).toBe(0)
-      const records = originRecords(w.origin)
-      expect(records).toHaveLength(2)
-      expect(new Set(records.map(r => r.runId)).size).toBe(2)
-      expect(w.api.pulls().filter(p => p.state === 'open')).toHaveLength(1)
-      expect(git(w.origin, 'ls-tree', '-r', '--name-only', 'refs/heads/pdd-sync/main')).toMatch(/calc\.py/)
-      expect(w.api.problems).toEqual([])
-    },
-    TIMEOUT
-  )
-
-  it(
-    'GitHub refuses to open the PR (Actions not permitted): the branch and record are pushed, the reason explained',
-    async t => {
-      const w = await world(t, { units: { calc: CALC_UNIT } }, PROMPTS.calc)
-      w.api.fail({
-        method: 'POST',
-        path: '/repos/acme/calc/pulls',
-        status: 403,
-        body: { message: 'GitHub Actions is not permitted to create or approve pull requests.' }
-      })
-      w.api.fail({ method: 'GET', path: '/repos/acme/calc/pulls', status: 500, times: 1 })
-      const r = await w.run()
-      expect(r.status).toBe(0)
-      expect(r.outputs['pull-request-operation']).toBe('none')
-      expect(git(w.origin, 'branch', '--list', 'pdd-sync/main').trim()).not.toBe('')
-      expect(originRecords(w.origin)).toHaveLength(1)
-      expect(r.summary).toContain('Allow GitHub Actions to create and approve pull requests')
-      expect(r.stdout).toMatch(
-        /::warning ::The branch pdd-sync\/main was pushed, but .*not permitted to create pull/
-      )
-    },
-    TIMEOUT
-  )
-
-  it(
-    'dry-run and a fork pull request publish nothing: no push, no API call, the summary says why',
-    async t => {
-      const w = await world(t, { units: { calc: CALC_UNIT } }, PROMPTS.calc)
-      const dry = await w.run({ 'dry-run': 'true' })
-      expect(dry.status).toBe(0)
-      expect(dry.stdout).not.toContain('Using pdd-cli')
-      expect(dry.summary).toMatch(/Not published: dry run/)
-      expect(dry.summary).toMatch(/## pdd-sync plan[\s\S]*calc_python/)
-      expect(JSON.parse(dry.outputs.units ?? '[]')).toEqual(['calc_python'])
-      expect(w.repo.server.calls()).toHaveLength(0)
-
-      const fork = await w.run({}, 'pull_request', {
-        pull_request: { head: { repo: { fork: true, full_name: 'someone/calc' } } }
-      })
-      expect(fork.status).toBe(0)
-      expect(fork.outputs.synced).toBe('["calc_python"]')
-      expect(fork.outputs['pull-request-operation']).toBe('none')
-      expect(fork.summary).toMatch(/Not published: a pull request from a fork/)
-      expect(git(w.origin, 'for-each-ref', 'refs/heads/pdd-sync', 'refs/notes').trim()).toBe('')
-      expect(w.api.requests).toEqual([])
+      await dryRunAndForkPublishNothing(w)
+      await refusedPullRequest(w)
     },
     TIMEOUT
   )
@@ -321,4 +190,71 @@ async function aChangedPromptIsSyncedAgain(w: World): Promise<void> {
   expect(git(w.origin, 'show', 'refs/heads/pdd-sync/main:prompts/calc_python.prompt')).toContain(
     'add and sub'
   )
+}
+
+/** Dry-run and a fork pull request publish nothing: no push, no API call, the summary says why. */
+async function dryRunAndForkPublishNothing(w: World): Promise<void> {
+  const dry = await w.run({ 'dry-run': 'true' })
+  expect(dry.status).toBe(0)
+  expect(dry.stdout).not.toContain('Using pdd-cli')
+  expect(dry.summary).toMatch(/Not published: dry run/)
+  expect(dry.summary).toMatch(/## pdd-sync plan[\s\S]*calc_python/)
+  expect(JSON.parse(dry.outputs.units ?? '[]')).toEqual(['calc_python'])
+  expect(w.repo.server.calls()).toHaveLength(0)
+
+  const fork = await w.run({}, 'pull_request', {
+    pull_request: { head: { repo: { fork: true, full_name: 'someone/calc' } } }
+  })
+  expect(fork.status).toBe(0)
+  expect(fork.outputs.synced).toBe('["calc_python"]')
+  expect(fork.outputs['pull-request-operation']).toBe('none')
+  expect(fork.summary).toMatch(/Not published: a pull request from a fork/)
+  expect(git(w.origin, 'for-each-ref', 'refs/heads/pdd-sync', 'refs/notes').trim()).toBe('')
+  expect(w.api.requests).toEqual([])
+}
+
+/** GitHub refuses to open the PR (Actions not permitted): the branch and record are pushed, the reason explained. */
+async function refusedPullRequest(w: World): Promise<void> {
+  w.api.fail({
+    method: 'POST',
+    path: '/repos/acme/calc/pulls',
+    status: 403,
+    body: { message: 'GitHub Actions is not permitted to create or approve pull requests.' }
+  })
+  w.api.fail({ method: 'GET', path: '/repos/acme/calc/pulls', status: 500, times: 1 })
+  const r = await w.run()
+  expect(r.status).toBe(0)
+  expect(r.outputs['pull-request-operation']).toBe('none')
+  expect(git(w.origin, 'branch', '--list', 'pdd-sync/main').trim()).not.toBe('')
+  expect(originRecords(w.origin)).toHaveLength(1)
+  expect(r.summary).toContain('Allow GitHub Actions to create and approve pull requests')
+  expect(r.stdout).toMatch(
+    /::warning ::The branch pdd-sync\/main was pushed, but .*not permitted to create pull/
+  )
+}
+
+/**
+ * A human commit on the bot branch is left alone and said so; the PR is told; overwrite-human-commits rebuilds the
+ * branch (with the unit synced again, which the next steps keep).
+ */
+async function humanCommitLeftAlone(w: World): Promise<void> {
+  const human = cloneOf(w.origin)
+  git(human, 'checkout', '-q', 'pdd-sync/main')
+  writeFiles(human, { 'NOTES.md': 'my notes\n' })
+  git(human, 'add', '-A')
+  git(human, '-c', 'user.name=Ada', '-c', 'user.email=ada@example.com', 'commit', '-q', '-m', 'human')
+  git(human, 'push', '-q', 'origin', 'pdd-sync/main')
+  const theirs = git(human, 'rev-parse', 'HEAD').trim()
+
+  const r = await w.run()
+  expect(r.status).toBe(0)
+  expect(git(w.origin, 'rev-parse', 'refs/heads/pdd-sync/main').trim()).toBe(theirs)
+  expect(r.summary).toMatch(/Ada|human|someone/i)
+  expect(w.api.pulls()[0]?.body).toMatch(/human|not made by|someone/i)
+  expect(w.api.pulls()).toHaveLength(1)
+  // With overwrite-human-commits the branch is rebuilt.
+  const o = await w.run({ 'overwrite-human-commits': 'true' })
+  expect(o.status).toBe(0)
+  expect(git(w.origin, 'rev-parse', 'refs/heads/pdd-sync/main').trim()).not.toBe(theirs)
+  expectClean(o, w.api)
 }
