@@ -17,6 +17,7 @@ import { git } from './helpers/git-repo.js'
 import { planOptionsFor } from './helpers/plan-options.js'
 import { BRANCH, nextRunDecisions, realRepo, runExecutor, type RealRepo } from './helpers/real-execute.js'
 import { describeRealPdd } from './helpers/real-pdd.js'
+import type { Script } from './helpers/llm-server.js'
 
 const quiet = new ConsoleReporter(() => undefined)
 const PDDRC =
@@ -28,34 +29,52 @@ const UNITS = {
     code: 'export function greet(name: string): string {\n  return `Hello, ${name}!`\n}\n',
     example: "import { greet } from '../src/greet'\n\nconsole.log(greet('world'))\n",
     test: ''
-  },
-  shout: {
-    code: 'function shout(s) {\n  return s.toUpperCase()\n}\nmodule.exports = { shout }\n',
-    example: "const { shout } = require('../src/shout')\n\nconsole.log(shout('hi'))\n",
-    test: ''
-  },
-  badge: {
-    code: 'export function Badge(props: { label: string }) {\n  return `<b>${props.label}</b>`\n}\n',
-    example: "import { Badge } from '../src/badge'\n\nconsole.log(Badge({ label: 'new' }))\n",
-    test: ''
+  }
+}
+
+/**
+ * One basename in TypeScript, JavaScript and TSX: one `pdd sync greet` (one start of PDD) takes all three through
+ * generate, example, crash, verify and test. Each language's requests carry its prompt's marker; examples and
+ * tests import their own module by its full name (`src/greet.ts`, `.js` and `.tsx` sit side by side).
+ */
+const THREE: Script = {
+  units: {
+    'greet-ts': {
+      marker: 'greet-typescript-spec',
+      code: 'export function greet(name: string): string {\n  return `Hello, ${name}!`\n}\n',
+      example: "import { greet } from '../src/greet.ts'\n\nconsole.log(greet('world'))\n",
+      test: ''
+    },
+    'greet-js': {
+      marker: 'greet-javascript-spec',
+      code: 'function shout(s) {\n  return s.toUpperCase()\n}\nmodule.exports = { shout }\n',
+      example: "const { shout } = require('../src/greet.js')\n\nconsole.log(shout('hi'))\n",
+      test: ''
+    },
+    'greet-tsx': {
+      marker: 'greet-tsx-spec',
+      code: 'export function Badge(props: { label: string }) {\n  return `<b>${props.label}</b>`\n}\n',
+      example: "import { Badge } from '../src/greet.tsx'\n\nconsole.log(Badge({ label: 'new' }))\n",
+      test: ''
+    }
   }
 }
 const PROMPTS = {
   '.pddrc': PDDRC,
-  'prompts/greet_typescript.prompt': 'A TypeScript module `greet` exporting greet(name).\n',
-  'prompts/shout_javascript.prompt': 'A CommonJS module `shout` exporting shout(s).\n',
-  'prompts/badge_typescriptreact.prompt': 'A TSX module `badge` exporting Badge({ label }).\n'
+  'prompts/greet_typescript.prompt': 'greet-typescript-spec: a TypeScript module exporting greet(name).\n',
+  'prompts/greet_javascript.prompt': 'greet-javascript-spec: a CommonJS module exporting shout(s).\n',
+  'prompts/greet_typescriptreact.prompt': 'greet-tsx-spec: a TSX module exporting Badge({ label }).\n'
 }
-/** The tests the stand-in agent writes (PDD runs them with `npx tsx {file}` / `node {file}`). */
+/** The tests the stand-in agent writes, per code file (PDD runs them with `npx tsx {file}` / `node {file}`). */
 const AGENT_TESTS = {
-  greet:
-    "import { greet } from '../src/greet'\n\nif (greet('a') !== 'Hello, a!') throw new Error('greet')\n" +
+  'greet.ts':
+    "import { greet } from '../src/greet.ts'\n\nif (greet('a') !== 'Hello, a!') throw new Error('greet')\n" +
     "console.log('1 passed')\n",
-  shout:
-    "const { shout } = require('../src/shout')\n\nif (shout('hi') !== 'HI') throw new Error('shout')\n" +
+  'greet.js':
+    "const { shout } = require('../src/greet.js')\n\nif (shout('hi') !== 'HI') throw new Error('shout')\n" +
     "console.log('1 passed')\n",
-  badge:
-    "import { Badge } from '../src/badge'\n\nif (Badge({ label: 'x' }) !== '<b>x</b>') throw new Error('badge')\n" +
+  'greet.tsx':
+    "import { Badge } from '../src/greet.tsx'\n\nif (Badge({ label: 'x' }) !== '<b>x</b>') throw new Error('badge')\n" +
     "console.log('1 passed')\n"
 }
 
@@ -78,7 +97,7 @@ describeRealPdd('non-Python units with an agent CLI (stand-in) and the real pdd'
     { timeout: 600_000 },
     async () => {
       const agent = agentStandIn(path.join(scratch, 'agent'), AGENT_TESTS)
-      const base = await realRepo({ units: UNITS }, PROMPTS)
+      const base = await realRepo(THREE, PROMPTS)
       // The test project disables every agent provider; this run lets PDD start the stand-in.
       const { PDD_AGENTIC_DISABLED_PROVIDERS: _off, ...env } = base.env
       const repo = { ...base, env: { ...env, PATH: `${agent.binDir}${path.delimiter}${env.PATH}` } }
@@ -94,13 +113,13 @@ describeRealPdd('non-Python units with an agent CLI (stand-in) and the real pdd'
         const all = 'generate,example,crash,verify,test'
         expect(byId).toEqual({
           greet_typescript: ['synced', all],
-          shout_javascript: ['synced', all],
-          badge_typescriptreact: ['synced', all]
+          greet_javascript: ['synced', all],
+          greet_typescriptreact: ['synced', all]
         })
         const tasks = agent.tasks()
-        for (const stem of ['greet', 'shout', 'badge']) {
-          const mine = tasks.filter(t => path.basename(t.code ?? '').startsWith(`${stem}.`)).map(t => t.task)
-          expect(mine.sort(), stem).toEqual(['test', 'verify'])
+        for (const name of Object.keys(AGENT_TESTS)) {
+          const mine = tasks.filter(t => path.basename(t.code ?? '') === name).map(t => t.task)
+          expect(mine.sort(), name).toEqual(['test', 'verify'])
         }
         const files = git(repo.dir, 'ls-tree', '-r', '--name-only', BRANCH).split('\n')
         for (const t of tasks.filter(x => x.test))

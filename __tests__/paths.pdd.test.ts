@@ -415,12 +415,13 @@ describeRealPdd('discovery agrees with the real pdd-cli', () => {
       cwd: tmp, // importing pdd creates litellm_cache.sqlite/ in the working directory
       env: pddEnv(),
       stdio: ['ignore', 'ignore', 'pipe'],
-      timeout: 120_000
+      // One Python process; minutes only on a machine loaded far beyond its cores.
+      timeout: 300_000
     })
     theirs.push(
       ...(JSON.parse(fs.readFileSync(path.join(tmp, 'out.json'), 'utf8')) as Array<Record<string, PddAnswer>>)
     )
-  }, 180_000)
+  }, 360_000)
 
   it.each(FIXTURES.map((fx, i) => [fx.name, i] as const))('%s', (_name, i) => {
     const fx = FIXTURES[i] as Fixture

@@ -3,12 +3,12 @@
  * nested prompt with an include, committed `.pdd/meta` state), every unit's operation from `pdd-sync plan` must
  * equal what pdd-cli's own `sync_determine_operation` decides on the same files, with and without `--force`.
  */
-import { spawnSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, it } from 'vitest'
 import type { Plan } from '../src/types.js'
-import { runCli } from './helpers/bundles.js'
+import { runCliAsync } from './helpers/bundles.js'
 import { EXAMPLE } from './helpers/example-repo.js'
 import { tempDir, writeFiles } from './helpers/git-repo.js'
 import { describeRealPdd } from './helpers/gate.js'
@@ -99,80 +99,119 @@ for fx in spec:
 print("@@PDD@@" + json.dumps(out))
 `
 
-describeRealPdd('plan vs the real PDD on the example repository', () => {
-  it('decides every unit of every variant as pdd-cli does, with and without --force', () => {
-    const root = tempDir()
-    const fixtures: {
-      name: string
-      dir: string
-      force: boolean
-      skip_tests: boolean
-      skip_verify: boolean
-      basenames: string[]
-    }[] = []
-    const ours = new Map<string, string>()
-    for (const v of VARIANTS) {
-      for (const force of [true, false]) {
-        const name = `${v.name}${force ? '' : ' (no --force)'}`
-        const dir = path.join(root, String(fixtures.length))
-        cpSync(EXAMPLE, dir, { recursive: true })
-        v.change(dir)
-        const args = ['plan', '--repo', dir, '--json', '--no-notes']
-        if (!force) args.push('--no-force')
-        if (v.flags?.skipTests) args.push('--skip-tests')
-        if (v.flags?.skipVerify) args.push('--skip-verify')
-        const r = runCli(args)
-        expect(r.status, r.stderr).toBe(0)
-        for (const u of (JSON.parse(r.stdout) as Plan).units) ours.set(`${name}|${u.id}`, u.operation)
-        fixtures.push({
-          name,
-          dir,
-          force,
-          skip_tests: v.flags?.skipTests ?? false,
-          skip_verify: v.flags?.skipVerify ?? false,
-          basenames: ['calculator', 'backend/report']
-        })
-      }
-    }
-    const spec = path.join(root, 'spec.json')
-    writeFileSync(spec, JSON.stringify(fixtures))
-    const driver = path.join(root, 'driver.py')
-    writeFileSync(driver, DRIVER)
-    const py = spawnSync(requirePddVenv().python, [driver, spec], {
-      cwd: root,
-      env: pddEnv(),
-      encoding: 'utf8'
-    })
-    const line = py.stdout.split('\n').find(l => l.startsWith('@@PDD@@'))
-    expect(line, py.stderr).toBeDefined()
-    const theirs = JSON.parse((line as string).slice(7)) as {
-      fixture: string
-      id: string
-      operation: string
-    }[]
-    expect(theirs.length).toBe(ours.size)
-    const mismatches = theirs.filter(t => ours.get(`${t.fixture}|${t.id}`) !== t.operation)
-    expect(
-      mismatches.map(
-        t => `${t.fixture} ${t.id}: pdd ${t.operation}, ours ${ours.get(`${t.fixture}|${t.id}`)}`
-      )
-    ).toEqual([])
-    // The variants reach many different decisions, not one.
-    expect([...new Set(theirs.map(t => t.operation))].sort()).toEqual(
-      [
-        'all_synced',
-        'auto-deps',
-        'crash',
-        'example',
-        'fail_and_request_manual_merge',
-        'fix',
-        'generate',
-        'nothing',
-        'test',
-        'test_extend',
-        'update',
-        'verify'
-      ].sort()
+/** Runs `jobs` at most `n` at a time. */
+async function pool<T>(n: number, jobs: (() => Promise<T>)[]): Promise<T[]> {
+  const out: T[] = []
+  let next = 0
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < jobs.length; i = next++) out[i] = await (jobs[i] as () => Promise<T>)()
+  }
+  await Promise.all(Array.from({ length: n }, worker))
+  return out
+}
+
+/** The Python driver over the prepared fixtures, without blocking the event loop. */
+function runDriver(
+  python: string,
+  driver: string,
+  spec: string,
+  cwd: string
+): Promise<{ stdout: string; stderr: string }> {
+  return new Promise(resolve => {
+    execFile(
+      python,
+      [driver, spec],
+      { cwd, env: pddEnv(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => resolve({ stdout, stderr: stderr || (err?.message ?? '') })
     )
   })
+}
+
+describeRealPdd('plan vs the real PDD on the example repository', () => {
+  it(
+    'decides every unit of every variant as pdd-cli does, with and without --force',
+    { timeout: 600_000 },
+    async () => {
+      const root = tempDir()
+      const fixtures: {
+        name: string
+        dir: string
+        force: boolean
+        skip_tests: boolean
+        skip_verify: boolean
+        basenames: string[]
+      }[] = []
+      const plans: string[][] = []
+      for (const v of VARIANTS) {
+        for (const force of [true, false]) {
+          const name = `${v.name}${force ? '' : ' (no --force)'}`
+          const dir = path.join(root, String(fixtures.length))
+          cpSync(EXAMPLE, dir, { recursive: true })
+          v.change(dir)
+          const args = ['plan', '--repo', dir, '--json', '--no-notes']
+          if (!force) args.push('--no-force')
+          if (v.flags?.skipTests) args.push('--skip-tests')
+          if (v.flags?.skipVerify) args.push('--skip-verify')
+          plans.push(args)
+          fixtures.push({
+            name,
+            dir,
+            force,
+            skip_tests: v.flags?.skipTests ?? false,
+            skip_verify: v.flags?.skipVerify ?? false,
+            basenames: ['calculator', 'backend/report']
+          })
+        }
+      }
+      const spec = path.join(root, 'spec.json')
+      writeFileSync(spec, JSON.stringify(fixtures))
+      const driver = path.join(root, 'driver.py')
+      writeFileSync(driver, DRIVER)
+      // PDD's side (one Python process) and ours (the CLI bundle per fixture, three at a time) side by side: both
+      // only read the fixtures.
+      const pdd = runDriver(requirePddVenv().python, driver, spec, root)
+      const ran = await pool(
+        3,
+        plans.map(args => () => runCliAsync(args, process.env))
+      )
+      const ours = new Map<string, string>()
+      ran.forEach((r, i) => {
+        expect(r.status, r.stderr).toBe(0)
+        for (const u of (JSON.parse(r.stdout) as Plan).units)
+          ours.set(`${fixtures[i]?.name}|${u.id}`, u.operation)
+      })
+      const py = await pdd
+      const line = py.stdout.split('\n').find(l => l.startsWith('@@PDD@@'))
+      expect(line, py.stderr).toBeDefined()
+      const theirs = JSON.parse((line as string).slice(7)) as {
+        fixture: string
+        id: string
+        operation: string
+      }[]
+      expect(theirs.length).toBe(ours.size)
+      const mismatches = theirs.filter(t => ours.get(`${t.fixture}|${t.id}`) !== t.operation)
+      expect(
+        mismatches.map(
+          t => `${t.fixture} ${t.id}: pdd ${t.operation}, ours ${ours.get(`${t.fixture}|${t.id}`)}`
+        )
+      ).toEqual([])
+      // The variants reach many different decisions, not one.
+      expect([...new Set(theirs.map(t => t.operation))].sort()).toEqual(
+        [
+          'all_synced',
+          'auto-deps',
+          'crash',
+          'example',
+          'fail_and_request_manual_merge',
+          'fix',
+          'generate',
+          'nothing',
+          'test',
+          'test_extend',
+          'update',
+          'verify'
+        ].sort()
+      )
+    }
+  )
 })

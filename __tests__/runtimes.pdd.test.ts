@@ -18,6 +18,7 @@ import { planOptionsFor } from './helpers/plan-options.js'
 import { BRANCH, nextRunDecisions, realRepo, runExecutor, type RealRepo } from './helpers/real-execute.js'
 import { describeRealPdd } from './helpers/real-pdd.js'
 import { agentStandIn } from './helpers/agent-standin.js'
+import type { Script } from './helpers/llm-server.js'
 
 const quiet = new ConsoleReporter(() => undefined)
 const SKIP = { skipVerify: true, skipTests: true }
@@ -31,11 +32,6 @@ const UNITS = {
     example: "import { greet } from '../src/greet'\n\nconsole.log(greet('world'))\n",
     test: ''
   },
-  shout: {
-    code: 'function shout(s) {\n  return s.toUpperCase()\n}\nmodule.exports = { shout }\n',
-    example: "const { shout } = require('../src/shout')\n\nconsole.log(shout('hi'))\n",
-    test: ''
-  },
   badge: {
     code: 'export function Badge(props: { label: string }) {\n  return `<b>${props.label}</b>`\n}\n',
     example: "import { Badge } from '../src/badge'\n\nconsole.log(Badge({ label: 'new' }))\n",
@@ -45,8 +41,41 @@ const UNITS = {
 const PROMPTS = {
   '.pddrc': PDDRC,
   'prompts/greet_typescript.prompt': 'A TypeScript module `greet` exporting greet(name).\n',
-  'prompts/shout_javascript.prompt': 'A CommonJS module `shout` exporting shout(s).\n',
   'prompts/badge_typescriptreact.prompt': 'A TSX module `badge` exporting Badge({ label }).\n'
+}
+
+/**
+ * One basename in TypeScript, JavaScript and TSX: one `pdd sync greet` (one start of PDD) runs all three
+ * examples, with `npx tsx` and `node`. Each language's requests carry its prompt's marker; the examples import
+ * their own module by its full name (`src/greet.ts`, `.js` and `.tsx` sit side by side).
+ */
+const THREE: Script = {
+  units: {
+    'greet-ts': {
+      marker: 'greet-typescript-spec',
+      code: 'export function greet(name: string): string {\n  return `Hello, ${name}!`\n}\n',
+      example: "import { greet } from '../src/greet.ts'\n\nconsole.log(greet('world'))\n",
+      test: ''
+    },
+    'greet-js': {
+      marker: 'greet-javascript-spec',
+      code: 'function shout(s) {\n  return s.toUpperCase()\n}\nmodule.exports = { shout }\n',
+      example: "const { shout } = require('../src/greet.js')\n\nconsole.log(shout('hi'))\n",
+      test: ''
+    },
+    'greet-tsx': {
+      marker: 'greet-tsx-spec',
+      code: 'export function Badge(props: { label: string }) {\n  return `<b>${props.label}</b>`\n}\n',
+      example: "import { Badge } from '../src/greet.tsx'\n\nconsole.log(Badge({ label: 'new' }))\n",
+      test: ''
+    }
+  }
+}
+const THREE_FILES = {
+  '.pddrc': PDDRC,
+  'prompts/greet_typescript.prompt': 'greet-typescript-spec: a TypeScript module exporting greet(name).\n',
+  'prompts/greet_javascript.prompt': 'greet-javascript-spec: a CommonJS module exporting shout(s).\n',
+  'prompts/greet_typescriptreact.prompt': 'greet-tsx-spec: a TSX module exporting Badge({ label }).\n'
 }
 
 describeRealPdd('runtimes with the real pdd', () => {
@@ -65,7 +94,7 @@ describeRealPdd('runtimes with the real pdd', () => {
     'TypeScript, JavaScript and TSX units go from a fresh prompt to synced; PDD agrees on the bot branch',
     { timeout: 600_000 },
     async () => {
-      const repo = await realRepo({ units: UNITS }, PROMPTS)
+      const repo = await realRepo(THREE, THREE_FILES)
       try {
         const runtimes = await prepared(repo, SKIP)
         expect(runtimes.missing).toEqual(new Map())
@@ -76,11 +105,18 @@ describeRealPdd('runtimes with the real pdd', () => {
         const byId = Object.fromEntries(result.units.map(u => [u.id, [u.status, u.operations.join(',')]]))
         expect(byId).toEqual({
           greet_typescript: ['synced', 'generate,example'],
-          shout_javascript: ['synced', 'generate,example'],
-          badge_typescriptreact: ['synced', 'generate,example']
+          greet_javascript: ['synced', 'generate,example'],
+          greet_typescriptreact: ['synced', 'generate,example']
         })
         const files = git(repo.dir, 'ls-tree', '-r', '--name-only', BRANCH).split('\n')
-        for (const f of ['src/greet.ts', 'examples/greet_example.ts', 'src/shout.js', 'src/badge.tsx'])
+        for (const f of [
+          'src/greet.ts',
+          'examples/greet_example.ts',
+          'src/greet.js',
+          'examples/greet_example.js',
+          'src/greet.tsx',
+          'examples/greet_example.tsx'
+        ])
           expect(files).toContain(f)
         for (const d of await nextRunDecisions(repo, result)) expect(d.planner, d.id).toBe(d.pdd)
       } finally {

@@ -27,7 +27,10 @@ export interface AgentTask {
   test?: string
 }
 
-/** Writes the stand-in into `dir/bin/claude`; `tests` maps a code file's stem (`greet`) to the test it writes. */
+/**
+ * Writes the stand-in into `dir/bin/claude`; `tests` maps a code file's name (`greet.ts`) or, failing that, its
+ * stem (`greet`) to the test it writes.
+ */
 export function agentStandIn(dir: string, tests: Record<string, string>): AgentStandIn {
   const binDir = path.join(dir, 'bin')
   mkdirSync(binDir, { recursive: true })
@@ -68,7 +71,7 @@ const test = field('Output test file')
 let answer
 if (test && code) {
   const stem = path.basename(code).replace(/\\.[^.]+$/, '')
-  const content = TESTS[stem]
+  const content = TESTS[path.basename(code)] ?? TESTS[stem]
   if (content === undefined) answer = { success: false, message: 'stand-in agent: no scripted test for ' + stem }
   else {
     fs.mkdirSync(path.dirname(test), { recursive: true })

@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { bundlesReady } from './test-bundles.js'
 
 /** The repository's root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 /** The bundles built by global-setup (its folder is passed in PDD_SYNC_TEST_DIST). */
 export const TEST_DIST = process.env.PDD_SYNC_TEST_DIST ?? path.join(ROOT, 'build', 'test-dist')
+// global-setup builds them in the background: a file that runs a bundle waits here until they are there.
+await bundlesReady(process.env.PDD_SYNC_TEST_DIST)
 
 /** Result of running a bundle. */
 export interface Ran {

@@ -1,17 +1,19 @@
-import { execFileSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { bundleDir, ensureBundles } from './test-bundles.js'
 
 /**
- * Bundles the action and the CLI once per test run, so end-to-end tests run the bundles. Each run gets its own
- * folder (build/test-dist-<pid>, passed to the workers as PDD_SYNC_TEST_DIST) so that two test runs at once do
- * not delete each other's bundles; it is removed when the run ends.
+ * Bundles the action and the CLI for the end-to-end tests (helpers/test-bundles.ts): names the folder for the
+ * current sources in `PDD_SYNC_TEST_DIST` (inherited by the workers) and builds it in the background unless an
+ * earlier run already did, so that files which run no bundle start at once. A file that runs one waits for the
+ * build when it imports helpers/bundles.ts. A build still going when the run ends (no file needed it) is stopped.
  */
-export default function setup(): () => void {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-  const out = path.join(root, 'build', `test-dist-${process.pid}`)
-  execFileSync(process.execPath, ['scripts/build.mjs', '--out', out], { cwd: root, stdio: 'inherit' })
-  process.env.PDD_SYNC_TEST_DIST = out
-  return () => rmSync(out, { recursive: true, force: true })
+export default function setup(): () => Promise<void> {
+  const dir = bundleDir()
+  process.env.PDD_SYNC_TEST_DIST = dir
+  const stop = new AbortController()
+  // A failure is written beside the folder, where the waiting test files read it and fail with it.
+  const building = ensureBundles(dir, stop.signal).catch(() => undefined)
+  return async () => {
+    stop.abort()
+    await building
+  }
 }

@@ -7,6 +7,7 @@
 import {
   existsSync,
   linkSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -80,9 +81,38 @@ export class FolderCache implements DirectoryCache {
   }
   private copy(from: string, to: string, replace: boolean): void {
     const t0 = Date.now()
-    if (replace) rmSync(to, { recursive: true, force: true })
-    linkTree(from, to)
+    if (replace) overlayTree(from, to)
+    else linkTree(from, to)
     this.copySeconds += (Date.now() - t0) / 1000
+  }
+}
+
+/**
+ * `from` put over the tree `to` as tar extracts an archive over a folder: every entry of `from` ends up in place,
+ * entries only in `to` stay. A file that already is the same hard link (same inode) is kept, so restoring over a
+ * venv that lacks one file touches that file only (a venv is ~47,000 entries; removing and relinking them all
+ * cost the test a minute of disk time on a loaded machine).
+ */
+function overlayTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true })
+  for (const e of readdirSync(from, { withFileTypes: true })) {
+    const src = path.join(from, e.name)
+    const dst = path.join(to, e.name)
+    const there = lstatSync(dst, { throwIfNoEntry: false })
+    if (e.isDirectory()) {
+      if (there && !there.isDirectory()) rmSync(dst, { force: true })
+      overlayTree(src, dst)
+    } else if (e.isSymbolicLink()) {
+      const target = readlinkSync(src)
+      if (there?.isSymbolicLink() && readlinkSync(dst) === target) continue
+      if (there) rmSync(dst, { recursive: true, force: true })
+      symlinkSync(target, dst)
+    } else {
+      const mine = lstatSync(src)
+      if (there && there.ino === mine.ino && there.dev === mine.dev) continue
+      if (there) rmSync(dst, { recursive: true, force: true })
+      linkSync(src, dst)
+    }
   }
 }
 
@@ -149,6 +179,31 @@ export async function coldInstall(base: string, env: NodeJS.ProcessEnv = process
   } catch (e) {
     writeJson(manifest, { error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) })
     throw e
+  }
+}
+
+/**
+ * Waits for the manifest of a cold install still running in the background (`.ci/run` starts the tests without
+ * waiting for it; `PDD_SYNC_PREINSTALL_PID` names its process), then reads it. Stops waiting when that process is
+ * gone (it writes the manifest before it exits, also on failure) or after `timeoutMs`.
+ */
+export async function awaitColdInstall(
+  manifest: string,
+  pid: number | undefined,
+  timeoutMs = 840_000
+): Promise<ColdInstall> {
+  const until = Date.now() + timeoutMs
+  while (!existsSync(manifest) && pid !== undefined && running(pid) && Date.now() < until)
+    await new Promise(resolve => setTimeout(resolve, 1_000))
+  return readColdInstall(manifest)
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 

@@ -195,3 +195,44 @@ export function pddDecisionAsync(
     )
   })
 }
+
+const DECISIONS_CODE = [
+  'import contextlib, io, sys',
+  'with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):',
+  '    from pdd import sync_determine_operation as sdo',
+  'for basename, language in zip(sys.argv[1::2], sys.argv[2::2]):',
+  '    if hasattr(sdo._directory_entry_index, "cache_clear"):',
+  '        sdo._directory_entry_index.cache_clear()',
+  '    try:',
+  '        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):',
+  '            d = sdo.sync_determine_operation(basename, language, 90.0, 20.0, True, "prompts", False, False, None, isolated_replay_or_repair=True)',
+  '        print("@@" + d.operation, flush=True)',
+  '    except Exception as e:',
+  '        print("@@error: %s: %s" % (type(e).__name__, e), flush=True)'
+].join('\n')
+
+/**
+ * {@link pddDecisionAsync} for several units of one repository in ONE Python process: importing PDD costs about
+ * as much CPU as starting `pdd` (~5 s), so a run's check of N units pays it once instead of N times.
+ */
+export function pddDecisionsAsync(
+  dir: string,
+  env: NodeJS.ProcessEnv,
+  units: readonly { basename: string; language: string }[]
+): Promise<string[]> {
+  if (units.length === 0) return Promise.resolve([])
+  const python = realPdd()?.python ?? 'python3'
+  const args = units.flatMap(u => [u.basename, u.language])
+  return new Promise(resolve => {
+    execFile(
+      python,
+      ['-c', DECISIONS_CODE, ...args],
+      { cwd: dir, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        const found = stdout.split('\n').filter(l => l.startsWith('@@'))
+        const failed = `@@error: ${(stderr || (err?.message ?? '')).slice(-300)}`
+        resolve(units.map((_, i) => (found[i] ?? failed).slice(2)))
+      }
+    )
+  })
+}

@@ -16,6 +16,7 @@ export {
   FAKE_PRICES,
   pddDecision,
   pddDecisionAsync,
+  pddDecisionsAsync,
   phases,
   realPdd,
   type PrepareOptions,
