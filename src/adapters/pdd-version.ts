@@ -5,8 +5,9 @@
  * ~50 ms from the package metadata, after checking that it can find the `pdd` package. Anything else (a wrapper, a
  * shell script, `uv run pdd`, an interpreter that does not start) gets `null`, and the caller asks pdd itself.
  */
-import { constants, promises as fs } from 'node:fs'
+import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { findOnPath, isExecutable } from './executables.js'
 import { runProcess } from './process.js'
 
 /** What pip writes into a console script for pdd-cli's `pdd = pdd.cli:cli` entry point. */
@@ -37,7 +38,7 @@ export async function installedPddVersion(
   cwd: string
 ): Promise<string | null> {
   if (command.length !== 1 || !command[0]) return null
-  const script = await resolveExecutable(command[0], env)
+  const script = resolveExecutable(command[0], env)
   if (!script) return null
   const python = await consoleScriptPython(script)
   if (!python) return null
@@ -51,26 +52,9 @@ export async function installedPddVersion(
 }
 
 /** `file` as the OS would find it: a path as given (relative to the current folder), a bare name on `PATH`. */
-async function resolveExecutable(file: string, env: NodeJS.ProcessEnv): Promise<string | null> {
-  if (file.includes('/')) return (await isExecutable(path.resolve(file))) ? path.resolve(file) : null
-  const pathKey = Object.keys(env).find(k => k.toUpperCase() === 'PATH') ?? 'PATH'
-  for (const dir of (env[pathKey] ?? '').split(path.delimiter)) {
-    if (!dir || !path.isAbsolute(dir)) continue
-    const candidate = path.join(dir, file)
-    if (await isExecutable(candidate)) return candidate
-  }
-  return null
-}
-
-async function isExecutable(file: string): Promise<boolean> {
-  try {
-    const st = await fs.stat(file)
-    if (!st.isFile()) return false
-    await fs.access(file, constants.X_OK)
-    return true
-  } catch {
-    return false
-  }
+function resolveExecutable(file: string, env: NodeJS.ProcessEnv): string | null {
+  if (!file.includes('/')) return findOnPath(file, env, true)
+  return isExecutable(path.resolve(file)) ? path.resolve(file) : null
 }
 
 /** The interpreter of pip's console script for pdd (a plain absolute `#!` line), else `null`. */
@@ -83,7 +67,7 @@ async function consoleScriptPython(script: string): Promise<string | null> {
     const text = buf.subarray(0, bytesRead).toString('utf8')
     const shebang = /^#!(\/\S+)[ \t]*\r?\n/.exec(text)
     if (!shebang?.[1] || !CONSOLE_SCRIPT.test(text)) return null
-    return (await isExecutable(shebang[1])) ? shebang[1] : null
+    return isExecutable(shebang[1]) ? shebang[1] : null
   } finally {
     await handle.close()
   }

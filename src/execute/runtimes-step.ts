@@ -5,9 +5,10 @@
  * an agent CLI (docs/pdd-agents.md) needs one PDD would accept. A unit that cannot run is skipped with a reason
  * naming what is missing and how to provide it.
  */
-import { accessSync, constants, readdirSync, statSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import { homedir } from 'node:os'
 import path from 'node:path'
+import { findOnPath, isExecutable } from '../adapters/executables.js'
 import type { DirectoryCache } from '../adapters/pdd-install.js'
 import type { Reporter } from '../adapters/reporter.js'
 import { installNodeTool, PINNED_TSX_VERSION } from '../adapters/runtime-install.js'
@@ -124,27 +125,6 @@ function commonCliPaths(name: string, home: string): string[] {
     // no nvm
   }
   return dirs.map(d => path.join(d, name))
-}
-
-/** The executable file `name` in `env`'s PATH, or null. */
-export function findOnPath(name: string, env: NodeJS.ProcessEnv): string | null {
-  const key = Object.keys(env).find(k => k.toUpperCase() === 'PATH') ?? 'PATH'
-  for (const dir of (env[key] ?? '').split(path.delimiter)) {
-    if (dir === '') continue
-    const file = path.join(dir, name)
-    if (isExecutable(file)) return file
-  }
-  return null
-}
-
-function isExecutable(file: string): boolean {
-  try {
-    if (!statSync(file).isFile()) return false
-    accessSync(file, constants.X_OK)
-    return true
-  } catch {
-    return false
-  }
 }
 
 function isFile(file: string): boolean {
