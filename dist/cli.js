@@ -42151,6 +42151,35 @@ class Git {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/executables.js
+/** Finding executables the way the OS would, without running them. */
+
+
+/** Whether `file` is a regular file this process may execute. */
+function isExecutable(file) {
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+            return false;
+        (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The executable file `name` in `env`'s PATH (absolute entries only when `absoluteOnly`), or null. */
+function findOnPath(name, env, absoluteOnly = false) {
+    const key = Object.keys(env).find(k => k.toUpperCase() === 'PATH') ?? 'PATH';
+    for (const dir of (env[key] ?? '').split(external_node_path_namespaceObject.delimiter)) {
+        if (dir === '' || (absoluteOnly && !external_node_path_namespaceObject.isAbsolute(dir)))
+            continue;
+        const file = external_node_path_namespaceObject.join(dir, name);
+        if (isExecutable(file))
+            return file;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/pdd-version.js
 /**
  * The installed pdd-cli version, read without starting pdd. `pdd --version` imports all of PDD (litellm first):
@@ -42159,6 +42188,7 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * ~50 ms from the package metadata, after checking that it can find the `pdd` package. Anything else (a wrapper, a
  * shell script, `uv run pdd`, an interpreter that does not start) gets `null`, and the caller asks pdd itself.
  */
+
 
 
 
@@ -42184,7 +42214,7 @@ const VERSION = /^[0-9][0-9A-Za-z.+!_-]*$/;
 async function installedPddVersion(command, env, cwd) {
     if (command.length !== 1 || !command[0])
         return null;
-    const script = await resolveExecutable(command[0], env);
+    const script = resolveExecutable(command[0], env);
     if (!script)
         return null;
     const python = await consoleScriptPython(script);
@@ -42199,30 +42229,10 @@ async function installedPddVersion(command, env, cwd) {
     return VERSION.test(version) ? version : null;
 }
 /** `file` as the OS would find it: a path as given (relative to the current folder), a bare name on `PATH`. */
-async function resolveExecutable(file, env) {
-    if (file.includes('/'))
-        return (await isExecutable(external_node_path_namespaceObject.resolve(file))) ? external_node_path_namespaceObject.resolve(file) : null;
-    const pathKey = Object.keys(env).find(k => k.toUpperCase() === 'PATH') ?? 'PATH';
-    for (const dir of (env[pathKey] ?? '').split(external_node_path_namespaceObject.delimiter)) {
-        if (!dir || !external_node_path_namespaceObject.isAbsolute(dir))
-            continue;
-        const candidate = external_node_path_namespaceObject.join(dir, file);
-        if (await isExecutable(candidate))
-            return candidate;
-    }
-    return null;
-}
-async function isExecutable(file) {
-    try {
-        const st = await external_node_fs_namespaceObject.promises.stat(file);
-        if (!st.isFile())
-            return false;
-        await external_node_fs_namespaceObject.promises.access(file, external_node_fs_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
+function resolveExecutable(file, env) {
+    if (!file.includes('/'))
+        return findOnPath(file, env, true);
+    return isExecutable(external_node_path_namespaceObject.resolve(file)) ? external_node_path_namespaceObject.resolve(file) : null;
 }
 /** The interpreter of pip's console script for pdd (a plain absolute `#!` line), else `null`. */
 async function consoleScriptPython(script) {
@@ -42236,7 +42246,7 @@ async function consoleScriptPython(script) {
         const shebang = /^#!(\/\S+)[ \t]*\r?\n/.exec(text);
         if (!shebang?.[1] || !CONSOLE_SCRIPT.test(text))
             return null;
-        return (await isExecutable(shebang[1])) ? shebang[1] : null;
+        return isExecutable(shebang[1]) ? shebang[1] : null;
     }
     finally {
         await handle.close();
@@ -59968,6 +59978,7 @@ function missingRuntime(language, onPath) {
 
 
 
+
 /**
  * The units with work that cannot run on this runner (id → reason), found without installing anything: an
  * executable of their language missing from `env`'s PATH, or an agent CLI their planned operations need.
@@ -60022,7 +60033,7 @@ function agentsOnRunner(env) {
     const home = env.HOME || (0,external_node_os_namespaceObject.homedir)();
     return availableAgents({
         env,
-        found: exe => findOnPath(exe, env) !== null || commonCliPaths(exe, home).some(runtimes_step_isExecutable),
+        found: exe => findOnPath(exe, env) !== null || commonCliPaths(exe, home).some(isExecutable),
         homeFile: rel => isFile(external_node_path_namespaceObject.join(home, rel))
     });
 }
@@ -60046,29 +60057,6 @@ function commonCliPaths(name, home) {
         // no nvm
     }
     return dirs.map(d => external_node_path_namespaceObject.join(d, name));
-}
-/** The executable file `name` in `env`'s PATH, or null. */
-function findOnPath(name, env) {
-    const key = Object.keys(env).find(k => k.toUpperCase() === 'PATH') ?? 'PATH';
-    for (const dir of (env[key] ?? '').split(external_node_path_namespaceObject.delimiter)) {
-        if (dir === '')
-            continue;
-        const file = external_node_path_namespaceObject.join(dir, name);
-        if (runtimes_step_isExecutable(file))
-            return file;
-    }
-    return null;
-}
-function runtimes_step_isExecutable(file) {
-    try {
-        if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
-            return false;
-        (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 function isFile(file) {
     try {
