@@ -45,6 +45,7 @@ describe('the action on its failure path', () => {
 
   it.each([
     ['{"after": "abc", ', /GITHUB_EVENT_PATH .*e\.json\) is not valid JSON/],
+    ['{"secret": ghp_abcdefghijklmnopqrstuvwxyz0123456789}', /is not valid JSON \(\d+ characters\)/],
     ['[1, 2]', /GITHUB_EVENT_PATH .*e\.json\) does not hold a JSON object/],
     ['null', /does not hold a JSON object/]
   ])('an event file holding %j: the step fails naming the file, status is error', (text, message) => {
@@ -54,7 +55,7 @@ describe('the action on its failure path', () => {
     const r = runAction({ mode: 'plan' }, env, repo.dir)
     expect(r.status).toBe(1)
     expect(r.stdout).toMatch(message)
-    expect(r.stdout + r.stderr).not.toMatch(/at JSON\.parse|SyntaxError: /)
+    expect(r.stdout + r.stderr).not.toMatch(/at JSON\.parse|SyntaxError: |ghp_|"after"/)
     expect(readOutputs(env.GITHUB_OUTPUT)).toEqual({ status: 'error' })
   })
 
