@@ -123,7 +123,10 @@ async function syncAndPublish(ctx: RunContext, r: Planned): Promise<RunActionOut
   }
   if (r.shard) return { ...outcome, ...(await shardStep(ctx, r.shard, result, r.planned, pdd.version)) }
   const skipRecord = !r.anyWork
-  const kept = await publishOrKeep(ctx, pushGit, { result, record, checklist, skipRecord }, r.uploader)
+  // Nothing to do: the results an earlier run could not open a pull request for get one (pending-pr.ts).
+  const pending = skipRecord ? r.planned.spend.records : undefined
+  const parts = { result, record, checklist, skipRecord, pending }
+  const kept = await publishOrKeep(ctx, pushGit, parts, r.uploader)
   await replyStep(ctx, r.selection, { result, publishFailed: kept.published?.failed })
   return { ...outcome, ...kept }
 }
@@ -168,11 +171,20 @@ function progressPublisher(
   })
 }
 
+/** What the publish step takes from the run (`pending`: see PublishOptions.pending). */
+interface PublishParts {
+  result: RunResult
+  record: RunRecord
+  checklist: ChecklistInput
+  skipRecord: boolean
+  pending?: readonly RunRecord[]
+}
+
 /** Step 6, and when the final publish fails, the synced commits kept in a workflow artifact. */
 async function publishOrKeep(
   ctx: RunContext,
   pushGit: Git,
-  r: { result: RunResult; record: RunRecord; checklist: ChecklistInput; skipRecord: boolean },
+  r: PublishParts,
   uploader: ArtifactUploader
 ): Promise<Pick<RunActionOutcome, 'checklist' | 'published' | 'rescue'>> {
   const published = await ctx.reporter
@@ -249,7 +261,7 @@ export function notPublishedBecause(ctx: RunContext, anyWork: boolean): string |
 export function publishStep(
   ctx: RunContext,
   pushGit: Git,
-  r: { result: RunResult; record: RunRecord; checklist: ChecklistInput; skipRecord: boolean },
+  r: PublishParts,
   ran: ReadonlySet<string> = ranBasenames(r.result)
 ): Promise<PublishOutcome> {
   const p = ctx.s.publish
@@ -277,6 +289,7 @@ export function publishStep(
     checklist: r.checklist,
     reporter: ctx.reporter,
     skipRecord: r.skipRecord,
+    pending: r.pending,
     sign: signOf(ctx),
     // Earlier unmerged results on the bot branch that this run did not redo are carried over.
     carryExcept: r.skipRecord ? undefined : ran
