@@ -274,6 +274,7 @@ describe('a no-op run and the pull request an earlier run could not open', () =>
       options(w, synced('greet', head, w.base), '9-cccc', { carryExcept: new Set(['greet']) })
     )
     expect(work.pullRequest).toMatchObject({ operation: 'created', number: 2 })
+    expect(work.checklist.carried).toEqual(['calc (python)'])
     expect(w.api.problems).toEqual([])
   })
 
