@@ -27,7 +27,7 @@ import type { JobTrust } from '../trust/job.js'
 import { hasWork } from '../types.js'
 import { ActionsCache } from '../adapters/actions-cache.js'
 import { providePddStep, toolDir, type ProvidedPdd } from './provide-pdd.js'
-import { planStep, spendStep } from './plan-step.js'
+import { planStep, spendStep, type PlannedRun } from './plan-step.js'
 import { openRun, pushGitOf, signOf, type RunContext } from './run-context.js'
 import { jobRunId, openShard, shardStep } from './shard-step.js'
 import type { ShardSession } from '../fanout/session.js'
@@ -70,7 +70,7 @@ export async function runAction(
 
 /** What the steps after planning take from it. */
 interface Planned {
-  planned: PlanWithState
+  planned: PlannedRun
   spend: SpendReport
   runId: string
   anyWork: boolean
@@ -123,8 +123,8 @@ async function syncAndPublish(ctx: RunContext, r: Planned): Promise<RunActionOut
   }
   if (r.shard) return { ...outcome, ...(await shardStep(ctx, r.shard, result, r.planned, pdd.version)) }
   const skipRecord = !r.anyWork
-  // Nothing to do: the results an earlier run could not open a pull request for get one (pending-pr.ts).
-  const pending = skipRecord ? r.planned.spend.records : undefined
+  // Nothing to do, but units done on the bot branch: an earlier run may not have got its PR (pending-pr.ts).
+  const pending = skipRecord && r.planned.onBotBranch > 0 ? r.planned.spend.records : undefined
   const parts = { result, record, checklist, skipRecord, pending }
   const kept = await publishOrKeep(ctx, pushGit, parts, r.uploader)
   await replyStep(ctx, r.selection, { result, publishFailed: kept.published?.failed })
