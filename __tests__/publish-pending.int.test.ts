@@ -17,7 +17,8 @@ import type { PublishOptions, PublishOutcome } from '../src/publish/options.js'
 import { runUrlOf } from '../src/publish/pending-pr.js'
 import { publish } from '../src/publish/publish.js'
 import { toRunRecord } from '../src/publish/run-record.js'
-import { parseNote, type RunRecord } from '../src/state/record.js'
+import { formatRecord, parseNote, type RunRecord } from '../src/state/record.js'
+import { partialRecord } from '../src/publish/safeguard.js'
 import { cloneOf, git, gitEnv, makeRepo, writeFiles, type TestRepo } from './helpers/git-repo.js'
 import { startGitHubApi, type GitHubApi } from './helpers/github-api.js'
 import { clientOf } from './helpers/github-client.js'
@@ -202,8 +203,13 @@ describe('a no-op run and the pull request an earlier run could not open', () =>
     expect(pr?.body).toContain('[Workflow run](https://github.example/acme/calc/actions/runs/7)')
     expect(pr?.body).not.toContain('Kept from earlier runs')
     expect(pr?.labels.map(l => l.name)).toEqual(['pdd-sync'])
-    expect(calls(w.api, from).slice(0, 2)).toEqual([`GET ${PULLS}?state=open`, `GET ${PULLS}?state=closed`])
-    expect(calls(w.api, from)).toContain(`POST ${PULLS}`)
+    expect(calls(w.api, from)).toEqual([
+      `GET ${PULLS}?state=open`,
+      `GET ${PULLS}?state=closed`,
+      `GET ${PULLS}?state=open`,
+      `POST ${PULLS}`,
+      'POST /repos/acme/calc/issues/1/labels'
+    ])
     // No run record and no warning: a no-op run.
     expect(out.warnings).toEqual([])
     expect(originRecords(w).map(r => r.runId)).toEqual(['7-aaaa'])
@@ -360,6 +366,33 @@ describe('a no-op run and the pull request an earlier run could not open', () =>
     expect(out.pullRequest).toEqual({ operation: 'none' })
     expect(calls(w.api, from)).toEqual([`GET ${PULLS}?state=open`])
     expect(w.log.join('\n')).toMatch(/has commits not made by/)
+    expect(w.api.problems).toEqual([])
+  })
+
+  it('a run killed before its end (a partial record only): the PR shows the units it finished', async () => {
+    const w = await world()
+    const head = botCommit(w, w.base, 'calc', '5-kill')
+    const units = synced('calc', head, w.base).units
+    const id = { runId: '5-kill', trigger: 'push', baseSha: w.base, createdAt: '' }
+    git(w.clone, 'notes', `--ref=${NOTES}`, 'add', '-m', formatRecord(partialRecord(units, 5, id)), head)
+    git(w.clone, 'push', '-q', 'origin', `${head}:${LOCAL}`, `${NOTES}:${NOTES}`)
+    expect((await noop(w)).pullRequest).toMatchObject({ operation: 'created', number: 1 })
+    const [pr] = w.api.pulls()
+    expect(pr?.title).toBe('pdd sync: 1 unit updated')
+    expect(pr?.body).toContain(unitMarker({ id: 'calc_python', status: 'synced' }))
+    expect(pr?.body).toContain('actions/runs/5)')
+    expect(w.api.problems).toEqual([])
+  })
+
+  it('no run record left (state-store comment, notes lost): the units are read from the bot commits', async () => {
+    const w = await world()
+    const head = botCommit(w, w.base, 'calc', '6-gone')
+    git(w.clone, 'push', '-q', 'origin', `${head}:${LOCAL}`)
+    expect((await noop(w)).pullRequest).toMatchObject({ operation: 'created', number: 1 })
+    const [pr] = w.api.pulls()
+    expect(pr?.title).toBe('pdd sync: 1 unit updated')
+    expect(pr?.body).toContain(unitMarker({ id: 'calc_python', status: 'synced' }))
+    expect(pr?.body).not.toContain('Kept from earlier runs')
     expect(w.api.problems).toEqual([])
   })
 

@@ -1,8 +1,8 @@
-import { GitError } from '../adapters/git.js'
+import { GitError, type CommitInfo } from '../adapters/git.js'
 import type { GitHub } from '../adapters/github.js'
 import { closedPullRequests } from '../adapters/github-lifecycle.js'
 import { TRAILER } from '../execute/commit-message.js'
-import type { RunResult } from '../execute/result.js'
+import type { RunResult, UnitResult } from '../execute/result.js'
 import { latestPerRun, type RunRecord } from '../state/record.js'
 import { botCommitOf, isHumanCommit, trailersOf } from './bot-commit.js'
 import type { ChecklistInput } from './checklist.js'
@@ -16,6 +16,8 @@ interface PendingBranch {
   sha: string
   /** Runs whose complete bot commits are on it (`PDD-Sync-Run`). */
   runIds: Set<string>
+  /** The units those commits hold, synced (`PDD-Sync-Unit`): the checklist when no run record is left. */
+  units: UnitResult[]
 }
 
 /** A run with nothing to do that was given the records it read (`pending`), an API and no commit of its own. */
@@ -77,8 +79,9 @@ async function openPending(
   }
   o.reporter.info(b.message)
   checklist.carried = pushed.carried
-  const result = pendingResult(records, found.runIds, o, b.head ?? pushed.head)
-  const listing = pendingChecklist(o, result, records, found.runIds)
+  const latest = latestOf(records, found.runIds)
+  const result = pendingResult(latest, found.units, o, b.head ?? pushed.head)
+  const listing = pendingChecklist(o, result, latest)
   const said: string[] = []
   const r = await upsertListingBranch({ ...o, github, result }, listing, said)
   if (!r) {
@@ -111,8 +114,24 @@ async function pendingBranch(o: PublishOptions): Promise<PendingBranch | null> {
     return bot !== null && !bot.partial
   })
   if (bots.length === 0) return null
-  const runIds = new Set(bots.flatMap(c => trailersOf(c.message).get(TRAILER.run.toLowerCase()) ?? []))
-  return { sha, runIds }
+  const runIds = new Set(bots.flatMap(c => trailer(c, TRAILER.run)))
+  return { sha, runIds, units: unitsOf(bots) }
+}
+
+const trailer = (c: CommitInfo, key: string): string[] => trailersOf(c.message).get(key.toLowerCase()) ?? []
+
+/** The units complete bot commits hold (not kept partial), as synced with an unknown cost. */
+function unitsOf(bots: readonly CommitInfo[]): UnitResult[] {
+  const out = new Map<string, UnitResult>()
+  for (const c of bots) {
+    const basename = botCommitOf(c)?.basename ?? ''
+    const partial = new Set(trailer(c, TRAILER.partial))
+    for (const id of trailer(c, TRAILER.unit).filter(u => !partial.has(u))) {
+      const language = id.startsWith(`${basename}_`) ? id.slice(basename.length + 1) : ''
+      out.set(id, { id, basename, language, status: 'synced', operations: [], cost: null, reason: '' })
+    }
+  }
+  return [...out.values()]
 }
 
 /** True (and said) when a closed or merged pull request had the branch at this very commit as its head. */
@@ -131,21 +150,23 @@ async function closedWithThisHead(o: PublishOptions, github: GitHub, sha: string
   return true
 }
 
-/** The latest final record among `runIds`: the run whose checklist the pull request shows. */
+/**
+ * The latest run among `runIds`, by its most complete record (a run killed before its end left only a partial
+ * one, with the units it finished): the run whose checklist the pull request shows.
+ */
 function latestOf(records: readonly RunRecord[], runIds: ReadonlySet<string>): RunRecord | undefined {
-  const mine = latestPerRun(records).filter(r => runIds.has(r.runId) && !r.partial)
+  const mine = latestPerRun(records).filter(r => runIds.has(r.runId))
   return mine.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]
 }
 
-/** The latest run's result as its record kept it (no record: no units; the branch's units are then listed). */
+/** The latest run's result as its record kept it; with no record (notes lost, `state-store: comment`), `units`. */
 function pendingResult(
-  records: readonly RunRecord[],
-  runIds: ReadonlySet<string>,
+  r: RunRecord | undefined,
+  units: UnitResult[],
   o: PublishOptions,
   head: string
 ): RunResult {
-  const r = latestOf(records, runIds)
-  if (!r) return { budget: 0, spent: 0, units: [], branch: o.branch, head, baseSha: o.baseSha }
+  if (!r) return { budget: 0, spent: 0, units, branch: o.branch, head, baseSha: o.baseSha }
   return {
     budget: r.budget,
     spent: r.spent,
@@ -158,13 +179,7 @@ function pendingResult(
 }
 
 /** The checklist of that run: its trigger, pdd version and workflow run; this run's prompt paths. */
-function pendingChecklist(
-  o: PublishOptions,
-  result: RunResult,
-  records: readonly RunRecord[],
-  runIds: ReadonlySet<string>
-): ChecklistInput {
-  const r = latestOf(records, runIds)
+function pendingChecklist(o: PublishOptions, result: RunResult, r: RunRecord | undefined): ChecklistInput {
   const { runUrl: _u, notesSaved: _n, humanCommitBlock: _h, prBlocked: _p, ...rest } = o.checklist
   return {
     ...rest,
