@@ -1,5 +1,5 @@
 import { GitError, type CommitInfo } from '../adapters/git.js'
-import type { GitHub } from '../adapters/github.js'
+import { GitHubError, type GitHub } from '../adapters/github.js'
 import { closedPullRequests } from '../adapters/github-lifecycle.js'
 import { TRAILER } from '../execute/commit-message.js'
 import type { RunResult, UnitResult } from '../execute/result.js'
@@ -39,7 +39,7 @@ export async function publishPending(
   checklist: ChecklistInput,
   warnings: string[]
 ): Promise<PublishOutcome> {
-  const p = o.github ? await openPending(o, o.github, o.pending ?? [], checklist) : null
+  const p = o.github ? await openPending(o, o.github, o.pending ?? [], { checklist, warnings }) : null
   return {
     branch: p?.branch ?? null,
     pullRequest: p?.pullRequest ?? { operation: 'none' },
@@ -53,7 +53,7 @@ async function openPending(
   o: PublishOptions,
   github: GitHub,
   records: readonly RunRecord[],
-  checklist: ChecklistInput
+  { checklist, warnings }: { checklist: ChecklistInput; warnings: string[] }
 ): Promise<Pick<PublishOutcome, 'branch' | 'pullRequest'> | null> {
   const found = await pendingBranch(o)
   if (!found || (await closedWithThisHead(o, github, found.sha))) return null
@@ -68,7 +68,7 @@ async function openPending(
       attempts: 1
     })
   } catch (e) {
-    if (!(e instanceof GitError)) throw e
+    if (!(e instanceof GitError) && !(e instanceof GitHubError)) throw e
     o.reporter.info(`Could not bring ${o.branch} onto ${o.base}: ${e.message}`)
     return null
   }
@@ -90,9 +90,9 @@ async function openPending(
     for (const w of said) o.reporter.info(w)
     return { branch: b, pullRequest: { operation: 'none' } }
   }
-  for (const w of said) o.reporter.warning(w)
+  warnings.push(...said)
   o.reporter.info(
-    `Opened #${r.pullRequest.number} for the results earlier runs left on ${o.branch}: ${pushed.carried.join(', ')}.`
+    `${r.operation === 'created' ? 'Opened' : 'Updated'} #${r.pullRequest.number} for the results earlier runs left on ${o.branch}: ${pushed.carried.join(', ')}.`
   )
   const { number, url } = r.pullRequest
   return { branch: b, pullRequest: { operation: r.operation, number, url } }
