@@ -1,9 +1,10 @@
 /**
- * The worktrees groups run in (docs/architecture.md "Performance"): one per running group, reused from group to
- * group. Adding and removing a git worktree is serialised per repository (git races on `.git/worktrees`), so a
- * run of 40 groups that made a worktree for each waited in that queue 80 times; the pool makes one per slot of
- * the concurrency and scrubs a released one — back to its commit, every untracked and ignored file removed
- * (`reset --hard`, `clean -ffdx`) — off the group's critical path. The next group gets it at its own base.
+ * The worktrees groups run in (docs/architecture.md "Performance"): one per group running or finishing (at most
+ * twice the concurrency: a group's verdict, commit and landing overlap the next group's sync), reused from group
+ * to group. Adding and removing a git worktree is serialised per repository (git races on `.git/worktrees`), so a
+ * run of 40 groups that made a worktree for each waited in that queue 80 times; the pool makes them on first need
+ * and scrubs a released one — to the bot branch's head, every untracked and ignored file removed (`reset --hard`,
+ * `clean -ffdx`) — off the group's critical path. The next group gets one already at its base when there is one.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -26,6 +27,8 @@ interface Slot extends Place {
   head: string
   /** Settles when the scrub after the last group ended; false when it failed (the slot is then dropped). */
   ready: Promise<boolean>
+  /** Whether `ready` has settled true (the worktree can be lent without waiting). */
+  clean: boolean
 }
 
 /** Lends worktrees to groups and takes them back; `close` removes them all. */
@@ -40,7 +43,7 @@ export class WorktreePool {
 
   /** A clean worktree checked out (detached) at `base`: an idle one moved there, else a new one. */
   async acquire(base: string): Promise<Place> {
-    for (let slot = this.idle.pop(); slot; slot = this.idle.pop()) {
+    for (let slot = this.pick(base); slot; slot = this.pick(base)) {
       if ((await slot.ready) && (await this.moveTo(slot, base))) return this.lend(slot)
       this.drop(slot)
     }
@@ -56,11 +59,24 @@ export class WorktreePool {
     if (!slot) return
     this.lent.delete(place.dir)
     slot.head = head
+    slot.clean = false
     slot.ready = slot.wt.scrubWorktree(head).then(
-      () => true,
+      () => (slot.clean = true),
       () => false
     )
     this.idle.push(slot)
+  }
+
+  /**
+   * The idle worktree to lend next, taken out of the idle list: one already scrubbed rather than one still being
+   * scrubbed (that would be waited for), and among those one already at `base` (no checkout).
+   */
+  private pick(base: string): Slot | undefined {
+    const rank = (s: Slot): number => (s.clean ? 2 : 0) + (s.head === base ? 1 : 0)
+    let best = -1
+    for (let i = 0; i < this.idle.length; i++)
+      if (best < 0 || rank(this.idle[i] as Slot) > rank(this.idle[best] as Slot)) best = i
+    return best < 0 ? undefined : this.idle.splice(best, 1)[0]
   }
 
   /** Removes every worktree of the pool (once their groups ended); errors are returned, never thrown. */
@@ -83,7 +99,7 @@ export class WorktreePool {
     const dir = path.join(scratch, `wt-${++this.made}-${path.basename(scratch)}`)
     try {
       const wt = await this.git.addWorktree(dir, base)
-      return { dir, scratch, wt, head: base, ready: Promise.resolve(true) }
+      return { dir, scratch, wt, head: base, ready: Promise.resolve(true), clean: true }
     } catch (e) {
       rmSync(scratch, { recursive: true, force: true })
       throw e
