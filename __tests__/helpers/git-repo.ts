@@ -13,7 +13,8 @@ const removeAll = (): void => {
 afterEach(ctx => {
   if (!ctx.task.concurrent) removeAll()
 })
-afterAll(removeAll)
+// A file's folders can be large (a pdd-cli venv: ~47,000 files) and a loaded machine slow to delete them.
+afterAll(removeAll, 300_000)
 
 /** A fresh temp directory, removed after the test (a concurrent test's: after the file). */
 export function tempDir(prefix = 'pdd-sync-'): string {
