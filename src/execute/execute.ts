@@ -10,7 +10,7 @@ import type { GroupContext, GroupRun } from './group.js'
 import { groupRunner, notRun, reasonOf } from './group-runner.js'
 import type { SyncInvocationOptions } from './pdd-argv.js'
 import type { RunResult, UnitResult } from './result.js'
-import { schedule, type NotRun, type Scheduled } from './schedule.js'
+import { schedule, type Group, type NotRun, type Scheduled } from './schedule.js'
 import { BotBranch } from './bot-branch.js'
 import { groupsOf, prioritiseStalest } from './groups-of.js'
 import { promptsOf, skippedForRuntime, withDependents } from './runtime-skips.js'
@@ -95,7 +95,7 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     concurrency: o.concurrency,
     policy: o.policy,
     signal: stop.signal,
-    run: groupRunner({ ...o, ctx, bot, members, runs, finished })
+    run: groupRunner({ ...o, ctx, bot, members, runs, finished, dependent: dependentGroups(groups) })
   })
   stop.clear()
   for (const e of await places.close()) o.reporter.warning(`Could not remove a worktree: ${String(e)}`)
@@ -114,6 +114,12 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
       ? { calibration: { groups: calibration.calibrated, factor: calibration.factor ?? undefined } }
       : {})
   }
+}
+
+/** The groups that depend on another group of the run. */
+function dependentGroups(groups: readonly Group[]): Set<string> {
+  const ids = new Set(groups.map(g => g.id))
+  return new Set(groups.filter(g => g.dependsOn.some(d => d !== g.id && ids.has(d))).map(g => g.id))
 }
 
 /** What every group of the run shares. */

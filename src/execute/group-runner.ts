@@ -24,6 +24,11 @@ export interface Runner {
   ctx: GroupContext
   bot: BotBranch
   members: ReadonlyMap<string, { unit: Unit; state: UnitState }[]>
+  /**
+   * The groups that depend on another group of the run: they start at the bot branch's head (their dependencies
+   * landed); any other group starts wherever an idle worktree is (runGroup's `anyBase`).
+   */
+  dependent: ReadonlySet<string>
   runs: Map<string, GroupRun>
   finished: UnitResult[]
   /** See ExecuteOptions.onProgress (execute.ts). */
@@ -36,7 +41,8 @@ export function groupRunner(r: Runner): (g: Group, admission: Admission) => Prom
     r.reporter.info(startLine(g.id, g.units, g.estimate, admission.amount))
     const timer = groupTimer(g.id, r.planOptions.env, r.reporter)
     const base = r.bot.head
-    const paid = await runGroup(r.ctx, r.members.get(g.id) ?? [], base, admission.amount, timer).catch(
+    const members = r.members.get(g.id) ?? []
+    const paid = await runGroup(r.ctx, members, base, admission.amount, timer, !r.dependent.has(g.id)).catch(
       (e: unknown): PaidRun => ({
         cost: null,
         run: Promise.resolve(infrastructureFailure(r.planned, g, base, e)),

@@ -91,7 +91,9 @@ export interface PaidRun {
 }
 
 /**
- * Runs `pdd sync <basename>` for one group in a worktree of its own at `base` (worktree-pool.ts): restores the
+ * Runs `pdd sync <basename>` for one group in a worktree of its own at `base` (worktree-pool.ts; with `anyBase`,
+ * at whatever commit of the bot branch an idle worktree is: the group then depends on no other group of the
+ * run, its commit is replayed onto the bot branch either way): restores the
  * recorded state and runs PDD. Resolves as soon as pdd ended, with what it booked, so that the next group can
  * start; `run` then judges each language by post-conditions (the planner must say it needs nothing), commits
  * exactly the synced units' own files and gives the worktree back. Failure is data, never an exception.
@@ -99,12 +101,14 @@ export interface PaidRun {
 export async function runGroup(
   ctx: GroupContext,
   members: { unit: Unit; state: UnitState }[],
-  base: string,
+  from: string,
   admitted: number,
-  timer?: GroupTimer
+  timer?: GroupTimer,
+  anyBase = false
 ): Promise<PaidRun> {
   const basename = members[0]?.unit.basename ?? ''
-  const place = await ctx.places.acquire(base)
+  const place = await ctx.places.acquire(from, anyBase)
+  const base = place.head
   timer?.mark('worktree')
   const logs = ctx.logDir === undefined ? undefined : logFolder(ctx.logDir, basename)
   const live = new GroupLog(basename, ctx.reporter, logs && path.join(logs, 'pdd-output.log'))

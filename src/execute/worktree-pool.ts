@@ -19,12 +19,13 @@ export interface Place {
   scratch: string
   /** git in the worktree. */
   wt: Git
+  /** The commit the worktree is checked out at when lent. */
+  head: string
 }
 
 /** One worktree of the pool, and where it stands. */
 interface Slot extends Place {
-  /** The commit the worktree is at once `ready` settles. */
-  head: string
+  /** The commit the worktree is at once `ready` settles (`Place.head`). */
   /** Settles when the scrub after the last group ended; false when it failed (the slot is then dropped). */
   ready: Promise<boolean>
   /** Whether `ready` has settled true (the worktree can be lent without waiting). */
@@ -41,10 +42,14 @@ export class WorktreePool {
 
   constructor(private readonly git: Git) {}
 
-  /** A clean worktree checked out (detached) at `base`: an idle one moved there, else a new one. */
-  async acquire(base: string): Promise<Place> {
-    for (let slot = this.pick(base); slot; slot = this.pick(base)) {
-      if ((await slot.ready) && (await this.moveTo(slot, base))) return this.lend(slot)
+  /**
+   * A clean worktree checked out (detached) at `base`: an idle one moved there, else a new one. With `anyBase`
+   * (a group that depends on no other group of the run) an idle one is lent at the head it was scrubbed to (a
+   * commit of the bot branch, see `release`): no checkout; `Place.head` says where it is.
+   */
+  async acquire(base: string, anyBase = false): Promise<Place> {
+    for (let slot = this.pick(base, anyBase); slot; slot = this.pick(base, anyBase)) {
+      if ((await slot.ready) && (anyBase || (await this.moveTo(slot, base)))) return this.lend(slot)
       this.drop(slot)
     }
     return this.lend(await this.make(base))
@@ -71,8 +76,8 @@ export class WorktreePool {
    * The idle worktree to lend next, taken out of the idle list: one already scrubbed rather than one still being
    * scrubbed (that would be waited for), and among those one already at `base` (no checkout).
    */
-  private pick(base: string): Slot | undefined {
-    const rank = (s: Slot): number => (s.clean ? 2 : 0) + (s.head === base ? 1 : 0)
+  private pick(base: string, anyBase: boolean): Slot | undefined {
+    const rank = (s: Slot): number => (s.clean ? 2 : 0) + (anyBase || s.head === base ? 1 : 0)
     let best = -1
     for (let i = 0; i < this.idle.length; i++)
       if (best < 0 || rank(this.idle[i] as Slot) > rank(this.idle[best] as Slot)) best = i
@@ -90,7 +95,7 @@ export class WorktreePool {
 
   private lend(slot: Slot): Place {
     this.lent.set(slot.dir, slot)
-    return { dir: slot.dir, scratch: slot.scratch, wt: slot.wt }
+    return { dir: slot.dir, scratch: slot.scratch, wt: slot.wt, head: slot.head }
   }
 
   private async make(base: string): Promise<Slot> {
