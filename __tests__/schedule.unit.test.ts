@@ -355,4 +355,24 @@ describe('schedule: a group paid before its outcome is final', () => {
     })
     expect(seen).toEqual(['a: a final false', 'b: a final false', 'c: a final true'])
   })
+
+  it('says once when no group is left to start, while the last one still runs', async () => {
+    const told: string[] = []
+    const running = new Set<string>()
+    await schedule({
+      groups: [g('a', 1), g('b', 1), g('c', 1, ['a'])],
+      ledger: new BudgetLedger(10),
+      concurrency: 2,
+      policy: 'fit',
+      onAllStarted: () => told.push([...running].sort().join(',')),
+      run: async group => {
+        running.add(group.id)
+        await new Promise(r => setImmediate(r))
+        running.delete(group.id)
+        return { ok: true, cost: 0.1 }
+      }
+    })
+    expect(told).toHaveLength(1)
+    expect(told[0]).toMatch(/(^|,)c$/)
+  })
 })

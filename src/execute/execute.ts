@@ -95,6 +95,7 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     concurrency: o.concurrency,
     policy: o.policy,
     signal: stop.signal,
+    onAllStarted: () => places.retire(),
     run: groupRunner({ ...o, ctx, bot, members, runs, finished, dependent: dependentGroups(groups) })
   })
   stop.clear()

@@ -67,6 +67,8 @@ export interface ScheduleOptions {
    */
   policy: 'ordered' | 'fit'
   run: (group: Group, admission: Admission) => Promise<GroupOutcome | PaidGroup>
+  /** Told once when no group is left to start (each one started or was skipped); running ones may still run. */
+  onAllStarted?: () => void
   /** Stop admitting new groups (cancellation); running ones finish. */
   signal?: AbortSignal
   /**
@@ -107,8 +109,13 @@ class Scheduler {
   }
 
   async runAll(): Promise<Scheduled[]> {
+    let told = false
     while (this.pending.length > 0 || this.busy() > 0) {
       const progressed = this.admitPending()
+      if (this.pending.length === 0 && !told) {
+        told = true
+        this.opts.onAllStarted?.()
+      }
       if (!progressed && this.busy() === 0 && this.pending.length > 0) {
         // Only groups waiting on each other remain (a cycle): run them in order, dependencies ignored.
         this.ignoreDeps.add((this.pending[0] as Group).id)

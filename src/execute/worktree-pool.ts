@@ -39,6 +39,7 @@ export class WorktreePool {
   /** Each removal, settled: null, or what it threw (kept until `close` reports it). */
   private readonly removals: Promise<unknown>[] = []
   private made = 0
+  private retired = false
 
   constructor(private readonly git: Git) {}
 
@@ -56,13 +57,15 @@ export class WorktreePool {
   }
 
   /**
-   * Takes a place back after its group: `head` is the commit the worktree is at (the group's commit, or the base
-   * it was lent at). Scrubbing starts now and is awaited by the next `acquire` of this worktree only.
+   * Takes a place back after its group: `head` is the commit to scrub it to (the bot branch's head once the group
+   * landed). Scrubbing starts now and is awaited by the next `acquire` of this worktree only. After `retire` the
+   * worktree is removed instead.
    */
   release(place: Place, head: string): void {
     const slot = this.lent.get(place.dir)
     if (!slot) return
     this.lent.delete(place.dir)
+    if (this.retired) return this.drop(slot)
     slot.head = head
     slot.clean = false
     slot.ready = slot.wt.scrubWorktree(head).then(
@@ -82,6 +85,15 @@ export class WorktreePool {
     for (let i = 0; i < this.idle.length; i++)
       if (best < 0 || rank(this.idle[i] as Slot) > rank(this.idle[best] as Slot)) best = i
     return best < 0 ? undefined : this.idle.splice(best, 1)[0]
+  }
+
+  /**
+   * No group will ask for a worktree any more (every group of the run has started): the idle ones are removed
+   * now, beside the last syncs, and each one given back from now on, so that the run's end waits for few removals.
+   */
+  retire(): void {
+    this.retired = true
+    for (const slot of this.idle.splice(0)) this.drop(slot)
   }
 
   /** Removes every worktree of the pool (once their groups ended); errors are returned, never thrown. */
