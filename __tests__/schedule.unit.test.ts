@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { BudgetLedger, Calibration } from '../src/execute/budget.js'
-import { schedule, type Group, type GroupOutcome, type Scheduled } from '../src/execute/schedule.js'
+import {
+  schedule,
+  type Group,
+  type GroupOutcome,
+  type PaidGroup,
+  type Scheduled
+} from '../src/execute/schedule.js'
 
 const g = (id: string, estimate: number, dependsOn: string[] = []): Group => ({
   id,
@@ -262,5 +268,111 @@ describe('schedule: calibration (no recorded cost, estimates from PDD’s table)
     // every booked cost refines the factor: (0.0215 + 3 × 0.1) ÷ (4 × 2.15)
     expect(calibration.factor).toBeCloseTo(0.3215 / 8.6, 9)
     expect(r.maxLive()).toBe(3)
+  })
+})
+
+describe('schedule: a group paid before its outcome is final', () => {
+  /** A promise and what settles it. */
+  function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void } {
+    let resolve!: (v: T) => void
+    let reject!: (e: unknown) => void
+    const promise = new Promise<T>((res, rej) => {
+      resolve = res
+      reject = rej
+    })
+    return { promise, resolve, reject }
+  }
+  const paid = (cost: number, outcome: Promise<GroupOutcome>): PaidGroup => ({ paid: true, cost, outcome })
+
+  it('frees its slot and books its cost when paid; a dependent waits for its outcome', async () => {
+    const ledger = new BudgetLedger(10, { headroom: 1 })
+    const a = deferred<GroupOutcome>()
+    const seen: string[] = []
+    let aFinal = false
+    const out = await schedule({
+      groups: [g('a', 1), g('c', 1, ['a']), g('b', 1)],
+      ledger,
+      concurrency: 1,
+      policy: 'fit',
+      run: async group => {
+        await Promise.resolve()
+        if (group.id === 'a') return paid(0.25, a.promise)
+        if (group.id === 'b') {
+          // a's outcome is still open: only the slot it left lets b start at concurrency 1.
+          seen.push(`b: a final ${aFinal}, spent ${ledger.spent}`)
+          aFinal = true
+          a.resolve({ ok: true, cost: 0.25 })
+        } else seen.push(`c: a final ${aFinal}`)
+        return { ok: true, cost: 0.1 }
+      }
+    })
+    expect(kinds(out)).toEqual({ a: 'ok', b: 'ok', c: 'ok' })
+    expect(seen).toEqual(['b: a final false, spent 0.25', 'c: a final true'])
+    expect(ledger.spent).toBe(0.45)
+  })
+
+  it('a dependent of a paid group whose outcome failed or threw is skipped; the cost stays booked', async () => {
+    const ledger = new BudgetLedger(10, { headroom: 1 })
+    const out = await schedule({
+      groups: [g('a', 1), g('b', 1, ['a']), g('x', 1), g('y', 1, ['x'])],
+      ledger,
+      concurrency: 2,
+      policy: 'fit',
+      run: async group => {
+        await Promise.resolve()
+        if (group.id === 'a') return paid(0.5, Promise.resolve({ ok: false, cost: 0.5 }))
+        if (group.id === 'x') return paid(0.25, Promise.reject(new Error('commit failed')))
+        return { ok: true, cost: 0.1 }
+      }
+    })
+    expect(kinds(out)).toEqual({ a: 'failed', b: 'skipped-dependency', x: 'failed', y: 'skipped-dependency' })
+    expect(ledger.spent).toBe(0.75)
+  })
+
+  it('no more than `concurrency` paid groups finish at once: the next group waits for one of them', async () => {
+    const a = deferred<GroupOutcome>()
+    let aFinal = false
+    const seen: string[] = []
+    await schedule({
+      groups: [g('a', 1), g('b', 1), g('c', 1)],
+      ledger: new BudgetLedger(10),
+      concurrency: 1,
+      policy: 'fit',
+      run: async group => {
+        await Promise.resolve()
+        seen.push(`${group.id}: a final ${aFinal}`)
+        if (group.id === 'a') return paid(0.1, a.promise)
+        if (group.id === 'b') {
+          // Settled on a later turn of the event loop: c must not have started by then.
+          setImmediate(() => {
+            aFinal = true
+            a.resolve({ ok: true, cost: 0.1 })
+          })
+          return paid(0.1, new Promise(r => setImmediate(() => r({ ok: true, cost: 0.1 }))))
+        }
+        return { ok: true, cost: 0.1 }
+      }
+    })
+    expect(seen).toEqual(['a: a final false', 'b: a final false', 'c: a final true'])
+  })
+
+  it('says once when no group is left to start, while the last one still runs', async () => {
+    const told: string[] = []
+    const running = new Set<string>()
+    await schedule({
+      groups: [g('a', 1), g('b', 1), g('c', 1, ['a'])],
+      ledger: new BudgetLedger(10),
+      concurrency: 2,
+      policy: 'fit',
+      onAllStarted: () => told.push([...running].sort().join(',')),
+      run: async group => {
+        running.add(group.id)
+        await new Promise(r => setImmediate(r))
+        running.delete(group.id)
+        return { ok: true, cost: 0.1 }
+      }
+    })
+    expect(told).toHaveLength(1)
+    expect(told[0]).toMatch(/(^|,)c$/)
   })
 })

@@ -3,12 +3,11 @@ import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import type { Git, Identity } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
-import { startLine } from './live-log.js'
 import type { PlanOptions, PlanWithState } from '../plan/plan.js'
-import type { UnitStatus } from '../state/record.js'
 import { hasWork, isInSync } from '../types.js'
 import { BudgetLedger, Calibration, dollars } from './budget.js'
-import { runGroup, type GroupContext, type GroupRun } from './group.js'
+import type { GroupContext, GroupRun } from './group.js'
+import { groupRunner, notRun, reasonOf } from './group-runner.js'
 import type { SyncInvocationOptions } from './pdd-argv.js'
 import type { RunResult, UnitResult } from './result.js'
 import { schedule, type Group, type NotRun, type Scheduled } from './schedule.js'
@@ -17,7 +16,6 @@ import { groupsOf, prioritiseStalest } from './groups-of.js'
 import { promptsOf, skippedForRuntime, withDependents } from './runtime-skips.js'
 import { buildPddEnv } from '../trust/pdd-env.js'
 import { ACTIONS_BOT } from '../settings/commit-inputs.js'
-import { groupTimer } from './group-timing.js'
 import { WorktreePool } from './worktree-pool.js'
 
 /** The bot identity commits and notes are made as. */
@@ -97,21 +95,8 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     concurrency: o.concurrency,
     policy: o.policy,
     signal: stop.signal,
-    run: async (g, admission) => {
-      o.reporter.info(startLine(g.id, g.units, g.estimate, admission.amount))
-      const timer = groupTimer(g.id, o.planOptions.env, o.reporter)
-      const run = await runGroup(ctx, members.get(g.id) ?? [], bot.head, admission.amount, timer).catch(
-        (e: unknown): GroupRun => infrastructureFailure(o.planned, g, bot.head, e)
-      )
-      await bot.land(run).catch((e: unknown) => notLanded(run, e))
-      timer.mark('land')
-      timer.done()
-      runs.set(g.id, run)
-      finished.push(...run.units)
-      o.onProgress?.({ head: bot.head, units: finished.map(u => ({ ...u })) })
-      const synced = run.units.filter(u => u.status === 'synced').map(u => u.id)
-      return { ok: synced.length === run.units.length, synced, cost: run.cost }
-    }
+    onAllStarted: () => places.retire(),
+    run: groupRunner({ ...o, ctx, bot, members, runs, finished, dependent: dependentGroups(groups) })
   })
   stop.clear()
   for (const e of await places.close()) o.reporter.warning(`Could not remove a worktree: ${String(e)}`)
@@ -130,6 +115,12 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
       ? { calibration: { groups: calibration.calibrated, factor: calibration.factor ?? undefined } }
       : {})
   }
+}
+
+/** The groups that depend on another group of the run. */
+function dependentGroups(groups: readonly Group[]): Set<string> {
+  const ids = new Set(groups.map(g => g.id))
+  return new Set(groups.filter(g => g.dependsOn.some(d => d !== g.id && ids.has(d))).map(g => g.id))
 }
 
 /** What every group of the run shares. */
@@ -209,45 +200,6 @@ function stopAtDeadline(
     signal: signal ? AbortSignal.any([signal, ac.signal]) : ac.signal,
     clear: () => clearTimeout(timer)
   }
-}
-
-/** A group whose run broke outside PDD (git, the file system): every unit failed, with the error as reason. */
-function infrastructureFailure(p: PlanWithState, g: Group, base: string, e: unknown): GroupRun {
-  const reason = reasonOf(e)
-  return {
-    units: notRun(p, g, 'failed', reason).map(u => ({ ...u, cost: null })),
-    cost: null,
-    commit: null,
-    base
-  }
-}
-
-/** The one-line reason of a group that could not run. */
-function reasonOf(e: unknown): string {
-  return `could not run the group: ${e instanceof Error ? e.message : String(e)}`.split('\n')[0] ?? ''
-}
-
-/**
- * A group whose commit could not be put on the bot branch (a git error): its synced units are failed (their
- * files are not on the branch), their cost stays (it was paid).
- */
-function notLanded(run: GroupRun, e: unknown): void {
-  const why = `its commit could not be put on the bot branch: ${e instanceof Error ? e.message : String(e)}`
-  for (const u of run.units) {
-    if (u.status !== 'synced' && !u.partial) continue
-    Object.assign(u, { status: 'failed', reason: why.split('\n')[0] ?? '' })
-    delete u.partial
-    delete u.commit
-  }
-  run.commit = null
-}
-
-/** Results of the units of a group that did not run. */
-function notRun(p: PlanWithState, g: Group, status: UnitStatus, reason: string): UnitResult[] {
-  return g.units.map(id => {
-    const language = p.units.get(id)?.unit.language ?? ''
-    return { id, basename: g.id, language, status, operations: [], cost: 0, reason }
-  })
 }
 
 /** Units the plan found in sync (unchanged) or in conflict (a prompt edited together with derived files). */

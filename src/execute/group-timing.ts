@@ -8,7 +8,10 @@ import type { Reporter } from '../adapters/reporter.js'
 export interface GroupTimer {
   /** Ends the step running since the previous mark (or the start) and names it. */
   mark(step: string): void
-  /** Logs `timing: <group> add 40 ms · pdd 912 ms · … · total 1020 ms`. */
+  /**
+   * Logs `timing: <group> add 40 ms · pdd 912 ms · … · total 1020 ms · at 310–1330 ms` (when the group started
+   * and ended, in ms since the process started: the gaps between groups show).
+   */
   done(): void
 }
 
@@ -28,7 +31,8 @@ export function groupTimer(id: string, env: NodeJS.ProcessEnv, reporter: Reporte
     },
     done() {
       const total = (performance.now() - start).toFixed(0)
-      reporter.info(`timing: ${id} ${[...steps, `total ${total} ms`].join(' · ')}`)
+      const at = `at ${start.toFixed(0)}–${performance.now().toFixed(0)} ms`
+      reporter.info(`timing: ${id} ${[...steps, `total ${total} ms`, at].join(' · ')}`)
     }
   }
 }

@@ -6,8 +6,8 @@ import { runPdd } from '../adapters/pdd-process.js'
 import { linkNodeModules } from '../adapters/runtime-install.js'
 import type { Reporter } from '../adapters/reporter.js'
 import type { PlanOptions } from '../plan/plan.js'
-import { ContainmentError, escapingComponent, writeContained } from '../state/contained.js'
-import { metaStem, type UnitState } from '../state/load.js'
+import type { UnitState } from '../state/load.js'
+import { refusedGroup, restoreAll } from './restore.js'
 import type { Unit } from '../types.js'
 import { sumNewCost } from './cost-csv.js'
 import { commitJudged } from './group-commit.js'
@@ -19,7 +19,7 @@ import { GroupLog, outcomeTitle } from './live-log.js'
 import type { UnitResult } from './result.js'
 import { GROUP_TOKEN_ENV, killStragglers } from './stragglers.js'
 import type { GroupTimer } from './group-timing.js'
-import type { WorktreePool } from './worktree-pool.js'
+import type { Place, WorktreePool } from './worktree-pool.js'
 
 /** What running one group needs besides the group. */
 export interface GroupContext {
@@ -79,65 +79,123 @@ export interface GroupRun {
   base: string
 }
 
+/** A group whose pdd has ended: what it booked, and its run once judged and committed. */
+export interface PaidRun {
+  cost: number | null
+  run: Promise<GroupRun>
+  /**
+   * Gives the worktree back once `run` settled and its commit landed, to be scrubbed to `head` (the bot branch's
+   * head then, where the next group most likely starts: no checkout). Once only; nothing to do when none is held.
+   */
+  release: (head: string) => Promise<void>
+}
+
 /**
- * Runs `pdd sync <basename>` for one group in a worktree of its own at `base` (worktree-pool.ts): restores the recorded
- * state, runs PDD, judges each language by post-conditions (the planner must say it needs nothing), commits
+ * Runs `pdd sync <basename>` for one group in a worktree of its own at `base` (worktree-pool.ts; with `anyBase`,
+ * at whatever commit of the bot branch an idle worktree is: the group then depends on no other group of the
+ * run, its commit is replayed onto the bot branch either way): restores the
+ * recorded state and runs PDD. Resolves as soon as pdd ended, with what it booked, so that the next group can
+ * start; `run` then judges each language by post-conditions (the planner must say it needs nothing), commits
  * exactly the synced units' own files and gives the worktree back. Failure is data, never an exception.
  */
 export async function runGroup(
   ctx: GroupContext,
   members: { unit: Unit; state: UnitState }[],
-  base: string,
+  from: string,
   admitted: number,
-  timer?: GroupTimer
-): Promise<GroupRun> {
+  timer?: GroupTimer,
+  anyBase = false
+): Promise<PaidRun> {
   const basename = members[0]?.unit.basename ?? ''
-  const place = await ctx.places.acquire(base)
-  const { dir, scratch, wt } = place
+  const place = await ctx.places.acquire(from, anyBase)
+  const base = place.head
   timer?.mark('worktree')
-  let head = base
   const logs = ctx.logDir === undefined ? undefined : logFolder(ctx.logDir, basename)
   const live = new GroupLog(basename, ctx.reporter, logs && path.join(logs, 'pdd-output.log'))
-  try {
-    const project = path.join(dir, ctx.projectPrefix)
-    const outside = restoreAll(project, members)
-    if (outside !== null) return refusedGroup(members, outside, base)
-    if (ctx.nodeModules) linkNodeModules(scratch, ctx.nodeModules)
-    for (const p of ctx.hiddenPrompts?.get(basename) ?? []) rmSync(path.join(project, p), { force: true })
-    const tracked = await trackedMeta(ctx, wt, members)
-    timer?.mark('restore')
-    const started = Date.now()
-    const { run, parsed, cost } = await syncInWorktree(
-      ctx,
-      { basename, scratch, project, admitted, live },
-      timer
-    )
-    const judged = await judge(ctx, project, members, parsed, run)
-    timer?.mark('verdict')
-    const duration = Math.round((Date.now() - started) / 100) / 10
-    const { commit, kept, synced, refused } = await commitJudged(
-      { ...ctx, wt, basename, tracked, cost },
-      judged
-    )
-    timer?.mark('commit')
-    head = commit ?? base
-    const units = judged.map(j => ({
-      ...j.result,
-      // A file holding a secret is never committed: the units it would have carried failed, with what was paid.
-      ...(refused && (synced.includes(j) || kept.includes(j))
-        ? { status: 'failed' as const, reason: refused }
-        : {}),
-      duration,
-      cost: unitCost(parsed, j.unit.language, cost, members.length),
-      ...(commit && kept.includes(j) ? { partial: true } : {})
-    }))
-    await live.finish(outcomeTitle(basename, units, cost, duration))
-    if (logs && units.some(u => u.status === 'failed')) keepFailureFiles(project, logs, members)
-    return { units, cost, commit, base }
-  } finally {
+  const g = {
+    ctx,
+    members,
+    basename,
+    base,
+    place,
+    live,
+    logs,
+    project: path.join(place.dir, ctx.projectPrefix)
+  }
+  let held = true
+  const giveBack = async (head: string): Promise<void> => {
+    if (!held) return
+    held = false
     await live.close()
     ctx.places.release(place, head)
   }
+  try {
+    const outside = restoreAll(g.project, members)
+    if (outside !== null) {
+      await giveBack(base)
+      return { cost: 0, run: Promise.resolve(refusedGroup(members, outside, base)), release: giveBack }
+    }
+    if (ctx.nodeModules) linkNodeModules(place.scratch, ctx.nodeModules)
+    for (const p of ctx.hiddenPrompts?.get(basename) ?? []) rmSync(path.join(g.project, p), { force: true })
+    const tracked = await trackedMeta(ctx, place.wt, members)
+    timer?.mark('restore')
+    const started = Date.now()
+    const synced = await syncInWorktree(ctx, { ...g, scratch: place.scratch, admitted }, timer)
+    const run = finishGroup(g, { ...synced, tracked, started }, timer)
+    return { cost: synced.cost, run, release: giveBack }
+  } catch (e) {
+    await giveBack(base)
+    throw e
+  }
+}
+
+/** A group whose pdd ended, in its worktree. */
+interface EndedGroup {
+  ctx: GroupContext
+  members: { unit: Unit; state: UnitState }[]
+  basename: string
+  base: string
+  place: Place
+  project: string
+  live: GroupLog
+  logs: string | undefined
+}
+
+/** The verdict and commit of a group whose pdd ended. */
+async function finishGroup(
+  g: EndedGroup,
+  sync: {
+    run: PddExit
+    parsed: ParsedSyncOutput
+    cost: number | null
+    tracked: Set<string>
+    started: number
+  },
+  timer?: GroupTimer
+): Promise<GroupRun> {
+  const { ctx, members, basename, project } = g
+  const { run, parsed, cost } = sync
+  const judged = await judge(ctx, project, members, parsed, run)
+  timer?.mark('verdict')
+  const duration = Math.round((Date.now() - sync.started) / 100) / 10
+  const { commit, kept, synced, refused } = await commitJudged(
+    { ...ctx, wt: g.place.wt, basename, tracked: sync.tracked, cost },
+    judged
+  )
+  timer?.mark('commit')
+  const units = judged.map(j => ({
+    ...j.result,
+    // A file holding a secret is never committed: the units it would have carried failed, with what was paid.
+    ...(refused && (synced.includes(j) || kept.includes(j))
+      ? { status: 'failed' as const, reason: refused }
+      : {}),
+    duration,
+    cost: unitCost(parsed, j.unit.language, cost, members.length),
+    ...(commit && kept.includes(j) ? { partial: true } : {})
+  }))
+  await g.live.finish(outcomeTitle(basename, units, cost, duration))
+  if (g.logs && units.some(u => u.status === 'failed')) keepFailureFiles(project, g.logs, members)
+  return { units, cost, commit, base: g.base }
 }
 
 /** The members' `.pdd/meta` folders (repository-relative) that the repository tracks. */
@@ -196,48 +254,6 @@ async function syncInWorktree(
   })
   const parsed = parseSyncOutput(run.stdout, run.stderrTail.join('\n'))
   return { run, parsed, cost: sumNewCost(null, readOrNull(costFile)).cost }
-}
-
-/**
- * Restores every member's state; a state folder that leaves the worktree (checked again here: the planner saw
- * the same tree) refuses the whole group before pdd starts, since PDD would write there too.
- */
-function restoreAll(project: string, members: { unit: Unit; state: UnitState }[]): string | null {
-  try {
-    for (const m of members) {
-      const bad = escapingComponent(project, m.unit.metaDir)
-      if (bad !== null) throw new ContainmentError(`state folder '${bad}' leaves the repository`)
-      restoreState(project, m.unit, m.state)
-    }
-    return null
-  } catch (e) {
-    if (e instanceof ContainmentError) return `${e.message}; refused, pdd was not started`
-    throw e
-  }
-}
-
-/** Writes the recorded fingerprint and run report where PDD reads them, unless the repository has its own. */
-function restoreState(project: string, unit: Unit, state: UnitState): void {
-  if (state.source !== 'notes' || !state.fingerprint) return
-  const stem = `${unit.metaDir}/${metaStem(unit)}`
-  writeContained(project, `${stem}.json`, JSON.stringify(state.fingerprint, null, 2))
-  if (state.runReport) writeContained(project, `${stem}_run.json`, JSON.stringify(state.runReport, null, 2))
-}
-
-function refusedGroup(members: { unit: Unit }[], reason: string, base: string): GroupRun {
-  const units = members.map(({ unit }) => ({
-    id: unit.id,
-    basename: unit.basename,
-    language: unit.language,
-    status: 'failed' as const,
-    operations: [],
-    cost: 0,
-    reason,
-    duration: 0,
-    fingerprint: null,
-    runReport: null
-  }))
-  return { units, cost: 0, commit: null, base }
 }
 
 /** `<logDir>/<basename with / as __>/`, made. */

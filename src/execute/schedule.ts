@@ -29,6 +29,20 @@ export interface GroupOutcome {
   error?: unknown
 }
 
+/**
+ * What `run` may give back as soon as the group's paid work ended (its pdd exited, its cost is known), before
+ * its result is final: the cost is booked and the group's slot goes to the next group at once, while `outcome`
+ * (judged, committed, landed) settles in the background (docs/architecture.md "Performance"). Groups that depend
+ * on it wait for `outcome`.
+ */
+export interface PaidGroup {
+  paid: true
+  /** Dollars PDD booked, null when unknown. */
+  cost: number | null
+  /** The group's outcome once final; its `cost` is not booked again. */
+  outcome: Promise<GroupOutcome>
+}
+
 /** Why a group did not run. */
 export type NotRun = {
   kind: 'skipped-budget' | 'skipped-dependency' | 'skipped-runtime'
@@ -52,7 +66,9 @@ export interface ScheduleOptions {
    * `ordered`: the first group that does not fit stops admission; every group after it is skipped too.
    */
   policy: 'ordered' | 'fit'
-  run: (group: Group, admission: Admission) => Promise<GroupOutcome>
+  run: (group: Group, admission: Admission) => Promise<GroupOutcome | PaidGroup>
+  /** Told once when no group is left to start (each one started or was skipped); running ones may still run. */
+  onAllStarted?: () => void
   /** Stop admitting new groups (cancellation); running ones finish. */
   signal?: AbortSignal
   /**
@@ -65,7 +81,8 @@ export interface ScheduleOptions {
 /**
  * Runs groups in dependency and priority order, at most `concurrency` at once, each admitted by the ledger
  * before it starts. A group whose dependency did not succeed is skipped; a group that does not fit is skipped
- * (after waiting for running groups when their unspent reservations would make it fit).
+ * (after waiting for running groups when their unspent reservations would make it fit). A group that returned
+ * a {@link PaidGroup} leaves its slot when paid; at most `concurrency` more groups finish in the background.
  */
 export async function schedule(opts: ScheduleOptions): Promise<Scheduled[]> {
   return new Scheduler(opts).runAll()
@@ -80,6 +97,8 @@ class Scheduler {
   private readonly known: Set<string>
   private readonly pending: Group[]
   private readonly running = new Map<string, Promise<void>>()
+  /** Groups paid for (booked, slot free) whose outcome is not final yet. */
+  private readonly finishing = new Map<string, Promise<void>>()
   /** Set by the `ordered` policy once a group did not fit: why every later group is skipped. */
   private stopped: string | null = null
   private readonly ignoreDeps = new Set<string>()
@@ -90,14 +109,20 @@ class Scheduler {
   }
 
   async runAll(): Promise<Scheduled[]> {
-    while (this.pending.length > 0 || this.running.size > 0) {
+    let told = false
+    while (this.pending.length > 0 || this.busy() > 0) {
       const progressed = this.admitPending()
-      if (!progressed && this.running.size === 0 && this.pending.length > 0) {
+      if (this.pending.length === 0 && !told) {
+        told = true
+        this.opts.onAllStarted?.()
+      }
+      if (!progressed && this.busy() === 0 && this.pending.length > 0) {
         // Only groups waiting on each other remain (a cycle): run them in order, dependencies ignored.
         this.ignoreDeps.add((this.pending[0] as Group).id)
         continue
       }
-      if (this.running.size > 0 && !progressed) await Promise.race(this.running.values())
+      if (this.busy() > 0 && !progressed)
+        await Promise.race([...this.running.values(), ...this.finishing.values()])
     }
     return this.opts.groups.map(g => this.results.get(g.id) as Scheduled)
   }
@@ -105,7 +130,7 @@ class Scheduler {
   /** One pass over the pending groups while there is room; true when any of them left the queue. */
   private admitPending(): boolean {
     let progressed = false
-    for (let i = 0; i < this.pending.length && this.running.size < this.limit(); i++) {
+    for (let i = 0; i < this.pending.length && this.hasRoom(); i++) {
       const step = this.consider(this.pending[i] as Group)
       if (step === 'wait') continue
       if (step === 'full') break // wait for reservations to come back
@@ -151,6 +176,16 @@ class Scheduler {
     return 'settled'
   }
 
+  /** Groups running or finishing. */
+  private busy(): number {
+    return this.running.size + this.finishing.size
+  }
+
+  /** A slot is free, and no more than `concurrency` paid groups are still finishing. */
+  private hasRoom(): boolean {
+    return this.running.size < this.limit() && this.busy() < 2 * this.limit()
+  }
+
   private limit(): number {
     return this.opts.calibration?.active ? 1 : Math.max(1, this.opts.concurrency)
   }
@@ -168,11 +203,21 @@ class Scheduler {
     return this.opts
       .run(g, admission)
       .catch((e: unknown): GroupOutcome => ({ ok: false, cost: null, error: e }))
-      .then(outcome => {
-        ledger.book(g.id, outcome.cost)
-        calibration?.observe(g.estimate, outcome.cost)
-        this.results.set(g.id, { group: g, ran: true, admission, outcome })
+      .then(first => {
+        ledger.book(g.id, first.cost)
+        calibration?.observe(g.estimate, first.cost)
         this.running.delete(g.id)
+        if (!('paid' in first)) {
+          this.results.set(g.id, { group: g, ran: true, admission, outcome: first })
+          return
+        }
+        const final = first.outcome
+          .catch((e: unknown): GroupOutcome => ({ ok: false, cost: first.cost, error: e }))
+          .then(outcome => {
+            this.results.set(g.id, { group: g, ran: true, admission, outcome })
+            this.finishing.delete(g.id)
+          })
+        this.finishing.set(g.id, final)
       })
   }
 }

@@ -1,9 +1,10 @@
 /**
- * The worktrees groups run in (docs/architecture.md "Performance"): one per running group, reused from group to
- * group. Adding and removing a git worktree is serialised per repository (git races on `.git/worktrees`), so a
- * run of 40 groups that made a worktree for each waited in that queue 80 times; the pool makes one per slot of
- * the concurrency and scrubs a released one — back to its commit, every untracked and ignored file removed
- * (`reset --hard`, `clean -ffdx`) — off the group's critical path. The next group gets it at its own base.
+ * The worktrees groups run in (docs/architecture.md "Performance"): one per group running or finishing (at most
+ * twice the concurrency: a group's verdict, commit and landing overlap the next group's sync), reused from group
+ * to group. Adding and removing a git worktree is serialised per repository (git races on `.git/worktrees`), so a
+ * run of 40 groups that made a worktree for each waited in that queue 80 times; the pool makes them on first need
+ * and scrubs a released one — to the bot branch's head, every untracked and ignored file removed (`reset --hard`,
+ * `clean -ffdx`) — off the group's critical path. The next group gets one already at its base when there is one.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -18,14 +19,17 @@ export interface Place {
   scratch: string
   /** git in the worktree. */
   wt: Git
+  /** The commit the worktree is checked out at when lent. */
+  head: string
 }
 
 /** One worktree of the pool, and where it stands. */
 interface Slot extends Place {
-  /** The commit the worktree is at once `ready` settles. */
-  head: string
+  /** The commit the worktree is at once `ready` settles (`Place.head`). */
   /** Settles when the scrub after the last group ended; false when it failed (the slot is then dropped). */
   ready: Promise<boolean>
+  /** Whether `ready` has settled true (the worktree can be lent without waiting). */
+  clean: boolean
 }
 
 /** Lends worktrees to groups and takes them back; `close` removes them all. */
@@ -35,32 +39,61 @@ export class WorktreePool {
   /** Each removal, settled: null, or what it threw (kept until `close` reports it). */
   private readonly removals: Promise<unknown>[] = []
   private made = 0
+  private retired = false
 
   constructor(private readonly git: Git) {}
 
-  /** A clean worktree checked out (detached) at `base`: an idle one moved there, else a new one. */
-  async acquire(base: string): Promise<Place> {
-    for (let slot = this.idle.pop(); slot; slot = this.idle.pop()) {
-      if ((await slot.ready) && (await this.moveTo(slot, base))) return this.lend(slot)
+  /**
+   * A clean worktree checked out (detached) at `base`: an idle one moved there, else a new one. With `anyBase`
+   * (a group that depends on no other group of the run) an idle one is lent at the head it was scrubbed to (a
+   * commit of the bot branch, see `release`): no checkout; `Place.head` says where it is.
+   */
+  async acquire(base: string, anyBase = false): Promise<Place> {
+    for (let slot = this.pick(base, anyBase); slot; slot = this.pick(base, anyBase)) {
+      if ((await slot.ready) && (anyBase || (await this.moveTo(slot, base)))) return this.lend(slot)
       this.drop(slot)
     }
     return this.lend(await this.make(base))
   }
 
   /**
-   * Takes a place back after its group: `head` is the commit the worktree is at (the group's commit, or the base
-   * it was lent at). Scrubbing starts now and is awaited by the next `acquire` of this worktree only.
+   * Takes a place back after its group: `head` is the commit to scrub it to (the bot branch's head once the group
+   * landed). Scrubbing starts now and is awaited by the next `acquire` of this worktree only. After `retire` the
+   * worktree is removed instead.
    */
   release(place: Place, head: string): void {
     const slot = this.lent.get(place.dir)
     if (!slot) return
     this.lent.delete(place.dir)
+    if (this.retired) return this.drop(slot)
     slot.head = head
+    slot.clean = false
     slot.ready = slot.wt.scrubWorktree(head).then(
-      () => true,
+      () => (slot.clean = true),
       () => false
     )
     this.idle.push(slot)
+  }
+
+  /**
+   * The idle worktree to lend next, taken out of the idle list: one already scrubbed rather than one still being
+   * scrubbed (that would be waited for), and among those one already at `base` (no checkout).
+   */
+  private pick(base: string, anyBase: boolean): Slot | undefined {
+    const rank = (s: Slot): number => (s.clean ? 2 : 0) + (anyBase || s.head === base ? 1 : 0)
+    let best = -1
+    for (let i = 0; i < this.idle.length; i++)
+      if (best < 0 || rank(this.idle[i] as Slot) > rank(this.idle[best] as Slot)) best = i
+    return best < 0 ? undefined : this.idle.splice(best, 1)[0]
+  }
+
+  /**
+   * No group will ask for a worktree any more (every group of the run has started): the idle ones are removed
+   * now, beside the last syncs, and each one given back from now on, so that the run's end waits for few removals.
+   */
+  retire(): void {
+    this.retired = true
+    for (const slot of this.idle.splice(0)) this.drop(slot)
   }
 
   /** Removes every worktree of the pool (once their groups ended); errors are returned, never thrown. */
@@ -74,7 +107,7 @@ export class WorktreePool {
 
   private lend(slot: Slot): Place {
     this.lent.set(slot.dir, slot)
-    return { dir: slot.dir, scratch: slot.scratch, wt: slot.wt }
+    return { dir: slot.dir, scratch: slot.scratch, wt: slot.wt, head: slot.head }
   }
 
   private async make(base: string): Promise<Slot> {
@@ -83,7 +116,7 @@ export class WorktreePool {
     const dir = path.join(scratch, `wt-${++this.made}-${path.basename(scratch)}`)
     try {
       const wt = await this.git.addWorktree(dir, base)
-      return { dir, scratch, wt, head: base, ready: Promise.resolve(true) }
+      return { dir, scratch, wt, head: base, ready: Promise.resolve(true), clean: true }
     } catch (e) {
       rmSync(scratch, { recursive: true, force: true })
       throw e
