@@ -73,7 +73,8 @@ export function requirePddVenv(): PddVenv {
  *   assertion-rewrite it, about 2/3 of each run's CPU (2.0 → 0.6 s user for two trivial tests). Blocking it changes
  *   no test PDD runs: it only adds `--langsmith-*` options and langsmith's own test markers. pytest-cov (PDD's
  *   `--cov`), anyio and platformdirs still load, so plugin autoload stays on. `-p no:NAME` of a plugin that is not
- *   installed is accepted, so a venv without langsmith is fine.
+ *   installed is accepted, so a venv without langsmith is fine. The one visible trace: pytest's `plugins:` header,
+ *   which PDD quotes in fix requests, no longer names langsmith (no test or scripted answer looks for it).
  * - `PDD_LLM_ATTRIBUTION=0` (`pdd/llm_invoke.py`): no attribution record per LLM call in HOME's
  *   `~/.pdd/logs/llm-attribution.jsonl`, so no `ps` and `git` runs to fill one. The requests PDD sends are the same.
  * What this does not change: the pytest and pytest-cov versions, the tests PDD runs, their results and the run
