@@ -75,13 +75,19 @@ export function requirePddVenv(): PddVenv {
  *   `--cov`), anyio and platformdirs still load, so plugin autoload stays on. `-p no:NAME` of a plugin that is not
  *   installed is accepted, so a venv without langsmith is fine. The one visible trace: pytest's `plugins:` header,
  *   which PDD quotes in fix requests, no longer names langsmith (no test or scripted answer looks for it).
+ * - `--confcutdir=.` in the same variable: in a project with `.pddrc`, PDD runs its coverage pytest with
+ *   `-c /dev/null` (`pdd/sync_orchestration.py`), which makes pytest's conftest cut-off `/dev`, so its collection
+ *   starts at `/tmp` and checks every entry there (thousands on a machine running this suite: 2.5 → 0.9 s CPU a
+ *   run with 5,000). `.` is the directory PDD starts pytest in (the project root, else the test's folder or PDD's
+ *   own): the default cut-off when there is no `-c`. It only stops conftest.py files ABOVE that folder from
+ *   loading; no test repository has one.
  * - `PDD_LLM_ATTRIBUTION=0` (`pdd/llm_invoke.py`): no attribution record per LLM call in HOME's
  *   `~/.pdd/logs/llm-attribution.jsonl`, so no `ps` and `git` runs to fill one. The requests PDD sends are the same.
  * What this does not change: the pytest and pytest-cov versions, the tests PDD runs, their results and the run
  * report's `tests_passed` / `tests_failed` / `coverage` (checked on a sync of calc: 2 passed, 100% either way).
  */
 export const TEST_COST_ENV: Readonly<Record<string, string>> = {
-  PYTEST_ADDOPTS: '-p no:langsmith_plugin',
+  PYTEST_ADDOPTS: '-p no:langsmith_plugin --confcutdir=.',
   PDD_LLM_ATTRIBUTION: '0'
 }
 
