@@ -1028,6 +1028,24 @@ describe('decide helpers', () => {
     expect(parsePythonIsoDatetime('t')).toBeNull()
   })
 
+  // The form PDD writes is read without regular expressions (pycompat/pytime.ts `commonForm`): the same answers
+  // as the general reading, fractions and offsets carried exactly in Numbers.
+  it.each([
+    ['2026-11-01T00:00:00+00:00', { aware: true, micros: 1_793_491_200_000_000n }],
+    ['2026-11-01T00:00:00.000001+00:00', { aware: true, micros: 1_793_491_200_000_001n }],
+    ['2026-11-01 05:30:00.25-05:30', { aware: true, micros: 1_793_530_800_250_000n }],
+    ['1970-01-01T00:00:00.9999999', { aware: false, micros: 999_999n }],
+    ['0001-01-01T00:00:00', { aware: false, micros: -62_135_596_800_000_000n }],
+    ['9999-12-31T23:59:59.999999+23:59', { aware: true, micros: 253_402_214_459_999_999n }],
+    ['2024-02-29T12:00:00', { aware: false, micros: 1_709_208_000_000_000n }],
+    ['2026-11-01T24:00:00', null],
+    ['2026-11-01T00:00:00+24:00', null],
+    ['2026-13-01T00:00:00', null],
+    ['2026-11-01T00:00:00.', null]
+  ])('parsePythonIsoDatetime(%s)', (text, expected) => {
+    expect(parsePythonIsoDatetime(text)).toEqual(expected)
+  })
+
   it('changedArtifacts counts a gone prompt but not gone derived files', () => {
     const input = unit({ missing: ['prompt', 'code'], changed: ['test'] })
     const fp = input.fingerprint

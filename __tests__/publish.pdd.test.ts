@@ -142,12 +142,13 @@ describeRealPdd.concurrent('mode run: plan, real pdd, publish', () => {
   )
 
   it(
-    'dry-run and a fork pull request publish nothing; then GitHub refuses to open the PR (Actions not permitted): the branch and record are pushed, the reason explained',
+    'dry-run and a fork pull request publish nothing; then GitHub refuses to open the PR (Actions not permitted): the branch and record are pushed, the reason explained; once the setting is on, the next run, with nothing to do, opens it',
     async t => {
       // One world, its steps in order: the fork run publishes nothing, so the next run starts from the same base.
       const w = await world(t, { units: { calc: CALC_UNIT } }, PROMPTS.calc)
       await dryRunAndForkPublishNothing(w)
       await refusedPullRequest(w)
+      await theNextRunOpensIt(w)
     },
     TIMEOUT
   )
@@ -231,6 +232,44 @@ async function refusedPullRequest(w: World): Promise<void> {
   expect(r.stdout).toMatch(
     /::warning ::The branch pdd-sync\/main was pushed, but .*not permitted to create pull/
   )
+}
+
+/**
+ * The setting is turned on (the stand-in's refusal was one request). The next run has nothing to do (calc is done
+ * on the bot branch): no pdd, no LLM call, no record, the branch as it was; it opens the pull request with the
+ * refused run's checklist.
+ */
+async function theNextRunOpensIt(w: World): Promise<void> {
+  const head = git(w.origin, 'rev-parse', 'refs/heads/pdd-sync/main').trim()
+  const before = w.api.requests.length
+  const llmCalls = w.repo.server.calls().length
+  const r = await w.run({}, 'schedule')
+  expect(r.status).toBe(0)
+  expect(r.stdout).toContain('Already synced on pdd-sync/main, not run again: calc_python.')
+  expect(r.stdout).not.toContain('Using pdd-cli')
+  expect(w.repo.server.calls()).toHaveLength(llmCalls)
+  expect(r.outputs).toMatchObject({
+    'pull-request-operation': 'created',
+    'pull-request-number': '1',
+    synced: '[]',
+    spent: '0.0000'
+  })
+  expect(git(w.origin, 'rev-parse', 'refs/heads/pdd-sync/main').trim()).toBe(head)
+  expect(originRecords(w.origin)).toHaveLength(1)
+  expect(writes(w.api, before)).toEqual([
+    'POST /repos/acme/calc/pulls',
+    'POST /repos/acme/calc/issues/1/labels'
+  ])
+  const [pr] = w.api.pulls()
+  expect(w.api.pulls()).toHaveLength(1)
+  expect(pr).toMatchObject({ state: 'open', title: 'pdd sync: 1 unit updated' })
+  expect(pr?.body).toMatch(
+    /- \[x\] calc \(python\): generate, .*<!-- pdd-sync:unit=calc_python status=synced -->/
+  )
+  expect(pr?.body).toContain('pdd-cli 0.0.310')
+  expect(r.stdout).toMatch(/Opened #1 for the results earlier runs left on pdd-sync\/main: calc \(python\)/)
+  expect(r.summary).toMatch(/\*\*Pull request:\*\* \[#1\]\([^)]*\) \(created\)/)
+  expectClean(r, w.api)
 }
 
 /**

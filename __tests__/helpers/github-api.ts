@@ -778,12 +778,17 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
 }
 
 /**
- * A PR as `pulls/list` serves it (`pull-request-simple`): without `merged` and `maintainer_can_modify`, and label
+ * A PR as `pulls/list` serves it (`pull-request-simple`): `merged_at` for `merged`, without `maintainer_can_modify`, and label
  * descriptions as strings (that schema does not allow null there).
  */
 function simplePull(p: PullRequest): Json {
   const { merged: _m, maintainer_can_modify: _c, ...rest } = p
-  return { ...rest, labels: p.labels.map(l => ({ ...l, description: l.description ?? '' })) }
+  // `merged_at` is what the list tells a merged pull request by (its close time, as on github.com).
+  return {
+    ...rest,
+    merged_at: p.merged ? (p.closed_at ?? p.updated_at) : null,
+    labels: p.labels.map(l => ({ ...l, description: l.description ?? '' }))
+  }
 }
 
 function matches(pattern: string | RegExp, path: string): boolean {

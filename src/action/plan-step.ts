@@ -6,13 +6,18 @@ import { pushGitOf, type RunContext } from './run-context.js'
 
 /** The steps of `mode: run` before anything is spent: the plan, and the budget the caps leave. */
 
+/** The plan, and how many of its units an earlier run already synced on the bot branch (planned as `nothing`). */
+export interface PlannedRun extends PlanWithState {
+  onBotBranch: number
+}
+
 /** Step 4: the plan, less the units an earlier run already synced on the open bot branch, logged unit by unit. */
-export function planStep(ctx: RunContext): Promise<PlanWithState> {
+export function planStep(ctx: RunContext): Promise<PlannedRun> {
   return ctx.reporter.group('Plan', async () => {
     const planned = await planRepository(ctx.planOptions, ctx.reporter)
-    if (!ctx.s.run.dryRun && !ctx.s.github.fork) await skipPending(ctx, planned)
+    const onBotBranch = !ctx.s.run.dryRun && !ctx.s.github.fork ? await skipPending(ctx, planned) : 0
     logPlan(planned.plan, ctx.reporter)
-    return planned
+    return Object.assign(planned, { onBotBranch })
   })
 }
 
@@ -41,8 +46,8 @@ export async function spendStep(
   })
 }
 
-/** Plans as `nothing` the units an earlier run already synced on the open bot branch (see pending.ts). */
-async function skipPending(ctx: RunContext, planned: PlanWithState): Promise<void> {
+/** Plans as `nothing` the units an earlier run already synced on the open bot branch (see pending.ts): how many. */
+async function skipPending(ctx: RunContext, planned: PlanWithState): Promise<number> {
   const { git, branch, baseSha, planOptions, reporter } = ctx
   const o = {
     git,
@@ -64,4 +69,5 @@ async function skipPending(ctx: RunContext, planned: PlanWithState): Promise<voi
     planned.plan.estimatedCost = Math.max(0, planned.plan.estimatedCost - u.estimatedCost)
     Object.assign(u, { operation: 'nothing', reason: why, estimatedCost: 0 })
   }
+  return pending.size
 }

@@ -27,7 +27,7 @@ import type { JobTrust } from '../trust/job.js'
 import { hasWork } from '../types.js'
 import { ActionsCache } from '../adapters/actions-cache.js'
 import { providePddStep, toolDir, type ProvidedPdd } from './provide-pdd.js'
-import { planStep, spendStep } from './plan-step.js'
+import { planStep, spendStep, type PlannedRun } from './plan-step.js'
 import { openRun, pushGitOf, signOf, type RunContext } from './run-context.js'
 import { jobRunId, openShard, shardStep } from './shard-step.js'
 import type { ShardSession } from '../fanout/session.js'
@@ -70,7 +70,7 @@ export async function runAction(
 
 /** What the steps after planning take from it. */
 interface Planned {
-  planned: PlanWithState
+  planned: PlannedRun
   spend: SpendReport
   runId: string
   anyWork: boolean
@@ -123,7 +123,10 @@ async function syncAndPublish(ctx: RunContext, r: Planned): Promise<RunActionOut
   }
   if (r.shard) return { ...outcome, ...(await shardStep(ctx, r.shard, result, r.planned, pdd.version)) }
   const skipRecord = !r.anyWork
-  const kept = await publishOrKeep(ctx, pushGit, { result, record, checklist, skipRecord }, r.uploader)
+  // Nothing to do, but units done on the bot branch: an earlier run may not have got its PR (pending-pr.ts).
+  const pending = skipRecord && r.planned.onBotBranch > 0 ? r.planned.spend.records : undefined
+  const parts = { result, record, checklist, skipRecord, pending }
+  const kept = await publishOrKeep(ctx, pushGit, parts, r.uploader)
   await replyStep(ctx, r.selection, { result, publishFailed: kept.published?.failed })
   return { ...outcome, ...kept }
 }
@@ -168,11 +171,20 @@ function progressPublisher(
   })
 }
 
+/** What the publish step takes from the run (`pending`: see PublishOptions.pending). */
+interface PublishParts {
+  result: RunResult
+  record: RunRecord
+  checklist: ChecklistInput
+  skipRecord: boolean
+  pending?: readonly RunRecord[]
+}
+
 /** Step 6, and when the final publish fails, the synced commits kept in a workflow artifact. */
 async function publishOrKeep(
   ctx: RunContext,
   pushGit: Git,
-  r: { result: RunResult; record: RunRecord; checklist: ChecklistInput; skipRecord: boolean },
+  r: PublishParts,
   uploader: ArtifactUploader
 ): Promise<Pick<RunActionOutcome, 'checklist' | 'published' | 'rescue'>> {
   const published = await ctx.reporter
@@ -249,7 +261,7 @@ export function notPublishedBecause(ctx: RunContext, anyWork: boolean): string |
 export function publishStep(
   ctx: RunContext,
   pushGit: Git,
-  r: { result: RunResult; record: RunRecord; checklist: ChecklistInput; skipRecord: boolean },
+  r: PublishParts,
   ran: ReadonlySet<string> = ranBasenames(r.result)
 ): Promise<PublishOutcome> {
   const p = ctx.s.publish
@@ -277,6 +289,7 @@ export function publishStep(
     checklist: r.checklist,
     reporter: ctx.reporter,
     skipRecord: r.skipRecord,
+    pending: r.pending,
     sign: signOf(ctx),
     // Earlier unmerged results on the bot branch that this run did not redo are carried over.
     carryExcept: r.skipRecord ? undefined : ran

@@ -53,3 +53,29 @@ export async function setMilestone(github: GitHub, number: number, milestone: nu
     o.rest.issues.update({ ...base, issue_number: number, milestone })
   )
 }
+
+/** A closed pull request (merged or not) as far as the bot branch needs it. */
+export interface ClosedPullRequest {
+  number: number
+  url: string
+  /** The head branch's commit when it was closed (GitHub stops following the branch then). */
+  headSha: string
+  merged: boolean
+}
+
+/**
+ * The most recent closed pull requests (at most 30, newest first) from `head` (a branch of this repository) into
+ * `base`: one REST call.
+ */
+export async function closedPullRequests(
+  github: GitHub,
+  head: string,
+  base: string
+): Promise<ClosedPullRequest[]> {
+  const r = await github.request('GET /repos/{owner}/{repo}/pulls', (o, b) =>
+    o.rest.pulls.list({ ...b, head: `${b.owner}:${head}`, base, state: 'closed', per_page: 30 })
+  )
+  return r.data
+    .filter(p => p.head.ref === head && p.base.ref === base)
+    .map(p => ({ number: p.number, url: p.html_url, headSha: p.head.sha, merged: Boolean(p.merged_at) }))
+}

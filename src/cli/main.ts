@@ -2,13 +2,11 @@ import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { ConsoleReporter } from '../adapters/reporter.js'
 import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './options.js'
-import { runCommand, RUN_USAGE } from './run.js'
 import { buildPlan } from '../plan/plan.js'
 import { renderPlanTable } from '../plan/render.js'
 import { makeShards } from '../plan/shards.js'
 import { matrixOf } from '../plan/matrix.js'
 import { Git } from '../adapters/git.js'
-import { finalizeCommand } from './finalize.js'
 
 export { UsageError }
 
@@ -48,9 +46,12 @@ export async function cli(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n')
     return command ? 0 : 2
   }
-  if (command === 'run') return runCommand(rest)
-  if (command === 'finalize') return finalizeCommand(rest)
+  // `run` and `finalize` (git writes, GitHub's REST client, the executor) are loaded only when asked for: a
+  // plan then parses a third of the bundle (docs/architecture.md, "Bundle").
+  if (command === 'run') return (await import('./run.js')).runCommand(rest)
+  if (command === 'finalize') return (await import('./finalize.js')).finalizeCommand(rest)
   if (command !== 'plan') {
+    const { RUN_USAGE } = await import('./run.js')
     process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n${RUN_USAGE}\n`)
     return 2
   }

@@ -157,13 +157,24 @@ function resolveOrReport(
  */
 export function linkPendingIncludes(units: readonly Unit[], declared: ReadonlyMap<Unit, string[]>): void {
   if (declared.size === 0) return
+  // Owners only of the files some unit declares (a few shared ones): not a map entry per file of every unit.
+  const wanted = new Set<string>()
+  declared.forEach(targets => {
+    for (const t of targets) wanted.add(t)
+  })
   const owners = new Map<string, string[]>()
+  const own = (f: string, basename: string): void => {
+    if (!wanted.has(f)) return
+    const l = owners.get(f)
+    if (l === undefined) owners.set(f, [basename])
+    else if (!l.includes(basename)) l.push(basename)
+  }
   for (const u of units) {
-    for (const f of [u.paths.code, u.paths.example, u.paths.test, u.paths.prompt, ...u.testFiles]) {
-      const l = owners.get(f)
-      if (l === undefined) owners.set(f, [u.basename])
-      else if (!l.includes(u.basename)) l.push(u.basename)
-    }
+    own(u.paths.code, u.basename)
+    own(u.paths.example, u.basename)
+    own(u.paths.test, u.basename)
+    own(u.paths.prompt, u.basename)
+    for (const f of u.testFiles) own(f, u.basename)
   }
   declared.forEach((targets, u) => {
     const pending = targets.filter(

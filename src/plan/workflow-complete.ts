@@ -3,7 +3,7 @@
  * pdd-cli 0.0.310): whether the run report and fingerprint show a finished workflow. Pure.
  */
 import type { CurrentHashes, Fingerprint, RunReport } from '../types.js'
-import { parsePythonIsoDatetime } from '../pycompat/pytime.js'
+import { isLater, parsePythonIsoInstant } from '../pycompat/pytime.js'
 import { type ArtifactExistence, type DecisionContext, PddWouldRaise } from './decide-input.js'
 
 // `COMPLETED_VERIFY_COMMANDS` / `COMPLETED_TEST_COMMANDS` in sync_determine_operation.py.
@@ -20,13 +20,13 @@ export function runSucceeded(report: RunReport): boolean {
  * Unparseable timestamps skip the check (ValueError is caught); naive vs aware raises TypeError in Python.
  */
 function fingerprintNewerThanReport(fingerprint: Fingerprint, report: RunReport): boolean {
-  const fp = parsePythonIsoDatetime(fingerprint.timestamp)
-  const rr = parsePythonIsoDatetime(report.timestamp)
+  const fp = parsePythonIsoInstant(fingerprint.timestamp)
+  const rr = parsePythonIsoInstant(report.timestamp)
   if (!fp || !rr) return false
   if (fp.aware !== rr.aware) {
     throw new PddWouldRaise('TypeError', "can't compare offset-naive and offset-aware datetimes")
   }
-  return fp.micros > rr.micros
+  return isLater(fp, rr)
 }
 
 /** Whether the run report was produced for the current test file(s) (`_is_workflow_complete`, Bug #156). */

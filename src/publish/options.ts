@@ -53,6 +53,11 @@ export interface PublishOptions extends PublishChoices {
    * for other basenames are carried over onto this run's head before the push (see carry-over.ts).
    */
   carryExcept?: ReadonlySet<string>
+  /**
+   * A run with nothing to do (with `skipRecord`): the run records it read. Given, and no pull request is open,
+   * the bot branch's results that no pull request has shown yet get one (pending-pr.ts).
+   */
+  pending?: readonly RunRecord[]
   /** Rounds of fetch → carry → push when another run wins the race (default 4). */
   pushAttempts?: number
   /** `sign-commits`: the bot branch's commits are made through the API (signed-push.ts). */

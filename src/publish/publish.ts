@@ -5,6 +5,7 @@ import { renderPullRequestBody, type ChecklistInput } from './checklist.js'
 import { CommentStore } from './comment-store.js'
 import { writeRunRecord } from './notes-writer.js'
 import { pushCarried } from './push-carried.js'
+import { pendingApplies, publishPending } from './pending-pr.js'
 import { upsertListingBranch, withPrefix } from './pr-listing.js'
 import { closePullRequest } from './pull-request.js'
 import type { PublishOptions, PublishOutcome } from './options.js'
@@ -12,12 +13,16 @@ import type { PublishOptions, PublishOutcome } from './options.js'
 /**
  * Step 6 of docs/architecture.md: the bot branch (lease-protected, human commits respected), then the run record (notes,
  * retried; PR comment as fallback), then one pull request with the checklist — or, when nothing synced, the
- * stale pull request closed once the base holds its changes.
+ * stale pull request closed once the base holds its changes, or (`pending`) the pull request an earlier run
+ * could not open, opened now (pending-pr.ts).
  */
 export async function publish(o: PublishOptions): Promise<PublishOutcome> {
   const warnings: string[] = []
   const checklist: ChecklistInput = { ...o.checklist, result: o.result }
-  const existing = await findPr(o, warnings)
+  const found = await findPr(o, warnings)
+  const existing = found ?? null
+  // A run with nothing to do and no open pull request: is there one an earlier run could not open?
+  if (found === null && pendingApplies(o)) return publishPending(o, checklist, warnings)
   const pushed = await pushStep(o, checklist, warnings)
   const { branch, synced } = pushed
   let failed = pushed.failed
@@ -128,13 +133,14 @@ async function soft<T>(warnings: string[], what: string, fallback: T, fn: () => 
   }
 }
 
-async function findPr(o: PublishOptions, warnings: string[]): Promise<PullRequest | null> {
+/** The open pull request of the bot branch: null when there is none, undefined when the lookup failed. */
+async function findPr(o: PublishOptions, warnings: string[]): Promise<PullRequest | null | undefined> {
   if (!o.github) return null
   try {
     return await o.github.findOpenPullRequest(o.branch, o.base)
   } catch (e) {
     warnings.push(`Could not look up the open pull request of ${o.branch}: ${(e as Error).message}`)
-    return null
+    return undefined
   }
 }
 

@@ -45,7 +45,29 @@ export class FsView {
   private readonly sorted = new Map<string, string[]>()
 
   /** @param root absolute, real path of the project (CWD of `pdd`). */
-  constructor(readonly root: string) {}
+  constructor(readonly root: string) {
+    this.seedRoot()
+  }
+
+  /**
+   * The root's own answers, known without listing its parents: a real path has no symlink in it. Otherwise
+   * the first question about a path below the root listed every folder above it (`/tmp` can hold thousands of
+   * entries). Checked, not assumed: a root that is not its own real path is answered from listings as before.
+   */
+  private seedRoot(): void {
+    if (this.root === '/' || !isNormalAbsolute(this.root)) return
+    try {
+      if (realpathNative(this.root) !== this.root || !fs.statSync(this.root).isDirectory()) return
+    } catch {
+      return
+    }
+    const entry: DirEntry = {
+      name: this.root.slice(this.root.lastIndexOf('/') + 1),
+      kind: 'dir',
+      symlink: false
+    }
+    this.infos.set(this.root, { entry, real: this.root, symlinked: false })
+  }
 
   /** Entries of a directory, or null when it is not a readable directory. */
   list(dir: string): Listing | null {

@@ -83,9 +83,12 @@ export class ContainmentCheck {
     // A plain `dir/leaf` (no empty or `.` part): the folder's walk is shared by every file in it, so only the
     // leaf is judged here. Other spellings take the walk below, which the folder's answer would equal.
     if (slash > 0 && isPlainFolderPath(rel)) {
-      const dir = this.walk(rel.slice(0, slash))
+      const folder = rel.slice(0, slash)
+      const dir = this.walk(folder)
       if (dir !== 'inside') return dir === 'missing' ? null : dir.escapes
-      return this.step(rel.slice(0, slash), rel.slice(slash + 1), rel) === 'escapes' ? rel : null
+      // A folder without symlinks holds no link out: its entries need no judging (or remembering) one by one.
+      if (this.listing(folder)?.anyLink === false) return null
+      return this.step(folder, rel.slice(slash + 1), rel) === 'escapes' ? rel : null
     }
     const r = this.walk(rel)
     return r === 'inside' || r === 'missing' ? null : r.escapes
@@ -126,7 +129,7 @@ export class ContainmentCheck {
     const listing = this.listing(parent)
     let link = listing?.links.get(name)
     if (link === undefined) {
-      if (listing !== null && !listing.folded.has(fold(name))) return 'missing'
+      if (listing !== null && !foldedNames(listing).has(fold(name))) return 'missing'
       try {
         link = lstatSync(path.join(this.realRoot, shown)).isSymbolicLink()
       } catch {
@@ -146,10 +149,11 @@ export class ContainmentCheck {
     if (l === undefined) {
       try {
         const entries = readdirSync(path.join(this.realRoot, dir), { withFileTypes: true })
-        l = { links: new Map(), folded: new Set() }
+        l = { links: new Map(), folded: null, anyLink: false }
         for (const e of entries) {
-          l.links.set(e.name, e.isSymbolicLink())
-          l.folded.add(fold(e.name))
+          const link = e.isSymbolicLink()
+          l.links.set(e.name, link)
+          if (link) l.anyLink = true
         }
       } catch {
         l = null // not a folder we can list: each entry is lstat-ed
@@ -174,10 +178,21 @@ function isPlainFolderPath(rel: string): boolean {
 /** A folder's entries: whether each is a symlink, and their names with case and Unicode form folded. */
 interface Listing {
   links: Map<string, boolean>
-  folded: Set<string>
+  /** Folded on first use: only a name the listing lacks asks. */
+  folded: Set<string> | null
+  /** Some entry is a symlink. */
+  anyLink: boolean
 }
 
 const fold = (name: string): string => name.normalize('NFC').toLowerCase()
+
+function foldedNames(l: Listing): Set<string> {
+  if (l.folded === null) {
+    l.folded = new Set()
+    for (const name of l.links.keys()) l.folded.add(fold(name))
+  }
+  return l.folded
+}
 
 /**
  * Writes `data` to `rel` below `root`, creating folders, never through a symlink that leaves the root and never

@@ -54,6 +54,15 @@ export class FileCache {
   }
 
   /**
+   * {@link read} without keeping the bytes: a file read once and parsed (a `.pdd/meta` file) is not held for the
+   * rest of the plan. An oversized file is listed in `oversized`, as by `read`.
+   */
+  readOnce(rel: string): Buffer | null {
+    const kept = this.bytes.get(rel)
+    return kept !== undefined ? kept : this.load(rel, this.maxBytes)
+  }
+
+  /**
    * The bytes of `rel` when it is a readable file of at most `limit` bytes, else null; kept for later reads
    * (discovery reads each prompt through here, and the state loader reads it again). Unlike {@link read}, a
    * file over `limit` is not listed in `oversized` and a null is not remembered: the caller reports its own way.

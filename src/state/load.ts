@@ -100,12 +100,17 @@ function loadOne(r: Reading, unit: Unit, metaNames: Set<string>, history: Histor
   }
   const stem = metaStem(unit)
   if (metaNames.has(`${stem}.json`)) {
-    const fingerprint = parsed(r, `${unit.metaDir}/${stem}.json`, parseFingerprint, 'fingerprint')
+    const fpRel = `${unit.metaDir}/${stem}.json`
+    const fingerprint = shaped(r, fpRel, metaJson(r, fpRel), parseFingerprint, 'fingerprint')
     if (fingerprint) {
-      const runReport = metaNames.has(`${stem}_run.json`)
-        ? parsed(r, `${unit.metaDir}/${stem}_run.json`, parseRunReport, 'run report')
-        : null
-      const hasSuccessfulRunHistory = runHistory(files, unit, metaNames)
+      const runRel = `${unit.metaDir}/${stem}_run.json`
+      const report = metaNames.has(`${stem}_run.json`) ? metaJson(r, runRel) : undefined
+      const runReport = shaped(r, runRel, report, parseRunReport, 'run report')
+      // The run report is also the first file of the run history: parsed once for both (one the report could
+      // not use, e.g. over the meta size limit, is read for the history as before).
+      const known = new Map<string, unknown>()
+      if (report !== undefined) known.set(`${stem}_run.json`, report)
+      const hasSuccessfulRunHistory = runHistory(files, unit, metaNames, known)
       const hashes = hashesWith(fingerprint)
       return {
         exists,
@@ -242,30 +247,40 @@ function hasIncludeReference(text: string): boolean {
 }
 
 /**
- * A `.pdd/meta` file parsed by PDD's own rules; a file that cannot be used (too large, not JSON, the wrong shape)
- * is named in a warning and reads as absent, as PDD treats it.
+ * The JSON of a `.pdd/meta` file, or undefined when it cannot be used (too large, not JSON): named in a warning,
+ * it reads as absent, as PDD treats it. Its bytes are not kept: each file is parsed once.
  */
-function parsed<T>(r: Reading, rel: string, parse: (v: unknown) => T | null, what: string): T | null {
-  const b = r.files.read(rel)
-  if (!b) return null
+function metaJson(r: Reading, rel: string): unknown {
+  const b = r.files.readOnce(rel)
+  if (!b) return undefined
   if (b.length > SIZE_LIMITS.meta) {
     r.warn(`${sizeProblem(rel, b.length, SIZE_LIMITS.meta) ?? rel}; planned as if it were absent`)
-    return null
+    return undefined
   }
-  let v: unknown
   try {
-    v = JSON.parse(b.toString('utf8'))
+    return JSON.parse(b.toString('utf8')) as unknown
   } catch (e) {
     r.warn(`${rel} is not valid JSON (${(e as Error).message}); planned as if it were absent`)
-    return null
+    return undefined
   }
-  const out = parse(v)
+}
+
+/** A meta file's JSON read by PDD's rules; the wrong type or fields is named in a warning and reads as absent. */
+function shaped<T>(
+  r: Reading,
+  rel: string,
+  json: unknown,
+  parse: (v: unknown) => T | null,
+  what: string
+): T | null {
+  if (json === undefined) return null
+  const out = parse(json)
   if (out === null) r.warn(`${rel} is not a PDD ${what} (wrong type or fields); planned as if it were absent`)
   return out
 }
 
 function readJson(files: FileCache, rel: string): unknown {
-  const b = files.read(rel)
+  const b = files.readOnce(rel)
   if (!b) return null
   try {
     return JSON.parse(b.toString('utf8')) as unknown
@@ -275,11 +290,17 @@ function readJson(files: FileCache, rel: string): unknown {
 }
 
 /** PDD's `_check_example_success_history` strategy 2b: any `<b>_<l>_run*.json` with exit code 0. */
-function runHistory(files: FileCache, unit: Unit, names: Set<string>): boolean {
+function runHistory(
+  files: FileCache,
+  unit: Unit,
+  names: Set<string>,
+  known: ReadonlyMap<string, unknown>
+): boolean {
   const prefix = `${metaStem(unit)}_run`
   for (const name of namesStartingWith(names, prefix)) {
     if (!isRunHistoryFileName(name, unit.basename, unit.language)) continue
-    if (isSuccessfulRunRecord(readJson(files, `${unit.metaDir}/${name}`))) return true
+    const json = known.has(name) ? known.get(name) : readJson(files, `${unit.metaDir}/${name}`)
+    if (isSuccessfulRunRecord(json)) return true
   }
   return false
 }
