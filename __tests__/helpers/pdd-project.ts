@@ -7,7 +7,7 @@ import { execFile, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { findPddVenv, pddEnv, type PddVenv } from './pdd-venv.js'
+import { findPddVenv, pddEnv, TEST_COST_ENV, type PddVenv } from './pdd-venv.js'
 
 export type RealPdd = PddVenv
 
@@ -85,6 +85,8 @@ export function preparePddProject(
     NO_COLOR: '1',
     TERM: 'dumb',
     PYTHONUNBUFFERED: '1',
+    // Kept in `ours`: the loop below drops every other PDD_* variable.
+    ...TEST_COST_ENV,
     ...(opts.litellmCache ? {} : { LITELLM_CACHE_DISABLE: '1' }),
     ...opts.env
   }

@@ -65,7 +65,33 @@ export function requirePddVenv(): PddVenv {
   return venv
 }
 
-/** The environment to run PDD with in tests: venv first on PATH, offline and headless. */
+/**
+ * Test-suite cost (issue 15), settings a user could equally have, that change nothing PDD or our product decides:
+ * - `PYTEST_ADDOPTS=-p no:langsmith_plugin`: every test run PDD starts (`python -m pytest …` in
+ *   `pdd/pytest_output.py` and `pdd/sync_orchestration.py`, which pass `os.environ` on; about 6 a sync) loaded the
+ *   pytest11 plugin of langsmith, a pdd-cli dependency, which imports `langsmith.client` and has pytest
+ *   assertion-rewrite it, about 2/3 of each run's CPU (2.0 → 0.6 s user for two trivial tests). Blocking it changes
+ *   no test PDD runs: it only adds `--langsmith-*` options and langsmith's own test markers. pytest-cov (PDD's
+ *   `--cov`), anyio and platformdirs still load, so plugin autoload stays on. `-p no:NAME` of a plugin that is not
+ *   installed is accepted, so a venv without langsmith is fine. The one visible trace: pytest's `plugins:` header,
+ *   which PDD quotes in fix requests, no longer names langsmith (no test or scripted answer looks for it).
+ * - `--confcutdir=.` in the same variable: in a project with `.pddrc`, PDD runs its coverage pytest with
+ *   `-c /dev/null` (`pdd/sync_orchestration.py`), which makes pytest's conftest cut-off `/dev`, so its collection
+ *   starts at `/tmp` and checks every entry there (thousands on a machine running this suite: 2.5 → 0.9 s CPU a
+ *   run with 5,000). `.` is the directory PDD starts pytest in (the project root, else the test's folder or PDD's
+ *   own): the default cut-off when there is no `-c`. It only stops conftest.py files ABOVE that folder from
+ *   loading; no test repository has one.
+ * - `PDD_LLM_ATTRIBUTION=0` (`pdd/llm_invoke.py`): no attribution record per LLM call in HOME's
+ *   `~/.pdd/logs/llm-attribution.jsonl`, so no `ps` and `git` runs to fill one. The requests PDD sends are the same.
+ * What this does not change: the pytest and pytest-cov versions, the tests PDD runs, their results and the run
+ * report's `tests_passed` / `tests_failed` / `coverage` (checked on a sync of calc: 2 passed, 100% either way).
+ */
+export const TEST_COST_ENV: Readonly<Record<string, string>> = {
+  PYTEST_ADDOPTS: '-p no:langsmith_plugin --confcutdir=.',
+  PDD_LLM_ATTRIBUTION: '0'
+}
+
+/** The environment to run PDD with in tests: venv first on PATH, offline and headless, {@link TEST_COST_ENV}. */
 export function pddEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const venv = findPddVenv()
   const pathKey = Object.keys(process.env).find(k => k.toUpperCase() === 'PATH') ?? 'PATH'
@@ -79,6 +105,7 @@ export function pddEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     PDD_FORCE_LOCAL: '1',
     NO_COLOR: '1',
     CI: '1',
+    ...TEST_COST_ENV,
     ...extra
   }
 }
