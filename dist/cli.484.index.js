@@ -234,8 +234,8 @@ async function keepRunLogs(l, redactor, reporter) {
     return where;
 }
 
-// EXTERNAL MODULE: ./build/tmp/js/src/execute/execute.js + 19 modules
-var execute = __webpack_require__(126);
+// EXTERNAL MODULE: ./build/tmp/js/src/execute/execute.js + 21 modules
+var execute = __webpack_require__(8254);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/run-lock.js
 
 

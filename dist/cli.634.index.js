@@ -698,8 +698,8 @@ __webpack_require__.d(__webpack_exports__, {
   T: () => (/* binding */ recordCliRun)
 });
 
-// EXTERNAL MODULE: ./build/tmp/js/src/execute/execute.js + 19 modules
-var execute = __webpack_require__(126);
+// EXTERNAL MODULE: ./build/tmp/js/src/execute/execute.js + 21 modules
+var execute = __webpack_require__(8254);
 // EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 10 modules
 var git = __webpack_require__(4870);
 // EXTERNAL MODULE: ./build/tmp/js/src/publish/bot-commit.js
@@ -1357,7 +1357,7 @@ function renderCommitMessage(i) {
 
 /***/ }),
 
-/***/ 126:
+/***/ 8254:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1373,132 +1373,6 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./build/tmp/js/src/execute/live-log.js
-/**
- * What a person watching the Actions log sees of one group's sync (docs/architecture.md "Logs"): a line when it
- * starts, PDD's lines live as they arrive (prefixed with the group, PDD's INFO/DEBUG logging left out), heartbeats
- * that name PDD's current phase, and at the end one collapsed group whose title carries the outcome and which
- * holds the same filtered lines. The whole output, unfiltered, goes to a file kept for the run's log artifact.
- * Everything goes through the caller's reporter, which redacts.
- */
-
-// eslint-disable-next-line no-control-regex -- terminal colour codes are what is stripped
-const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
-/**
- * Python logging records at INFO or DEBUG, as PDD's modules and LiteLLM format them: `2026-12-06 18:00:00,123 -
- * pdd.llm_invoke - INFO - …`, `INFO: …`, `DEBUG:name:…`, `18:00:00 - LiteLLM:INFO: utils.py:… - …`.
- */
-const NOISE = [
-    /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?\s+-\s+(?:\S+\s+-\s+)?(?:DEBUG|INFO)\s+-\s/,
-    /^(?:DEBUG|INFO)(?::|\s+-\s)/,
-    /\bLiteLLM(?:\s+\w+)?:(?:DEBUG|INFO)\b/
-];
-/** Whether a line of PDD's output is its INFO/DEBUG logging (kept in the artifact, not shown in the log). */
-function isNoise(line) {
-    const plain = line.replace(ANSI, '').trim();
-    return NOISE.some(re => re.test(plain));
-}
-/** The phase a `PDD_PHASE: <name>` marker names (`sync_orchestration.py` prints one per operation), or null. */
-function phaseOf(line) {
-    const m = /^PDD_PHASE:\s*(\S.*)$/.exec(line.replace(ANSI, '').trim());
-    return m?.[1]?.trim() ?? null;
-}
-const money = (n) => n === null || n === undefined ? 'cost unknown' : `$${n.toFixed(4)}`;
-/** `▶ calculator: calculator_python, calculator_typescript · est. $0.0300 · admitted $0.0450`. */
-function startLine(basename, units, estimate, admitted) {
-    return `▶ ${basename}: ${units.join(', ')} · est. ${money(estimate)} · admitted ${money(admitted)}`;
-}
-/** What became of one unit, in a few words (`synced`, `crash failed`, `timed out`). */
-function unitOutcome(u) {
-    if (u.status !== 'failed')
-        return u.status;
-    if (/^timed out/.test(u.reason))
-        return 'timed out';
-    if (/^cancelled/.test(u.reason))
-        return 'cancelled';
-    const last = u.operations.at(-1);
-    return last ? `${last} failed` : 'failed';
-}
-/**
- * The title of a finished group: `✅ backend/report · synced · $0.0016 · 17.5 s`, `❌ calculator · crash failed ·
- * …`; a group whose languages ended differently names each (`⚠️ calc · python synced, typescript fix failed · …`).
- */
-function outcomeTitle(basename, units, cost, seconds) {
-    const synced = units.filter(u => u.status === 'synced').length;
-    const icon = synced === units.length && synced > 0 ? '✅' : synced === 0 ? '❌' : '⚠️';
-    const each = units.map(unitOutcome);
-    const what = new Set(each).size <= 1
-        ? (each[0] ?? 'nothing ran')
-        : units.map((u, i) => `${u.language} ${each[i]}`).join(', ');
-    return `${icon} ${basename} · ${what} · ${money(cost)} · ${seconds.toFixed(1)} s`;
-}
-/** Lines kept for the group printed at the end (the live lines are not limited). */
-const KEPT = 5000;
-/** One group's log: live lines, heartbeats, the closing group and the full output file. */
-class GroupLog {
-    basename;
-    reporter;
-    shown = [];
-    phase = null;
-    file;
-    hidden = 0;
-    /** `fullLog`: where the whole output is written (for the artifact), or undefined to keep none. */
-    constructor(basename, reporter, fullLog) {
-        this.basename = basename;
-        this.reporter = reporter;
-        this.file = fullLog === undefined ? null : (0,external_node_fs_.createWriteStream)(fullLog, { flags: 'a' });
-        // A file that cannot be written must not stop the sync: the log artifact then lacks it.
-        this.file?.on('error', () => undefined);
-    }
-    /** One line of PDD's output, as it arrives. */
-    line(stream, line) {
-        this.file?.write(stream === 'stderr' ? `[stderr] ${line}\n` : `${line}\n`);
-        const phase = phaseOf(line);
-        if (phase !== null)
-            this.phase = phase;
-        if (isNoise(line)) {
-            this.hidden++;
-            return;
-        }
-        this.reporter.info(`[${this.basename}] ${line}`);
-        if (this.shown.length < KEPT)
-            this.shown.push(line);
-    }
-    /** `[calculator] still running after 60 s, phase crash (admitted $0.05)`. */
-    heartbeat(elapsedMs, admitted) {
-        const phase = this.phase === null ? '' : `, phase ${this.phase}`;
-        this.reporter.info(`[${this.basename}] still running after ${Math.round(elapsedMs / 1000)} s${phase} (admitted ${money(admitted)})`);
-    }
-    /** The last phase PDD named, if any. */
-    get currentPhase() {
-        return this.phase;
-    }
-    /** Prints the collapsed group titled with the outcome, holding the filtered lines; closes the file. */
-    async finish(title) {
-        const shown = this.shown;
-        const hidden = this.hidden;
-        await this.reporter.group(title, () => {
-            for (const l of shown)
-                this.reporter.info(l);
-            if (shown.length === KEPT)
-                this.reporter.info(`… more lines in the log artifact`);
-            if (hidden > 0)
-                this.reporter.info(`(${hidden} INFO/DEBUG line(s) of PDD's logging left out; see the log artifact)`);
-            return Promise.resolve();
-        });
-        await this.close();
-    }
-    /** Closes the full-output file (every line written so far is in it). */
-    close() {
-        const file = this.file;
-        if (file === null || file.writableEnded)
-            return Promise.resolve();
-        return new Promise(resolve => file.end(() => resolve()));
-    }
-}
-
 // EXTERNAL MODULE: ./build/tmp/js/src/types.js
 var types = __webpack_require__(7696);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/budget.js
@@ -1638,6 +1512,8 @@ class Calibration {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./build/tmp/js/src/adapters/pdd-process.js + 1 modules
 var pdd_process = __webpack_require__(8248);
 // EXTERNAL MODULE: ./build/tmp/js/src/adapters/runtime-install.js
@@ -1646,6 +1522,55 @@ var runtime_install = __webpack_require__(4024);
 var contained = __webpack_require__(8474);
 // EXTERNAL MODULE: ./build/tmp/js/src/state/load.js + 1 modules
 var load = __webpack_require__(7300);
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/restore.js
+/** A group's recorded state, written into its worktree before pdd starts (docs/architecture.md "The steps of a run", step 5). */
+
+
+/**
+ * Restores every member's state; a state folder that leaves the worktree (checked again here: the planner saw
+ * the same tree) refuses the whole group before pdd starts, since PDD would write there too.
+ */
+function restoreAll(project, members) {
+    try {
+        for (const m of members) {
+            const bad = (0,contained/* escapingComponent */.OY)(project, m.unit.metaDir);
+            if (bad !== null)
+                throw new contained/* ContainmentError */.h5(`state folder '${bad}' leaves the repository`);
+            restoreState(project, m.unit, m.state);
+        }
+        return null;
+    }
+    catch (e) {
+        if (e instanceof contained/* ContainmentError */.h5)
+            return `${e.message}; refused, pdd was not started`;
+        throw e;
+    }
+}
+/** Writes the recorded fingerprint and run report where PDD reads them, unless the repository has its own. */
+function restoreState(project, unit, state) {
+    if (state.source !== 'notes' || !state.fingerprint)
+        return;
+    const stem = `${unit.metaDir}/${(0,load/* metaStem */.h2)(unit)}`;
+    (0,contained/* writeContained */.DZ)(project, `${stem}.json`, JSON.stringify(state.fingerprint, null, 2));
+    if (state.runReport)
+        (0,contained/* writeContained */.DZ)(project, `${stem}_run.json`, JSON.stringify(state.runReport, null, 2));
+}
+function refusedGroup(members, reason, base) {
+    const units = members.map(({ unit }) => ({
+        id: unit.id,
+        basename: unit.basename,
+        language: unit.language,
+        status: 'failed',
+        operations: [],
+        cost: 0,
+        reason,
+        duration: 0,
+        fingerprint: null,
+        runReport: null
+    }));
+    return { units, cost: 0, commit: null, base };
+}
+
 // EXTERNAL MODULE: ./build/tmp/js/src/pycompat/csv.js
 var csv = __webpack_require__(9767);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/cost-csv.js
@@ -2460,6 +2385,130 @@ function isSmallFile(file) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/live-log.js
+/**
+ * What a person watching the Actions log sees of one group's sync (docs/architecture.md "Logs"): a line when it
+ * starts, PDD's lines live as they arrive (prefixed with the group, PDD's INFO/DEBUG logging left out), heartbeats
+ * that name PDD's current phase, and at the end one collapsed group whose title carries the outcome and which
+ * holds the same filtered lines. The whole output, unfiltered, goes to a file kept for the run's log artifact.
+ * Everything goes through the caller's reporter, which redacts.
+ */
+
+// eslint-disable-next-line no-control-regex -- terminal colour codes are what is stripped
+const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
+/**
+ * Python logging records at INFO or DEBUG, as PDD's modules and LiteLLM format them: `2026-12-06 18:00:00,123 -
+ * pdd.llm_invoke - INFO - …`, `INFO: …`, `DEBUG:name:…`, `18:00:00 - LiteLLM:INFO: utils.py:… - …`.
+ */
+const NOISE = [
+    /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?\s+-\s+(?:\S+\s+-\s+)?(?:DEBUG|INFO)\s+-\s/,
+    /^(?:DEBUG|INFO)(?::|\s+-\s)/,
+    /\bLiteLLM(?:\s+\w+)?:(?:DEBUG|INFO)\b/
+];
+/** Whether a line of PDD's output is its INFO/DEBUG logging (kept in the artifact, not shown in the log). */
+function isNoise(line) {
+    const plain = line.replace(ANSI, '').trim();
+    return NOISE.some(re => re.test(plain));
+}
+/** The phase a `PDD_PHASE: <name>` marker names (`sync_orchestration.py` prints one per operation), or null. */
+function phaseOf(line) {
+    const m = /^PDD_PHASE:\s*(\S.*)$/.exec(line.replace(ANSI, '').trim());
+    return m?.[1]?.trim() ?? null;
+}
+const money = (n) => n === null || n === undefined ? 'cost unknown' : `$${n.toFixed(4)}`;
+/** `▶ calculator: calculator_python, calculator_typescript · est. $0.0300 · admitted $0.0450`. */
+function startLine(basename, units, estimate, admitted) {
+    return `▶ ${basename}: ${units.join(', ')} · est. ${money(estimate)} · admitted ${money(admitted)}`;
+}
+/** What became of one unit, in a few words (`synced`, `crash failed`, `timed out`). */
+function unitOutcome(u) {
+    if (u.status !== 'failed')
+        return u.status;
+    if (/^timed out/.test(u.reason))
+        return 'timed out';
+    if (/^cancelled/.test(u.reason))
+        return 'cancelled';
+    const last = u.operations.at(-1);
+    return last ? `${last} failed` : 'failed';
+}
+/**
+ * The title of a finished group: `✅ backend/report · synced · $0.0016 · 17.5 s`, `❌ calculator · crash failed ·
+ * …`; a group whose languages ended differently names each (`⚠️ calc · python synced, typescript fix failed · …`).
+ */
+function outcomeTitle(basename, units, cost, seconds) {
+    const synced = units.filter(u => u.status === 'synced').length;
+    const icon = synced === units.length && synced > 0 ? '✅' : synced === 0 ? '❌' : '⚠️';
+    const each = units.map(unitOutcome);
+    const what = new Set(each).size <= 1
+        ? (each[0] ?? 'nothing ran')
+        : units.map((u, i) => `${u.language} ${each[i]}`).join(', ');
+    return `${icon} ${basename} · ${what} · ${money(cost)} · ${seconds.toFixed(1)} s`;
+}
+/** Lines kept for the group printed at the end (the live lines are not limited). */
+const KEPT = 5000;
+/** One group's log: live lines, heartbeats, the closing group and the full output file. */
+class GroupLog {
+    basename;
+    reporter;
+    shown = [];
+    phase = null;
+    file;
+    hidden = 0;
+    /** `fullLog`: where the whole output is written (for the artifact), or undefined to keep none. */
+    constructor(basename, reporter, fullLog) {
+        this.basename = basename;
+        this.reporter = reporter;
+        this.file = fullLog === undefined ? null : (0,external_node_fs_.createWriteStream)(fullLog, { flags: 'a' });
+        // A file that cannot be written must not stop the sync: the log artifact then lacks it.
+        this.file?.on('error', () => undefined);
+    }
+    /** One line of PDD's output, as it arrives. */
+    line(stream, line) {
+        this.file?.write(stream === 'stderr' ? `[stderr] ${line}\n` : `${line}\n`);
+        const phase = phaseOf(line);
+        if (phase !== null)
+            this.phase = phase;
+        if (isNoise(line)) {
+            this.hidden++;
+            return;
+        }
+        this.reporter.info(`[${this.basename}] ${line}`);
+        if (this.shown.length < KEPT)
+            this.shown.push(line);
+    }
+    /** `[calculator] still running after 60 s, phase crash (admitted $0.05)`. */
+    heartbeat(elapsedMs, admitted) {
+        const phase = this.phase === null ? '' : `, phase ${this.phase}`;
+        this.reporter.info(`[${this.basename}] still running after ${Math.round(elapsedMs / 1000)} s${phase} (admitted ${money(admitted)})`);
+    }
+    /** The last phase PDD named, if any. */
+    get currentPhase() {
+        return this.phase;
+    }
+    /** Prints the collapsed group titled with the outcome, holding the filtered lines; closes the file. */
+    async finish(title) {
+        const shown = this.shown;
+        const hidden = this.hidden;
+        await this.reporter.group(title, () => {
+            for (const l of shown)
+                this.reporter.info(l);
+            if (shown.length === KEPT)
+                this.reporter.info(`… more lines in the log artifact`);
+            if (hidden > 0)
+                this.reporter.info(`(${hidden} INFO/DEBUG line(s) of PDD's logging left out; see the log artifact)`);
+            return Promise.resolve();
+        });
+        await this.close();
+    }
+    /** Closes the full-output file (every line written so far is in it). */
+    close() {
+        const file = this.file;
+        if (file === null || file.writableEnded)
+            return Promise.resolve();
+        return new Promise(resolve => file.end(() => resolve()));
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/stragglers.js
 
 /** Environment variable that marks every process one group's `pdd sync` starts, however deep. */
@@ -2534,7 +2583,6 @@ function marked(needle) {
 
 
 
-
 /** The group's time limit: its own, cut to what is left before the run's deadline (at least a second). */
 function timeoutOf(ctx) {
     if (ctx.deadline === undefined)
@@ -2542,56 +2590,83 @@ function timeoutOf(ctx) {
     return Math.max(1000, Math.min(ctx.timeoutMs, ctx.deadline - Date.now()));
 }
 /**
- * Runs `pdd sync <basename>` for one group in a worktree of its own at `base` (worktree-pool.ts): restores the recorded
- * state, runs PDD, judges each language by post-conditions (the planner must say it needs nothing), commits
+ * Runs `pdd sync <basename>` for one group in a worktree of its own at `base` (worktree-pool.ts; with `anyBase`,
+ * at whatever commit of the bot branch an idle worktree is: the group then depends on no other group of the
+ * run, its commit is replayed onto the bot branch either way): restores the
+ * recorded state and runs PDD. Resolves as soon as pdd ended, with what it booked, so that the next group can
+ * start; `run` then judges each language by post-conditions (the planner must say it needs nothing), commits
  * exactly the synced units' own files and gives the worktree back. Failure is data, never an exception.
  */
-async function runGroup(ctx, members, base, admitted, timer) {
+async function runGroup(ctx, members, from, admitted, timer, anyBase = false) {
     const basename = members[0]?.unit.basename ?? '';
-    const place = await ctx.places.acquire(base);
-    const { dir, scratch, wt } = place;
+    const place = await ctx.places.acquire(from, anyBase);
+    const base = place.head;
     timer?.mark('worktree');
-    let head = base;
     const logs = ctx.logDir === undefined ? undefined : logFolder(ctx.logDir, basename);
     const live = new GroupLog(basename, ctx.reporter, logs && external_node_path_.join(logs, 'pdd-output.log'));
-    try {
-        const project = external_node_path_.join(dir, ctx.projectPrefix);
-        const outside = restoreAll(project, members);
-        if (outside !== null)
-            return refusedGroup(members, outside, base);
-        if (ctx.nodeModules)
-            (0,runtime_install/* linkNodeModules */.C9)(scratch, ctx.nodeModules);
-        for (const p of ctx.hiddenPrompts?.get(basename) ?? [])
-            (0,external_node_fs_.rmSync)(external_node_path_.join(project, p), { force: true });
-        const tracked = await trackedMeta(ctx, wt, members);
-        timer?.mark('restore');
-        const started = Date.now();
-        const { run, parsed, cost } = await syncInWorktree(ctx, { basename, scratch, project, admitted, live }, timer);
-        const judged = await judge(ctx, project, members, parsed, run);
-        timer?.mark('verdict');
-        const duration = Math.round((Date.now() - started) / 100) / 10;
-        const { commit, kept, synced, refused } = await commitJudged({ ...ctx, wt, basename, tracked, cost }, judged);
-        timer?.mark('commit');
-        head = commit ?? base;
-        const units = judged.map(j => ({
-            ...j.result,
-            // A file holding a secret is never committed: the units it would have carried failed, with what was paid.
-            ...(refused && (synced.includes(j) || kept.includes(j))
-                ? { status: 'failed', reason: refused }
-                : {}),
-            duration,
-            cost: unitCost(parsed, j.unit.language, cost, members.length),
-            ...(commit && kept.includes(j) ? { partial: true } : {})
-        }));
-        await live.finish(outcomeTitle(basename, units, cost, duration));
-        if (logs && units.some(u => u.status === 'failed'))
-            keepFailureFiles(project, logs, members);
-        return { units, cost, commit, base };
-    }
-    finally {
+    const g = {
+        ctx,
+        members,
+        basename,
+        base,
+        place,
+        live,
+        logs,
+        project: external_node_path_.join(place.dir, ctx.projectPrefix)
+    };
+    let held = true;
+    const giveBack = async (head) => {
+        if (!held)
+            return;
+        held = false;
         await live.close();
         ctx.places.release(place, head);
+    };
+    try {
+        const outside = restoreAll(g.project, members);
+        if (outside !== null) {
+            await giveBack(base);
+            return { cost: 0, run: Promise.resolve(refusedGroup(members, outside, base)), release: giveBack };
+        }
+        if (ctx.nodeModules)
+            (0,runtime_install/* linkNodeModules */.C9)(place.scratch, ctx.nodeModules);
+        for (const p of ctx.hiddenPrompts?.get(basename) ?? [])
+            (0,external_node_fs_.rmSync)(external_node_path_.join(g.project, p), { force: true });
+        const tracked = await trackedMeta(ctx, place.wt, members);
+        timer?.mark('restore');
+        const started = Date.now();
+        const synced = await syncInWorktree(ctx, { ...g, scratch: place.scratch, admitted }, timer);
+        const run = finishGroup(g, { ...synced, tracked, started }, timer);
+        return { cost: synced.cost, run, release: giveBack };
     }
+    catch (e) {
+        await giveBack(base);
+        throw e;
+    }
+}
+/** The verdict and commit of a group whose pdd ended. */
+async function finishGroup(g, sync, timer) {
+    const { ctx, members, basename, project } = g;
+    const { run, parsed, cost } = sync;
+    const judged = await judge(ctx, project, members, parsed, run);
+    timer?.mark('verdict');
+    const duration = Math.round((Date.now() - sync.started) / 100) / 10;
+    const { commit, kept, synced, refused } = await commitJudged({ ...ctx, wt: g.place.wt, basename, tracked: sync.tracked, cost }, judged);
+    timer?.mark('commit');
+    const units = judged.map(j => ({
+        ...j.result,
+        // A file holding a secret is never committed: the units it would have carried failed, with what was paid.
+        ...(refused && (synced.includes(j) || kept.includes(j))
+            ? { status: 'failed', reason: refused }
+            : {}),
+        duration,
+        cost: unitCost(parsed, j.unit.language, cost, members.length),
+        ...(commit && kept.includes(j) ? { partial: true } : {})
+    }));
+    await g.live.finish(outcomeTitle(basename, units, cost, duration));
+    if (g.logs && units.some(u => u.status === 'failed'))
+        keepFailureFiles(project, g.logs, members);
+    return { units, cost, commit, base: g.base };
 }
 /** The members' `.pdd/meta` folders (repository-relative) that the repository tracks. */
 async function trackedMeta(ctx, wt, members) {
@@ -2631,50 +2706,6 @@ async function syncInWorktree(ctx, g, timer) {
     const parsed = parseSyncOutput(run.stdout, run.stderrTail.join('\n'));
     return { run, parsed, cost: sumNewCost(null, readOrNull(costFile)).cost };
 }
-/**
- * Restores every member's state; a state folder that leaves the worktree (checked again here: the planner saw
- * the same tree) refuses the whole group before pdd starts, since PDD would write there too.
- */
-function restoreAll(project, members) {
-    try {
-        for (const m of members) {
-            const bad = (0,contained/* escapingComponent */.OY)(project, m.unit.metaDir);
-            if (bad !== null)
-                throw new contained/* ContainmentError */.h5(`state folder '${bad}' leaves the repository`);
-            restoreState(project, m.unit, m.state);
-        }
-        return null;
-    }
-    catch (e) {
-        if (e instanceof contained/* ContainmentError */.h5)
-            return `${e.message}; refused, pdd was not started`;
-        throw e;
-    }
-}
-/** Writes the recorded fingerprint and run report where PDD reads them, unless the repository has its own. */
-function restoreState(project, unit, state) {
-    if (state.source !== 'notes' || !state.fingerprint)
-        return;
-    const stem = `${unit.metaDir}/${(0,load/* metaStem */.h2)(unit)}`;
-    (0,contained/* writeContained */.DZ)(project, `${stem}.json`, JSON.stringify(state.fingerprint, null, 2));
-    if (state.runReport)
-        (0,contained/* writeContained */.DZ)(project, `${stem}_run.json`, JSON.stringify(state.runReport, null, 2));
-}
-function refusedGroup(members, reason, base) {
-    const units = members.map(({ unit }) => ({
-        id: unit.id,
-        basename: unit.basename,
-        language: unit.language,
-        status: 'failed',
-        operations: [],
-        cost: 0,
-        reason,
-        duration: 0,
-        fingerprint: null,
-        runReport: null
-    }));
-    return { units, cost: 0, commit: null, base };
-}
 /** `<logDir>/<basename with / as __>/`, made. */
 function logFolder(logDir, basename) {
     const dir = external_node_path_.join(logDir, basename.replace(/[^A-Za-z0-9._-]/g, '__'));
@@ -2690,11 +2721,109 @@ function readOrNull(file) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/group-timing.js
+const NONE = { mark: () => undefined, done: () => undefined };
+/** A timer for the group `id` when `env.PDD_SYNC_TIMING` is `1`, otherwise one that does nothing. */
+function groupTimer(id, env, reporter) {
+    if (env.PDD_SYNC_TIMING !== '1')
+        return NONE;
+    const start = performance.now();
+    let last = start;
+    const steps = [];
+    return {
+        mark(step) {
+            const now = performance.now();
+            steps.push(`${step} ${(now - last).toFixed(0)} ms`);
+            last = now;
+        },
+        done() {
+            const total = (performance.now() - start).toFixed(0);
+            const at = `at ${start.toFixed(0)}–${performance.now().toFixed(0)} ms`;
+            reporter.info(`timing: ${id} ${[...steps, `total ${total} ms`, at].join(' · ')}`);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/group-runner.js
+
+
+
+/** The scheduler's `run`: one group, from the bot branch's head when it starts. */
+function groupRunner(r) {
+    return async (g, admission) => {
+        r.reporter.info(startLine(g.id, g.units, g.estimate, admission.amount));
+        const timer = groupTimer(g.id, r.planOptions.env, r.reporter);
+        const base = r.bot.head;
+        const members = r.members.get(g.id) ?? [];
+        const paid = await runGroup(r.ctx, members, base, admission.amount, timer, !r.dependent.has(g.id)).catch((e) => ({
+            cost: null,
+            run: Promise.resolve(infrastructureFailure(r.planned, g, base, e)),
+            release: () => Promise.resolve()
+        }));
+        timer.mark('paid');
+        // The slot is free now: the verdict, commit and landing go on beside the next group's sync.
+        const outcome = paid.run
+            .catch((e) => infrastructureFailure(r.planned, g, base, e, paid.cost))
+            .then(async (run) => {
+            await r.bot.land(run).catch((e) => notLanded(run, e));
+            timer.mark('land');
+            timer.done();
+            r.runs.set(g.id, run);
+            r.finished.push(...run.units);
+            r.onProgress?.({ head: r.bot.head, units: r.finished.map(u => ({ ...u })) });
+            const synced = run.units.filter(u => u.status === 'synced').map(u => u.id);
+            return { ok: synced.length === run.units.length, synced, cost: run.cost };
+        })
+            .finally(() => paid.release(r.bot.head));
+        return { paid: true, cost: paid.cost, outcome };
+    };
+}
+/**
+ * A group whose run broke outside PDD (git, the file system): every unit failed, with the error as reason; `cost`
+ * is what its pdd booked if it ran.
+ */
+function infrastructureFailure(p, g, base, e, cost = null) {
+    const reason = reasonOf(e);
+    return {
+        units: notRun(p, g, 'failed', reason).map(u => ({ ...u, cost: null })),
+        cost,
+        commit: null,
+        base
+    };
+}
+/** The one-line reason of a group that could not run. */
+function reasonOf(e) {
+    return `could not run the group: ${e instanceof Error ? e.message : String(e)}`.split('\n')[0] ?? '';
+}
+/**
+ * A group whose commit could not be put on the bot branch (a git error): its synced units are failed (their
+ * files are not on the branch), their cost stays (it was paid).
+ */
+function notLanded(run, e) {
+    const why = `its commit could not be put on the bot branch: ${e instanceof Error ? e.message : String(e)}`;
+    for (const u of run.units) {
+        if (u.status !== 'synced' && !u.partial)
+            continue;
+        Object.assign(u, { status: 'failed', reason: why.split('\n')[0] ?? '' });
+        delete u.partial;
+        delete u.commit;
+    }
+    run.commit = null;
+}
+/** Results of the units of a group that did not run. */
+function notRun(p, g, status, reason) {
+    return g.units.map(id => {
+        const language = p.units.get(id)?.unit.language ?? '';
+        return { id, basename: g.id, language, status, operations: [], cost: 0, reason };
+    });
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/schedule.js
 /**
  * Runs groups in dependency and priority order, at most `concurrency` at once, each admitted by the ledger
  * before it starts. A group whose dependency did not succeed is skipped; a group that does not fit is skipped
- * (after waiting for running groups when their unspent reservations would make it fit).
+ * (after waiting for running groups when their unspent reservations would make it fit). A group that returned
+ * a {@link PaidGroup} leaves its slot when paid; at most `concurrency` more groups finish in the background.
  */
 async function schedule(opts) {
     return new Scheduler(opts).runAll();
@@ -2706,6 +2835,8 @@ class Scheduler {
     known;
     pending;
     running = new Map();
+    /** Groups paid for (booked, slot free) whose outcome is not final yet. */
+    finishing = new Map();
     /** Set by the `ordered` policy once a group did not fit: why every later group is skipped. */
     stopped = null;
     ignoreDeps = new Set();
@@ -2715,22 +2846,27 @@ class Scheduler {
         this.pending = [...opts.groups];
     }
     async runAll() {
-        while (this.pending.length > 0 || this.running.size > 0) {
+        let told = false;
+        while (this.pending.length > 0 || this.busy() > 0) {
             const progressed = this.admitPending();
-            if (!progressed && this.running.size === 0 && this.pending.length > 0) {
+            if (this.pending.length === 0 && !told) {
+                told = true;
+                this.opts.onAllStarted?.();
+            }
+            if (!progressed && this.busy() === 0 && this.pending.length > 0) {
                 // Only groups waiting on each other remain (a cycle): run them in order, dependencies ignored.
                 this.ignoreDeps.add(this.pending[0].id);
                 continue;
             }
-            if (this.running.size > 0 && !progressed)
-                await Promise.race(this.running.values());
+            if (this.busy() > 0 && !progressed)
+                await Promise.race([...this.running.values(), ...this.finishing.values()]);
         }
         return this.opts.groups.map(g => this.results.get(g.id));
     }
     /** One pass over the pending groups while there is room; true when any of them left the queue. */
     admitPending() {
         let progressed = false;
-        for (let i = 0; i < this.pending.length && this.running.size < this.limit(); i++) {
+        for (let i = 0; i < this.pending.length && this.hasRoom(); i++) {
             const step = this.consider(this.pending[i]);
             if (step === 'wait')
                 continue;
@@ -2777,6 +2913,14 @@ class Scheduler {
         this.results.set(g.id, { group: g, ran: false, notRun: { kind, reason } });
         return 'settled';
     }
+    /** Groups running or finishing. */
+    busy() {
+        return this.running.size + this.finishing.size;
+    }
+    /** A slot is free, and no more than `concurrency` paid groups are still finishing. */
+    hasRoom() {
+        return this.running.size < this.limit() && this.busy() < 2 * this.limit();
+    }
     limit() {
         return this.opts.calibration?.active ? 1 : Math.max(1, this.opts.concurrency);
     }
@@ -2794,11 +2938,21 @@ class Scheduler {
         return this.opts
             .run(g, admission)
             .catch((e) => ({ ok: false, cost: null, error: e }))
-            .then(outcome => {
-            ledger.book(g.id, outcome.cost);
-            calibration?.observe(g.estimate, outcome.cost);
-            this.results.set(g.id, { group: g, ran: true, admission, outcome });
+            .then(first => {
+            ledger.book(g.id, first.cost);
+            calibration?.observe(g.estimate, first.cost);
             this.running.delete(g.id);
+            if (!('paid' in first)) {
+                this.results.set(g.id, { group: g, ran: true, admission, outcome: first });
+                return;
+            }
+            const final = first.outcome
+                .catch((e) => ({ ok: false, cost: first.cost, error: e }))
+                .then(outcome => {
+                this.results.set(g.id, { group: g, ran: true, admission, outcome });
+                this.finishing.delete(g.id);
+            });
+            this.finishing.set(g.id, final);
         });
     }
 }
@@ -2981,35 +3135,14 @@ function skippedForRuntime(p, cannotRun) {
 var pdd_env = __webpack_require__(3618);
 // EXTERNAL MODULE: ./build/tmp/js/src/settings/commit-inputs.js + 1 modules
 var commit_inputs = __webpack_require__(2513);
-;// CONCATENATED MODULE: ./build/tmp/js/src/execute/group-timing.js
-const NONE = { mark: () => undefined, done: () => undefined };
-/** A timer for the group `id` when `env.PDD_SYNC_TIMING` is `1`, otherwise one that does nothing. */
-function groupTimer(id, env, reporter) {
-    if (env.PDD_SYNC_TIMING !== '1')
-        return NONE;
-    const start = performance.now();
-    let last = start;
-    const steps = [];
-    return {
-        mark(step) {
-            const now = performance.now();
-            steps.push(`${step} ${(now - last).toFixed(0)} ms`);
-            last = now;
-        },
-        done() {
-            const total = (performance.now() - start).toFixed(0);
-            reporter.info(`timing: ${id} ${[...steps, `total ${total} ms`].join(' · ')}`);
-        }
-    };
-}
-
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/worktree-pool.js
 /**
- * The worktrees groups run in (docs/architecture.md "Performance"): one per running group, reused from group to
- * group. Adding and removing a git worktree is serialised per repository (git races on `.git/worktrees`), so a
- * run of 40 groups that made a worktree for each waited in that queue 80 times; the pool makes one per slot of
- * the concurrency and scrubs a released one — back to its commit, every untracked and ignored file removed
- * (`reset --hard`, `clean -ffdx`) — off the group's critical path. The next group gets it at its own base.
+ * The worktrees groups run in (docs/architecture.md "Performance"): one per group running or finishing (at most
+ * twice the concurrency: a group's verdict, commit and landing overlap the next group's sync), reused from group
+ * to group. Adding and removing a git worktree is serialised per repository (git races on `.git/worktrees`), so a
+ * run of 40 groups that made a worktree for each waited in that queue 80 times; the pool makes them on first need
+ * and scrubs a released one — to the bot branch's head, every untracked and ignored file removed (`reset --hard`,
+ * `clean -ffdx`) — off the group's critical path. The next group gets one already at its base when there is one.
  */
 
 
@@ -3022,30 +3155,60 @@ class WorktreePool {
     /** Each removal, settled: null, or what it threw (kept until `close` reports it). */
     removals = [];
     made = 0;
+    retired = false;
     constructor(git) {
         this.git = git;
     }
-    /** A clean worktree checked out (detached) at `base`: an idle one moved there, else a new one. */
-    async acquire(base) {
-        for (let slot = this.idle.pop(); slot; slot = this.idle.pop()) {
-            if ((await slot.ready) && (await this.moveTo(slot, base)))
+    /**
+     * A clean worktree checked out (detached) at `base`: an idle one moved there, else a new one. With `anyBase`
+     * (a group that depends on no other group of the run) an idle one is lent at the head it was scrubbed to (a
+     * commit of the bot branch, see `release`): no checkout; `Place.head` says where it is.
+     */
+    async acquire(base, anyBase = false) {
+        for (let slot = this.pick(base, anyBase); slot; slot = this.pick(base, anyBase)) {
+            if ((await slot.ready) && (anyBase || (await this.moveTo(slot, base))))
                 return this.lend(slot);
             this.drop(slot);
         }
         return this.lend(await this.make(base));
     }
     /**
-     * Takes a place back after its group: `head` is the commit the worktree is at (the group's commit, or the base
-     * it was lent at). Scrubbing starts now and is awaited by the next `acquire` of this worktree only.
+     * Takes a place back after its group: `head` is the commit to scrub it to (the bot branch's head once the group
+     * landed). Scrubbing starts now and is awaited by the next `acquire` of this worktree only. After `retire` the
+     * worktree is removed instead.
      */
     release(place, head) {
         const slot = this.lent.get(place.dir);
         if (!slot)
             return;
         this.lent.delete(place.dir);
+        if (this.retired)
+            return this.drop(slot);
         slot.head = head;
-        slot.ready = slot.wt.scrubWorktree(head).then(() => true, () => false);
+        slot.clean = false;
+        slot.ready = slot.wt.scrubWorktree(head).then(() => (slot.clean = true), () => false);
         this.idle.push(slot);
+    }
+    /**
+     * The idle worktree to lend next, taken out of the idle list: one already scrubbed rather than one still being
+     * scrubbed (that would be waited for), and among those one already at `base` (no checkout).
+     */
+    pick(base, anyBase) {
+        const rank = (s) => (s.clean ? 2 : 0) + (anyBase || s.head === base ? 1 : 0);
+        let best = -1;
+        for (let i = 0; i < this.idle.length; i++)
+            if (best < 0 || rank(this.idle[i]) > rank(this.idle[best]))
+                best = i;
+        return best < 0 ? undefined : this.idle.splice(best, 1)[0];
+    }
+    /**
+     * No group will ask for a worktree any more (every group of the run has started): the idle ones are removed
+     * now, beside the last syncs, and each one given back from now on, so that the run's end waits for few removals.
+     */
+    retire() {
+        this.retired = true;
+        for (const slot of this.idle.splice(0))
+            this.drop(slot);
     }
     /** Removes every worktree of the pool (once their groups ended); errors are returned, never thrown. */
     async close() {
@@ -3059,7 +3222,7 @@ class WorktreePool {
     }
     lend(slot) {
         this.lent.set(slot.dir, slot);
-        return { dir: slot.dir, scratch: slot.scratch, wt: slot.wt };
+        return { dir: slot.dir, scratch: slot.scratch, wt: slot.wt, head: slot.head };
     }
     async make(base) {
         const scratch = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,temp/* scratchRoot */.P)(), 'pdd-sync-group-'));
@@ -3067,7 +3230,7 @@ class WorktreePool {
         const dir = external_node_path_.join(scratch, `wt-${++this.made}-${external_node_path_.basename(scratch)}`);
         try {
             const wt = await this.git.addWorktree(dir, base);
-            return { dir, scratch, wt, head: base, ready: Promise.resolve(true) };
+            return { dir, scratch, wt, head: base, ready: Promise.resolve(true), clean: true };
         }
         catch (e) {
             (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
@@ -3109,8 +3272,6 @@ class WorktreePool {
 
 
 
-
-
 /** The bot identity commits and notes are made as. */
 const BOT = commit_inputs/* ACTIONS_BOT */.aX;
 /**
@@ -3138,19 +3299,8 @@ async function executePlan(o) {
         concurrency: o.concurrency,
         policy: o.policy,
         signal: stop.signal,
-        run: async (g, admission) => {
-            o.reporter.info(startLine(g.id, g.units, g.estimate, admission.amount));
-            const timer = groupTimer(g.id, o.planOptions.env, o.reporter);
-            const run = await runGroup(ctx, members.get(g.id) ?? [], bot.head, admission.amount, timer).catch((e) => infrastructureFailure(o.planned, g, bot.head, e));
-            await bot.land(run).catch((e) => notLanded(run, e));
-            timer.mark('land');
-            timer.done();
-            runs.set(g.id, run);
-            finished.push(...run.units);
-            o.onProgress?.({ head: bot.head, units: finished.map(u => ({ ...u })) });
-            const synced = run.units.filter(u => u.status === 'synced').map(u => u.id);
-            return { ok: synced.length === run.units.length, synced, cost: run.cost };
-        }
+        onAllStarted: () => places.retire(),
+        run: groupRunner({ ...o, ctx, bot, members, runs, finished, dependent: dependentGroups(groups) })
     });
     stop.clear();
     for (const e of await places.close())
@@ -3170,6 +3320,11 @@ async function executePlan(o) {
             ? { calibration: { groups: calibration.calibrated, factor: calibration.factor ?? undefined } }
             : {})
     };
+}
+/** The groups that depend on another group of the run. */
+function dependentGroups(groups) {
+    const ids = new Set(groups.map(g => g.id));
+    return new Set(groups.filter(g => g.dependsOn.some(d => d !== g.id && ids.has(d))).map(g => g.id));
 }
 /** What every group of the run shares. */
 async function groupContext(o, places) {
@@ -3241,42 +3396,6 @@ function stopAtDeadline(deadline, signal) {
         signal: signal ? AbortSignal.any([signal, ac.signal]) : ac.signal,
         clear: () => clearTimeout(timer)
     };
-}
-/** A group whose run broke outside PDD (git, the file system): every unit failed, with the error as reason. */
-function infrastructureFailure(p, g, base, e) {
-    const reason = reasonOf(e);
-    return {
-        units: notRun(p, g, 'failed', reason).map(u => ({ ...u, cost: null })),
-        cost: null,
-        commit: null,
-        base
-    };
-}
-/** The one-line reason of a group that could not run. */
-function reasonOf(e) {
-    return `could not run the group: ${e instanceof Error ? e.message : String(e)}`.split('\n')[0] ?? '';
-}
-/**
- * A group whose commit could not be put on the bot branch (a git error): its synced units are failed (their
- * files are not on the branch), their cost stays (it was paid).
- */
-function notLanded(run, e) {
-    const why = `its commit could not be put on the bot branch: ${e instanceof Error ? e.message : String(e)}`;
-    for (const u of run.units) {
-        if (u.status !== 'synced' && !u.partial)
-            continue;
-        Object.assign(u, { status: 'failed', reason: why.split('\n')[0] ?? '' });
-        delete u.partial;
-        delete u.commit;
-    }
-    run.commit = null;
-}
-/** Results of the units of a group that did not run. */
-function notRun(p, g, status, reason) {
-    return g.units.map(id => {
-        const language = p.units.get(id)?.unit.language ?? '';
-        return { id, basename: g.id, language, status, operations: [], cost: 0, reason };
-    });
 }
 /** Units the plan found in sync (unchanged) or in conflict (a prompt edited together with derived files). */
 function untouched(p) {

@@ -34,8 +34,8 @@ var options = __webpack_require__(8914);
 var run_options = __webpack_require__(5346);
 // EXTERNAL MODULE: ./build/tmp/js/src/cli/publish.js + 4 modules
 var publish = __webpack_require__(4188);
-// EXTERNAL MODULE: ./build/tmp/js/src/execute/execute.js + 19 modules
-var execute = __webpack_require__(126);
+// EXTERNAL MODULE: ./build/tmp/js/src/execute/execute.js + 21 modules
+var execute = __webpack_require__(8254);
 // EXTERNAL MODULE: ./build/tmp/js/src/publish/bot-commit.js
 var bot_commit = __webpack_require__(8076);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/publish/carry-over.js
