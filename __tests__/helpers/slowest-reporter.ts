@@ -1,9 +1,27 @@
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Reporter, TestModule } from 'vitest/node'
 
-/** Prints the ten slowest test files when a run ends (their tests' and hooks' time), to keep feedback fast. */
+/**
+ * Prints the ten slowest test files when a run ends (their tests' and hooks' time), to keep feedback fast. With
+ * `PDD_SYNC_TEST_TIMELINE=<file>`, also writes when each file started and ended (ms from the run's start, TSV),
+ * to see how the two workers were kept busy.
+ */
 export default class SlowestFilesReporter implements Reporter {
+  private readonly t0 = Date.now()
+  private readonly spans = new Map<string, { start: number; end?: number }>()
+
+  onTestModuleStart(m: TestModule): void {
+    this.spans.set(m.moduleId, { start: Date.now() - this.t0 })
+  }
+
+  onTestModuleEnd(m: TestModule): void {
+    const s = this.spans.get(m.moduleId)
+    if (s) s.end = Date.now() - this.t0
+  }
+
   onTestRunEnd(modules: readonly TestModule[]): void {
+    this.writeTimeline()
     const rows = modules
       .map(m => ({ file: path.relative(process.cwd(), m.moduleId), ms: m.diagnostic().duration }))
       .sort((a, b) => b.ms - a.ms)
@@ -11,5 +29,14 @@ export default class SlowestFilesReporter implements Reporter {
     if (rows.length === 0) return
     const lines = rows.map(r => `  ${(r.ms / 1000).toFixed(1).padStart(7)} s  ${r.file}`)
     process.stdout.write(`\nSlowest test files:\n${lines.join('\n')}\n`)
+  }
+
+  private writeTimeline(): void {
+    const out = process.env.PDD_SYNC_TEST_TIMELINE
+    if (!out) return
+    const rows = [...this.spans]
+      .sort((a, b) => a[1].start - b[1].start)
+      .map(([f, s]) => `${s.start}\t${s.end ?? ''}\t${path.relative(process.cwd(), f)}`)
+    writeFileSync(out, `${rows.join('\n')}\n`)
   }
 }
