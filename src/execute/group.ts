@@ -16,7 +16,7 @@ import { buildSyncInvocation, type SyncInvocationOptions } from './pdd-argv.js'
 import { parseSyncOutput, type ParsedSyncOutput } from './pdd-output.js'
 import { keepFailureFiles } from './failure-files.js'
 import { GroupLog, outcomeTitle } from './live-log.js'
-import type { UnitResult } from './result.js'
+import type { GroupRun } from './result.js'
 import { GROUP_TOKEN_ENV, killStragglers } from './stragglers.js'
 import type { GroupTimer } from './group-timing.js'
 import type { Place, WorktreePool } from './worktree-pool.js'
@@ -71,13 +71,7 @@ function timeoutOf(ctx: GroupContext): number {
 }
 
 /** A group's outcome before replay onto the bot branch. */
-export interface GroupRun {
-  units: UnitResult[]
-  cost: number | null
-  /** Commit (in the worktree) holding the synced units' files, or null when none synced. */
-  commit: string | null
-  base: string
-}
+export type { GroupRun } from './result.js'
 
 /** A group whose pdd has ended: what it booked, and its run once judged and committed. */
 export interface PaidRun {

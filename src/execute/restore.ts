@@ -2,7 +2,7 @@
 import { ContainmentError, escapingComponent, writeContained } from '../state/contained.js'
 import { metaStem, type UnitState } from '../state/load.js'
 import type { Unit } from '../types.js'
-import type { GroupRun } from './group.js'
+import type { GroupRun } from './result.js'
 
 /**
  * Restores every member's state; a state folder that leaves the worktree (checked again here: the planner saw

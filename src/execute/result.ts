@@ -39,3 +39,12 @@ export interface RunResult {
    */
   calibration?: { groups: string[]; factor?: number }
 }
+
+/** What one group's run came to: its units' results, what it booked, and its commit. */
+export interface GroupRun {
+  units: UnitResult[]
+  cost: number | null
+  /** Commit (in the worktree) holding the synced units' files, or null when none synced. */
+  commit: string | null
+  base: string
+}
