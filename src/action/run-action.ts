@@ -6,10 +6,7 @@ import { anyUnitCanRun, syncPlanned, withCancellation } from '../execute/session
 import type { RunResult } from '../execute/result.js'
 import type { PlanWithState } from '../plan/plan.js'
 import { preflightStep } from '../preflight/preflight.js'
-import type { ChecklistInput } from '../publish/checklist.js'
 import { IncrementalPublisher } from '../publish/incremental.js'
-import type { PublishOutcome } from '../publish/options.js'
-import { publish } from '../publish/publish.js'
 import { toRunRecord, type RunIdentity } from '../publish/run-record.js'
 import {
   defaultUploader,
@@ -21,7 +18,6 @@ import {
 } from '../publish/safeguard.js'
 import { explainCapped, type SpendReport } from '../publish/spend-report.js'
 import type { ActionSettings } from '../settings/action-settings.js'
-import type { RunRecord } from '../state/record.js'
 import { actionTrust } from '../trust/action.js'
 import type { JobTrust } from '../trust/job.js'
 import { hasWork } from '../types.js'
@@ -29,6 +25,7 @@ import { ActionsCache } from '../adapters/actions-cache.js'
 import { providePddStep, toolDir, type ProvidedPdd } from './provide-pdd.js'
 import { planStep, spendStep, type PlannedRun } from './plan-step.js'
 import { openRun, pushGitOf, signOf, type RunContext } from './run-context.js'
+import { publishStep, type PublishParts } from './publish-step.js'
 import { jobRunId, openShard, shardStep } from './shard-step.js'
 import type { ShardSession } from '../fanout/session.js'
 import { checklistOf } from './checklist-of.js'
@@ -171,15 +168,6 @@ function progressPublisher(
   })
 }
 
-/** What the publish step takes from the run (`pending`: see PublishOptions.pending). */
-interface PublishParts {
-  result: RunResult
-  record: RunRecord
-  checklist: ChecklistInput
-  skipRecord: boolean
-  pending?: readonly RunRecord[]
-}
-
 /** Step 6, and when the final publish fails, the synced commits kept in a workflow artifact. */
 async function publishOrKeep(
   ctx: RunContext,
@@ -255,48 +243,4 @@ export function notPublishedBecause(ctx: RunContext, anyWork: boolean): string |
   if (!anyWork && ctx.control) return 'no unit asked for has work (already in sync, or not in the plan)'
   if (!anyWork && !ctx.github) return 'every unit is in sync; nothing to publish'
   return undefined
-}
-
-/** Step 6: the bot branch, the run record and the pull request. */
-export function publishStep(
-  ctx: RunContext,
-  pushGit: Git,
-  r: PublishParts,
-  ran: ReadonlySet<string> = ranBasenames(r.result)
-): Promise<PublishOutcome> {
-  const p = ctx.s.publish
-  return publish({
-    git: pushGit,
-    github: ctx.github,
-    remote: 'origin',
-    branch: ctx.branch,
-    localRef: `refs/heads/${ctx.branch}`,
-    base: ctx.base,
-    baseSha: ctx.baseSha,
-    result: r.result,
-    record: r.record,
-    notesRef: ctx.s.notesRef,
-    stateStore: p.stateStore,
-    identity: ctx.s.publish.commits.committer,
-    title: p.title,
-    labels: p.labels,
-    people: p.people,
-    bodyPrefix: p.bodyPrefix,
-    draftOnFailure: p.draftOnFailure,
-    deleteBranch: p.deleteBranch,
-    overwriteHumanCommits: p.overwriteHumanCommits,
-    allowWorkflowChanges: p.allowWorkflowChanges,
-    checklist: r.checklist,
-    reporter: ctx.reporter,
-    skipRecord: r.skipRecord,
-    pending: r.pending,
-    sign: signOf(ctx),
-    // Earlier unmerged results on the bot branch that this run did not redo are carried over.
-    carryExcept: r.skipRecord ? undefined : ran
-  })
-}
-
-/** Basenames this run synced or tried: their earlier results on the bot branch are superseded. */
-export function ranBasenames(r: RunResult): Set<string> {
-  return new Set(r.units.filter(u => u.status !== 'unchanged').map(u => u.basename))
 }
