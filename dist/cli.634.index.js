@@ -1520,8 +1520,8 @@ var pdd_process = __webpack_require__(8248);
 var runtime_install = __webpack_require__(4024);
 // EXTERNAL MODULE: ./build/tmp/js/src/state/contained.js
 var contained = __webpack_require__(8474);
-// EXTERNAL MODULE: ./build/tmp/js/src/state/load.js + 1 modules
-var load = __webpack_require__(7300);
+// EXTERNAL MODULE: ./build/tmp/js/src/state/load.js + 2 modules
+var load = __webpack_require__(1643);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/restore.js
 /** A group's recorded state, written into its worktree before pdd starts (docs/architecture.md "The steps of a run", step 5). */
 

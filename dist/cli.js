@@ -16983,8 +16983,8 @@ function newestFirst(a, b) {
     return a.createdAt < b.createdAt ? 1 : -1;
 }
 
-// EXTERNAL MODULE: ./build/tmp/js/src/state/load.js + 1 modules
-var load = __nccwpck_require__(7300);
+// EXTERNAL MODULE: ./build/tmp/js/src/state/load.js + 2 modules
+var load = __nccwpck_require__(1643);
 // EXTERNAL MODULE: ./build/tmp/js/src/state/notes-store.js
 var notes_store = __nccwpck_require__(8986);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/plan/decide-input.js
@@ -19348,7 +19348,7 @@ function readAll(fd, size) {
 
 /***/ }),
 
-/***/ 7300:
+/***/ 1643:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19457,7 +19457,72 @@ function isRunHistoryFileName(fileName, basename, language) {
 var bounded = __nccwpck_require__(6876);
 // EXTERNAL MODULE: ./build/tmp/js/src/state/files.js
 var state_files = __nccwpck_require__(2820);
+;// CONCATENATED MODULE: ./build/tmp/js/src/state/history-match.js
+/**
+ * Restoring a unit's state from its run history (git notes): the newest record whose fingerprint matches the
+ * unit's current files, exactly, else on the most files (docs/architecture.md "The steps of a run", plan).
+ */
+
+/**
+ * Picks the newest exact match, else the newest entry matching the most files (at least one). An entry of a run
+ * that did not sync the unit (failed, conflict) counts only when it matches exactly: its outputs were never
+ * committed to the base, so a partial match (the prompt alone) would restore a state whose files are not there,
+ * e.g. a run report whose failing tests send PDD to `test` without the code (a re-run of a failed unit).
+ */
+function fromHistory(entries, hashesWith) {
+    let best = null;
+    for (const entry of entries) {
+        const fp = entry.unit.fingerprint;
+        if (!fp)
+            continue;
+        const hashes = hashesWith(fp);
+        const score = matchScore(fp, hashes);
+        if (score === 4)
+            return restored(entry, hashes, 'exact');
+        const synced = entry.unit.status === 'synced' || entry.unit.status === 'unchanged';
+        if (synced && score > 0 && (!best || score > best.score))
+            best = { entry, hashes, score };
+    }
+    if (best)
+        return restored(best.entry, best.hashes, 'partial');
+    return {
+        fingerprint: null,
+        runReport: null,
+        hashes: hashesWith(null),
+        hasSuccessfulRunHistory: false,
+        source: 'none'
+    };
+}
+function restored(entry, hashes, match) {
+    const runReport = entry.unit.runReport ? parseRunReport(entry.unit.runReport) : null;
+    return {
+        fingerprint: parseFingerprint(entry.unit.fingerprint),
+        runReport,
+        hashes,
+        hasSuccessfulRunHistory: runReport ? isSuccessfulRunRecord(entry.unit.runReport) : false,
+        source: 'notes',
+        match,
+        fromRun: entry.runId
+    };
+}
+/** How many of the four artifact hashes a fingerprint shares with the files (a missing file matches null). */
+function matchScore(fp, h) {
+    let n = 0;
+    if ((fp.prompt_hash ?? null) === h.prompt)
+        n++;
+    if ((fp.code_hash ?? null) === h.code)
+        n++;
+    if ((fp.example_hash ?? null) === h.example)
+        n++;
+    if ((fp.test_hash ?? null) === h.test)
+        n++;
+    // A fingerprint that only agrees on files that are all missing says nothing about this unit.
+    return n > 0 && [h.prompt, h.code, h.example, h.test].some(x => x !== null) ? n : 0;
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/state/load.js
+
+
 
 
 
@@ -19585,62 +19650,6 @@ function testFileHashes(files, paths) {
             out[tf.slice(tf.lastIndexOf('/') + 1)] = h;
     }
     return out;
-}
-/**
- * Picks the newest exact match, else the newest entry matching the most files (at least one). An entry of a run
- * that did not sync the unit (failed, conflict) counts only when it matches exactly: its outputs were never
- * committed to the base, so a partial match (the prompt alone) would restore a state whose files are not there,
- * e.g. a run report whose failing tests send PDD to `test` without the code (a re-run of a failed unit).
- */
-function fromHistory(entries, hashesWith) {
-    let best = null;
-    for (const entry of entries) {
-        const fp = entry.unit.fingerprint;
-        if (!fp)
-            continue;
-        const hashes = hashesWith(fp);
-        const score = matchScore(fp, hashes);
-        if (score === 4)
-            return restored(entry, hashes, 'exact');
-        const synced = entry.unit.status === 'synced' || entry.unit.status === 'unchanged';
-        if (synced && score > 0 && (!best || score > best.score))
-            best = { entry, hashes, score };
-    }
-    if (best)
-        return restored(best.entry, best.hashes, 'partial');
-    return {
-        fingerprint: null,
-        runReport: null,
-        hashes: hashesWith(null),
-        hasSuccessfulRunHistory: false,
-        source: 'none'
-    };
-}
-function restored(entry, hashes, match) {
-    const runReport = entry.unit.runReport ? parseRunReport(entry.unit.runReport) : null;
-    return {
-        fingerprint: parseFingerprint(entry.unit.fingerprint),
-        runReport,
-        hashes,
-        hasSuccessfulRunHistory: runReport ? isSuccessfulRunRecord(entry.unit.runReport) : false,
-        source: 'notes',
-        match,
-        fromRun: entry.runId
-    };
-}
-/** How many of the four artifact hashes a fingerprint shares with the files (a missing file matches null). */
-function matchScore(fp, h) {
-    let n = 0;
-    if ((fp.prompt_hash ?? null) === h.prompt)
-        n++;
-    if ((fp.code_hash ?? null) === h.code)
-        n++;
-    if ((fp.example_hash ?? null) === h.example)
-        n++;
-    if ((fp.test_hash ?? null) === h.test)
-        n++;
-    // A fingerprint that only agrees on files that are all missing says nothing about this unit.
-    return n > 0 && [h.prompt, h.code, h.example, h.test].some(x => x !== null) ? n : 0;
 }
 /**
  * The files PDD's v1 prompt hash (`calculate_prompt_hash`) appends to the prompt bytes: the live include
