@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import * as crypto from 'node:crypto'
 import {
   closeSync,
   constants,
@@ -12,12 +12,20 @@ import {
 import path from 'node:path'
 import { isPlainRelative } from './contained.js'
 
+/** `crypto.hash` (Node ≥ 20.12): one call, no Hash object per file. Older Node falls back to `createHash`. */
+const oneShot: ((algorithm: string, data: Buffer, encoding: 'hex') => string) | undefined =
+  typeof crypto.hash === 'function' ? crypto.hash : undefined
+
 /** sha256 (hex) of bytes — PDD's `calculate_sha256` over a file's raw bytes. */
 export function sha256(...parts: Buffer[]): string {
-  const h = createHash('sha256')
+  if (parts.length === 1 && oneShot !== undefined) return oneShot('sha256', parts[0] as Buffer, 'hex')
+  const h = crypto.createHash('sha256')
   for (const p of parts) h.update(p)
   return h.digest('hex')
 }
+
+/** Files up to this size that are read only to be hashed or parsed are read into one reused buffer. */
+const SCRATCH_MAX = 1024 * 1024
 
 /**
  * Reads files relative to a root, each once, with bounded concurrency. A path that is missing, not a regular
@@ -29,6 +37,8 @@ export class FileCache {
   private readonly hashes = new Map<string, string | null>()
   private realRoot: string | null = null
   private readonly rootSlash: string
+  /** Where files not kept are read (see {@link readOnce}): no buffer allocated per file hashed or parsed. */
+  private scratch = Buffer.allocUnsafeSlow(64 * 1024)
   /** Paths not read because they were larger than `maxBytes`, with their sizes. */
   readonly oversized = new Map<string, number>()
 
@@ -55,11 +65,12 @@ export class FileCache {
 
   /**
    * {@link read} without keeping the bytes: a file read once and parsed (a `.pdd/meta` file) is not held for the
-   * rest of the plan. An oversized file is listed in `oversized`, as by `read`.
+   * rest of the plan. An oversized file is listed in `oversized`, as by `read`. The bytes may be a view of a
+   * buffer this cache reuses: valid only until its next read (parse them at once).
    */
   readOnce(rel: string): Buffer | null {
     const kept = this.bytes.get(rel)
-    return kept !== undefined ? kept : this.load(rel, this.maxBytes)
+    return kept !== undefined ? kept : this.load(rel, this.maxBytes, true, true)
   }
 
   /**
@@ -85,14 +96,15 @@ export class FileCache {
     if (h === undefined) {
       const kept = this.bytes.get(rel)
       // Hashing streams nothing into the cache, so it needs no size limit: a huge code file still hashes.
-      const b = kept !== undefined ? kept : this.load(rel, Number.POSITIVE_INFINITY)
+      const b = kept !== undefined ? kept : this.load(rel, Number.POSITIVE_INFINITY, true, true)
       h = b ? sha256(b) : null
       this.hashes.set(rel, h)
     }
     return h
   }
 
-  private load(rel: string, limit: number, noteOversized = true): Buffer | null {
+  /** The bytes of `rel` (`transient`: possibly in the reused scratch buffer), or null. */
+  private load(rel: string, limit: number, noteOversized = true, transient = false): Buffer | null {
     // A path from a record or a fingerprint may be hostile: no absolute paths, no `..`, no folder link out.
     const slash = rel.lastIndexOf('/')
     if (!isPlainRelative(rel) || !this.dirInside(slash < 0 ? '.' : rel.slice(0, slash))) return null
@@ -113,12 +125,19 @@ export class FileCache {
         if (noteOversized) this.oversized.set(rel, st.size)
         return null
       }
-      return readAll(fd, st.size)
+      return readAll(fd, st.size, transient && st.size <= SCRATCH_MAX ? this.scratchOf(st.size) : null)
     } catch {
       return null
     } finally {
       closeSync(fd)
     }
+  }
+
+  /** The reused buffer, grown to hold `size` bytes. */
+  private scratchOf(size: number): Buffer {
+    if (this.scratch.length < size)
+      this.scratch = Buffer.allocUnsafeSlow(Math.max(size, this.scratch.length * 2))
+    return this.scratch
   }
 
   /** Whether a folder's real path stays inside the root (a missing folder does: nothing can be read there). */
@@ -157,16 +176,17 @@ export class FileCache {
 }
 
 /**
- * The bytes of an open regular file of `size` bytes: reads into one buffer of the size `fstat` gave, without
- * `readFileSync`'s second `fstat` and its read to confirm the end (a third of the system calls per small file).
+ * The bytes of an open regular file of `size` bytes: reads into one buffer of the size `fstat` gave (or into the
+ * start of `into`), without `readFileSync`'s second `fstat` and its read to confirm the end (a third of the
+ * system calls per small file).
  */
-function readAll(fd: number, size: number): Buffer {
-  const buf = Buffer.allocUnsafe(size)
+function readAll(fd: number, size: number, into: Buffer | null): Buffer {
+  const buf = into ?? Buffer.allocUnsafe(size)
   let off = 0
   while (off < size) {
     const n = readSync(fd, buf, off, size - off, off)
-    if (n === 0) return buf.subarray(0, off)
+    if (n === 0) break
     off += n
   }
-  return buf
+  return off === buf.length ? buf : buf.subarray(0, off)
 }
