@@ -5,6 +5,7 @@
  * consulted only through the `exists` callback.
  */
 import { normpath, pyStrip, sortPy } from '../pycompat/pyfn.js'
+import { isBelow } from '../pycompat/lexical.js'
 
 /** What the callback reports about a repository-relative path (symlinks already judged by the caller). */
 export type IncludeTarget = 'file' | 'missing' | 'other' | 'unsafe'
@@ -133,7 +134,7 @@ function parentOf(p: string): string {
 
 function within(p: string, root: string): boolean {
   if (root === '.') return p !== '..' && !p.startsWith('../') && !p.startsWith('/')
-  return p === root || p.startsWith(`${root}/`)
+  return p === root || isBelow(p, root)
 }
 
 /** Inputs of {@link declaredIncludeTargets}; every path is repository-relative with `/`. */

@@ -8,7 +8,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parsePddrc, PddrcError, type PddrcConfig } from './pddrc/config.js'
 import type { FsView } from '../pycompat/fsview.js'
-import { absolute, joinName, parentOf } from '../pycompat/lexical.js'
+import { absolute, joinName, parentOf, isBelow } from '../pycompat/lexical.js'
 import { readTextBounded, SIZE_LIMITS, TooLargeError } from './bounded.js'
 
 /**
@@ -67,7 +67,7 @@ export class Project {
       const candidate = joinName(start, '.pddrc')
       if (this.view.isFile(candidate)) return candidate
       const parent = parentOf(start)
-      const inside = start === this.cwd || start.startsWith(`${this.cwd}/`)
+      const inside = start === this.cwd || isBelow(start, this.cwd)
       return (inside && start === this.cwd) || parent === start ? null : this.findPddrc(parent)
     })
   }
@@ -101,7 +101,7 @@ export class Project {
    * to somewhere else), or null.
    */
   leavesRepository(file: string): string | null {
-    const inside = (p: string): boolean => p === this.cwd || p.startsWith(`${this.cwd}/`)
+    const inside = (p: string): boolean => p === this.cwd || isBelow(p, this.cwd)
     if (!inside(file)) return null
     const real = this.view.realpath(file)
     return real === null || inside(real)
@@ -126,7 +126,7 @@ export class Project {
       if (cur === parentOf(cur)) return null
       const arch = joinName(cur, 'architecture.json')
       if (this.view.exists(arch)) return arch
-      const inside = cur === this.cwd || cur.startsWith(`${this.cwd}/`)
+      const inside = cur === this.cwd || isBelow(cur, this.cwd)
       if (this.view.exists(joinName(cur, '.pddrc')) || (inside && cur === this.cwd)) return null
       return this.findArchitecture(parentOf(cur))
     })

@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path'
 import type { FsView } from '../pycompat/fsview.js'
-import { absolute, joinName, parentOf } from '../pycompat/lexical.js'
+import { absolute, joinName, parentOf, isBelow } from '../pycompat/lexical.js'
 
 /** A `.prompt` entry found under a scanned root. */
 export interface PromptEntry {
@@ -89,7 +89,7 @@ export class PromptIndex {
   }
 
   private covers(abs: string): boolean {
-    return this.roots.some(r => abs === r || abs.startsWith(`${r}/`))
+    return this.roots.some(r => abs === r || isBelow(abs, r))
   }
 
   private ensure(abs: string): void {

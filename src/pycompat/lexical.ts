@@ -54,3 +54,8 @@ export function extName(p: string): string {
   const dot = leaf.lastIndexOf('.')
   return dot <= 0 || leaf === '..' ? '' : leaf.slice(dot)
 }
+
+/** `p.startsWith(dir + "/")` without building that string (the resolvers ask it for every path they check). */
+export function isBelow(p: string, dir: string): boolean {
+  return p.length > dir.length && p.charCodeAt(dir.length) === 47 && p.startsWith(dir)
+}

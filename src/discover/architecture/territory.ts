@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path'
 import type { PddrcConfig, PddrcContext } from '../pddrc/config.js'
-import { joinName, parentOf } from '../../pycompat/lexical.js'
+import { joinName, parentOf, isBelow } from '../../pycompat/lexical.js'
 import { isKnownLanguage } from '../languages.js'
 import { casefold, comparePy, fnmatch, rstripChars } from '../../pycompat/pyfn.js'
 import { safeRelativePath, type Project } from '../project.js'
@@ -58,7 +58,7 @@ export function containedCodePath(project: Project, archDir: string, filepath: u
   if (parts === null) return null
   const root = project.real(archDir)
   const candidate = project.real(path.join(root, ...parts))
-  return candidate === root || candidate.startsWith(`${root}/`) ? candidate : null
+  return candidate === root || isBelow(candidate, root) ? candidate : null
 }
 
 /** `_filepath_matches_context`: null when the context declares no territory. */
@@ -71,7 +71,7 @@ export function filepathMatchesContext(
   const rel = (v: string): string | null => {
     const p = path.posix.normalize(v.replace(/\\/g, '/'))
     if (!p.startsWith('/')) return p.replace(/^\.\//, '')
-    return p === projectRoot ? '.' : p.startsWith(`${projectRoot}/`) ? p.slice(projectRoot.length + 1) : null
+    return p === projectRoot ? '.' : isBelow(p, projectRoot) ? p.slice(projectRoot.length + 1) : null
   }
   const globs = ctx.paths.filter(p => p !== '')
   const prefixes: string[] = []
@@ -91,7 +91,7 @@ export function filepathMatchesContext(
     const pat = rel(g)
     if (pat === null) continue
     const base = rstripChars(rstripChars(pat, '*'), '/')
-    if (fnmatch(normalized, pat) || normalized === base || (base !== '' && normalized.startsWith(`${base}/`)))
+    if (fnmatch(normalized, pat) || normalized === base || (base !== '' && isBelow(normalized, base)))
       return true
   }
   for (const prefix of prefixes) {
@@ -104,7 +104,7 @@ export function filepathMatchesContext(
       if (rootOutputMatches) return true
       continue
     }
-    if (normalized === base || normalized.startsWith(`${base}/`)) return true
+    if (normalized === base || isBelow(normalized, base)) return true
   }
   return false
 }
@@ -240,11 +240,11 @@ export function walkCaseInsensitive(project: Project, root: string, parts: strin
   }
   // An approved in-repository alias (#1991): a prompt symlink that stays inside the git worktree.
   const real = project.real(cur)
-  return git !== null && real.startsWith(`${git}/`) && project.chainWithin(cur, [git]) ? cur : ESCAPE
+  return git !== null && isBelow(real, git) && project.chainWithin(cur, [git]) ? cur : ESCAPE
 }
 
 function within(p: string, root: string): boolean {
-  return p === root || p.startsWith(`${root}/`)
+  return p === root || isBelow(p, root)
 }
 
 /** `_indexed_directory_child`: the exact-cased child, else the first case-insensitive match in stable order. */

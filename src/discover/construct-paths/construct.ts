@@ -10,7 +10,7 @@ import { generateOutputPath, type OutputCommand, type OutputKey } from './output
 import type { PromptIndex } from '../prompt-index.js'
 import type { Project } from '../project.js'
 import { suffixOf } from '../../pycompat/pyfn.js'
-import { absolute, parentOf, relativeTo } from '../../pycompat/lexical.js'
+import { absolute, parentOf, relativeTo, isBelow } from '../../pycompat/lexical.js'
 
 /** The configuration `construct_paths` works with for one call. */
 export interface ConstructContext {
@@ -130,8 +130,7 @@ function selectPddrc(
   if (cwdPddrc === null) return { pddrcFile: promptPddrc, subproject: true }
   const p = project.real(parentOf(promptPddrc))
   const c = project.real(parentOf(cwdPddrc))
-  if (p === c || p.startsWith(`${c}/`))
-    return { pddrcFile: promptPddrc, subproject: promptPddrc !== cwdPddrc }
+  if (p === c || isBelow(p, c)) return { pddrcFile: promptPddrc, subproject: promptPddrc !== cwdPddrc }
   return { pddrcFile: cwdPddrc, subproject: false }
 }
 

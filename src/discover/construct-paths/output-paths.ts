@@ -6,6 +6,7 @@
  */
 import { dotted } from '../languages.js'
 import { normpath, pjoin } from '../../pycompat/pyfn.js'
+import { isBelow } from '../../pycompat/lexical.js'
 
 /** The `construct_paths` commands whose output paths sync uses. */
 export type OutputCommand = 'sync' | 'example' | 'test'
@@ -119,30 +120,45 @@ export interface TemplateContext {
 /** `expand_template`: substitutes placeholders (incl. `name_snake/pascal/kebab`) and drops empty segments. */
 export function expandTemplate(template: string, ctx: TemplateContext): string {
   let out = template
-  // In PDD's order; a placeholder not in the text is skipped (its split/join would change nothing), and the
+  // In PDD's order; a placeholder not in the text is skipped (its replacement would change nothing), and the
   // derived names are computed only when asked for.
-  for (const [k, value] of PLACEHOLDERS) {
-    const placeholder = `{${k}}`
-    if (out.includes(placeholder)) out = out.split(placeholder).join(value(ctx))
+  for (const [placeholder, value] of PLACEHOLDERS) {
+    if (out.includes(placeholder)) out = replaceLiteral(out, placeholder, value(ctx))
   }
   if (out === '') return out
-  return normpath(
-    out
-      .split('/')
-      .filter(p => p !== '')
-      .join('/')
-  )
+  // Empty segments dropped: a path without any (the usual case) is kept as is.
+  const segmented =
+    out.startsWith('/') || out.endsWith('/') || out.includes('//')
+      ? out
+          .split('/')
+          .filter(p => p !== '')
+          .join('/')
+      : out
+  return normpath(segmented)
+}
+
+/** Every occurrence of `find` in `s` replaced by `by`, taken literally (as Python's `str.replace`). */
+function replaceLiteral(s: string, find: string, by: string): string {
+  let at = s.indexOf(find)
+  let out = ''
+  let from = 0
+  while (at >= 0) {
+    out += s.slice(from, at) + by
+    from = at + find.length
+    at = s.indexOf(find, from)
+  }
+  return out + s.slice(from)
 }
 
 const PLACEHOLDERS: ReadonlyArray<readonly [string, (c: TemplateContext) => string]> = [
-  ['name', c => c.name],
-  ['category', c => c.category],
-  ['dir_prefix', c => c.dir_prefix],
-  ['ext', c => c.ext],
-  ['language', c => c.language],
-  ['name_snake', c => snake(c.name, '_')],
-  ['name_pascal', c => pascal(c.name)],
-  ['name_kebab', c => snake(c.name, '-')]
+  ['{name}', c => c.name],
+  ['{category}', c => c.category],
+  ['{dir_prefix}', c => c.dir_prefix],
+  ['{ext}', c => c.ext],
+  ['{language}', c => c.language],
+  ['{name_snake}', c => snake(c.name, '_')],
+  ['{name_pascal}', c => pascal(c.name)],
+  ['{name_kebab}', c => snake(c.name, '-')]
 ]
 
 function snake(s: string, sep: string): string {
@@ -250,7 +266,7 @@ export function reanchorUnderBasenameSubdir(
   const realCwd = realpath(cwd) ?? cwd
   let baseParts: string[]
   if (realParent === realCwd) baseParts = []
-  else if (realParent.startsWith(`${realCwd}/`)) baseParts = realParent.slice(realCwd.length + 1).split('/')
+  else if (isBelow(realParent, realCwd)) baseParts = realParent.slice(realCwd.length + 1).split('/')
   else baseParts = ['/', ...parent.split('/').filter(p => p !== '')]
   const remaining = sub.slice(leadingOverlap(baseParts, sub))
   if (remaining.length === 0) return absPath

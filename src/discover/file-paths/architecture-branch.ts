@@ -12,7 +12,7 @@ import { dotted, extensionFor } from '../languages.js'
 import { expandOutputTemplates } from '../construct-paths/output-paths.js'
 import type { Project } from '../project.js'
 import { pjoin } from '../../pycompat/pyfn.js'
-import { extName, parentOf } from '../../pycompat/lexical.js'
+import { extName, parentOf, isBelow } from '../../pycompat/lexical.js'
 
 /** What the architecture branch needs from `get_pdd_file_paths`. */
 export interface ArchBranchInput {
@@ -54,7 +54,7 @@ export function archPromptRoots(project: Project, promptsRoot: string, archFile:
   const out: string[] = []
   for (const c of candidates) {
     const real = project.real(c)
-    if ((real === projectRoot || real.startsWith(`${projectRoot}/`)) && !out.includes(real)) out.push(real)
+    if ((real === projectRoot || isBelow(real, projectRoot)) && !out.includes(real)) out.push(real)
   }
   return out
 }

@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { extName, leafName, parentOf } from '../../pycompat/lexical.js'
+import { extName, leafName, parentOf, isBelow } from '../../pycompat/lexical.js'
 import type { Project } from '../project.js'
 
 const JS_TS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs']
@@ -252,7 +252,7 @@ function upToRoot(project: Project, start: string): string[] {
   let cur = project.real(start)
   for (;;) {
     out.push(cur)
-    if (cur === project.cwd || !cur.startsWith(`${project.cwd}/`)) return out
+    if (cur === project.cwd || !isBelow(cur, project.cwd)) return out
     cur = parentOf(cur)
   }
 }
@@ -262,7 +262,7 @@ export function inRoot(project: Project, p: string, root: string): string | null
   const realRoot = project.real(root)
   // `real` normalises an absolute path itself.
   const real = project.real(p.startsWith('/') ? p : path.resolve(project.cwd, p))
-  return real === realRoot || real.startsWith(`${realRoot}/`) ? real : null
+  return real === realRoot || isBelow(real, realRoot) ? real : null
 }
 
 function readJson(project: Project, file: string): Record<string, unknown> | null {

@@ -10,7 +10,7 @@ import { checkArtifact, type Governing } from './containment.js'
 import { extensionFor } from '../languages.js'
 import { expandOutputTemplates, reanchorUnderBasenameSubdir } from '../construct-paths/output-paths.js'
 import type { Project } from '../project.js'
-import { extName, parentOf } from '../../pycompat/lexical.js'
+import { extName, parentOf, isBelow } from '../../pycompat/lexical.js'
 
 /** Raw (unchecked) absolute artifact paths. */
 export interface RawPaths {
@@ -45,8 +45,7 @@ export function legacyPaths(
     o.gov
   )
   const codeReal = project.real(code)
-  const codeFile =
-    project.view.isFile(codeReal) && codeReal.startsWith(`${o.gov.real}/`) ? codeReal : undefined
+  const codeFile = project.view.isFile(codeReal) && isBelow(codeReal, o.gov.real) ? codeReal : undefined
   const example = constructOutput(project, cc, {
     command: 'example',
     key: 'output',

@@ -9,7 +9,7 @@ import type { PddrcConfig } from '../pddrc/config.js'
 import type { PathInfo } from '../../pycompat/fsview.js'
 import { hasDisallowedText, portableRelative, unsafePortableComponent, type Project } from '../project.js'
 import { comparePy } from '../../pycompat/pyfn.js'
-import { absolute, leafName, parentOf } from '../../pycompat/lexical.js'
+import { absolute, leafName, parentOf, isBelow } from '../../pycompat/lexical.js'
 
 /** A refusal of `get_pdd_file_paths` (PDD's `AmbiguousModuleError` family). */
 export class PathRefusal extends Error {
@@ -59,7 +59,7 @@ function unsafeValue(project: Project, raw: unknown, root: string): string | nul
   }
   if (raw.startsWith('/')) {
     const real = project.real(raw)
-    if (real !== root && !real.startsWith(`${root}/`)) return 'points outside the project'
+    if (real !== root && !isBelow(real, root)) return 'points outside the project'
   }
   const candidate = path.resolve(root, raw)
   if (raw.includes('{') || raw.includes('}') || !project.view.hasSymlink(candidate)) return null
@@ -173,8 +173,8 @@ function checkOutputs(
 function reanchor(project: Project, p: string, gov: Governing, st: Readonly<PathInfo> | null): string {
   if (st === null) return path.resolve(project.cwd === gov.real ? project.cwd : gov.root, p)
   const real = st.real ?? absolute(p)
-  if (real === gov.real || real.startsWith(`${gov.real}/`)) return p
-  if (gov.hasConfig && project.cwd !== gov.real && real.startsWith(`${project.cwd}/`)) {
+  if (real === gov.real || isBelow(real, gov.real)) return p
+  if (gov.hasConfig && project.cwd !== gov.real && isBelow(real, project.cwd)) {
     return path.join(gov.root, real.slice(project.cwd.length + 1))
   }
   return p
@@ -189,8 +189,7 @@ export function checkArtifact(project: Project, artifact: string, candidate: str
   const p = reanchor(project, candidate, gov, first)
   const st = first !== null && p === candidate ? first : project.view.stat(p)
   const real = st.real ?? absolute(p)
-  const rel =
-    real === gov.real ? '' : real.startsWith(`${gov.real}/`) ? real.slice(gov.real.length + 1) : null
+  const rel = real === gov.real ? '' : isBelow(real, gov.real) ? real.slice(gov.real.length + 1) : null
   if (rel === null || !portableRelative(rel)) {
     throw refusal(project, artifact, candidate, `resolves outside project root '${gov.root}'`)
   }
@@ -240,7 +239,7 @@ function withSiblings(
   const out = [t.test]
   for (const n of names) {
     const real = project.real(path.join(t.dir, n))
-    if (real.startsWith(`${gov.real}/`) && portableRelative(real.slice(gov.real.length + 1)))
+    if (isBelow(real, gov.real) && portableRelative(real.slice(gov.real.length + 1)))
       out.push(path.join(t.dir, n))
   }
   return out

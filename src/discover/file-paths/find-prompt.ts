@@ -11,7 +11,7 @@ import { extractModuleFromInclude, stripOverlap, walkCaseInsensitive } from '../
 import type { PromptIndex } from '../prompt-index.js'
 import { safeRelativePath, type Project } from '../project.js'
 import { casefold, comparePy, pathParts, stemOf } from '../../pycompat/pyfn.js'
-import { parentOf } from '../../pycompat/lexical.js'
+import { parentOf, isBelow } from '../../pycompat/lexical.js'
 
 /** Inputs of {@link findPromptFile}. */
 export interface FindPromptInput {
@@ -73,7 +73,7 @@ function contextPrefix(
   const pd = config.contexts.find(c => c.name === contextName)?.defaults.prompts_dir
   if (typeof pd !== 'string' || pd.trim() === '') return null
   const configured = project.real(path.resolve(config.dir, pd.trim()))
-  if (!configured.startsWith(`${realRoot}/`)) return null
+  if (!isBelow(configured, realRoot)) return null
   return configured.slice(realRoot.length + 1).split('/')
 }
 
@@ -178,11 +178,11 @@ function safeCandidate(
   r: { root: string; realRoot: string; git: string | null }
 ): boolean {
   const real = project.real(abs)
-  if (real === r.realRoot || real.startsWith(`${r.realRoot}/`)) {
+  if (real === r.realRoot || isBelow(real, r.realRoot)) {
     return (
       !project.view.hasSymlink(abs) ||
       project.chainWithin(abs, r.git === null ? [r.realRoot, r.root] : [r.git])
     )
   }
-  return r.git !== null && real.startsWith(`${r.git}/`) && project.chainWithin(abs, [r.git])
+  return r.git !== null && isBelow(real, r.git) && project.chainWithin(abs, [r.git])
 }

@@ -6,6 +6,7 @@
 import * as path from 'node:path'
 import { fnmatch, rstripChars } from '../../pycompat/pyfn.js'
 import type { PddrcConfig, PddrcContext } from './config.js'
+import { isBelow } from '../../pycompat/lexical.js'
 
 /** `pattern.rstrip('/**').rstrip('/*')`: Python strips a *set* of characters, not a suffix. */
 export function patternBase(pattern: string): string {
@@ -32,7 +33,7 @@ export function matchPathToContexts(
       const base = patternBase(pattern)
       const matched = opts.absolute
         ? fnmatch(pathStr, `*/${pattern}`) || fnmatch(pathStr, pattern) || pathStr.endsWith(`/${base}`)
-        : fnmatch(pathStr, pattern) || pathStr.startsWith(`${base}/`) || pathStr.startsWith(base)
+        : fnmatch(pathStr, pattern) || isBelow(pathStr, base) || pathStr.startsWith(base)
       if (!matched) continue
       if (!opts.specific) return ctx.name
       matches.push([ctx.name, base.length])
@@ -58,7 +59,7 @@ export function detectContextForFile(relPath: string, config: PddrcConfig): stri
     const pd = ctx.defaults.prompts_dir
     if (typeof pd !== 'string' || pd === '') continue
     const norm = rstripChars(pd, '/')
-    if (relPath.startsWith(`${norm}/`) || relPath === norm) byPromptsDir.push([ctx.name, norm.length])
+    if (isBelow(relPath, norm) || relPath === norm) byPromptsDir.push([ctx.name, norm.length])
   }
   if (byPromptsDir.length > 0) return longest(byPromptsDir)
   return matchPathToContexts(relPath, config, { specific: true, absolute: false })
@@ -81,7 +82,7 @@ export function detectContextFromBasename(
     const pd = ctx.defaults.prompts_dir
     if (typeof pd === 'string' && pd !== '') {
       const prefix = extractPrefixFromPromptsDir(pd)
-      if (prefix !== '' && (basename === prefix || basename.startsWith(`${prefix}/`))) {
+      if (prefix !== '' && (basename === prefix || isBelow(basename, prefix))) {
         matches.push([ctx.name, prefix.length])
         continue
       }
@@ -91,7 +92,7 @@ export function detectContextFromBasename(
     }
     for (const pattern of ctx.paths) {
       const base = patternBase(pattern)
-      if (fnmatch(basename, pattern) || basename.startsWith(`${base}/`) || basename === base) {
+      if (fnmatch(basename, pattern) || isBelow(basename, base) || basename === base) {
         matches.push([ctx.name, base.length])
       }
     }
@@ -111,7 +112,7 @@ export function detectContextFromBasename(
 /** `_get_relative_basename`: a path relative to the base of the `paths` glob that matched it. */
 export function getRelativeBasename(input: string, pattern: string): string {
   const base = rstripChars(rstripChars(rstripChars(rstripChars(pattern, '/*'), '/*'), '*'), '/')
-  if (input.startsWith(`${base}/`)) return input.slice(base.length + 1)
+  if (isBelow(input, base)) return input.slice(base.length + 1)
   if (input.startsWith(base) && input.length > base.length) {
     const rest = input.slice(base.length)
     return rest.startsWith('/') ? rest.slice(1) : rest
@@ -134,7 +135,7 @@ export function relativeBasenameForContext(
   const byPaths: Array<[number, string]> = []
   for (const pattern of ctx.paths) {
     const base = patternBase(pattern)
-    if (fnmatch(basename, pattern) || basename.startsWith(`${base}/`) || basename === base) {
+    if (fnmatch(basename, pattern) || isBelow(basename, base) || basename === base) {
       byPaths.push([base.length, getRelativeBasename(basename, pattern)])
     }
   }
@@ -142,7 +143,7 @@ export function relativeBasenameForContext(
   const pd = ctx.defaults.prompts_dir
   if (typeof pd === 'string' && pd !== '') {
     const prefix = extractPrefixFromPromptsDir(pd)
-    if (prefix !== '' && (basename === prefix || basename.startsWith(`${prefix}/`))) {
+    if (prefix !== '' && (basename === prefix || isBelow(basename, prefix))) {
       const rel =
         basename === prefix ? (basename.split('/').pop() as string) : basename.slice(prefix.length + 1)
       byPrompts.push([prefix.length, rel])

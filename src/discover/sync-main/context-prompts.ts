@@ -27,6 +27,19 @@ export function promptTemplate(ctx: PddrcContext): string | null {
   return typeof p === 'string' && p !== '' ? p : null
 }
 
+const resolvedDirs = new Map<string, string>()
+
+/** `path.resolve(dir, pd)`, kept: every unit's basename is tried against the same contexts. */
+function resolvedPromptsDir(dir: string, pd: string): string {
+  const key = `${dir}\0${pd}`
+  let abs = resolvedDirs.get(key)
+  if (abs === undefined) {
+    if (resolvedDirs.size > 10_000) resolvedDirs.clear()
+    resolvedDirs.set(key, (abs = path.resolve(dir, pd)))
+  }
+  return abs
+}
+
 /** `_find_prompt_in_contexts`: the first non-default context (file order) that reaches a prompt for the basename. */
 export function findPromptInContexts(
   project: Project,
@@ -40,7 +53,7 @@ export function findPromptInContexts(
     if (template === null) {
       const pd = ctx.defaults.prompts_dir
       if (typeof pd !== 'string' || pd === '') continue
-      const dir = path.resolve(config.dir, pd)
+      const dir = resolvedPromptsDir(config.dir, pd)
       if (!project.view.isDir(dir)) continue
       const found = detectLanguages(project, index, basename, dir)
       const first = pythonFirst([...found.langs.keys(), ...found.ambiguous.keys()])[0]

@@ -27,9 +27,7 @@ export function detectLanguages(
   const slash = basename.lastIndexOf('/')
   const namePart = basename.slice(slash + 1)
   const dirParts = slash < 0 ? [] : pathParts(basename.slice(0, slash))
-  const tailMatches =
-    dirParts.length > 0 &&
-    ['/', ...pathParts(promptsDir)].slice(-dirParts.length).join('/') === dirParts.join('/')
+  const tailMatches = dirParts.length > 0 && endsWithParts(promptsDir, dirParts)
   let matches = index.globHere(promptsDir, namePart, tailMatches ? [] : dirParts)
   if (matches.length === 0) {
     matches = index.globRecursive(promptsDir, namePart, dirParts.length > 0 && !tailMatches ? dirParts : [])
@@ -47,6 +45,21 @@ export function detectLanguages(
     else files.push(m)
   }
   return splitAmbiguous(seen)
+}
+
+/** `['/', ...parts of dir]` per prompts directory: every basename of a unit asks about the same few. */
+const dirPartsCache = new Map<string, string[]>()
+
+/** Whether the last parts of `['/', ...pathParts(dir)]` are `parts`. */
+function endsWithParts(dir: string, parts: string[]): boolean {
+  let own = dirPartsCache.get(dir)
+  if (own === undefined) {
+    if (dirPartsCache.size > 10_000) dirPartsCache.clear()
+    dirPartsCache.set(dir, (own = ['/', ...pathParts(dir)]))
+  }
+  if (parts.length > own.length) return own.slice(-parts.length).join('/') === parts.join('/')
+  for (let i = 1; i <= parts.length; i++) if (own[own.length - i] !== parts[parts.length - i]) return false
+  return true
 }
 
 /** Files PDD would pick by directory order (several per language) are reported as ambiguous. */

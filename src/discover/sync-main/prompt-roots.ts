@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path'
 import type { PddrcConfig } from '../pddrc/config.js'
-import { parentOf, relativeTo } from '../../pycompat/lexical.js'
+import { parentOf, relativeTo, isBelow } from '../../pycompat/lexical.js'
 import type { Project } from '../project.js'
 import { promptsBaseDir, promptTemplate } from './context-prompts.js'
 
@@ -66,7 +66,7 @@ function directoryPrefixes(dir: string, roots: string[], cwd: string): string[] 
   if (byDir === undefined) byCwd.set(cwd, (byDir = new Map<string, string[]>()))
   let out = byDir.get(dir)
   if (out !== undefined) return out
-  const holding = roots.filter(r => dir === r || dir.startsWith(`${r}/`)).sort((a, b) => b.length - a.length)
+  const holding = roots.filter(r => dir === r || isBelow(dir, r)).sort((a, b) => b.length - a.length)
   out = [...holding.map(r => relativeTo(r, dir)), '']
   const parts = relativeTo(cwd, dir)
     .split(path.sep)
