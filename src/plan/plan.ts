@@ -163,6 +163,10 @@ function decideInOrder(
   return { planned, cycles }
 }
 
+/** What no meta file name may hold to be judged by its folder alone (`isPlainRelative` refuses them). */
+// eslint-disable-next-line no-control-regex -- control characters never belong in a path we use
+const UNPLAIN_NAME = /[\x00-\x1f\x7f\\]/
+
 /**
  * A unit whose `.pdd` folder, meta folder or meta file is a symlink out of the repository is refused like an unsafe output
  * path: PDD would read and write its state there, outside the lines (docs/architecture.md, "Trust").
@@ -170,11 +174,21 @@ function decideInOrder(
 function refuseEscapingState(root: string, d: DiscoverResult): void {
   // Most units share their `.pdd` and meta folders: each folder is judged and listed once.
   const check = new ContainmentCheck(root)
-  const escaping = (p: string): string | null => check.escaping(p)
+  // Per project root and meta folder: whether both stay inside and the folder holds no symlink (then no file in it
+  // can be a link out, and its units need no path built and judged one by one).
+  const safeFolders = new Map<string, boolean>()
   d.units = d.units.filter(u => {
+    const key = `${u.projectRoot}\0${u.metaDir}`
+    let safe = safeFolders.get(key)
+    if (safe === undefined) {
+      const dirs = [path.posix.join(u.projectRoot, '.pdd'), u.metaDir]
+      safe = dirs.every(p => check.escaping(p) === null) && check.holdsNoLinks(u.metaDir)
+      safeFolders.set(key, safe)
+    }
+    if (safe && !UNPLAIN_NAME.test(u.basename) && !UNPLAIN_NAME.test(u.language)) return true
     const stem = `${u.metaDir}/${metaStem(u)}`
     const paths = [path.posix.join(u.projectRoot, '.pdd'), u.metaDir, `${stem}.json`, `${stem}_run.json`]
-    const bad = paths.map(escaping).find(x => x !== null)
+    const bad = paths.map(p => check.escaping(p)).find(x => x !== null)
     if (bad === undefined) return true
     d.problems.push({
       file: u.paths.prompt,

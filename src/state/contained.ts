@@ -94,6 +94,16 @@ export class ContainmentCheck {
     return r === 'inside' || r === 'missing' ? null : r.escapes
   }
 
+  /**
+   * Whether `rel` is a plain folder path (as {@link escaping} judges file paths below it by the folder) that stays
+   * inside the root and holds no symlink: then no `rel/<name>` with a plain name can be a link out.
+   */
+  holdsNoLinks(rel: string): boolean {
+    if (rel === '' || !isPlainRelative(rel) || !isPlainFolderPath(rel) || this.walk(rel) !== 'inside')
+      return false
+    return this.listing(rel)?.anyLink === false
+  }
+
   private readonly walks = new Map<string, 'inside' | 'missing' | { escapes: string }>()
 
   /** Each component of `rel` judged in turn, remembered per `rel`: the first missing or escaping one ends it. */
