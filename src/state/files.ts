@@ -119,18 +119,38 @@ export class FileCache {
         : null
     }
     try {
-      const st = fstatSync(fd)
-      if (!st.isFile()) return null
-      if (st.size > limit) {
-        if (noteOversized) this.oversized.set(rel, st.size)
-        return null
-      }
-      return readAll(fd, st.size, transient && st.size <= SCRATCH_MAX ? this.scratchOf(st.size) : null)
+      return this.readOpen(fd, rel, { limit, noteOversized, transient })
     } catch {
       return null
     } finally {
       closeSync(fd)
     }
+  }
+
+  /**
+   * The bytes of an open file. A small file is read whole into the scratch buffer, its end confirmed by a read
+   * of nothing (as `readFileSync` does): no `fstat`, whose Stats object and four Dates per file were an eighth
+   * of what planning allocated. A folder fails to read (EISDIR); an empty, large or changing file is judged by
+   * its `fstat` as before (not a regular file: null; over the limit: oversized).
+   */
+  private readOpen(
+    fd: number,
+    rel: string,
+    o: { limit: number; noteOversized: boolean; transient: boolean }
+  ): Buffer | null {
+    const chunk = this.scratch
+    const n = readSync(fd, chunk, 0, chunk.length, 0)
+    if (n > 0 && n < chunk.length && n <= o.limit && readSync(fd, chunk, n, chunk.length - n, n) === 0) {
+      const bytes = chunk.subarray(0, n)
+      return o.transient ? bytes : Buffer.from(bytes)
+    }
+    const st = fstatSync(fd)
+    if (!st.isFile()) return null
+    if (st.size > o.limit) {
+      if (o.noteOversized) this.oversized.set(rel, st.size)
+      return null
+    }
+    return readAll(fd, st.size, o.transient && st.size <= SCRATCH_MAX ? this.scratchOf(st.size) : null)
   }
 
   /** The reused buffer, grown to hold `size` bytes. */
