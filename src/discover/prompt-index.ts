@@ -62,13 +62,12 @@ export class PromptIndex {
 
   /** `<base>.glob("**" + "/<dirParts…>/<name>_*.prompt")`: any depth below `base`, then the literal parts. */
   globRecursive(base: string, name: string, dirParts: string[] = []): string[] {
-    const abs = path.resolve(base)
+    const abs = absolute(base)
     this.ensure(abs)
     const tail = dirParts.join('/')
-    const prefix = `${abs}/`
     const out: string[] = []
     for (const e of this.byPrefix.get(name) ?? []) {
-      if (!e.abs.startsWith(prefix)) continue
+      if (!isBelow(e.abs, abs)) continue
       const relDir = parentOf(e.abs.slice(abs.length + 1))
       if (tail !== '' && relDir !== tail && !relDir.endsWith(`/${tail}`)) continue
       out.push(e.abs)
@@ -78,12 +77,11 @@ export class PromptIndex {
 
   /** `rglob("*.prompt")` under `base`, restricted to regular files whose lower-cased name is one of `leaves`. */
   filesNamed(base: string, leaves: Iterable<string>): PromptEntry[] {
-    const abs = path.resolve(base)
+    const abs = absolute(base)
     this.ensure(abs)
-    const prefix = `${abs}/`
     const out: PromptEntry[] = []
     for (const leaf of leaves) {
-      for (const e of this.byLeafLower.get(leaf) ?? []) if (e.isFile && e.abs.startsWith(prefix)) out.push(e)
+      for (const e of this.byLeafLower.get(leaf) ?? []) if (e.isFile && isBelow(e.abs, abs)) out.push(e)
     }
     return out
   }
@@ -126,5 +124,10 @@ export class PromptIndex {
 
 /** Does a leaf match `glob.escape(name) + "_*.prompt"`? */
 export function matchesName(leaf: string, name: string): boolean {
-  return leaf.length >= name.length + 8 && leaf.startsWith(`${name}_`) && leaf.endsWith('.prompt')
+  return (
+    leaf.length >= name.length + 8 &&
+    leaf.charCodeAt(name.length) === 95 &&
+    leaf.startsWith(name) &&
+    leaf.endsWith('.prompt')
+  )
 }

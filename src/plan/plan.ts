@@ -228,7 +228,11 @@ function planUnit(
     { skipTests: opts.skipTests, skipVerify: opts.skipVerify },
     state.exists.example
   )
-  const estimate = estimateUnitDetail(ops, { ...unit, promptBytes: state.promptBytes }, history)
+  const estimate = estimateUnitDetail(
+    ops,
+    { id: unit.id, language: unit.language, promptBytes: state.promptBytes },
+    history
+  )
   return {
     id: unit.id,
     basename: unit.basename,

@@ -11,7 +11,7 @@ import { extractModuleFromInclude, stripOverlap, walkCaseInsensitive } from '../
 import type { PromptIndex } from '../prompt-index.js'
 import { safeRelativePath, type Project } from '../project.js'
 import { casefold, comparePy, pathParts, stemOf } from '../../pycompat/pyfn.js'
-import { parentOf, isBelow } from '../../pycompat/lexical.js'
+import { isBelow, joinName, parentOf } from '../../pycompat/lexical.js'
 
 /** Inputs of {@link findPromptFile}. */
 export interface FindPromptInput {
@@ -86,8 +86,14 @@ function hasPrefix(relParts: string[], prefix: string[]): boolean {
 /** `_prompt_candidate_aligns_basename`/the step-4 alignment: the basename is a path-suffix of the module path. */
 function aligned(file: string, variants: string[][]): boolean {
   const leaf = extractModuleFromInclude(path.basename(file)) ?? stemOf(file)
-  const module = ['/', ...pathParts(parentOf(file)), leaf].map(p => p.toLowerCase())
-  return variants.some(v => v.length <= module.length && module.slice(-v.length).join('/') === v.join('/'))
+  const module = ['/', ...pathParts(parentOf(file)), leaf]
+  // Part by part from the end: no part holds a `/` (only the first is one), so this is the joined comparison.
+  return variants.some(v => {
+    if (v.length > module.length) return false
+    for (let i = 1; i <= v.length; i++)
+      if ((module[module.length - i] as string).toLowerCase() !== v[v.length - i]) return false
+    return true
+  })
 }
 
 function archHint(
@@ -144,7 +150,7 @@ function pickRecursive(
     const direct = [...o.leaves]
       .flatMap(l => project.view.byLowerName(root).get(l) ?? [])
       .filter(e => e.kind === 'file')
-      .map(e => path.join(root, e.name))
+      .map(e => joinName(root, e.name))
       .filter(m => safe(m) && (!o.qualified || aligned(m, o.variants)))
     if (direct.length > 0) return direct.sort(comparePy)[0] as string
   }
