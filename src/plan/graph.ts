@@ -51,6 +51,8 @@ export function findCycles(
   ids: readonly string[],
   edges: ReadonlyMap<string, readonly string[]>
 ): string[][] {
+  // Without any edge every unit is its own component: no walk needed.
+  if (!hasEdges(edges)) return []
   const index = new Map<string, number>()
   const low = new Map<string, number>()
   const onStack = new Set<string>()
@@ -105,6 +107,8 @@ export function topoOrder(
   edges: ReadonlyMap<string, readonly string[]>,
   cycles: string[][]
 ): string[] {
+  // Without any edge every unit is ready at once: the heap would give them in code-unit order.
+  if (!hasEdges(edges)) return [...ids].sort()
   const inCycle = new Map<string, number>()
   cycles.forEach((c, i) => c.forEach(id => inCycle.set(id, i)))
   const known = new Set(ids)
@@ -134,6 +138,11 @@ export function topoOrder(
     }
   }
   return out
+}
+
+function hasEdges(edges: ReadonlyMap<string, readonly string[]>): boolean {
+  for (const deps of edges.values()) if (deps.length > 0) return true
+  return false
 }
 
 /** A binary min-heap of strings in code-unit order (as `Array.prototype.sort` orders them). */

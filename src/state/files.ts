@@ -18,7 +18,9 @@ const oneShot: ((algorithm: string, data: Buffer, encoding: 'hex') => string) | 
 
 /** sha256 (hex) of bytes — PDD's `calculate_sha256` over a file's raw bytes. */
 export function sha256(...parts: Buffer[]): string {
-  if (parts.length === 1 && oneShot !== undefined) return oneShot('sha256', parts[0] as Buffer, 'hex')
+  // A prompt and its includes are a few KiB: one copy is cheaper than a Hash object.
+  if (oneShot !== undefined)
+    return oneShot('sha256', parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts), 'hex')
   const h = crypto.createHash('sha256')
   for (const p of parts) h.update(p)
   return h.digest('hex')

@@ -90,12 +90,14 @@ function loadOne(r: Reading, unit: Unit, metaNames: Set<string>, history: Histor
   }
   const promptText = prompt ? prompt.toString('utf8') : null
   const promptBytes = prompt ? promptSize(files, prompt, unit.includes) : 0
-  const promptHashes = new Map<string, string>()
+  // History offers several fingerprints per unit, whose include lists may differ: each prompt hash is kept.
+  let promptHashes: Map<string, string> | null = null
   const hashesWith = (fp: Fingerprint | null): CurrentHashes => {
     let ph: string | null = null
     if (prompt) {
       const deps = dependencies(prompt, unit.includes, fp)
       const key = deps.join('\0')
+      promptHashes ??= new Map()
       ph = promptHashes.get(key) ?? sha256(prompt, ...deps.map(d => files.read(d)).filter(b => b !== null))
       promptHashes.set(key, ph)
     }
