@@ -120,8 +120,13 @@ function commonForm(text: string): PyInstant | null {
   const n = text.length
   if (n < 19 || text[4] !== '-' || text[7] !== '-' || text[13] !== ':' || text[16] !== ':') return null
   if (text[10] !== 'T' && text[10] !== ' ') return null
-  const [y, mo, d] = [digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2)]
-  const [h, mi, s] = [digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2)]
+  // Plain constants, not destructured arrays: every timestamp of a plan passes here.
+  const y = digitsAt(text, 0, 4)
+  const mo = digitsAt(text, 5, 2)
+  const d = digitsAt(text, 8, 2)
+  const h = digitsAt(text, 11, 2)
+  const mi = digitsAt(text, 14, 2)
+  const s = digitsAt(text, 17, 2)
   if (
     y < 1 ||
     mo < 1 ||

@@ -90,16 +90,22 @@ function loadOne(r: Reading, unit: Unit, metaNames: Set<string>, history: Histor
   }
   const promptText = prompt ? prompt.toString('utf8') : null
   const promptBytes = prompt ? promptSize(files, prompt, unit.includes) : 0
-  // History offers several fingerprints per unit, whose include lists may differ: each prompt hash is kept.
+  // History offers several fingerprints per unit, whose include lists may differ: each prompt hash is kept
+  // (the first without a map: most units ask once).
+  let firstKey: string | null = null
+  let firstHash = ''
   let promptHashes: Map<string, string> | null = null
   const hashesWith = (fp: Fingerprint | null): CurrentHashes => {
     let ph: string | null = null
     if (prompt) {
       const deps = dependencies(prompt, unit.includes, fp)
       const key = deps.join('\0')
-      promptHashes ??= new Map()
-      ph = promptHashes.get(key) ?? sha256(prompt, ...deps.map(d => files.read(d)).filter(b => b !== null))
-      promptHashes.set(key, ph)
+      const known = key === firstKey ? firstHash : promptHashes?.get(key)
+      ph = known ?? sha256(prompt, ...deps.map(d => files.read(d)).filter(b => b !== null))
+      if (firstKey === null) {
+        firstKey = key
+        firstHash = ph
+      } else if (known === undefined) (promptHashes ??= new Map()).set(key, ph)
     }
     return { prompt: ph, code, example, test, testFiles }
   }
@@ -113,8 +119,7 @@ function loadOne(r: Reading, unit: Unit, metaNames: Set<string>, history: Histor
       const runReport = shaped(r, runRel, report, parseRunReport, 'run report')
       // The run report is also the first file of the run history: parsed once for both (one the report could
       // not use, e.g. over the meta size limit, is read for the history as before).
-      const known = new Map<string, unknown>()
-      if (report !== undefined) known.set(`${stem}_run.json`, report)
+      const known = report === undefined ? null : { name: `${stem}_run.json`, json: report }
       const hasSuccessfulRunHistory = runHistory(files, unit, metaNames, known)
       const hashes = hashesWith(fingerprint)
       return {
@@ -240,12 +245,12 @@ function runHistory(
   files: FileCache,
   unit: Unit,
   names: Set<string>,
-  known: ReadonlyMap<string, unknown>
+  known: { name: string; json: unknown } | null
 ): boolean {
   const prefix = `${metaStem(unit)}_run`
   for (const name of namesStartingWith(names, prefix)) {
     if (!isRunHistoryFileName(name, unit.basename, unit.language)) continue
-    const json = known.has(name) ? known.get(name) : readJson(files, `${unit.metaDir}/${name}`)
+    const json = known?.name === name ? known.json : readJson(files, `${unit.metaDir}/${name}`)
     if (isSuccessfulRunRecord(json)) return true
   }
   return false
