@@ -49,7 +49,7 @@ export class PromptIndex {
       const part = dirParts[i] as string
       const e = this.view.list(cur)?.get(part)
       if (e?.kind !== 'dir') return []
-      cur = path.join(cur, part)
+      cur = joinName(cur, part)
     }
     const names = this.view.namesStartingWith(cur, `${name}_`)
     const out: string[] = []

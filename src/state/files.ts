@@ -143,8 +143,10 @@ export class FileCache {
     const chunk = this.scratch
     const n = readSync(fd, chunk, 0, chunk.length, 0)
     if (n > 0 && n < chunk.length && n <= o.limit && readSync(fd, chunk, n, chunk.length - n, n) === 0) {
-      const bytes = chunk.subarray(0, n)
-      return o.transient ? bytes : Buffer.from(bytes)
+      if (o.transient) return chunk.subarray(0, n)
+      const kept = Buffer.allocUnsafe(n)
+      chunk.copy(kept, 0, 0, n)
+      return kept
     }
     const st = fstatSync(fd)
     if (!st.isFile()) return null

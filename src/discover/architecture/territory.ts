@@ -39,7 +39,11 @@ export interface OwnershipInput {
 
 /** `extract_module_from_include`: the module name of `<name>_<lang>.prompt` / `<name>_example.*`, else null. */
 export function extractModuleFromInclude(includePath: string): string | null {
-  const filename = path.posix.basename(includePath)
+  // `path.posix.basename`, by slicing when there is no trailing slash (every prompt candidate passes here).
+  const filename =
+    includePath === '' || includePath.endsWith('/')
+      ? path.posix.basename(includePath)
+      : includePath.slice(includePath.lastIndexOf('/') + 1)
   const dot = filename.lastIndexOf('.')
   const stem = dot > 0 && dot < filename.length - 1 ? filename.slice(0, dot) : filename
   const isExample = stem.includes('_example')
