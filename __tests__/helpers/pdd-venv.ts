@@ -77,9 +77,10 @@ export function requirePddVenv(): PddVenv {
  *   which PDD quotes in fix requests, no longer names langsmith (no test or scripted answer looks for it).
  * - `-p no:anyio -p no:platformdirs` in the same variable: the other two pytest11 plugins of the venv's
  *   dependencies. anyio's (`anyio/pytest_plugin.py`) imports anyio's asyncio backend at start-up, and pytest
- *   assertion-rewrites every module of a plugin's distribution it imports (with `PYTHONDONTWRITEBYTECODE`, as on
- *   this suite's machines, anew each run): 0.85 → 0.50 CPU-s a run of calc's two tests, 6.1 / 4.5 → 2.8 / 2.6
- *   CPU-s of the children of a sync with one fix loop. anyio's plugin acts only on `async def` tests marked
+ *   assertion-rewrites every module of a plugin's distribution it imports, anew each run (PDD starts its fix
+ *   loop's runs with `python -B`, `pdd/pytest_output.py`, and this suite's machines set
+ *   `PYTHONDONTWRITEBYTECODE`): 0.85 → 0.50 CPU-s a run of calc's two tests, 6.1 / 4.5 → 2.8 / 2.6 CPU-s of the
+ *   children of a sync with one fix loop. anyio's plugin acts only on `async def` tests marked
  *   `anyio` or using its fixtures (`anyio_backend`, `free_tcp_port`, …), platformdirs' only adds the
  *   `platformdirs_isolated` fixture; no test repository of this suite has either. The one trace is the same as
  *   langsmith's: the `plugins:` line of pytest's header (the only difference in the fix requests PDD sends).
