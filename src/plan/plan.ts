@@ -4,10 +4,10 @@ import { Git } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
 import { SIZE_LIMITS } from '../discover/bounded.js'
 import { contextProblem, discoverUnits, type DiscoverResult } from '../discover/discover.js'
-import { ContainmentCheck } from '../state/contained.js'
 import { FileCache } from '../state/files.js'
 import { History } from '../state/history.js'
 import { loadStates, metaStem, type UnitState } from '../state/load.js'
+import { refuseEscapingState } from './state-paths.js'
 import { NotesStore, type ReadResult, type RunStateStore } from '../state/notes-store.js'
 import type { RunRecord, SpendReservation } from '../state/record.js'
 import type { Plan, PlannedUnit, Unit } from '../types.js'
@@ -161,42 +161,6 @@ function decideInOrder(
     if (e) planned.push(planUnit(e.unit, e.state, edges.get(id) ?? [], history, opts))
   }
   return { planned, cycles }
-}
-
-/** What no meta file name may hold to be judged by its folder alone (`isPlainRelative` refuses them). */
-// eslint-disable-next-line no-control-regex -- control characters never belong in a path we use
-const UNPLAIN_NAME = /[\x00-\x1f\x7f\\]/
-
-/**
- * A unit whose `.pdd` folder, meta folder or meta file is a symlink out of the repository is refused like an unsafe output
- * path: PDD would read and write its state there, outside the lines (docs/architecture.md, "Trust").
- */
-function refuseEscapingState(root: string, d: DiscoverResult): void {
-  // Most units share their `.pdd` and meta folders: each folder is judged and listed once.
-  const check = new ContainmentCheck(root)
-  // Per project root and meta folder: whether both stay inside and the folder holds no symlink (then no file in it
-  // can be a link out, and its units need no path built and judged one by one).
-  const safeFolders = new Map<string, boolean>()
-  d.units = d.units.filter(u => {
-    const key = `${u.projectRoot}\0${u.metaDir}`
-    let safe = safeFolders.get(key)
-    if (safe === undefined) {
-      const dirs = [path.posix.join(u.projectRoot, '.pdd'), u.metaDir]
-      safe = dirs.every(p => check.escaping(p) === null) && check.holdsNoLinks(u.metaDir)
-      safeFolders.set(key, safe)
-    }
-    if (safe && !UNPLAIN_NAME.test(u.basename) && !UNPLAIN_NAME.test(u.language)) return true
-    const stem = `${u.metaDir}/${metaStem(u)}`
-    const paths = [path.posix.join(u.projectRoot, '.pdd'), u.metaDir, `${stem}.json`, `${stem}_run.json`]
-    const bad = paths.map(p => check.escaping(p)).find(x => x !== null)
-    if (bad === undefined) return true
-    d.problems.push({
-      file: u.paths.prompt,
-      message: `${u.id}: state path '${bad}' goes through a symlink that leaves the repository; refused`,
-      units: [u.id]
-    })
-    return false
-  })
 }
 
 /** With a reporter, logs the wall and CPU milliseconds since the previous call (PDD_SYNC_TIMING=1). */

@@ -1,0 +1,44 @@
+/**
+ * The state paths of discovered units judged before any is read (docs/architecture.md, "Trust"): a `.pdd` folder,
+ * meta folder or meta file that is a symlink out of the repository refuses its unit.
+ */
+import path from 'node:path'
+import type { DiscoverResult } from '../discover/discover.js'
+import { ContainmentCheck } from '../state/contained.js'
+import { metaStem } from '../state/load.js'
+
+/** What no meta file name may hold to be judged by its folder alone (`isPlainRelative` refuses them). */
+// eslint-disable-next-line no-control-regex -- control characters never belong in a path we use
+const UNPLAIN_NAME = /[\x00-\x1f\x7f\\]/
+
+/**
+ * A unit whose `.pdd` folder, meta folder or meta file is a symlink out of the repository is refused like an unsafe output
+ * path: PDD would read and write its state there, outside the lines (docs/architecture.md, "Trust").
+ */
+export function refuseEscapingState(root: string, d: DiscoverResult): void {
+  // Most units share their `.pdd` and meta folders: each folder is judged and listed once.
+  const check = new ContainmentCheck(root)
+  // Per project root and meta folder: whether both stay inside and the folder holds no symlink (then no file in it
+  // can be a link out, and its units need no path built and judged one by one).
+  const safeFolders = new Map<string, boolean>()
+  d.units = d.units.filter(u => {
+    const key = `${u.projectRoot}\0${u.metaDir}`
+    let safe = safeFolders.get(key)
+    if (safe === undefined) {
+      const dirs = [path.posix.join(u.projectRoot, '.pdd'), u.metaDir]
+      safe = dirs.every(p => check.escaping(p) === null) && check.holdsNoLinks(u.metaDir)
+      safeFolders.set(key, safe)
+    }
+    if (safe && !UNPLAIN_NAME.test(u.basename) && !UNPLAIN_NAME.test(u.language)) return true
+    const stem = `${u.metaDir}/${metaStem(u)}`
+    const paths = [path.posix.join(u.projectRoot, '.pdd'), u.metaDir, `${stem}.json`, `${stem}_run.json`]
+    const bad = paths.map(p => check.escaping(p)).find(x => x !== null)
+    if (bad === undefined) return true
+    d.problems.push({
+      file: u.paths.prompt,
+      message: `${u.id}: state path '${bad}' goes through a symlink that leaves the repository; refused`,
+      units: [u.id]
+    })
+    return false
+  })
+}
