@@ -201,7 +201,13 @@ export function pjoin(...parts: string[]): string {
 
 /** Lexical `pathlib` parts of a relative or absolute POSIX path (no empty or `.` parts). */
 export function pathParts(p: string): string[] {
-  return p.split('/').filter(x => x !== '' && x !== '.')
+  const parts = p.split('/')
+  // Filtered only when some part is empty or `.` (most paths have none): no second array per call.
+  for (let i = 0; i < parts.length; i++) {
+    const x = parts[i] as string
+    if (x === '' || x === '.') return parts.filter(y => y !== '' && y !== '.')
+  }
+  return parts
 }
 
 /** `Path(p).stem` for a file name. */

@@ -27,16 +27,20 @@ export function promptTemplate(ctx: PddrcContext): string | null {
   return typeof p === 'string' && p !== '' ? p : null
 }
 
-const resolvedDirs = new Map<string, string>()
+const resolvedDirs = new Map<string, Map<string, string>>()
 
-/** `path.resolve(dir, pd)`, kept: every unit's basename is tried against the same contexts. */
+/**
+ * `path.resolve(dir, pd)`, kept: every unit's basename is tried against the same contexts. Keyed by the two
+ * strings of the configuration as they are (no key built per call, whose hash would be computed every time).
+ */
 function resolvedPromptsDir(dir: string, pd: string): string {
-  const key = `${dir}\0${pd}`
-  let abs = resolvedDirs.get(key)
-  if (abs === undefined) {
-    if (resolvedDirs.size > 10_000) resolvedDirs.clear()
-    resolvedDirs.set(key, (abs = path.resolve(dir, pd)))
+  let byDir = resolvedDirs.get(dir)
+  if (byDir === undefined) {
+    if (resolvedDirs.size > 1_000) resolvedDirs.clear()
+    resolvedDirs.set(dir, (byDir = new Map<string, string>()))
   }
+  let abs = byDir.get(pd)
+  if (abs === undefined) byDir.set(pd, (abs = path.resolve(dir, pd)))
   return abs
 }
 
