@@ -90,25 +90,14 @@ function loadOne(r: Reading, unit: Unit, metaNames: Set<string>, history: Histor
   }
   const promptText = prompt ? prompt.toString('utf8') : null
   const promptBytes = prompt ? promptSize(files, prompt, unit.includes) : 0
-  // History offers several fingerprints per unit, whose include lists may differ: each prompt hash is kept
-  // (the first without a map: most units ask once).
-  let firstKey: string | null = null
-  let firstHash = ''
-  let promptHashes: Map<string, string> | null = null
-  const hashesWith = (fp: Fingerprint | null): CurrentHashes => {
-    let ph: string | null = null
-    if (prompt) {
-      const deps = dependencies(prompt, unit.includes, fp)
-      const key = deps.join('\0')
-      const known = key === firstKey ? firstHash : promptHashes?.get(key)
-      ph = known ?? sha256(prompt, ...deps.map(d => files.read(d)).filter(b => b !== null))
-      if (firstKey === null) {
-        firstKey = key
-        firstHash = ph
-      } else if (known === undefined) (promptHashes ??= new Map()).set(key, ph)
-    }
-    return { prompt: ph, code, example, test, testFiles }
-  }
+  const promptHash = promptHasher(files, prompt, unit.includes)
+  const hashesWith = (fp: Fingerprint | null): CurrentHashes => ({
+    prompt: promptHash(fp),
+    code,
+    example,
+    test,
+    testFiles
+  })
   const stem = metaStem(unit)
   if (metaNames.has(`${stem}.json`)) {
     const fpRel = `${unit.metaDir}/${stem}.json`
@@ -135,6 +124,33 @@ function loadOne(r: Reading, unit: Unit, metaNames: Set<string>, history: Histor
     }
   }
   return restoredState({ exists, promptText, promptBytes }, fromHistory(history.forUnit(unit.id), hashesWith))
+}
+
+/**
+ * The prompt hash against a fingerprint (its `include_deps` when the prompt has no include reference). History
+ * offers several fingerprints per unit, whose include lists may differ: each hash is kept (the first without a
+ * map: most units ask once).
+ */
+function promptHasher(
+  files: FileCache,
+  prompt: Buffer | null,
+  includes: readonly string[]
+): (fp: Fingerprint | null) => string | null {
+  let firstKey: string | null = null
+  let firstHash = ''
+  let more: Map<string, string> | null = null
+  return fp => {
+    if (!prompt) return null
+    const deps = dependencies(prompt, includes, fp)
+    const key = deps.join('\0')
+    const known = key === firstKey ? firstHash : more?.get(key)
+    const ph = known ?? sha256(prompt, ...deps.map(d => files.read(d)).filter(b => b !== null))
+    if (firstKey === null) {
+      firstKey = key
+      firstHash = ph
+    } else if (known === undefined) (more ??= new Map<string, string>()).set(key, ph)
+    return ph
+  }
 }
 
 /** A unit's state from its files and what history restored (built field by field: no object spreads). */
