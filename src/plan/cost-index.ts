@@ -34,9 +34,11 @@ interface Samples {
  * to PDD's own estimates (PDD books one cost per sync, not per operation).
  */
 export class CostIndex {
-  private readonly raw = new Map<string, Samples>()
+  /** Samples by lower-case language, then operation; and by operation over every language. */
+  private readonly byLanguage = new Map<string, Map<string, Samples>>()
+  private readonly anyLanguage = new Map<string, Samples>()
   private readonly ratios: number[] = []
-  private readonly medians = new Map<string, OperationSample | null>()
+  private readonly medians = new Map<Samples, OperationSample | null>()
   private ratioMedian: number | null | undefined
 
   constructor(history: History) {
@@ -50,12 +52,12 @@ export class CostIndex {
 
   /** Median cost of `op` over other units of `language` (lower-case), null when none ran it. */
   forLanguage(language: string, op: Operation): OperationSample | null {
-    return this.sample(`l\0${language.toLowerCase()}\0${op}`)
+    return this.sample(this.byLanguage.get(language.toLowerCase())?.get(op))
   }
 
   /** Median cost of `op` over every unit of the repository, null when none ran it. */
   forAnyLanguage(op: Operation): OperationSample | null {
-    return this.sample(`a\0${op}`)
+    return this.sample(this.anyLanguage.get(op))
   }
 
   /** Median of (booked cost ÷ PDD's estimate of the operations run) over every costed run, null without any. */
@@ -64,12 +66,12 @@ export class CostIndex {
     return this.ratioMedian
   }
 
-  private sample(key: string): OperationSample | null {
-    if (this.medians.has(key)) return this.medians.get(key) ?? null
-    const s = this.raw.get(key)
-    const cost = s ? median(s.costs) : null
-    const out = cost === null ? null : { cost, perByte: median(s?.perByte ?? []) }
-    this.medians.set(key, out)
+  private sample(s: Samples | undefined): OperationSample | null {
+    if (s === undefined) return null
+    if (this.medians.has(s)) return this.medians.get(s) ?? null
+    const cost = median(s.costs)
+    const out = cost === null ? null : { cost, perByte: median(s.perByte) }
+    this.medians.set(s, out)
     return out
   }
 
@@ -80,17 +82,24 @@ export class CostIndex {
     if (table <= 0) return
     this.ratios.push(u.cost / table)
     const bytes = typeof u.promptBytes === 'number' && u.promptBytes > 0 ? u.promptBytes : null
+    const language = u.language.toLowerCase()
+    let own = this.byLanguage.get(language)
+    if (own === undefined) this.byLanguage.set(language, (own = new Map<string, Samples>()))
     for (const op of new Set(u.operations)) {
       const share = (u.cost * pddEstimate(op)) / table
       if (share <= 0) continue
-      for (const key of [`l\0${u.language.toLowerCase()}\0${op}`, `a\0${op}`]) {
-        const s = this.raw.get(key) ?? { costs: [], perByte: [] }
-        s.costs.push(share)
-        if (bytes !== null) s.perByte.push(share / bytes)
-        this.raw.set(key, s)
-      }
+      addShare(own, op, share, bytes)
+      addShare(this.anyLanguage, op, share, bytes)
     }
   }
+}
+
+/** One run's share of an operation's cost (and per prompt byte, when its size is known). */
+function addShare(by: Map<string, Samples>, op: string, share: number, bytes: number | null): void {
+  let s = by.get(op)
+  if (s === undefined) by.set(op, (s = { costs: [], perByte: [] }))
+  s.costs.push(share)
+  if (bytes !== null) s.perByte.push(share / bytes)
 }
 
 const indexes = new WeakMap<History, CostIndex>()
