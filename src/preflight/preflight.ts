@@ -5,9 +5,7 @@
  * fix; what cannot be decided is noted and does not block.
  */
 import type { Git } from '../adapters/git.js'
-import { GitHub } from '../adapters/github.js'
 import type { Reporter } from '../adapters/reporter.js'
-import type { ActionSettings } from '../settings/action-settings.js'
 import { findCatalog } from './catalog-source.js'
 import { checkProviderKey } from './provider-key.js'
 import { checkPushAccess, type PushAccessOptions } from './push-access.js'
@@ -68,49 +66,6 @@ export async function checkBeforeSpending(o: PreflightOptions): Promise<void> {
   if (problems.length === 1) throw new PreflightError(problems[0])
   if (problems.length > 1)
     throw new PreflightError(`Stopped before spending anything:\n${problems.map(p => `- ${p}`).join('\n')}`)
-}
-
-/** The parts of the action's run context the step reads (`RunContext` in src/action/run-context.ts). */
-export interface PreflightContext {
-  s: ActionSettings
-  reporter: Reporter
-  git: Git
-  baseSha: string
-  branch: string
-  /** The environment pdd will get (credentials withheld), which is what the provider-key check must read. */
-  pddEnv: NodeJS.ProcessEnv
-}
-
-/** The action's step between plan and provide-pdd. */
-export async function preflightStep(ctx: PreflightContext): Promise<void> {
-  const { s } = ctx
-  const pushToken = s.publish.pushToken
-  const api =
-    pushToken && s.github.repository
-      ? new GitHub({ token: pushToken, repository: s.github.repository, baseUrl: s.github.apiUrl })
-      : null
-  await ctx.reporter.group('Check before spending', () =>
-    checkBeforeSpending({
-      git: ctx.git,
-      commit: ctx.baseSha,
-      repoRoot: s.repoRoot,
-      env: pddEnvironment(s.run.pddCloud, ctx.pddEnv),
-      pddVersion: s.run.pddCommand ? undefined : s.run.pddVersion,
-      strength: s.run.strength,
-      cloud: s.run.pddCloud,
-      push: s.github.fork
-        ? undefined
-        : {
-            git: pushToken ? ctx.git.withAuth(pushToken, s.github.serverUrl) : ctx.git,
-            remote: 'origin',
-            branch: ctx.branch,
-            api,
-            repository: s.github.repository,
-            pushTokenGiven: s.publish.pushToken !== s.publish.token
-          },
-      reporter: ctx.reporter
-    })
-  )
 }
 
 /** The environment pdd gets, as far as the credential check reads it (`--local` sets PDD_FORCE_LOCAL). */
