@@ -77,20 +77,16 @@ export interface ExecuteOptions {
 }
 
 /**
- * A worktree pool for a run at `concurrency` that already starts making the first groups' worktrees at `base`
- * (one per group that can run at once: `concurrency`, or 1 while the budget calibrates), so that they are made
- * beside the run's preparation (pdd's version, the checks) instead of on the first groups' path. The caller passes
+ * A worktree pool for a run at `concurrency` that already starts making the worktrees its groups will hold at
+ * once at `base` — one per group running or finishing: twice the concurrency (the next groups start while the
+ * first ones commit and land), no more than there are groups — so that they are made beside the run's
+ * preparation (pdd's version, the checks) and the first syncs, not on the first groups' path. The caller passes
  * it as {@link ExecuteOptions.places} and closes it.
  */
-export function prewarmedPool(
-  git: Git,
-  planned: PlanWithState,
-  base: string,
-  concurrency: number
-): WorktreePool {
+export function prewarmedPool(git: Git, planned: PlanWithState, base: string, concurrency: number): WorktreePool {
   const places = new WorktreePool(git, 2 * Math.max(1, concurrency))
   const groups = new Set(planned.plan.units.filter(u => hasWork(u.operation)).map(u => u.basename)).size
-  places.prewarm(base, Math.min(groups, planned.plan.calibrating ? 1 : concurrency))
+  places.prewarm(base, Math.min(groups, 2 * Math.max(1, concurrency)))
   return places
 }
 
