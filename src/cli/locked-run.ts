@@ -19,7 +19,7 @@ import type { RunResult } from '../execute/result.js'
 import { shardRunId } from '../fanout/reservations.js'
 import { startShard, type ShardSession } from '../fanout/session.js'
 import { planRepository, type PlanOptions, type PlanWithState } from '../plan/plan.js'
-import { checkBeforeSpending, pddEnvironment } from '../preflight/preflight.js'
+import { checkBeforeSpending, parsePackagedCatalog, pddEnvironment } from '../preflight/preflight.js'
 import { budgetUnderCaps, explainCapped, type SpendReport } from '../publish/spend-report.js'
 import type { SyncSettings } from '../settings/run-inputs.js'
 import { hasCaps } from '../state/spend.js'
@@ -121,6 +121,14 @@ function prepare(
 ): { places: WorktreePool; version: Promise<string> } {
   const version = pddVersion(o.command, o.trust.pddEnv.env)
   version.catch(noop)
+  // The check before spending's main cost, done while pdd starts (see parsePackagedCatalog).
+  setImmediate(() => {
+    try {
+      parsePackagedCatalog()
+    } catch {
+      // The check parses it again and reports what is wrong.
+    }
+  })
   return { places: prewarmedPool(o.git, planned, start, o.settings.concurrency), version }
 }
 

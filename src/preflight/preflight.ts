@@ -6,7 +6,9 @@
  */
 import type { Git } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
+import { parseCatalog } from './catalog.js'
 import { findCatalog } from './catalog-source.js'
+import packagedCatalog from './packaged-llm-model.json' with { type: 'json' }
 import { checkProviderKey } from './provider-key.js'
 import { checkPushAccess, type PushAccessOptions } from './push-access.js'
 
@@ -66,6 +68,15 @@ export async function checkBeforeSpending(o: PreflightOptions): Promise<void> {
   if (problems.length === 1) throw new PreflightError(problems[0])
   if (problems.length > 1)
     throw new PreflightError(`Stopped before spending anything:\n${problems.map(p => `- ${p}`).join('\n')}`)
+}
+
+/**
+ * Parses the catalog packaged with the pdd-cli version this build knows, so that {@link checkBeforeSpending}
+ * finds it parsed (parseCatalog keeps it): for a caller that waits for pdd's version before the checks, this
+ * is the checks' main cost moved into that wait.
+ */
+export function parsePackagedCatalog(): void {
+  parseCatalog(packagedCatalog.csv)
 }
 
 /** The environment pdd gets, as far as the credential check reads it (`--local` sets PDD_FORCE_LOCAL). */
