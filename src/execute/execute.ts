@@ -83,7 +83,12 @@ export interface ExecuteOptions {
  * preparation (pdd's version, the checks) and the first syncs, not on the first groups' path. The caller passes
  * it as {@link ExecuteOptions.places} and closes it.
  */
-export function prewarmedPool(git: Git, planned: PlanWithState, base: string, concurrency: number): WorktreePool {
+export function prewarmedPool(
+  git: Git,
+  planned: PlanWithState,
+  base: string,
+  concurrency: number
+): WorktreePool {
   const places = new WorktreePool(git, 2 * Math.max(1, concurrency))
   const groups = new Set(planned.plan.units.filter(u => hasWork(u.operation)).map(u => u.basename)).size
   places.prewarm(base, Math.min(groups, 2 * Math.max(1, concurrency)))
