@@ -58,7 +58,11 @@ export class WorktreePool {
    * could not be made is dropped and the group that would have had it makes its own (and reports the error).
    */
   prewarm(base: string, n: number): void {
-    while (this.made < Math.min(n, this.ahead) && !this.retired) this.idle.push(this.makeAhead(base))
+    try {
+      while (this.made < Math.min(n, this.ahead) && !this.retired) this.idle.push(this.makeAhead(base))
+    } catch {
+      // No scratch folder could be made: the groups make their own worktrees, and report why they could not.
+    }
   }
 
   /**
@@ -80,8 +84,7 @@ export class WorktreePool {
    */
   private lendAndSpare(slot: Slot): Place {
     const place = this.lend(slot)
-    if (this.idle.length === 0 && this.made < this.ahead && !this.retired)
-      this.idle.push(this.makeAhead(slot.head))
+    if (this.idle.length === 0 && this.made < this.ahead) this.prewarm(slot.head, this.made + 1)
     return place
   }
 
