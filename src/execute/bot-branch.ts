@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import type { Git, Identity } from '../adapters/git.js'
 import { scratchRoot } from '../adapters/temp.js'
-import type { PendingCommit } from './group-commit.js'
+import type { PendingCommit } from './result.js'
 import type { GroupRun } from './group.js'
 
 /** One landing: the head it left and the paths its commit may have changed (null: not known, so any). */

@@ -8,6 +8,7 @@ import { metaStem } from '../state/load.js'
 import type { Unit } from '../types.js'
 import { renderCommitMessage } from './commit-message.js'
 import type { Judged } from './group-verdict.js'
+import type { PendingCommit } from './result.js'
 
 /** What committing a group needs. */
 export interface GroupCommit {
@@ -23,20 +24,6 @@ export interface GroupCommit {
   /** The `.pdd/meta` folders the repository tracks (only those are committed). */
   tracked: Set<string>
   cost: number | null
-}
-
-/**
- * What a group commits, made when its turn to land on the bot branch comes (bot-branch.ts): then the commit's
- * parent can be the bot branch's head itself, with no replay.
- */
-export interface PendingCommit {
-  /** git in the group's worktree. */
-  wt: Git
-  /** Repository-relative paths of the files to commit. */
-  paths: string[]
-  message: string
-  identity: Identity
-  author?: Identity
 }
 
 /** The commit of a group's verdict, to be made when it lands. */
