@@ -29,6 +29,7 @@ const NOTES = 'refs/notes/pdd-sync'
 const PULLS = '/repos/acme/calc/pulls'
 const REFUSED = 'GitHub Actions is not permitted to create or approve pull requests.'
 const RUN_URL = 'https://github.example/acme/calc/actions/runs/99'
+const SIGN_TOKEN = 'ghs_pendingSignToken0123456789abcdefXYZ'
 
 interface World {
   repo: TestRepo
@@ -49,7 +50,8 @@ afterEach(async () => {
 async function world(): Promise<World> {
   const repo = makeRepo({ 'prompts/calc_python.prompt': 'add two numbers\n' })
   const clone = cloneOf(repo.origin)
-  api = await startGitHubApi()
+  // The stand-in's git data and GraphQL commit routes write into origin (sign-commits).
+  api = await startGitHubApi({ gitDir: full => (full === 'acme/calc' ? repo.origin : undefined) })
   api.ensureRepo('acme', 'calc', { defaultBranch: 'main' })
   const base = git(clone, 'rev-parse', 'HEAD').trim()
   return { repo, clone, base, api, github: clientOf(api), git: await Git.open(clone, gitEnv()), log: [] }
@@ -163,15 +165,23 @@ const calls = (a: GitHubApi, from: number): string[] =>
   a.requests.slice(from).map(r => `${r.method} ${r.path}${r.query.state ? `?state=${r.query.state}` : ''}`)
 
 /** A run syncs calc and pushes it, but GitHub refuses to open the pull request (the repository setting is off). */
-async function refusedRun(w: World, basename = 'calc', runId = '7-aaaa'): Promise<string> {
+async function refusedRun(
+  w: World,
+  basename = 'calc',
+  runId = '7-aaaa',
+  over: Partial<PublishOptions> = {}
+): Promise<string> {
   const head = botCommit(w, w.base, basename, runId)
   w.api.fail({ method: 'POST', path: PULLS, status: 403, body: { message: REFUSED } })
-  const out = await publish(options(w, synced(basename, head, w.base), runId))
+  const out = await publish(options(w, synced(basename, head, w.base), runId, over))
   expect(out.pullRequest.operation).toBe('none')
   expect(out.checklist.prBlocked).toMatch(/not permitted to create pull requests/)
-  expect(originSha(w, LOCAL)).toBe(head)
+  // With sign-commits the branch holds GitHub's signed copy of the commit, not the local one.
+  const pushed = originSha(w, LOCAL)
+  if (over.sign) expect(w.api.verified).toContain(pushed)
+  else expect(pushed).toBe(head)
   expect(w.api.pulls()).toEqual([])
-  return head
+  return pushed ?? ''
 }
 
 /** What GitHub does to the open pull request of the bot branch when it is closed (merged or not). */
@@ -350,6 +360,32 @@ describe('a no-op run and the pull request an earlier run could not open', () =>
     expect(git(w.repo.origin, 'ls-tree', '--name-only', now)).toMatch(/^calc\.py$/m)
     expect(out.pullRequest).toMatchObject({ operation: 'created', number: 1 })
     expect(w.api.pulls()[0]?.body).toContain(unitMarker({ id: 'calc_python', status: 'synced' }))
+    expect(w.api.problems).toEqual([])
+  })
+
+  it("sign-commits: the signed branch is the bot's; rebuilt onto a moved base through the API, signed again", async () => {
+    const w = await world()
+    const sign = { sign: { github: clientOf(w.api, 'acme/calc', SIGN_TOKEN) } }
+    const old = await refusedRun(w, 'calc', '7-aaaa', sign)
+    expect(git(w.repo.origin, 'log', '-1', '--format=%cn', old).trim()).toBe('GitHub')
+    const moved = w.repo.commit({ 'README.md': 'hello\n' }, 'docs')
+    git(w.clone, 'fetch', '-q', 'origin', 'main')
+    git(w.clone, 'update-ref', LOCAL, moved)
+    const out = await publish(
+      options(w, noWork(moved), '99-noop', { skipRecord: true, pending: originRecords(w), ...sign })
+    )
+    expect(out.branch?.operation).toBe('pushed')
+    const now = originSha(w, LOCAL) ?? ''
+    expect(now).not.toBe(old)
+    // One commit on the moved base, with calc's tree change and message, committed (signed) by GitHub.
+    expect(git(w.repo.origin, 'rev-parse', `${now}^`).trim()).toBe(moved)
+    expect(git(w.repo.origin, 'log', '-1', '--format=%cn', now).trim()).toBe('GitHub')
+    expect(w.api.verified).toContain(now)
+    expect(git(w.repo.origin, 'show', `${now}:calc.py`)).toBe('def calc():\n    return 1\n')
+    expect(git(w.repo.origin, 'log', '-1', '--format=%B', now)).toMatch(/PDD-Sync-Run: 7-aaaa/)
+    expect(out.pullRequest).toMatchObject({ operation: 'created', number: 1 })
+    expect(w.api.pulls()[0]?.body).toContain(unitMarker({ id: 'calc_python', status: 'synced' }))
+    expect(JSON.stringify(w.api.requests.map(r => r.body))).not.toContain(SIGN_TOKEN)
     expect(w.api.problems).toEqual([])
   })
 
