@@ -90,7 +90,7 @@ export function pushGitOf(ctx: RunContext): Git {
 }
 
 /** Stops the run before anything is read, fetched or written when the bot branch is not a branch of its own. */
-function refuseBotBranch(branch: string, base: string, current: string | null, given: boolean): void {
+export function refuseBotBranch(branch: string, base: string, current: string | null, given: boolean): void {
   const baseProblem = branchNameProblem(base)
   if (baseProblem !== null)
     throw new Error(`The base branch "${base}" ${baseProblem}; set the "base" input to a branch name.`)
