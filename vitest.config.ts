@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config'
 import KindSequencer from './__tests__/helpers/sequencer.js'
 
+const UNIT = '__tests__/**/*.unit.test.ts'
+
 export default defineConfig({
   test: {
-    include: ['__tests__/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
@@ -18,6 +19,14 @@ export default defineConfig({
     reporters: ['default', './__tests__/helpers/slowest-reporter.ts'],
     globalSetup: ['__tests__/helpers/global-setup.ts'],
     // @actions/workflow-parser imports its JSON schemas without `with { type: 'json' }`: let vite transform it.
-    server: { deps: { inline: ['@actions/workflow-parser'] } }
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
+    projects: [
+      // The `.unit.` files (pure tables: no env, cwd or module mocks; stray-errors.unit removes its listeners)
+      // share their workers' module graph instead of re-importing vitest and the sources per file: half their
+      // CPU (31 -> 15 s on 2 cores, measured alone).
+      { extends: true, test: { name: 'unit', include: [UNIT], isolate: false } },
+      // Everything that starts processes, servers or pdd keeps a fresh worker per file.
+      { extends: true, test: { name: 'world', include: ['__tests__/**/*.test.ts'], exclude: [UNIT] } }
+    ]
   }
 })
