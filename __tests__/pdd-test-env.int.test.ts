@@ -1,36 +1,109 @@
 /**
  * The test environment of the real PDD (`TEST_COST_ENV` in helpers/pdd-venv.ts) as the pytest PDD starts sees it:
- * langsmith's pytest plugin is not loaded, pytest-cov (PDD's `--cov`) still is. Real venv, real pytest.
+ * the pytest11 plugins of langsmith, anyio and platformdirs are not loaded, pytest-cov (PDD's `--cov`) still is,
+ * and a test run as PDD starts it passes the same tests with the same coverage. Real venv, real pytest.
  */
 import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
 import { expect, it } from 'vitest'
 import { describeRealPdd } from './helpers/gate.js'
-import { tempDir } from './helpers/git-repo.js'
+import { tempDir, writeFiles } from './helpers/git-repo.js'
 import { preparePddProject } from './helpers/real-pdd.js'
 import { requirePddVenv, TEST_COST_ENV } from './helpers/pdd-venv.js'
+import { CALC, TESTS } from './helpers/calc-units.js'
 
-/** `python -m pytest -VV` (pytest's version and its registered third-party plugins), as PDD would start it. */
-function pytestPlugins(python: string, cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
+/** `python -m pytest ARGS` in `cwd`: its exit code and output. */
+function pytest(
+  python: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv
+): Promise<{ code: number; out: string }> {
   return new Promise(resolve => {
-    execFile(python, ['-m', 'pytest', '-VV'], { cwd, env, encoding: 'utf8' }, (err, stdout, stderr) =>
-      resolve(`${stdout}${stderr}${err ? `\n${err.message}` : ''}`)
+    execFile(python, ['-m', 'pytest', ...args], { cwd, env, encoding: 'utf8' }, (err, stdout, stderr) =>
+      resolve({ code: err ? Number(err.code ?? 1) : 0, out: `${stdout}${stderr}` })
     )
   })
 }
 
+/** The environment without `TEST_COST_ENV`'s pytest options: the control. */
+function withoutAddopts(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { PYTEST_ADDOPTS: _dropped, ...without } = env
+  return without
+}
+
+/** Modules a plugin would import: each plugin's own module, and anyio's asyncio backend (anyio's plugin imports it). */
+const PLUGIN_MODULES = ['anyio._backends._asyncio', 'anyio.pytest_plugin', 'langsmith.client', 'platformdirs']
+/** A test that writes which of {@link PLUGIN_MODULES} its pytest process has imported to `loaded.txt`. */
+const PROBE = [
+  'import sys',
+  '',
+  '',
+  'def test_probe():',
+  `    names = ${JSON.stringify(PLUGIN_MODULES)}`,
+  "    with open('loaded.txt', 'w') as f:",
+  "        f.write(','.join(n for n in names if n in sys.modules))",
+  ''
+].join('\n')
+
+/** pytest's output without what differs from run to run (durations). */
+const steady = (out: string): string[] =>
+  out
+    .replace(/ in \d+\.\d+s/g, ' in <t>')
+    .split('\n')
+    .filter(l => l.trim() !== '')
+
 describeRealPdd('the test environment of the real pdd', () => {
-  it('pytest loads pytest-cov and not langsmith’s plugin, which it loads without that setting', async () => {
+  it('pytest loads pytest-cov and not the plugins of langsmith, anyio and platformdirs, which it loads without that setting', async () => {
     const venv = requirePddVenv()
     const dir = tempDir()
     const env = preparePddProject(dir, { url: 'http://127.0.0.1:9/v1' })
     expect(env.PYTEST_ADDOPTS).toBe(TEST_COST_ENV.PYTEST_ADDOPTS)
     expect(env.PDD_LLM_ATTRIBUTION).toBe('0')
 
-    const plugins = await pytestPlugins(venv.python, dir, env)
+    const plugins = (await pytest(venv.python, ['-VV'], dir, env)).out
     expect(plugins).toMatch(/registered third-party plugins:[\s\S]*pytest-cov-/)
-    expect(plugins).not.toMatch(/langsmith/)
-    // The control: the pinned pdd-cli brings langsmith, whose plugin pytest loads unless told not to.
-    const { PYTEST_ADDOPTS: _dropped, ...without } = env
-    expect(await pytestPlugins(venv.python, dir, without)).toMatch(/langsmith-[\d.]+ at .*pytest_plugin\.py/)
+    expect(plugins).not.toMatch(/langsmith|anyio|platformdirs/)
+    // The control: the pinned pdd-cli brings all three, whose plugins pytest loads unless told not to.
+    const control = (await pytest(venv.python, ['-VV'], dir, withoutAddopts(env))).out
+    expect(control).toMatch(/langsmith-[\d.]+ at .*pytest_plugin\.py/)
+    expect(control).toMatch(/anyio-[\d.]+ at .*pytest_plugin\.py/)
+    expect(control).toMatch(/platformdirs-[\d.]+ at .*pytest_plugin\.py/)
+  })
+
+  it('a test run as PDD starts it: same results and coverage, no plugin module imported, only pytest’s plugins line differs', async () => {
+    const venv = requirePddVenv()
+    const dir = tempDir()
+    const env = preparePddProject(dir, { url: 'http://127.0.0.1:9/v1' })
+    writeFiles(dir, { 'calc.py': CALC, 'test_calc.py': TESTS, 'test_probe.py': PROBE })
+    // PDD's arguments for a unit's tests (pdd/sync_orchestration.py, `_execute_tests_and_create_run_report`).
+    const args = [
+      'test_calc.py',
+      'test_probe.py',
+      '-v',
+      '--tb=short',
+      '--cov=calc',
+      '--cov-report=term-missing'
+    ]
+    const loaded = (): string => fs.readFileSync(path.join(dir, 'loaded.txt'), 'utf8')
+
+    const run = await pytest(venv.python, args, dir, env)
+    const imported = loaded()
+    const control = await pytest(venv.python, args, dir, withoutAddopts(env))
+    const importedWithout = loaded()
+
+    expect(run.code).toBe(0)
+    expect(control.code).toBe(0)
+    expect(run.out).toMatch(/3 passed/)
+    expect(run.out).toMatch(/^calc\.py\s+\d+\s+0\s+100%/m)
+    expect(imported).toBe('')
+    expect(importedWithout.split(',')).toEqual(PLUGIN_MODULES)
+    const [mine, theirs] = [steady(run.out), steady(control.out)]
+    const differ = mine.map((l, i) => [l, theirs[i]]).filter(([a, b]) => a !== b)
+    expect(mine).toHaveLength(theirs.length)
+    expect(differ).toEqual([
+      ['plugins: cov-' + /cov-([\d.]+)/.exec(run.out)?.[1], expect.stringContaining('anyio-')]
+    ])
   })
 })

@@ -72,9 +72,18 @@ export function requirePddVenv(): PddVenv {
  *   pytest11 plugin of langsmith, a pdd-cli dependency, which imports `langsmith.client` and has pytest
  *   assertion-rewrite it, about 2/3 of each run's CPU (2.0 → 0.6 s user for two trivial tests). Blocking it changes
  *   no test PDD runs: it only adds `--langsmith-*` options and langsmith's own test markers. pytest-cov (PDD's
- *   `--cov`), anyio and platformdirs still load, so plugin autoload stays on. `-p no:NAME` of a plugin that is not
+ *   `--cov`) still loads, so plugin autoload stays on. `-p no:NAME` of a plugin that is not
  *   installed is accepted, so a venv without langsmith is fine. The one visible trace: pytest's `plugins:` header,
  *   which PDD quotes in fix requests, no longer names langsmith (no test or scripted answer looks for it).
+ * - `-p no:anyio -p no:platformdirs` in the same variable: the other two pytest11 plugins of the venv's
+ *   dependencies. anyio's (`anyio/pytest_plugin.py`) imports anyio's asyncio backend at start-up, and pytest
+ *   assertion-rewrites every module of a plugin's distribution it imports, anew each run (PDD starts its fix
+ *   loop's runs with `python -B`, `pdd/pytest_output.py`, and this suite's machines set
+ *   `PYTHONDONTWRITEBYTECODE`): 0.85 → 0.50 CPU-s a run of calc's two tests, 6.1 / 4.5 → 2.8 / 2.6 CPU-s of the
+ *   children of a sync with one fix loop. anyio's plugin acts only on `async def` tests marked
+ *   `anyio` or using its fixtures (`anyio_backend`, `free_tcp_port`, …), platformdirs' only adds the
+ *   `platformdirs_isolated` fixture; no test repository of this suite has either. The one trace is the same as
+ *   langsmith's: the `plugins:` line of pytest's header (the only difference in the fix requests PDD sends).
  * - `--confcutdir=.` in the same variable: in a project with `.pddrc`, PDD runs its coverage pytest with
  *   `-c /dev/null` (`pdd/sync_orchestration.py`), which makes pytest's conftest cut-off `/dev`, so its collection
  *   starts at `/tmp` and checks every entry there (thousands on a machine running this suite: 2.5 → 0.9 s CPU a
@@ -87,7 +96,7 @@ export function requirePddVenv(): PddVenv {
  * report's `tests_passed` / `tests_failed` / `coverage` (checked on a sync of calc: 2 passed, 100% either way).
  */
 export const TEST_COST_ENV: Readonly<Record<string, string>> = {
-  PYTEST_ADDOPTS: '-p no:langsmith_plugin --confcutdir=.',
+  PYTEST_ADDOPTS: '-p no:langsmith_plugin -p no:anyio -p no:platformdirs --confcutdir=.',
   PDD_LLM_ATTRIBUTION: '0'
 }
 
