@@ -3,6 +3,9 @@
  * report: tests that keep failing, a budget that runs out, LLM errors, a timeout. (Tests that PDD repairs and
  * HTTP 429 are in execute.pdd.test.ts, on the way to success.) Every scenario ends with the live check: on the bot
  * branch, with the run recorded as the next run would read it, the planner's decision equals the real PDD's.
+ * The tests that keep failing and the HTTP 500 scenario run pdd through helpers/pdd-record.ts and also check what
+ * PDD itself did (exit code, phases, "Overall status", fix requests, run report, files): real-pdd.e2e.test.ts has
+ * no sync of its own for them.
  *
  * The two timeout scenarios come first: they mostly wait, side by side with the others.
  */
@@ -23,7 +26,8 @@ import {
   BRANCH,
   type RealRepo
 } from './helpers/real-execute.js'
-import { csvCost, describeRealPdd } from './helpers/real-pdd.js'
+import { csvCost, describeRealPdd, phases } from './helpers/real-pdd.js'
+import { expectBookedCalls, overall, recordedSync, recordingCommand } from './helpers/pdd-record.js'
 import { BROKEN, CALC_UNIT, EXAMPLE, GREET_UNIT, TESTS } from './helpers/calc-units.js'
 import { sharedPddDecision } from './helpers/pdd-decider.js'
 import type { PlanWithState } from '../src/plan/plan.js'
@@ -241,16 +245,33 @@ describeRealPdd.concurrent('executor with the real pdd: faults', () => {
   })
 
   it(
-    'tests that keep failing (PDD exits 0 with "Overall status: Failed") → failed with PDD’s reason; worktree, scratch folder and bot branch untouched',
+    'tests that keep failing (two fix attempts; PDD exits 0 with "Overall status: Failed") → failed with PDD’s reason; worktree, scratch folder and bot branch untouched',
     async t => {
       const r = await setUp(t, { units: { calc: { ...CALC_UNIT, code: BROKEN } } })
-      // One fix attempt shows it as well as two, with half of PDD's test reruns.
-      const { result } = await runExecutor(r, { ...NO_TIMEOUT, invocation: { maxAttempts: 1 } })
+      const { result } = await runExecutor(r, {
+        ...NO_TIMEOUT,
+        invocation: { maxAttempts: 2, command: recordingCommand() }
+      })
+      const calls = r.server.calls().length
       expect(result.units.map(u => [u.id, u.status])).toEqual([['calc_python', 'failed']])
       const u = unit(result)
       expect(u.reason).toMatch(/failing/)
       expect(u.cost).toBeCloseTo(csvCost(capturedCsv(r, 'calc')), 6)
       expectDiscarded(r)
+      // What PDD itself did: two fix attempts, then exit 0 with Overall status: Failed.
+      const sync = recordedSync(r, 'calc')
+      expect(sync.code).toBe(0)
+      expect(overall(sync.stdout)).toBe('Failed')
+      expect(phases(sync.stdout)).toEqual(['generate', 'example', 'crash', 'test', 'fix'])
+      expect(r.server.calls('fix').map(c => c.template)).toEqual([
+        'fix_errors_from_unit_tests_LLM',
+        'extract_unit_code_fix_LLM',
+        'fix_errors_from_unit_tests_LLM',
+        'extract_unit_code_fix_LLM'
+      ])
+      expect(sync.json('.pdd/meta/calc_python_run.json')).toMatchObject({ exit_code: 1, tests_failed: 1 })
+      expect(sync.read('calc.py').trimEnd()).toBe(BROKEN.trimEnd())
+      expectBookedCalls(capturedCsv(r, 'calc'), calls)
       await expectPlannerAgrees(r, result)
     },
     TIMEOUT
@@ -263,13 +284,19 @@ describeRealPdd.concurrent('executor with the real pdd: faults', () => {
         units: { calc: CALC_UNIT },
         outcomes: { all: [{ http: 500, times: Infinity }] }
       })
-      const { result } = await runExecutor(r, NO_TIMEOUT)
+      const { result } = await runExecutor(r, { ...NO_TIMEOUT, invocation: { command: recordingCommand() } })
       expect(result.units.map(u => [u.id, u.status])).toEqual([['calc_python', 'failed']])
       const u = unit(result)
       expect(u.reason).toMatch(/All candidate models failed\. Last error \(InternalServerError\)/)
       expect(u.cost).toBe(0)
       expect(csvCost(capturedCsv(r, 'calc'))).toBe(0)
       expectDiscarded(r)
+      // What PDD itself did: exit 0, Overall status: Failed, the model failure printed, no code written.
+      const sync = recordedSync(r, 'calc')
+      expect(sync.code).toBe(0)
+      expect(overall(sync.stdout)).toBe('Failed')
+      expect(sync.stdout + sync.stderr).toContain('All candidate models failed')
+      expect(sync.exists('calc.py')).toBe(false)
       await expectPlannerAgrees(r, result, 'generate')
     },
     TIMEOUT

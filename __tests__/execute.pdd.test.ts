@@ -4,7 +4,9 @@
  * includes the other's code file (dependency order, the dependent worktree built on the commit it depends on),
  * the LLM answering HTTP 429 twice first (PDD retries), tests that the fix step repairs on attempt 2, the files,
  * cost and state of a fresh unit, the live check (the planner's decision equals the real PDD's on the bot branch
- * with the run recorded), and the next run on that record, which starts no pdd.
+ * with the run recorded), and the next run on that record, which starts no pdd. The run's pdd is wrapped by
+ * helpers/pdd-record.ts, so calc's sync also shows what PDD itself did on the repair (exit code, "Overall status",
+ * its run report): real-pdd.e2e.test.ts has no sync of its own for it.
  */
 import { readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -24,6 +26,7 @@ import {
   type RealRepo
 } from './helpers/real-execute.js'
 import { csvCost, describeRealPdd } from './helpers/real-pdd.js'
+import { overall, recordedSync, recordingCommand } from './helpers/pdd-record.js'
 
 const TIMEOUT = 1_200_000
 /** A wall-clock limit per sync far beyond a sync's, so that a loaded machine shows the behaviour, not a timeout. */
@@ -123,7 +126,10 @@ describeRealPdd.concurrent(
     let repo: RealRepo | undefined
     beforeAll(async () => {
       const r = (repo = await realRepo(SCRIPT, { ...PROMPTS, 'calc.py': LEGACY_CALC }))
-      const { result, planned } = await runExecutor(r, NO_TIMEOUT)
+      const { result, planned } = await runExecutor(r, {
+        ...NO_TIMEOUT,
+        invocation: { command: recordingCommand() }
+      })
       const calls = r.server.calls()
       console.info(
         JSON.stringify(result.units.map(u => [u.id, u.status, u.reason, u.operations])),
@@ -177,6 +183,17 @@ describeRealPdd.concurrent(
       expect(csv).toBeGreaterThan(0)
       expect(u.cost).toBeCloseTo(csv, 6)
       expect(git(r.dir, 'show', `${BRANCH}:calc.py`).trimEnd()).toBe(FIXED.trimEnd())
+    })
+
+    it('PDD’s own account of calc’s repair: exit 0, Overall status: Success, two fix requests, 2 tests passed', () => {
+      const { r, calls } = scenario()
+      const sync = recordedSync(r, 'calc')
+      expect(sync.code).toBe(0)
+      expect(overall(sync.stdout)).toBe('Success')
+      const fixes = calls.filter(c => c.unit === 'calc' && c.template === 'fix_errors_from_unit_tests_LLM')
+      expect(fixes).toHaveLength(2)
+      expect(sync.read('calc.py').trimEnd()).toBe(FIXED.trimEnd())
+      expect(sync.json('.pdd/meta/calc_python_run.json')).toMatchObject({ tests_passed: 2, tests_failed: 0 })
     })
 
     it('a fresh unit: generate, example and test ran; its files, cost and PDD’s state are recorded', () => {

@@ -1,14 +1,16 @@
 /**
  * The real `pdd sync` (pdd-cli in the cached venv) against the scripted LLM server, in temp projects with PDD's
- * default layout (`prompts/calc_python.prompt`, no `.pddrc`): what PDD does on success and on each fault the
- * action has to report. Each sync takes several seconds, so there are few of them, and they run side by side
- * (each test owns its project and its server, closed when that test ends).
- */
+ * default layout (`prompts/calc_python.prompt`, no `.pddrc`): what PDD does on success and when the budget runs
+ * out. Each sync takes several seconds, so there are few of them, and they run side by side (each test owns its
+ * project and its server, closed when that test ends). What PDD itself does on the other faults the action has
+ * to report is checked on the executor tests' syncs of the same project and script, as helpers/pdd-record.ts
+ * keeps them: tests that the fix step repairs on attempt 2 (execute.pdd.test.ts), tests that keep failing and
+ * an LLM that answers HTTP 500 for ever (execute-faults.pdd.test.ts). */
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, it, type TestContext } from 'vitest'
 import { tempDir, writeFiles } from './helpers/git-repo.js'
-import { costOf, start, type LlmServer, type Script, type Usage } from './helpers/llm-server.js'
+import { start, type LlmServer, type Script } from './helpers/llm-server.js'
 import {
   csvCost,
   describeRealPdd,
@@ -18,9 +20,10 @@ import {
   runPddSync,
   type SyncResult
 } from './helpers/real-pdd.js'
-import { BROKEN, CALC, CALC_UNIT } from './helpers/calc-units.js'
+import { CALC, CALC_UNIT } from './helpers/calc-units.js'
+import { expectBookedCalls, overall } from './helpers/pdd-record.js'
 
-/** A sync's own limit: generous, since three syncs (and the fix loop's test runs) share a loaded machine. */
+/** A sync's own limit: generous, since these syncs (and the fix loop's test runs) share a loaded machine. */
 const SYNC_TIMEOUT = 420_000
 const TIMEOUT = SYNC_TIMEOUT + 60_000
 
@@ -53,20 +56,6 @@ async function sync(
 const read = (dir: string, rel: string): string => fs.readFileSync(path.join(dir, rel), 'utf8')
 const json = (dir: string, rel: string): Record<string, unknown> =>
   JSON.parse(read(dir, rel)) as Record<string, unknown>
-const overall = (stdout: string): string | undefined => /Overall status: (\w+)/.exec(stdout)?.[1]
-
-/**
- * The CSV books every call at the scripted usage, except that the first call of the process may be booked at $0:
- * PDD reads a call's cost (and finish reason) from a global that litellm's success callback sets on a worker
- * thread (pdd/llm_invoke.py `_LAST_CALLBACK_DATA`, litellm/utils.py `executor.submit(...success_handler...)`), so
- * a late first callback leaves it at its initial 0.
- */
-function expectBookedCalls(run: SyncResult, calls: number, usage?: Usage): void {
-  const booked = csvCost(run.costCsv) / costOf(usage)
-  expect(Math.abs(booked - Math.round(booked))).toBeLessThan(1e-6)
-  expect(Math.round(booked)).toBeGreaterThanOrEqual(calls - 1)
-  expect(Math.round(booked)).toBeLessThanOrEqual(calls)
-}
 
 /** The kinds of the calls made, without the completeness check PDD makes after generate only when that race
  *  leaves it without the finish reason. */
@@ -109,60 +98,7 @@ describeRealPdd.concurrent('real pdd sync against the scripted LLM', () => {
         'extract'
       ])
       expect(server.warnings).toEqual([])
-      expectBookedCalls(run, server.calls().length)
-    },
-    TIMEOUT
-  )
-
-  it(
-    'tests that keep failing: two fix attempts, then exit 0 with Overall status: Failed',
-    async t => {
-      const { dir, run, server } = await sync(t, { units: { calc: { ...CALC_UNIT, code: BROKEN } } })
-
-      expect(run.code).toBe(0)
-      expect(overall(run.stdout)).toBe('Failed')
-      expect(phases(run.stdout)).toEqual(['generate', 'example', 'crash', 'test', 'fix'])
-      expect(server.calls('fix').map(c => c.template)).toEqual([
-        'fix_errors_from_unit_tests_LLM',
-        'extract_unit_code_fix_LLM',
-        'fix_errors_from_unit_tests_LLM',
-        'extract_unit_code_fix_LLM'
-      ])
-      expect(json(dir, '.pdd/meta/calc_python_run.json')).toMatchObject({ exit_code: 1, tests_failed: 1 })
-      expect(read(dir, 'calc.py').trimEnd()).toBe(BROKEN.trimEnd())
-      expectBookedCalls(run, server.calls().length)
-    },
-    TIMEOUT
-  )
-
-  it(
-    'wrong code that the fix step repairs on attempt 2 ends in Success',
-    async t => {
-      const calc = { ...CALC_UNIT, code: BROKEN, fixedCode: CALC, repairOnAttempt: 2 }
-      const { dir, run, server } = await sync(t, { units: { calc } })
-
-      expect(run.code).toBe(0)
-      expect(overall(run.stdout)).toBe('Success')
-      expect(server.calls('fix').filter(c => c.template === 'fix_errors_from_unit_tests_LLM')).toHaveLength(2)
-      expect(read(dir, 'calc.py').trimEnd()).toBe(CALC.trimEnd())
-      expect(json(dir, '.pdd/meta/calc_python_run.json')).toMatchObject({ tests_passed: 2, tests_failed: 0 })
-    },
-    TIMEOUT
-  )
-
-  it(
-    'an LLM that answers HTTP 500 for ever fails the sync with "All candidate models failed", booking nothing',
-    async t => {
-      const { dir, run } = await sync(t, {
-        units: { calc: CALC_UNIT },
-        outcomes: { all: [{ http: 500, times: Infinity }] }
-      })
-
-      expect(run.code).toBe(0)
-      expect(overall(run.stdout)).toBe('Failed')
-      expect(run.stdout + run.stderr).toContain('All candidate models failed')
-      expect(fs.existsSync(path.join(dir, 'calc.py'))).toBe(false)
-      expect(csvCost(run.costCsv)).toBe(0)
+      expectBookedCalls(run.costCsv, server.calls().length)
     },
     TIMEOUT
   )
@@ -177,7 +113,7 @@ describeRealPdd.concurrent('real pdd sync against the scripted LLM', () => {
       expect(overall(run.stdout)).toBe('Failed')
       expect(run.stdout).toMatch(/Budget of \$[\d.]+ exceeded/)
       expect(phases(run.stdout)).toEqual(['generate'])
-      expectBookedCalls(run, server.calls().length, usage)
+      expectBookedCalls(run.costCsv, server.calls().length, usage)
       expect(csvCost(run.costCsv)).toBeGreaterThan(0.001)
     },
     TIMEOUT

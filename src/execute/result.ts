@@ -1,3 +1,4 @@
+import type { PendingCommit } from './group-commit.js'
 import type { RecordUnit } from '../state/record.js'
 import type { Fingerprint, RunReport } from '../types.js'
 
@@ -44,7 +45,9 @@ export interface RunResult {
 export interface GroupRun {
   units: UnitResult[]
   cost: number | null
-  /** Commit (in the worktree) holding the synced units' files, or null when none synced. */
+  /** Commit (in the worktree) holding the synced units' files, or null when none synced (or not made yet). */
   commit: string | null
   base: string
+  /** The commit to make when the group lands (bot-branch.ts), instead of `commit`. */
+  pending?: PendingCommit
 }
