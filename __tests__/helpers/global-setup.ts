@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 import { bundleDir, ensureBundles } from './test-bundles.js'
 
 /**
@@ -5,8 +7,20 @@ import { bundleDir, ensureBundles } from './test-bundles.js'
  * current sources in `PDD_SYNC_TEST_DIST` (inherited by the workers) and builds it in the background unless an
  * earlier run already did, so that files which run no bundle start at once. A file that runs one waits for the
  * build when it imports helpers/bundles.ts. A build still going when the run ends (no file needed it) is stopped.
+ * With `PDD_SYNC_TEST_DIST` already set (CI: the dist/ it has just built), nothing is built.
  */
 export default function setup(): () => Promise<void> {
+  // A folder the caller names is used as it is: CI builds dist/ from the same sources before the tests (to check
+  // that the committed dist/ is fresh) and points the tests at it, instead of a second build inside `npm test`.
+  const given = process.env.PDD_SYNC_TEST_DIST
+  if (given) {
+    for (const f of ['index.js', 'cli.js'])
+      if (!existsSync(path.join(given, f)))
+        throw new Error(
+          `PDD_SYNC_TEST_DIST=${given} holds no ${f}: build it (node scripts/build.mjs --out DIR).`
+        )
+    return () => Promise.resolve()
+  }
   const dir = bundleDir()
   process.env.PDD_SYNC_TEST_DIST = dir
   const stop = new AbortController()
