@@ -30,8 +30,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/tmp/js/src/adapters/pdd-process.js + 1 modules
 var pdd_process = __webpack_require__(8248);
-// EXTERNAL MODULE: ./build/tmp/js/src/cli/publish.js + 4 modules
-var publish = __webpack_require__(4188);
+// EXTERNAL MODULE: ./build/tmp/js/src/cli/publish.js + 1 modules
+var publish = __webpack_require__(3477);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/artifact.js
 
 
@@ -605,7 +605,7 @@ async function syncPlanned(o) {
             ? await o.reporter.group('Runtimes', () => provideRuntimes(o.planned, env, o.runtimes, o.reporter, check))
             : // No pdd (nothing can run, see anyUnitCanRun): the same check, so every unit gets its reason.
                 { missing: reported(runtimes_step_checkRuntimes(o.planned, env, check), o.reporter) };
-    return (0,execute/* executePlan */.v)({
+    return (0,execute/* executePlan */.vY)({
         git: o.git,
         planned: o.planned,
         planOptions: o.planOptions,
@@ -637,6 +637,7 @@ async function syncPlanned(o) {
         deadline: deadlineOf(s.maxRunMinutes),
         runtimes,
         logDir: o.logDir,
+        places: o.places,
         ...o.commits
     });
 }
@@ -908,119 +909,8 @@ function pathsOf(planned) {
     return { promptPaths, contextOf };
 }
 
-// EXTERNAL MODULE: ./build/tmp/js/src/plan/plan.js + 36 modules
-var plan = __webpack_require__(4771);
-// EXTERNAL MODULE: ./build/tmp/js/src/adapters/github.js + 1 modules
-var github = __webpack_require__(2843);
-;// CONCATENATED MODULE: ./build/tmp/js/src/preflight/packaged-llm-model.json
-const packaged_llm_model_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"0.0.310","fu":"provider,model,input,output,coding_arena_elo,model_rank_score,model_rank_source,base_url,api_key,max_reasoning_tokens,structured_output,reasoning_type,location,interactive_only,context_limit\\nAWS Bedrock,anthropic.claude-opus-4-7,5.0,25.0,1565,15400,deepswe-solve-rate,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,effort,,False,\\nAWS Bedrock,anthropic.claude-sonnet-4-6,3.0,15.0,1525,13200,deepswe-solve-rate,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,effort,,False,\\nAWS Bedrock,zai.glm-5,1.0,3.2,1436,11800,deepswe-solve-rate,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,effort,,False,\\nAWS Bedrock,anthropic.claude-opus-4-8,5.0,25.0,1575,1575,static-prefix,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,effort,,False,\\nAWS Bedrock,anthropic.claude-opus-4-5-20251101-v1:0,5.0,25.0,1468,1468,arena-elo-fallback,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,effort,,False,\\nAWS Bedrock,zai.glm-4.7,0.6,2.2,1440,1440,arena-elo-fallback,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,effort,,False,\\nAWS Bedrock,moonshotai.kimi-k2.5,0.6,3.0,1408,1408,arena-elo-fallback,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,none,,False,\\nAWS Bedrock,minimax.minimax-m2.1,0.3,1.2,1392,1392,arena-elo-fallback,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,none,,False,\\nAWS Bedrock,anthropic.claude-sonnet-4-5-20250929-v1:0,3.0,15.0,1386,1386,arena-elo-fallback,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,effort,,False,\\nAWS Bedrock,minimax.minimax-m2.5,0.3,1.2,1383,1383,arena-elo-fallback,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,none,,False,\\nAWS Bedrock,anthropic.claude-sonnet-4-20250514-v1:0,3.0,15.0,1350,1350,static-prefix,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,effort,,False,\\nAWS Bedrock,us.deepseek.r1-v1:0,1.35,5.4,1340,1340,static-prefix,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,False,effort,,False,\\nAWS Bedrock,bedrock/us-east-1/moonshotai.kimi-k2-thinking,0.6,2.5,1333,1333,static-prefix,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,effort,,False,\\nAWS Bedrock,anthropic.claude-haiku-4-5@20251001,1.0,5.0,1316,1316,arena-elo-fallback,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,effort,,False,\\nAWS Bedrock,minimax.minimax-m2,0.3,1.2,1313,1313,static-prefix,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,False,none,,False,\\nAnthropic,claude-opus-4-7,5.0,25.0,1565,15400,deepswe-solve-rate,,ANTHROPIC_API_KEY,16000,True,adaptive,,False,\\nAnthropic,claude-sonnet-4-6,3.0,15.0,1525,13200,deepswe-solve-rate,,ANTHROPIC_API_KEY,128000,True,budget,,False,\\nAnthropic,claude-opus-4-8,5.0,25.0,1575,1575,static,,ANTHROPIC_API_KEY,16000,True,adaptive,,False,\\nAnthropic,claude-opus-4-6,5.0,25.0,1548,1548,arena-elo-fallback,,ANTHROPIC_API_KEY,128000,True,budget,,False,\\nAnthropic,claude-opus-4-5,5.0,25.0,1468,1468,arena-elo-fallback,,ANTHROPIC_API_KEY,128000,True,budget,,False,\\nAnthropic,claude-sonnet-4-5,3.0,15.0,1386,1386,arena-elo-fallback,,ANTHROPIC_API_KEY,128000,True,budget,,False,\\nAnthropic,claude-4-sonnet-20250514,3.0,15.0,1350,1350,static-prefix,,ANTHROPIC_API_KEY,128000,True,budget,,False,\\nAnthropic,claude-haiku-4-5,1.0,5.0,1316,1316,arena-elo-fallback,,ANTHROPIC_API_KEY,128000,True,budget,,False,\\nAnthropic,claude-fable-5,10.0,50.0,0,0,platform-default,,ANTHROPIC_API_KEY,0,True,adaptive,,False,1000000\\nAnthropic,claude-opus-5,5.0,25.0,0,0,platform-default,,ANTHROPIC_API_KEY,0,True,adaptive,,False,1000000\\nAzure AI,azure_ai/gpt-5.4,2.5,15.0,1437,15600,deepswe-solve-rate,,AZURE_AI_API_KEY,128000,True,budget,,False,\\nAzure AI,azure_ai/claude-opus-4-7,5.0,25.0,1565,15400,deepswe-solve-rate,,AZURE_AI_API_KEY,16000,True,adaptive,,False,\\nAzure AI,azure_ai/claude-sonnet-4-6,3.0,15.0,1525,13200,deepswe-solve-rate,,AZURE_AI_API_KEY,128000,True,budget,,False,\\nAzure AI,azure_ai/gpt-5.4-mini,0.75,4.5,0,12400,deepswe-solve-rate,,AZURE_AI_API_KEY,128000,True,budget,,False,\\nAzure AI,azure_ai/claude-opus-4-8,5.0,25.0,1575,1575,static-prefix,,AZURE_AI_API_KEY,16000,True,adaptive,,False,\\nAzure AI,azure_ai/claude-opus-4-6,5.0,25.0,1548,1548,arena-elo-fallback,,AZURE_AI_API_KEY,128000,True,budget,,False,\\nAzure AI,azure_ai/claude-opus-4-5,5.0,25.0,1468,1468,arena-elo-fallback,,AZURE_AI_API_KEY,128000,True,budget,,False,\\nAzure AI,azure_ai/kimi-k2.5,0.6,3.0,1408,1408,arena-elo-fallback,,AZURE_AI_API_KEY,0,True,none,,False,\\nAzure AI,azure_ai/grok-4-1-fast-reasoning,0.2,0.5,1402,1402,static-prefix,,AZURE_AI_API_KEY,128000,True,budget,,False,\\nAzure AI,azure_ai/claude-sonnet-4-5,3.0,15.0,1386,1386,arena-elo-fallback,,AZURE_AI_API_KEY,128000,True,budget,,False,\\nAzure AI,azure_ai/deepseek-v3.2,0.58,1.68,1332,1332,arena-elo-fallback,,AZURE_AI_API_KEY,128000,True,budget,,False,\\nAzure AI,azure_ai/claude-haiku-4-5,1.0,5.0,1316,1316,arena-elo-fallback,,AZURE_AI_API_KEY,128000,True,budget,,False,\\nAzure OpenAI,azure/gpt-5.5,5.0,30.0,1450,17000,deepswe-solve-rate,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/gpt-5.4,2.5,15.0,1437,15600,deepswe-solve-rate,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/gpt-5.4-mini,0.75,4.5,0,12400,deepswe-solve-rate,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/gpt-5.3-codex,1.75,14.0,1407,1407,arena-elo-fallback,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/gpt-5.2,1.75,14.0,1404,1404,arena-elo-fallback,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/gpt-5,1.25,10.0,1393,1393,arena-elo-fallback,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/gpt-5.1-codex-max,1.25,10.0,1389,1389,static-prefix,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/o3,2.0,8.0,1370,1370,static-prefix,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/gpt-5.1,1.25,10.0,1339,1339,arena-elo-fallback,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/gpt-5.2-codex,1.75,14.0,1335,1335,arena-elo-fallback,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/o4-mini,1.1,4.4,1330,1330,static-prefix,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/gpt-4.1-mini,0.4,1.6,1310,1310,static-prefix,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,none,,False,\\nAzure OpenAI,azure/gpt-5-nano,0.05,0.4,1300,1300,static-prefix,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nBaseten,baseten/zai-org/GLM-5,0.95,3.15,1436,11800,deepswe-solve-rate,,BASETEN_API_KEY,0,False,none,,False,\\nBaseten,baseten/zai-org/GLM-4.7,0.6,2.2,1440,1440,arena-elo-fallback,,BASETEN_API_KEY,0,False,none,,False,\\nBaseten,baseten/moonshotai/Kimi-K2.5,0.6,3.0,1408,1408,arena-elo-fallback,,BASETEN_API_KEY,0,False,none,,False,\\nBaseten,baseten/MiniMaxAI/MiniMax-M2.5,0.3,1.2,1383,1383,arena-elo-fallback,,BASETEN_API_KEY,0,False,none,,False,\\nBaseten,baseten/zai-org/GLM-4.6,0.6,2.2,1354,1354,arena-elo-fallback,,BASETEN_API_KEY,0,False,none,,False,\\nBaseten,baseten/moonshotai/Kimi-K2-Thinking,0.6,2.5,1333,1333,static-prefix,,BASETEN_API_KEY,0,False,none,,False,\\nBaseten,baseten/deepseek-ai/DeepSeek-V3-0324,0.77,0.77,1300,1300,static-prefix,,BASETEN_API_KEY,0,False,none,,False,\\nDashscope,dashscope/qwen3-max,0.0,0.0,1310,1310,static-prefix,,DASHSCOPE_API_KEY,0,True,effort,,False,\\nDeepInfra,deepinfra/deepseek-ai/DeepSeek-R1-0528,0.5,2.15,1370,1370,static-prefix,,DEEPINFRA_API_KEY,0,True,none,,False,\\nDeepInfra,deepinfra/moonshotai/Kimi-K2-Instruct,0.5,2.0,1310,1310,static-prefix,,DEEPINFRA_API_KEY,0,True,none,,False,\\nDeepInfra,deepinfra/deepseek-ai/DeepSeek-V3-0324,0.25,0.88,1300,1300,static-prefix,,DEEPINFRA_API_KEY,0,True,none,,False,\\nDeepSeek,deepseek-reasoner,0.28,0.42,1340,1340,static,,DEEPSEEK_API_KEY,0,True,effort,,False,\\nDeepSeek,deepseek/deepseek-v3.2,0.28,0.4,1332,1332,arena-elo-fallback,,DEEPSEEK_API_KEY,0,True,effort,,False,\\nFireworks AI,fireworks_ai/glm-5p1,1.4,4.4,0,11800,deepswe-solve-rate,,FIREWORKS_AI_API_KEY,0,False,effort,,False,\\nFireworks AI,fireworks_ai/glm-4p7,0.6,2.2,1440,1440,arena-elo-fallback,,FIREWORKS_AI_API_KEY,0,True,effort,,False,\\nFireworks AI,fireworks_ai/kimi-k2p5,0.6,3.0,1408,1408,arena-elo-fallback,,FIREWORKS_AI_API_KEY,0,True,none,,False,\\nFireworks AI,fireworks_ai/minimax-m2p1,0.3,1.2,1392,1392,arena-elo-fallback,,FIREWORKS_AI_API_KEY,0,True,none,,False,\\nFireworks AI,fireworks_ai/accounts/fireworks/models/deepseek-r1-0528,3.0,8.0,1370,1370,static-prefix,,FIREWORKS_AI_API_KEY,0,True,none,,False,\\nFireworks AI,fireworks_ai/accounts/fireworks/models/glm-4p6,0.55,2.19,1354,1354,arena-elo-fallback,,FIREWORKS_AI_API_KEY,0,True,effort,,False,\\nFireworks AI,fireworks_ai/accounts/fireworks/models/kimi-k2-thinking,0.6,2.5,1333,1333,static-prefix,,FIREWORKS_AI_API_KEY,0,True,none,,False,\\nFireworks AI,fireworks_ai/accounts/fireworks/models/deepseek-v3p2,0.56,1.68,1332,1332,arena-elo-fallback,,FIREWORKS_AI_API_KEY,0,True,effort,,False,\\nFireworks AI,fireworks_ai/accounts/fireworks/models/minimax-m2,0.3,1.2,1313,1313,static-prefix,,FIREWORKS_AI_API_KEY,0,False,none,,False,\\nFireworks AI,fireworks_ai/accounts/fireworks/models/qwen3-235b-a22b-thinking-2507,0.22,0.88,1300,1300,static-prefix,,FIREWORKS_AI_API_KEY,0,False,none,,False,\\nGMI Cloud,gmi/google/gemini-3-flash-preview,0.5,3.0,1437,10500,deepswe-solve-rate,,GMI_API_KEY,0,True,none,,False,\\nGMI Cloud,gmi/anthropic/claude-opus-4.5,5.0,25.0,1468,1468,arena-elo-fallback,,GMI_API_KEY,0,True,none,,False,\\nGMI Cloud,gmi/google/gemini-3-pro-preview,2.0,12.0,1438,1438,arena-elo-fallback,,GMI_API_KEY,0,True,none,,False,\\nGMI Cloud,gmi/openai/gpt-5.2,1.75,14.0,1404,1404,arena-elo-fallback,,GMI_API_KEY,0,True,none,,False,\\nGMI Cloud,gmi/openai/gpt-5,1.25,10.0,1393,1393,arena-elo-fallback,,GMI_API_KEY,0,True,none,,False,\\nGMI Cloud,gmi/MiniMaxAI/MiniMax-M2.1,0.3,1.2,1392,1392,arena-elo-fallback,,GMI_API_KEY,0,False,none,,False,\\nGMI Cloud,gmi/anthropic/claude-sonnet-4.5,3.0,15.0,1386,1386,arena-elo-fallback,,GMI_API_KEY,0,True,none,,False,\\nGMI Cloud,gmi/anthropic/claude-opus-4,15.0,75.0,1370,1370,static-prefix,,GMI_API_KEY,0,True,none,,False,\\nGMI Cloud,gmi/anthropic/claude-sonnet-4,3.0,15.0,1350,1350,static-prefix,,GMI_API_KEY,0,True,none,,False,\\nGMI Cloud,gmi/openai/gpt-5.1,1.25,10.0,1339,1339,arena-elo-fallback,,GMI_API_KEY,0,True,none,,False,\\nGMI Cloud,gmi/moonshotai/Kimi-K2-Thinking,0.8,1.2,1333,1333,static-prefix,,GMI_API_KEY,0,False,none,,False,\\nGMI Cloud,gmi/deepseek-ai/DeepSeek-V3.2,0.28,0.4,1332,1332,arena-elo-fallback,,GMI_API_KEY,0,True,none,,False,\\nGMI Cloud,gmi/deepseek-ai/DeepSeek-V3-0324,0.28,0.88,1300,1300,static-prefix,,GMI_API_KEY,0,True,none,,False,\\nGithub Copilot,github_copilot/claude-opus-4.6-fast,0.0,0.0,1548,1548,arena-elo-fallback,,,0,True,none,,True,\\nGithub Copilot,github_copilot/claude-opus-4.5,0.0,0.0,1468,1468,arena-elo-fallback,,,0,True,none,,True,\\nGithub Copilot,github_copilot/gemini-3-pro-preview,0.0,0.0,1438,1438,arena-elo-fallback,,,0,True,none,,True,\\nGithub Copilot,github_copilot/gpt-5.3-codex,0.0,0.0,1407,1407,arena-elo-fallback,,,0,True,none,,True,\\nGithub Copilot,github_copilot/gpt-5.2,0.0,0.0,1404,1404,arena-elo-fallback,,,0,True,none,,True,\\nGithub Copilot,github_copilot/gpt-5,0.0,0.0,1393,1393,arena-elo-fallback,,,0,True,none,,True,\\nGithub Copilot,github_copilot/claude-opus-41,0.0,0.0,1389,1389,static-prefix,,,0,False,none,,True,\\nGithub Copilot,github_copilot/gpt-5.1-codex-max,0.0,0.0,1389,1389,static-prefix,,,0,True,none,,True,\\nGithub Copilot,github_copilot/claude-sonnet-4.5,0.0,0.0,1386,1386,arena-elo-fallback,,,0,True,none,,True,\\nGithub Copilot,github_copilot/gpt-4.1,0.0,0.0,1355,1355,static-prefix,,,0,True,none,,True,\\nGithub Copilot,github_copilot/claude-sonnet-4,0.0,0.0,1350,1350,static-prefix,,,0,True,none,,True,\\nGithub Copilot,github_copilot/gpt-5.1,0.0,0.0,1339,1339,arena-elo-fallback,,,0,True,none,,True,\\nGithub Copilot,github_copilot/claude-haiku-4.5,0.0,0.0,1316,1316,arena-elo-fallback,,,0,True,none,,True,\\nGithub Copilot,github_copilot/gpt-5-mini,0.0,0.0,1310,1310,static-prefix,,,0,True,none,,True,\\nGithub Copilot,github_copilot/gpt-4o,0.0,0.0,1300,1300,static-prefix,,,0,True,none,,True,\\nGoogle Gemini,gemini/gemini-3.5-flash,1.5,9.0,1442,12800,deepswe-solve-rate,,GEMINI_API_KEY,0,True,effort,,False,\\nGoogle Gemini,gemini/gemini-3.1-pro-preview,2.0,12.0,1456,11000,deepswe-solve-rate,,GEMINI_API_KEY,0,True,effort,,False,\\nGoogle Gemini,gemini/gemini-3.1-pro-preview-customtools,2.0,12.0,1456,11000,deepswe-solve-rate,,GEMINI_API_KEY,0,True,effort,,False,\\nGoogle Gemini,gemini/gemini-3-flash-preview,0.5,3.0,1437,10500,deepswe-solve-rate,,GEMINI_API_KEY,0,True,effort,,False,\\nGoogle Gemini,gemini/gemini-2.5-flash,0.3,2.5,1300,1300,static-prefix,,GEMINI_API_KEY,0,True,effort,,False,\\nGoogle Gemini,gemini/gemini-3.5-flash-lite,0.3,2.5,0,0,platform-default,,GEMINI_API_KEY,0,True,effort,,False,1048576\\nGoogle Gemini,gemini/gemini-3.6-flash,1.5,7.5,0,0,platform-default,,GEMINI_API_KEY,0,True,effort,,False,1048576\\nGoogle Vertex AI,vertex_ai/claude-opus-4-7,5.0,25.0,1565,15400,deepswe-solve-rate,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/claude-sonnet-4-6,3.0,15.0,1525,13200,deepswe-solve-rate,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,gemini-3.5-flash,1.5,9.0,1442,12800,deepswe-solve-rate,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/gemini-3.5-flash,1.5,9.0,1442,12800,deepswe-solve-rate,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/zai-org/glm-5-maas,1.0,3.2,1436,11800,deepswe-solve-rate,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,gemini-3.1-pro-preview,2.0,12.0,1456,11000,deepswe-solve-rate,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,gemini-3.1-pro-preview-customtools,2.0,12.0,1456,11000,deepswe-solve-rate,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,gemini-3-flash-preview,0.5,3.0,1437,10500,deepswe-solve-rate,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/gemini-3-flash-preview,0.5,3.0,1437,10500,deepswe-solve-rate,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/claude-opus-4-8,5.0,25.0,1575,1575,static-prefix,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/claude-opus-4-6,5.0,25.0,1548,1548,arena-elo-fallback,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/claude-opus-4-5,5.0,25.0,1468,1468,arena-elo-fallback,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/zai-org/glm-4.7-maas,0.6,2.2,1440,1440,arena-elo-fallback,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/gemini-3-pro-preview,2.0,12.0,1438,1438,arena-elo-fallback,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/claude-sonnet-4-5,3.0,15.0,1386,1386,arena-elo-fallback,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/deepseek-ai/deepseek-r1-0528-maas,1.35,5.4,1370,1370,static-prefix,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/moonshotai/kimi-k2-thinking-maas,0.6,2.5,1333,1333,static-prefix,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,none,global,False,\\nGoogle Vertex AI,vertex_ai/claude-haiku-4-5,1.0,5.0,1316,1316,arena-elo-fallback,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/minimaxai/minimax-m2-maas,0.3,1.2,1313,1313,static-prefix,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,none,global,False,\\nGoogle Vertex AI,vertex_ai/gemini-3.5-flash-lite,0.3,2.5,0,0,platform-default,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,1048576\\nGoogle Vertex AI,vertex_ai/gemini-3.6-flash,1.5,7.5,0,0,platform-default,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,1048576\\nHeroku,heroku/claude-4-sonnet,3.0,15.0,1350,1350,static-prefix,,HEROKU_API_KEY,0,True,none,,False,\\nHyperbolic,hyperbolic/deepseek-ai/DeepSeek-R1-0528,3.0,3.0,1370,1370,static-prefix,,HYPERBOLIC_API_KEY,0,True,none,,False,\\nHyperbolic,hyperbolic/deepseek-ai/DeepSeek-R1,2.0,2.0,1340,1340,static-prefix,,HYPERBOLIC_API_KEY,0,True,none,,False,\\nHyperbolic,hyperbolic/deepseek-ai/DeepSeek-V3,0.25,0.25,1300,1300,static-prefix,,HYPERBOLIC_API_KEY,0,True,none,,False,\\nLambda AI,lambda_ai/deepseek-r1-0528,0.2,0.6,1370,1370,static-prefix,,LAMBDA_API_KEY,0,True,effort,,False,\\nMiniMax,minimax/MiniMax-M2.1,0.3,1.2,1392,1392,arena-elo-fallback,,MINIMAX_API_KEY,0,True,effort,,False,\\nMiniMax,minimax/MiniMax-M2.5,0.3,1.2,1383,1383,arena-elo-fallback,,MINIMAX_API_KEY,0,True,effort,,False,\\nMiniMax,minimax/MiniMax-M2,0.3,1.2,1313,1313,static-prefix,,MINIMAX_API_KEY,0,True,effort,,False,\\nMoonshot AI,moonshot/kimi-k2.6,0.95,4.0,1529,12400,deepswe-solve-rate,,MOONSHOT_API_KEY,0,True,effort,,False,\\nMoonshot AI,moonshot/kimi-k2.5,0.6,3.0,1408,1408,arena-elo-fallback,,MOONSHOT_API_KEY,0,True,effort,,False,\\nMoonshot AI,moonshot/kimi-k2-thinking,0.6,2.5,1333,1333,static-prefix,,MOONSHOT_API_KEY,0,True,effort,,False,\\nMoonshot AI,moonshot/kimi-k3,2.951594,14.757969,0,0,platform-default,https://api.moonshot.cn/v1,MOONSHOT_API_KEY,0,True,effort,,False,1048576\\nNebius,nebius/deepseek-ai/DeepSeek-R1-0528,0.8,2.4,1370,1370,static-prefix,,NEBIUS_API_KEY,0,True,effort,,False,\\nNebius,nebius/deepseek-ai/DeepSeek-V3,0.5,1.5,1300,1300,static-prefix,,NEBIUS_API_KEY,0,True,none,,False,\\nNebius,nebius/deepseek-ai/DeepSeek-V3-0324,0.5,1.5,1300,1300,static-prefix,,NEBIUS_API_KEY,0,True,none,,False,\\nNovita AI,novita/zai-org/glm-4.7,0.6,2.2,1440,1440,arena-elo-fallback,,NOVITA_API_KEY,0,True,effort,,False,\\nNovita AI,novita/minimax/minimax-m2.1,0.3,1.2,1392,1392,arena-elo-fallback,,NOVITA_API_KEY,0,True,none,,False,\\nNovita AI,novita/deepseek/deepseek-r1-0528,0.7,2.5,1370,1370,static-prefix,,NOVITA_API_KEY,0,True,effort,,False,\\nNovita AI,novita/zai-org/glm-4.6,0.55,2.2,1354,1354,arena-elo-fallback,,NOVITA_API_KEY,0,True,effort,,False,\\nNovita AI,novita/moonshotai/kimi-k2-thinking,0.6,2.5,1333,1333,static-prefix,,NOVITA_API_KEY,0,True,effort,,False,\\nNovita AI,novita/deepseek/deepseek-v3.2,0.269,0.4,1332,1332,arena-elo-fallback,,NOVITA_API_KEY,0,True,effort,,False,\\nNovita AI,novita/minimax/minimax-m2,0.3,1.2,1313,1313,static-prefix,,NOVITA_API_KEY,0,True,effort,,False,\\nNovita AI,novita/deepseek/deepseek-v3.1,0.27,1.0,1300,1300,static-prefix,,NOVITA_API_KEY,0,True,effort,,False,\\nOci,oci/openai.gpt-5,1.25,10.0,1393,1393,arena-elo-fallback,,OCI_API_KEY,0,True,effort,,False,\\nOci,oci/xai.grok-4,3.0,15.0,1350,1350,static-prefix,,OCI_API_KEY,0,True,none,,False,\\nOci,oci/openai.gpt-5-mini,0.25,2.0,1310,1310,static-prefix,,OCI_API_KEY,0,True,effort,,False,\\nOci,oci/openai.gpt-5-nano,0.05,0.4,1300,1300,static-prefix,,OCI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-5.6,5.0,30.0,0,17001,platform-default,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-5.5,5.0,30.0,1450,17000,deepswe-solve-rate,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-5.4,2.5,15.0,1437,15600,deepswe-solve-rate,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-5.4-mini,0.75,4.5,0,12400,deepswe-solve-rate,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-5.3-codex,1.75,14.0,1407,1407,arena-elo-fallback,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-5.2,1.75,14.0,1404,1404,arena-elo-fallback,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-5,1.25,10.0,1393,1393,arena-elo-fallback,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-5.1-codex-max,1.25,10.0,1389,1389,static,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,o3,2.0,8.0,1370,1370,static,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-5.1,1.25,10.0,1339,1339,arena-elo-fallback,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-5.2-codex,1.75,14.0,1335,1335,arena-elo-fallback,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,o4-mini,1.1,4.4,1330,1330,static,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-4.1-mini,0.4,1.6,1310,1310,static,,OPENAI_API_KEY,0,True,none,,False,\\nOpenAI,gpt-5-nano,0.05,0.4,1300,1300,static,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI ChatGPT,chatgpt/gpt-5.6-sol,0.0,0.0,0,17001,platform-default,,,0,True,none,,True,\\nOpenAI ChatGPT,chatgpt/gpt-5.5,0.0,0.0,1450,17000,deepswe-solve-rate,,,0,True,none,,True,\\nOpenAI ChatGPT,chatgpt/gpt-5.4,0.0,0.0,1437,15600,deepswe-solve-rate,,,0,True,none,,True,\\nOpenAI ChatGPT,chatgpt/gpt-5.3-codex,0.0,0.0,1407,1407,arena-elo-fallback,,,0,True,none,,True,\\nOpenAI ChatGPT,chatgpt/gpt-5.2,0.0,0.0,1404,1404,arena-elo-fallback,,,0,True,none,,True,\\nOpenAI ChatGPT,chatgpt/gpt-5.3-codex-spark,0.0,0.0,1400,1400,static,,,0,True,none,,True,\\nOpenRouter,openrouter/anthropic/claude-opus-4.7,5.0,25.0,1565,15400,deepswe-solve-rate,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/anthropic/claude-sonnet-4.6,3.0,15.0,1525,13200,deepswe-solve-rate,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/xiaomi/mimo-v2.5-pro,1.0,3.0,0,11900,deepswe-solve-rate,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/z-ai/glm-5,0.8,2.56,1436,11800,deepswe-solve-rate,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/google/gemini-3.1-pro-preview,2.0,12.0,1456,11000,deepswe-solve-rate,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/google/gemini-3-flash-preview,0.5,3.0,1437,10500,deepswe-solve-rate,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/anthropic/claude-opus-4.6,5.0,25.0,1548,1548,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/anthropic/claude-opus-4.5,5.0,25.0,1468,1468,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/z-ai/glm-4.7,0.4,1.5,1440,1440,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/google/gemini-3-pro-preview,2.0,12.0,1438,1438,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/moonshotai/kimi-k2.5,0.6,3.0,1408,1408,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,none,,False,\\nOpenRouter,openrouter/openai/gpt-5.2,1.75,14.0,1404,1404,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/openai/gpt-5,1.25,10.0,1393,1393,arena-elo-fallback,,OPENROUTER_API_KEY,0,False,effort,,False,\\nOpenRouter,openrouter/minimax/minimax-m2.1,0.27,1.2,1392,1392,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/openai/gpt-5.1-codex-max,1.25,10.0,1389,1389,static-prefix,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/anthropic/claude-sonnet-4.5,3.0,15.0,1386,1386,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/minimax/minimax-m2.5,0.3,1.1,1383,1383,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/deepseek/deepseek-r1-0528,0.5,2.15,1370,1370,static-prefix,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/z-ai/glm-4.6,0.4,1.75,1354,1354,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/openai/gpt-5.2-codex,1.75,14.0,1335,1335,arena-elo-fallback,,OPENROUTER_API_KEY,0,False,effort,,False,\\nOpenRouter,openrouter/deepseek/deepseek-v3.2,0.28,0.4,1332,1332,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/anthropic/claude-haiku-4.5,1.0,5.0,1316,1316,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/minimax/minimax-m2,0.255,1.02,1313,1313,static-prefix,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/deepseek/deepseek-chat,0.14,0.28,1300,1300,static-prefix,,OPENROUTER_API_KEY,0,False,none,,False,\\nPerplexity,perplexity/anthropic/claude-opus-4-7,0.0,0.0,1565,15400,deepswe-solve-rate,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nPerplexity,perplexity/google/gemini-3-flash-preview,0.0,0.0,1437,10500,deepswe-solve-rate,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nPerplexity,perplexity/anthropic/claude-opus-4-6,0.0,0.0,1548,1548,arena-elo-fallback,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nPerplexity,perplexity/anthropic/claude-opus-4-5,0.0,0.0,1468,1468,arena-elo-fallback,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nPerplexity,perplexity/google/gemini-3-pro-preview,0.0,0.0,1438,1438,arena-elo-fallback,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nPerplexity,perplexity/openai/gpt-5.2,0.0,0.0,1404,1404,arena-elo-fallback,,PERPLEXITYAI_API_KEY,0,True,effort,,False,\\nPerplexity,perplexity/anthropic/claude-sonnet-4-5,0.0,0.0,1386,1386,arena-elo-fallback,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nPerplexity,perplexity/xai/grok-4-1-fast-non-reasoning,0.0,0.0,1350,1350,static-prefix,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nPerplexity,perplexity/openai/gpt-5.1,0.0,0.0,1339,1339,arena-elo-fallback,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nPerplexity,perplexity/anthropic/claude-haiku-4-5,0.0,0.0,1316,1316,arena-elo-fallback,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nPerplexity,perplexity/openai/gpt-5-mini,0.0,0.0,1310,1310,static-prefix,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nPerplexity,perplexity/google/gemini-2.5-flash,0.0,0.0,1300,1300,static-prefix,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nReplicate,replicate/google/gemini-3-pro,2.0,12.0,1438,1438,arena-elo-fallback,,REPLICATE_API_KEY,0,True,none,,False,\\nReplicate,replicate/openai/gpt-5,1.25,10.0,1393,1393,arena-elo-fallback,,REPLICATE_API_KEY,0,True,none,,False,\\nReplicate,replicate/openai/gpt-4.1,2.0,8.0,1355,1355,static-prefix,,REPLICATE_API_KEY,0,True,none,,False,\\nReplicate,replicate/openai/o4-mini,1.0,4.0,1330,1330,static-prefix,,REPLICATE_API_KEY,0,False,effort,,False,\\nReplicate,replicate/openai/gpt-4.1-mini,0.4,1.6,1310,1310,static-prefix,,REPLICATE_API_KEY,0,True,none,,False,\\nReplicate,replicate/openai/gpt-5-nano,0.05,0.4,1300,1300,static-prefix,,REPLICATE_API_KEY,0,True,none,,False,\\nSambaNova,sambanova/DeepSeek-R1,5.0,7.0,1340,1340,static-prefix,,SAMBANOVA_API_KEY,0,False,none,,False,\\nSambaNova,sambanova/DeepSeek-V3-0324,3.0,4.5,1300,1300,static-prefix,,SAMBANOVA_API_KEY,0,True,effort,,False,\\nSambaNova,sambanova/DeepSeek-V3.1,3.0,4.5,1300,1300,static-prefix,,SAMBANOVA_API_KEY,0,True,effort,,False,\\nSnowflake,snowflake/deepseek-r1,0.0,0.0,1340,1340,static-prefix,,SNOWFLAKE_API_KEY,0,False,effort,,False,\\nSnowflake,snowflake/claude-3-5-sonnet,0.0,0.0,1310,1310,static-prefix,,SNOWFLAKE_API_KEY,0,False,none,,False,\\nTogether AI,together_ai/zai-org/GLM-4.7,0.45,2.0,1440,1440,arena-elo-fallback,,TOGETHERAI_API_KEY,0,True,effort,,False,\\nTogether AI,together_ai/moonshotai/Kimi-K2.5,0.5,2.8,1408,1408,arena-elo-fallback,,TOGETHERAI_API_KEY,0,True,effort,,False,\\nTogether AI,together_ai/zai-org/GLM-4.6,0.6,2.2,1354,1354,arena-elo-fallback,,TOGETHERAI_API_KEY,0,True,effort,,False,\\nTogether AI,together_ai/deepseek-ai/DeepSeek-R1,3.0,7.0,1340,1340,static-prefix,,TOGETHERAI_API_KEY,0,True,none,,False,\\nTogether AI,together_ai/moonshotai/Kimi-K2-Instruct,1.0,3.0,1310,1310,static-prefix,,TOGETHERAI_API_KEY,0,True,none,,False,\\nTogether AI,together_ai/deepseek-ai/DeepSeek-V3.1,0.6,1.7,1300,1300,static-prefix,,TOGETHERAI_API_KEY,0,True,effort,,False,\\nTokenRouter,openai/moonshotai/kimi-k3,3.0,15.0,1400,1400,static-prefix,https://api.tokenrouter.com/v1,TOKENROUTER_API_KEY,0,True,none,,False,1048576\\nTokenRouter,openai/z-ai/glm-5.2-free,0.0,0.0,1510,1510,static-prefix,https://api.tokenrouter.com/v1,TOKENROUTER_API_KEY,0,False,none,,False,1000000\\nVercel AI Gateway,vercel_ai_gateway/anthropic/claude-opus-4.6,5.0,25.0,1548,1548,arena-elo-fallback,,VERCEL_AI_GATEWAY_API_KEY,0,True,effort,,False,\\nVercel AI Gateway,vercel_ai_gateway/anthropic/claude-opus-4.5,5.0,25.0,1468,1468,arena-elo-fallback,,VERCEL_AI_GATEWAY_API_KEY,0,True,effort,,False,\\nVercel AI Gateway,vercel_ai_gateway/anthropic/claude-opus-4.1,15.0,75.0,1389,1389,static-prefix,,VERCEL_AI_GATEWAY_API_KEY,0,True,effort,,False,\\nVercel AI Gateway,vercel_ai_gateway/anthropic/claude-sonnet-4.5,3.0,15.0,1386,1386,arena-elo-fallback,,VERCEL_AI_GATEWAY_API_KEY,0,True,effort,,False,\\nVercel AI Gateway,vercel_ai_gateway/openai/o3,2.0,8.0,1370,1370,static-prefix,,VERCEL_AI_GATEWAY_API_KEY,0,True,none,,False,\\nVercel AI Gateway,vercel_ai_gateway/zai/glm-4.6,0.45,1.8,1354,1354,arena-elo-fallback,,VERCEL_AI_GATEWAY_API_KEY,0,True,none,,False,\\nVercel AI Gateway,vercel_ai_gateway/deepseek/deepseek-r1,0.55,2.19,1340,1340,static-prefix,,VERCEL_AI_GATEWAY_API_KEY,0,False,none,,False,\\nVercel AI Gateway,vercel_ai_gateway/anthropic/claude-haiku-4.5,1.0,5.0,1316,1316,arena-elo-fallback,,VERCEL_AI_GATEWAY_API_KEY,0,True,effort,,False,\\nVercel AI Gateway,vercel_ai_gateway/openai/gpt-4.1-mini,0.4,1.6,1310,1310,static-prefix,,VERCEL_AI_GATEWAY_API_KEY,0,True,none,,False,\\nVercel AI Gateway,vercel_ai_gateway/deepseek/deepseek-v3,0.9,0.9,1300,1300,static-prefix,,VERCEL_AI_GATEWAY_API_KEY,0,False,none,,False,\\nW&B Inference,wandb/moonshotai/Kimi-K2.5,0.6,3.0,1408,1408,arena-elo-fallback,,WANDB_API_KEY,0,True,effort,,False,\\nW&B Inference,wandb/MiniMaxAI/MiniMax-M2.5,0.3,1.2,1383,1383,arena-elo-fallback,,WANDB_API_KEY,0,True,effort,,False,\\nW&B Inference,wandb/deepseek-ai/DeepSeek-R1-0528,1.35,5.4,1370,1370,static-prefix,,WANDB_API_KEY,0,False,none,,False,\\nW&B Inference,wandb/moonshotai/Kimi-K2-Instruct,0.6,2.5,1310,1310,static-prefix,,WANDB_API_KEY,0,False,none,,False,\\nW&B Inference,wandb/Qwen/Qwen3-235B-A22B-Thinking-2507,0.1,0.1,1300,1300,static-prefix,,WANDB_API_KEY,0,False,none,,False,\\nZ.AI,openai/glm-5.2,1.0,3.2,1510,1510,static-prefix,https://api.z.ai/api/paas/v4,ZAI_API_KEY,0,False,effort,,False,1000000\\nZ.AI,openai/glm-5,1.0,3.2,1456,1456,static-prefix,https://api.z.ai/api/paas/v4,ZAI_API_KEY,0,False,effort,,False,\\nZ.AI,openai/glm-5-turbo,0.5,1.5,1450,1450,static-prefix,https://api.z.ai/api/paas/v4,ZAI_API_KEY,0,False,effort,,False,\\nZ.AI,openai/glm-4.7,0.6,2.2,1440,1440,static-prefix,https://api.z.ai/api/paas/v4,ZAI_API_KEY,0,False,effort,,False,\\nZ.AI,openai/glm-5.1,1.0,3.2,1436,1436,static-prefix,https://api.z.ai/api/paas/v4,ZAI_API_KEY,0,False,effort,,False,\\nZ.AI Coding Plan,openai/glm-5.2,0.0,0.0,1510,1510,static-prefix,https://api.z.ai/api/coding/paas/v4,ZAI_API_KEY,0,False,effort,,False,1000000\\nZ.AI Coding Plan,openai/glm-5-turbo,0.0,0.0,1450,1450,static-prefix,https://api.z.ai/api/coding/paas/v4,ZAI_API_KEY,0,False,effort,,False,\\nZ.AI Coding Plan,openai/glm-4.7,0.0,0.0,1440,1440,static-prefix,https://api.z.ai/api/coding/paas/v4,ZAI_API_KEY,0,False,effort,,False,\\nZai,zai/glm-5,1.0,3.2,1436,11800,deepswe-solve-rate,,ZAI_API_KEY,0,True,effort,,False,\\nZai,zai/glm-4.7,0.6,2.2,1440,1440,arena-elo-fallback,,ZAI_API_KEY,0,True,effort,,False,\\nZai,zai/glm-4.6,0.6,2.2,1354,1354,arena-elo-fallback,,ZAI_API_KEY,0,True,effort,,False,\\nlm_studio,lm_studio/qwen3-coder-next,0.0,0.0,1310,1310,static-prefix,http://localhost:1234/v1,,0,True,none,,True,\\nxAI,xai/grok-4-0709,3.0,15.0,1467,1467,static-prefix,,XAI_API_KEY,0,True,none,,False,\\nxAI,xai/grok-4-1-fast-reasoning,0.2,0.5,1402,1402,static-prefix,,XAI_API_KEY,0,True,effort,,False,\\n"}');
-;// CONCATENATED MODULE: ./build/tmp/js/src/preflight/catalog-source.js
-/**
- * Which model catalog PDD will load, read the way `pdd/llm_invoke.py` 0.0.310 chooses it at import time:
- * `~/.pdd/llm_model.csv`, else `$PDD_PATH/.pdd/llm_model.csv` (PDD_PATH a real directory), else
- * `<project root from the working directory>/.pdd/llm_model.csv` (`_detect_project_root_from_cwd`: the first of
- * 5 levels holding `.git`, `pyproject.toml`, a `data/` folder or `.env`), else the packaged one. pdd runs in a
- * worktree of the base commit, so the project's files are read from that commit, not from the checkout.
- * Also the variables a `.env` at PDD's project root adds (python-dotenv, never overriding).
- */
-
-
-
-
-const CSV = external_node_path_.join('.pdd', 'llm_model.csv');
-/** Finds the catalog and `.env` PDD will load (see the module comment). */
-async function findCatalog(o) {
-    const home = o.env.HOME || (0,external_node_os_.homedir)();
-    const pddPath = o.env.PDD_PATH ? external_node_path_.resolve(o.env.PDD_PATH.replace(/^~(?=$|\/)/, home)) : undefined;
-    const pddPathDir = pddPath !== undefined && isDir(pddPath) ? pddPath : undefined;
-    const prefix = external_node_path_.relative(o.git.root, (0,external_node_fs_.realpathSync)(o.repoRoot)).split(external_node_path_.sep).join('/');
-    const committed = new Map((await o.git.listBlobs(o.commit)).map(b => [b.path, b.oid]));
-    const read = async (p) => {
-        const oid = committed.get(p);
-        return oid ? ((await o.git.readObjects([oid])).get(oid)?.toString('utf8') ?? null) : null;
-    };
-    const warnings = [];
-    const root = projectRoot(prefix, committed);
-    const projectCsv = external_node_path_.posix.join(root, '.pdd/llm_model.csv');
-    let catalog = fileCatalog(external_node_path_.join(home, CSV), `~/.pdd/llm_model.csv (${external_node_path_.join(home, CSV)})`);
-    if (!catalog && pddPathDir)
-        catalog = fileCatalog(external_node_path_.join(pddPathDir, CSV), external_node_path_.join(pddPathDir, CSV));
-    if (!catalog) {
-        const text = await read(projectCsv);
-        if (text !== null)
-            catalog = { label: projectCsv, text };
-        else if ((0,external_node_fs_.existsSync)(external_node_path_.join(o.git.root, projectCsv)))
-            warnings.push(`${projectCsv} is in the checkout but not committed: pdd runs in a worktree of the commit and will not read it.`);
-    }
-    const envText = pddPathDir ? readOrNull(external_node_path_.join(pddPathDir, '.env')) : await read('.env');
-    return {
-        catalog,
-        packaged: o.pddVersion === packaged_llm_model_namespaceObject.rE
-            ? { label: `the catalog packaged with pdd-cli ${packaged_llm_model_namespaceObject.rE}`, text: packaged_llm_model_namespaceObject.fu }
-            : null,
-        dotenv: envText ? parseDotenv(envText) : {},
-        jwtCached: (0,external_node_fs_.existsSync)(external_node_path_.join(home, '.pdd', 'jwt_cache')),
-        warnings
-    };
-}
-/** `_detect_project_root_from_cwd` over the committed tree, from the project directory up (5 levels). */
-function projectRoot(prefix, committed) {
-    let dir = prefix;
-    for (let level = 0; level < 5; level++) {
-        if (dir === '')
-            return ''; // the worktree's top level holds `.git`
-        const has = (name) => committed.has(`${dir}/${name}`);
-        const dataDir = [...committed.keys()].some(p => p.startsWith(`${dir}/data/`));
-        if (has('.git') || has('pyproject.toml') || dataDir || has('.env'))
-            return dir;
-        dir = external_node_path_.posix.dirname(dir) === '.' ? '' : external_node_path_.posix.dirname(dir);
-    }
-    return prefix;
-}
-/** The variables a `.env` file sets to a non-empty value (python-dotenv's common forms). */
-function parseDotenv(text) {
-    const out = {};
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(line);
-        if (!m)
-            continue;
-        const raw = (m[2] ?? '').trim();
-        const quoted = /^(['"])(.*)\1$/.exec(raw);
-        const value = quoted ? (quoted[2] ?? '') : raw.replace(/\s+#.*$/, '');
-        if (value !== '')
-            out[m[1]] = value;
-    }
-    return out;
-}
-function fileCatalog(file, label) {
-    // A file PDD cannot parse makes it fall back to the packaged catalog: an empty text reads as unreadable.
-    return catalog_source_isFile(file) ? { label, text: readOrNull(file) ?? '' } : null;
-}
-function catalog_source_isFile(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function isDir(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function readOrNull(p) {
-    try {
-        return (0,external_node_fs_.readFileSync)(p, 'utf8');
-    }
-    catch {
-        return null;
-    }
-}
-
+// EXTERNAL MODULE: ./build/tmp/js/src/plan/plan.js + 37 modules
+var plan = __webpack_require__(6883);
 // EXTERNAL MODULE: ./build/tmp/js/src/pycompat/csv.js
 var csv = __webpack_require__(9767);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/preflight/catalog.js
@@ -1041,8 +931,21 @@ const REQUIRED = [
     'structured_output',
     'reasoning_type'
 ];
-/** Parses a catalog as `pd.read_csv` + `_load_model_data` do (unparseable numbers are NaN, then defaults). */
+/** The last catalog parsed (the same text is parsed once a process: see {@link parseCatalog}). */
+let lastParsed;
+/**
+ * Parses a catalog as `pd.read_csv` + `_load_model_data` do (unparseable numbers are NaN, then defaults). The
+ * last text's result is kept (callers do not change it), so that the command line can parse the packaged catalog
+ * while pdd answers `--version` and the check before spending then finds it parsed.
+ */
 function parseCatalog(text) {
+    if (lastParsed?.text === text)
+        return lastParsed.parsed;
+    const parsed = parseCatalogText(text);
+    lastParsed = { text, parsed };
+    return parsed;
+}
+function parseCatalogText(text) {
     const table = (0,csv/* readCsvLikePandas */.H)(text);
     if ('error' in table)
         return { kind: 'unreadable', reason: table.error };
@@ -1177,6 +1080,115 @@ function order(available, base, strength) {
     if (strength !== 0.5)
         return sorted;
     return [...sorted.filter(r => r.model === base.model), ...sorted.filter(r => r.model !== base.model)];
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/preflight/packaged-llm-model.json
+const packaged_llm_model_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"0.0.310","fu":"provider,model,input,output,coding_arena_elo,model_rank_score,model_rank_source,base_url,api_key,max_reasoning_tokens,structured_output,reasoning_type,location,interactive_only,context_limit\\nAWS Bedrock,anthropic.claude-opus-4-7,5.0,25.0,1565,15400,deepswe-solve-rate,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,effort,,False,\\nAWS Bedrock,anthropic.claude-sonnet-4-6,3.0,15.0,1525,13200,deepswe-solve-rate,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,effort,,False,\\nAWS Bedrock,zai.glm-5,1.0,3.2,1436,11800,deepswe-solve-rate,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,effort,,False,\\nAWS Bedrock,anthropic.claude-opus-4-8,5.0,25.0,1575,1575,static-prefix,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,effort,,False,\\nAWS Bedrock,anthropic.claude-opus-4-5-20251101-v1:0,5.0,25.0,1468,1468,arena-elo-fallback,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,effort,,False,\\nAWS Bedrock,zai.glm-4.7,0.6,2.2,1440,1440,arena-elo-fallback,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,effort,,False,\\nAWS Bedrock,moonshotai.kimi-k2.5,0.6,3.0,1408,1408,arena-elo-fallback,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,none,,False,\\nAWS Bedrock,minimax.minimax-m2.1,0.3,1.2,1392,1392,arena-elo-fallback,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,none,,False,\\nAWS Bedrock,anthropic.claude-sonnet-4-5-20250929-v1:0,3.0,15.0,1386,1386,arena-elo-fallback,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,effort,,False,\\nAWS Bedrock,minimax.minimax-m2.5,0.3,1.2,1383,1383,arena-elo-fallback,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,none,,False,\\nAWS Bedrock,anthropic.claude-sonnet-4-20250514-v1:0,3.0,15.0,1350,1350,static-prefix,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,effort,,False,\\nAWS Bedrock,us.deepseek.r1-v1:0,1.35,5.4,1340,1340,static-prefix,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,False,effort,,False,\\nAWS Bedrock,bedrock/us-east-1/moonshotai.kimi-k2-thinking,0.6,2.5,1333,1333,static-prefix,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,effort,,False,\\nAWS Bedrock,anthropic.claude-haiku-4-5@20251001,1.0,5.0,1316,1316,arena-elo-fallback,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,True,effort,,False,\\nAWS Bedrock,minimax.minimax-m2,0.3,1.2,1313,1313,static-prefix,,AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_REGION_NAME,0,False,none,,False,\\nAnthropic,claude-opus-4-7,5.0,25.0,1565,15400,deepswe-solve-rate,,ANTHROPIC_API_KEY,16000,True,adaptive,,False,\\nAnthropic,claude-sonnet-4-6,3.0,15.0,1525,13200,deepswe-solve-rate,,ANTHROPIC_API_KEY,128000,True,budget,,False,\\nAnthropic,claude-opus-4-8,5.0,25.0,1575,1575,static,,ANTHROPIC_API_KEY,16000,True,adaptive,,False,\\nAnthropic,claude-opus-4-6,5.0,25.0,1548,1548,arena-elo-fallback,,ANTHROPIC_API_KEY,128000,True,budget,,False,\\nAnthropic,claude-opus-4-5,5.0,25.0,1468,1468,arena-elo-fallback,,ANTHROPIC_API_KEY,128000,True,budget,,False,\\nAnthropic,claude-sonnet-4-5,3.0,15.0,1386,1386,arena-elo-fallback,,ANTHROPIC_API_KEY,128000,True,budget,,False,\\nAnthropic,claude-4-sonnet-20250514,3.0,15.0,1350,1350,static-prefix,,ANTHROPIC_API_KEY,128000,True,budget,,False,\\nAnthropic,claude-haiku-4-5,1.0,5.0,1316,1316,arena-elo-fallback,,ANTHROPIC_API_KEY,128000,True,budget,,False,\\nAnthropic,claude-fable-5,10.0,50.0,0,0,platform-default,,ANTHROPIC_API_KEY,0,True,adaptive,,False,1000000\\nAnthropic,claude-opus-5,5.0,25.0,0,0,platform-default,,ANTHROPIC_API_KEY,0,True,adaptive,,False,1000000\\nAzure AI,azure_ai/gpt-5.4,2.5,15.0,1437,15600,deepswe-solve-rate,,AZURE_AI_API_KEY,128000,True,budget,,False,\\nAzure AI,azure_ai/claude-opus-4-7,5.0,25.0,1565,15400,deepswe-solve-rate,,AZURE_AI_API_KEY,16000,True,adaptive,,False,\\nAzure AI,azure_ai/claude-sonnet-4-6,3.0,15.0,1525,13200,deepswe-solve-rate,,AZURE_AI_API_KEY,128000,True,budget,,False,\\nAzure AI,azure_ai/gpt-5.4-mini,0.75,4.5,0,12400,deepswe-solve-rate,,AZURE_AI_API_KEY,128000,True,budget,,False,\\nAzure AI,azure_ai/claude-opus-4-8,5.0,25.0,1575,1575,static-prefix,,AZURE_AI_API_KEY,16000,True,adaptive,,False,\\nAzure AI,azure_ai/claude-opus-4-6,5.0,25.0,1548,1548,arena-elo-fallback,,AZURE_AI_API_KEY,128000,True,budget,,False,\\nAzure AI,azure_ai/claude-opus-4-5,5.0,25.0,1468,1468,arena-elo-fallback,,AZURE_AI_API_KEY,128000,True,budget,,False,\\nAzure AI,azure_ai/kimi-k2.5,0.6,3.0,1408,1408,arena-elo-fallback,,AZURE_AI_API_KEY,0,True,none,,False,\\nAzure AI,azure_ai/grok-4-1-fast-reasoning,0.2,0.5,1402,1402,static-prefix,,AZURE_AI_API_KEY,128000,True,budget,,False,\\nAzure AI,azure_ai/claude-sonnet-4-5,3.0,15.0,1386,1386,arena-elo-fallback,,AZURE_AI_API_KEY,128000,True,budget,,False,\\nAzure AI,azure_ai/deepseek-v3.2,0.58,1.68,1332,1332,arena-elo-fallback,,AZURE_AI_API_KEY,128000,True,budget,,False,\\nAzure AI,azure_ai/claude-haiku-4-5,1.0,5.0,1316,1316,arena-elo-fallback,,AZURE_AI_API_KEY,128000,True,budget,,False,\\nAzure OpenAI,azure/gpt-5.5,5.0,30.0,1450,17000,deepswe-solve-rate,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/gpt-5.4,2.5,15.0,1437,15600,deepswe-solve-rate,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/gpt-5.4-mini,0.75,4.5,0,12400,deepswe-solve-rate,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/gpt-5.3-codex,1.75,14.0,1407,1407,arena-elo-fallback,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/gpt-5.2,1.75,14.0,1404,1404,arena-elo-fallback,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/gpt-5,1.25,10.0,1393,1393,arena-elo-fallback,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/gpt-5.1-codex-max,1.25,10.0,1389,1389,static-prefix,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/o3,2.0,8.0,1370,1370,static-prefix,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/gpt-5.1,1.25,10.0,1339,1339,arena-elo-fallback,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/gpt-5.2-codex,1.75,14.0,1335,1335,arena-elo-fallback,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/o4-mini,1.1,4.4,1330,1330,static-prefix,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nAzure OpenAI,azure/gpt-4.1-mini,0.4,1.6,1310,1310,static-prefix,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,none,,False,\\nAzure OpenAI,azure/gpt-5-nano,0.05,0.4,1300,1300,static-prefix,,AZURE_API_KEY|AZURE_API_BASE|AZURE_API_VERSION,0,True,effort,,False,\\nBaseten,baseten/zai-org/GLM-5,0.95,3.15,1436,11800,deepswe-solve-rate,,BASETEN_API_KEY,0,False,none,,False,\\nBaseten,baseten/zai-org/GLM-4.7,0.6,2.2,1440,1440,arena-elo-fallback,,BASETEN_API_KEY,0,False,none,,False,\\nBaseten,baseten/moonshotai/Kimi-K2.5,0.6,3.0,1408,1408,arena-elo-fallback,,BASETEN_API_KEY,0,False,none,,False,\\nBaseten,baseten/MiniMaxAI/MiniMax-M2.5,0.3,1.2,1383,1383,arena-elo-fallback,,BASETEN_API_KEY,0,False,none,,False,\\nBaseten,baseten/zai-org/GLM-4.6,0.6,2.2,1354,1354,arena-elo-fallback,,BASETEN_API_KEY,0,False,none,,False,\\nBaseten,baseten/moonshotai/Kimi-K2-Thinking,0.6,2.5,1333,1333,static-prefix,,BASETEN_API_KEY,0,False,none,,False,\\nBaseten,baseten/deepseek-ai/DeepSeek-V3-0324,0.77,0.77,1300,1300,static-prefix,,BASETEN_API_KEY,0,False,none,,False,\\nDashscope,dashscope/qwen3-max,0.0,0.0,1310,1310,static-prefix,,DASHSCOPE_API_KEY,0,True,effort,,False,\\nDeepInfra,deepinfra/deepseek-ai/DeepSeek-R1-0528,0.5,2.15,1370,1370,static-prefix,,DEEPINFRA_API_KEY,0,True,none,,False,\\nDeepInfra,deepinfra/moonshotai/Kimi-K2-Instruct,0.5,2.0,1310,1310,static-prefix,,DEEPINFRA_API_KEY,0,True,none,,False,\\nDeepInfra,deepinfra/deepseek-ai/DeepSeek-V3-0324,0.25,0.88,1300,1300,static-prefix,,DEEPINFRA_API_KEY,0,True,none,,False,\\nDeepSeek,deepseek-reasoner,0.28,0.42,1340,1340,static,,DEEPSEEK_API_KEY,0,True,effort,,False,\\nDeepSeek,deepseek/deepseek-v3.2,0.28,0.4,1332,1332,arena-elo-fallback,,DEEPSEEK_API_KEY,0,True,effort,,False,\\nFireworks AI,fireworks_ai/glm-5p1,1.4,4.4,0,11800,deepswe-solve-rate,,FIREWORKS_AI_API_KEY,0,False,effort,,False,\\nFireworks AI,fireworks_ai/glm-4p7,0.6,2.2,1440,1440,arena-elo-fallback,,FIREWORKS_AI_API_KEY,0,True,effort,,False,\\nFireworks AI,fireworks_ai/kimi-k2p5,0.6,3.0,1408,1408,arena-elo-fallback,,FIREWORKS_AI_API_KEY,0,True,none,,False,\\nFireworks AI,fireworks_ai/minimax-m2p1,0.3,1.2,1392,1392,arena-elo-fallback,,FIREWORKS_AI_API_KEY,0,True,none,,False,\\nFireworks AI,fireworks_ai/accounts/fireworks/models/deepseek-r1-0528,3.0,8.0,1370,1370,static-prefix,,FIREWORKS_AI_API_KEY,0,True,none,,False,\\nFireworks AI,fireworks_ai/accounts/fireworks/models/glm-4p6,0.55,2.19,1354,1354,arena-elo-fallback,,FIREWORKS_AI_API_KEY,0,True,effort,,False,\\nFireworks AI,fireworks_ai/accounts/fireworks/models/kimi-k2-thinking,0.6,2.5,1333,1333,static-prefix,,FIREWORKS_AI_API_KEY,0,True,none,,False,\\nFireworks AI,fireworks_ai/accounts/fireworks/models/deepseek-v3p2,0.56,1.68,1332,1332,arena-elo-fallback,,FIREWORKS_AI_API_KEY,0,True,effort,,False,\\nFireworks AI,fireworks_ai/accounts/fireworks/models/minimax-m2,0.3,1.2,1313,1313,static-prefix,,FIREWORKS_AI_API_KEY,0,False,none,,False,\\nFireworks AI,fireworks_ai/accounts/fireworks/models/qwen3-235b-a22b-thinking-2507,0.22,0.88,1300,1300,static-prefix,,FIREWORKS_AI_API_KEY,0,False,none,,False,\\nGMI Cloud,gmi/google/gemini-3-flash-preview,0.5,3.0,1437,10500,deepswe-solve-rate,,GMI_API_KEY,0,True,none,,False,\\nGMI Cloud,gmi/anthropic/claude-opus-4.5,5.0,25.0,1468,1468,arena-elo-fallback,,GMI_API_KEY,0,True,none,,False,\\nGMI Cloud,gmi/google/gemini-3-pro-preview,2.0,12.0,1438,1438,arena-elo-fallback,,GMI_API_KEY,0,True,none,,False,\\nGMI Cloud,gmi/openai/gpt-5.2,1.75,14.0,1404,1404,arena-elo-fallback,,GMI_API_KEY,0,True,none,,False,\\nGMI Cloud,gmi/openai/gpt-5,1.25,10.0,1393,1393,arena-elo-fallback,,GMI_API_KEY,0,True,none,,False,\\nGMI Cloud,gmi/MiniMaxAI/MiniMax-M2.1,0.3,1.2,1392,1392,arena-elo-fallback,,GMI_API_KEY,0,False,none,,False,\\nGMI Cloud,gmi/anthropic/claude-sonnet-4.5,3.0,15.0,1386,1386,arena-elo-fallback,,GMI_API_KEY,0,True,none,,False,\\nGMI Cloud,gmi/anthropic/claude-opus-4,15.0,75.0,1370,1370,static-prefix,,GMI_API_KEY,0,True,none,,False,\\nGMI Cloud,gmi/anthropic/claude-sonnet-4,3.0,15.0,1350,1350,static-prefix,,GMI_API_KEY,0,True,none,,False,\\nGMI Cloud,gmi/openai/gpt-5.1,1.25,10.0,1339,1339,arena-elo-fallback,,GMI_API_KEY,0,True,none,,False,\\nGMI Cloud,gmi/moonshotai/Kimi-K2-Thinking,0.8,1.2,1333,1333,static-prefix,,GMI_API_KEY,0,False,none,,False,\\nGMI Cloud,gmi/deepseek-ai/DeepSeek-V3.2,0.28,0.4,1332,1332,arena-elo-fallback,,GMI_API_KEY,0,True,none,,False,\\nGMI Cloud,gmi/deepseek-ai/DeepSeek-V3-0324,0.28,0.88,1300,1300,static-prefix,,GMI_API_KEY,0,True,none,,False,\\nGithub Copilot,github_copilot/claude-opus-4.6-fast,0.0,0.0,1548,1548,arena-elo-fallback,,,0,True,none,,True,\\nGithub Copilot,github_copilot/claude-opus-4.5,0.0,0.0,1468,1468,arena-elo-fallback,,,0,True,none,,True,\\nGithub Copilot,github_copilot/gemini-3-pro-preview,0.0,0.0,1438,1438,arena-elo-fallback,,,0,True,none,,True,\\nGithub Copilot,github_copilot/gpt-5.3-codex,0.0,0.0,1407,1407,arena-elo-fallback,,,0,True,none,,True,\\nGithub Copilot,github_copilot/gpt-5.2,0.0,0.0,1404,1404,arena-elo-fallback,,,0,True,none,,True,\\nGithub Copilot,github_copilot/gpt-5,0.0,0.0,1393,1393,arena-elo-fallback,,,0,True,none,,True,\\nGithub Copilot,github_copilot/claude-opus-41,0.0,0.0,1389,1389,static-prefix,,,0,False,none,,True,\\nGithub Copilot,github_copilot/gpt-5.1-codex-max,0.0,0.0,1389,1389,static-prefix,,,0,True,none,,True,\\nGithub Copilot,github_copilot/claude-sonnet-4.5,0.0,0.0,1386,1386,arena-elo-fallback,,,0,True,none,,True,\\nGithub Copilot,github_copilot/gpt-4.1,0.0,0.0,1355,1355,static-prefix,,,0,True,none,,True,\\nGithub Copilot,github_copilot/claude-sonnet-4,0.0,0.0,1350,1350,static-prefix,,,0,True,none,,True,\\nGithub Copilot,github_copilot/gpt-5.1,0.0,0.0,1339,1339,arena-elo-fallback,,,0,True,none,,True,\\nGithub Copilot,github_copilot/claude-haiku-4.5,0.0,0.0,1316,1316,arena-elo-fallback,,,0,True,none,,True,\\nGithub Copilot,github_copilot/gpt-5-mini,0.0,0.0,1310,1310,static-prefix,,,0,True,none,,True,\\nGithub Copilot,github_copilot/gpt-4o,0.0,0.0,1300,1300,static-prefix,,,0,True,none,,True,\\nGoogle Gemini,gemini/gemini-3.5-flash,1.5,9.0,1442,12800,deepswe-solve-rate,,GEMINI_API_KEY,0,True,effort,,False,\\nGoogle Gemini,gemini/gemini-3.1-pro-preview,2.0,12.0,1456,11000,deepswe-solve-rate,,GEMINI_API_KEY,0,True,effort,,False,\\nGoogle Gemini,gemini/gemini-3.1-pro-preview-customtools,2.0,12.0,1456,11000,deepswe-solve-rate,,GEMINI_API_KEY,0,True,effort,,False,\\nGoogle Gemini,gemini/gemini-3-flash-preview,0.5,3.0,1437,10500,deepswe-solve-rate,,GEMINI_API_KEY,0,True,effort,,False,\\nGoogle Gemini,gemini/gemini-2.5-flash,0.3,2.5,1300,1300,static-prefix,,GEMINI_API_KEY,0,True,effort,,False,\\nGoogle Gemini,gemini/gemini-3.5-flash-lite,0.3,2.5,0,0,platform-default,,GEMINI_API_KEY,0,True,effort,,False,1048576\\nGoogle Gemini,gemini/gemini-3.6-flash,1.5,7.5,0,0,platform-default,,GEMINI_API_KEY,0,True,effort,,False,1048576\\nGoogle Vertex AI,vertex_ai/claude-opus-4-7,5.0,25.0,1565,15400,deepswe-solve-rate,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/claude-sonnet-4-6,3.0,15.0,1525,13200,deepswe-solve-rate,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,gemini-3.5-flash,1.5,9.0,1442,12800,deepswe-solve-rate,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/gemini-3.5-flash,1.5,9.0,1442,12800,deepswe-solve-rate,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/zai-org/glm-5-maas,1.0,3.2,1436,11800,deepswe-solve-rate,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,gemini-3.1-pro-preview,2.0,12.0,1456,11000,deepswe-solve-rate,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,gemini-3.1-pro-preview-customtools,2.0,12.0,1456,11000,deepswe-solve-rate,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,gemini-3-flash-preview,0.5,3.0,1437,10500,deepswe-solve-rate,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/gemini-3-flash-preview,0.5,3.0,1437,10500,deepswe-solve-rate,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/claude-opus-4-8,5.0,25.0,1575,1575,static-prefix,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/claude-opus-4-6,5.0,25.0,1548,1548,arena-elo-fallback,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/claude-opus-4-5,5.0,25.0,1468,1468,arena-elo-fallback,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/zai-org/glm-4.7-maas,0.6,2.2,1440,1440,arena-elo-fallback,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/gemini-3-pro-preview,2.0,12.0,1438,1438,arena-elo-fallback,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/claude-sonnet-4-5,3.0,15.0,1386,1386,arena-elo-fallback,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/deepseek-ai/deepseek-r1-0528-maas,1.35,5.4,1370,1370,static-prefix,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/moonshotai/kimi-k2-thinking-maas,0.6,2.5,1333,1333,static-prefix,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,none,global,False,\\nGoogle Vertex AI,vertex_ai/claude-haiku-4-5,1.0,5.0,1316,1316,arena-elo-fallback,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,\\nGoogle Vertex AI,vertex_ai/minimaxai/minimax-m2-maas,0.3,1.2,1313,1313,static-prefix,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,none,global,False,\\nGoogle Vertex AI,vertex_ai/gemini-3.5-flash-lite,0.3,2.5,0,0,platform-default,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,1048576\\nGoogle Vertex AI,vertex_ai/gemini-3.6-flash,1.5,7.5,0,0,platform-default,,GOOGLE_APPLICATION_CREDENTIALS|VERTEXAI_PROJECT|VERTEXAI_LOCATION,0,True,effort,global,False,1048576\\nHeroku,heroku/claude-4-sonnet,3.0,15.0,1350,1350,static-prefix,,HEROKU_API_KEY,0,True,none,,False,\\nHyperbolic,hyperbolic/deepseek-ai/DeepSeek-R1-0528,3.0,3.0,1370,1370,static-prefix,,HYPERBOLIC_API_KEY,0,True,none,,False,\\nHyperbolic,hyperbolic/deepseek-ai/DeepSeek-R1,2.0,2.0,1340,1340,static-prefix,,HYPERBOLIC_API_KEY,0,True,none,,False,\\nHyperbolic,hyperbolic/deepseek-ai/DeepSeek-V3,0.25,0.25,1300,1300,static-prefix,,HYPERBOLIC_API_KEY,0,True,none,,False,\\nLambda AI,lambda_ai/deepseek-r1-0528,0.2,0.6,1370,1370,static-prefix,,LAMBDA_API_KEY,0,True,effort,,False,\\nMiniMax,minimax/MiniMax-M2.1,0.3,1.2,1392,1392,arena-elo-fallback,,MINIMAX_API_KEY,0,True,effort,,False,\\nMiniMax,minimax/MiniMax-M2.5,0.3,1.2,1383,1383,arena-elo-fallback,,MINIMAX_API_KEY,0,True,effort,,False,\\nMiniMax,minimax/MiniMax-M2,0.3,1.2,1313,1313,static-prefix,,MINIMAX_API_KEY,0,True,effort,,False,\\nMoonshot AI,moonshot/kimi-k2.6,0.95,4.0,1529,12400,deepswe-solve-rate,,MOONSHOT_API_KEY,0,True,effort,,False,\\nMoonshot AI,moonshot/kimi-k2.5,0.6,3.0,1408,1408,arena-elo-fallback,,MOONSHOT_API_KEY,0,True,effort,,False,\\nMoonshot AI,moonshot/kimi-k2-thinking,0.6,2.5,1333,1333,static-prefix,,MOONSHOT_API_KEY,0,True,effort,,False,\\nMoonshot AI,moonshot/kimi-k3,2.951594,14.757969,0,0,platform-default,https://api.moonshot.cn/v1,MOONSHOT_API_KEY,0,True,effort,,False,1048576\\nNebius,nebius/deepseek-ai/DeepSeek-R1-0528,0.8,2.4,1370,1370,static-prefix,,NEBIUS_API_KEY,0,True,effort,,False,\\nNebius,nebius/deepseek-ai/DeepSeek-V3,0.5,1.5,1300,1300,static-prefix,,NEBIUS_API_KEY,0,True,none,,False,\\nNebius,nebius/deepseek-ai/DeepSeek-V3-0324,0.5,1.5,1300,1300,static-prefix,,NEBIUS_API_KEY,0,True,none,,False,\\nNovita AI,novita/zai-org/glm-4.7,0.6,2.2,1440,1440,arena-elo-fallback,,NOVITA_API_KEY,0,True,effort,,False,\\nNovita AI,novita/minimax/minimax-m2.1,0.3,1.2,1392,1392,arena-elo-fallback,,NOVITA_API_KEY,0,True,none,,False,\\nNovita AI,novita/deepseek/deepseek-r1-0528,0.7,2.5,1370,1370,static-prefix,,NOVITA_API_KEY,0,True,effort,,False,\\nNovita AI,novita/zai-org/glm-4.6,0.55,2.2,1354,1354,arena-elo-fallback,,NOVITA_API_KEY,0,True,effort,,False,\\nNovita AI,novita/moonshotai/kimi-k2-thinking,0.6,2.5,1333,1333,static-prefix,,NOVITA_API_KEY,0,True,effort,,False,\\nNovita AI,novita/deepseek/deepseek-v3.2,0.269,0.4,1332,1332,arena-elo-fallback,,NOVITA_API_KEY,0,True,effort,,False,\\nNovita AI,novita/minimax/minimax-m2,0.3,1.2,1313,1313,static-prefix,,NOVITA_API_KEY,0,True,effort,,False,\\nNovita AI,novita/deepseek/deepseek-v3.1,0.27,1.0,1300,1300,static-prefix,,NOVITA_API_KEY,0,True,effort,,False,\\nOci,oci/openai.gpt-5,1.25,10.0,1393,1393,arena-elo-fallback,,OCI_API_KEY,0,True,effort,,False,\\nOci,oci/xai.grok-4,3.0,15.0,1350,1350,static-prefix,,OCI_API_KEY,0,True,none,,False,\\nOci,oci/openai.gpt-5-mini,0.25,2.0,1310,1310,static-prefix,,OCI_API_KEY,0,True,effort,,False,\\nOci,oci/openai.gpt-5-nano,0.05,0.4,1300,1300,static-prefix,,OCI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-5.6,5.0,30.0,0,17001,platform-default,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-5.5,5.0,30.0,1450,17000,deepswe-solve-rate,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-5.4,2.5,15.0,1437,15600,deepswe-solve-rate,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-5.4-mini,0.75,4.5,0,12400,deepswe-solve-rate,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-5.3-codex,1.75,14.0,1407,1407,arena-elo-fallback,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-5.2,1.75,14.0,1404,1404,arena-elo-fallback,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-5,1.25,10.0,1393,1393,arena-elo-fallback,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-5.1-codex-max,1.25,10.0,1389,1389,static,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,o3,2.0,8.0,1370,1370,static,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-5.1,1.25,10.0,1339,1339,arena-elo-fallback,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-5.2-codex,1.75,14.0,1335,1335,arena-elo-fallback,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,o4-mini,1.1,4.4,1330,1330,static,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI,gpt-4.1-mini,0.4,1.6,1310,1310,static,,OPENAI_API_KEY,0,True,none,,False,\\nOpenAI,gpt-5-nano,0.05,0.4,1300,1300,static,,OPENAI_API_KEY,0,True,effort,,False,\\nOpenAI ChatGPT,chatgpt/gpt-5.6-sol,0.0,0.0,0,17001,platform-default,,,0,True,none,,True,\\nOpenAI ChatGPT,chatgpt/gpt-5.5,0.0,0.0,1450,17000,deepswe-solve-rate,,,0,True,none,,True,\\nOpenAI ChatGPT,chatgpt/gpt-5.4,0.0,0.0,1437,15600,deepswe-solve-rate,,,0,True,none,,True,\\nOpenAI ChatGPT,chatgpt/gpt-5.3-codex,0.0,0.0,1407,1407,arena-elo-fallback,,,0,True,none,,True,\\nOpenAI ChatGPT,chatgpt/gpt-5.2,0.0,0.0,1404,1404,arena-elo-fallback,,,0,True,none,,True,\\nOpenAI ChatGPT,chatgpt/gpt-5.3-codex-spark,0.0,0.0,1400,1400,static,,,0,True,none,,True,\\nOpenRouter,openrouter/anthropic/claude-opus-4.7,5.0,25.0,1565,15400,deepswe-solve-rate,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/anthropic/claude-sonnet-4.6,3.0,15.0,1525,13200,deepswe-solve-rate,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/xiaomi/mimo-v2.5-pro,1.0,3.0,0,11900,deepswe-solve-rate,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/z-ai/glm-5,0.8,2.56,1436,11800,deepswe-solve-rate,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/google/gemini-3.1-pro-preview,2.0,12.0,1456,11000,deepswe-solve-rate,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/google/gemini-3-flash-preview,0.5,3.0,1437,10500,deepswe-solve-rate,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/anthropic/claude-opus-4.6,5.0,25.0,1548,1548,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/anthropic/claude-opus-4.5,5.0,25.0,1468,1468,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/z-ai/glm-4.7,0.4,1.5,1440,1440,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/google/gemini-3-pro-preview,2.0,12.0,1438,1438,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/moonshotai/kimi-k2.5,0.6,3.0,1408,1408,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,none,,False,\\nOpenRouter,openrouter/openai/gpt-5.2,1.75,14.0,1404,1404,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/openai/gpt-5,1.25,10.0,1393,1393,arena-elo-fallback,,OPENROUTER_API_KEY,0,False,effort,,False,\\nOpenRouter,openrouter/minimax/minimax-m2.1,0.27,1.2,1392,1392,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/openai/gpt-5.1-codex-max,1.25,10.0,1389,1389,static-prefix,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/anthropic/claude-sonnet-4.5,3.0,15.0,1386,1386,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/minimax/minimax-m2.5,0.3,1.1,1383,1383,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/deepseek/deepseek-r1-0528,0.5,2.15,1370,1370,static-prefix,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/z-ai/glm-4.6,0.4,1.75,1354,1354,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/openai/gpt-5.2-codex,1.75,14.0,1335,1335,arena-elo-fallback,,OPENROUTER_API_KEY,0,False,effort,,False,\\nOpenRouter,openrouter/deepseek/deepseek-v3.2,0.28,0.4,1332,1332,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/anthropic/claude-haiku-4.5,1.0,5.0,1316,1316,arena-elo-fallback,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/minimax/minimax-m2,0.255,1.02,1313,1313,static-prefix,,OPENROUTER_API_KEY,0,True,effort,,False,\\nOpenRouter,openrouter/deepseek/deepseek-chat,0.14,0.28,1300,1300,static-prefix,,OPENROUTER_API_KEY,0,False,none,,False,\\nPerplexity,perplexity/anthropic/claude-opus-4-7,0.0,0.0,1565,15400,deepswe-solve-rate,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nPerplexity,perplexity/google/gemini-3-flash-preview,0.0,0.0,1437,10500,deepswe-solve-rate,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nPerplexity,perplexity/anthropic/claude-opus-4-6,0.0,0.0,1548,1548,arena-elo-fallback,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nPerplexity,perplexity/anthropic/claude-opus-4-5,0.0,0.0,1468,1468,arena-elo-fallback,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nPerplexity,perplexity/google/gemini-3-pro-preview,0.0,0.0,1438,1438,arena-elo-fallback,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nPerplexity,perplexity/openai/gpt-5.2,0.0,0.0,1404,1404,arena-elo-fallback,,PERPLEXITYAI_API_KEY,0,True,effort,,False,\\nPerplexity,perplexity/anthropic/claude-sonnet-4-5,0.0,0.0,1386,1386,arena-elo-fallback,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nPerplexity,perplexity/xai/grok-4-1-fast-non-reasoning,0.0,0.0,1350,1350,static-prefix,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nPerplexity,perplexity/openai/gpt-5.1,0.0,0.0,1339,1339,arena-elo-fallback,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nPerplexity,perplexity/anthropic/claude-haiku-4-5,0.0,0.0,1316,1316,arena-elo-fallback,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nPerplexity,perplexity/openai/gpt-5-mini,0.0,0.0,1310,1310,static-prefix,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nPerplexity,perplexity/google/gemini-2.5-flash,0.0,0.0,1300,1300,static-prefix,,PERPLEXITYAI_API_KEY,0,True,none,,False,\\nReplicate,replicate/google/gemini-3-pro,2.0,12.0,1438,1438,arena-elo-fallback,,REPLICATE_API_KEY,0,True,none,,False,\\nReplicate,replicate/openai/gpt-5,1.25,10.0,1393,1393,arena-elo-fallback,,REPLICATE_API_KEY,0,True,none,,False,\\nReplicate,replicate/openai/gpt-4.1,2.0,8.0,1355,1355,static-prefix,,REPLICATE_API_KEY,0,True,none,,False,\\nReplicate,replicate/openai/o4-mini,1.0,4.0,1330,1330,static-prefix,,REPLICATE_API_KEY,0,False,effort,,False,\\nReplicate,replicate/openai/gpt-4.1-mini,0.4,1.6,1310,1310,static-prefix,,REPLICATE_API_KEY,0,True,none,,False,\\nReplicate,replicate/openai/gpt-5-nano,0.05,0.4,1300,1300,static-prefix,,REPLICATE_API_KEY,0,True,none,,False,\\nSambaNova,sambanova/DeepSeek-R1,5.0,7.0,1340,1340,static-prefix,,SAMBANOVA_API_KEY,0,False,none,,False,\\nSambaNova,sambanova/DeepSeek-V3-0324,3.0,4.5,1300,1300,static-prefix,,SAMBANOVA_API_KEY,0,True,effort,,False,\\nSambaNova,sambanova/DeepSeek-V3.1,3.0,4.5,1300,1300,static-prefix,,SAMBANOVA_API_KEY,0,True,effort,,False,\\nSnowflake,snowflake/deepseek-r1,0.0,0.0,1340,1340,static-prefix,,SNOWFLAKE_API_KEY,0,False,effort,,False,\\nSnowflake,snowflake/claude-3-5-sonnet,0.0,0.0,1310,1310,static-prefix,,SNOWFLAKE_API_KEY,0,False,none,,False,\\nTogether AI,together_ai/zai-org/GLM-4.7,0.45,2.0,1440,1440,arena-elo-fallback,,TOGETHERAI_API_KEY,0,True,effort,,False,\\nTogether AI,together_ai/moonshotai/Kimi-K2.5,0.5,2.8,1408,1408,arena-elo-fallback,,TOGETHERAI_API_KEY,0,True,effort,,False,\\nTogether AI,together_ai/zai-org/GLM-4.6,0.6,2.2,1354,1354,arena-elo-fallback,,TOGETHERAI_API_KEY,0,True,effort,,False,\\nTogether AI,together_ai/deepseek-ai/DeepSeek-R1,3.0,7.0,1340,1340,static-prefix,,TOGETHERAI_API_KEY,0,True,none,,False,\\nTogether AI,together_ai/moonshotai/Kimi-K2-Instruct,1.0,3.0,1310,1310,static-prefix,,TOGETHERAI_API_KEY,0,True,none,,False,\\nTogether AI,together_ai/deepseek-ai/DeepSeek-V3.1,0.6,1.7,1300,1300,static-prefix,,TOGETHERAI_API_KEY,0,True,effort,,False,\\nTokenRouter,openai/moonshotai/kimi-k3,3.0,15.0,1400,1400,static-prefix,https://api.tokenrouter.com/v1,TOKENROUTER_API_KEY,0,True,none,,False,1048576\\nTokenRouter,openai/z-ai/glm-5.2-free,0.0,0.0,1510,1510,static-prefix,https://api.tokenrouter.com/v1,TOKENROUTER_API_KEY,0,False,none,,False,1000000\\nVercel AI Gateway,vercel_ai_gateway/anthropic/claude-opus-4.6,5.0,25.0,1548,1548,arena-elo-fallback,,VERCEL_AI_GATEWAY_API_KEY,0,True,effort,,False,\\nVercel AI Gateway,vercel_ai_gateway/anthropic/claude-opus-4.5,5.0,25.0,1468,1468,arena-elo-fallback,,VERCEL_AI_GATEWAY_API_KEY,0,True,effort,,False,\\nVercel AI Gateway,vercel_ai_gateway/anthropic/claude-opus-4.1,15.0,75.0,1389,1389,static-prefix,,VERCEL_AI_GATEWAY_API_KEY,0,True,effort,,False,\\nVercel AI Gateway,vercel_ai_gateway/anthropic/claude-sonnet-4.5,3.0,15.0,1386,1386,arena-elo-fallback,,VERCEL_AI_GATEWAY_API_KEY,0,True,effort,,False,\\nVercel AI Gateway,vercel_ai_gateway/openai/o3,2.0,8.0,1370,1370,static-prefix,,VERCEL_AI_GATEWAY_API_KEY,0,True,none,,False,\\nVercel AI Gateway,vercel_ai_gateway/zai/glm-4.6,0.45,1.8,1354,1354,arena-elo-fallback,,VERCEL_AI_GATEWAY_API_KEY,0,True,none,,False,\\nVercel AI Gateway,vercel_ai_gateway/deepseek/deepseek-r1,0.55,2.19,1340,1340,static-prefix,,VERCEL_AI_GATEWAY_API_KEY,0,False,none,,False,\\nVercel AI Gateway,vercel_ai_gateway/anthropic/claude-haiku-4.5,1.0,5.0,1316,1316,arena-elo-fallback,,VERCEL_AI_GATEWAY_API_KEY,0,True,effort,,False,\\nVercel AI Gateway,vercel_ai_gateway/openai/gpt-4.1-mini,0.4,1.6,1310,1310,static-prefix,,VERCEL_AI_GATEWAY_API_KEY,0,True,none,,False,\\nVercel AI Gateway,vercel_ai_gateway/deepseek/deepseek-v3,0.9,0.9,1300,1300,static-prefix,,VERCEL_AI_GATEWAY_API_KEY,0,False,none,,False,\\nW&B Inference,wandb/moonshotai/Kimi-K2.5,0.6,3.0,1408,1408,arena-elo-fallback,,WANDB_API_KEY,0,True,effort,,False,\\nW&B Inference,wandb/MiniMaxAI/MiniMax-M2.5,0.3,1.2,1383,1383,arena-elo-fallback,,WANDB_API_KEY,0,True,effort,,False,\\nW&B Inference,wandb/deepseek-ai/DeepSeek-R1-0528,1.35,5.4,1370,1370,static-prefix,,WANDB_API_KEY,0,False,none,,False,\\nW&B Inference,wandb/moonshotai/Kimi-K2-Instruct,0.6,2.5,1310,1310,static-prefix,,WANDB_API_KEY,0,False,none,,False,\\nW&B Inference,wandb/Qwen/Qwen3-235B-A22B-Thinking-2507,0.1,0.1,1300,1300,static-prefix,,WANDB_API_KEY,0,False,none,,False,\\nZ.AI,openai/glm-5.2,1.0,3.2,1510,1510,static-prefix,https://api.z.ai/api/paas/v4,ZAI_API_KEY,0,False,effort,,False,1000000\\nZ.AI,openai/glm-5,1.0,3.2,1456,1456,static-prefix,https://api.z.ai/api/paas/v4,ZAI_API_KEY,0,False,effort,,False,\\nZ.AI,openai/glm-5-turbo,0.5,1.5,1450,1450,static-prefix,https://api.z.ai/api/paas/v4,ZAI_API_KEY,0,False,effort,,False,\\nZ.AI,openai/glm-4.7,0.6,2.2,1440,1440,static-prefix,https://api.z.ai/api/paas/v4,ZAI_API_KEY,0,False,effort,,False,\\nZ.AI,openai/glm-5.1,1.0,3.2,1436,1436,static-prefix,https://api.z.ai/api/paas/v4,ZAI_API_KEY,0,False,effort,,False,\\nZ.AI Coding Plan,openai/glm-5.2,0.0,0.0,1510,1510,static-prefix,https://api.z.ai/api/coding/paas/v4,ZAI_API_KEY,0,False,effort,,False,1000000\\nZ.AI Coding Plan,openai/glm-5-turbo,0.0,0.0,1450,1450,static-prefix,https://api.z.ai/api/coding/paas/v4,ZAI_API_KEY,0,False,effort,,False,\\nZ.AI Coding Plan,openai/glm-4.7,0.0,0.0,1440,1440,static-prefix,https://api.z.ai/api/coding/paas/v4,ZAI_API_KEY,0,False,effort,,False,\\nZai,zai/glm-5,1.0,3.2,1436,11800,deepswe-solve-rate,,ZAI_API_KEY,0,True,effort,,False,\\nZai,zai/glm-4.7,0.6,2.2,1440,1440,arena-elo-fallback,,ZAI_API_KEY,0,True,effort,,False,\\nZai,zai/glm-4.6,0.6,2.2,1354,1354,arena-elo-fallback,,ZAI_API_KEY,0,True,effort,,False,\\nlm_studio,lm_studio/qwen3-coder-next,0.0,0.0,1310,1310,static-prefix,http://localhost:1234/v1,,0,True,none,,True,\\nxAI,xai/grok-4-0709,3.0,15.0,1467,1467,static-prefix,,XAI_API_KEY,0,True,none,,False,\\nxAI,xai/grok-4-1-fast-reasoning,0.2,0.5,1402,1402,static-prefix,,XAI_API_KEY,0,True,effort,,False,\\n"}');
+;// CONCATENATED MODULE: ./build/tmp/js/src/preflight/catalog-source.js
+/**
+ * Which model catalog PDD will load, read the way `pdd/llm_invoke.py` 0.0.310 chooses it at import time:
+ * `~/.pdd/llm_model.csv`, else `$PDD_PATH/.pdd/llm_model.csv` (PDD_PATH a real directory), else
+ * `<project root from the working directory>/.pdd/llm_model.csv` (`_detect_project_root_from_cwd`: the first of
+ * 5 levels holding `.git`, `pyproject.toml`, a `data/` folder or `.env`), else the packaged one. pdd runs in a
+ * worktree of the base commit, so the project's files are read from that commit, not from the checkout.
+ * Also the variables a `.env` at PDD's project root adds (python-dotenv, never overriding).
+ */
+
+
+
+
+const CSV = external_node_path_.join('.pdd', 'llm_model.csv');
+/** Finds the catalog and `.env` PDD will load (see the module comment). */
+async function findCatalog(o) {
+    const home = o.env.HOME || (0,external_node_os_.homedir)();
+    const pddPath = o.env.PDD_PATH ? external_node_path_.resolve(o.env.PDD_PATH.replace(/^~(?=$|\/)/, home)) : undefined;
+    const pddPathDir = pddPath !== undefined && isDir(pddPath) ? pddPath : undefined;
+    const prefix = external_node_path_.relative(o.git.root, (0,external_node_fs_.realpathSync)(o.repoRoot)).split(external_node_path_.sep).join('/');
+    const committed = new Map((await o.git.listBlobs(o.commit)).map(b => [b.path, b.oid]));
+    const read = async (p) => {
+        const oid = committed.get(p);
+        return oid ? ((await o.git.readObjects([oid])).get(oid)?.toString('utf8') ?? null) : null;
+    };
+    const warnings = [];
+    const root = projectRoot(prefix, committed);
+    const projectCsv = external_node_path_.posix.join(root, '.pdd/llm_model.csv');
+    let catalog = fileCatalog(external_node_path_.join(home, CSV), `~/.pdd/llm_model.csv (${external_node_path_.join(home, CSV)})`);
+    if (!catalog && pddPathDir)
+        catalog = fileCatalog(external_node_path_.join(pddPathDir, CSV), external_node_path_.join(pddPathDir, CSV));
+    if (!catalog) {
+        const text = await read(projectCsv);
+        if (text !== null)
+            catalog = { label: projectCsv, text };
+        else if ((0,external_node_fs_.existsSync)(external_node_path_.join(o.git.root, projectCsv)))
+            warnings.push(`${projectCsv} is in the checkout but not committed: pdd runs in a worktree of the commit and will not read it.`);
+    }
+    const envText = pddPathDir ? readOrNull(external_node_path_.join(pddPathDir, '.env')) : await read('.env');
+    return {
+        catalog,
+        packaged: o.pddVersion === packaged_llm_model_namespaceObject.rE
+            ? { label: `the catalog packaged with pdd-cli ${packaged_llm_model_namespaceObject.rE}`, text: packaged_llm_model_namespaceObject.fu }
+            : null,
+        dotenv: envText ? parseDotenv(envText) : {},
+        jwtCached: (0,external_node_fs_.existsSync)(external_node_path_.join(home, '.pdd', 'jwt_cache')),
+        warnings
+    };
+}
+/** `_detect_project_root_from_cwd` over the committed tree, from the project directory up (5 levels). */
+function projectRoot(prefix, committed) {
+    let dir = prefix;
+    for (let level = 0; level < 5; level++) {
+        if (dir === '')
+            return ''; // the worktree's top level holds `.git`
+        const has = (name) => committed.has(`${dir}/${name}`);
+        const dataDir = [...committed.keys()].some(p => p.startsWith(`${dir}/data/`));
+        if (has('.git') || has('pyproject.toml') || dataDir || has('.env'))
+            return dir;
+        dir = external_node_path_.posix.dirname(dir) === '.' ? '' : external_node_path_.posix.dirname(dir);
+    }
+    return prefix;
+}
+/** The variables a `.env` file sets to a non-empty value (python-dotenv's common forms). */
+function parseDotenv(text) {
+    const out = {};
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(line);
+        if (!m)
+            continue;
+        const raw = (m[2] ?? '').trim();
+        const quoted = /^(['"])(.*)\1$/.exec(raw);
+        const value = quoted ? (quoted[2] ?? '') : raw.replace(/\s+#.*$/, '');
+        if (value !== '')
+            out[m[1]] = value;
+    }
+    return out;
+}
+function fileCatalog(file, label) {
+    // A file PDD cannot parse makes it fall back to the packaged catalog: an empty text reads as unreadable.
+    return catalog_source_isFile(file) ? { label, text: readOrNull(file) ?? '' } : null;
+}
+function catalog_source_isFile(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function isDir(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function readOrNull(p) {
+    try {
+        return (0,external_node_fs_.readFileSync)(p, 'utf8');
+    }
+    catch {
+        return null;
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/preflight/credentials.js
@@ -1358,6 +1370,7 @@ function firstLines(stderr) {
 
 
 
+
 /** A check before spending failed: the run stops with this message and nothing installed or spent. */
 class PreflightError extends Error {
     name = 'PreflightError';
@@ -1403,33 +1416,13 @@ async function checkBeforeSpending(o) {
     if (problems.length > 1)
         throw new PreflightError(`Stopped before spending anything:\n${problems.map(p => `- ${p}`).join('\n')}`);
 }
-/** The action's step between plan and provide-pdd. */
-async function preflightStep(ctx) {
-    const { s } = ctx;
-    const pushToken = s.publish.pushToken;
-    const api = pushToken && s.github.repository
-        ? new GitHub({ token: pushToken, repository: s.github.repository, baseUrl: s.github.apiUrl })
-        : null;
-    await ctx.reporter.group('Check before spending', () => checkBeforeSpending({
-        git: ctx.git,
-        commit: ctx.baseSha,
-        repoRoot: s.repoRoot,
-        env: pddEnvironment(s.run.pddCloud, ctx.pddEnv),
-        pddVersion: s.run.pddCommand ? undefined : s.run.pddVersion,
-        strength: s.run.strength,
-        cloud: s.run.pddCloud,
-        push: s.github.fork
-            ? undefined
-            : {
-                git: pushToken ? ctx.git.withAuth(pushToken, s.github.serverUrl) : ctx.git,
-                remote: 'origin',
-                branch: ctx.branch,
-                api,
-                repository: s.github.repository,
-                pushTokenGiven: s.publish.pushToken !== s.publish.token
-            },
-        reporter: ctx.reporter
-    }));
+/**
+ * Parses the catalog packaged with the pdd-cli version this build knows, so that {@link checkBeforeSpending}
+ * finds it parsed (parseCatalog keeps it): for a caller that waits for pdd's version before the checks, this
+ * is the checks' main cost moved into that wait.
+ */
+function parsePackagedCatalog() {
+    parseCatalog(packaged_llm_model_namespaceObject.fu);
 }
 /** The environment pdd gets, as far as the credential check reads it (`--local` sets PDD_FORCE_LOCAL). */
 function pddEnvironment(cloud, env) {
@@ -1551,10 +1544,15 @@ var job = __webpack_require__(9323);
 
 
 
-/** Plan → caps → pdd and its checks → sync → run record (local notes, pushed with `--push`). */
+
+/**
+ * Plan → caps → pdd and its checks → sync → run record (local notes, pushed with `--push`). What does not depend
+ * on each other overlaps (docs/architecture.md "Performance"): the first groups' worktrees are made while pdd's
+ * version is asked and the checks run; the logs are kept and the worktrees removed beside the run record.
+ */
 async function lockedRun(o) {
-    const { git, reporter, planOptions } = o;
-    const planned = await (0,plan/* planRepository */._B)(planOptions, reporter);
+    const { git, planOptions } = o;
+    const planned = await (0,plan/* planRepository */._B)(planOptions, o.reporter);
     const base = (await git.commitOf('HEAD')) ?? '';
     const runId = o.shard ? (0,reservations/* shardRunId */.nH)(o.shard.runKey, o.shard.shard, (0,external_node_crypto_.randomUUID)().slice(0, 8)) : (0,external_node_crypto_.randomUUID)();
     const notesRef = planOptions.notesRef ?? 'refs/notes/pdd-sync';
@@ -1562,47 +1560,97 @@ async function lockedRun(o) {
         ? await shardSession(o, o.shard, planned, base, { ref: notesRef, runId })
         : undefined;
     const anyWork = planned.plan.units.some(u => (0,types/* hasWork */.OJ)(u.operation));
-    const spend = await budgetUnderCaps({
-        git,
-        remote: o.push ?? null,
-        notesRef,
-        identity: execute/* BOT */.W,
-        runId,
-        budget: session?.budget ?? o.requested,
-        caps: o.caps,
-        read: planned.spend,
-        reserve: anyWork && planOptions.notesRef !== null,
-        reporter
+    const start = session?.start ?? base;
+    const asked = session?.budget ?? o.requested;
+    // Without caps the budget is what was asked: pdd and the worktrees are readied beside the spend check.
+    let ready = anyWork && asked > 0 && !(0,spend/* hasCaps */.IS)(o.caps) ? prepare(o, planned, start) : undefined;
+    let closing;
+    const close = () => (closing ??= ready ? (0,execute/* closePool */.Tj)(ready.places, o.reporter) : Promise.resolve());
+    try {
+        const [spend, logs] = await Promise.all([
+            budgetUnderCaps({
+                git,
+                remote: o.push ?? null,
+                notesRef,
+                identity: execute/* BOT */.WN,
+                runId,
+                budget: asked,
+                caps: o.caps,
+                read: planned.spend,
+                reserve: anyWork && planOptions.notesRef !== null,
+                reporter: o.reporter
+            }),
+            cliLogs(git, o.logs, runId)
+        ]);
+        const budget = spend.effective.budget;
+        if (anyWork && budget > 0)
+            ready ??= prepare(o, planned, start);
+        const version = ready && budget > 0 ? await checkedPdd(o, base, ready.version) : undefined;
+        const synced = syncWithCancellation(o, planned, start, budget, session, logs.scratch, ready?.places);
+        // The logs are kept whatever the syncs did (a thrown error included), beside the run record.
+        const kept = synced.then(noop, noop).then(() => keepLogs(logs, o.trust.redactor, o.reporter));
+        try {
+            const result = await synced;
+            if (version)
+                result.pddVersion = version;
+            explainCapped(result, spend);
+            const closed = close();
+            const recorded = await record(o, { result, session, anyWork, runId, base, version });
+            await closed;
+            return { result: recorded, spend };
+        }
+        finally {
+            await kept;
+        }
+    }
+    finally {
+        await close();
+    }
+}
+function noop() { }
+/**
+ * What the syncs need ready before the first one starts, started now and not waited for: the first groups'
+ * worktrees (prewarmedPool) and pdd's version (a promise handled here, so that an early failure is reported by
+ * whoever awaits it, never as an unhandled rejection).
+ */
+function prepare(o, planned, start) {
+    const version = (0,pdd_process/* pddVersion */.F_)(o.command, o.trust.pddEnv.env);
+    version.catch(noop);
+    // The check before spending's main cost, done while pdd starts (see parsePackagedCatalog).
+    setImmediate(() => {
+        try {
+            parsePackagedCatalog();
+        }
+        catch {
+            // The check parses it again and reports what is wrong.
+        }
     });
-    const budget = spend.effective.budget;
-    const version = anyWork && budget > 0 ? await checkedPdd(o, base) : undefined;
-    const logs = await cliLogs(git, o.logs, runId);
-    // The logs are kept whatever the syncs did, a thrown error included.
-    const result = await syncWithCancellation(o, planned, session?.start ?? base, budget, session, logs.scratch).finally(() => keepLogs(logs, o.trust.redactor, reporter));
-    if (version)
-        result.pddVersion = version;
-    explainCapped(result, spend);
-    if (o.shard && session) {
-        const { ref, result: whole } = await session.finish(result);
+    return { places: (0,execute/* prewarmedPool */.K6)(o.git, planned, start, o.settings.concurrency), version };
+}
+/** The run's report: to the shard ref (`--shard K`), else the run record in the local notes (and `--push`). */
+async function record(o, r) {
+    const notesRef = o.planOptions.notesRef;
+    if (o.shard && r.session) {
+        const { ref, result: whole } = await r.session.finish(r.result);
         if (ref)
-            reporter.info(`Shard ${o.shard.shard} reported to ${ref}${o.push ? ` on ${o.push}` : ''}.`);
-        return { result: whole, spend };
+            o.reporter.info(`Shard ${o.shard.shard} reported to ${ref}${o.push ? ` on ${o.push}` : ''}.`);
+        return whole;
     }
-    else if (anyWork && planOptions.notesRef !== null) {
-        const r = await (0,publish/* recordCliRun */.T)({
-            git,
-            result,
-            runId,
-            base,
-            notesRef: planOptions.notesRef,
-            push: o.push,
-            reporter,
-            pddVersion: version
-        });
-        for (const line of r.pushed)
-            reporter.info(line);
-    }
-    return { result, spend };
+    if (!r.anyWork || notesRef === null)
+        return r.result;
+    const recorded = await (0,publish/* recordCliRun */.T)({
+        git: o.git,
+        result: r.result,
+        runId: r.runId,
+        base: r.base,
+        notesRef,
+        push: o.push,
+        reporter: o.reporter,
+        pddVersion: r.version
+    });
+    for (const line of recorded.pushed)
+        o.reporter.info(line);
+    return r.result;
 }
 /** `--shard K`: the shard's session, which reports each finished group to the run's shard ref as it lands. */
 function shardSession(o, shard, planned, base, reservation) {
@@ -1614,16 +1662,16 @@ function shardSession(o, shard, planned, base, reservation) {
         baseSha: base,
         budget: o.requested,
         planned,
-        identity: execute/* BOT */.W,
+        identity: execute/* BOT */.WN,
         redactor: o.trust.redactor,
         reporter: o.reporter,
         reservation
     });
 }
 /** The version of the pdd to run, after the checks before spending; says what is withheld from it. */
-async function checkedPdd(o, base) {
+async function checkedPdd(o, base, asked) {
     const { command, trust, reporter } = o;
-    const version = await (0,pdd_process/* pddVersion */.F_)(command, trust.pddEnv.env);
+    const version = await asked;
     const withheld = (0,job/* withheldLine */.W)(trust.pddEnv);
     if (withheld)
         reporter.info(withheld);
@@ -1641,7 +1689,7 @@ async function checkedPdd(o, base) {
     return version;
 }
 /** Syncs the planned groups; SIGINT/SIGTERM stop the running syncs and keep what finished. */
-function syncWithCancellation(o, planned, base, budget, session, logDir) {
+function syncWithCancellation(o, planned, base, budget, session, logDir, places) {
     const { reporter, trust } = o;
     return withCancellation(() => reporter.warning('Interrupted: stopping the running syncs; what finished is kept.'), signal => {
         signal.addEventListener('abort', () => session?.reporter.freeze());
@@ -1660,7 +1708,8 @@ function syncWithCancellation(o, planned, base, budget, session, logDir) {
             // tsx for PDD's `npx tsx` (TypeScript), kept between runs in the user's cache folder.
             runtimes: { toolDir: external_node_path_.join((0,external_node_os_.homedir)(), '.cache', 'pdd-sync-action', 'tools') },
             onProgress: session ? p => session.reporter.offer(p) : undefined,
-            logDir
+            logDir,
+            places
         });
     });
 }

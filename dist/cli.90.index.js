@@ -32,8 +32,8 @@ var adapters_reporter = __webpack_require__(3145);
 var options = __webpack_require__(8914);
 // EXTERNAL MODULE: ./build/tmp/js/src/cli/run-options.js
 var run_options = __webpack_require__(5346);
-// EXTERNAL MODULE: ./build/tmp/js/src/cli/publish.js + 4 modules
-var publish = __webpack_require__(4188);
+// EXTERNAL MODULE: ./build/tmp/js/src/cli/publish.js + 1 modules
+var publish = __webpack_require__(3477);
 // EXTERNAL MODULE: ./build/tmp/js/src/execute/execute.js + 21 modules
 var execute = __webpack_require__(8254);
 // EXTERNAL MODULE: ./build/tmp/js/src/publish/bot-commit.js
@@ -352,7 +352,7 @@ async function finalizeCommand(args) {
         baseSha: base,
         specs,
         known: new Map(),
-        identity: execute/* BOT */.W,
+        identity: execute/* BOT */.WN,
         reporter,
         notesRef
     };
@@ -402,7 +402,7 @@ async function publishLocally(co, collected, branch, push) {
         localRef,
         head: result.head ?? base,
         ran,
-        identity: execute/* BOT */.W
+        identity: execute/* BOT */.WN
     });
     result.head = kept.head;
     if (kept.carried.length > 0)
@@ -417,6 +417,91 @@ async function printResult(values, collected, branch, redactor) {
     const lines = result.units.map(u => `${u.status.padEnd(18)} ${u.id.padEnd(32)} ${u.reason}`);
     lines.push('', `Spent ${(0,render/* money */.TG)(result.spent)} of ${(0,render/* money */.TG)(result.budget)}; bot branch ${branch} at ${result.head?.slice(0, 12) ?? '-'}.`);
     process.stdout.write(redactor.redact(values.json ? json : lines.join('\n')) + '\n');
+}
+
+
+/***/ }),
+
+/***/ 8076:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* binding */ isHumanCommit),
+/* harmony export */   yB: () => (/* binding */ botCommitOf)
+/* harmony export */ });
+/* unused harmony exports WEB_FLOW, trailersOf, hasBotTrailer */
+/* harmony import */ var _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1990);
+
+/**
+ * How a commit on the bot branch is known to be the action's (docs/architecture.md "Bot commits"): by the git
+ * trailers every commit the action makes carries, and, for commits made before the trailers existed, by the
+ * old way — author and committer are the bot, and the subject is `pdd-sync: <basename> (<languages>): …`.
+ */
+/** GitHub's committer of the commits it creates (and signs) through the API or the web interface. */
+const WEB_FLOW = { name: 'GitHub', email: 'noreply@github.com' };
+const GROUP = /^(.+) \(([^)]*)\)$/;
+const OLD_SUBJECT = /^pdd-sync: (.+) \(([^)]*)\): .*$/;
+const TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*):[ \t]*(.*)$/;
+/** The trailers of a message (its last paragraph's `Key: value` lines), values per key in order. */
+function trailersOf(message) {
+    const paragraphs = message
+        .replace(/\r\n/g, '\n')
+        .trimEnd()
+        .split(/\n[ \t]*\n/);
+    const last = paragraphs.length > 1 ? (paragraphs[paragraphs.length - 1] ?? '') : '';
+    const out = new Map();
+    for (const line of last.split('\n')) {
+        const m = TRAILER_LINE.exec(line.trim());
+        if (!m?.[1])
+            continue;
+        const key = m[1].toLowerCase();
+        out.set(key, [...(out.get(key) ?? []), (m[2] ?? '').trim()]);
+    }
+    return out;
+}
+const get = (t, name) => t.get(name.toLowerCase()) ?? [];
+/** Whether the message carries the run trailer, the mark of a commit the action made. */
+function hasBotTrailer(message) {
+    return get(trailersOf(message), _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAILER */ .AH.run).some(v => v !== '');
+}
+/**
+ * The group a bot commit holds: from `PDD-Sync-Group` (partial when every `PDD-Sync-Unit` is also a
+ * `PDD-Sync-Partial`), else from an old commit's subject (partial when it ends in `[partial]`); null when
+ * it names no group (not a unit commit, or not the bot's).
+ */
+function botCommitOf(c) {
+    const t = trailersOf(c.message);
+    const group = get(t, _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAILER */ .AH.group)[0];
+    if (group !== undefined && get(t, _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAILER */ .AH.run).length > 0) {
+        const m = GROUP.exec(group);
+        if (!m?.[1])
+            return null;
+        const units = get(t, _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAILER */ .AH.unit);
+        const partial = new Set(get(t, _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAILER */ .AH.partial));
+        return {
+            basename: m[1],
+            name: group,
+            partial: units.length > 0 && units.every(u => partial.has(u))
+        };
+    }
+    const m = OLD_SUBJECT.exec(c.subject);
+    if (!m?.[1])
+        return null;
+    return { basename: m[1], name: `${m[1]} (${m[2] ?? ''})`, partial: c.subject.endsWith('[partial]') };
+}
+/**
+ * Whether a commit is someone else's work, not the bot's (emails compared case-insensitively):
+ * - with the run trailer, it is the bot's when its committer is the bot (`bot`, the configured committer) or
+ *   GitHub itself (a commit the API created and signed for `sign-commits`); a person who amends or
+ *   cherry-picks a bot commit becomes its committer, so it is theirs;
+ * - without it (a commit older than the trailers), it is the bot's only when author and committer are the bot.
+ */
+function isHumanCommit(c, bot) {
+    const email = bot.email.toLowerCase();
+    const committer = c.committerEmail.toLowerCase();
+    if (hasBotTrailer(c.message))
+        return committer !== email && committer !== WEB_FLOW.email;
+    return c.authorEmail.toLowerCase() !== email || committer !== email;
 }
 
 

@@ -11479,9 +11479,41 @@ class SecretInFileError extends Error {
 async function commitPaths(cmd, paths, message, who, author = who) {
     if (paths.length === 0)
         return null;
+    refuseSecrets(cmd, paths);
+    if (!(await stageAndCommit(cmd, paths, message, who, author)))
+        return null;
+    // The new commit, and what a replay of it needs (author, date, message), in one process.
+    const made = await cmd.exec(['log', '-1', `--format=%H%x00${REPLAYED}`, '--date=raw', 'HEAD']);
+    const at = made.indexOf('\0');
+    const sha = made.slice(0, at).trim();
+    remember(sha, made.slice(at + 1));
+    return sha;
+}
+/**
+ * Like {@link commitPaths}, but the commit's parent is `onto` (a descendant of this detached work tree's HEAD
+ * whose other changes do not touch `paths`): the index is reset to `onto` first (`git reset`, the files stay as
+ * they are), so the commit is `onto` plus these paths as the work tree holds them — a fast-forward of `onto`, no
+ * replay. Its sha is read from the work tree's HEAD file (no `git log`). Null when the paths hold no change.
+ */
+async function commitPathsOnto(cmd, onto, paths, message, who, author = who) {
+    if (paths.length === 0)
+        return null;
+    refuseSecrets(cmd, paths);
+    const head = await headOf(cmd);
+    if (head !== onto)
+        await cmd.exec(['reset', '--quiet', onto]);
+    if (!(await stageAndCommit(cmd, paths, message, who, author)))
+        return null;
+    return headOf(cmd);
+}
+/** Throws a {@link SecretInFileError} naming the paths whose files hold a secret the runner knows. */
+function refuseSecrets(cmd, paths) {
     const holders = paths.filter(p => holdsSecret(cmd, external_node_path_.join(cmd.root, p)));
     if (holders.length > 0)
         throw new SecretInFileError(holders);
+}
+/** Stages exactly `paths` (missing files are deletions) and commits them; false when nothing changed. */
+async function stageAndCommit(cmd, paths, message, who, author) {
     // Literal pathspecs: file names are data, never globs. Missing files are deletions (or nothing at all).
     const present = paths.filter(p => (0,external_node_fs_.existsSync)(external_node_path_.join(cmd.root, p))).map(p => `:(literal)${p}`);
     const missing = paths.filter(p => !(0,external_node_fs_.existsSync)(external_node_path_.join(cmd.root, p))).map(p => `:(literal)${p}`);
@@ -11501,17 +11533,30 @@ async function commitPaths(cmd, paths, message, who, author = who) {
         '-m',
         cmd.redact(message)
     ], { env: { ...identityEnv(who), GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email } });
-    if (r.code !== 0) {
-        if (/nothing (added )?to commit|no changes added to commit/i.test(r.stdout + r.stderr))
-            return null;
-        throw new GitError(['commit'], r.code, r.stderr || r.stdout);
+    if (r.code === 0)
+        return true;
+    if (/nothing (added )?to commit|no changes added to commit/i.test(r.stdout + r.stderr))
+        return false;
+    throw new GitError(['commit'], r.code, r.stderr || r.stdout);
+}
+/**
+ * The commit this work tree's HEAD is at, read from its HEAD file when it is detached (a linked work tree's
+ * `.git` file names its administrative folder): no process. Otherwise (a branch checked out, a layout this does
+ * not know) `git rev-parse HEAD`.
+ */
+async function headOf(cmd) {
+    try {
+        const dotGit = external_node_path_.join(cmd.root, '.git');
+        const link = /^gitdir: (.+)$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'))?.[1]?.trim();
+        const gitDir = link ? external_node_path_.resolve(cmd.root, link) : dotGit;
+        const head = (0,external_node_fs_.readFileSync)(external_node_path_.join(gitDir, 'HEAD'), 'utf8').trim();
+        if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head))
+            return head;
     }
-    // The new commit, and what a replay of it needs (author, date, message), in one process.
-    const made = await cmd.exec(['log', '-1', `--format=%H%x00${REPLAYED}`, '--date=raw', 'HEAD']);
-    const at = made.indexOf('\0');
-    const sha = made.slice(0, at).trim();
-    remember(sha, made.slice(at + 1));
-    return sha;
+    catch {
+        // A directory `.git` (read as a file above) or an unreadable one: ask git.
+    }
+    return (await cmd.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim();
 }
 /** What a replay keeps of a commit: `author name NUL email NUL raw date NUL message`. */
 const REPLAYED = '%an%x00%ae%x00%ad%x00%B';
@@ -12381,6 +12426,13 @@ class Git {
     commitPaths(paths, message, who, author) {
         return commitPaths(this.cmd, paths, message, who, author);
     }
+    commitPathsOnto(onto, paths, message, who, author) {
+        return commitPathsOnto(this.cmd, onto, paths, message, who, author);
+    }
+    /** Throws a SecretInFileError when a file of `paths` holds a secret the job knows (see commitPaths). */
+    refuseSecrets(paths) {
+        refuseSecrets(this.cmd, paths);
+    }
     replay(commit, onto, who) {
         return replay(this.cmd, commit, onto, who);
     }
@@ -12855,7 +12907,7 @@ function computeLanguageForExtension(extension) {
 
 /***/ }),
 
-/***/ 4771:
+/***/ 6883:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13109,6 +13161,10 @@ function extName(p) {
     const leaf = p.slice(p.lastIndexOf('/') + 1);
     const dot = leaf.lastIndexOf('.');
     return dot <= 0 || leaf === '..' ? '' : leaf.slice(dot);
+}
+/** `p.startsWith(dir + "/")` without building that string (the resolvers ask it for every path they check). */
+function isBelow(p, dir) {
+    return p.length > dir.length && p.charCodeAt(dir.length) === 47 && p.startsWith(dir);
 }
 
 // EXTERNAL MODULE: ./build/tmp/js/src/pycompat/pyfn.js
@@ -13472,6 +13528,7 @@ function readPrompt(file) {
  * consulted only through the `exists` callback.
  */
 
+
 // `\b` in Python's str regexes is Unicode-aware; JS `\b` is ASCII-only, hence the explicit look-ahead.
 // `.` in Python (without DOTALL) only excludes `\n`; JS `.` also excludes `\r`, U+2028 and U+2029.
 const XML_INCLUDE = /<include(?![\p{L}\p{N}_])[^>]*>([^\n]*?)<\/include>/gu;
@@ -13576,7 +13633,7 @@ function includes_parentOf(p) {
 function within(p, root) {
     if (root === '.')
         return p !== '..' && !p.startsWith('../') && !p.startsWith('/');
-    return p === root || p.startsWith(`${root}/`);
+    return p === root || isBelow(p, root);
 }
 /**
  * Every repository path a prompt's includes may name, whether or not the file exists yet: for dependency edges
@@ -13743,6 +13800,7 @@ function scanBacktickIncludes(text, out) {
  */
 
 
+
 /** `pattern.rstrip('/**').rstrip('/*')`: Python strips a *set* of characters, not a suffix. */
 function patternBase(pattern) {
     return (0,pyfn/* rstripChars */.YK)((0,pyfn/* rstripChars */.YK)(pattern, '/*'), '/*');
@@ -13763,7 +13821,7 @@ function matchPathToContexts(pathStr, config, opts) {
             const base = patternBase(pattern);
             const matched = opts.absolute
                 ? (0,pyfn/* fnmatch */.i3)(pathStr, `*/${pattern}`) || (0,pyfn/* fnmatch */.i3)(pathStr, pattern) || pathStr.endsWith(`/${base}`)
-                : (0,pyfn/* fnmatch */.i3)(pathStr, pattern) || pathStr.startsWith(`${base}/`) || pathStr.startsWith(base);
+                : (0,pyfn/* fnmatch */.i3)(pathStr, pattern) || isBelow(pathStr, base) || pathStr.startsWith(base);
             if (!matched)
                 continue;
             if (!opts.specific)
@@ -13792,7 +13850,7 @@ function detectContextForFile(relPath, config) {
         if (typeof pd !== 'string' || pd === '')
             continue;
         const norm = (0,pyfn/* rstripChars */.YK)(pd, '/');
-        if (relPath.startsWith(`${norm}/`) || relPath === norm)
+        if (isBelow(relPath, norm) || relPath === norm)
             byPromptsDir.push([ctx.name, norm.length]);
     }
     if (byPromptsDir.length > 0)
@@ -13814,7 +13872,7 @@ function detectContextFromBasename(basename, config, hasPrompt) {
         const pd = ctx.defaults.prompts_dir;
         if (typeof pd === 'string' && pd !== '') {
             const prefix = extractPrefixFromPromptsDir(pd);
-            if (prefix !== '' && (basename === prefix || basename.startsWith(`${prefix}/`))) {
+            if (prefix !== '' && (basename === prefix || isBelow(basename, prefix))) {
                 matches.push([ctx.name, prefix.length]);
                 continue;
             }
@@ -13824,7 +13882,7 @@ function detectContextFromBasename(basename, config, hasPrompt) {
         }
         for (const pattern of ctx.paths) {
             const base = patternBase(pattern);
-            if ((0,pyfn/* fnmatch */.i3)(basename, pattern) || basename.startsWith(`${base}/`) || basename === base) {
+            if ((0,pyfn/* fnmatch */.i3)(basename, pattern) || isBelow(basename, base) || basename === base) {
                 matches.push([ctx.name, base.length]);
             }
         }
@@ -13844,7 +13902,7 @@ function detectContextFromBasename(basename, config, hasPrompt) {
 /** `_get_relative_basename`: a path relative to the base of the `paths` glob that matched it. */
 function getRelativeBasename(input, pattern) {
     const base = (0,pyfn/* rstripChars */.YK)((0,pyfn/* rstripChars */.YK)((0,pyfn/* rstripChars */.YK)((0,pyfn/* rstripChars */.YK)(pattern, '/*'), '/*'), '*'), '/');
-    if (input.startsWith(`${base}/`))
+    if (isBelow(input, base))
         return input.slice(base.length + 1);
     if (input.startsWith(base) && input.length > base.length) {
         const rest = input.slice(base.length);
@@ -13865,7 +13923,7 @@ function relativeBasenameForContext(basename, ctx, order) {
     const byPaths = [];
     for (const pattern of ctx.paths) {
         const base = patternBase(pattern);
-        if ((0,pyfn/* fnmatch */.i3)(basename, pattern) || basename.startsWith(`${base}/`) || basename === base) {
+        if ((0,pyfn/* fnmatch */.i3)(basename, pattern) || isBelow(basename, base) || basename === base) {
             byPaths.push([base.length, getRelativeBasename(basename, pattern)]);
         }
     }
@@ -13873,7 +13931,7 @@ function relativeBasenameForContext(basename, ctx, order) {
     const pd = ctx.defaults.prompts_dir;
     if (typeof pd === 'string' && pd !== '') {
         const prefix = extractPrefixFromPromptsDir(pd);
-        if (prefix !== '' && (basename === prefix || basename.startsWith(`${prefix}/`))) {
+        if (prefix !== '' && (basename === prefix || isBelow(basename, prefix))) {
             const rel = basename === prefix ? basename.split('/').pop() : basename.slice(prefix.length + 1);
             byPrompts.push([prefix.length, rel]);
         }
@@ -13950,7 +14008,7 @@ class project_Project {
             if (this.view.isFile(candidate))
                 return candidate;
             const parent = parentOf(start);
-            const inside = start === this.cwd || start.startsWith(`${this.cwd}/`);
+            const inside = start === this.cwd || isBelow(start, this.cwd);
             return (inside && start === this.cwd) || parent === start ? null : this.findPddrc(parent);
         });
     }
@@ -13983,7 +14041,7 @@ class project_Project {
      * to somewhere else), or null.
      */
     leavesRepository(file) {
-        const inside = (p) => p === this.cwd || p.startsWith(`${this.cwd}/`);
+        const inside = (p) => p === this.cwd || isBelow(p, this.cwd);
         if (!inside(file))
             return null;
         const real = this.view.realpath(file);
@@ -14008,7 +14066,7 @@ class project_Project {
             const arch = joinName(cur, 'architecture.json');
             if (this.view.exists(arch))
                 return arch;
-            const inside = cur === this.cwd || cur.startsWith(`${this.cwd}/`);
+            const inside = cur === this.cwd || isBelow(cur, this.cwd);
             if (this.view.exists(joinName(cur, '.pddrc')) || (inside && cur === this.cwd))
                 return null;
             return this.findArchitecture(parentOf(cur));
@@ -14163,7 +14221,10 @@ const safeLanguages = new Map();
 
 /** `extract_module_from_include`: the module name of `<name>_<lang>.prompt` / `<name>_example.*`, else null. */
 function extractModuleFromInclude(includePath) {
-    const filename = external_node_path_.posix.basename(includePath);
+    // `path.posix.basename`, by slicing when there is no trailing slash (every prompt candidate passes here).
+    const filename = includePath === '' || includePath.endsWith('/')
+        ? external_node_path_.posix.basename(includePath)
+        : includePath.slice(includePath.lastIndexOf('/') + 1);
     const dot = filename.lastIndexOf('.');
     const stem = dot > 0 && dot < filename.length - 1 ? filename.slice(0, dot) : filename;
     const isExample = stem.includes('_example');
@@ -14184,7 +14245,7 @@ function containedCodePath(project, archDir, filepath) {
         return null;
     const root = project.real(archDir);
     const candidate = project.real(external_node_path_.join(root, ...parts));
-    return candidate === root || candidate.startsWith(`${root}/`) ? candidate : null;
+    return candidate === root || isBelow(candidate, root) ? candidate : null;
 }
 /** `_filepath_matches_context`: null when the context declares no territory. */
 function filepathMatchesContext(normalized, ctx, projectRoot, rootOutputMatches) {
@@ -14192,7 +14253,7 @@ function filepathMatchesContext(normalized, ctx, projectRoot, rootOutputMatches)
         const p = external_node_path_.posix.normalize(v.replace(/\\/g, '/'));
         if (!p.startsWith('/'))
             return p.replace(/^\.\//, '');
-        return p === projectRoot ? '.' : p.startsWith(`${projectRoot}/`) ? p.slice(projectRoot.length + 1) : null;
+        return p === projectRoot ? '.' : isBelow(p, projectRoot) ? p.slice(projectRoot.length + 1) : null;
     };
     const globs = ctx.paths.filter(p => p !== '');
     const prefixes = [];
@@ -14216,7 +14277,7 @@ function filepathMatchesContext(normalized, ctx, projectRoot, rootOutputMatches)
         if (pat === null)
             continue;
         const base = (0,pyfn/* rstripChars */.YK)((0,pyfn/* rstripChars */.YK)(pat, '*'), '/');
-        if ((0,pyfn/* fnmatch */.i3)(normalized, pat) || normalized === base || (base !== '' && normalized.startsWith(`${base}/`)))
+        if ((0,pyfn/* fnmatch */.i3)(normalized, pat) || normalized === base || (base !== '' && isBelow(normalized, base)))
             return true;
     }
     for (const prefix of prefixes) {
@@ -14232,7 +14293,7 @@ function filepathMatchesContext(normalized, ctx, projectRoot, rootOutputMatches)
                 return true;
             continue;
         }
-        if (normalized === base || normalized.startsWith(`${base}/`))
+        if (normalized === base || isBelow(normalized, base))
             return true;
     }
     return false;
@@ -14362,10 +14423,10 @@ function walkCaseInsensitive(project, root, parts) {
     }
     // An approved in-repository alias (#1991): a prompt symlink that stays inside the git worktree.
     const real = project.real(cur);
-    return git !== null && real.startsWith(`${git}/`) && project.chainWithin(cur, [git]) ? cur : ESCAPE;
+    return git !== null && isBelow(real, git) && project.chainWithin(cur, [git]) ? cur : ESCAPE;
 }
 function territory_within(p, root) {
-    return p === root || p.startsWith(`${root}/`);
+    return p === root || isBelow(p, root);
 }
 /** `_indexed_directory_child`: the exact-cased child, else the first case-insensitive match in stable order. */
 function childCaseInsensitive(project, dir, name, kind) {
@@ -14562,6 +14623,7 @@ function unique(rows) {
  */
 
 
+
 const rule = (pattern, contextKey, envVar) => {
     const [pre, rest] = pattern.split('{basename}');
     return { pattern, pre, mid: rest.slice(0, rest.indexOf('{ext}')), contextKey, envVar };
@@ -14628,29 +14690,44 @@ function anchorRelative(p, o) {
 /** `expand_template`: substitutes placeholders (incl. `name_snake/pascal/kebab`) and drops empty segments. */
 function expandTemplate(template, ctx) {
     let out = template;
-    // In PDD's order; a placeholder not in the text is skipped (its split/join would change nothing), and the
+    // In PDD's order; a placeholder not in the text is skipped (its replacement would change nothing), and the
     // derived names are computed only when asked for.
-    for (const [k, value] of PLACEHOLDERS) {
-        const placeholder = `{${k}}`;
+    for (const [placeholder, value] of PLACEHOLDERS) {
         if (out.includes(placeholder))
-            out = out.split(placeholder).join(value(ctx));
+            out = replaceLiteral(out, placeholder, value(ctx));
     }
     if (out === '')
         return out;
-    return (0,pyfn/* normpath */.WK)(out
-        .split('/')
-        .filter(p => p !== '')
-        .join('/'));
+    // Empty segments dropped: a path without any (the usual case) is kept as is.
+    const segmented = out.startsWith('/') || out.endsWith('/') || out.includes('//')
+        ? out
+            .split('/')
+            .filter(p => p !== '')
+            .join('/')
+        : out;
+    return (0,pyfn/* normpath */.WK)(segmented);
+}
+/** Every occurrence of `find` in `s` replaced by `by`, taken literally (as Python's `str.replace`). */
+function replaceLiteral(s, find, by) {
+    let at = s.indexOf(find);
+    let out = '';
+    let from = 0;
+    while (at >= 0) {
+        out += s.slice(from, at) + by;
+        from = at + find.length;
+        at = s.indexOf(find, from);
+    }
+    return out + s.slice(from);
 }
 const PLACEHOLDERS = [
-    ['name', c => c.name],
-    ['category', c => c.category],
-    ['dir_prefix', c => c.dir_prefix],
-    ['ext', c => c.ext],
-    ['language', c => c.language],
-    ['name_snake', c => snake(c.name, '_')],
-    ['name_pascal', c => pascal(c.name)],
-    ['name_kebab', c => snake(c.name, '-')]
+    ['{name}', c => c.name],
+    ['{category}', c => c.category],
+    ['{dir_prefix}', c => c.dir_prefix],
+    ['{ext}', c => c.ext],
+    ['{language}', c => c.language],
+    ['{name_snake}', c => snake(c.name, '_')],
+    ['{name_pascal}', c => pascal(c.name)],
+    ['{name_kebab}', c => snake(c.name, '-')]
 ];
 function snake(s, sep) {
     if (s === '')
@@ -14748,7 +14825,7 @@ function reanchorUnderBasenameSubdir(absPath, basename, cwd, realpath) {
     let baseParts;
     if (realParent === realCwd)
         baseParts = [];
-    else if (realParent.startsWith(`${realCwd}/`))
+    else if (isBelow(realParent, realCwd))
         baseParts = realParent.slice(realCwd.length + 1).split('/');
     else
         baseParts = ['/', ...parent.split('/').filter(p => p !== '')];
@@ -14793,7 +14870,7 @@ function archPromptRoots(project, promptsRoot, archFile) {
     const out = [];
     for (const c of candidates) {
         const real = project.real(c);
-        if ((real === projectRoot || real.startsWith(`${projectRoot}/`)) && !out.includes(real))
+        if ((real === projectRoot || isBelow(real, projectRoot)) && !out.includes(real))
             out.push(real);
     }
     return out;
@@ -15010,7 +15087,7 @@ function selectPddrc(project, promptFile) {
         return { pddrcFile: promptPddrc, subproject: true };
     const p = project.real(parentOf(promptPddrc));
     const c = project.real(parentOf(cwdPddrc));
-    if (p === c || p.startsWith(`${c}/`))
+    if (p === c || isBelow(p, c))
         return { pddrcFile: promptPddrc, subproject: promptPddrc !== cwdPddrc };
     return { pddrcFile: cwdPddrc, subproject: false };
 }
@@ -15124,7 +15201,7 @@ function unsafeValue(project, raw, root) {
     }
     if (raw.startsWith('/')) {
         const real = project.real(raw);
-        if (real !== root && !real.startsWith(`${root}/`))
+        if (real !== root && !isBelow(real, root))
             return 'points outside the project';
     }
     const candidate = external_node_path_.resolve(root, raw);
@@ -15228,9 +15305,9 @@ function reanchor(project, p, gov, st) {
     if (st === null)
         return external_node_path_.resolve(project.cwd === gov.real ? project.cwd : gov.root, p);
     const real = st.real ?? absolute(p);
-    if (real === gov.real || real.startsWith(`${gov.real}/`))
+    if (real === gov.real || isBelow(real, gov.real))
         return p;
-    if (gov.hasConfig && project.cwd !== gov.real && real.startsWith(`${project.cwd}/`)) {
+    if (gov.hasConfig && project.cwd !== gov.real && isBelow(real, project.cwd)) {
         return external_node_path_.join(gov.root, real.slice(project.cwd.length + 1));
     }
     return p;
@@ -15244,7 +15321,7 @@ function checkArtifact(project, artifact, candidate, gov) {
     const p = reanchor(project, candidate, gov, first);
     const st = first !== null && p === candidate ? first : project.view.stat(p);
     const real = st.real ?? absolute(p);
-    const rel = real === gov.real ? '' : real.startsWith(`${gov.real}/`) ? real.slice(gov.real.length + 1) : null;
+    const rel = real === gov.real ? '' : isBelow(real, gov.real) ? real.slice(gov.real.length + 1) : null;
     if (rel === null || !portableRelative(rel)) {
         throw refusal(project, artifact, candidate, `resolves outside project root '${gov.root}'`);
     }
@@ -15289,7 +15366,7 @@ function withSiblings(project, t, gov) {
     const out = [t.test];
     for (const n of names) {
         const real = project.real(external_node_path_.join(t.dir, n));
-        if (real.startsWith(`${gov.real}/`) && portableRelative(real.slice(gov.real.length + 1)))
+        if (isBelow(real, gov.real) && portableRelative(real.slice(gov.real.length + 1)))
             out.push(external_node_path_.join(t.dir, n));
     }
     return out;
@@ -15317,7 +15394,7 @@ function legacyPaths(project, o) {
         language: q.language
     }), o.gov);
     const codeReal = project.real(code);
-    const codeFile = project.view.isFile(codeReal) && codeReal.startsWith(`${o.gov.real}/`) ? codeReal : undefined;
+    const codeFile = project.view.isFile(codeReal) && isBelow(codeReal, o.gov.real) ? codeReal : undefined;
     const example = constructOutput(project, cc, {
         command: 'example',
         key: 'output',
@@ -15594,7 +15671,7 @@ function upToRoot(project, start) {
     let cur = project.real(start);
     for (;;) {
         out.push(cur);
-        if (cur === project.cwd || !cur.startsWith(`${project.cwd}/`))
+        if (cur === project.cwd || !isBelow(cur, project.cwd))
             return out;
         cur = parentOf(cur);
     }
@@ -15604,7 +15681,7 @@ function inRoot(project, p, root) {
     const realRoot = project.real(root);
     // `real` normalises an absolute path itself.
     const real = project.real(p.startsWith('/') ? p : external_node_path_.resolve(project.cwd, p));
-    return real === realRoot || real.startsWith(`${realRoot}/`) ? real : null;
+    return real === realRoot || isBelow(real, realRoot) ? real : null;
 }
 function readJson(project, file) {
     if (!project.view.isFile(file))
@@ -15682,7 +15759,7 @@ function contextPrefix(project, config, contextName, realRoot) {
     if (typeof pd !== 'string' || pd.trim() === '')
         return null;
     const configured = project.real(external_node_path_.resolve(config.dir, pd.trim()));
-    if (!configured.startsWith(`${realRoot}/`))
+    if (!isBelow(configured, realRoot))
         return null;
     return configured.slice(realRoot.length + 1).split('/');
 }
@@ -15695,8 +15772,16 @@ function hasPrefix(relParts, prefix) {
 /** `_prompt_candidate_aligns_basename`/the step-4 alignment: the basename is a path-suffix of the module path. */
 function aligned(file, variants) {
     const leaf = extractModuleFromInclude(external_node_path_.basename(file)) ?? (0,pyfn/* stemOf */.Vc)(file);
-    const module = ['/', ...(0,pyfn/* pathParts */.KC)(parentOf(file)), leaf].map(p => p.toLowerCase());
-    return variants.some(v => v.length <= module.length && module.slice(-v.length).join('/') === v.join('/'));
+    const module = ['/', ...(0,pyfn/* pathParts */.KC)(parentOf(file)), leaf];
+    // Part by part from the end: no part holds a `/` (only the first is one), so this is the joined comparison.
+    return variants.some(v => {
+        if (v.length > module.length)
+            return false;
+        for (let i = 1; i <= v.length; i++)
+            if (module[module.length - i].toLowerCase() !== v[v.length - i])
+                return false;
+        return true;
+    });
 }
 function archHint(project, index, q, c) {
     const arch = q.arch;
@@ -15740,7 +15825,7 @@ function pickRecursive(project, index, root, o) {
         const direct = [...o.leaves]
             .flatMap(l => project.view.byLowerName(root).get(l) ?? [])
             .filter(e => e.kind === 'file')
-            .map(e => external_node_path_.join(root, e.name))
+            .map(e => joinName(root, e.name))
             .filter(m => safe(m) && (!o.qualified || aligned(m, o.variants)));
         if (direct.length > 0)
             return direct.sort(pyfn/* comparePy */.$0)[0];
@@ -15772,11 +15857,11 @@ function pickRecursive(project, index, root, o) {
 /** `_prompt_candidate_within_root`: inside the root without an outside hop, or an approved in-repository alias. */
 function safeCandidate(project, abs, r) {
     const real = project.real(abs);
-    if (real === r.realRoot || real.startsWith(`${r.realRoot}/`)) {
+    if (real === r.realRoot || isBelow(real, r.realRoot)) {
         return (!project.view.hasSymlink(abs) ||
             project.chainWithin(abs, r.git === null ? [r.realRoot, r.root] : [r.git]));
     }
-    return r.git !== null && real.startsWith(`${r.git}/`) && project.chainWithin(abs, [r.git]);
+    return r.git !== null && isBelow(real, r.git) && project.chainWithin(abs, [r.git]);
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/file-paths/roots.js
@@ -16230,7 +16315,7 @@ class prompt_index_PromptIndex {
             const e = this.view.list(cur)?.get(part);
             if (e?.kind !== 'dir')
                 return [];
-            cur = external_node_path_.join(cur, part);
+            cur = joinName(cur, part);
         }
         const names = this.view.namesStartingWith(cur, `${name}_`);
         const out = [];
@@ -16243,13 +16328,12 @@ class prompt_index_PromptIndex {
     }
     /** `<base>.glob("**" + "/<dirParts…>/<name>_*.prompt")`: any depth below `base`, then the literal parts. */
     globRecursive(base, name, dirParts = []) {
-        const abs = external_node_path_.resolve(base);
+        const abs = absolute(base);
         this.ensure(abs);
         const tail = dirParts.join('/');
-        const prefix = `${abs}/`;
         const out = [];
         for (const e of this.byPrefix.get(name) ?? []) {
-            if (!e.abs.startsWith(prefix))
+            if (!isBelow(e.abs, abs))
                 continue;
             const relDir = parentOf(e.abs.slice(abs.length + 1));
             if (tail !== '' && relDir !== tail && !relDir.endsWith(`/${tail}`))
@@ -16260,19 +16344,18 @@ class prompt_index_PromptIndex {
     }
     /** `rglob("*.prompt")` under `base`, restricted to regular files whose lower-cased name is one of `leaves`. */
     filesNamed(base, leaves) {
-        const abs = external_node_path_.resolve(base);
+        const abs = absolute(base);
         this.ensure(abs);
-        const prefix = `${abs}/`;
         const out = [];
         for (const leaf of leaves) {
             for (const e of this.byLeafLower.get(leaf) ?? [])
-                if (e.isFile && e.abs.startsWith(prefix))
+                if (e.isFile && isBelow(e.abs, abs))
                     out.push(e);
         }
         return out;
     }
     covers(abs) {
-        return this.roots.some(r => abs === r || abs.startsWith(`${r}/`));
+        return this.roots.some(r => abs === r || isBelow(abs, r));
     }
     ensure(abs) {
         if (!this.covers(abs))
@@ -16312,7 +16395,10 @@ class prompt_index_PromptIndex {
 }
 /** Does a leaf match `glob.escape(name) + "_*.prompt"`? */
 function matchesName(leaf, name) {
-    return leaf.length >= name.length + 8 && leaf.startsWith(`${name}_`) && leaf.endsWith('.prompt');
+    return (leaf.length >= name.length + 8 &&
+        leaf.charCodeAt(name.length) === 95 &&
+        leaf.startsWith(name) &&
+        leaf.endsWith('.prompt'));
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/sync-main/detect-languages.js
@@ -16332,8 +16418,7 @@ function detectLanguages(project, index, basename, promptsDir) {
     const slash = basename.lastIndexOf('/');
     const namePart = basename.slice(slash + 1);
     const dirParts = slash < 0 ? [] : (0,pyfn/* pathParts */.KC)(basename.slice(0, slash));
-    const tailMatches = dirParts.length > 0 &&
-        ['/', ...(0,pyfn/* pathParts */.KC)(promptsDir)].slice(-dirParts.length).join('/') === dirParts.join('/');
+    const tailMatches = dirParts.length > 0 && endsWithParts(promptsDir, dirParts);
     let matches = index.globHere(promptsDir, namePart, tailMatches ? [] : dirParts);
     if (matches.length === 0) {
         matches = index.globRecursive(promptsDir, namePart, dirParts.length > 0 && !tailMatches ? dirParts : []);
@@ -16355,6 +16440,23 @@ function detectLanguages(project, index, basename, promptsDir) {
             files.push(m);
     }
     return splitAmbiguous(seen);
+}
+/** `['/', ...parts of dir]` per prompts directory: every basename of a unit asks about the same few. */
+const dirPartsCache = new Map();
+/** Whether the last parts of `['/', ...pathParts(dir)]` are `parts`. */
+function endsWithParts(dir, parts) {
+    let own = dirPartsCache.get(dir);
+    if (own === undefined) {
+        if (dirPartsCache.size > 10_000)
+            dirPartsCache.clear();
+        dirPartsCache.set(dir, (own = ['/', ...(0,pyfn/* pathParts */.KC)(dir)]));
+    }
+    if (parts.length > own.length)
+        return own.slice(-parts.length).join('/') === parts.join('/');
+    for (let i = 1; i <= parts.length; i++)
+        if (own[own.length - i] !== parts[parts.length - i])
+            return false;
+    return true;
 }
 /** Files PDD would pick by directory order (several per language) are reported as ambiguous. */
 function splitAmbiguous(seen) {
@@ -16402,6 +16504,23 @@ function promptTemplate(ctx) {
     const p = prompt.path;
     return typeof p === 'string' && p !== '' ? p : null;
 }
+const resolvedDirs = new Map();
+/**
+ * `path.resolve(dir, pd)`, kept: every unit's basename is tried against the same contexts. Keyed by the two
+ * strings of the configuration as they are (no key built per call, whose hash would be computed every time).
+ */
+function resolvedPromptsDir(dir, pd) {
+    let byDir = resolvedDirs.get(dir);
+    if (byDir === undefined) {
+        if (resolvedDirs.size > 1_000)
+            resolvedDirs.clear();
+        resolvedDirs.set(dir, (byDir = new Map()));
+    }
+    let abs = byDir.get(pd);
+    if (abs === undefined)
+        byDir.set(pd, (abs = external_node_path_.resolve(dir, pd)));
+    return abs;
+}
 /** `_find_prompt_in_contexts`: the first non-default context (file order) that reaches a prompt for the basename. */
 function findPromptInContexts(project, index, config, basename) {
     for (const ctx of config.contexts) {
@@ -16412,7 +16531,7 @@ function findPromptInContexts(project, index, config, basename) {
             const pd = ctx.defaults.prompts_dir;
             if (typeof pd !== 'string' || pd === '')
                 continue;
-            const dir = external_node_path_.resolve(config.dir, pd);
+            const dir = resolvedPromptsDir(config.dir, pd);
             if (!project.view.isDir(dir))
                 continue;
             const found = detectLanguages(project, index, basename, dir);
@@ -16579,7 +16698,7 @@ function directoryPrefixes(dir, roots, cwd) {
     let out = byDir.get(dir);
     if (out !== undefined)
         return out;
-    const holding = roots.filter(r => dir === r || dir.startsWith(`${r}/`)).sort((a, b) => b.length - a.length);
+    const holding = roots.filter(r => dir === r || isBelow(dir, r)).sort((a, b) => b.length - a.length);
     out = [...holding.map(r => relativeTo(r, dir)), ''];
     const parts = relativeTo(cwd, dir)
         .split(external_node_path_.sep)
@@ -16918,8 +17037,6 @@ async function simulatePddSync(opts, basenames) {
     return out;
 }
 
-// EXTERNAL MODULE: ./build/tmp/js/src/state/contained.js
-var contained = __nccwpck_require__(8474);
 // EXTERNAL MODULE: ./build/tmp/js/src/state/files.js
 var state_files = __nccwpck_require__(2820);
 // EXTERNAL MODULE: ./build/tmp/js/src/state/record.js
@@ -16985,6 +17102,53 @@ function newestFirst(a, b) {
 
 // EXTERNAL MODULE: ./build/tmp/js/src/state/load.js + 2 modules
 var load = __nccwpck_require__(1643);
+// EXTERNAL MODULE: ./build/tmp/js/src/state/contained.js
+var contained = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: ./build/tmp/js/src/plan/state-paths.js
+/**
+ * The state paths of discovered units judged before any is read (docs/architecture.md, "Trust"): a `.pdd` folder,
+ * meta folder or meta file that is a symlink out of the repository refuses its unit.
+ */
+
+
+
+/** What no meta file name may hold to be judged by its folder alone (`isPlainRelative` refuses them). */
+// eslint-disable-next-line no-control-regex -- control characters never belong in a path we use
+const UNPLAIN_NAME = /[\x00-\x1f\x7f\\]/;
+/**
+ * A unit whose `.pdd` folder, meta folder or meta file is a symlink out of the repository is refused like an unsafe output
+ * path: PDD would read and write its state there, outside the lines (docs/architecture.md, "Trust").
+ */
+function refuseEscapingState(root, d) {
+    // Most units share their `.pdd` and meta folders: each folder is judged and listed once.
+    const check = new contained/* ContainmentCheck */.b7(root);
+    // Per project root and meta folder: whether both stay inside and the folder holds no symlink (then no file in it
+    // can be a link out, and its units need no path built and judged one by one).
+    const safeFolders = new Map();
+    d.units = d.units.filter(u => {
+        const key = `${u.projectRoot}\0${u.metaDir}`;
+        let safe = safeFolders.get(key);
+        if (safe === undefined) {
+            const dirs = [external_node_path_.posix.join(u.projectRoot, '.pdd'), u.metaDir];
+            safe = dirs.every(p => check.escaping(p) === null) && check.holdsNoLinks(u.metaDir);
+            safeFolders.set(key, safe);
+        }
+        if (safe && !UNPLAIN_NAME.test(u.basename) && !UNPLAIN_NAME.test(u.language))
+            return true;
+        const stem = `${u.metaDir}/${(0,load/* metaStem */.h2)(u)}`;
+        const paths = [external_node_path_.posix.join(u.projectRoot, '.pdd'), u.metaDir, `${stem}.json`, `${stem}_run.json`];
+        const bad = paths.map(p => check.escaping(p)).find(x => x !== null);
+        if (bad === undefined)
+            return true;
+        d.problems.push({
+            file: u.paths.prompt,
+            message: `${u.id}: state path '${bad}' goes through a symlink that leaves the repository; refused`,
+            units: [u.id]
+        });
+        return false;
+    });
+}
+
 // EXTERNAL MODULE: ./build/tmp/js/src/state/notes-store.js
 var notes_store = __nccwpck_require__(8986);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/plan/decide-input.js
@@ -17101,8 +17265,13 @@ function commonForm(text) {
         return null;
     if (text[10] !== 'T' && text[10] !== ' ')
         return null;
-    const [y, mo, d] = [digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2)];
-    const [h, mi, s] = [digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2)];
+    // Plain constants, not destructured arrays: every timestamp of a plan passes here.
+    const y = digitsAt(text, 0, 4);
+    const mo = digitsAt(text, 5, 2);
+    const d = digitsAt(text, 8, 2);
+    const h = digitsAt(text, 11, 2);
+    const mi = digitsAt(text, 14, 2);
+    const s = digitsAt(text, 17, 2);
     if (y < 1 ||
         mo < 1 ||
         mo > 12 ||
@@ -17621,7 +17790,9 @@ function median(xs) {
  * to PDD's own estimates (PDD books one cost per sync, not per operation).
  */
 class CostIndex {
-    raw = new Map();
+    /** Samples by lower-case language, then operation; and by operation over every language. */
+    byLanguage = new Map();
+    anyLanguage = new Map();
     ratios = [];
     medians = new Map();
     ratioMedian;
@@ -17635,11 +17806,11 @@ class CostIndex {
     }
     /** Median cost of `op` over other units of `language` (lower-case), null when none ran it. */
     forLanguage(language, op) {
-        return this.sample(`l\0${language.toLowerCase()}\0${op}`);
+        return this.sample(this.byLanguage.get(language.toLowerCase())?.get(op));
     }
     /** Median cost of `op` over every unit of the repository, null when none ran it. */
     forAnyLanguage(op) {
-        return this.sample(`a\0${op}`);
+        return this.sample(this.anyLanguage.get(op));
     }
     /** Median of (booked cost ÷ PDD's estimate of the operations run) over every costed run, null without any. */
     get repositoryRatio() {
@@ -17647,13 +17818,14 @@ class CostIndex {
             this.ratioMedian = median(this.ratios);
         return this.ratioMedian;
     }
-    sample(key) {
-        if (this.medians.has(key))
-            return this.medians.get(key) ?? null;
-        const s = this.raw.get(key);
-        const cost = s ? median(s.costs) : null;
-        const out = cost === null ? null : { cost, perByte: median(s?.perByte ?? []) };
-        this.medians.set(key, out);
+    sample(s) {
+        if (s === undefined)
+            return null;
+        if (this.medians.has(s))
+            return this.medians.get(s) ?? null;
+        const cost = median(s.costs);
+        const out = cost === null ? null : { cost, perByte: median(s.perByte) };
+        this.medians.set(s, out);
         return out;
     }
     add(e) {
@@ -17665,19 +17837,27 @@ class CostIndex {
             return;
         this.ratios.push(u.cost / table);
         const bytes = typeof u.promptBytes === 'number' && u.promptBytes > 0 ? u.promptBytes : null;
+        const language = u.language.toLowerCase();
+        let own = this.byLanguage.get(language);
+        if (own === undefined)
+            this.byLanguage.set(language, (own = new Map()));
         for (const op of new Set(u.operations)) {
             const share = (u.cost * pddEstimate(op)) / table;
             if (share <= 0)
                 continue;
-            for (const key of [`l\0${u.language.toLowerCase()}\0${op}`, `a\0${op}`]) {
-                const s = this.raw.get(key) ?? { costs: [], perByte: [] };
-                s.costs.push(share);
-                if (bytes !== null)
-                    s.perByte.push(share / bytes);
-                this.raw.set(key, s);
-            }
+            addShare(own, op, share, bytes);
+            addShare(this.anyLanguage, op, share, bytes);
         }
     }
+}
+/** One run's share of an operation's cost (and per prompt byte, when its size is known). */
+function addShare(by, op, share, bytes) {
+    let s = by.get(op);
+    if (s === undefined)
+        by.set(op, (s = { costs: [], perByte: [] }));
+    s.costs.push(share);
+    if (bytes !== null)
+        s.perByte.push(share / bytes);
 }
 const indexes = new WeakMap();
 /** The cost index of a history, built once (thousands of units share it). */
@@ -17838,6 +18018,9 @@ function dependencyEdges(units) {
 }
 /** Strongly connected components with more than one unit: dependency cycles (Tarjan, iterative). */
 function findCycles(ids, edges) {
+    // Without any edge every unit is its own component: no walk needed.
+    if (!hasEdges(edges))
+        return [];
     const index = new Map();
     const low = new Map();
     const onStack = new Set();
@@ -17893,6 +18076,9 @@ function findCycles(ids, edges) {
  * for ordering (the cycle is reported, not looped on).
  */
 function topoOrder(ids, edges, cycles) {
+    // Without any edge every unit is ready at once: the heap would give them in code-unit order.
+    if (!hasEdges(edges))
+        return [...ids].sort();
     const inCycle = new Map();
     cycles.forEach((c, i) => c.forEach(id => inCycle.set(id, i)));
     const known = new Set(ids);
@@ -17928,6 +18114,12 @@ function topoOrder(ids, edges, cycles) {
         }
     }
     return out;
+}
+function hasEdges(edges) {
+    for (const deps of edges.values())
+        if (deps.length > 0)
+            return true;
+    return false;
 }
 /** A binary min-heap of strings in code-unit order (as `Array.prototype.sort` orders them). */
 class MinHeap {
@@ -18237,28 +18429,6 @@ function decideInOrder(all, selected, history, opts, reporter) {
     }
     return { planned, cycles };
 }
-/**
- * A unit whose `.pdd` folder, meta folder or meta file is a symlink out of the repository is refused like an unsafe output
- * path: PDD would read and write its state there, outside the lines (docs/architecture.md, "Trust").
- */
-function refuseEscapingState(root, d) {
-    // Most units share their `.pdd` and meta folders: each folder is judged and listed once.
-    const check = new contained/* ContainmentCheck */.b7(root);
-    const escaping = (p) => check.escaping(p);
-    d.units = d.units.filter(u => {
-        const stem = `${u.metaDir}/${(0,load/* metaStem */.h2)(u)}`;
-        const paths = [external_node_path_.posix.join(u.projectRoot, '.pdd'), u.metaDir, `${stem}.json`, `${stem}_run.json`];
-        const bad = paths.map(escaping).find(x => x !== null);
-        if (bad === undefined)
-            return true;
-        d.problems.push({
-            file: u.paths.prompt,
-            message: `${u.id}: state path '${bad}' goes through a symlink that leaves the repository; refused`,
-            units: [u.id]
-        });
-        return false;
-    });
-}
 /** With a reporter, logs the wall and CPU milliseconds since the previous call (PDD_SYNC_TIMING=1). */
 function phaseTimer(reporter) {
     let last = performance.now();
@@ -18276,7 +18446,7 @@ function phaseTimer(reporter) {
 function planUnit(unit, state, dependsOn, history, opts) {
     const decision = decide(decideInput(unit, state, opts));
     const ops = expectedOperations(decision.operation, { skipTests: opts.skipTests, skipVerify: opts.skipVerify }, state.exists.example);
-    const estimate = estimateUnitDetail(ops, { ...unit, promptBytes: state.promptBytes }, history);
+    const estimate = estimateUnitDetail(ops, { id: unit.id, language: unit.language, promptBytes: state.promptBytes }, history);
     return {
         id: unit.id,
         basename: unit.basename,
@@ -18671,7 +18841,14 @@ function pjoin(...parts) {
 }
 /** Lexical `pathlib` parts of a relative or absolute POSIX path (no empty or `.` parts). */
 function pathParts(p) {
-    return p.split('/').filter(x => x !== '' && x !== '.');
+    const parts = p.split('/');
+    // Filtered only when some part is empty or `.` (most paths have none): no second array per call.
+    for (let i = 0; i < parts.length; i++) {
+        const x = parts[i];
+        if (x === '' || x === '.')
+            return parts.filter(y => y !== '' && y !== '.');
+    }
+    return parts;
 }
 /** `Path(p).stem` for a file name. */
 function stemOf(name) {
@@ -19041,6 +19218,15 @@ class ContainmentCheck {
         const r = this.walk(rel);
         return r === 'inside' || r === 'missing' ? null : r.escapes;
     }
+    /**
+     * Whether `rel` is a plain folder path (as {@link escaping} judges file paths below it by the folder) that stays
+     * inside the root and holds no symlink: then no `rel/<name>` with a plain name can be a link out.
+     */
+    holdsNoLinks(rel) {
+        if (rel === '' || !(0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainRelative */ .NL)(rel) || !isPlainFolderPath(rel) || this.walk(rel) !== 'inside')
+            return false;
+        return this.listing(rel)?.anyLink === false;
+    }
     walks = new Map();
     /** Each component of `rel` judged in turn, remembered per `rel`: the first missing or escaping one ends it. */
     walk(rel) {
@@ -19179,13 +19365,20 @@ function writeContained(root, rel, data) {
 
 
 
+/** `crypto.hash` (Node ≥ 20.12): one call, no Hash object per file. Older Node falls back to `createHash`. */
+const oneShot = typeof node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash === 'function' ? node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash : undefined;
 /** sha256 (hex) of bytes — PDD's `calculate_sha256` over a file's raw bytes. */
 function sha256(...parts) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    // A prompt and its includes are a few KiB: one copy is cheaper than a Hash object.
+    if (oneShot !== undefined)
+        return oneShot('sha256', parts.length === 1 ? parts[0] : Buffer.concat(parts), 'hex');
+    const h = node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256');
     for (const p of parts)
         h.update(p);
     return h.digest('hex');
 }
+/** Files up to this size that are read only to be hashed or parsed are read into one reused buffer. */
+const SCRATCH_MAX = 1024 * 1024;
 /**
  * Reads files relative to a root, each once, with bounded concurrency. A path that is missing, not a regular
  * file, or reached through a symlink that leaves the root reads as null, as PDD's hash of such a path is None.
@@ -19198,6 +19391,8 @@ class FileCache {
     hashes = new Map();
     realRoot = null;
     rootSlash;
+    /** Where files not kept are read (see {@link readOnce}): no buffer allocated per file hashed or parsed. */
+    scratch = Buffer.allocUnsafeSlow(64 * 1024);
     /** Paths not read because they were larger than `maxBytes`, with their sizes. */
     oversized = new Map();
     constructor(root, 
@@ -19221,11 +19416,12 @@ class FileCache {
     }
     /**
      * {@link read} without keeping the bytes: a file read once and parsed (a `.pdd/meta` file) is not held for the
-     * rest of the plan. An oversized file is listed in `oversized`, as by `read`.
+     * rest of the plan. An oversized file is listed in `oversized`, as by `read`. The bytes may be a view of a
+     * buffer this cache reuses: valid only until its next read (parse them at once).
      */
     readOnce(rel) {
         const kept = this.bytes.get(rel);
-        return kept !== undefined ? kept : this.load(rel, this.maxBytes);
+        return kept !== undefined ? kept : this.load(rel, this.maxBytes, true, true);
     }
     /**
      * The bytes of `rel` when it is a readable file of at most `limit` bytes, else null; kept for later reads
@@ -19251,13 +19447,14 @@ class FileCache {
         if (h === undefined) {
             const kept = this.bytes.get(rel);
             // Hashing streams nothing into the cache, so it needs no size limit: a huge code file still hashes.
-            const b = kept !== undefined ? kept : this.load(rel, Number.POSITIVE_INFINITY);
+            const b = kept !== undefined ? kept : this.load(rel, Number.POSITIVE_INFINITY, true, true);
             h = b ? sha256(b) : null;
             this.hashes.set(rel, h);
         }
         return h;
     }
-    load(rel, limit, noteOversized = true) {
+    /** The bytes of `rel` (`transient`: possibly in the reused scratch buffer), or null. */
+    load(rel, limit, noteOversized = true, transient = false) {
         // A path from a record or a fingerprint may be hostile: no absolute paths, no `..`, no folder link out.
         const slash = rel.lastIndexOf('/');
         if (!(0,_contained_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainRelative */ .NL)(rel) || !this.dirInside(slash < 0 ? '.' : rel.slice(0, slash)))
@@ -19274,15 +19471,7 @@ class FileCache {
                 : null;
         }
         try {
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-            if (!st.isFile())
-                return null;
-            if (st.size > limit) {
-                if (noteOversized)
-                    this.oversized.set(rel, st.size);
-                return null;
-            }
-            return readAll(fd, st.size);
+            return this.readOpen(fd, rel, { limit, noteOversized, transient });
         }
         catch {
             return null;
@@ -19290,6 +19479,38 @@ class FileCache {
         finally {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
         }
+    }
+    /**
+     * The bytes of an open file. A small file is read whole into the scratch buffer, its end confirmed by a read
+     * of nothing (as `readFileSync` does): no `fstat`, whose Stats object and four Dates per file were an eighth
+     * of what planning allocated. A folder fails to read (EISDIR); an empty, large or changing file is judged by
+     * its `fstat` as before (not a regular file: null; over the limit: oversized).
+     */
+    readOpen(fd, rel, o) {
+        const chunk = this.scratch;
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, chunk, 0, chunk.length, 0);
+        if (n > 0 && n < chunk.length && n <= o.limit && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, chunk, n, chunk.length - n, n) === 0) {
+            if (o.transient)
+                return chunk.subarray(0, n);
+            const kept = Buffer.allocUnsafe(n);
+            chunk.copy(kept, 0, 0, n);
+            return kept;
+        }
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!st.isFile())
+            return null;
+        if (st.size > o.limit) {
+            if (o.noteOversized)
+                this.oversized.set(rel, st.size);
+            return null;
+        }
+        return readAll(fd, st.size, o.transient && st.size <= SCRATCH_MAX ? this.scratchOf(st.size) : null);
+    }
+    /** The reused buffer, grown to hold `size` bytes. */
+    scratchOf(size) {
+        if (this.scratch.length < size)
+            this.scratch = Buffer.allocUnsafeSlow(Math.max(size, this.scratch.length * 2));
+        return this.scratch;
     }
     /** Whether a folder's real path stays inside the root (a missing folder does: nothing can be read there). */
     dirInside(dir) {
@@ -19330,19 +19551,20 @@ class FileCache {
     }
 }
 /**
- * The bytes of an open regular file of `size` bytes: reads into one buffer of the size `fstat` gave, without
- * `readFileSync`'s second `fstat` and its read to confirm the end (a third of the system calls per small file).
+ * The bytes of an open regular file of `size` bytes: reads into one buffer of the size `fstat` gave (or into the
+ * start of `into`), without `readFileSync`'s second `fstat` and its read to confirm the end (a third of the
+ * system calls per small file).
  */
-function readAll(fd, size) {
-    const buf = Buffer.allocUnsafe(size);
+function readAll(fd, size, into) {
+    const buf = into ?? Buffer.allocUnsafe(size);
     let off = 0;
     while (off < size) {
         const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buf, off, size - off, off);
         if (n === 0)
-            return buf.subarray(0, off);
+            break;
         off += n;
     }
-    return buf;
+    return off === buf.length ? buf : buf.subarray(0, off);
 }
 
 
@@ -19574,17 +19796,14 @@ function loadOne(r, unit, metaNames, history) {
     };
     const promptText = prompt ? prompt.toString('utf8') : null;
     const promptBytes = prompt ? promptSize(files, prompt, unit.includes) : 0;
-    const promptHashes = new Map();
-    const hashesWith = (fp) => {
-        let ph = null;
-        if (prompt) {
-            const deps = dependencies(prompt, unit.includes, fp);
-            const key = deps.join('\0');
-            ph = promptHashes.get(key) ?? (0,state_files/* sha256 */.s)(prompt, ...deps.map(d => files.read(d)).filter(b => b !== null));
-            promptHashes.set(key, ph);
-        }
-        return { prompt: ph, code, example, test, testFiles };
-    };
+    const promptHash = promptHasher(files, prompt, unit.includes);
+    const hashesWith = (fp) => ({
+        prompt: promptHash(fp),
+        code,
+        example,
+        test,
+        testFiles
+    });
     const stem = metaStem(unit);
     if (metaNames.has(`${stem}.json`)) {
         const fpRel = `${unit.metaDir}/${stem}.json`;
@@ -19595,9 +19814,7 @@ function loadOne(r, unit, metaNames, history) {
             const runReport = shaped(r, runRel, report, parseRunReport, 'run report');
             // The run report is also the first file of the run history: parsed once for both (one the report could
             // not use, e.g. over the meta size limit, is read for the history as before).
-            const known = new Map();
-            if (report !== undefined)
-                known.set(`${stem}_run.json`, report);
+            const known = report === undefined ? null : { name: `${stem}_run.json`, json: report };
             const hasSuccessfulRunHistory = runHistory(files, unit, metaNames, known);
             const hashes = hashesWith(fingerprint);
             return {
@@ -19613,6 +19830,31 @@ function loadOne(r, unit, metaNames, history) {
         }
     }
     return restoredState({ exists, promptText, promptBytes }, fromHistory(history.forUnit(unit.id), hashesWith));
+}
+/**
+ * The prompt hash against a fingerprint (its `include_deps` when the prompt has no include reference). History
+ * offers several fingerprints per unit, whose include lists may differ: each hash is kept (the first without a
+ * map: most units ask once).
+ */
+function promptHasher(files, prompt, includes) {
+    let firstKey = null;
+    let firstHash = '';
+    let more = null;
+    return fp => {
+        if (!prompt)
+            return null;
+        const deps = dependencies(prompt, includes, fp);
+        const key = deps.join('\0');
+        const known = key === firstKey ? firstHash : more?.get(key);
+        const ph = known ?? (0,state_files/* sha256 */.s)(prompt, ...deps.map(d => files.read(d)).filter(b => b !== null));
+        if (firstKey === null) {
+            firstKey = key;
+            firstHash = ph;
+        }
+        else if (known === undefined)
+            (more ??= new Map()).set(key, ph);
+        return ph;
+    };
 }
 /** A unit's state from its files and what history restored (built field by field: no object spreads). */
 function restoredState(base, h) {
@@ -19712,7 +19954,7 @@ function runHistory(files, unit, names, known) {
     for (const name of namesStartingWith(names, prefix)) {
         if (!isRunHistoryFileName(name, unit.basename, unit.language))
             continue;
-        const json = known.has(name) ? known.get(name) : readJson(files, `${unit.metaDir}/${name}`);
+        const json = known?.name === name ? known.json : readJson(files, `${unit.metaDir}/${name}`);
         if (isSuccessfulRunRecord(json))
             return true;
     }
@@ -20497,8 +20739,8 @@ var external_node_util_ = __nccwpck_require__(7975);
 var reporter = __nccwpck_require__(3145);
 // EXTERNAL MODULE: ./build/tmp/js/src/cli/options.js
 var cli_options = __nccwpck_require__(8914);
-// EXTERNAL MODULE: ./build/tmp/js/src/plan/plan.js + 36 modules
-var plan_plan = __nccwpck_require__(4771);
+// EXTERNAL MODULE: ./build/tmp/js/src/plan/plan.js + 37 modules
+var plan_plan = __nccwpck_require__(6883);
 // EXTERNAL MODULE: ./build/tmp/js/src/plan/render.js
 var render = __nccwpck_require__(3473);
 // EXTERNAL MODULE: ./build/tmp/js/src/types.js
@@ -20594,7 +20836,28 @@ function matrixOf(shards, budget) {
 
 // EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 10 modules
 var git = __nccwpck_require__(4870);
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/load-chunk.js
+/**
+ * Loads code the bundles keep in a chunk file beside them (`dist/<id>.index.js`, docs/architecture.md,
+ * "Bundle"): a chunk that is missing (a partial copy of `dist/`) becomes one clear error instead of Node's
+ * module-resolution message or an unhandled rejection.
+ */
+async function loadChunk(what, load) {
+    try {
+        return await load();
+    }
+    catch (e) {
+        const err = e;
+        if (err.code !== 'ERR_MODULE_NOT_FOUND')
+            throw e;
+        const file = /Cannot find module '([^']+)'/.exec(err.message)?.[1] ?? err.message;
+        throw new Error(`${file} (the ${what} code of pdd-sync) is missing: the dist/ folder is incomplete; ` +
+            'use a complete release (every dist/*.js file).');
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/cli/main.js
+
 
 
 
@@ -20642,11 +20905,11 @@ async function cli(argv) {
     // `run` and `finalize` (git writes, GitHub's REST client, the executor) are loaded only when asked for: a
     // plan then parses a third of the bundle (docs/architecture.md, "Bundle").
     if (command === 'run')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(195), __nccwpck_require__.e(634), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9484))).runCommand(rest);
+        return (await loadChunk('run', () => Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(703), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9484)))).runCommand(rest);
     if (command === 'finalize')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(195), __nccwpck_require__.e(634), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90))).finalizeCommand(rest);
+        return (await loadChunk('finalize', () => Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(703), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90)))).finalizeCommand(rest);
     if (command !== 'plan') {
-        const { RUN_USAGE } = await Promise.all(/* import() */[__nccwpck_require__.e(195), __nccwpck_require__.e(634), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9484));
+        const { RUN_USAGE } = await loadChunk('run', () => Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(703), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9484)));
         process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n${RUN_USAGE}\n`);
         return 2;
     }

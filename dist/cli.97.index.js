@@ -1,0 +1,620 @@
+export const id = 97;
+export const ids = [97];
+export const modules = {
+
+/***/ 8076:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* binding */ isHumanCommit),
+/* harmony export */   yB: () => (/* binding */ botCommitOf)
+/* harmony export */ });
+/* unused harmony exports WEB_FLOW, trailersOf, hasBotTrailer */
+/* harmony import */ var _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1990);
+
+/**
+ * How a commit on the bot branch is known to be the action's (docs/architecture.md "Bot commits"): by the git
+ * trailers every commit the action makes carries, and, for commits made before the trailers existed, by the
+ * old way — author and committer are the bot, and the subject is `pdd-sync: <basename> (<languages>): …`.
+ */
+/** GitHub's committer of the commits it creates (and signs) through the API or the web interface. */
+const WEB_FLOW = { name: 'GitHub', email: 'noreply@github.com' };
+const GROUP = /^(.+) \(([^)]*)\)$/;
+const OLD_SUBJECT = /^pdd-sync: (.+) \(([^)]*)\): .*$/;
+const TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*):[ \t]*(.*)$/;
+/** The trailers of a message (its last paragraph's `Key: value` lines), values per key in order. */
+function trailersOf(message) {
+    const paragraphs = message
+        .replace(/\r\n/g, '\n')
+        .trimEnd()
+        .split(/\n[ \t]*\n/);
+    const last = paragraphs.length > 1 ? (paragraphs[paragraphs.length - 1] ?? '') : '';
+    const out = new Map();
+    for (const line of last.split('\n')) {
+        const m = TRAILER_LINE.exec(line.trim());
+        if (!m?.[1])
+            continue;
+        const key = m[1].toLowerCase();
+        out.set(key, [...(out.get(key) ?? []), (m[2] ?? '').trim()]);
+    }
+    return out;
+}
+const get = (t, name) => t.get(name.toLowerCase()) ?? [];
+/** Whether the message carries the run trailer, the mark of a commit the action made. */
+function hasBotTrailer(message) {
+    return get(trailersOf(message), _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAILER */ .AH.run).some(v => v !== '');
+}
+/**
+ * The group a bot commit holds: from `PDD-Sync-Group` (partial when every `PDD-Sync-Unit` is also a
+ * `PDD-Sync-Partial`), else from an old commit's subject (partial when it ends in `[partial]`); null when
+ * it names no group (not a unit commit, or not the bot's).
+ */
+function botCommitOf(c) {
+    const t = trailersOf(c.message);
+    const group = get(t, _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAILER */ .AH.group)[0];
+    if (group !== undefined && get(t, _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAILER */ .AH.run).length > 0) {
+        const m = GROUP.exec(group);
+        if (!m?.[1])
+            return null;
+        const units = get(t, _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAILER */ .AH.unit);
+        const partial = new Set(get(t, _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAILER */ .AH.partial));
+        return {
+            basename: m[1],
+            name: group,
+            partial: units.length > 0 && units.every(u => partial.has(u))
+        };
+    }
+    const m = OLD_SUBJECT.exec(c.subject);
+    if (!m?.[1])
+        return null;
+    return { basename: m[1], name: `${m[1]} (${m[2] ?? ''})`, partial: c.subject.endsWith('[partial]') };
+}
+/**
+ * Whether a commit is someone else's work, not the bot's (emails compared case-insensitively):
+ * - with the run trailer, it is the bot's when its committer is the bot (`bot`, the configured committer) or
+ *   GitHub itself (a commit the API created and signed for `sign-commits`); a person who amends or
+ *   cherry-picks a bot commit becomes its committer, so it is theirs;
+ * - without it (a commit older than the trailers), it is the bot's only when author and committer are the bot.
+ */
+function isHumanCommit(c, bot) {
+    const email = bot.email.toLowerCase();
+    const committer = c.committerEmail.toLowerCase();
+    if (hasBotTrailer(c.message))
+        return committer !== email && committer !== WEB_FLOW.email;
+    return c.authorEmail.toLowerCase() !== email || committer !== email;
+}
+
+
+/***/ }),
+
+/***/ 3097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publishBranch: () => (/* binding */ publishBranch)
+});
+
+// UNUSED EXPORTS: deleteBranch, isHumanCommit
+
+// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 10 modules
+var git = __webpack_require__(4870);
+// EXTERNAL MODULE: ./build/tmp/js/src/publish/bot-commit.js
+var bot_commit = __webpack_require__(8076);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/github-octokit.js
+/**
+ * The Octokit the GitHub adapters share, built once with the retry and throttling plugins (`@actions/github` has
+ * neither) and an explicit base URL, and the error its failures become.
+ */
+
+
+
+/** An API error with the HTTP status and GitHub's message, and nothing of the request's headers. */
+class GitHubError extends Error {
+    status;
+    route;
+    constructor(message, status, route) {
+        super(message);
+        this.status = status;
+        this.route = route;
+        this.name = 'GitHubError';
+    }
+}
+/** Octokit for `o.token` at `o.baseUrl`, with retries and (unless `o.throttle` is false) throttling. */
+function github_octokit_buildOctokit(o) {
+    const log = o.log ?? (() => undefined);
+    return getOctokit(o.token, {
+        baseUrl: (o.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
+        retry: { retryAfterBaseValue: o.retryBaseMs ?? 1000 },
+        throttle: o.throttle === false
+            ? { enabled: false }
+            : {
+                onRateLimit: (after, opts, _o, n) => {
+                    log(`GitHub rate limit on ${opts.method} ${opts.url}: waiting ${after} s (retry ${n + 1}).`);
+                    return n < 3;
+                },
+                onSecondaryRateLimit: (after, opts) => {
+                    log(`GitHub secondary rate limit on ${opts.method} ${opts.url}: waiting ${after} s.`);
+                    return true;
+                }
+            }
+    }, retry, throttling);
+}
+/** An Octokit failure as a {@link GitHubError} naming `route` (GraphQL `errors` too); not yet redacted. */
+function github_octokit_toGitHubError(e, route) {
+    const err = e;
+    if (Array.isArray(err.errors)) {
+        // A GraphqlResponseError: HTTP 200 with `errors`.
+        const said = err.errors.map(x => (typeof x.message === 'string' ? x.message : '')).filter(Boolean);
+        return new GitHubError(`${route} failed: ${said.join('; ') || String(err.message)}`, 0, route);
+    }
+    const status = typeof err.status === 'number' ? err.status : 0;
+    const data = err.response?.data;
+    const details = (data?.errors ?? [])
+        .map(x => (typeof x.message === 'string' ? x.message : ''))
+        .filter(Boolean);
+    const base = typeof data?.message === 'string' ? data.message : String(err.message ?? e);
+    const message = [base, ...details].join(': ');
+    return new GitHubError(`${route} failed${status ? ` (HTTP ${status})` : ''}: ${message}`, status, route);
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/github.js
+
+
+
+
+/**
+ * The GitHub REST API as the publish step needs it: Octokit built once with the retry and throttling plugins
+ * (`@actions/github` has neither) and an explicit base URL, returning small records.
+ */
+class GitHub {
+    owner;
+    repo;
+    octokit;
+    redactor;
+    constructor(o) {
+        this.redactor = o.redactor ?? new Redactor();
+        const [owner, repo] = o.repository.split('/');
+        if (!owner || !repo)
+            throw new Error(`GITHUB_REPOSITORY must be owner/repo; got "${o.repository}".`);
+        this.owner = owner;
+        this.repo = repo;
+        this.octokit = buildOctokit(o);
+    }
+    get base() {
+        return { owner: this.owner, repo: this.repo };
+    }
+    /**
+     * Runs `fn` with the Octokit instance, errors turned into redacted {@link GitHubError}s naming `route`: for the
+     * adapters next to this one (github-lifecycle.ts, github-git.ts). Bodies must pass {@link redact} first.
+     */
+    async request(route, fn) {
+        return this.call(route, () => fn(this.octokit, this.base));
+    }
+    /** A GraphQL request; `what` names it in errors (e.g. `GraphQL markPullRequestReadyForReview`). */
+    async graphql(what, query, variables) {
+        return this.call(what, () => this.octokit.graphql(query, variables));
+    }
+    /** `text` with every secret the job knows masked. */
+    redact(text) {
+        return this.clean(text);
+    }
+    async call(route, fn) {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            const err = toGitHubError(e, route);
+            err.message = this.clean(err.message);
+            throw err;
+        }
+    }
+    clean(text) {
+        return this.redactor.redact(text);
+    }
+    /** The repository's default branch. */
+    async defaultBranch() {
+        const r = await this.call('GET /repos/{owner}/{repo}', () => this.octokit.rest.repos.get(this.base));
+        return r.data.default_branch;
+    }
+    /**
+     * `permissions.push` of the repository for this token's identity. Undefined when the API does not say: an
+     * installation token (`GITHUB_TOKEN`, a GitHub App's) gets no `permissions`, or a `push: false` that means
+     * nothing (see {@link isInstallationToken}).
+     */
+    async pushPermission() {
+        const r = await this.call('GET /repos/{owner}/{repo}', () => this.octokit.rest.repos.get(this.base));
+        return r.data.permissions?.push;
+    }
+    /** True when the token is a GitHub App installation's (`GET /installation/repositories` answers). */
+    async isInstallationToken() {
+        try {
+            await this.octokit.rest.apps.listReposAccessibleToInstallation({ per_page: 1 });
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    /** The open pull request from `head` (a branch of this repository) into `base`, if any. */
+    async findOpenPullRequest(head, base) {
+        const list = await this.call('GET /repos/{owner}/{repo}/pulls', () => this.octokit.rest.pulls.list({ ...this.base, head: `${this.owner}:${head}`, base, state: 'open' }));
+        const pr = list.data.find(p => p.head.ref === head && p.base.ref === base);
+        return pr ? toPullRequest(pr) : null;
+    }
+    /** One pull request by number. */
+    async getPullRequest(number) {
+        const r = await this.call('GET /repos/{owner}/{repo}/pulls/{pull_number}', () => this.octokit.rest.pulls.get({ ...this.base, pull_number: number }));
+        return toPullRequest(r.data);
+    }
+    /**
+     * A user's access to the repository: GitHub's coarse `permission` (`admin`, `write`, `read` or `none`; a
+     * `maintain` role reads as `write`, `triage` as `read`) and the role's name (`maintain`, a custom role, …).
+     */
+    async collaboratorPermission(login) {
+        const r = await this.call('GET /repos/{owner}/{repo}/collaborators/{username}/permission', () => this.octokit.rest.repos.getCollaboratorPermissionLevel({ ...this.base, username: login }));
+        return { permission: r.data.permission, role: r.data.role_name };
+    }
+    /** Opens a pull request. */
+    async createPullRequest(p) {
+        const r = await this.call('POST /repos/{owner}/{repo}/pulls', () => this.octokit.rest.pulls.create({
+            ...this.base,
+            ...p,
+            title: this.clean(p.title),
+            body: this.clean(p.body),
+            maintainer_can_modify: false
+        }));
+        return toPullRequest(r.data);
+    }
+    /** Changes a pull request's title, body or state. */
+    async updatePullRequest(number, p) {
+        const r = await this.call('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', () => this.octokit.rest.pulls.update({
+            ...this.base,
+            pull_number: number,
+            ...p,
+            title: p.title === undefined ? undefined : this.clean(p.title),
+            body: p.body === undefined ? undefined : this.clean(p.body)
+        }));
+        return toPullRequest(r.data);
+    }
+    /** Adds labels to an issue or pull request (creating missing labels needs `issues: write`). */
+    async addLabels(number, labels) {
+        await this.call('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', () => this.octokit.rest.issues.addLabels({
+            ...this.base,
+            issue_number: number,
+            labels: labels.map(l => this.clean(l))
+        }));
+    }
+    /** Every comment of an issue or pull request (paginated). */
+    async listComments(number) {
+        const all = await this.call('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', () => this.octokit.paginate(this.octokit.rest.issues.listComments, {
+            ...this.base,
+            issue_number: number,
+            per_page: 100
+        }));
+        return all.map(c => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }));
+    }
+    /** Adds a comment. */
+    async createComment(number, body) {
+        const r = await this.call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', () => this.octokit.rest.issues.createComment({ ...this.base, issue_number: number, body: this.clean(body) }));
+        return { id: r.data.id, body: r.data.body ?? '', author: r.data.user?.login ?? '' };
+    }
+    /** Replaces a comment's body. */
+    async updateComment(id, body) {
+        await this.call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', () => this.octokit.rest.issues.updateComment({ ...this.base, comment_id: id, body: this.clean(body) }));
+    }
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/github-commits.js
+
+/**
+ * Writing commits through the API, so that GitHub signs them (input `sign-commits`): the git data REST API
+ * (blobs, trees, commits, refs) and the GraphQL mutations `createCommitOnBranch` and `updateRefs`. Every
+ * message passes the redactor; file contents are sent as committed (a file holding a secret is never committed).
+ */
+/** The all-zero object id: "no ref" in `updateRefs`. */
+const ZERO_OID = '0'.repeat(40);
+/** A lease of `createCommitOnBranch` or `updateRefs` was refused: the branch is not where it was expected. */
+class StaleRefError extends Error {
+    name = 'StaleRefError';
+}
+const STALE = /STALE_DATA|Expected branch to point to|not at the expected|moved|Reference already exists/i;
+async function leased(fn) {
+    try {
+        return await fn();
+    }
+    catch (e) {
+        if (e instanceof GitHubError && STALE.test(e.message))
+            throw new StaleRefError(e.message);
+        throw e;
+    }
+}
+/** The repository's GraphQL node id (what `updateRefs` takes). */
+async function repositoryNodeId(github) {
+    const r = await github.request('GET /repos/{owner}/{repo}', (o, at) => o.rest.repos.get(at));
+    return r.data.node_id;
+}
+/** Stores a blob; returns its SHA (the same git computes for the same bytes). */
+async function createBlob(github, content) {
+    const r = await github.request('POST /repos/{owner}/{repo}/git/blobs', (o, at) => o.rest.git.createBlob({ ...at, content: content.toString('base64'), encoding: 'base64' }));
+    return r.data.sha;
+}
+/** `baseTree` with `entries` written; returns the new tree's SHA. */
+async function createTree(github, baseTree, entries) {
+    const r = await github.request('POST /repos/{owner}/{repo}/git/trees', (o, at) => o.rest.git.createTree({ ...at, base_tree: baseTree, tree: entries }));
+    return r.data.sha;
+}
+/** A commit of `tree` on `parents`, without author or committer: GitHub signs it. Returns its SHA. */
+async function createCommit(github, message, tree, parents) {
+    const r = await github.request('POST /repos/{owner}/{repo}/git/commits', (o, at) => o.rest.git.createCommit({ ...at, message: github.redact(message), tree, parents }));
+    return r.data.sha;
+}
+/** Creates `ref` at `sha`; a {@link StaleRefError} when it exists already. */
+async function createRef(github, ref, sha) {
+    await leased(() => github.request('POST /repos/{owner}/{repo}/git/refs', (o, at) => o.rest.git.createRef({ ...at, ref, sha })));
+}
+const CREATE_COMMIT = `mutation CreateCommitOnBranch($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) { commit { oid tree { oid } } }
+}`;
+/**
+ * One commit on `branch` (which must be at `expectedHeadOid`, else a {@link StaleRefError}), made and signed by
+ * GitHub. Every addition is a regular file (mode 100644): the mutation carries no modes.
+ */
+async function createCommitOnBranch(github, c) {
+    const message = github.redact(c.message).replace(/\r\n/g, '\n');
+    const [headline = '', ...rest] = message.split('\n');
+    const body = rest.join('\n').trim();
+    const input = {
+        branch: { repositoryNameWithOwner: `${github.owner}/${github.repo}`, branchName: c.branch },
+        expectedHeadOid: c.expectedHeadOid,
+        message: { headline, ...(body ? { body } : {}) },
+        fileChanges: {
+            additions: c.additions.map(a => ({ path: a.path, contents: a.contents.toString('base64') })),
+            deletions: c.deletions.map(path => ({ path }))
+        }
+    };
+    const r = await leased(() => github.graphql('GraphQL createCommitOnBranch', CREATE_COMMIT, { input }));
+    return { oid: r.createCommitOnBranch.commit.oid, tree: r.createCommitOnBranch.commit.tree.oid };
+}
+const UPDATE_REFS = `mutation UpdateRefs($input: UpdateRefsInput!) {
+  updateRefs(input: $input) { clientMutationId }
+}`;
+/** Moves, creates (beforeOid ZERO_OID) or deletes (afterOid ZERO_OID) refs, each leased on its beforeOid. */
+async function updateRefs(github, repositoryId, updates) {
+    const refUpdates = updates.map(u => ({ ...u, force: true }));
+    await leased(() => github.graphql('GraphQL updateRefs', UPDATE_REFS, { input: { repositoryId, refUpdates } }));
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/publish/signed-push.js
+
+
+const DELETED = '000000';
+/** Whether `createCommitOnBranch` can carry this change (it writes regular files and deletes paths). */
+const graphqlCarries = (c) => c.mode === DELETED || (c.mode === '100644' && (c.oldMode === DELETED || c.oldMode === '100644'));
+/** Which path signs these commits: GraphQL unless one of them changes what it cannot carry. */
+function signPathFor(steps) {
+    return steps.every(s => s.changes.every(graphqlCarries)) ? 'graphql' : 'git-data';
+}
+/** Makes `base..local` again through the API and moves the remote branch to it (see above). */
+async function pushSigned(o) {
+    const steps = [];
+    for (const commit of await o.git.chainOf(o.base, o.local)) {
+        const [parent, ...more] = commit.parents;
+        if (!parent || more.length > 0)
+            throw new Error(`Cannot sign ${commit.sha.slice(0, 12)}: only a linear chain of commits can be signed.`);
+        steps.push({ commit, changes: await o.git.changesOf(parent, commit.sha) });
+    }
+    const via = o.via ?? signPathFor(steps);
+    const repositoryId = await repositoryNodeId(o.github);
+    const ref = `refs/heads/${o.branch}`;
+    const before = o.remoteSha ?? ZERO_OID;
+    try {
+        if (via === 'git-data') {
+            const head = await viaGitData(o, steps);
+            await updateRefs(o.github, repositoryId, [{ name: ref, beforeOid: before, afterOid: head }]);
+        }
+        else {
+            await viaGraphql(o, steps, repositoryId, async (last) => updateRefs(o.github, repositoryId, [{ name: ref, beforeOid: before, afterOid: last }]));
+        }
+    }
+    catch (e) {
+        if (e instanceof StaleRefError)
+            return { outcome: 'lease-rejected', head: null, via };
+        throw e;
+    }
+    return { outcome: 'pushed', head: await o.git.fetchBranch(o.remote, o.branch), via };
+}
+async function blobsOf(git, changes) {
+    const oids = changes.filter(c => c.mode !== DELETED && c.mode !== '160000').map(c => c.oid);
+    return git.readObjects([...new Set(oids)]);
+}
+function contentOf(blobs, c) {
+    const b = blobs.get(c.oid);
+    if (!b)
+        throw new Error(`Cannot sign: the blob of ${c.path} (${c.oid}) is missing locally.`);
+    return b;
+}
+function sameTree(made, step) {
+    if (made !== step.commit.tree)
+        throw new Error(`Signing ${step.commit.sha.slice(0, 12)} made tree ${made.slice(0, 12)}, not git's ` +
+            `${step.commit.tree.slice(0, 12)}: nothing was pushed.`);
+}
+/** The git data path: blobs, a tree and a commit per step, on no branch; returns the last commit. */
+async function viaGitData(o, steps) {
+    let parent = o.base;
+    let parentTree = await o.git.treeOf(o.base);
+    for (const step of steps) {
+        const blobs = await blobsOf(o.git, step.changes);
+        const entries = [];
+        for (const c of step.changes) {
+            if (c.mode === DELETED) {
+                entries.push({ path: c.path, mode: modeOf(c.oldMode), type: typeOf(c.oldMode), sha: null });
+            }
+            else if (c.mode === '160000') {
+                entries.push({ path: c.path, mode: '160000', type: 'commit', sha: c.oid });
+            }
+            else {
+                const sha = await createBlob(o.github, contentOf(blobs, c));
+                if (sha !== c.oid)
+                    throw new Error(`Cannot sign: GitHub stored ${c.path} as ${sha}, git has ${c.oid}.`);
+                entries.push({ path: c.path, mode: modeOf(c.mode), type: 'blob', sha });
+            }
+        }
+        const tree = await createTree(o.github, parentTree, entries);
+        sameTree(tree, step);
+        parent = await createCommit(o.github, step.commit.message, tree, [parent]);
+        parentTree = tree;
+    }
+    return parent;
+}
+/**
+ * The GraphQL path on a scratch branch; `move` moves the bot branch to the last commit, which is returned. The
+ * scratch branch is deleted whatever happens.
+ */
+async function viaGraphql(o, steps, repositoryId, move) {
+    const scratch = `${o.branch}-signing-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
+    await createRef(o.github, `refs/heads/${scratch}`, o.base);
+    let head = o.base;
+    try {
+        for (const step of steps) {
+            const blobs = await blobsOf(o.git, step.changes);
+            const made = await createCommitOnBranch(o.github, {
+                branch: scratch,
+                expectedHeadOid: head,
+                message: step.commit.message,
+                additions: step.changes
+                    .filter(c => c.mode !== DELETED)
+                    .map(c => ({ path: c.path, contents: contentOf(blobs, c) })),
+                deletions: step.changes.filter(c => c.mode === DELETED).map(c => c.path)
+            });
+            head = made.oid;
+            sameTree(made.tree, step);
+        }
+        await move(head);
+        return head;
+    }
+    finally {
+        await updateRefs(o.github, repositoryId, [
+            { name: `refs/heads/${scratch}`, beforeOid: head, afterOid: ZERO_OID }
+        ]).catch(() => undefined);
+    }
+}
+const modeOf = (m) => m === '100755' || m === '120000' || m === '160000' || m === '040000' ? m : '100644';
+const typeOf = (m) => (m === '160000' ? 'commit' : 'blob');
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/publish/branch.js
+
+
+
+
+const WORKFLOWS = '.github/workflows/';
+/**
+ * Publishes the local bot branch (docs/architecture.md step 6). The remote bot branch is fetched first; then, in order:
+ * - commits on it since `base` (`base..remote`) by anyone but the bot → 'human-commits', nothing pushed, unless
+ *   `overwriteHumanCommits`;
+ * - the local branch's tree equals the base tree (nothing synced) → 'no-changes' (or 'deleted' with
+ *   `deleteWhenEmpty` when the remote branch exists);
+ * - the remote branch's tree equals the local one → 'unchanged', no push (no-op suppression);
+ * - a path under `.github/workflows/` changed between base and the local head and not `allowWorkflowChanges`
+ *   → 'refused-workflows' (GitHub's own refusal of such a push is reported the same way);
+ * - else push with `--force-with-lease=refs/heads/<branch>:<sha fetched at start>` → 'pushed'.
+ * A lease rejection (someone pushed in between) is returned as 'lease-failed' with the remote's new commit in
+ * `head`, never thrown, and the remote is left as that someone left it. Other git failures throw a GitError.
+ */
+async function publishBranch(o) {
+    const remoteSha = o.remoteSha === undefined ? await o.git.fetchBranch(o.remote, o.branch) : o.remoteSha;
+    if (remoteSha)
+        await o.git.relateShallow(o.remote, o.base, remoteSha);
+    const local = await o.git.commitOf(o.localRef);
+    if (local === null)
+        throw new Error(`The local bot branch ${o.localRef} does not exist.`);
+    const where = `${o.remote}/${o.branch}`;
+    const result = (operation, message, extra = {}) => ({ operation, remoteSha, head: remoteSha, message, ...extra });
+    let humans = [];
+    if (remoteSha !== null) {
+        humans = (await o.git.commitsBetween(o.base, remoteSha))
+            .filter(c => (0,bot_commit/* isHumanCommit */.Du)(c, o.identity))
+            .map(c => ({ sha: c.sha, author: `${c.authorName} <${c.authorEmail}>`, subject: c.subject }));
+        if (humans.length > 0 && !o.overwriteHumanCommits) {
+            return result('human-commits', `${where} has ${humans.length} commit(s) not made by ${o.identity.name}; not overwriting them.`, { humanCommits: humans });
+        }
+    }
+    const localTree = await o.git.treeOf(local);
+    if (localTree === (await o.git.treeOf(o.base))) {
+        if (o.deleteWhenEmpty && remoteSha !== null) {
+            const deleted = await o.git.deleteRemoteBranch(o.remote, o.branch, remoteSha);
+            if (deleted === 'pushed')
+                return result('deleted', `Nothing to sync: deleted ${where}.`, { head: null });
+            return leaseFailed(o, remoteSha, where);
+        }
+        return result('no-changes', `Nothing to sync: ${where} left as it is.`);
+    }
+    if (remoteSha !== null && (await o.git.treeOf(remoteSha)) === localTree) {
+        return result('unchanged', `${where} already holds this content; not pushed.`);
+    }
+    const workflows = (await o.git.changedFiles(o.base, local)).filter(p => p.startsWith(WORKFLOWS));
+    if (workflows.length > 0 && !o.allowWorkflowChanges)
+        return refused(result, workflows.join(', '));
+    let pushed;
+    let head = local;
+    try {
+        ;
+        ({ pushed, head } = await pushOrSign(o, local, remoteSha));
+    }
+    catch (e) {
+        if (e instanceof git/* GitError */.XS && /refusing to allow .*workflow/i.test(e.stderr)) {
+            return refused(result, 'rejected by the server (the push token lacks the workflows permission)');
+        }
+        throw e;
+    }
+    if (pushed === 'lease-rejected')
+        return leaseFailed(o, remoteSha, where);
+    const overwrote = humans.length > 0 ? ` over ${humans.length} human commit(s)` : '';
+    const how = o.sign ? ` as ${head?.slice(0, 12) ?? '?'}, signed by GitHub` : '';
+    return result('pushed', `Pushed ${local.slice(0, 12)} to ${where}${how}${overwrote}.`, {
+        head,
+        ...(humans.length > 0 ? { humanCommits: humans } : {})
+    });
+}
+/** Pushes `local` with git, or with `sign` makes its commits again through the API (signed-push.ts). */
+async function pushOrSign(o, local, remoteSha) {
+    if (!o.sign)
+        return { pushed: await o.git.pushWithLease(o.remote, local, o.branch, remoteSha), head: local };
+    const signed = await pushSigned({ ...o.sign, ...o, local, remoteSha });
+    return { pushed: signed.outcome, head: signed.head };
+}
+function refused(result, what) {
+    return result('refused-workflows', `Not pushed: the sync changes workflow files (${what}); allow workflow changes and use a token with the ` +
+        'workflows permission to publish them.');
+}
+async function leaseFailed(o, remoteSha, where) {
+    const now = await o.git.fetchBranch(o.remote, o.branch);
+    return {
+        operation: 'lease-failed',
+        remoteSha,
+        head: now,
+        message: `${where} moved while publishing (expected ${remoteSha?.slice(0, 12) ?? 'no branch'}, found ` +
+            `${now?.slice(0, 12) ?? 'no branch'}); left untouched — the next run will retry.`
+    };
+}
+/**
+ * Deletes the remote bot branch (for example after closing its PR when nothing is left to sync), with a lease
+ * on the commit expected there. 'absent' when it does not exist; 'lease-failed' when it moved.
+ */
+async function deleteBranch(o) {
+    const expected = o.expectedSha ?? (await o.git.fetchBranch(o.remote, o.branch));
+    if (expected === null)
+        return 'absent';
+    const r = await o.git.deleteRemoteBranch(o.remote, o.branch, expected);
+    return r === 'pushed' ? 'deleted' : 'lease-failed';
+}
+
+
+/***/ })
+
+};
