@@ -16,7 +16,10 @@ interface ActionYml {
 }
 
 const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as ActionYml
-const main = readFileSync(path.join(ROOT, 'src', 'action', 'main.ts'), 'utf8')
+// The files that set the step's outputs: main (every mode), its outputs helper and the run modes' part.
+const main = ['main.ts', 'outputs.ts', 'run-mode.ts']
+  .map(f => readFileSync(path.join(ROOT, 'src', 'action', f), 'utf8'))
+  .join('\n')
 const rows = Object.entries(INPUTS) as [string, InputSpec<unknown>][]
 const aliases = rows.flatMap(([, spec]) => (spec.alias === undefined ? [] : [spec.alias]))
 

@@ -4,10 +4,18 @@
  * work repository and of origin, the work tree, a sentinel folder beside the repository, the sandbox folder —
  * and whether the `pdd` stand-in was started, (3) that no secret appears in any output, summary, file, ref
  * content or API request body.
+ *
+ * Rows of a class that only checks a value (a bad number, branch or notes ref) start the bundle once per class
+ * (the wiring: the check comes before anything is read or written, and the step fails with it); the class's other
+ * values are checked in-process through the function that entry calls ({@link inProcess}), against the same
+ * message and the same secrets.
  */
 import { mkdirSync, readFileSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { refuseBotBranch } from '../src/action/run-context.js'
+import { parseRunArgs, runRequestOf } from '../src/cli/run-options.js'
+import { readInputs } from '../src/settings/inputs.js'
 import type { RunRecord } from '../src/state/record.js'
 import { runActionAsync } from './helpers/action-runner.js'
 import { runCliAsync } from './helpers/bundles.js'
@@ -57,7 +65,13 @@ interface Row {
   allowRefs?: RegExp
   /** Refs it may write on origin: only the run record of a run that paid for something. */
   allowOriginRefs?: RegExp
+  /** Checked in-process, not through the bundle (another row of its class runs the bundle). */
+  inProcess?: true
 }
+
+/** The rows of a class after the first `bundled` (which start the bundle), checked in-process. */
+const inProcessAfter = (bundled: number, rows: Row[]): Row[] =>
+  rows.map((r, i) => (i < bundled ? r : { ...r, inProcess: true as const }))
 
 const INCOMING = /^refs\/pdd-sync\/incoming\//
 /** A run with nothing to sync still points its local bot branch at the base; it pushes nothing. */
@@ -128,21 +142,23 @@ const cliNumber = (option: string, value: string): Row => ({
 const ROWS: Row[] = [
   // §3 the bot branch: never the base, HEAD, the checked-out branch, or no valid branch name
   refusedBranch('main', /Input "branch" "main" is the base branch/),
-  refusedBranch('refs/heads/main', /is the base branch "main"/),
-  refusedBranch('HEAD', /"HEAD", which is not a branch name/),
-  refusedBranch('--force', /starts with "-"/),
-  refusedBranch('-x', /starts with "-"/),
-  refusedBranch('a..b', /contains "\.\."/),
-  refusedBranch('bad name', /contains a space/),
-  refusedBranch('x.lock', /ending with "\.lock"/),
-  refusedBranch('x~1', /contains "~"/),
-  refusedBranch('x^2', /contains "\^"/),
-  refusedBranch('a:b', /contains ":"/),
-  refusedBranch('.hidden', /starting with "\."/),
-  refusedBranch('a//b', /empty path component/),
-  refusedBranch('pdd/', /empty path component/),
-  refusedBranch('x@{1}', /contains "@\{"/),
-  refusedBranch('x*', /contains "\*"/),
+  ...inProcessAfter(0, [
+    refusedBranch('refs/heads/main', /is the base branch "main"/),
+    refusedBranch('HEAD', /"HEAD", which is not a branch name/),
+    refusedBranch('--force', /starts with "-"/),
+    refusedBranch('-x', /starts with "-"/),
+    refusedBranch('a..b', /contains "\.\."/),
+    refusedBranch('bad name', /contains a space/),
+    refusedBranch('x.lock', /ending with "\.lock"/),
+    refusedBranch('x~1', /contains "~"/),
+    refusedBranch('x^2', /contains "\^"/),
+    refusedBranch('a:b', /contains ":"/),
+    refusedBranch('.hidden', /starting with "\."/),
+    refusedBranch('a//b', /empty path component/),
+    refusedBranch('pdd/', /empty path component/),
+    refusedBranch('x@{1}', /contains "@\{"/),
+    refusedBranch('x*', /contains "\*"/)
+  ]),
   refusedBranch('develop', /is the base branch "develop"/, { base: 'develop' }),
   {
     ...refusedBranch('feature', /is the branch checked out in the workspace \("feature"\)/),
@@ -164,36 +180,43 @@ const ROWS: Row[] = [
     message: /Input "base" .*contains "\.\."/,
     pdd: 'never'
   },
-  ...['refs/heads/main', 'refs/notes/../heads/x', 'refs/notes/-x', 'refs/notes/a b', 'refs/notes/'].map(
-    (v): Row => ({
-      name: `action notes-ref "${v}"`,
-      via: 'action',
-      inputs: { mode: 'run', 'notes-ref': v },
-      fails: true,
-      message: /Input "notes-ref" must be a ref under refs\/notes\//,
-      pdd: 'never'
-    })
+  ...inProcessAfter(
+    1,
+    ['refs/heads/main', 'refs/notes/../heads/x', 'refs/notes/-x', 'refs/notes/a b', 'refs/notes/'].map(
+      (v): Row => ({
+        name: `action notes-ref "${v}"`,
+        via: 'action',
+        inputs: { mode: 'run', 'notes-ref': v },
+        fails: true,
+        message: /Input "notes-ref" must be a ref under refs\/notes\//,
+        pdd: 'never'
+      })
+    )
   ),
   // §5 numbers are decimal only
   badNumber('budget', '0x10'),
-  badNumber('budget', '1e3'),
-  badNumber('budget', 'Infinity'),
-  badNumber('budget', '1,000'),
-  badNumber('budget', '5 USD'),
-  badNumber('concurrency', '0x2'),
-  badNumber('max-attempts', '3e0'),
-  badNumber('target-coverage', 'NaN'),
-  badNumber('strength', '0b1'),
-  badNumber('timeout-minutes-per-unit', '-Infinity'),
-  badNumber('max-shards', '1_000'),
-  badNumber('temperature', '.5.'),
+  ...inProcessAfter(0, [
+    badNumber('budget', '1e3'),
+    badNumber('budget', 'Infinity'),
+    badNumber('budget', '1,000'),
+    badNumber('budget', '5 USD'),
+    badNumber('concurrency', '0x2'),
+    badNumber('max-attempts', '3e0'),
+    badNumber('target-coverage', 'NaN'),
+    badNumber('strength', '0b1'),
+    badNumber('timeout-minutes-per-unit', '-Infinity'),
+    badNumber('max-shards', '1_000'),
+    badNumber('temperature', '.5.')
+  ]),
   cliNumber('--budget', '0x10'),
-  cliNumber('--budget', '1e3'),
-  cliNumber('--budget', ''),
-  cliNumber('--budget', '   '),
-  cliNumber('--concurrency', '1e1'),
-  cliNumber('--max-attempts', 'Infinity'),
-  cliNumber('--strength', '0x1'),
+  ...inProcessAfter(0, [
+    cliNumber('--budget', '1e3'),
+    cliNumber('--budget', ''),
+    cliNumber('--budget', '   '),
+    cliNumber('--concurrency', '1e1'),
+    cliNumber('--max-attempts', 'Infinity'),
+    cliNumber('--strength', '0x1')
+  ]),
   // §3 the CLI validates branches as the action does
   ...[
     ['--force', /starts with "-"/],
@@ -601,6 +624,37 @@ async function runRow(row: Row, s: Sandbox): Promise<Outcome> {
   }
 }
 
+/**
+ * Checks a row in-process through what its entry calls first: the action's input table (`readInputs`, as
+ * `readSettings` does) then the bot branch check of `openRun`, or the CLI's `run` options. The runner's
+ * defaults are those of the bundled rows (base branch `main`, checked out).
+ */
+function inProcess(row: Row, pddCommand: string): Outcome {
+  let text = ''
+  try {
+    if (row.via === 'cli') {
+      const args = (row.args ?? []).map(a => a.replace('{repo}', '/nonexistent').replace('{pdd}', pddCommand))
+      runRequestOf(parseRunArgs(args.slice(1)))
+    } else {
+      const inputs: Record<string, string> = {
+        mode: 'plan',
+        token: SECRETS.token,
+        'push-token': SECRETS.pushToken,
+        ...row.inputs
+      }
+      const v = readInputs({
+        get: n => inputs[n] ?? '',
+        warning: () => undefined,
+        setSecret: () => undefined
+      })
+      if (v.branch !== undefined) refuseBotBranch(v.branch, v.base ?? 'main', 'main', true)
+    }
+  } catch (e) {
+    text = (e as Error).message
+  }
+  return { failed: text !== '', text, published: text }
+}
+
 // Each row owns its sandbox, and a row mostly waits on the bundle it starts: three rows run side by side.
 describe.concurrent(
   'reliability: bad input and faults get a clear answer, write nothing outside the lines, leak nothing',
@@ -609,7 +663,15 @@ describe.concurrent(
       expect(ROWS.length).toBeGreaterThanOrEqual(60)
     })
 
-    it.each(ROWS.map(r => [r.name, r] as const))('%s', async (_name, row) => {
+    it.each(ROWS.filter(r => r.inProcess).map(r => [r.name, r] as const))('%s (in-process)', (_name, row) => {
+      expect(row.pdd ?? 'never').toBe('never')
+      const out = inProcess(row, 'pdd')
+      expect(out.text).toMatch(row.message)
+      expect(out.failed).toBe(row.fails)
+      expect(leakedSecrets(out.published)).toEqual([])
+    })
+
+    it.each(ROWS.filter(r => !r.inProcess).map(r => [r.name, r] as const))('%s', async (_name, row) => {
       const files: Record<string, string> = { ...FILES }
       for (const [k, v] of Object.entries(row.files ?? {})) {
         if (v === null) delete files[k]

@@ -137,3 +137,40 @@ describe('WorktreePool (real git worktrees, reused from group to group)', () => 
     expect([idle.dir, busy.dir, late.dir].filter(d => existsSync(d))).toEqual([])
   })
 })
+
+describe('WorktreePool.prewarm (worktrees made before the first groups ask)', () => {
+  it('makes the worktrees ahead, lends them to the first groups, makes a spare up to its limit, and removes them all', async () => {
+    const repo = makeRepo({ 'a.py': '1\n' })
+    const base = git(repo.dir, 'rev-parse', 'HEAD').trim()
+    const pool = new WorktreePool(await Git.open(repo.dir), 3)
+    pool.prewarm(base, 2)
+    const [a, b] = await Promise.all([pool.acquire(base), pool.acquire(base, true)])
+    // Both were made ahead: named wt-1 and wt-2, and the spare (wt-3) is being made now that none is idle.
+    expect([a.dir, b.dir].map(d => path.basename(d).split('-').slice(0, 2).join('-')).sort()).toEqual([
+      'wt-1',
+      'wt-2'
+    ])
+    const c = await pool.acquire(base)
+    expect(path.basename(c.dir).startsWith('wt-3-')).toBe(true)
+    for (const p of [a, b, c]) expect(git(p.dir, 'rev-parse', 'HEAD').trim()).toBe(base)
+    // No more than the limit: a fourth group at once waits for nothing, it makes its own.
+    const d = await pool.acquire(base)
+    expect(path.basename(d.dir).startsWith('wt-4-')).toBe(true)
+    for (const p of [a, b, c, d]) pool.release(p, base)
+    expect(await pool.close()).toEqual([])
+    expect(worktrees(repo.dir)).toBe(1)
+  })
+
+  it('a worktree that could not be made ahead is dropped quietly: the group makes its own, and the error is its', async () => {
+    const repo = makeRepo({ 'a.py': '1\n' })
+    const base = git(repo.dir, 'rev-parse', 'HEAD').trim()
+    const pool = new WorktreePool(await Git.open(repo.dir), 2)
+    pool.prewarm('0'.repeat(40), 1)
+    const place = await pool.acquire(base)
+    expect(git(place.dir, 'rev-parse', 'HEAD').trim()).toBe(base)
+    await expect(pool.acquire('1'.repeat(40))).rejects.toThrow(/worktree add/)
+    pool.release(place, base)
+    expect(await pool.close()).toEqual([])
+    expect(worktrees(repo.dir)).toBe(1)
+  })
+})

@@ -5,6 +5,9 @@
 // The measured runs are a repository's usual run: its notes already hold a run record with a cost, so the budget
 // is not calibrating (a first run ever syncs its first group alone: one more sync's latency, see "Budget" in
 // docs/architecture.md); BENCH_FIRST_RUN=1 adds that case at each level.
+// The floor (BENCH_FLOOR=0 skips it): the same N stand-in syncs at concurrency c with no executor at all — a slot
+// starts the next sync the moment one ends, each in a repository of its own made beforehand — measured before each
+// level's runs: what the machine itself gives N syncs at c; ratioToFloor is the run (process start to exit) against it.
 // With /usr/bin/time it also reports CPU (user+sys, children included), which a loaded machine inflates far less
 // than wall time: the run's CPU against N × one stand-in sync's, and the executor's own CPU per group.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
@@ -22,6 +25,7 @@ const LEVELS = (process.env.BENCH_CONCURRENCY ?? '1,2,4').split(',').map(Number)
 const BUDGETS = process.env.BENCH_BUDGETS !== '0'
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const FIRST_RUN = process.env.BENCH_FIRST_RUN === '1'
+const FLOOR = process.env.BENCH_FLOOR !== '0'
 // The run checks for a provider key before it spends; the stand-in never calls a provider, so any value does.
 const gitEnv = { ...process.env, OPENAI_API_KEY: 'bench-stand-in', GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@b', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@b' }
 
@@ -112,11 +116,35 @@ async function standInLatencyAt(c, pdd, dir) {
   return med(rounds)
 }
 
+/** See FLOOR above: wall ms of N stand-in syncs at concurrency c, no executor (repositories made beforehand). */
+async function floorAt(c, pdd, base) {
+  const dirs = Array.from({ length: N }, (_, i) => {
+    const dir = path.join(base, `floor-${c}-${i}`)
+    mkdirSync(path.join(dir, 'prompts'), { recursive: true })
+    writeFileSync(path.join(dir, 'prompts', `unit${i}_python.prompt`), `unit ${i}\n`)
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir, env: gitEnv })
+    return dir
+  })
+  const one = i =>
+    new Promise((resolve, reject) => {
+      const env = { ...gitEnv, PDD_OUTPUT_COST_PATH: path.join(dirs[i], 'cost.csv') }
+      const child = spawn(pdd, ['--force', '--local', 'sync', '--budget', '5', '--max-attempts', '3', `unit${i}`], { cwd: dirs[i], env, stdio: 'ignore' })
+      child.on('error', reject)
+      child.on('close', code => (code === 0 ? resolve() : reject(new Error(`stand-in exited ${code}`))))
+    })
+  let next = 0
+  const t0 = performance.now()
+  await Promise.all(Array.from({ length: c }, async () => { while (next < N) await one(next++) }))
+  const ms = performance.now() - t0
+  for (const d of dirs) rmSync(d, { recursive: true, force: true })
+  return ms
+}
+
 const med = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const r2 = x => Number(x.toFixed(2))
 
 /** One level's figures: the median run's, and the spread of the ratio over the runs. */
-function row(c, firstRun, runs, latency, standInCpu, latencyAtC) {
+function row(c, firstRun, runs, latency, standInCpu, latencyAtC, floorMs) {
   // Ideal: N/c × what one stand-in sync takes by itself; the sleep alone (LATENCY) is shown too.
   const ideal = (N / c) * latency
   const ms = med(runs.map(r => r.ms))
@@ -135,6 +163,7 @@ function row(c, firstRun, runs, latency, standInCpu, latencyAtC) {
     // Against N/c × what c stand-ins started together took on this machine just before (see standInLatencyAt).
     standInAtCMs: Math.round(latencyAtC),
     ratioToStandInAtC: r2(ms / ((N / c) * latencyAtC)),
+    ...(floorMs === undefined ? {} : { floorMs: Math.round(floorMs), ratioToFloor: r2(ms / floorMs) }),
     overheadPerGroupMs: Math.round((ms - ideal) / (N / c)),
     cpuMs: Math.round(cpuMs),
     cpuRatio: r2(cpuMs / (N * standInCpu)),
@@ -156,6 +185,7 @@ try {
     for (const firstRun of FIRST_RUN ? [false, true] : [false]) {
       const runs = []
       const latencyAtC = await standInLatencyAt(c, pdd, probe)
+      const floorMs = FLOOR && !firstRun ? await floorAt(c, pdd, base) : undefined
       for (let i = 0; i < RUNS; i++) {
         const dir = path.join(base, `repo-c${c}-${firstRun ? 'first' : 'used'}-${i}`)
         if (firstRun) repo(dir)
@@ -165,7 +195,7 @@ try {
         runs.push({ ms, cpuMs, load, synced: result.units.filter(u => u.status === 'synced').length, calibrated: result.calibration?.groups?.length ?? 0 })
         rmSync(dir, { recursive: true, force: true })
       }
-      rows.push(row(c, firstRun, runs, latency, standInCpu, latencyAtC))
+      rows.push(row(c, firstRun, runs, latency, standInCpu, latencyAtC, floorMs))
     }
   }
   const budgets = []

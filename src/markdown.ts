@@ -17,6 +17,9 @@ export function escapeInline(s: string): string {
 
 /** Whitespace and control characters, newlines included, collapsed to single spaces; trimmed. */
 export function flatten(s: string): string {
+  // Most text has only single spaces between words: then trimming is all there is to do (no new string per run).
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\S ]|[\u0000-\u001f\u007f]| {2}/.test(s)) return s.trim()
   // eslint-disable-next-line no-control-regex
   return s.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim()
 }

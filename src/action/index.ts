@@ -1,11 +1,17 @@
 import * as core from '@actions/core'
 import { eventFileProblem } from './event-file.js'
+import { loadChunk } from '../adapters/load-chunk.js'
 
-// The event file first: main's imports include @actions/github, which parses it while loading.
+// The event file first: @actions/github (loaded with the REST client) parses it while loading.
 const problem = eventFileProblem(process.env)
-if (problem) {
+if (problem) fail(problem)
+else
+  void loadChunk('main', () => import('./main.js')).then(
+    m => m.main(),
+    (e: unknown) => fail((e as Error).message)
+  )
+
+function fail(message: string): void {
   core.setOutput('status', 'error')
-  core.setFailed(problem)
-} else {
-  void import('./main.js').then(m => m.main())
+  core.setFailed(message)
 }

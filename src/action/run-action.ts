@@ -5,7 +5,7 @@ import type { Reporter } from '../adapters/reporter.js'
 import { anyUnitCanRun, syncPlanned, withCancellation } from '../execute/session.js'
 import type { RunResult } from '../execute/result.js'
 import type { PlanWithState } from '../plan/plan.js'
-import { preflightStep } from '../preflight/preflight.js'
+import { preflightStep } from '../preflight/preflight-step.js'
 import { IncrementalPublisher } from '../publish/incremental.js'
 import { toRunRecord, type RunIdentity } from '../publish/run-record.js'
 import {

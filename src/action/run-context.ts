@@ -4,6 +4,7 @@ import type { SignOptions } from '../publish/signed-push.js'
 import type { Reporter } from '../adapters/reporter.js'
 import type { PlanOptions } from '../plan/plan.js'
 import { CommentStore } from '../publish/comment-store.js'
+import { planOptionsOf } from './plan-options.js'
 import type { ActionSettings } from '../settings/action-settings.js'
 import { botBaseProblem, botBranchProblem, branchNameProblem } from '../settings/validate.js'
 import type { RunStateStore } from '../state/notes-store.js'
@@ -89,7 +90,7 @@ export function pushGitOf(ctx: RunContext): Git {
 }
 
 /** Stops the run before anything is read, fetched or written when the bot branch is not a branch of its own. */
-function refuseBotBranch(branch: string, base: string, current: string | null, given: boolean): void {
+export function refuseBotBranch(branch: string, base: string, current: string | null, given: boolean): void {
   const baseProblem = branchNameProblem(base)
   if (baseProblem !== null)
     throw new Error(`The base branch "${base}" ${baseProblem}; set the "base" input to a branch name.`)
@@ -130,26 +131,5 @@ async function commentStores(
       `Could not read the run records kept in the pull request comment: ${(e as Error).message}`
     )
     return []
-  }
-}
-
-/** The planner's options from the action's settings (`extraStores`: more run-record stores to read). */
-export function planOptionsOf(s: ActionSettings, extraStores: RunStateStore[]): PlanOptions {
-  return {
-    repoRoot: s.repoRoot,
-    env: process.env,
-    context: s.context,
-    // The action always runs `pdd --force sync`, so it plans as that decides (docs/architecture.md step 4).
-    force: true,
-    skipTests: s.skipTests,
-    skipVerify: s.skipVerify,
-    targetCoverage: s.targetCoverage,
-    scope: { trigger: s.trigger, before: s.before, after: s.after, units: s.units },
-    notesRef: s.notesRef,
-    remote: 'origin',
-    extraStores,
-    ...(s.publish.pushToken
-      ? { fetchAuth: { token: s.publish.pushToken, serverUrl: s.github.serverUrl } }
-      : {})
   }
 }

@@ -253,6 +253,19 @@ export class Git {
   ): Promise<string | null> {
     return commits.commitPaths(this.cmd, paths, message, who, author)
   }
+  commitPathsOnto(
+    onto: string,
+    paths: readonly string[],
+    message: string,
+    who: Identity,
+    author?: Identity
+  ): Promise<string | null> {
+    return commits.commitPathsOnto(this.cmd, onto, paths, message, who, author)
+  }
+  /** Throws a SecretInFileError when a file of `paths` holds a secret the job knows (see commitPaths). */
+  refuseSecrets(paths: readonly string[]): void {
+    commits.refuseSecrets(this.cmd, paths)
+  }
   replay(commit: string, onto: string, who: Identity): Promise<string | null> {
     return commits.replay(this.cmd, commit, onto, who)
   }

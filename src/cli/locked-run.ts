@@ -11,16 +11,18 @@ import type { Reporter } from '../adapters/reporter.js'
 import { recordCliRun } from './publish.js'
 import { cliLogs, keepLogs } from './logs.js'
 import type { CliShard } from './run-options.js'
-import { BOT } from '../execute/execute.js'
+import { BOT, closePool, prewarmedPool } from '../execute/execute.js'
+import type { WorktreePool } from '../execute/worktree-pool.js'
 import { acquireRunLock, RunLockBusy, type RunLock } from '../execute/run-lock.js'
 import { syncPlanned, withCancellation } from '../execute/session.js'
 import type { RunResult } from '../execute/result.js'
 import { shardRunId } from '../fanout/reservations.js'
 import { startShard, type ShardSession } from '../fanout/session.js'
 import { planRepository, type PlanOptions, type PlanWithState } from '../plan/plan.js'
-import { checkBeforeSpending, pddEnvironment } from '../preflight/preflight.js'
+import { checkBeforeSpending, parsePackagedCatalog, pddEnvironment } from '../preflight/preflight.js'
 import { budgetUnderCaps, explainCapped, type SpendReport } from '../publish/spend-report.js'
 import type { SyncSettings } from '../settings/run-inputs.js'
+import { hasCaps } from '../state/spend.js'
 import { withheldLine, type JobTrust } from '../trust/job.js'
 import { hasWork } from '../types.js'
 
@@ -45,10 +47,14 @@ export interface LockedRun {
   logs?: string
 }
 
-/** Plan → caps → pdd and its checks → sync → run record (local notes, pushed with `--push`). */
+/**
+ * Plan → caps → pdd and its checks → sync → run record (local notes, pushed with `--push`). What does not depend
+ * on each other overlaps (docs/architecture.md "Performance"): the first groups' worktrees are made while pdd's
+ * version is asked and the checks run; the logs are kept and the worktrees removed beside the run record.
+ */
 export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spend: SpendReport }> {
-  const { git, reporter, planOptions } = o
-  const planned = await planRepository(planOptions, reporter)
+  const { git, planOptions } = o
+  const planned = await planRepository(planOptions, o.reporter)
   const base = (await git.commitOf('HEAD')) ?? ''
   const runId = o.shard ? shardRunId(o.shard.runKey, o.shard.shard, randomUUID().slice(0, 8)) : randomUUID()
   const notesRef = planOptions.notesRef ?? 'refs/notes/pdd-sync'
@@ -56,50 +62,107 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
     ? await shardSession(o, o.shard, planned, base, { ref: notesRef, runId })
     : undefined
   const anyWork = planned.plan.units.some(u => hasWork(u.operation))
-  const spend = await budgetUnderCaps({
-    git,
-    remote: o.push ?? null,
-    notesRef,
-    identity: BOT,
-    runId,
-    budget: session?.budget ?? o.requested,
-    caps: o.caps,
-    read: planned.spend,
-    reserve: anyWork && planOptions.notesRef !== null,
-    reporter
-  })
-  const budget = spend.effective.budget
-  const version = anyWork && budget > 0 ? await checkedPdd(o, base) : undefined
-  const logs = await cliLogs(git, o.logs, runId)
-  // The logs are kept whatever the syncs did, a thrown error included.
-  const result = await syncWithCancellation(
-    o,
-    planned,
-    session?.start ?? base,
-    budget,
-    session,
-    logs.scratch
-  ).finally(() => keepLogs(logs, o.trust.redactor, reporter))
-  if (version) result.pddVersion = version
-  explainCapped(result, spend)
-  if (o.shard && session) {
-    const { ref, result: whole } = await session.finish(result)
-    if (ref) reporter.info(`Shard ${o.shard.shard} reported to ${ref}${o.push ? ` on ${o.push}` : ''}.`)
-    return { result: whole, spend }
-  } else if (anyWork && planOptions.notesRef !== null) {
-    const r = await recordCliRun({
-      git,
-      result,
-      runId,
-      base,
-      notesRef: planOptions.notesRef,
-      push: o.push,
-      reporter,
-      pddVersion: version
-    })
-    for (const line of r.pushed) reporter.info(line)
+  const start = session?.start ?? base
+  const asked = session?.budget ?? o.requested
+  // Without caps the budget is what was asked: pdd and the worktrees are readied beside the spend check.
+  let ready = anyWork && asked > 0 && !hasCaps(o.caps) ? prepare(o, planned, start) : undefined
+  let closing: Promise<void> | undefined
+  const close = (): Promise<void> =>
+    (closing ??= ready ? closePool(ready.places, o.reporter) : Promise.resolve())
+  try {
+    const [spend, logs] = await Promise.all([
+      budgetUnderCaps({
+        git,
+        remote: o.push ?? null,
+        notesRef,
+        identity: BOT,
+        runId,
+        budget: asked,
+        caps: o.caps,
+        read: planned.spend,
+        reserve: anyWork && planOptions.notesRef !== null,
+        reporter: o.reporter
+      }),
+      cliLogs(git, o.logs, runId)
+    ])
+    const budget = spend.effective.budget
+    if (anyWork && budget > 0) ready ??= prepare(o, planned, start)
+    const version = ready && budget > 0 ? await checkedPdd(o, base, ready.version) : undefined
+    const synced = syncWithCancellation(o, planned, start, budget, session, logs.scratch, ready?.places)
+    // The logs are kept whatever the syncs did (a thrown error included), beside the run record.
+    const kept = synced.then(noop, noop).then(() => keepLogs(logs, o.trust.redactor, o.reporter))
+    try {
+      const result = await synced
+      if (version) result.pddVersion = version
+      explainCapped(result, spend)
+      const closed = close()
+      const recorded = await record(o, { result, session, anyWork, runId, base, version })
+      await closed
+      return { result: recorded, spend }
+    } finally {
+      await kept
+    }
+  } finally {
+    await close()
   }
-  return { result, spend }
+}
+
+function noop(): void {}
+
+/**
+ * What the syncs need ready before the first one starts, started now and not waited for: the first groups'
+ * worktrees (prewarmedPool) and pdd's version (a promise handled here, so that an early failure is reported by
+ * whoever awaits it, never as an unhandled rejection).
+ */
+function prepare(
+  o: LockedRun,
+  planned: PlanWithState,
+  start: string
+): { places: WorktreePool; version: Promise<string> } {
+  const version = pddVersion(o.command, o.trust.pddEnv.env)
+  version.catch(noop)
+  // The check before spending's main cost, done while pdd starts (see parsePackagedCatalog).
+  setImmediate(() => {
+    try {
+      parsePackagedCatalog()
+    } catch {
+      // The check parses it again and reports what is wrong.
+    }
+  })
+  return { places: prewarmedPool(o.git, planned, start, o.settings.concurrency), version }
+}
+
+/** The run's report: to the shard ref (`--shard K`), else the run record in the local notes (and `--push`). */
+async function record(
+  o: LockedRun,
+  r: {
+    result: RunResult
+    session: ShardSession | undefined
+    anyWork: boolean
+    runId: string
+    base: string
+    version: string | undefined
+  }
+): Promise<RunResult> {
+  const notesRef = o.planOptions.notesRef
+  if (o.shard && r.session) {
+    const { ref, result: whole } = await r.session.finish(r.result)
+    if (ref) o.reporter.info(`Shard ${o.shard.shard} reported to ${ref}${o.push ? ` on ${o.push}` : ''}.`)
+    return whole
+  }
+  if (!r.anyWork || notesRef === null) return r.result
+  const recorded = await recordCliRun({
+    git: o.git,
+    result: r.result,
+    runId: r.runId,
+    base: r.base,
+    notesRef,
+    push: o.push,
+    reporter: o.reporter,
+    pddVersion: r.version
+  })
+  for (const line of recorded.pushed) o.reporter.info(line)
+  return r.result
 }
 
 /** `--shard K`: the shard's session, which reports each finished group to the run's shard ref as it lands. */
@@ -126,9 +189,9 @@ function shardSession(
 }
 
 /** The version of the pdd to run, after the checks before spending; says what is withheld from it. */
-async function checkedPdd(o: LockedRun, base: string): Promise<string> {
+async function checkedPdd(o: LockedRun, base: string, asked: Promise<string>): Promise<string> {
   const { command, trust, reporter } = o
-  const version = await pddVersion(command, trust.pddEnv.env)
+  const version = await asked
   const withheld = withheldLine(trust.pddEnv)
   if (withheld) reporter.info(withheld)
   reporter.info(`Using pdd ${version} (${command.join(' ')}).`)
@@ -152,7 +215,8 @@ function syncWithCancellation(
   base: string,
   budget: number,
   session: ShardSession | undefined,
-  logDir: string
+  logDir: string,
+  places: WorktreePool | undefined
 ): Promise<RunResult> {
   const { reporter, trust } = o
   return withCancellation(
@@ -174,7 +238,8 @@ function syncWithCancellation(
         // tsx for PDD's `npx tsx` (TypeScript), kept between runs in the user's cache folder.
         runtimes: { toolDir: path.join(homedir(), '.cache', 'pdd-sync-action', 'tools') },
         onProgress: session ? p => session.reporter.offer(p) : undefined,
-        logDir
+        logDir,
+        places
       })
     }
   )

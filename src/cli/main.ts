@@ -7,6 +7,7 @@ import { renderPlanTable } from '../plan/render.js'
 import { makeShards } from '../plan/shards.js'
 import { matrixOf } from '../plan/matrix.js'
 import { Git } from '../adapters/git.js'
+import { loadChunk } from '../adapters/load-chunk.js'
 
 export { UsageError }
 
@@ -48,10 +49,11 @@ export async function cli(argv: string[]): Promise<number> {
   }
   // `run` and `finalize` (git writes, GitHub's REST client, the executor) are loaded only when asked for: a
   // plan then parses a third of the bundle (docs/architecture.md, "Bundle").
-  if (command === 'run') return (await import('./run.js')).runCommand(rest)
-  if (command === 'finalize') return (await import('./finalize.js')).finalizeCommand(rest)
+  if (command === 'run') return (await loadChunk('run', () => import('./run.js'))).runCommand(rest)
+  if (command === 'finalize')
+    return (await loadChunk('finalize', () => import('./finalize.js'))).finalizeCommand(rest)
   if (command !== 'plan') {
-    const { RUN_USAGE } = await import('./run.js')
+    const { RUN_USAGE } = await loadChunk('run', () => import('./run.js'))
     process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n${RUN_USAGE}\n`)
     return 2
   }

@@ -2,7 +2,6 @@ import type { Git } from '../adapters/git.js'
 import type { Reporter } from '../adapters/reporter.js'
 import { BOT } from '../execute/execute.js'
 import type { RunResult } from '../execute/result.js'
-import { publishBranch } from '../publish/branch.js'
 import { writeRunRecord } from '../publish/notes-writer.js'
 import { toRunRecord } from '../publish/run-record.js'
 
@@ -71,6 +70,8 @@ async function pushBotBranch(
   out: RecordedCliRun
 ): Promise<void> {
   try {
+    // Loaded only with --push: the publisher reaches the GitHub client (a chunk of its own, see src/cli/main.ts).
+    const { publishBranch } = await import('../publish/branch.js')
     const b = await publishBranch({
       git: o.git,
       remote,

@@ -1,19 +1,33 @@
-/** The bot branch a run's group commits are replayed onto, one at a time. */
+/**
+ * The bot branch a run's group commits land on, one at a time (docs/architecture.md "Performance"): a group's
+ * commit is made when its turn comes, on the branch's head when no group that landed since the group's base
+ * touched its files (a fast-forward: no replay), else on its base and replayed.
+ */
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import type { Git, Identity } from '../adapters/git.js'
 import { scratchRoot } from '../adapters/temp.js'
+import type { PendingCommit } from './result.js'
 import type { GroupRun } from './group.js'
+
+/** One landing: the head it left and the paths its commit may have changed (null: not known, so any). */
+interface Landing {
+  head: string
+  paths: ReadonlySet<string> | null
+}
 
 /** The local bot branch, rebuilt from the run's base; `head` is where it is now. */
 export class BotBranch {
   private replaying: Promise<unknown> = Promise.resolve()
+  /** Every landing of this run, oldest first. */
+  private readonly landings: Landing[] = []
 
   private constructor(
     private readonly git: Git,
     private readonly ref: string,
     public head: string,
-    private readonly identity: Identity
+    private readonly identity: Identity,
+    private readonly base: string = head
   ) {}
 
   /** Points `refs/heads/<branch>` at `base` (whatever it held before). */
@@ -24,16 +38,45 @@ export class BotBranch {
   }
 
   /**
-   * Lands a group's commit. Replays are serialised: each lands on the head the previous one left. A land that
-   * throws (a git error) rejects its own promise only: the next group still lands, on the head left before it.
+   * Lands a group: makes its pending commit, if any, then moves the branch to include it. Landings are
+   * serialised: each lands on the head the previous one left. A land that throws (a git error) rejects its own
+   * promise only: the next group still lands, on the head left before it.
    */
   land(run: GroupRun): Promise<unknown> {
     const landed = this.replaying.then(async () => {
-      this.head = await land(this.git, this.ref, run, this.head, this.identity)
+      const head = this.head
+      if (run.pending) await this.commit(run, run.pending, head)
+      this.head = await land(this.git, this.ref, run, head, this.identity)
+      if (this.head !== head) this.landings.push({ head: this.head, paths: pathsOf(run.pending) })
     })
     this.replaying = landed.catch(() => undefined)
     return landed
   }
+
+  /**
+   * Makes a group's commit in its worktree: on `head` when no landing since the group's base touched its paths
+   * (the landing is then a fast-forward), else on the base (replayed by {@link land}). A commit that holds no
+   * change takes back the `partial` marks (nothing of the failed units was committed).
+   */
+  private async commit(run: GroupRun, p: PendingCommit, head: string): Promise<void> {
+    const onHead = this.untouchedSince(run.base, p.paths)
+    run.commit = onHead
+      ? await p.wt.commitPathsOnto(head, p.paths, p.message, p.identity, p.author)
+      : await p.wt.commitPaths(p.paths, p.message, p.identity, p.author)
+    if (onHead && run.commit) run.base = head
+    if (!run.commit) for (const u of run.units) delete u.partial
+  }
+
+  /** Whether no landing after `base` (a head this branch was at) may have changed any of `paths`. */
+  private untouchedSince(base: string, paths: readonly string[]): boolean {
+    const from = base === this.base ? 0 : this.landings.findIndex(l => l.head === base) + 1
+    if (from === 0 && base !== this.base) return false
+    return this.landings.slice(from).every(l => l.paths !== null && !paths.some(p => l.paths?.has(p)))
+  }
+}
+
+function pathsOf(p: PendingCommit | undefined): ReadonlySet<string> | null {
+  return p ? new Set(p.paths) : null
 }
 
 /** Moves the bot branch to include a group's commit; a replay conflict fails the group's synced units. */

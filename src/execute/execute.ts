@@ -69,6 +69,30 @@ export interface ExecuteOptions {
   runtimes?: { nodeModules?: string; missing?: ReadonlyMap<string, string> }
   /** See {@link GroupContext.logDir}: each group's full output and a failed group's PDD files, for the log artifact. */
   logDir?: string
+  /**
+   * The worktrees the groups run in, when the caller made the pool (and started making worktrees, see
+   * {@link prewarmedPool}) and closes it itself; otherwise one is made here and closed before returning.
+   */
+  places?: WorktreePool
+}
+
+/**
+ * A worktree pool for a run at `concurrency` that already starts making the worktrees its groups will hold at
+ * once at `base` — one per group running or finishing: twice the concurrency (the next groups start while the
+ * first ones commit and land), no more than there are groups — so that they are made beside the run's
+ * preparation (pdd's version, the checks) and the first syncs, not on the first groups' path. The caller passes
+ * it as {@link ExecuteOptions.places} and closes it.
+ */
+export function prewarmedPool(
+  git: Git,
+  planned: PlanWithState,
+  base: string,
+  concurrency: number
+): WorktreePool {
+  const places = new WorktreePool(git, 2 * Math.max(1, concurrency))
+  const groups = new Set(planned.plan.units.filter(u => hasWork(u.operation)).map(u => u.basename)).size
+  places.prewarm(base, Math.min(groups, 2 * Math.max(1, concurrency)))
+  return places
 }
 
 /**
@@ -78,7 +102,7 @@ export interface ExecuteOptions {
 export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
   const ledger = new BudgetLedger(o.budget)
   const bot = await BotBranch.reset(o.git, o.branch, o.base, o.identity ?? BOT)
-  const places = new WorktreePool(o.git)
+  const places = o.places ?? new WorktreePool(o.git, 2 * Math.max(1, o.concurrency))
   const ctx = await groupContext(o, places)
   const cannotRun = withDependents(o.planned, o.runtimes?.missing)
   ctx.hiddenPrompts = promptsOf(o.planned, cannotRun)
@@ -99,7 +123,7 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
     run: groupRunner({ ...o, ctx, bot, members, runs, finished, dependent: dependentGroups(groups) })
   })
   stop.clear()
-  for (const e of await places.close()) o.reporter.warning(`Could not remove a worktree: ${String(e)}`)
+  if (!o.places) await closePool(places, o.reporter)
   const units = unitsOf(o.planned, scheduled, runs, cannotRun)
   return {
     budget: o.budget,
@@ -115,6 +139,11 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
       ? { calibration: { groups: calibration.calibrated, factor: calibration.factor ?? undefined } }
       : {})
   }
+}
+
+/** Removes every worktree of the pool; what git could not remove is a warning. */
+export async function closePool(places: WorktreePool, reporter: Reporter): Promise<void> {
+  for (const e of await places.close()) reporter.warning(`Could not remove a worktree: ${String(e)}`)
 }
 
 /** The groups that depend on another group of the run. */

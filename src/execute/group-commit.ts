@@ -8,6 +8,7 @@ import { metaStem } from '../state/load.js'
 import type { Unit } from '../types.js'
 import { renderCommitMessage } from './commit-message.js'
 import type { Judged } from './group-verdict.js'
+import type { PendingCommit } from './result.js'
 
 /** What committing a group needs. */
 export interface GroupCommit {
@@ -25,9 +26,9 @@ export interface GroupCommit {
   cost: number | null
 }
 
-/** The commit of a group's verdict. */
+/** The commit of a group's verdict, to be made when it lands. */
 export interface Committed {
-  commit: string | null
+  pending: PendingCommit | null
   /** keep-partial: the failed members whose files were committed too. */
   kept: Judged[]
   synced: Judged[]
@@ -35,12 +36,15 @@ export interface Committed {
   refused?: string
 }
 
-/** Commits the synced units' files (and with keep-partial what failed units left, the message says so). */
-export async function commitJudged(c: GroupCommit, judged: Judged[]): Promise<Committed> {
+/**
+ * The commit of the synced units' files (and with keep-partial what failed units left, the message says so),
+ * unless a file holds a secret: checked now, so the verdict is final before the group lands.
+ */
+export function commitJudged(c: GroupCommit, judged: Judged[]): Committed {
   const synced = judged.filter(j => j.status === 'synced')
   const kept = c.keepPartial ? judged.filter(j => j.status === 'failed') : []
   const paths = [...synced, ...kept].flatMap(j => unitPaths(c.projectPrefix, j.unit, c.tracked))
-  if (paths.length === 0) return { commit: null, kept, synced }
+  if (paths.length === 0) return { pending: null, kept, synced }
   const message = renderCommitMessage({
     basename: c.basename,
     units: [...synced, ...kept].map(j => ({
@@ -54,11 +58,12 @@ export async function commitJudged(c: GroupCommit, judged: Judged[]): Promise<Co
     template: c.commitTemplate
   })
   try {
-    return { commit: await c.wt.commitPaths(paths, message, c.identity, c.author), kept, synced }
+    c.wt.refuseSecrets(paths)
   } catch (e) {
     if (!(e instanceof SecretInFileError)) throw e
-    return { commit: null, kept, synced, refused: e.message }
+    return { pending: null, kept, synced, refused: e.message }
   }
+  return { pending: { wt: c.wt, paths, message, identity: c.identity, author: c.author }, kept, synced }
 }
 
 /** A unit's own files: prompt, code, example, tests; `.pdd/meta` only where the repository tracks it. */

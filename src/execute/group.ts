@@ -172,7 +172,7 @@ async function finishGroup(
   const judged = await judge(ctx, project, members, parsed, run)
   timer?.mark('verdict')
   const duration = Math.round((Date.now() - sync.started) / 100) / 10
-  const { commit, kept, synced, refused } = await commitJudged(
+  const { pending, kept, synced, refused } = commitJudged(
     { ...ctx, wt: g.place.wt, basename, tracked: sync.tracked, cost },
     judged
   )
@@ -185,11 +185,12 @@ async function finishGroup(
       : {}),
     duration,
     cost: unitCost(parsed, j.unit.language, cost, members.length),
-    ...(commit && kept.includes(j) ? { partial: true } : {})
+    // Partial once its files are committed; the landing takes it back if they held no change.
+    ...(pending && kept.includes(j) ? { partial: true } : {})
   }))
   await g.live.finish(outcomeTitle(basename, units, cost, duration))
   if (g.logs && units.some(u => u.status === 'failed')) keepFailureFiles(project, g.logs, members)
-  return { units, cost, commit, base: g.base }
+  return { units, cost, commit: null, base: g.base, ...(pending ? { pending } : {}) }
 }
 
 /** The members' `.pdd/meta` folders (repository-relative) that the repository tracks. */

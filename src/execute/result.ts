@@ -1,3 +1,4 @@
+import type { Git, Identity } from '../adapters/git.js'
 import type { RecordUnit } from '../state/record.js'
 import type { Fingerprint, RunReport } from '../types.js'
 
@@ -44,7 +45,23 @@ export interface RunResult {
 export interface GroupRun {
   units: UnitResult[]
   cost: number | null
-  /** Commit (in the worktree) holding the synced units' files, or null when none synced. */
+  /** Commit (in the worktree) holding the synced units' files, or null when none synced (or not made yet). */
   commit: string | null
   base: string
+  /** The commit to make when the group lands (bot-branch.ts), instead of `commit`. */
+  pending?: PendingCommit
+}
+
+/**
+ * What a group commits, made when its turn to land on the bot branch comes (bot-branch.ts): then the commit's
+ * parent can be the bot branch's head itself, with no replay.
+ */
+export interface PendingCommit {
+  /** git in the group's worktree. */
+  wt: Git
+  /** Repository-relative paths of the files to commit. */
+  paths: string[]
+  message: string
+  identity: Identity
+  author?: Identity
 }

@@ -34,6 +34,8 @@ export interface SyncPlannedOptions {
   logDir?: string
   /** Committer, author and message template of the group commits (inputs `committer`, `author`, `commit-message`). */
   commits?: Pick<ExecuteOptions, 'identity' | 'author' | 'commitTemplate'>
+  /** See {@link ExecuteOptions.places}. */
+  places?: ExecuteOptions['places']
 }
 
 /** Runs every group of the plan that has work (step 5), with the invocation both entry points build alike. */
@@ -83,6 +85,7 @@ export async function syncPlanned(o: SyncPlannedOptions): Promise<RunResult> {
     deadline: deadlineOf(s.maxRunMinutes),
     runtimes,
     logDir: o.logDir,
+    places: o.places,
     ...o.commits
   })
 }

@@ -30,6 +30,8 @@ interface Slot extends Place {
   ready: Promise<boolean>
   /** Whether `ready` has settled true (the worktree can be lent without waiting). */
   clean: boolean
+  /** False when making it failed (made ahead of need): there is nothing to remove but its scratch folder. */
+  exists?: boolean
 }
 
 /** Lends worktrees to groups and takes them back; `close` removes them all. */
@@ -41,7 +43,27 @@ export class WorktreePool {
   private made = 0
   private retired = false
 
-  constructor(private readonly git: Git) {}
+  /**
+   * `ahead`: up to how many worktrees the pool makes before a group asks for one (at most twice the concurrency:
+   * one per group running or finishing); see {@link prewarm}. 0 makes every one on demand.
+   */
+  constructor(
+    private readonly git: Git,
+    private readonly ahead = 0
+  ) {}
+
+  /**
+   * Starts making `n` worktrees at `base` (no more than `ahead` in all) while the run still prepares (pdd's
+   * version, the checks before spending), so that the first groups find them made. Never throws: a worktree that
+   * could not be made is dropped and the group that would have had it makes its own (and reports the error).
+   */
+  prewarm(base: string, n: number): void {
+    try {
+      while (this.made < Math.min(n, this.ahead) && !this.retired) this.idle.push(this.makeAhead(base))
+    } catch {
+      // No scratch folder could be made: the groups make their own worktrees, and report why they could not.
+    }
+  }
 
   /**
    * A clean worktree checked out (detached) at `base`: an idle one moved there, else a new one. With `anyBase`
@@ -50,10 +72,20 @@ export class WorktreePool {
    */
   async acquire(base: string, anyBase = false): Promise<Place> {
     for (let slot = this.pick(base, anyBase); slot; slot = this.pick(base, anyBase)) {
-      if ((await slot.ready) && (anyBase || (await this.moveTo(slot, base)))) return this.lend(slot)
+      if ((await slot.ready) && (anyBase || (await this.moveTo(slot, base)))) return this.lendAndSpare(slot)
       this.drop(slot)
     }
-    return this.lend(await this.make(base))
+    return this.lendAndSpare(await this.make(base))
+  }
+
+  /**
+   * Lends `slot`; when no idle worktree is left and fewer than `ahead` were made, the next one is made now, off
+   * the group's path (the next group most likely starts while this one's commit and landing still hold it).
+   */
+  private lendAndSpare(slot: Slot): Place {
+    const place = this.lend(slot)
+    if (this.idle.length === 0 && this.made < this.ahead) this.prewarm(slot.head, this.made + 1)
+    return place
   }
 
   /**
@@ -135,9 +167,28 @@ export class WorktreePool {
     }
   }
 
+  /** A worktree being made at `base`, not waited for: `ready` settles false (and `exists`) when git failed. */
+  private makeAhead(base: string): Slot {
+    const scratch = mkdtempSync(path.join(scratchRoot(), 'pdd-sync-group-'))
+    const dir = path.join(scratch, `wt-${++this.made}-${path.basename(scratch)}`)
+    const slot: Slot = {
+      dir,
+      scratch,
+      wt: this.git.at(dir),
+      head: base,
+      ready: Promise.resolve(false),
+      clean: false
+    }
+    slot.ready = this.git.addWorktree(dir, base).then(
+      () => (slot.clean = true),
+      () => (slot.exists = false)
+    )
+    return slot
+  }
+
   private drop(slot: Slot): void {
     const removal = slot.ready
-      .then(() => this.git.removeWorktree(slot.dir))
+      .then(() => (slot.exists === false ? undefined : this.git.removeWorktree(slot.dir)))
       .finally(() => rmSync(slot.scratch, { recursive: true, force: true }))
     this.removals.push(
       removal.then(

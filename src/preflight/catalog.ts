@@ -38,8 +38,22 @@ const REQUIRED = [
   'reasoning_type'
 ]
 
-/** Parses a catalog as `pd.read_csv` + `_load_model_data` do (unparseable numbers are NaN, then defaults). */
+/** The last catalog parsed (the same text is parsed once a process: see {@link parseCatalog}). */
+let lastParsed: { text: string; parsed: ParsedCatalog } | undefined
+
+/**
+ * Parses a catalog as `pd.read_csv` + `_load_model_data` do (unparseable numbers are NaN, then defaults). The
+ * last text's result is kept (callers do not change it), so that the command line can parse the packaged catalog
+ * while pdd answers `--version` and the check before spending then finds it parsed.
+ */
 export function parseCatalog(text: string): ParsedCatalog {
+  if (lastParsed?.text === text) return lastParsed.parsed
+  const parsed = parseCatalogText(text)
+  lastParsed = { text, parsed }
+  return parsed
+}
+
+function parseCatalogText(text: string): ParsedCatalog {
   const table = readCsvLikePandas(text)
   if ('error' in table) return { kind: 'unreadable', reason: table.error }
   const col = new Map(table.columns.map((h, i) => [h, i]))

@@ -5,10 +5,10 @@
  * fix; what cannot be decided is noted and does not block.
  */
 import type { Git } from '../adapters/git.js'
-import { GitHub } from '../adapters/github.js'
 import type { Reporter } from '../adapters/reporter.js'
-import type { ActionSettings } from '../settings/action-settings.js'
+import { parseCatalog } from './catalog.js'
 import { findCatalog } from './catalog-source.js'
+import packagedCatalog from './packaged-llm-model.json' with { type: 'json' }
 import { checkProviderKey } from './provider-key.js'
 import { checkPushAccess, type PushAccessOptions } from './push-access.js'
 
@@ -70,47 +70,13 @@ export async function checkBeforeSpending(o: PreflightOptions): Promise<void> {
     throw new PreflightError(`Stopped before spending anything:\n${problems.map(p => `- ${p}`).join('\n')}`)
 }
 
-/** The parts of the action's run context the step reads (`RunContext` in src/action/run-context.ts). */
-export interface PreflightContext {
-  s: ActionSettings
-  reporter: Reporter
-  git: Git
-  baseSha: string
-  branch: string
-  /** The environment pdd will get (credentials withheld), which is what the provider-key check must read. */
-  pddEnv: NodeJS.ProcessEnv
-}
-
-/** The action's step between plan and provide-pdd. */
-export async function preflightStep(ctx: PreflightContext): Promise<void> {
-  const { s } = ctx
-  const pushToken = s.publish.pushToken
-  const api =
-    pushToken && s.github.repository
-      ? new GitHub({ token: pushToken, repository: s.github.repository, baseUrl: s.github.apiUrl })
-      : null
-  await ctx.reporter.group('Check before spending', () =>
-    checkBeforeSpending({
-      git: ctx.git,
-      commit: ctx.baseSha,
-      repoRoot: s.repoRoot,
-      env: pddEnvironment(s.run.pddCloud, ctx.pddEnv),
-      pddVersion: s.run.pddCommand ? undefined : s.run.pddVersion,
-      strength: s.run.strength,
-      cloud: s.run.pddCloud,
-      push: s.github.fork
-        ? undefined
-        : {
-            git: pushToken ? ctx.git.withAuth(pushToken, s.github.serverUrl) : ctx.git,
-            remote: 'origin',
-            branch: ctx.branch,
-            api,
-            repository: s.github.repository,
-            pushTokenGiven: s.publish.pushToken !== s.publish.token
-          },
-      reporter: ctx.reporter
-    })
-  )
+/**
+ * Parses the catalog packaged with the pdd-cli version this build knows, so that {@link checkBeforeSpending}
+ * finds it parsed (parseCatalog keeps it): for a caller that waits for pdd's version before the checks, this
+ * is the checks' main cost moved into that wait.
+ */
+export function parsePackagedCatalog(): void {
+  parseCatalog(packagedCatalog.csv)
 }
 
 /** The environment pdd gets, as far as the credential check reads it (`--local` sets PDD_FORCE_LOCAL). */

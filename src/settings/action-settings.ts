@@ -1,5 +1,5 @@
-import * as github from '@actions/github'
 import path from 'node:path'
+import { eventPayload } from './event-payload.js'
 import { readPrEvent, type PrEvent } from './pr-event.js'
 import { parseMatrix, type ShardSpec } from './matrix-input.js'
 import {
@@ -79,9 +79,9 @@ export interface GitHubContext {
   fork: boolean
 }
 
-/** The event's payload as `@actions/github` read it from `GITHUB_EVENT_PATH` (`{}` without one). */
+/** The event's payload, read from `GITHUB_EVENT_PATH` as `@actions/github` reads it (`{}` without one). */
 function payload(): EventPayload {
-  return github.context.payload as EventPayload
+  return eventPayload()
 }
 
 /** The parts of an event payload the action reads; anything may be missing or of another type. */

@@ -29,8 +29,52 @@ export async function commitPaths(
   author: Identity = who
 ): Promise<string | null> {
   if (paths.length === 0) return null
+  refuseSecrets(cmd, paths)
+  if (!(await stageAndCommit(cmd, paths, message, who, author))) return null
+  // The new commit, and what a replay of it needs (author, date, message), in one process.
+  const made = await cmd.exec(['log', '-1', `--format=%H%x00${REPLAYED}`, '--date=raw', 'HEAD'])
+  const at = made.indexOf('\0')
+  const sha = made.slice(0, at).trim()
+  remember(sha, made.slice(at + 1))
+  return sha
+}
+
+/**
+ * Like {@link commitPaths}, but the commit's parent is `onto` (a descendant of this detached work tree's HEAD
+ * whose other changes do not touch `paths`): the index is reset to `onto` first (`git reset`, the files stay as
+ * they are), so the commit is `onto` plus these paths as the work tree holds them — a fast-forward of `onto`, no
+ * replay. Its sha is read from the work tree's HEAD file (no `git log`). Null when the paths hold no change.
+ */
+export async function commitPathsOnto(
+  cmd: GitCommand,
+  onto: string,
+  paths: readonly string[],
+  message: string,
+  who: Identity,
+  author: Identity = who
+): Promise<string | null> {
+  if (paths.length === 0) return null
+  refuseSecrets(cmd, paths)
+  const head = await headOf(cmd)
+  if (head !== onto) await cmd.exec(['reset', '--quiet', onto])
+  if (!(await stageAndCommit(cmd, paths, message, who, author))) return null
+  return headOf(cmd)
+}
+
+/** Throws a {@link SecretInFileError} naming the paths whose files hold a secret the runner knows. */
+export function refuseSecrets(cmd: GitCommand, paths: readonly string[]): void {
   const holders = paths.filter(p => holdsSecret(cmd, path.join(cmd.root, p)))
   if (holders.length > 0) throw new SecretInFileError(holders)
+}
+
+/** Stages exactly `paths` (missing files are deletions) and commits them; false when nothing changed. */
+async function stageAndCommit(
+  cmd: GitCommand,
+  paths: readonly string[],
+  message: string,
+  who: Identity,
+  author: Identity
+): Promise<boolean> {
   // Literal pathspecs: file names are data, never globs. Missing files are deletions (or nothing at all).
   const present = paths.filter(p => existsSync(path.join(cmd.root, p))).map(p => `:(literal)${p}`)
   const missing = paths.filter(p => !existsSync(path.join(cmd.root, p))).map(p => `:(literal)${p}`)
@@ -51,16 +95,27 @@ export async function commitPaths(
     ],
     { env: { ...identityEnv(who), GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email } }
   )
-  if (r.code !== 0) {
-    if (/nothing (added )?to commit|no changes added to commit/i.test(r.stdout + r.stderr)) return null
-    throw new GitError(['commit'], r.code, r.stderr || r.stdout)
+  if (r.code === 0) return true
+  if (/nothing (added )?to commit|no changes added to commit/i.test(r.stdout + r.stderr)) return false
+  throw new GitError(['commit'], r.code, r.stderr || r.stdout)
+}
+
+/**
+ * The commit this work tree's HEAD is at, read from its HEAD file when it is detached (a linked work tree's
+ * `.git` file names its administrative folder): no process. Otherwise (a branch checked out, a layout this does
+ * not know) `git rev-parse HEAD`.
+ */
+async function headOf(cmd: GitCommand): Promise<string> {
+  try {
+    const dotGit = path.join(cmd.root, '.git')
+    const link = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim()
+    const gitDir = link ? path.resolve(cmd.root, link) : dotGit
+    const head = readFileSync(path.join(gitDir, 'HEAD'), 'utf8').trim()
+    if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head)) return head
+  } catch {
+    // A directory `.git` (read as a file above) or an unreadable one: ask git.
   }
-  // The new commit, and what a replay of it needs (author, date, message), in one process.
-  const made = await cmd.exec(['log', '-1', `--format=%H%x00${REPLAYED}`, '--date=raw', 'HEAD'])
-  const at = made.indexOf('\0')
-  const sha = made.slice(0, at).trim()
-  remember(sha, made.slice(at + 1))
-  return sha
+  return (await cmd.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim()
 }
 
 /** What a replay keeps of a commit: `author name NUL email NUL raw date NUL message`. */
