@@ -2,8 +2,9 @@
  * `pdd-sync run` (the bundled CLI) remembers what it paid for: it writes the run record to the local notes, so
  * after its bot branch is merged (fast-forward or squash) the next run starts no pdd at all and pays nothing.
  * The real pdd-cli runs against the scripted LLM server behind a wrapper that logs every start. One run
- * without `--push` (shared by the checks of that run and by both merge modes, each on its own copy of the
- * repository) and one with `--push` run side by side.
+ * without `--push` is shared by the checks of that run, by both merge modes and by the `--push` run, each on its
+ * own copy of the repository (the `--push` run after a merge and a reworded prompt, so it pays for one unit, not
+ * for a second first run of both: issue 15).
  */
 import { cpSync } from 'node:fs'
 import path from 'node:path'
@@ -11,7 +12,7 @@ import { afterAll, expect, it } from 'vitest'
 import type { RunResult } from '../src/execute/result.js'
 import { runCliAsync } from './helpers/bundles.js'
 import { CALC_UNIT, GREET_UNIT, PROMPTS } from './helpers/calc-units.js'
-import { git, tempDir } from './helpers/git-repo.js'
+import { git, tempDir, writeFiles } from './helpers/git-repo.js'
 import { runRecordsIn } from './helpers/notes.js'
 import { realRepo, type RealRepo } from './helpers/real-execute.js'
 import { recordingPdd, type RecordingPdd } from './helpers/pdd-wrapper.js'
@@ -136,27 +137,45 @@ describeRealPdd.concurrent('pdd-sync run records what it paid for in the local n
 
   it(
     '--push pushes the bot branch and merges the record into the remote notes; a fresh clone then pays nothing',
-    async t => {
-      const repo = await calcRepo()
-      t.onTestFinished(() => repo.server.close())
+    async () => {
+      // The first run's repository, its bot branch merged, then greet's prompt reworded: the --push run pays for
+      // greet only (its own sync, not a second first run of both units), against an origin of its own.
+      const { repo } = await sharedFirstRun()
+      const dir = copyOf(repo.dir)
+      const origin = path.join(tempDir('cli-record-origin-'), 'origin.git')
+      git(dir, 'clone', '-q', '--bare', git(dir, 'remote', 'get-url', 'origin').trim(), origin)
+      git(dir, 'remote', 'set-url', 'origin', origin)
+      merges['fast-forward']?.(dir)
+      writeFiles(dir, {
+        'prompts/greet_python.prompt': 'Write a Python module greet with greet(name), politely.\n'
+      })
+      git(dir, 'commit', '-q', '-am', 'reword greet')
       const pdd = recordingPdd({ consoleScript: true })
       // Another writer's record is already on origin's notes: it must survive the merge.
-      const other = git(repo.dir, 'rev-parse', 'HEAD').trim()
-      const foreign = `{"schema":1,"runId":"other","trigger":"schedule","baseSha":"${other}","createdAt":"2026-01-01T00:00:00Z","budget":1,"spent":0,"units":[]}`
+      const foreign = `{"schema":1,"runId":"other","trigger":"schedule","baseSha":"${repo.base}","createdAt":"2026-01-01T00:00:00Z","budget":1,"spent":0,"units":[]}`
       const scratch = tempDir('other-writer-')
-      git(scratch, 'clone', '-q', git(repo.dir, 'remote', 'get-url', 'origin').trim(), 'c')
-      git(path.join(scratch, 'c'), 'notes', `--ref=${NOTES}`, 'add', '-m', foreign, other)
+      git(scratch, 'clone', '-q', origin, 'c')
+      git(path.join(scratch, 'c'), 'notes', `--ref=${NOTES}`, 'add', '-m', foreign, repo.base)
       git(path.join(scratch, 'c'), 'push', '-q', 'origin', NOTES)
 
-      const first = await cliRun(repo, pdd.command, ['--push'])
+      const first = await cliRun(repo, pdd.command, ['--push'], dir)
+      expect(first.units.map(u => `${u.id}:${u.status}`).sort()).toEqual([
+        'calc_python:unchanged',
+        'greet_python:synced'
+      ])
+      expect(pdd.starts()).toHaveLength(1)
       expect(first.spent).toBeGreaterThan(0)
-      const origin = git(repo.dir, 'remote', 'get-url', 'origin').trim()
       expect(git(origin, 'rev-parse', 'refs/heads/pdd-sync/main').trim()).toBe(first.head)
+      // Every record of the local notes (the first run's and this one's) is on origin beside the other writer's.
+      const local = runRecordsIn(dir)
+        .map(r => r.runId)
+        .filter(id => id !== 'other')
+      expect(local).toHaveLength(2)
       expect(
         runRecordsIn(origin)
           .map(r => r.runId)
           .sort()
-      ).toEqual([runRecordsIn(repo.dir).find(r => r.runId !== 'other')?.runId, 'other'].sort())
+      ).toEqual([...local, 'other'].sort())
 
       // Another laptop: a fresh clone of origin with the branch merged plans from origin's notes.
       git(origin, 'update-ref', 'refs/heads/main', first.head as string)

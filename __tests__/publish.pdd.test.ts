@@ -47,22 +47,21 @@ function expectClean(r: ActionRun, api: GitHubApi): void {
 }
 
 // The scenarios are independent (each builds its own world: repository, origin, LLM server, API stand-in) and
-// mostly wait on pdd: they run side by side. Scenarios that would repeat the same first sync are steps of one.
+// mostly wait on pdd: they run side by side. Scenarios that would repeat the same first sync are steps of one
+// (the refused pull request rides on the first scenario's first sync; its PR is then opened by the next run).
 // The partial failure (a draft PR, `fail-on: any-failure`) is asserted in pr-control.pdd.test.ts's run 1; two runs
 // started together in publish-faults.pdd.test.ts.
 describeRealPdd.concurrent('mode run: plan, real pdd, publish', () => {
   it(
-    'first run opens the PR; a second run finds it done on the bot branch and pays nothing; a human commit on the bot branch is left alone and said so, the PR told, until overwrite-human-commits rebuilds it; a push syncing another unit keeps the unmerged one; a prompt changed on the base is synced again; once the base holds it all the PR is closed; then a run writes nothing',
+    'first run: GitHub refuses to open the PR (Actions not permitted): the branch and record are pushed, the reason explained; once the setting is on, the next run, with nothing to do, opens it; a further run finds it done on the bot branch and pays nothing; a human commit on the bot branch is left alone and said so, the PR told, until overwrite-human-commits rebuilds it; a push syncing another unit keeps the unmerged one; a prompt changed on the base is synced again; once the base holds it all the PR is closed; then a run writes nothing',
     async t => {
       // greet is scripted but has no prompt until the push step adds one.
       const w = await world(t, { units: { calc: CALC_UNIT, greet: GREET_UNIT } }, PROMPTS.calc)
-      const r1 = await w.run()
+      // The first sync also carries the refused pull request (issue 15: one sync, both scenarios' facts).
+      const r1 = await refusedPullRequest(w)
       expect(r1.stdout).not.toMatch(/::error/)
-      expect(r1.status).toBe(0)
       expect(r1.outputs).toMatchObject({
         status: 'success',
-        'pull-request-operation': 'created',
-        'pull-request-number': '1',
         branch: 'pdd-sync/main',
         synced: '["calc_python"]',
         failed: '[]',
@@ -79,26 +78,23 @@ describeRealPdd.concurrent('mode run: plan, real pdd, publish', () => {
         'examples/calc_example.py',
         'test_calc.py'
       ])
-      const [pr] = w.api.pulls()
-      expect(w.api.pulls()).toHaveLength(1)
-      expect(pr).toMatchObject({ state: 'open', title: 'pdd sync: 1 unit updated', draft: false })
-      expect(pr?.head.ref).toBe('pdd-sync/main')
-      expect(
-        pr?.labels.map(l => l.name),
-        r1.stdout
-      ).toEqual(['pdd-sync'])
-      expect(pr?.body).toMatch(
-        /- \[x\] calc \(python\): generate, example, crash, test — \$[\d.]+ <!-- pdd-sync:unit=calc_python status=synced -->/
-      )
-      expect(pr?.body).toContain('pdd-cli 0.0.310')
       expect(r1.summary).toContain('pdd-cli 0.0.310')
       expect(originRecords(w.origin).map(r => r.units.find(u => u.id === 'calc_python')?.status)).toEqual([
         'synced'
       ])
       expectClean(r1, w.api)
 
-      // Second run on the same base: the open bot branch already holds the unit in sync, so nothing runs again
-      // (no LLM call, no pdd) and nothing is written; the PR stays as it is.
+      await theNextRunOpensIt(w)
+      const [pr] = w.api.pulls()
+      expect(pr).toMatchObject({ draft: false })
+      expect(pr?.head.ref).toBe('pdd-sync/main')
+      expect(pr?.labels.map(l => l.name)).toEqual(['pdd-sync'])
+      expect(pr?.body).toMatch(
+        /- \[x\] calc \(python\): generate, example, crash, test — \$[\d.]+ <!-- pdd-sync:unit=calc_python status=synced -->/
+      )
+
+      // A further run on the same base: the open bot branch already holds the unit in sync, so nothing runs
+      // again (no LLM call, no pdd) and nothing is written; the PR stays as it is.
       const before2 = w.api.requests.length
       const calls2 = w.repo.server.calls().length
       const r2 = await w.run({}, 'schedule')
@@ -142,13 +138,10 @@ describeRealPdd.concurrent('mode run: plan, real pdd, publish', () => {
   )
 
   it(
-    'dry-run and a fork pull request publish nothing; then GitHub refuses to open the PR (Actions not permitted): the branch and record are pushed, the reason explained; once the setting is on, the next run, with nothing to do, opens it',
+    'dry-run and a fork pull request publish nothing',
     async t => {
-      // One world, its steps in order: the fork run publishes nothing, so the next run starts from the same base.
       const w = await world(t, { units: { calc: CALC_UNIT } }, PROMPTS.calc)
       await dryRunAndForkPublishNothing(w)
-      await refusedPullRequest(w)
-      await theNextRunOpensIt(w)
     },
     TIMEOUT
   )
@@ -214,8 +207,11 @@ async function dryRunAndForkPublishNothing(w: World): Promise<void> {
   expect(w.api.requests).toEqual([])
 }
 
-/** GitHub refuses to open the PR (Actions not permitted): the branch and record are pushed, the reason explained. */
-async function refusedPullRequest(w: World): Promise<void> {
+/**
+ * The first run of a world: GitHub refuses to open the PR (Actions not permitted): the branch and record are
+ * pushed, the reason explained. Returns the run for the caller's facts about its sync.
+ */
+async function refusedPullRequest(w: World): Promise<ActionRun> {
   w.api.fail({
     method: 'POST',
     path: '/repos/acme/calc/pulls',
@@ -232,6 +228,7 @@ async function refusedPullRequest(w: World): Promise<void> {
   expect(r.stdout).toMatch(
     /::warning ::The branch pdd-sync\/main was pushed, but .*not permitted to create pull/
   )
+  return r
 }
 
 /**
