@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -109,6 +110,50 @@ describe('pdd-sync plan on bad input: clear messages naming the file, the other 
     expect(skipped['prompts/dir_python.prompt']).toMatch(/not a regular file/)
     // Nothing was run through a shell.
     expect(runCli(['plan', '--repo', dir]).stdout).not.toMatch(/pwned$/m)
+  })
+
+  describe('named pipes (FIFOs) in the tree never block the plan (a read of one waits for a writer for ever)', () => {
+    /** The plan, killed after 30 s: a blocked read shows as a status of null. */
+    const planOf = (dir: string) => {
+      const r = runCli(['plan', '--repo', dir, '--json', '--no-notes'], {}, undefined, 30_000)
+      expect(r.status).toBe(0)
+      return { plan: JSON.parse(r.stdout) as Plan, stderr: r.stderr }
+    }
+    const fifo = (dir: string, ...rels: string[]): void => {
+      for (const rel of rels) execFileSync('mkfifo', [path.join(dir, rel)])
+    }
+
+    it('state files, .pddrc, a prompt and a link to a pipe: the state is unreadable (as absent), the prompt skipped', () => {
+      const dir = tempDir()
+      writeFiles(dir, { 'prompts/calc_python.prompt': 'x\n', 'prompts/greet_python.prompt': 'y\n' })
+      mkdirSync(path.join(dir, '.pdd', 'meta'), { recursive: true })
+      fifo(
+        dir,
+        '.pdd/meta/calc_python.json',
+        '.pdd/meta/calc_python_run.json',
+        '.pddrc',
+        'prompts/pipe_python.prompt'
+      )
+      symlinkSync('calc_python.json', path.join(dir, '.pdd', 'meta', 'greet_python.json'))
+      const r = planOf(dir)
+      expect(r.plan.units.map(u => [u.id, u.operation])).toEqual([
+        ['calc_python', 'generate'],
+        ['greet_python', 'generate']
+      ])
+      const skipped = Object.fromEntries(r.plan.skipped.map(s => [s.path, s.reason]))
+      expect(skipped['prompts/pipe_python.prompt']).toMatch(/not a regular file/)
+    })
+
+    it('architecture.json as a pipe is a problem naming it, for every unit', () => {
+      const dir = tempDir()
+      writeFiles(dir, { 'prompts/calc_python.prompt': 'x\n' })
+      fifo(dir, 'architecture.json')
+      const r = planOf(dir)
+      expect(r.plan.problems.map(p => [p.file, p.message])).toEqual([
+        ['architecture.json', expect.stringMatching(/architecture\.json is not a regular file/)]
+      ])
+      expect(r.stderr).toMatch(/architecture\.json is not a regular file/)
+    })
   })
 
   it('a directory that is not a PDD project plans nothing, without failing', () => {

@@ -18,11 +18,12 @@ export interface Ran {
 }
 
 /** Runs the bundled `pdd-sync` command (argv, no shell). */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Ran {
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT, timeoutMs?: number): Ran {
   const r = spawnSync(process.execPath, [path.join(TEST_DIST, 'cli.js'), ...args], {
     cwd,
     env: { ...process.env, ...env },
-    encoding: 'utf8'
+    encoding: 'utf8',
+    ...(timeoutMs ? { timeout: timeoutMs } : {})
   })
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
 }

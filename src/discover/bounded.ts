@@ -2,7 +2,7 @@
  * Size limits on the files a run reads whole (docs/architecture.md, "Trust"): a file over its limit is refused with a message
  * naming it and its size, instead of being read into memory. The limits sit far above any real file of its kind.
  */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs'
 
 const MiB = 1024 * 1024
 
@@ -29,9 +29,12 @@ export function sizeProblem(shown: string, size: number, limit: number): string 
 
 /** Reads a file as UTF-8, refusing one over `limit` bytes before reading it (one open, fstat, read). */
 export function readTextBounded(file: string, limit: number, shown = file): string {
-  const fd = openSync(file, 'r')
+  // O_NONBLOCK: a named pipe (FIFO) opens at once instead of waiting for a writer for ever, and is refused below.
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK)
   try {
-    const problem = sizeProblem(shown, fstatSync(fd).size, limit)
+    const st = fstatSync(fd)
+    if (!st.isFile()) throw new Error(`${shown} is not a regular file`)
+    const problem = sizeProblem(shown, st.size, limit)
     if (problem !== null) throw new TooLargeError(problem)
     return readFileSync(fd, 'utf8')
   } finally {

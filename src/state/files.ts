@@ -114,7 +114,9 @@ export class FileCache {
     const abs = this.rootSlash + rel
     let fd: number
     try {
-      fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW)
+      // O_NONBLOCK: a named pipe (FIFO) in the tree opens at once instead of waiting for a writer for ever; a read
+      // of it returns nothing and `fstat` then refuses it. Regular files are read as without it.
+      fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
     } catch (e) {
       return (e as NodeJS.ErrnoException).code === 'ELOOP'
         ? this.loadThroughLink(abs, limit, noteOversized)
@@ -187,7 +189,10 @@ export class FileCache {
       this.realRoot ??= realpathSync(this.root)
       const real = realpathSync(abs)
       if (real !== this.realRoot && !real.startsWith(this.realRoot + path.sep)) return null
-      const size = statSync(real).size
+      const st = statSync(real)
+      // Only a regular file: reading a named pipe would wait for a writer for ever.
+      if (!st.isFile()) return null
+      const size = st.size
       if (size > limit) {
         if (noteOversized) this.oversized.set(path.relative(this.root, abs), size)
         return null
