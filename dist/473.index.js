@@ -2189,9 +2189,13 @@ function sizeProblem(shown, size, limit) {
 }
 /** Reads a file as UTF-8, refusing one over `limit` bytes before reading it (one open, fstat, read). */
 function readTextBounded(file, limit, shown = file) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+    // O_NONBLOCK: a named pipe (FIFO) opens at once instead of waiting for a writer for ever, and is refused below.
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
     try {
-        const problem = sizeProblem(shown, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size, limit);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile())
+            throw new Error(`${shown} is not a regular file`);
+        const problem = sizeProblem(shown, st.size, limit);
         if (problem !== null)
             throw new TooLargeError(problem);
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
@@ -9294,7 +9298,9 @@ class FileCache {
         const abs = this.rootSlash + rel;
         let fd;
         try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(abs, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
+            // O_NONBLOCK: a named pipe (FIFO) in the tree opens at once instead of waiting for a writer for ever; a read
+            // of it returns nothing and `fstat` then refuses it. Regular files are read as without it.
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(abs, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
         }
         catch (e) {
             return e.code === 'ELOOP'
@@ -9368,7 +9374,11 @@ class FileCache {
             const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(abs);
             if (real !== this.realRoot && !real.startsWith(this.realRoot + node_path__WEBPACK_IMPORTED_MODULE_2__.sep))
                 return null;
-            const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real).size;
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real);
+            // Only a regular file: reading a named pipe would wait for a writer for ever.
+            if (!st.isFile())
+                return null;
+            const size = st.size;
             if (size > limit) {
                 if (noteOversized)
                     this.oversized.set(node_path__WEBPACK_IMPORTED_MODULE_2__.relative(this.root, abs), size);
