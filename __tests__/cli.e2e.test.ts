@@ -97,7 +97,9 @@ describe('pdd-sync plan (bundled CLI) on the example repository', () => {
     [['plan', '--target-coverage', 'lots'], /--target-coverage must be a decimal number/],
     [['frobnicate'], /Unknown command "frobnicate"/],
     [['run', '--budget-policy', 'greedy'], /--budget-policy must be fit or ordered/],
-    [['run', '--budget', 'lots'], /--budget must be a decimal number/]
+    [['run', '--budget', 'lots'], /--budget must be a decimal number/],
+    [['plan', '--shards', '2.5'], /--shards must be a whole number from 1 to 256; got "2\.5"/],
+    [['run', '--concurrency', '1.5'], /--concurrency must be a whole number/]
   ])('%j exits 2 with a clear message', (args, message) => {
     const r = runCli(args)
     expect(r.status).toBe(2)

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { ConsoleReporter } from '../adapters/reporter.js'
-import { optionalNumber, PLAN_OPTIONS, planOptionsFrom, UsageError } from './options.js'
+import { optionalNumber, optionalWhole, PLAN_OPTIONS, planOptionsFrom, UsageError } from './options.js'
 import { buildPlan } from '../plan/plan.js'
 import { renderPlanTable } from '../plan/render.js'
 import { makeShards } from '../plan/shards.js'
@@ -77,7 +77,7 @@ async function planCommand(args: string[]): Promise<number> {
     return 0
   }
   const shardsRaw = values.shards ?? values['max-shards']
-  const maxShards = optionalNumber('--shards', shardsRaw, 1, 256) ?? 1
+  const maxShards = optionalWhole('--shards', shardsRaw, 1, 256) ?? 1
   const budget = optionalNumber('--budget', values.budget, 0, 1e6) ?? 5
   const options = planOptionsFrom(values)
   const plan = await buildPlan(options, new ConsoleReporter())

@@ -67,6 +67,19 @@ export function optionalNumber(
   return n
 }
 
+/** {@link optionalNumber} for a count (`--concurrency`, `--max-attempts`, `--shards`, `--shard`): a whole number. */
+export function optionalWhole(
+  name: string,
+  raw: string | undefined,
+  min: number,
+  max: number
+): number | undefined {
+  const n = optionalNumber(name, raw, min, max)
+  if (n !== undefined && !Number.isInteger(n))
+    throw new UsageError(`${name} must be a whole number from ${min} to ${max}; got "${raw}".`)
+  return n
+}
+
 /** `raw` unless `problem(raw)` names why it is refused: then a {@link UsageError} naming the option. */
 export function checked(
   name: string,

@@ -3,7 +3,7 @@
  * runs (not when the executor first needs a value).
  */
 import { parseArgs } from 'node:util'
-import { optionalNumber, PLAN_OPTIONS, UsageError } from './options.js'
+import { optionalNumber, optionalWhole, PLAN_OPTIONS, UsageError } from './options.js'
 import { unitList } from '../plan/matrix.js'
 import type { SyncSettings } from '../settings/run-inputs.js'
 import { writableFileProblem } from '../settings/paths.js'
@@ -104,13 +104,13 @@ export function runRequestOf(values: RunValues): RunRequest {
     monthly: optionalNumber('--monthly-budget', values['monthly-budget'], 0, 1e6)
   }
   const settings: Omit<SyncSettings, 'budget'> = {
-    concurrency: optionalNumber('--concurrency', values.concurrency, 1, 64) ?? 2,
+    concurrency: optionalWhole('--concurrency', values.concurrency, 1, 64) ?? 2,
     budgetPolicy: policy,
     timeoutMinutes:
       optionalNumber('--timeout-minutes-per-group', values['timeout-minutes-per-group'], 0.01, 360) ??
       optionalNumber('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], 0.01, 360) ??
       30,
-    maxAttempts: optionalNumber('--max-attempts', values['max-attempts'], 0, 100) ?? 3,
+    maxAttempts: optionalWhole('--max-attempts', values['max-attempts'], 0, 100) ?? 3,
     pddCloud: values.cloud ?? false,
     strength: optionalNumber('--strength', values.strength, 0, 1),
     temperature: optionalNumber('--temperature', values.temperature, 0, 2),
@@ -150,8 +150,7 @@ export function shardOf(v: {
       throw new UsageError('--run-key and --base-sha go with --shard K.')
     return undefined
   }
-  const shard = optionalNumber('--shard', v.shard, 0, 255) ?? 0
-  if (!Number.isInteger(shard)) throw new UsageError(`--shard must be a whole number; got "${v.shard}".`)
+  const shard = optionalWhole('--shard', v.shard, 0, 255) ?? 0
   const units = unitList(v.units ?? '')
   if (units.length === 0) throw new UsageError('--shard K needs --units (the ids of its matrix leg).')
   return { shard, units, runKey: runKeyOf(v['run-key']), baseSha: shaOf('--base-sha', v['base-sha']) }
