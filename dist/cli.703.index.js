@@ -682,12 +682,12 @@ function runRequestOf(values) {
         monthly: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalNumber */ .WI)('--monthly-budget', values['monthly-budget'], 0, 1e6)
     };
     const settings = {
-        concurrency: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalNumber */ .WI)('--concurrency', values.concurrency, 1, 64) ?? 2,
+        concurrency: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalWhole */ .od)('--concurrency', values.concurrency, 1, 64) ?? 2,
         budgetPolicy: policy,
         timeoutMinutes: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalNumber */ .WI)('--timeout-minutes-per-group', values['timeout-minutes-per-group'], 0.01, 360) ??
             (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalNumber */ .WI)('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], 0.01, 360) ??
             30,
-        maxAttempts: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalNumber */ .WI)('--max-attempts', values['max-attempts'], 0, 100) ?? 3,
+        maxAttempts: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalWhole */ .od)('--max-attempts', values['max-attempts'], 0, 100) ?? 3,
         pddCloud: values.cloud ?? false,
         strength: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalNumber */ .WI)('--strength', values.strength, 0, 1),
         temperature: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalNumber */ .WI)('--temperature', values.temperature, 0, 2),
@@ -712,9 +712,7 @@ function shardOf(v) {
             throw new _options_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--run-key and --base-sha go with --shard K.');
         return undefined;
     }
-    const shard = (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalNumber */ .WI)('--shard', v.shard, 0, 255) ?? 0;
-    if (!Number.isInteger(shard))
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--shard must be a whole number; got "${v.shard}".`);
+    const shard = (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalWhole */ .od)('--shard', v.shard, 0, 255) ?? 0;
     const units = (0,_plan_matrix_js__WEBPACK_IMPORTED_MODULE_3__/* .unitList */ .J)(v.units ?? '');
     if (units.length === 0)
         throw new _options_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--shard K needs --units (the ids of its matrix leg).');

@@ -12636,7 +12636,8 @@ function scratchRoot(env = process.env) {
 /* harmony export */   VN: () => (/* binding */ PLAN_OPTIONS),
 /* harmony export */   WI: () => (/* binding */ optionalNumber),
 /* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   kR: () => (/* binding */ planOptionsFrom)
+/* harmony export */   kR: () => (/* binding */ planOptionsFrom),
+/* harmony export */   od: () => (/* binding */ optionalWhole)
 /* harmony export */ });
 /* unused harmony export checked */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
@@ -12675,6 +12676,13 @@ function optionalNumber(name, raw, min, max) {
     if (n === null || n < min || n > max) {
         throw new UsageError(`${name} must be a decimal number from ${min} to ${max} (no hex, exponent or Infinity); got "${raw}".`);
     }
+    return n;
+}
+/** {@link optionalNumber} for a count (`--concurrency`, `--max-attempts`, `--shards`, `--shard`): a whole number. */
+function optionalWhole(name, raw, min, max) {
+    const n = optionalNumber(name, raw, min, max);
+    if (n !== undefined && !Number.isInteger(n))
+        throw new UsageError(`${name} must be a whole number from ${min} to ${max}; got "${raw}".`);
     return n;
 }
 /** `raw` unless `problem(raw)` names why it is refused: then a {@link UsageError} naming the option. */
@@ -20942,7 +20950,7 @@ async function planCommand(args) {
         return 0;
     }
     const shardsRaw = values.shards ?? values['max-shards'];
-    const maxShards = (0,cli_options/* optionalNumber */.WI)('--shards', shardsRaw, 1, 256) ?? 1;
+    const maxShards = (0,cli_options/* optionalWhole */.od)('--shards', shardsRaw, 1, 256) ?? 1;
     const budget = (0,cli_options/* optionalNumber */.WI)('--budget', values.budget, 0, 1e6) ?? 5;
     const options = (0,cli_options/* planOptionsFrom */.kR)(values);
     const plan = await (0,plan_plan/* buildPlan */.Gg)(options, new reporter/* ConsoleReporter */.l());
