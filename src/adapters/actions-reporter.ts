@@ -1,10 +1,15 @@
 import * as core from '@actions/core'
+import { fenceWorkflowCommands } from '../trust/commands.js'
 import type { FileRef, Reporter } from './reporter.js'
 
-/** Logs through `@actions/core`: warnings and errors become annotations. */
+/**
+ * Logs through `@actions/core`: warnings and errors become annotations (their text is escaped by `core`). A
+ * message that would read as a workflow command (PDD's output relayed, a reason taken from it) is fenced with
+ * `::stop-commands::` (trust/commands.ts), so it is shown and never run.
+ */
 export class ActionsReporter implements Reporter {
   info(message: string): void {
-    core.info(message)
+    core.info(fenceWorkflowCommands(message))
   }
   notice(message: string, ref?: FileRef): void {
     core.notice(message, { file: ref?.file, title: ref?.title })

@@ -1,3 +1,4 @@
+import { fenceWorkflowCommands, underActionsRunner } from '../trust/commands.js'
 import type { Redactor } from '../trust/redact.js'
 
 /** Annotation target. */
@@ -15,12 +16,20 @@ export interface Reporter {
   group<T>(name: string, fn: () => Promise<T>): Promise<T>
 }
 
-/** Logs to a terminal: information to stderr so that stdout stays clean for `--json`. */
+/**
+ * Logs to a terminal: information to stderr so that stdout stays clean for `--json`. Run as a step of an Actions
+ * job, a line that would read as a workflow command is fenced (trust/commands.ts), as the action's log is.
+ */
 export class ConsoleReporter implements Reporter {
+  private readonly write: (line: string) => void
+
   constructor(
-    private readonly write: (line: string) => void = line => process.stderr.write(line + '\n'),
-    private readonly quiet = false
-  ) {}
+    write: (line: string) => void = line => process.stderr.write(line + '\n'),
+    private readonly quiet = false,
+    fence = underActionsRunner()
+  ) {
+    this.write = fence ? line => write(fenceWorkflowCommands(line)) : write
+  }
   info(message: string): void {
     if (!this.quiet) this.write(message)
   }

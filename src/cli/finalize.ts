@@ -14,6 +14,7 @@ import { closeRun, collectShards, type Collected, type CollectOptions } from '..
 import { parseMatrix, type ShardSpec } from '../plan/matrix.js'
 import { money } from '../plan/render.js'
 import { botBranchProblem, notesRefProblem, remoteNameProblem } from '../settings/validate.js'
+import { forStdout } from '../trust/commands.js'
 import { jobTrust } from '../trust/job.js'
 import type { Redactor } from '../trust/redact.js'
 
@@ -175,5 +176,7 @@ async function printResult(
     '',
     `Spent ${money(result.spent)} of ${money(result.budget)}; bot branch ${branch} at ${result.head?.slice(0, 12) ?? '-'}.`
   )
-  process.stdout.write(redactor.redact(values.json ? json : lines.join('\n')) + '\n')
+  process.stdout.write(
+    forStdout(redactor.redact(values.json ? json : lines.join('\n')), values.json === true) + '\n'
+  )
 }

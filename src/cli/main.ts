@@ -8,6 +8,7 @@ import { makeShards } from '../plan/shards.js'
 import { matrixOf } from '../plan/matrix.js'
 import { Git } from '../adapters/git.js'
 import { loadChunk } from '../adapters/load-chunk.js'
+import { forStdout } from '../trust/commands.js'
 
 export { UsageError }
 
@@ -87,6 +88,6 @@ async function planCommand(args: string[]): Promise<number> {
     : plan
   const json = JSON.stringify(withMatrix, null, 2)
   if (values.output) await writeFile(values.output, json + '\n')
-  process.stdout.write((values.json ? json : renderPlanTable(plan)) + '\n')
+  process.stdout.write(forStdout(values.json ? json : renderPlanTable(plan), values.json === true) + '\n')
   return 0
 }

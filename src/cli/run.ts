@@ -9,6 +9,7 @@ import { calibrationNote, estimateLine } from '../publish/checklist.js'
 import { money } from '../plan/render.js'
 import { spentThisMonth, type SpendReport } from '../publish/spend-report.js'
 import { botBranchProblem } from '../settings/validate.js'
+import { forStdout } from '../trust/commands.js'
 import { jobTrust } from '../trust/job.js'
 
 export { RUN_USAGE } from './run-options.js'
@@ -43,7 +44,8 @@ export async function runCommand(args: string[]): Promise<number> {
     const { result, spend } = await lockedRun(run)
     const json = JSON.stringify(trust.redactor.redactJson(result), null, 2)
     if (values.result) await writeFile(values.result, json + '\n')
-    process.stdout.write(trust.redactor.redact(values.json ? json : renderResult(result, spend)) + '\n')
+    const text = trust.redactor.redact(values.json ? json : renderResult(result, spend))
+    process.stdout.write(forStdout(text, values.json === true) + '\n')
     const worked = result.units.filter(u => u.status !== 'unchanged')
     return worked.length > 0 && worked.every(u => u.status === 'failed') ? 1 : 0
   } finally {
