@@ -43,8 +43,8 @@ export function underActionsRunner(env: NodeJS.ProcessEnv = process.env): boolea
 }
 
 /**
- * What the command line prints to stdout: under an Actions runner, JSON with `##[` escaped (still the same
- * document) and text fenced; elsewhere as is.
+ * What the command line prints (its table or JSON on stdout, its last error on stderr): under an Actions
+ * runner, JSON with `##[` escaped (still the same document) and text fenced; elsewhere as is.
  */
 export function forStdout(text: string, json: boolean, env: NodeJS.ProcessEnv = process.env): string {
   if (!underActionsRunner(env)) return text
