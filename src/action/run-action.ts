@@ -6,6 +6,7 @@ import { anyUnitCanRun, syncPlanned, withCancellation } from '../execute/session
 import type { RunResult } from '../execute/result.js'
 import type { PlanWithState } from '../plan/plan.js'
 import { preflightStep } from '../preflight/preflight-step.js'
+import { refuseUncommitted } from '../preflight/uncommitted.js'
 import { IncrementalPublisher } from '../publish/incremental.js'
 import { toRunRecord, type RunIdentity } from '../publish/run-record.js'
 import {
@@ -56,7 +57,10 @@ export async function runAction(
   const runId = jobRunId(ctx)
   const shard = s.mode === 'shard' && !s.run.dryRun ? await openShard(ctx, planned, runId) : undefined
   const anyWork = planned.plan.units.some(u => hasWork(u.operation))
-  if (anyWork && !s.run.dryRun) await preflightStep({ ...ctx, pddEnv: ctx.trust.pddEnv.env })
+  if (anyWork && !s.run.dryRun) {
+    await refuseUncommitted(ctx.git, planned, s.repoRoot, ctx.baseSha)
+    await preflightStep({ ...ctx, pddEnv: ctx.trust.pddEnv.env })
+  }
   const spend = await spendStep(ctx, planned, runId, anyWork)
   const onCancel = (): void =>
     reporter.warning('Cancelled: stopping the running syncs and publishing what finished.')

@@ -20,6 +20,7 @@ import { shardRunId } from '../fanout/reservations.js'
 import { startShard, type ShardSession } from '../fanout/session.js'
 import { planRepository, type PlanOptions, type PlanWithState } from '../plan/plan.js'
 import { checkBeforeSpending, parsePackagedCatalog, pddEnvironment } from '../preflight/preflight.js'
+import { refuseUncommitted } from '../preflight/uncommitted.js'
 import { budgetUnderCaps, explainCapped, type SpendReport } from '../publish/spend-report.js'
 import type { SyncSettings } from '../settings/run-inputs.js'
 import { hasCaps } from '../state/spend.js'
@@ -56,6 +57,7 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
   const { git, planOptions } = o
   const planned = await planRepository(planOptions, o.reporter)
   const base = (await git.commitOf('HEAD')) ?? ''
+  await refuseUncommitted(git, planned, planOptions.repoRoot, base)
   const runId = o.shard ? shardRunId(o.shard.runKey, o.shard.shard, randomUUID().slice(0, 8)) : randomUUID()
   const notesRef = planOptions.notesRef ?? 'refs/notes/pdd-sync'
   const session = o.shard
