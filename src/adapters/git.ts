@@ -243,6 +243,9 @@ export class Git {
   dirtyPaths(): Promise<string[]> {
     return worktrees.dirtyPaths(this.cmd)
   }
+  worktreesAt(branch: string): Promise<string[]> {
+    return worktrees.worktreesAt(this.cmd, branch)
+  }
 
   // Commits (./git/commits.ts).
   commitPaths(

@@ -15,6 +15,7 @@ import { parseMatrix, type ShardSpec } from '../plan/matrix.js'
 import { money } from '../plan/render.js'
 import { botBranchProblem, notesRefProblem, remoteNameProblem } from '../settings/validate.js'
 import { forStdout } from '../trust/commands.js'
+import { botBranchInUse } from './bot-branch-use.js'
 import { jobTrust } from '../trust/job.js'
 import type { Redactor } from '../trust/redact.js'
 
@@ -126,6 +127,8 @@ async function botBranchOf(git: Git, given: string | undefined): Promise<string>
   const branch = given ?? `pdd-sync/${current ?? 'detached'}`
   const problem = botBranchProblem(branch, { base: current ?? 'HEAD', current })
   if (problem !== null) throw new UsageError(`--branch "${branch}" ${problem}.`)
+  const inUse = await botBranchInUse(git, branch)
+  if (inUse !== null) throw new UsageError(`--branch "${branch}" ${inUse}.`)
   return branch
 }
 

@@ -9,6 +9,7 @@ import { calibrationNote, estimateLine } from '../publish/checklist.js'
 import { money } from '../plan/render.js'
 import { spentThisMonth, type SpendReport } from '../publish/spend-report.js'
 import { botBranchProblem } from '../settings/validate.js'
+import { botBranchInUse } from './bot-branch-use.js'
 import { forStdout } from '../trust/commands.js'
 import { jobTrust } from '../trust/job.js'
 
@@ -37,6 +38,8 @@ export async function runCommand(args: string[]): Promise<number> {
   const branch = values.branch ?? `pdd-sync/${current ?? 'detached'}`
   const branchProblem = botBranchProblem(branch, { base: current ?? 'HEAD', current })
   if (branchProblem !== null) throw new UsageError(`--branch "${branch}" ${branchProblem}.`)
+  const inUse = await botBranchInUse(git, branch)
+  if (inUse !== null) throw new UsageError(`--branch "${branch}" ${inUse}.`)
   const lock = await lockOrNull(git)
   if (lock === null) return BUSY
   try {

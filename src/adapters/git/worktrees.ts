@@ -47,6 +47,21 @@ export async function checkoutDetached(cmd: GitCommand, commit: string): Promise
   await cmd.exec(['checkout', '--quiet', '--detach', '--force', commit])
 }
 
+/**
+ * The work trees (their paths) that have `refs/heads/<branch>` checked out: a ref moved under one of them would
+ * leave it showing the move as staged changes. `git worktree list --porcelain`: blocks of `worktree <path>`,
+ * `HEAD <sha>`, `branch <ref>` lines.
+ */
+export async function worktreesAt(cmd: GitCommand, branch: string): Promise<string[]> {
+  const out = await cmd.exec(['worktree', 'list', '--porcelain'])
+  const ref = `branch refs/heads/${branch}`
+  return out
+    .split(/\n\n+/)
+    .map(block => block.split('\n'))
+    .filter(lines => lines.includes(ref))
+    .map(lines => (lines.find(l => l.startsWith('worktree ')) ?? '').slice('worktree '.length))
+}
+
 /** Which of these directories hold at least one tracked file. */
 export async function trackedUnder(cmd: GitCommand, dirs: readonly string[]): Promise<string[]> {
   const out: string[] = []
