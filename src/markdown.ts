@@ -5,14 +5,35 @@
  */
 
 /**
- * Inline text: no HTML can open (so no `<!--` can swallow a marker and no `-->` can close one), and `@name` does
- * not mention anyone.
+ * A closing keyword before an issue or pull request URL (`fixes https://github.com/o/r/issues/5`): GitHub closes
+ * that issue when the pull request (or a commit saying it) is merged.
+ */
+const CLOSING_URL = /\b(close[sd]?|fix(?:e[sd])?|resolve[sd]?)(?=:?\s+https?:\/\/\S+\/(?:issues|pull)\/\d)/gi
+
+/**
+ * Text from outside (a reason PDD printed, a generated test's output) as GitHub must not act on it: no `#12`,
+ * `GH-12` or `owner/repo#12` reference (linked, cross-referenced in that issue's timeline, and closed on merge
+ * after `fixes`), no closing keyword before an issue URL. A zero-width space breaks each; the text reads the same.
+ */
+export function defuseReferences(s: string): string {
+  if (!/#\d|GH-\d|\/(?:issues|pull)\/\d/i.test(s)) return s
+  return s
+    .replace(/#(?=\d)/g, '#\u200b')
+    .replace(/\b(GH)-(?=\d)/gi, '$1-\u200b')
+    .replace(CLOSING_URL, m => `${m[0]}\u200b${m.slice(1)}`)
+}
+
+/**
+ * Inline text: no HTML can open (so no `<!--` can swallow a marker and no `-->` can close one), `@name` does
+ * not mention anyone, and no issue reference or closing keyword acts ({@link defuseReferences}).
  */
 export function escapeInline(s: string): string {
-  return s
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@(?=\w)/g, '@\u200b')
+  return defuseReferences(
+    s
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/@(?=\w)/g, '@\u200b')
+  )
 }
 
 /** Whitespace and control characters, newlines included, collapsed to single spaces; trimmed. */

@@ -3,6 +3,7 @@ import {
   DEFAULT_COMMIT_MESSAGE,
   type CommitPlaceholder
 } from '../settings/commit-inputs.js'
+import { defuseReferences } from '../markdown.js'
 
 export { DEFAULT_COMMIT_MESSAGE } from '../settings/commit-inputs.js'
 
@@ -70,7 +71,10 @@ export function renderCommitMessage(i: CommitMessageInput): string {
   const body = rest.join('\n').trim()
   const kept = i.units
     .filter(u => u.partialReason !== undefined)
-    .map(u => `PARTIAL (failed, kept by keep-partial): ${u.id}: ${oneLine(u.partialReason ?? '')}`)
+    .map(
+      u =>
+        `PARTIAL (failed, kept by keep-partial): ${u.id}: ${defuseReferences(oneLine(u.partialReason ?? ''))}`
+    )
   const trailers = [
     `${TRAILER.group}: ${oneLine(group)}`,
     ...i.units.map(u => `${TRAILER.unit}: ${u.id}`),
