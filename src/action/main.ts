@@ -10,6 +10,7 @@ import { jobTrust } from '../trust/job.js'
 import type { Redactor } from '../trust/redact.js'
 import { hasWork } from '../types.js'
 import { loadChunk } from '../adapters/load-chunk.js'
+import { scratchRootProblem } from '../adapters/temp.js'
 import { Outputs, planOutputs, SUMMARY_LIMIT } from './outputs.js'
 import { planOptionsOf } from './plan-options.js'
 
@@ -21,6 +22,9 @@ export async function main(): Promise<void> {
   try {
     const settings = readSettings()
     trust = actionTrust(settings, process.env)
+    // Scratch folders (the plan file, worktrees, logs) go to RUNNER_TEMP: a clear error before anything starts.
+    const scratch = scratchRootProblem()
+    if (scratch !== null) throw new Error(scratch)
     const out = new Outputs(trust.redactor)
     if (settings.mode === 'plan') await planMode(settings, out)
     // The other modes (the executor, the publisher, the REST client) are loaded only when asked for

@@ -8,6 +8,7 @@ import { makeShards } from '../plan/shards.js'
 import { matrixOf } from '../plan/matrix.js'
 import { Git } from '../adapters/git.js'
 import { loadChunk } from '../adapters/load-chunk.js'
+import { scratchRootProblem } from '../adapters/temp.js'
 import { forStdout } from '../trust/commands.js'
 
 export { UsageError }
@@ -48,6 +49,8 @@ export async function cli(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n')
     return command ? 0 : 2
   }
+  const scratch = scratchRootProblem()
+  if (scratch !== null) throw new Error(scratch)
   // `run` and `finalize` (git writes, GitHub's REST client, the executor) are loaded only when asked for: a
   // plan then parses a third of the bundle (docs/architecture.md, "Bundle").
   if (command === 'run') return (await loadChunk('run', () => import('./run.js'))).runCommand(rest)
