@@ -82,9 +82,7 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
   const git = needsGit ? await openGit(opts.repoRoot, reporter, opts.fetchAuth) : null
   const historyRead = await beginHistory(git, opts, reporter)
   const scopePromise = resolveScope(git, opts.scope)
-  // Awaited after discovery: a failure before then is thrown there, not an unhandled rejection that kills the CLI.
-  historyRead.done.catch(() => undefined)
-  scopePromise.catch(() => undefined)
+  void Promise.allSettled([historyRead.done, scopePromise]) // awaited below: a failure is no unhandled rejection
   const t = phaseTimer(opts.env.PDD_SYNC_TIMING === '1' ? reporter : null)
   // One file cache for discovery and the state loader: each prompt is read once.
   const files = new FileCache(opts.repoRoot, SIZE_LIMITS.include)
