@@ -9,6 +9,7 @@ import { isInSync, type Unit } from '../types.js'
 import { failureReason } from './failure-reason.js'
 import { languageView, operationsRun, type ParsedSyncOutput } from './pdd-output.js'
 import type { UnitResult } from './result.js'
+import { firstStray } from './stray-output.js'
 
 /** What the verdict needs of the group's context. */
 export type VerdictContext = { planOptions: PlanOptions }
@@ -77,9 +78,10 @@ export async function judge(
     const st = after.units.get(unit.id)?.state
     const inSync = planned !== undefined && isInSync(planned.operation) && st?.source === 'repository'
     const ok = inSync && run.code === 0 && !run.timedOut && !run.cancelled
+    const stray = ok ? null : firstStray(project, outputsOf(unit))
     const reason = ok
       ? `in sync after ${operationsRun(view.phases).join(', ') || 'no operation'}`
-      : whyFailed(run, view, planned?.operation, st?.runReport ?? null)
+      : `${stray === null ? '' : `${stray} (read as missing, never committed); `}${whyFailed(run, view, planned?.operation, st?.runReport ?? null)}`
     return {
       unit,
       status: ok ? 'synced' : 'failed',
@@ -96,6 +98,11 @@ export async function judge(
       }
     }
   })
+}
+
+/** A unit's outputs, relative to its project. */
+function outputsOf(unit: Unit): string[] {
+  return [unit.paths.code, unit.paths.example, unit.paths.test, ...unit.testFiles]
 }
 
 function whyFailed(

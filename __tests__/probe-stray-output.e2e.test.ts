@@ -1,0 +1,85 @@
+/**
+ * pdd (or the generated code its tests run) leaves a unit's output as a symbolic link out of the repository or
+ * as a named pipe (src/execute/stray-output.ts). Before the fix the unit failed with an unrelated reason ("test:
+ * PDD reported no reason"), and with keep-partial the link itself was committed to the bot branch. Now the reason
+ * names the file, and it is never committed; the unit's other files still are (keep-partial).
+ */
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { RunResult } from '../src/execute/result.js'
+import { runCliAsync } from './helpers/bundles.js'
+import { FAKE_PROVIDER_ENV, installFakePdd } from './helpers/fake-pdd.js'
+import { git, makeRepo, tempDir } from './helpers/git-repo.js'
+
+/** The stand-in, then `after` (shell) in the project when it synced `calc`. */
+function pddThen(after: string): string {
+  const dir = tempDir('stray-pdd-')
+  const [pdd] = installFakePdd(path.join(dir, 'bin'))
+  const wrap = path.join(dir, 'pdd-wrap')
+  writeFileSync(
+    wrap,
+    `#!/bin/sh\n"${pdd}" "$@"; rc=$?\nfor a in "$@"; do last="$a"; done\nif [ "$last" = calc ]; then ${after}; fi\nexit $rc\n`
+  )
+  chmodSync(wrap, 0o755)
+  return wrap
+}
+
+async function run(after: string, keepPartial: boolean): Promise<{ result: RunResult; dir: string }> {
+  const repo = makeRepo({ 'prompts/calc_python.prompt': 'calc\n', 'prompts/other_python.prompt': 'other\n' })
+  const out = path.join(tempDir(), 'result.json')
+  const args = ['run', '--repo', repo.dir, '--pdd-command', pddThen(after), '--no-fetch', '--result', out]
+  const r = await runCliAsync(
+    keepPartial ? [...args, '--keep-partial'] : args,
+    { ...FAKE_PROVIDER_ENV },
+    repo.dir
+  )
+  expect(r.status, r.stderr.slice(-2000)).toBe(0)
+  return { result: JSON.parse(readFileSync(out, 'utf8')) as RunResult, dir: repo.dir }
+}
+
+const links = (dir: string): string[] =>
+  git(dir, 'ls-tree', '-r', 'pdd-sync/main')
+    .split('\n')
+    .filter(l => l.startsWith('120000'))
+
+describe.concurrent('an output that is a link out of the repository or a pipe', () => {
+  const outside = (): string => {
+    const d = path.join(tempDir('stray-outside-'), 'secret')
+    mkdirSync(path.dirname(d), { recursive: true })
+    writeFileSync(d, 'do not commit me\n')
+    return d
+  }
+
+  it.each([
+    [
+      'a link out of the repository',
+      (): string => `rm -f calc.py; ln -s '${outside()}' calc.py`,
+      /^calc\.py is a symbolic link out of the repository \(read as missing, never committed\); /
+    ],
+    [
+      'a named pipe',
+      (): string => 'rm -f calc.py; mkfifo calc.py',
+      /^calc\.py is not a regular file \(read as missing, never committed\); /
+    ]
+  ])('%s: the reason names it; keep-partial commits the rest, never it', async (_name, after, reason) => {
+    const { result, dir } = await run(after(), true)
+    const calc = result.units.find(u => u.id === 'calc_python')
+    expect(calc?.status).toBe('failed')
+    expect(calc?.reason).toMatch(reason)
+    expect(result.units.find(u => u.id === 'other_python')?.status).toBe('synced')
+    const files = git(dir, 'ls-tree', '-r', '--name-only', 'pdd-sync/main').split('\n')
+    expect(files).not.toContain('calc.py')
+    expect(files).toEqual(expect.arrayContaining(['test_calc.py', 'other.py']))
+    expect(links(dir)).toEqual([])
+  })
+
+  it('a link inside the repository is an ordinary output', async () => {
+    const { result, dir } = await run(
+      'mkdir -p lib; mv calc.py lib/calc.py; ln -s lib/calc.py calc.py',
+      false
+    )
+    expect(result.units.find(u => u.id === 'calc_python')?.status).toBe('synced')
+    expect(links(dir)).toEqual([expect.stringMatching(/\tcalc\.py$/)])
+  })
+})
