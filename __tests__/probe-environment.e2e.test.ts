@@ -4,7 +4,7 @@
  * "ENOENT … mkdtemp '/nonexistent/pdd-version-XXXXXX'"; now every command stops first with a message naming the
  * variable and the folder (src/adapters/temp.ts `scratchRootProblem`).
  */
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { scratchRootProblem } from '../src/adapters/temp.js'
@@ -87,5 +87,49 @@ describe('a git read that fails while discovery runs', () => {
     }
     // A tick for a stray rejection to surface (vitest fails the file on one).
     await new Promise(resolve => setTimeout(resolve, 50))
+  })
+})
+
+describe.concurrent('a .pddrc above the folder where worktrees are made', () => {
+  // PDD searches every parent folder for .pddrc; before the fix a `.pddrc` above TMPDIR (`/tmp/.pddrc` on a
+  // shared machine) configured every sync of a project without one, and the plan never saw it.
+  const scratchUnder = (): { scratch: string; pddrc: string } => {
+    const top = tempDir('stray-pddrc-')
+    const pddrc = path.join(top, '.pddrc')
+    writeFileSync(
+      pddrc,
+      'contexts:\n  default:\n    defaults:\n      generate_output_path: /tmp/elsewhere/\n'
+    )
+    const scratch = path.join(top, 'scratch')
+    mkdirSync(scratch)
+    return { scratch, pddrc }
+  }
+
+  it('cli run refuses before pdd starts, naming the file and the units', async () => {
+    const s = sandbox(FILES)
+    const { scratch, pddrc } = scratchUnder()
+    const env = { ...process.env, TMPDIR: scratch, OPENAI_API_KEY: SECRETS.openai }
+    const r = await runCliAsync(
+      ['run', '--repo', s.dir, '--pdd-command', s.pddCommand, '--no-fetch'],
+      env,
+      s.dir
+    )
+    expect(r.stderr).toContain(`${pddrc} lies above the folder where the run makes its worktrees`)
+    expect(r.stderr).toMatch(/configure the sync of calc_python \(whose project has no \.pddrc\)/)
+    expect(r.status).toBe(1)
+    expect(pddStarts(s)).toEqual([])
+  })
+
+  it('a project with its own .pddrc is not affected (PDD finds that one first)', async () => {
+    const s = sandbox({ ...FILES, '.pddrc': 'contexts:\n  default:\n    paths: ["**"]\n' })
+    const { scratch } = scratchUnder()
+    const env = { ...process.env, TMPDIR: scratch, OPENAI_API_KEY: SECRETS.openai }
+    const r = await runCliAsync(
+      ['run', '--repo', s.dir, '--pdd-command', s.pddCommand, '--no-fetch'],
+      env,
+      s.dir
+    )
+    expect(r.stderr).not.toMatch(/lies above the folder/)
+    expect(pddStarts(s).some(a => a.includes('sync'))).toBe(true)
   })
 })

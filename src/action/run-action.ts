@@ -7,6 +7,7 @@ import type { RunResult } from '../execute/result.js'
 import type { PlanWithState } from '../plan/plan.js'
 import { preflightStep } from '../preflight/preflight-step.js'
 import { refuseUncommitted } from '../preflight/uncommitted.js'
+import { refuseStrayPddrc } from '../preflight/stray-pddrc.js'
 import { IncrementalPublisher } from '../publish/incremental.js'
 import { toRunRecord, type RunIdentity } from '../publish/run-record.js'
 import {
@@ -59,6 +60,7 @@ export async function runAction(
   const anyWork = planned.plan.units.some(u => hasWork(u.operation))
   if (anyWork && !s.run.dryRun) {
     await refuseUncommitted(ctx.git, planned, s.repoRoot, ctx.baseSha)
+    await refuseStrayPddrc(planned, s.repoRoot, scratchRoot())
     await preflightStep({ ...ctx, pddEnv: ctx.trust.pddEnv.env })
   }
   const spend = await spendStep(ctx, planned, runId, anyWork)

@@ -21,6 +21,8 @@ import { startShard, type ShardSession } from '../fanout/session.js'
 import { planRepository, type PlanOptions, type PlanWithState } from '../plan/plan.js'
 import { checkBeforeSpending, parsePackagedCatalog, pddEnvironment } from '../preflight/preflight.js'
 import { refuseUncommitted } from '../preflight/uncommitted.js'
+import { refuseStrayPddrc } from '../preflight/stray-pddrc.js'
+import { scratchRoot } from '../adapters/temp.js'
 import { budgetUnderCaps, explainCapped, type SpendReport } from '../publish/spend-report.js'
 import type { SyncSettings } from '../settings/run-inputs.js'
 import { hasCaps } from '../state/spend.js'
@@ -58,6 +60,7 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
   const planned = await planRepository(planOptions, o.reporter)
   const base = (await git.commitOf('HEAD')) ?? ''
   await refuseUncommitted(git, planned, planOptions.repoRoot, base)
+  await refuseStrayPddrc(planned, planOptions.repoRoot, scratchRoot())
   const runId = o.shard ? shardRunId(o.shard.runKey, o.shard.shard, randomUUID().slice(0, 8)) : randomUUID()
   const notesRef = planOptions.notesRef ?? 'refs/notes/pdd-sync'
   const session = o.shard
