@@ -132,4 +132,21 @@ describe.concurrent('a .pddrc above the folder where worktrees are made', () => 
     expect(r.stderr).not.toMatch(/lies above the folder/)
     expect(pddStarts(s).some(a => a.includes('sync'))).toBe(true)
   })
+
+  it('an architecture.json above it is refused the same way', async () => {
+    const s = sandbox(FILES)
+    const top = tempDir('stray-arch-')
+    writeFileSync(path.join(top, 'architecture.json'), '[]\n')
+    const scratch = path.join(top, 'scratch')
+    mkdirSync(scratch)
+    const env = { ...process.env, TMPDIR: scratch, OPENAI_API_KEY: SECRETS.openai }
+    const r = await runCliAsync(
+      ['run', '--repo', s.dir, '--pdd-command', s.pddCommand, '--no-fetch'],
+      env,
+      s.dir
+    )
+    expect(r.stderr).toContain(`${path.join(top, 'architecture.json')} lies above the folder`)
+    expect(r.stderr).toMatch(/pdd looks for architecture\.json in every parent folder/)
+    expect(pddStarts(s)).toEqual([])
+  })
 })
