@@ -212,6 +212,12 @@ class GroupStopper {
   }
 }
 
+/**
+ * A line longer than this is passed on in pieces of this size: output with no line end (a generated test writing
+ * megabytes on one line) never grows one string without bound, which ended the run with "Invalid string length".
+ */
+export const MAX_LINE_CHARS = 64 * 1024
+
 /** Splits a byte stream into lines (`\n`, `\r\n` and a lone `\r` each end one), keeping a tail and all lines. */
 class LineCollector {
   readonly tail: string[] = []
@@ -248,6 +254,10 @@ class LineCollector {
       this.partial = ''
     }
     this.partial += rest
+    while (this.partial.length > MAX_LINE_CHARS) {
+      this.emit(this.partial.slice(0, MAX_LINE_CHARS))
+      this.partial = this.partial.slice(MAX_LINE_CHARS)
+    }
   }
 
   private emit(line: string): void {
