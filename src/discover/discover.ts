@@ -17,6 +17,7 @@ import { comparePy, sortByPy } from '../pycompat/pyfn.js'
 import { candidateBasenames, promptRoots } from './sync-main/prompt-roots.js'
 import { pickBasename, SyncSimulator } from './sync-main/discovery.js'
 import { SIZE_LIMITS } from './bounded.js'
+import { lfsPointerReason } from './lfs-pointer.js'
 
 /** Where prompts already read are kept (the state loader's file cache): a prompt it cannot give is read here. */
 export interface PromptSource {
@@ -88,6 +89,11 @@ export async function discoverUnits(opts: DiscoverOptions): Promise<DiscoverResu
     const text = kept === null ? readPrompt(f.abs) : kept.toString('utf8')
     if (typeof text !== 'string') {
       out.problems.push({ file: f.rel, message: `cannot read prompt: ${text.message}` })
+      continue
+    }
+    const lfs = lfsPointerReason(text)
+    if (lfs !== null) {
+      out.skipped.push({ path: f.rel, reason: lfs })
       continue
     }
     const picked = pickBasename(sim, f, candidateBasenames(f.abs, f.stem, roots, root))
