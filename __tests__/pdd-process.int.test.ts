@@ -103,9 +103,14 @@ describe('runPdd output', () => {
   })
 })
 
-describe('runPdd stopping', () => {
+// Concurrent: their waits overlap. The timeouts leave a loaded machine time to start the child and let it print
+// (node's start-up alone took over 400 ms at load 7); the abort waits for the child's line instead of a clock.
+describe.concurrent('runPdd stopping', () => {
   it('on timeout kills the whole process group, grandchildren included', async () => {
-    const r = await run(`${SPAWN_GRANDCHILD}; setInterval(() => {}, 1e9)`, { timeoutMs: 700, graceMs: 2_000 })
+    const r = await run(`${SPAWN_GRANDCHILD}; setInterval(() => {}, 1e9)`, {
+      timeoutMs: 3_000,
+      graceMs: 2_000
+    })
     expect(r).toMatchObject({ timedOut: true, cancelled: false, code: null, signal: 'SIGTERM' })
     expect(await gone(grandchildPid(r.stdout))).toBe(true)
   })
@@ -114,19 +119,23 @@ describe('runPdd stopping', () => {
     const r = await run(
       `process.on('SIGTERM', () => console.log('ignored')); console.log('ready'); setInterval(() => {}, 1e9)`,
       {
-        timeoutMs: 500,
+        timeoutMs: 3_000,
         graceMs: 600
       }
     )
     expect(r).toMatchObject({ timedOut: true, signal: 'SIGKILL' })
     expect(r.stdoutTail).toContain('ignored')
-    expect(r.durationMs).toBeGreaterThanOrEqual(1_000)
+    expect(r.durationMs).toBeGreaterThanOrEqual(3_600)
   })
 
   it('on abort stops the group and reports cancelled', async () => {
     const ac = new AbortController()
-    setTimeout(() => ac.abort(), 400)
-    const r = await run(`${SPAWN_GRANDCHILD}; setInterval(() => {}, 1e9)`, { signal: ac.signal })
+    const r = await run(`${SPAWN_GRANDCHILD}; setInterval(() => {}, 1e9)`, {
+      signal: ac.signal,
+      onLine: (_stream, line) => {
+        if (line.startsWith('GRANDCHILD ')) ac.abort()
+      }
+    })
     expect(r).toMatchObject({ cancelled: true, timedOut: false, signal: 'SIGTERM' })
     expect(await gone(grandchildPid(r.stdout))).toBe(true)
   })

@@ -1,7 +1,8 @@
 /**
  * The test environment of the real PDD (`TEST_COST_ENV` in helpers/pdd-venv.ts) as the pytest PDD starts sees it:
  * the pytest11 plugins of langsmith, anyio and platformdirs are not loaded, pytest-cov (PDD's `--cov`) still is,
- * and a test run as PDD starts it passes the same tests with the same coverage. Real venv, real pytest.
+ * and a test run as PDD starts it passes the same tests with the same coverage, its Python's cyclic GC running
+ * less often (helpers/python/sitecustomize.py). Real venv, real pytest.
  */
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
@@ -10,7 +11,7 @@ import { expect, it } from 'vitest'
 import { describeRealPdd } from './helpers/gate.js'
 import { tempDir, writeFiles } from './helpers/git-repo.js'
 import { preparePddProject } from './helpers/real-pdd.js'
-import { requirePddVenv, TEST_COST_ENV } from './helpers/pdd-venv.js'
+import { GC_SITE_DIR, requirePddVenv, TEST_COST_ENV } from './helpers/pdd-venv.js'
 import { CALC, TESTS } from './helpers/calc-units.js'
 
 /** `python -m pytest ARGS` in `cwd`: its exit code and output. */
@@ -27,11 +28,22 @@ function pytest(
   })
 }
 
-/** The environment without `TEST_COST_ENV`'s pytest options: the control. */
+/** The environment without `TEST_COST_ENV`'s pytest options and GC settings (`PYTHONPATH`): the control. */
 function withoutAddopts(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { PYTEST_ADDOPTS: _dropped, ...without } = env
+  const { PYTEST_ADDOPTS: _dropped, PYTHONPATH: _gc, ...without } = env
   return without
 }
+
+/** A test that writes its process's GC thresholds to `gc.txt`. */
+const GC_PROBE = [
+  'import gc',
+  '',
+  '',
+  'def test_gc():',
+  "    with open('gc.txt', 'w') as f:",
+  "        f.write(','.join(map(str, gc.get_threshold())))",
+  ''
+].join('\n')
 
 /** Modules a plugin would import: each plugin's own module, and anyio's asyncio backend (anyio's plugin imports it). */
 const PLUGIN_MODULES = ['anyio._backends._asyncio', 'anyio.pytest_plugin', 'langsmith.client', 'platformdirs']
@@ -61,6 +73,7 @@ describeRealPdd('the test environment of the real pdd', () => {
     const env = preparePddProject(dir, { url: 'http://127.0.0.1:9/v1' })
     expect(env.PYTEST_ADDOPTS).toBe(TEST_COST_ENV.PYTEST_ADDOPTS)
     expect(env.PDD_LLM_ATTRIBUTION).toBe('0')
+    expect(env.PYTHONPATH).toBe(GC_SITE_DIR)
 
     const plugins = (await pytest(venv.python, ['-VV'], dir, env)).out
     expect(plugins).toMatch(/registered third-party plugins:[\s\S]*pytest-cov-/)
@@ -72,15 +85,21 @@ describeRealPdd('the test environment of the real pdd', () => {
     expect(control).toMatch(/platformdirs-[\d.]+ at .*pytest_plugin\.py/)
   })
 
-  it('a test run as PDD starts it: same results and coverage, no plugin module imported, only pytest’s plugins line differs', async () => {
+  it('a test run as PDD starts it: same results and coverage, no plugin module imported, GC thresholds raised, only pytest’s plugins line differs', async () => {
     const venv = requirePddVenv()
     const dir = tempDir()
     const env = preparePddProject(dir, { url: 'http://127.0.0.1:9/v1' })
-    writeFiles(dir, { 'calc.py': CALC, 'test_calc.py': TESTS, 'test_probe.py': PROBE })
+    writeFiles(dir, {
+      'calc.py': CALC,
+      'test_calc.py': TESTS,
+      'test_probe.py': PROBE,
+      'test_gc.py': GC_PROBE
+    })
     // PDD's arguments for a unit's tests (pdd/sync_orchestration.py, `_execute_tests_and_create_run_report`).
     const args = [
       'test_calc.py',
       'test_probe.py',
+      'test_gc.py',
       '-v',
       '--tb=short',
       '--cov=calc',
@@ -88,14 +107,18 @@ describeRealPdd('the test environment of the real pdd', () => {
     ]
     const loaded = (): string => fs.readFileSync(path.join(dir, 'loaded.txt'), 'utf8')
 
+    const gc = (): string => fs.readFileSync(path.join(dir, 'gc.txt'), 'utf8')
+
     const run = await pytest(venv.python, args, dir, env)
-    const imported = loaded()
+    const [imported, thresholds] = [loaded(), gc()]
     const control = await pytest(venv.python, args, dir, withoutAddopts(env))
-    const importedWithout = loaded()
+    const [importedWithout, thresholdsWithout] = [loaded(), gc()]
 
     expect(run.code).toBe(0)
     expect(control.code).toBe(0)
-    expect(run.out).toMatch(/3 passed/)
+    expect(run.out).toMatch(/4 passed/)
+    expect(thresholds).toBe('50000,20,100')
+    expect(thresholdsWithout).toBe('700,10,10')
     expect(run.out).toMatch(/^calc\.py\s+\d+\s+0\s+100%/m)
     expect(imported).toBe('')
     expect(importedWithout.split(',')).toEqual(PLUGIN_MODULES)

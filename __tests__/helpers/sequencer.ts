@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { BaseSequencer, type TestSpecification } from 'vitest/node'
 
 /**
@@ -8,6 +10,10 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node'
  * waits two minutes on pdd. Here a file without a recorded duration is estimated from its kind (the name's
  * `.pdd.` / `.e2e.` / `.int.` / `.unit.`: real-PDD scenarios are the long ones, unit tables the short ones), and
  * files that failed last time still run first.
+ *
+ * Between the two: `durations.json` beside this file, the seconds each file took in a full run on a 2-core machine
+ * (`PDD_SYNC_TEST_DURATIONS=__tests__/helpers/durations.json npm test` rewrites it; see slowest-reporter.ts). A
+ * fresh clone has no cache, and the kind alone ranks a 10 s `.pdd.` file above a 120 s one.
  */
 const ESTIMATE_MS: [RegExp, number][] = [
   [/\.pdd\.test\.ts$/, 60_000],
@@ -16,14 +22,27 @@ const ESTIMATE_MS: [RegExp, number][] = [
   [/\.unit\.test\.ts$/, 1_000]
 ]
 
+/** Seconds per file (path from the repository root) of the last full run written to `durations.json`. */
+function recordedSeconds(): Record<string, number> {
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'durations.json')
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>
+  } catch {
+    return {}
+  }
+}
+
 export default class KindSequencer extends BaseSequencer {
   override sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const cache = this.ctx.cache
     const root = this.ctx.config.root
+    const seconds = recordedSeconds()
     const known = (f: TestSpecification): { failed: boolean; ms: number } => {
       const key = `${f.project.name}:${path.relative(root, f.moduleId)}`
       const last = cache.getFileTestResults(key)
       if (last) return { failed: last.failed, ms: last.duration }
+      const recorded = seconds[path.relative(root, f.moduleId).split(path.sep).join('/')]
+      if (recorded !== undefined) return { failed: false, ms: recorded * 1_000 }
       const size = cache.getFileStats(key)?.size ?? 0
       const kind = ESTIMATE_MS.find(([re]) => re.test(f.moduleId))?.[1] ?? 5_000
       // Within a kind, the larger file first (a tie-break worth far less than a kind).

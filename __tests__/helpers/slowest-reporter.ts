@@ -5,7 +5,8 @@ import type { Reporter, TestModule } from 'vitest/node'
 /**
  * Prints the ten slowest test files when a run ends (their tests' and hooks' time), to keep feedback fast. With
  * `PDD_SYNC_TEST_TIMELINE=<file>`, also writes when each file started and ended (ms from the run's start, TSV),
- * to see how the two workers were kept busy.
+ * to see how the two workers were kept busy. With `PDD_SYNC_TEST_DURATIONS=<file>`, writes each file's seconds
+ * (JSON, longest first): `durations.json` of this folder is such a file, which sequencer.ts orders a fresh clone by.
  */
 export default class SlowestFilesReporter implements Reporter {
   private readonly t0 = Date.now()
@@ -22,6 +23,7 @@ export default class SlowestFilesReporter implements Reporter {
 
   onTestRunEnd(modules: readonly TestModule[]): void {
     this.writeTimeline()
+    this.writeDurations(modules)
     const rows = modules
       .map(m => ({ file: path.relative(process.cwd(), m.moduleId), ms: m.diagnostic().duration }))
       .sort((a, b) => b.ms - a.ms)
@@ -29,6 +31,24 @@ export default class SlowestFilesReporter implements Reporter {
     if (rows.length === 0) return
     const lines = rows.map(r => `  ${(r.ms / 1000).toFixed(1).padStart(7)} s  ${r.file}`)
     process.stdout.write(`\nSlowest test files:\n${lines.join('\n')}\n`)
+  }
+
+  private writeDurations(modules: readonly TestModule[]): void {
+    const out = process.env.PDD_SYNC_TEST_DURATIONS
+    if (!out) return
+    const rows = modules
+      .map(
+        m =>
+          [
+            path.relative(process.cwd(), m.moduleId).split(path.sep).join('/'),
+            m.diagnostic().duration
+          ] as const
+      )
+      .sort((a, b) => b[1] - a[1])
+    writeFileSync(
+      out,
+      `${JSON.stringify(Object.fromEntries(rows.map(([f, ms]) => [f, Math.round(ms / 100) / 10])), null, 2)}\n`
+    )
   }
 
   private writeTimeline(): void {
