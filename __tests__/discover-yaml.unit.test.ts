@@ -1,14 +1,17 @@
 // The `yaml` package is loaded only for a project with a `.pddrc` (src/discover/pddrc/yaml.ts). The cases run
-// in order: the package is not loaded when this file starts (vitest gives each test file its own modules).
+// in order from a process that has not loaded it; the `.unit.` files share their modules, so it is forgotten
+// first and loaded again after.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contextProblem, discoverUnits, simulatePddSync } from '../src/discover/discover.js'
-import { YamlNotLoaded, yamlPackage } from '../src/discover/pddrc/yaml.js'
+import { forgetYaml, loadYaml, YamlNotLoaded, yamlPackage } from '../src/discover/pddrc/yaml.js'
 
 const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'discover-yaml-')))
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }))
+beforeAll(forgetYaml)
+afterAll(loadYaml)
 
 function project(name: string, files: Record<string, string>): string {
   const dir = path.join(tmp, name)

@@ -13,6 +13,11 @@ export async function loadYaml(): Promise<void> {
   loaded ??= await import('yaml')
 }
 
+/** Forgets the loaded package (tests: the `.unit.` files share their modules). */
+export function forgetYaml(): void {
+  loaded = null
+}
+
 /** The package, or {@link YamlNotLoaded} when {@link loadYaml} has not run. */
 export function yamlPackage(): typeof Yaml {
   if (loaded === null) throw new YamlNotLoaded()
