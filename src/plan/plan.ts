@@ -8,6 +8,7 @@ import { FileCache } from '../state/files.js'
 import { History } from '../state/history.js'
 import { loadStates, metaStem, type UnitState } from '../state/load.js'
 import { refuseEscapingState } from './state-paths.js'
+import { ContainmentCheck } from '../state/contained.js'
 import { NotesStore, type ReadResult, type RunStateStore } from '../state/notes-store.js'
 import type { RunRecord, SpendReservation } from '../state/record.js'
 import type { Plan, PlannedUnit, Unit } from '../types.js'
@@ -99,7 +100,8 @@ async function planOnce(opts: PlanOptions, reporter: Reporter): Promise<PlanWith
   })
   t('discover')
   if (discovered.fatal !== undefined) throw new Error(discovered.fatal)
-  refuseEscapingState(opts.repoRoot, discovered)
+  const containment = new ContainmentCheck(opts.repoRoot)
+  refuseEscapingState(opts.repoRoot, discovered, containment)
   reportDiscovery(discovered, reporter)
   const [{ history, spend }, scope] = await Promise.all([historyRead.done, scopePromise])
   t('history and scope (git)')
@@ -115,7 +117,9 @@ async function planOnce(opts: PlanOptions, reporter: Reporter): Promise<PlanWith
   const effectiveScope: Scope = changed ? { ...scope, changed } : scope
   // Only units in scope are hashed: the executor's post-condition re-plans one group in a large repository.
   const selected = discovered.units.filter(u => inScope(effectiveScope, u, metaStem(u)))
-  const states = loadStates(opts.repoRoot, selected, history, m => reporter.warning(m), files)
+  // The meta folders' names as the containment check listed them (each folder listed once per plan).
+  const names = (dir: string): ReadonlyMap<string, boolean> | null => containment.names(dir)
+  const states = loadStates(opts.repoRoot, selected, history, m => reporter.warning(m), files, names)
   t('state')
 
   const byId = new Map(selected.map((u, i) => [u.id, { unit: u, state: states[i] as UnitState }]))
