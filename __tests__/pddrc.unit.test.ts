@@ -19,10 +19,13 @@ import {
   type PddrcConfig
 } from '../src/discover/pddrc/config.js'
 import { Project } from '../src/discover/project.js'
+import { loadYaml } from '../src/discover/pddrc/yaml.js'
 import { FsView } from '../src/pycompat/fsview.js'
 
 const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'pddrc-unit-')))
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }))
+// Cases parse at collection time: the package is loaded first (src/discover/pddrc/yaml.ts).
+await loadYaml()
 
 const FILE = '/repo/.pddrc'
 const parse = (text: string): PddrcConfig => parsePddrc(text, FILE).config

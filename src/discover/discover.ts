@@ -18,6 +18,7 @@ import { candidateBasenames, promptRoots } from './sync-main/prompt-roots.js'
 import { pickBasename, SyncSimulator } from './sync-main/discovery.js'
 import { SIZE_LIMITS } from './bounded.js'
 import { lfsPointerReason } from './lfs-pointer.js'
+import { loadYaml } from './pddrc/yaml.js'
 
 /** Where prompts already read are kept (the state loader's file cache): a prompt it cannot give is read here. */
 export interface PromptSource {
@@ -59,7 +60,33 @@ export interface DiscoverResult {
 /** Finds every PDD unit of the project as `pdd sync` would (see the module comment). */
 export async function discoverUnits(opts: DiscoverOptions): Promise<DiscoverResult> {
   const root = await fsp.realpath(path.resolve(opts.repoRoot))
-  const project = new Project(new FsView(root), root, opts.env ?? process.env, opts.context ?? null)
+  return withYaml(root, opts, project => discoverIn(project, root, opts))
+}
+
+/**
+ * `attempt` on a new {@link Project}, the `yaml` package loaded first when the project root holds a `.pddrc`;
+ * when it met another `.pddrc` without the package, again on a new Project with it (see pddrc/yaml.ts).
+ */
+async function withYaml<T>(
+  root: string,
+  opts: DiscoverOptions,
+  attempt: (project: Project) => T | Promise<T>
+): Promise<T> {
+  const fresh = (): Project =>
+    new Project(new FsView(root), root, opts.env ?? process.env, opts.context ?? null)
+  const project = fresh()
+  if (project.findPddrc(root) !== null) await loadYaml()
+  try {
+    const out = await attempt(project)
+    if (!project.wantedYaml) return out
+  } catch (e) {
+    if (!project.wantedYaml) throw e
+  }
+  await loadYaml()
+  return attempt(fresh())
+}
+
+async function discoverIn(project: Project, root: string, opts: DiscoverOptions): Promise<DiscoverResult> {
   const out: DiscoverResult = { units: [], skipped: [], problems: [], warnings: [] }
   const rootSlash = `${root}/`
   const rel = (p: string): string =>
@@ -116,13 +143,15 @@ export async function discoverUnits(opts: DiscoverOptions): Promise<DiscoverResu
  * run checks it before it fetches or reads anything else.
  */
 export async function contextProblem(opts: DiscoverOptions): Promise<string | null> {
-  if (opts.context === undefined) return null
+  const context = opts.context
+  if (context === undefined) return null
   const root = await fsp.realpath(path.resolve(opts.repoRoot))
-  const project = new Project(new FsView(root), root, opts.env ?? process.env, opts.context)
-  const out: DiscoverResult = { units: [], skipped: [], problems: [], warnings: [] }
-  const rel = (p: string): string => path.relative(root, p).split(path.sep).join('/')
-  checkConfiguration(project, { pddrcFile: project.findPddrc(root), context: opts.context, rel, out })
-  return out.fatal ?? null
+  return withYaml(root, opts, project => {
+    const out: DiscoverResult = { units: [], skipped: [], problems: [], warnings: [] }
+    const rel = (p: string): string => path.relative(root, p).split(path.sep).join('/')
+    checkConfiguration(project, { pddrcFile: project.findPddrc(root), context, rel, out })
+    return out.fatal ?? null
+  })
 }
 
 /**
@@ -214,7 +243,14 @@ export async function simulatePddSync(
   basenames: string[]
 ): Promise<Record<string, Record<string, string>>> {
   const root = await fsp.realpath(path.resolve(opts.repoRoot))
-  const project = new Project(new FsView(root), root, opts.env ?? process.env, opts.context ?? null)
+  return withYaml(root, opts, project => simulateIn(project, root, basenames))
+}
+
+async function simulateIn(
+  project: Project,
+  root: string,
+  basenames: string[]
+): Promise<Record<string, Record<string, string>>> {
   const pddrcFile = project.findPddrc(root)
   const index = new PromptIndex(project.view)
   for (const r of promptRoots(

@@ -7,6 +7,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parsePddrc, PddrcError, type PddrcConfig } from './pddrc/config.js'
+import { YamlNotLoaded } from './pddrc/yaml.js'
 import type { FsView } from '../pycompat/fsview.js'
 import { absolute, joinName, parentOf, isBelow } from '../pycompat/lexical.js'
 import { readTextBounded, SIZE_LIMITS, TooLargeError } from './bounded.js'
@@ -27,6 +28,8 @@ export class Project {
   private readonly tables = new Map<string, Map<string, unknown>>()
   /** Warnings collected while resolving (deduplicated by the caller). */
   readonly warnings: string[] = []
+  /** A `.pddrc` was met before the `yaml` package was loaded: this run's answers are to be discarded. */
+  wantedYaml = false
   /** Environment `pdd` sees: a snapshot, as lookups on `process.env` are slow and resolvers make thousands. */
   readonly env: Record<string, string | undefined>
   /** `view.isDir` and `view.realpath` as plain callbacks, made once rather than per call. */
@@ -88,6 +91,11 @@ export class Project {
       this.warnings.push(...parsed.warnings)
       load = { config: parsed.config }
     } catch (e) {
+      if (e instanceof YamlNotLoaded) {
+        // Not kept: discovery loads the package and starts again with a new Project (see pddrc/yaml.ts).
+        this.wantedYaml = true
+        return { config: null, error: new PddrcError(file, `${file}: ${e.message}`) }
+      }
       const err =
         e instanceof PddrcError ? e : new PddrcError(file, `${file}: cannot read .pddrc: ${String(e)}`)
       load = { config: null, error: err, refused: e instanceof TooLargeError }

@@ -8,11 +8,13 @@ import { FileCache } from '../state/files.js'
 import { History } from '../state/history.js'
 import { loadStates, metaStem, type UnitState } from '../state/load.js'
 import { refuseEscapingState } from './state-paths.js'
+import { ContainmentCheck } from '../state/contained.js'
 import { NotesStore, type ReadResult, type RunStateStore } from '../state/notes-store.js'
 import type { RunRecord, SpendReservation } from '../state/record.js'
 import type { Plan, PlannedUnit, Unit } from '../types.js'
 import { decide, isIsolatedReplayOrRepair, isTruthyEnv, type DecideInput } from './decide.js'
 import { costIndexOf } from './cost-index.js'
+import { withLeanOptimizer } from './lean-jit.js'
 import { estimateUnitDetail, expectedOperations, roundCost } from './estimate.js'
 import { dependencyEdges, findCycles, topoOrder } from './graph.js'
 import { inScope, resolveScope, unmatchedPatterns, type Scope, type ScopeRequest } from './scope.js'
@@ -74,6 +76,10 @@ export interface RecordsRead {
 
 /** {@link buildPlan}, also returning the units and states behind the plan. */
 export async function planRepository(opts: PlanOptions, reporter: Reporter): Promise<PlanWithState> {
+  return withLeanOptimizer(() => planOnce(opts, reporter))
+}
+
+async function planOnce(opts: PlanOptions, reporter: Reporter): Promise<PlanWithState> {
   const badContext = await contextProblem({ repoRoot: opts.repoRoot, env: opts.env, context: opts.context })
   if (badContext !== null) throw new Error(badContext)
   // git reads the notes (one cat-file process writing to a file) while discovery walks the work tree. Without
@@ -95,7 +101,8 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
   })
   t('discover')
   if (discovered.fatal !== undefined) throw new Error(discovered.fatal)
-  refuseEscapingState(opts.repoRoot, discovered)
+  const containment = new ContainmentCheck(opts.repoRoot)
+  refuseEscapingState(opts.repoRoot, discovered, containment)
   reportDiscovery(discovered, reporter)
   const [{ history, spend }, scope] = await Promise.all([historyRead.done, scopePromise])
   t('history and scope (git)')
@@ -111,7 +118,9 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
   const effectiveScope: Scope = changed ? { ...scope, changed } : scope
   // Only units in scope are hashed: the executor's post-condition re-plans one group in a large repository.
   const selected = discovered.units.filter(u => inScope(effectiveScope, u, metaStem(u)))
-  const states = loadStates(opts.repoRoot, selected, history, m => reporter.warning(m), files)
+  // The meta folders' names as the containment check listed them (each folder listed once per plan).
+  const names = (dir: string): ReadonlyMap<string, boolean> | null => containment.names(dir)
+  const states = loadStates(opts.repoRoot, selected, history, m => reporter.warning(m), files, names)
   t('state')
 
   const byId = new Map(selected.map((u, i) => [u.id, { unit: u, state: states[i] as UnitState }]))

@@ -15,9 +15,12 @@ const UNPLAIN_NAME = /[\x00-\x1f\x7f\\]/
  * A unit whose `.pdd` folder, meta folder or meta file is a symlink out of the repository is refused like an unsafe output
  * path: PDD would read and write its state there, outside the lines (docs/architecture.md, "Trust").
  */
-export function refuseEscapingState(root: string, d: DiscoverResult): void {
+export function refuseEscapingState(
+  root: string,
+  d: DiscoverResult,
   // Most units share their `.pdd` and meta folders: each folder is judged and listed once.
-  const check = new ContainmentCheck(root)
+  check = new ContainmentCheck(root)
+): void {
   // Per project root and meta folder: whether both stay inside and the folder holds no symlink (then no file in it
   // can be a link out, and its units need no path built and judged one by one).
   const safeFolders = new Map<string, boolean>()

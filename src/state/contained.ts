@@ -104,6 +104,14 @@ export class ContainmentCheck {
     return this.listing(rel)?.anyLink === false
   }
 
+  /**
+   * The names in folder `rel` (as listed for the check, symlinks not followed), or null when it cannot be listed:
+   * the state loader reads the meta folder's names from here instead of listing it again.
+   */
+  names(rel: string): ReadonlyMap<string, boolean> | null {
+    return this.listing(rel)?.links ?? null
+  }
+
   private readonly walks = new Map<string, 'inside' | 'missing' | { escapes: string }>()
 
   /** Each component of `rel` judged in turn, remembered per `rel`: the first missing or escaping one ends it. */

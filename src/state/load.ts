@@ -48,14 +48,16 @@ export function loadStates(
   history: History,
   warn: (message: string) => void = () => undefined,
   /** Files already read below `root` (discovery's prompts), with `SIZE_LIMITS.include` as its limit. */
-  files = new FileCache(root, SIZE_LIMITS.include)
+  files = new FileCache(root, SIZE_LIMITS.include),
+  /** The names in a folder below `root` (null: cannot be listed), when the caller has listed it already. */
+  listed?: (dir: string) => Names | null
 ): UnitState[] {
-  const listings = new Map<string, Set<string>>()
-  const listing = (dir: string): Set<string> => {
+  const listings = new Map<string, Names>()
+  const listing = (dir: string): Names => {
     let names = listings.get(dir)
     if (!names) {
       try {
-        names = new Set(readdirSync(path.join(root, dir)))
+        names = (listed ? listed(dir) : new Set(readdirSync(path.join(root, dir)))) ?? new Set()
       } catch {
         names = new Set()
       }
@@ -69,13 +71,16 @@ export function loadStates(
   return states
 }
 
+/** A folder's names: a `Set` of them, or a `Map` keyed by them. */
+type Names = Pick<ReadonlySet<string>, 'has' | 'keys'>
+
 /** The file cache and where to say what could not be used. */
 interface Reading {
   files: FileCache
   warn: (message: string) => void
 }
 
-function loadOne(r: Reading, unit: Unit, metaNames: Set<string>, history: History): UnitState {
+function loadOne(r: Reading, unit: Unit, metaNames: Names, history: History): UnitState {
   const files = r.files
   const prompt = files.read(unit.paths.prompt)
   const code = files.hash(unit.paths.code)
@@ -260,7 +265,7 @@ function readJson(files: FileCache, rel: string): unknown {
 function runHistory(
   files: FileCache,
   unit: Unit,
-  names: Set<string>,
+  names: Names,
   known: { name: string; json: unknown } | null
 ): boolean {
   const prefix = `${metaStem(unit)}_run`
@@ -272,15 +277,15 @@ function runHistory(
   return false
 }
 
-const sortedListings = new WeakMap<Set<string>, string[]>()
+const sortedListings = new WeakMap<Names, string[]>()
 
 /**
  * The names of a listing that start with `prefix`, by binary search in the listing sorted once: a meta dir
  * holds a few files per unit, and scanning all of them for every unit made planning quadratic.
  */
-function namesStartingWith(names: Set<string>, prefix: string): string[] {
+function namesStartingWith(names: Names, prefix: string): string[] {
   let sorted = sortedListings.get(names)
-  if (!sorted) sortedListings.set(names, (sorted = [...names].sort()))
+  if (!sorted) sortedListings.set(names, (sorted = [...names.keys()].sort()))
   let lo = 0
   let hi = sorted.length
   while (lo < hi) {

@@ -4,7 +4,8 @@
  * (`_find_pddrc_file`) is `Project.findPddrc`; choosing a context is in `contexts.ts`.
  */
 import * as path from 'node:path'
-import { parseDocument, type Tags } from 'yaml'
+import type { Tags } from 'yaml'
+import { yamlPackage } from './yaml.js'
 import type { ContextDefaults } from '../../types.js'
 
 /** One context of a `.pddrc`, in file order. */
@@ -76,9 +77,12 @@ function pyyamlTags(tags: Tags): Tags {
   }) as Tags
 }
 
-/** Parses and validates `.pddrc` text (`_load_pddrc_config`). Unknown keys become warnings, as in PDD. */
+/**
+ * Parses and validates `.pddrc` text (`_load_pddrc_config`). Unknown keys become warnings, as in PDD. Needs
+ * `loadYaml()` first (else throws `YamlNotLoaded`).
+ */
 export function parsePddrc(text: string, file: string): { config: PddrcConfig; warnings: string[] } {
-  const doc = parseDocument(text, { version: '1.1', uniqueKeys: false, customTags: pyyamlTags })
+  const doc = yamlPackage().parseDocument(text, { version: '1.1', uniqueKeys: false, customTags: pyyamlTags })
   const bad = [...doc.errors, ...doc.warnings.filter(w => w.code === 'TAG_RESOLVE_FAILED')][0]
   if (bad !== undefined) {
     const pos = bad.linePos?.[0]
