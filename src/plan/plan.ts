@@ -14,7 +14,7 @@ import type { RunRecord, SpendReservation } from '../state/record.js'
 import type { Plan, PlannedUnit, Unit } from '../types.js'
 import { decide, isIsolatedReplayOrRepair, isTruthyEnv, type DecideInput } from './decide.js'
 import { costIndexOf } from './cost-index.js'
-import { withLeanOptimizer } from './lean-jit.js'
+import { withoutOptimizer } from './lean-jit.js'
 import { estimateUnitDetail, expectedOperations, roundCost } from './estimate.js'
 import { dependencyEdges, findCycles, topoOrder } from './graph.js'
 import { inScope, resolveScope, unmatchedPatterns, type Scope, type ScopeRequest } from './scope.js'
@@ -76,7 +76,7 @@ export interface RecordsRead {
 
 /** {@link buildPlan}, also returning the units and states behind the plan. */
 export async function planRepository(opts: PlanOptions, reporter: Reporter): Promise<PlanWithState> {
-  return withLeanOptimizer(() => planOnce(opts, reporter))
+  return withoutOptimizer(() => planOnce(opts, reporter))
 }
 
 async function planOnce(opts: PlanOptions, reporter: Reporter): Promise<PlanWithState> {
