@@ -14,7 +14,6 @@ import type { RunRecord, SpendReservation } from '../state/record.js'
 import type { Plan, PlannedUnit, Unit } from '../types.js'
 import { decide, isIsolatedReplayOrRepair, isTruthyEnv, type DecideInput } from './decide.js'
 import { costIndexOf } from './cost-index.js'
-import { withoutOptimizer } from './lean-jit.js'
 import { estimateUnitDetail, expectedOperations, roundCost } from './estimate.js'
 import { dependencyEdges, findCycles, topoOrder } from './graph.js'
 import { inScope, resolveScope, unmatchedPatterns, type Scope, type ScopeRequest } from './scope.js'
@@ -76,10 +75,6 @@ export interface RecordsRead {
 
 /** {@link buildPlan}, also returning the units and states behind the plan. */
 export async function planRepository(opts: PlanOptions, reporter: Reporter): Promise<PlanWithState> {
-  return withoutOptimizer(() => planOnce(opts, reporter))
-}
-
-async function planOnce(opts: PlanOptions, reporter: Reporter): Promise<PlanWithState> {
   const badContext = await contextProblem({ repoRoot: opts.repoRoot, env: opts.env, context: opts.context })
   if (badContext !== null) throw new Error(badContext)
   // git reads the notes (one cat-file process writing to a file) while discovery walks the work tree. Without
