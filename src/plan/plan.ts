@@ -101,12 +101,7 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
   reportDiscovery(discovered, reporter)
   const [{ history, spend }, scope] = await Promise.all([historyRead.done, scopePromise])
   t('history and scope (git)')
-  if (scope.notice) reporter.notice(scope.notice)
-  for (const w of scope.warnings ?? []) reporter.warning(w)
-  for (const g of unmatchedPatterns(scope, discovered.units))
-    reporter.warning(
-      `"units": "${g}" matches no unit (globs are matched against unit ids, basenames and prompt paths).`
-    )
+  reportScope(scope, discovered, reporter)
   const changed = scope.changed
     ? relativeToProject(scope.changed, git?.root ?? opts.repoRoot, await realpath(opts.repoRoot))
     : undefined
@@ -136,6 +131,16 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
     calibrating: !costIndexOf(history).hasCosts
   }
   return { plan, units: byId, history, spend }
+}
+
+/** The scope's notice and warnings, and each `units` pattern that matches no unit. */
+function reportScope(scope: Scope, discovered: DiscoverResult, reporter: Reporter): void {
+  if (scope.notice) reporter.notice(scope.notice)
+  for (const w of scope.warnings ?? []) reporter.warning(w)
+  for (const g of unmatchedPatterns(scope, discovered.units))
+    reporter.warning(
+      `"units": "${g}" matches no unit (globs are matched against unit ids, basenames and prompt paths).`
+    )
 }
 
 /** Warnings and errors of discovery: a prompt `pdd sync` cannot reach is never admitted or booked (PDD's words). */
