@@ -20,8 +20,8 @@ var core = __webpack_require__(33838);
 var git = __webpack_require__(94870);
 // EXTERNAL MODULE: ./build/tmp/js/src/plan/log.js
 var log = __webpack_require__(75927);
-// EXTERNAL MODULE: ./build/tmp/js/src/plan/plan.js + 29 modules
-var plan_plan = __webpack_require__(91068);
+// EXTERNAL MODULE: ./build/tmp/js/src/plan/plan.js + 31 modules
+var plan_plan = __webpack_require__(29139);
 // EXTERNAL MODULE: ./build/tmp/js/src/plan/render.js
 var render = __webpack_require__(83473);
 // EXTERNAL MODULE: ./build/tmp/js/src/plan/shards.js
@@ -608,11 +608,14 @@ var job = __webpack_require__(59323);
 var types = __webpack_require__(67696);
 // EXTERNAL MODULE: ./build/tmp/js/src/adapters/load-chunk.js
 var load_chunk = __webpack_require__(77084);
-// EXTERNAL MODULE: ./build/tmp/js/src/action/outputs.js + 3 modules
-var outputs = __webpack_require__(64136);
+// EXTERNAL MODULE: ./build/tmp/js/src/adapters/temp.js
+var temp = __webpack_require__(69518);
+// EXTERNAL MODULE: ./build/tmp/js/src/action/outputs.js + 4 modules
+var outputs = __webpack_require__(16753);
 // EXTERNAL MODULE: ./build/tmp/js/src/action/plan-options.js
 var plan_options = __webpack_require__(10422);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/action/main.js
+
 
 
 
@@ -634,13 +637,17 @@ async function main() {
     try {
         const settings = readSettings();
         trust = (0,action/* actionTrust */.j)(settings, process.env);
+        // Scratch folders (the plan file, worktrees, logs) go to RUNNER_TEMP: a clear error before anything starts.
+        const scratch = (0,temp/* scratchRootProblem */.O)();
+        if (scratch !== null)
+            throw new Error(scratch);
         const out = new outputs/* Outputs */.tY(trust.redactor);
         if (settings.mode === 'plan')
             await planMode(settings, out);
         // The other modes (the executor, the publisher, the REST client) are loaded only when asked for
         // (docs/architecture.md, "Bundle").
         else
-            await (await (0,load_chunk/* loadChunk */.C)(settings.mode, () => Promise.all(/* import() */[__webpack_require__.e(766), __webpack_require__.e(187)]).then(__webpack_require__.bind(__webpack_require__, 92187)))).runOrFinalize(settings, trust, out);
+            await (await (0,load_chunk/* loadChunk */.C)(settings.mode, () => Promise.all(/* import() */[__webpack_require__.e(766), __webpack_require__.e(854)]).then(__webpack_require__.bind(__webpack_require__, 60854)))).runOrFinalize(settings, trust, out);
     }
     catch (e) {
         // The failure path sets an output too: a later step can tell "stopped on an error" from a run's outcome.
@@ -687,7 +694,7 @@ async function planMode(s, out) {
 
 /***/ }),
 
-/***/ 64136:
+/***/ 16753:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -704,12 +711,68 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./build/tmp/js/src/trust/commands.js
+/**
+ * Text the action did not write — PDD's output, the generated tests' output it relays, reasons taken from them —
+ * must never act as a workflow command on the Actions runner (docs/architecture.md "Trust"). The runner reads
+ * every line a step prints (stdout and stderr; a line ends at `\n` or `\r`) and runs it as a command when, after
+ * leading blanks, it starts with `::` (`::set-output`, `::add-mask`, `::stop-commands`, …), or when it holds
+ * `##[` anywhere (the legacy form, `##[set-output name=x;]y`). Such text is printed between
+ * `::stop-commands::<token>` and `::<token>::`, with a random token the text cannot know, so the runner shows it
+ * and runs none of it. Pure apart from the random token.
+ */
+
+/** A line the runner would read as a workflow command (either form). */
+const COMMAND_LINE = /^[ \t]*::|##\[/m;
+/** The runner's line ends: `\r\n`, `\n` and a lone `\r` (.NET's `ReadLine`). */
+const LINE_END = /\r\n|\r|\n/;
+/** Whether some line of `text` would be read by the runner as a workflow command. */
+function holdsWorkflowCommand(text) {
+    return text.split(LINE_END).some(line => COMMAND_LINE.test(line));
+}
+/**
+ * `text` as it may be printed to the Actions log: unchanged when no line of it is a workflow command, else
+ * between `::stop-commands::<token>` and `::<token>::` (`token` is random unless given, for tests).
+ */
+function commands_fenceWorkflowCommands(text, token = (0,external_node_crypto_.randomUUID)()) {
+    if (!holdsWorkflowCommand(text))
+        return text;
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+/**
+ * JSON text as it may be printed to the Actions log and still be parsed by a program: a JSON document has `#`
+ * only inside strings and no line starting with `::`, so `##[` becomes `#\u0023[` (the same string once parsed).
+ */
+function escapeJsonCommands(json) {
+    return json.replace(/##\[/g, '#\\u0023[');
+}
+/** Whether this process runs as a step of an Actions job (the runner reads its output for commands). */
+function commands_underActionsRunner(env = process.env) {
+    return env.GITHUB_ACTIONS === 'true';
+}
+/**
+ * What the command line prints (its table or JSON on stdout, its last error on stderr): under an Actions
+ * runner, JSON with `##[` escaped (still the same document) and text fenced; elsewhere as is.
+ */
+function forStdout(text, json, env = process.env) {
+    if (!commands_underActionsRunner(env))
+        return text;
+    return json ? escapeJsonCommands(text) : commands_fenceWorkflowCommands(text);
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/actions-reporter.js
 
-/** Logs through `@actions/core`: warnings and errors become annotations. */
+
+/**
+ * Logs through `@actions/core`: warnings and errors become annotations (their text is escaped by `core`). A
+ * message that would read as a workflow command (PDD's output relayed, a reason taken from it) is fenced with
+ * `::stop-commands::` (trust/commands.ts), so it is shown and never run.
+ */
 class ActionsReporter {
     info(message) {
-        core/* info */.pq(message);
+        core/* info */.pq(commands_fenceWorkflowCommands(message));
     }
     notice(message, ref) {
         core/* notice */.lm(message, { file: ref?.file, title: ref?.title });
@@ -726,13 +789,17 @@ class ActionsReporter {
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/reporter.js
-/** Logs to a terminal: information to stderr so that stdout stays clean for `--json`. */
+
+/**
+ * Logs to a terminal: information to stderr so that stdout stays clean for `--json`. Run as a step of an Actions
+ * job, a line that would read as a workflow command is fenced (trust/commands.ts), as the action's log is.
+ */
 class ConsoleReporter {
-    write;
     quiet;
-    constructor(write = line => process.stderr.write(line + '\n'), quiet = false) {
-        this.write = write;
+    write;
+    constructor(write = line => process.stderr.write(line + '\n'), quiet = false, fence = underActionsRunner()) {
         this.quiet = quiet;
+        this.write = fence ? line => write(fenceWorkflowCommands(line)) : write;
     }
     info(message) {
         if (!this.quiet)
@@ -1772,6 +1839,20 @@ async function scrubWorktree(cmd, head) {
 async function checkoutDetached(cmd, commit) {
     await cmd.exec(['checkout', '--quiet', '--detach', '--force', commit]);
 }
+/**
+ * The work trees (their paths) that have `refs/heads/<branch>` checked out: a ref moved under one of them would
+ * leave it showing the move as staged changes. `git worktree list --porcelain`: blocks of `worktree <path>`,
+ * `HEAD <sha>`, `branch <ref>` lines.
+ */
+async function worktreesAt(cmd, branch) {
+    const out = await cmd.exec(['worktree', 'list', '--porcelain']);
+    const ref = `branch refs/heads/${branch}`;
+    return out
+        .split(/\n\n+/)
+        .map(block => block.split('\n'))
+        .filter(lines => lines.includes(ref))
+        .map(lines => (lines.find(l => l.startsWith('worktree ')) ?? '').slice('worktree '.length));
+}
 /** Which of these directories hold at least one tracked file. */
 async function trackedUnder(cmd, dirs) {
     const out = [];
@@ -2015,6 +2096,9 @@ class Git {
     dirtyPaths() {
         return dirtyPaths(this.cmd);
     }
+    worktreesAt(branch) {
+        return worktreesAt(this.cmd, branch);
+    }
     // Commits (./git/commits.ts).
     commitPaths(paths, message, who, author) {
         return commitPaths(this.cmd, paths, message, who, author);
@@ -2137,16 +2221,39 @@ function killGroup(pid, sig) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ scratchRootProblem),
 /* harmony export */   P: () => (/* binding */ scratchRoot)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+
 
 /**
  * Where scratch folders (worktrees, notes, logs) go: `RUNNER_TEMP` in Actions, which the runner empties after
  * each job and which sits on the job's disk, else the system's temporary folder (the CLI).
  */
 function scratchRoot(env = process.env) {
-    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)();
+    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+}
+/**
+ * Why the scratch root cannot hold scratch folders (missing, not a folder, not writable), naming it and the
+ * variable that chose it; null when it can. Checked before a run starts: a `mkdtemp` failing halfway through
+ * said only "ENOENT … mkdtemp '/nonexistent/pdd-version-XXXXXX'".
+ */
+function scratchRootProblem(env = process.env) {
+    const dir = scratchRoot(env);
+    const from = env.RUNNER_TEMP ? 'RUNNER_TEMP' : 'the temporary folder (TMPDIR)';
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory())
+            return `${from} ${dir} is not a folder: set it to a writable folder.`;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        return null;
+    }
+    catch (e) {
+        const code = e.code ?? 'error';
+        const what = code === 'ENOENT' ? 'does not exist' : `cannot be written (${code})`;
+        return `${from} ${dir} ${what}: set it to a writable folder.`;
+    }
 }
 
 
@@ -2354,7 +2461,8 @@ function computeLanguageForExtension(extension) {
 /* harmony export */   Bq: () => (/* binding */ flatten),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   VV: () => (/* binding */ escapeInline),
-/* harmony export */   cz: () => (/* binding */ mdCell)
+/* harmony export */   cz: () => (/* binding */ mdCell),
+/* harmony export */   lM: () => (/* binding */ defuseReferences)
 /* harmony export */ });
 /**
  * Escaping for text that comes from outside (PDD's reasons, file names, notices) and is put into GitHub Markdown:
@@ -2362,14 +2470,32 @@ function computeLanguageForExtension(extension) {
  * the same way. Pure.
  */
 /**
- * Inline text: no HTML can open (so no `<!--` can swallow a marker and no `-->` can close one), and `@name` does
- * not mention anyone.
+ * A closing keyword before an issue or pull request URL (`fixes https://github.com/o/r/issues/5`): GitHub closes
+ * that issue when the pull request (or a commit saying it) is merged.
+ */
+const CLOSING_URL = /\b(close[sd]?|fix(?:e[sd])?|resolve[sd]?)(?=:?\s+https?:\/\/\S+\/(?:issues|pull)\/\d)/gi;
+/**
+ * Text from outside (a reason PDD printed, a generated test's output) as GitHub must not act on it: no `#12`,
+ * `GH-12` or `owner/repo#12` reference (linked, cross-referenced in that issue's timeline, and closed on merge
+ * after `fixes`), no closing keyword before an issue URL. A zero-width space breaks each; the text reads the same.
+ */
+function defuseReferences(s) {
+    if (!/#\d|GH-\d|\/(?:issues|pull)\/\d/i.test(s))
+        return s;
+    return s
+        .replace(/#(?=\d)/g, '#\u200b')
+        .replace(/\b(GH)-(?=\d)/gi, '$1-\u200b')
+        .replace(CLOSING_URL, m => `${m[0]}\u200b${m.slice(1)}`);
+}
+/**
+ * Inline text: no HTML can open (so no `<!--` can swallow a marker and no `-->` can close one), `@name` does
+ * not mention anyone, and no issue reference or closing keyword acts ({@link defuseReferences}).
  */
 function escapeInline(s) {
-    return s
+    return defuseReferences(s
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/@(?=\w)/g, '@\u200b');
+        .replace(/@(?=\w)/g, '@\u200b'));
 }
 /** Whitespace and control characters, newlines included, collapsed to single spaces; trimmed. */
 function flatten(s) {
@@ -3357,7 +3483,7 @@ function logPlan(plan, reporter) {
 
 /***/ }),
 
-/***/ 91068:
+/***/ 29139:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3377,8 +3503,30 @@ var external_node_path_ = __webpack_require__(76760);
 var git = __webpack_require__(94870);
 // EXTERNAL MODULE: ./build/tmp/js/src/discover/bounded.js
 var bounded = __webpack_require__(6876);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/pddrc/yaml.js
+let loaded = null;
+/** Loads the package (once). */
+async function loadYaml() {
+    loaded ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+}
+/** Forgets the loaded package (tests: the `.unit.` files share their modules). */
+function forgetYaml() {
+    loaded = null;
+}
+/** The package, or {@link YamlNotLoaded} when {@link loadYaml} has not run. */
+function yamlPackage() {
+    if (loaded === null)
+        throw new YamlNotLoaded();
+    return loaded;
+}
+/** A `.pddrc` was to be parsed before the package was loaded. */
+class YamlNotLoaded extends Error {
+    constructor() {
+        super('the yaml package is not loaded');
+        this.name = 'YamlNotLoaded';
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/pddrc/config.js
 /**
  * `.pddrc`: parsing and validating it, as PDD does (`pdd/construct_paths.py` `_load_pddrc_config`,
@@ -3437,9 +3585,12 @@ function pyyamlTags(tags) {
         return test instanceof RegExp ? { ...t, test: test.test('yes') ? PY_TRUE : PY_FALSE } : t;
     });
 }
-/** Parses and validates `.pddrc` text (`_load_pddrc_config`). Unknown keys become warnings, as in PDD. */
+/**
+ * Parses and validates `.pddrc` text (`_load_pddrc_config`). Unknown keys become warnings, as in PDD. Needs
+ * `loadYaml()` first (else throws `YamlNotLoaded`).
+ */
 function parsePddrc(text, file) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', uniqueKeys: false, customTags: pyyamlTags });
+    const doc = yamlPackage().parseDocument(text, { version: '1.1', uniqueKeys: false, customTags: pyyamlTags });
     const bad = [...doc.errors, ...doc.warnings.filter(w => w.code === 'TAG_RESOLVE_FAILED')][0];
     if (bad !== undefined) {
         const pos = bad.linePos?.[0];
@@ -3634,7 +3785,7 @@ var pyfn = __webpack_require__(80208);
 const ROOT_ENTRY = { name: '/', kind: 'dir', symlink: false };
 const ROOT_INFO = { entry: ROOT_ENTRY, real: '/', symlinked: false };
 /** Cached view over absolute POSIX paths. */
-class fsview_FsView {
+class FsView {
     root;
     listings = new Map();
     /** By normal absolute path, and also by the non-normal absolute spellings callers used. */
@@ -4408,8 +4559,9 @@ function longest(matches) {
 
 
 
+
 /** Shared state of one discovery run. */
-class project_Project {
+class Project {
     view;
     cwd;
     cliContext;
@@ -4420,6 +4572,8 @@ class project_Project {
     tables = new Map();
     /** Warnings collected while resolving (deduplicated by the caller). */
     warnings = [];
+    /** A `.pddrc` was met before the `yaml` package was loaded: this run's answers are to be discarded. */
+    wantedYaml = false;
     /** Environment `pdd` sees: a snapshot, as lookups on `process.env` are slow and resolvers make thousands. */
     env;
     /** `view.isDir` and `view.realpath` as plain callbacks, made once rather than per call. */
@@ -4480,6 +4634,11 @@ class project_Project {
             load = { config: parsed.config };
         }
         catch (e) {
+            if (e instanceof YamlNotLoaded) {
+                // Not kept: discovery loads the package and starts again with a new Project (see pddrc/yaml.ts).
+                this.wantedYaml = true;
+                return { config: null, error: new PddrcError(file, `${file}: ${e.message}`) };
+            }
             const err = e instanceof PddrcError ? e : new PddrcError(file, `${file}: cannot read .pddrc: ${String(e)}`);
             load = { config: null, error: err, refused: e instanceof bounded/* TooLargeError */.qB };
         }
@@ -7325,6 +7484,20 @@ function missReason(b, d, lang, target) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/lfs-pointer.js
+/**
+ * A Git LFS pointer checked out in place of its file (`actions/checkout` fetches no LFS objects unless
+ * `lfs: true`): `version https://git-lfs.github.com/spec/v1`, `oid sha256:…`, `size …`. pdd would take the three
+ * lines as the prompt and pay to generate code from them, so such a prompt is skipped with this reason.
+ */
+const POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\r?\n(?:[a-z0-9.-]+ [^\r\n]*\r?\n)*?oid sha256:[0-9a-f]{64}\r?\n/;
+/** Why `text` is not a prompt but a Git LFS pointer, or null. Pointers are under 1 KiB. */
+function lfsPointerReason(text) {
+    if (text.length > 1024 || !POINTER.test(text))
+        return null;
+    return 'a Git LFS pointer, not the prompt: check it out with its LFS object (actions/checkout: lfs: true; git lfs pull)';
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/discover.js
 /**
  * Step 2 of a run (docs/architecture.md; the port is mapped in PORT.md): every prompt file becomes a
@@ -7344,10 +7517,35 @@ function missReason(b, d, lang, target) {
 
 
 
+
+
 /** Finds every PDD unit of the project as `pdd sync` would (see the module comment). */
 async function discoverUnits(opts) {
     const root = await promises_.realpath(external_node_path_.resolve(opts.repoRoot));
-    const project = new project_Project(new fsview_FsView(root), root, opts.env ?? process.env, opts.context ?? null);
+    return withYaml(root, opts, project => discoverIn(project, root, opts));
+}
+/**
+ * `attempt` on a new {@link Project}, the `yaml` package loaded first when the project root holds a `.pddrc`;
+ * when it met another `.pddrc` without the package, again on a new Project with it (see pddrc/yaml.ts).
+ */
+async function withYaml(root, opts, attempt) {
+    const fresh = () => new Project(new FsView(root), root, opts.env ?? process.env, opts.context ?? null);
+    const project = fresh();
+    if (project.findPddrc(root) !== null)
+        await loadYaml();
+    try {
+        const out = await attempt(project);
+        if (!project.wantedYaml)
+            return out;
+    }
+    catch (e) {
+        if (!project.wantedYaml)
+            throw e;
+    }
+    await loadYaml();
+    return attempt(fresh());
+}
+async function discoverIn(project, root, opts) {
     const out = { units: [], skipped: [], problems: [], warnings: [] };
     const rootSlash = `${root}/`;
     const rel = (p) => p.startsWith(rootSlash)
@@ -7375,6 +7573,11 @@ async function discoverUnits(opts) {
             out.problems.push({ file: f.rel, message: `cannot read prompt: ${text.message}` });
             continue;
         }
+        const lfs = lfsPointerReason(text);
+        if (lfs !== null) {
+            out.skipped.push({ path: f.rel, reason: lfs });
+            continue;
+        }
         const picked = pickBasename(sim, f, candidateBasenames(f.abs, f.stem, roots, root));
         if ('reason' in picked) {
             out.skipped.push({ path: f.rel, reason: picked.reason });
@@ -7395,14 +7598,16 @@ async function discoverUnits(opts) {
  * run checks it before it fetches or reads anything else.
  */
 async function contextProblem(opts) {
-    if (opts.context === undefined)
+    const context = opts.context;
+    if (context === undefined)
         return null;
     const root = await promises_.realpath(external_node_path_.resolve(opts.repoRoot));
-    const project = new project_Project(new fsview_FsView(root), root, opts.env ?? process.env, opts.context);
-    const out = { units: [], skipped: [], problems: [], warnings: [] };
-    const rel = (p) => external_node_path_.relative(root, p).split(external_node_path_.sep).join('/');
-    checkConfiguration(project, { pddrcFile: project.findPddrc(root), context: opts.context, rel, out });
-    return out.fatal ?? null;
+    return withYaml(root, opts, project => {
+        const out = { units: [], skipped: [], problems: [], warnings: [] };
+        const rel = (p) => external_node_path_.relative(root, p).split(external_node_path_.sep).join('/');
+        checkConfiguration(project, { pddrcFile: project.findPddrc(root), context, rel, out });
+        return out.fatal ?? null;
+    });
 }
 /**
  * A malformed `.pddrc` is reported (PDD prints "Configuration error" and uses defaults); an unusable `--context`
@@ -7474,7 +7679,9 @@ function discover_finish(project, out) {
  */
 async function simulatePddSync(opts, basenames) {
     const root = await fsp.realpath(path.resolve(opts.repoRoot));
-    const project = new Project(new FsView(root), root, opts.env ?? process.env, opts.context ?? null);
+    return withYaml(root, opts, project => simulateIn(project, root, basenames));
+}
+async function simulateIn(project, root, basenames) {
     const pddrcFile = project.findPddrc(root);
     const index = new PromptIndex(project.view);
     for (const r of promptRoots(project, pddrcFile === null ? null : project.loadPddrc(pddrcFile).config, pddrcFile))
@@ -7569,9 +7776,9 @@ const UNPLAIN_NAME = /[\x00-\x1f\x7f\\]/;
  * A unit whose `.pdd` folder, meta folder or meta file is a symlink out of the repository is refused like an unsafe output
  * path: PDD would read and write its state there, outside the lines (docs/architecture.md, "Trust").
  */
-function refuseEscapingState(root, d) {
-    // Most units share their `.pdd` and meta folders: each folder is judged and listed once.
-    const check = new contained/* ContainmentCheck */.b7(root);
+function refuseEscapingState(root, d, 
+// Most units share their `.pdd` and meta folders: each folder is judged and listed once.
+check = new contained/* ContainmentCheck */.b7(root)) {
     // Per project root and meta folder: whether both stay inside and the folder holds no symlink (then no file in it
     // can be a link out, and its units need no path built and judged one by one).
     const safeFolders = new Map();
@@ -7921,6 +8128,7 @@ function inScope(scope, unit, metaStem) {
 
 
 
+
 /**
  * Steps 2–4 of a run (docs/architecture.md): discover units, load their state, decide each unit's next
  * operation, order by dependencies, estimate costs. Starts no `pdd` and calls no LLM.
@@ -7939,6 +8147,7 @@ async function planRepository(opts, reporter) {
     const git = needsGit ? await openGit(opts.repoRoot, reporter, opts.fetchAuth) : null;
     const historyRead = await beginHistory(git, opts, reporter);
     const scopePromise = resolveScope(git, opts.scope);
+    void Promise.allSettled([historyRead.done, scopePromise]); // awaited below: a failure is no unhandled rejection
     const t = phaseTimer(opts.env.PDD_SYNC_TIMING === '1' ? reporter : null);
     // One file cache for discovery and the state loader: each prompt is read once.
     const files = new state_files/* FileCache */.p(opts.repoRoot, bounded/* SIZE_LIMITS */.bd.include);
@@ -7952,23 +8161,21 @@ async function planRepository(opts, reporter) {
     t('discover');
     if (discovered.fatal !== undefined)
         throw new Error(discovered.fatal);
-    refuseEscapingState(opts.repoRoot, discovered);
+    const containment = new contained/* ContainmentCheck */.b7(opts.repoRoot);
+    refuseEscapingState(opts.repoRoot, discovered, containment);
     reportDiscovery(discovered, reporter);
     const [{ history, spend }, scope] = await Promise.all([historyRead.done, scopePromise]);
     t('history and scope (git)');
-    if (scope.notice)
-        reporter.notice(scope.notice);
-    for (const w of scope.warnings ?? [])
-        reporter.warning(w);
-    for (const g of unmatchedPatterns(scope, discovered.units))
-        reporter.warning(`"units": "${g}" matches no unit (globs are matched against unit ids, basenames and prompt paths).`);
+    reportScope(scope, discovered, reporter);
     const changed = scope.changed
         ? relativeToProject(scope.changed, git?.root ?? opts.repoRoot, await (0,promises_.realpath)(opts.repoRoot))
         : undefined;
     const effectiveScope = changed ? { ...scope, changed } : scope;
     // Only units in scope are hashed: the executor's post-condition re-plans one group in a large repository.
     const selected = discovered.units.filter(u => inScope(effectiveScope, u, (0,load/* metaStem */.h2)(u)));
-    const states = (0,load/* loadStates */.v6)(opts.repoRoot, selected, history, m => reporter.warning(m), files);
+    // The meta folders' names as the containment check listed them (each folder listed once per plan).
+    const names = (dir) => containment.names(dir);
+    const states = (0,load/* loadStates */.v6)(opts.repoRoot, selected, history, m => reporter.warning(m), files, names);
     t('state');
     const byId = new Map(selected.map((u, i) => [u.id, { unit: u, state: states[i] }]));
     const { planned, cycles } = decideInOrder(discovered.units, byId, history, opts, reporter);
@@ -7988,6 +8195,15 @@ async function planRepository(opts, reporter) {
         calibrating: !(0,cost_index/* costIndexOf */.XD)(history).hasCosts
     };
     return { plan, units: byId, history, spend };
+}
+/** The scope's notice and warnings, and each `units` pattern that matches no unit. */
+function reportScope(scope, discovered, reporter) {
+    if (scope.notice)
+        reporter.notice(scope.notice);
+    for (const w of scope.warnings ?? [])
+        reporter.warning(w);
+    for (const g of unmatchedPatterns(scope, discovered.units))
+        reporter.warning(`"units": "${g}" matches no unit (globs are matched against unit ids, basenames and prompt paths).`);
 }
 /** Warnings and errors of discovery: a prompt `pdd sync` cannot reach is never admitted or booked (PDD's words). */
 function reportDiscovery(discovered, reporter) {
@@ -9062,6 +9278,13 @@ class ContainmentCheck {
             return false;
         return this.listing(rel)?.anyLink === false;
     }
+    /**
+     * The names in folder `rel` (as listed for the check, symlinks not followed), or null when it cannot be listed:
+     * the state loader reads the meta folder's names from here instead of listing it again.
+     */
+    names(rel) {
+        return this.listing(rel)?.links ?? null;
+    }
     walks = new Map();
     /** Each component of `rel` judged in turn, remembered per `rel`: the first missing or escaping one ends it. */
     walk(rel) {
@@ -9602,13 +9825,15 @@ function metaStem(unit) {
  */
 function loadStates(root, units, history, warn = () => undefined, 
 /** Files already read below `root` (discovery's prompts), with `SIZE_LIMITS.include` as its limit. */
-files = new state_files/* FileCache */.p(root, bounded/* SIZE_LIMITS */.bd.include)) {
+files = new state_files/* FileCache */.p(root, bounded/* SIZE_LIMITS */.bd.include), 
+/** The names in a folder below `root` (null: cannot be listed), when the caller has listed it already. */
+listed) {
     const listings = new Map();
     const listing = (dir) => {
         let names = listings.get(dir);
         if (!names) {
             try {
-                names = new Set((0,external_node_fs_.readdirSync)(external_node_path_.join(root, dir)));
+                names = (listed ? listed(dir) : new Set((0,external_node_fs_.readdirSync)(external_node_path_.join(root, dir)))) ?? new Set();
             }
             catch {
                 names = new Set();
@@ -9809,7 +10034,7 @@ const sortedListings = new WeakMap();
 function namesStartingWith(names, prefix) {
     let sorted = sortedListings.get(names);
     if (!sorted)
-        sortedListings.set(names, (sorted = [...names].sort()));
+        sortedListings.set(names, (sorted = [...names.keys()].sort()));
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {

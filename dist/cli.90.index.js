@@ -34,8 +34,8 @@ var options = __webpack_require__(8914);
 var run_options = __webpack_require__(5346);
 // EXTERNAL MODULE: ./build/tmp/js/src/cli/publish.js + 1 modules
 var publish = __webpack_require__(3477);
-// EXTERNAL MODULE: ./build/tmp/js/src/execute/execute.js + 21 modules
-var execute = __webpack_require__(8254);
+// EXTERNAL MODULE: ./build/tmp/js/src/execute/execute.js + 22 modules
+var execute = __webpack_require__(8823);
 // EXTERNAL MODULE: ./build/tmp/js/src/publish/bot-commit.js
 var bot_commit = __webpack_require__(8076);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/publish/carry-over.js
@@ -256,9 +256,15 @@ var matrix_input = __webpack_require__(559);
 var render = __webpack_require__(3473);
 // EXTERNAL MODULE: ./build/tmp/js/src/settings/validate.js
 var validate = __webpack_require__(7625);
+// EXTERNAL MODULE: ./build/tmp/js/src/trust/commands.js
+var commands = __webpack_require__(2216);
+// EXTERNAL MODULE: ./build/tmp/js/src/cli/bot-branch-use.js
+var bot_branch_use = __webpack_require__(5128);
 // EXTERNAL MODULE: ./build/tmp/js/src/trust/job.js
 var job = __webpack_require__(9323);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/cli/finalize.js
+
+
 
 
 
@@ -380,6 +386,9 @@ async function botBranchOf(git, given) {
     const problem = (0,validate/* botBranchProblem */.JA)(branch, { base: current ?? 'HEAD', current });
     if (problem !== null)
         throw new options/* UsageError */.eb(`--branch "${branch}" ${problem}.`);
+    const inUse = await (0,bot_branch_use/* botBranchInUse */.q)(git, branch);
+    if (inUse !== null)
+        throw new options/* UsageError */.eb(`--branch "${branch}" ${inUse}.`);
     return branch;
 }
 /**
@@ -416,7 +425,7 @@ async function printResult(values, collected, branch, redactor) {
         await (0,promises_.writeFile)(values.result, json + '\n');
     const lines = result.units.map(u => `${u.status.padEnd(18)} ${u.id.padEnd(32)} ${u.reason}`);
     lines.push('', `Spent ${(0,render/* money */.TG)(result.spent)} of ${(0,render/* money */.TG)(result.budget)}; bot branch ${branch} at ${result.head?.slice(0, 12) ?? '-'}.`);
-    process.stdout.write(redactor.redact(values.json ? json : lines.join('\n')) + '\n');
+    process.stdout.write((0,commands/* forStdout */.rK)(redactor.redact(values.json ? json : lines.join('\n')), values.json === true) + '\n');
 }
 
 
@@ -430,7 +439,7 @@ async function printResult(values, collected, branch, redactor) {
 /* harmony export */   yB: () => (/* binding */ botCommitOf)
 /* harmony export */ });
 /* unused harmony exports WEB_FLOW, trailersOf, hasBotTrailer */
-/* harmony import */ var _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1990);
+/* harmony import */ var _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5028);
 
 /**
  * How a commit on the bot branch is known to be the action's (docs/architecture.md "Bot commits"): by the git

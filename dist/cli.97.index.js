@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   yB: () => (/* binding */ botCommitOf)
 /* harmony export */ });
 /* unused harmony exports WEB_FLOW, trailersOf, hasBotTrailer */
-/* harmony import */ var _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1990);
+/* harmony import */ var _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5028);
 
 /**
  * How a commit on the bot branch is known to be the action's (docs/architecture.md "Bot commits"): by the git
