@@ -32,8 +32,13 @@ export default defineConfig({
       // the API stand-in's OpenAPI description and GraphQL schema, parsed once per worker instead of per file.
       { extends: true, test: { name: 'int', include: [INT], exclude: INT_REAL_PDD, isolate: false } },
       { extends: true, test: { name: 'int-real-pdd', include: INT_REAL_PDD } },
-      // The real-PDD and end-to-end files keep a fresh worker per file.
-      { extends: true, test: { name: 'world', include: ['__tests__/**/*.test.ts'], exclude: [UNIT, INT] } }
+      // The real-PDD and end-to-end files too (none sets env, cwd, timers or mocks; each closes its servers and
+      // stops its processes): a worker keeps the API stand-in's parsed OpenAPI description and the live checks'
+      // PDD decision process (helpers/pdd-decider.ts) from one file to the next.
+      {
+        extends: true,
+        test: { name: 'world', include: ['__tests__/**/*.test.ts'], exclude: [UNIT, INT], isolate: false }
+      }
     ]
   }
 })
