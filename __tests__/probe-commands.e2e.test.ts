@@ -8,7 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runActionAsync } from './helpers/action-runner.js'
 import { runCliAsync } from './helpers/bundles.js'
 import { startGitHubApi, type GitHubApi } from './helpers/github-api.js'
-import { pddSays, sandbox, SECRETS } from './helpers/reliability.js'
+import {
+  leakedSecrets,
+  pddSays,
+  repositoryText,
+  sandbox,
+  SECRETS,
+  withoutMaskCommands
+} from './helpers/reliability.js'
 import { runnerCommands } from './helpers/runner-commands.js'
 
 const FILES = { 'prompts/calc_python.prompt': 'Write a calculator.\n' }
@@ -64,6 +71,12 @@ describe.concurrent('untrusted output never runs as a workflow command', () => {
     const ran = runnerCommands(log).map(c => c.command)
     expect(ran).toContain('error')
     expect(ran.filter(c => c === 'group').length).toBe(ran.filter(c => c === 'endgroup').length)
+    // The fences carry a random token of their own: no token or key in the log, summary, outputs or repositories.
+    const published = [withoutMaskCommands(r.stdout), r.stderr, r.summary, JSON.stringify(r.outputs)].join(
+      '\n'
+    )
+    expect(leakedSecrets(published)).toEqual([])
+    expect(leakedSecrets(repositoryText(s))).toEqual([])
   })
 
   it('cli run as a workflow step: stderr and the --json stdout run nothing, and the JSON still parses', async () => {

@@ -14,7 +14,17 @@ import { runActionAsync } from './helpers/action-runner.js'
 import { runCliAsync } from './helpers/bundles.js'
 import { git, tempDir, writeFiles } from './helpers/git-repo.js'
 import { startGitHubApi, type GitHubApi } from './helpers/github-api.js'
-import { changes, pddStarts, sandbox, SECRETS, snapshot, type Sandbox } from './helpers/reliability.js'
+import {
+  changes,
+  leakedSecrets,
+  pddStarts,
+  repositoryText,
+  sandbox,
+  SECRETS,
+  snapshot,
+  withoutMaskCommands,
+  type Sandbox
+} from './helpers/reliability.js'
 
 const FILES = {
   'prompts/calc_python.prompt': 'Write a calculator.\n<include>context/style.md</include>\n',
@@ -114,6 +124,12 @@ describe.concurrent('a run refuses uncommitted files it would plan from but not 
     expect(r.outputs.status).toBe('error')
     expect(pddStarts(s)).toEqual([])
     expect(changes(before, snapshot(s), {})).toEqual([])
+    // The refusal names files only: no token or key in the log, the summary, the outputs or the repositories.
+    const published = [withoutMaskCommands(r.stdout), r.stderr, r.summary, JSON.stringify(r.outputs)].join(
+      '\n'
+    )
+    expect(leakedSecrets(published)).toEqual([])
+    expect(leakedSecrets(repositoryText(s))).toEqual([])
   })
 })
 
