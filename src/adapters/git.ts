@@ -6,6 +6,7 @@ import * as history from './git/history.js'
 import * as notes from './git/notes.js'
 import * as objects from './git/objects.js'
 import * as refs from './git/refs.js'
+import { RefTransactions } from './git/ref-transactions.js'
 import * as shards from './git/shards.js'
 import * as wire from './git/remote.js'
 import * as worktrees from './git/worktrees.js'
@@ -36,7 +37,9 @@ export class Git {
     /** `git --version` as [major, minor]. */
     private readonly version: readonly [number, number] = MIN_GIT,
     /** Strings never to show in an error message, a commit message or a note (tokens, the job's secrets). */
-    private readonly secrets: readonly string[] = []
+    private readonly secrets: readonly string[] = [],
+    /** Set by {@link withRefTransactions}: the one process that moves refs (see `updateRef`). */
+    private readonly moves?: RefTransactions
   ) {
     this.cmd = new GitCommand(root, env, secrets)
   }
@@ -99,6 +102,21 @@ export class Git {
     return atLeast(this.version, MIN_GIT_ENV_CONFIG)
   }
 
+  /**
+   * The same repository, moving refs ({@link updateRef}) through one long-lived `git update-ref --stdin`, a
+   * transaction a move (./git/ref-transactions.ts): for a ref moved many times a run. {@link closeRefTransactions}
+   * ends that process.
+   */
+  withRefTransactions(): Git {
+    const moves = new RefTransactions(this.cmd)
+    return new Git(this.root, this.env, this.commonKey, this.version, this.secrets, moves)
+  }
+
+  /** Ends the process of {@link withRefTransactions} (nothing to do without one). */
+  async closeRefTransactions(): Promise<void> {
+    await this.moves?.close()
+  }
+
   /** The same repository seen from another work tree (a `git worktree` of it). */
   at(dir: string): Git {
     return new Git(dir, this.env, this.commonKey, this.version, this.secrets)
@@ -123,6 +141,7 @@ export class Git {
     return refs.refExists(this.cmd, ref)
   }
   updateRef(ref: string, to: string, from: string | null): Promise<void> {
+    if (this.moves) return this.moves.update(ref, to, from)
     return refs.updateRef(this.cmd, ref, to, from)
   }
   deleteRef(ref: string): Promise<void> {
