@@ -147,11 +147,10 @@ function moveDetachedHead(cmd: GitCommand, from: string, to: string): boolean {
   let file: string
   try {
     file = headFile(cmd)
-    if (path.basename(path.dirname(path.dirname(file))) !== 'worktrees') return false
-    if (readFileSync(file, 'utf8').trim() !== from) return false
   } catch {
     return false
   }
+  if (path.basename(path.dirname(path.dirname(file))) !== 'worktrees') return false
   const lock = `${file}.lock`
   try {
     writeFileSync(lock, `${to}\n`, { flag: 'wx' })
@@ -159,6 +158,8 @@ function moveDetachedHead(cmd: GitCommand, from: string, to: string): boolean {
     return false
   }
   try {
+    // Checked under the lock, as git checks the old value of a ref it moves.
+    if (readFileSync(file, 'utf8').trim() !== from) throw new Error('HEAD moved')
     renameSync(lock, file)
     return true
   } catch {
