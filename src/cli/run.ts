@@ -9,7 +9,7 @@ import { calibrationNote, estimateLine } from '../publish/checklist.js'
 import { money } from '../plan/render.js'
 import { spentThisMonth, type SpendReport } from '../publish/spend-report.js'
 import { botBranchProblem } from '../settings/validate.js'
-import { botBranchInUse } from './bot-branch-use.js'
+import { botBranchInUse, botBranchUnmerged } from './bot-branch-use.js'
 import { forStdout } from '../trust/commands.js'
 import { jobTrust } from '../trust/job.js'
 
@@ -40,6 +40,8 @@ export async function runCommand(args: string[]): Promise<number> {
   if (branchProblem !== null) throw new UsageError(`--branch "${branch}" ${branchProblem}.`)
   const inUse = await botBranchInUse(git, branch)
   if (inUse !== null) throw new UsageError(`--branch "${branch}" ${inUse}.`)
+  const unmerged = shard ? null : await botBranchUnmerged(git, branch, head)
+  if (unmerged !== null) throw new UsageError(`--branch "${branch}" ${unmerged}.`)
   const lock = await lockOrNull(git)
   if (lock === null) return BUSY
   try {
