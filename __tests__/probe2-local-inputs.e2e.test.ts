@@ -1,0 +1,40 @@
+/**
+ * Local inputs of `pdd-sync run` that the earlier probes did not cover (README "Bad input"), each through the
+ * bundled CLI against a throwaway repository and the pdd stand-in.
+ */
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runCliAsync } from './helpers/bundles.js'
+import { FAKE_PROVIDER_ENV, installFakePdd } from './helpers/fake-pdd.js'
+import { git, makeRepo, tempDir } from './helpers/git-repo.js'
+
+const ENV = { ...process.env, ...FAKE_PROVIDER_ENV }
+const FILES = { 'prompts/alpha_python.prompt': 'alpha\n' }
+
+describe.concurrent('local inputs of cli run', () => {
+  // Before: split on whitespace, so "/tmp/…/my tools/pdd" ran "/tmp/…/my" (pdd executable not found).
+  it('--pdd-command naming a file whose path has a space runs that file', async () => {
+    const repo = makeRepo(FILES)
+    const [pdd] = installFakePdd(path.join(tempDir(), 'my tools'))
+    const r = await runCliAsync(
+      ['run', '--repo', repo.dir, '--pdd-command', pdd as string, '--no-fetch'],
+      ENV
+    )
+    expect(r.stderr).toContain(`Using pdd 0.0.310 (${pdd as string})`)
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stdout).toMatch(/^synced\s+alpha_python/m)
+    expect(git(repo.dir, 'rev-list', '--count', 'main..pdd-sync/main').trim()).toBe('1')
+  })
+
+  it('--pdd-command as a JSON array is the argv; a broken one is refused by name before anything runs', async () => {
+    const repo = makeRepo(FILES)
+    const [pdd] = installFakePdd(path.join(tempDir(), 'my tools'))
+    const argv = JSON.stringify([process.execPath, pdd])
+    const ok = await runCliAsync(['run', '--repo', repo.dir, '--pdd-command', argv, '--no-fetch'], ENV)
+    expect(ok.status, ok.stderr).toBe(0)
+    expect(ok.stdout).toMatch(/^synced\s+alpha_python/m)
+    const bad = await runCliAsync(['run', '--repo', repo.dir, '--pdd-command', '["pdd"', '--no-fetch'], ENV)
+    expect(bad.stderr).toMatch(/--pdd-command "\[\\"pdd\\"" starts with "\[" but is not a JSON array/)
+    expect(bad.status).toBe(2)
+  })
+})
