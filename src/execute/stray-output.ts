@@ -1,8 +1,9 @@
 /**
- * Outputs PDD never writes: a symbolic link that leaves the worktree, or something that is not a regular file
- * (a named pipe, a socket, a device). Generated code or a test can leave one where a unit's code, example or
- * test file belongs; the planner reads it as missing, so the unit fails, and it is never committed (with
- * keep-partial, a link to `/etc/passwd` or `~/.ssh` would otherwise land on the bot branch).
+ * Outputs PDD never writes: a symbolic link (PDD opens its outputs for writing, which follows a link, and never
+ * creates one: pdd-cli 0.0.310 has no symlink call), or something that is not a regular file (a named pipe, a
+ * socket, a device). Generated code or a test can leave one where a unit's code, example or test file belongs;
+ * the unit fails with a reason naming it, and it is never committed: a link out of the worktree would put a
+ * link to `/etc/passwd` or `~/.ssh` on the bot branch, a link inside it a link without its target.
  */
 import { lstatSync, realpathSync } from 'node:fs'
 import path from 'node:path'
@@ -21,7 +22,8 @@ export function strayOutput(root: string, rel: string): string | null {
   try {
     const real = realpathSync(abs)
     const top = realpathSync(root)
-    if (real === top || real.startsWith(top + path.sep)) return null
+    if (real === top || real.startsWith(top + path.sep))
+      return `${rel} is a symbolic link (to ${path.relative(top, real) || '.'}), not a file PDD writes`
   } catch {
     // A dangling link, or a loop: it leads nowhere inside the worktree either.
   }
