@@ -95,3 +95,19 @@ describe.concurrent('an output that is a link out of the repository or a pipe', 
     }
   )
 })
+
+// Session 10: before, a prompt deleted during the sync (by generated code or a test) failed the unit with "test:
+// PDD reported no reason", and keep-partial committed the deletion: merging the pull request deleted the prompt.
+describe.concurrent('a prompt deleted during the sync', () => {
+  it('fails the unit naming it; keep-partial commits the rest, never the deletion', async () => {
+    const { result, dir } = await run('rm -f prompts/calc_python.prompt', true)
+    const calc = result.units.find(u => u.id === 'calc_python')
+    expect(calc?.status).toBe('failed')
+    expect(calc?.reason).toMatch(
+      /^prompts\/calc_python\.prompt, the unit's prompt, was deleted during the sync/
+    )
+    expect(git(dir, 'diff', '--name-only', '--diff-filter=D', 'main', 'pdd-sync/main')).toBe('')
+    const files = git(dir, 'ls-tree', '-r', '--name-only', 'pdd-sync/main').split('\n')
+    expect(files).toEqual(expect.arrayContaining(['prompts/calc_python.prompt', 'test_calc.py', 'other.py']))
+  })
+})

@@ -79,7 +79,7 @@ export async function judge(
     const inSync = planned !== undefined && isInSync(planned.operation) && st?.source === 'repository'
     const clean = run.code === 0 && !run.timedOut && !run.cancelled
     // A link or a pipe where an output belongs fails the unit even when the planner reads through it.
-    const stray = firstStray(project, outputsOf(unit))
+    const stray = firstStray(project, outputsOf(unit), unit.paths.prompt)
     const ok = inSync && clean && stray === null
     const reason = ok
       ? `in sync after ${operationsRun(view.phases).join(', ') || 'no operation'}`

@@ -30,8 +30,24 @@ export function strayOutput(root: string, rel: string): string | null {
   return `${rel} is a symbolic link out of the repository`
 }
 
-/** The first of `paths` that is a stray output, with why, or null. */
-export function firstStray(root: string, paths: readonly string[]): string | null {
+/**
+ * Why the unit's prompt `rel` is not as a sync may leave it, or null: PDD may update a prompt but never deletes
+ * one, so a missing prompt was deleted by something else (generated code, a test) and that deletion is never
+ * committed (with keep-partial, merging the pull request would delete the prompt); else as {@link strayOutput}.
+ */
+export function strayPrompt(root: string, rel: string): string | null {
+  try {
+    lstatSync(path.join(root, rel))
+  } catch {
+    return `${rel}, the unit's prompt, was deleted during the sync`
+  }
+  return strayOutput(root, rel)
+}
+
+/** The first of the unit's prompt (if given) and `paths` that is stray, with why, or null. */
+export function firstStray(root: string, paths: readonly string[], prompt?: string): string | null {
+  const why = prompt ? strayPrompt(root, prompt) : null
+  if (why !== null) return why
   for (const p of paths) {
     const why = p === '' ? null : strayOutput(root, p)
     if (why !== null) return why
