@@ -39,28 +39,41 @@ export async function acquireRunLock(
 ): Promise<RunLock> {
   const file = path.join(gitDir, LOCK_FILE)
   const me: Holder = { pid: process.pid, since: new Date().toISOString() }
+  // A lock naming this very process that this process does not hold was left by an earlier process that had
+  // the same pid: a container's `node` is pid 1 in every run, so a killed run's lock would otherwise never go.
+  const alive = (pid: number): boolean => (pid === process.pid ? heldHere.has(file) : isAlive(pid))
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fh = await open(file, 'wx')
       await fh.writeFile(JSON.stringify(me) + '\n')
       await fh.close()
-      return { file, release: () => releaseIfOurs(file, me) }
+      heldHere.add(file)
+      return {
+        file,
+        release: async () => {
+          heldHere.delete(file)
+          await releaseIfOurs(file, me)
+        }
+      }
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
     }
     const holder = await readHolder(file)
-    if (holder && isAlive(holder.pid)) throw new RunLockBusy(holder.pid, holder.since)
+    if (holder && alive(holder.pid)) throw new RunLockBusy(holder.pid, holder.since)
     // Unreadable: being written this instant, or corrupt. Give the writer a moment.
     if (!holder) await new Promise(r => setTimeout(r, 100))
     // Stale (its process is gone): removed only if it still names that process (another run may have taken
     // it over meanwhile).
     const now = await readHolder(file)
-    if (now && isAlive(now.pid)) throw new RunLockBusy(now.pid, now.since)
+    if (now && alive(now.pid)) throw new RunLockBusy(now.pid, now.since)
     if (holder === null ? now === null : now?.pid === holder.pid) await rm(file, { force: true })
   }
   const holder = await readHolder(file)
   throw new RunLockBusy(holder?.pid ?? 0, holder?.since ?? 'just now')
 }
+
+/** The lock files this process holds. */
+const heldHere = new Set<string>()
 
 /** Whether a process with this pid exists (signal 0 checks without signalling). */
 export function pidAlive(pid: number): boolean {
