@@ -2,6 +2,7 @@
  * Local inputs of `pdd-sync run` that the earlier probes did not cover (README "Bad input"), each through the
  * bundled CLI against a throwaway repository and the pdd stand-in.
  */
+import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCliAsync } from './helpers/bundles.js'
@@ -36,5 +37,31 @@ describe.concurrent('local inputs of cli run', () => {
     const bad = await runCliAsync(['run', '--repo', repo.dir, '--pdd-command', '["pdd"', '--no-fetch'], ENV)
     expect(bad.stderr).toMatch(/--pdd-command "\[\\"pdd\\"" starts with "\[" but is not a JSON array/)
     expect(bad.status).toBe(2)
+  })
+
+  // Before: a run killed with SIGKILL left its group worktrees registered and on disk for ever; no later run
+  // removed them. Now a run removes them once it holds the run lock (src/cli/left-worktrees.ts).
+  it('worktrees a killed run left are removed by the next run; other worktrees stay', async () => {
+    const repo = makeRepo(FILES)
+    const tmp = tempDir()
+    const scratch = path.join(tmp, 'pdd-sync-group-Ab3dE9')
+    mkdirSync(scratch)
+    const left = path.join(scratch, 'wt-2-pdd-sync-group-Ab3dE9')
+    const replay = path.join(tmp, 'pdd-sync-replay-0b9c1b6e-3d1f-4c51-9f7e-2a6b1c0d9e8f')
+    const review = path.join(tmp, 'pdd-sync-group-review')
+    for (const d of [left, replay, review]) git(repo.dir, 'worktree', 'add', '-q', '--detach', d)
+    const [pdd] = installFakePdd(path.join(tempDir(), 'bin'))
+    const r = await runCliAsync(
+      ['run', '--repo', repo.dir, '--pdd-command', pdd as string, '--no-fetch'],
+      ENV
+    )
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stderr).toContain('Removed 2 work tree(s) an interrupted earlier run left behind.')
+    const listed = git(repo.dir, 'worktree', 'list', '--porcelain')
+    expect(listed).not.toContain(left)
+    expect(listed).not.toContain(replay)
+    expect(listed).toContain(review)
+    expect(existsSync(scratch)).toBe(false)
+    expect(existsSync(review)).toBe(true)
   })
 })

@@ -250,6 +250,9 @@ export class Git {
   worktreesAt(branch: string): Promise<string[]> {
     return worktrees.worktreesAt(this.cmd, branch)
   }
+  worktreePaths(): Promise<string[]> {
+    return worktrees.worktreePaths(this.cmd)
+  }
 
   // Commits (./git/commits.ts).
   commitPaths(

@@ -10,6 +10,7 @@ import { money } from '../plan/render.js'
 import { spentThisMonth, type SpendReport } from '../publish/spend-report.js'
 import { botBranchProblem } from '../settings/validate.js'
 import { botBranchInUse, botBranchUnmerged } from './bot-branch-use.js'
+import { removeLeftWorktrees } from './left-worktrees.js'
 import { forStdout } from '../trust/commands.js'
 import { jobTrust } from '../trust/job.js'
 
@@ -45,6 +46,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const lock = await lockOrNull(git)
   if (lock === null) return BUSY
   try {
+    await removeLeftWorktrees(git, reporter)
     const run = { ...request, planOptions, git, branch, trust, reporter, push: values.push, shard }
     const { result, spend } = await lockedRun(run)
     const json = JSON.stringify(trust.redactor.redactJson(result), null, 2)

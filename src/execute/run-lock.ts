@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { open, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -80,7 +81,7 @@ export function pidAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false
   try {
     process.kill(pid, 0)
-    return true
+    return !zombie(pid)
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EPERM'
   }
@@ -102,4 +103,17 @@ async function readHolder(file: string): Promise<Holder | null> {
 async function releaseIfOurs(file: string, me: Holder): Promise<void> {
   const holder = await readHolder(file)
   if (holder?.pid === me.pid && holder.since === me.since) await rm(file, { force: true })
+}
+
+/**
+ * Whether `pid` has ended but not been reaped (state `Z` in `/proc/<pid>/stat`, Linux): a run killed with SIGKILL
+ * in a container without an init stays a zombie, which signal 0 still reaches. False where there is no `/proc`.
+ */
+function zombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')
+  } catch {
+    return false
+  }
 }

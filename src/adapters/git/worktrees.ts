@@ -65,6 +65,16 @@ export async function worktreesAt(cmd: GitCommand, branch: string): Promise<stri
     .map(lines => (lines.find(l => l.startsWith('worktree ')) ?? '').slice('worktree '.length))
 }
 
+/** Every work tree of the repository (their paths), the main one first. */
+export async function worktreePaths(cmd: GitCommand): Promise<string[]> {
+  // No -z (git 2.36): a path with a line end is not listed right, and so never matched by a caller.
+  const out = await cmd.exec(['worktree', 'list', '--porcelain'])
+  return out
+    .split('\n')
+    .filter(l => l.startsWith('worktree '))
+    .map(l => l.slice('worktree '.length))
+}
+
 /** Which of these directories hold at least one tracked file. */
 export async function trackedUnder(cmd: GitCommand, dirs: readonly string[]): Promise<string[]> {
   const out: string[] = []
