@@ -2,9 +2,10 @@
  * Local inputs of `pdd-sync run` that the earlier probes did not cover (README "Bad input"), each through the
  * bundled CLI against a throwaway repository and the pdd stand-in.
  */
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { RunResult } from '../src/execute/result.js'
 import { runCliAsync } from './helpers/bundles.js'
 import { FAKE_PROVIDER_ENV, installFakePdd } from './helpers/fake-pdd.js'
 import { git, makeRepo, tempDir } from './helpers/git-repo.js'
@@ -63,5 +64,24 @@ describe.concurrent('local inputs of cli run', () => {
     expect(listed).toContain(review)
     expect(existsSync(scratch)).toBe(false)
     expect(existsSync(review)).toBe(true)
+  })
+
+  // Before: a group whose worktree git could not make (here `.git/worktrees` is a file) booked its whole
+  // admission — the budget — as spent though pdd never started, and every later group was skipped for budget.
+  it('a group whose worktree cannot be made books nothing; the other groups still get the budget', async () => {
+    const repo = makeRepo({ ...FILES, 'prompts/beta_python.prompt': 'beta\n' })
+    writeFileSync(path.join(repo.dir, '.git', 'worktrees'), '')
+    const [pdd] = installFakePdd(path.join(tempDir(), 'bin'))
+    const out = path.join(tempDir(), 'result.json')
+    const args = ['run', '--repo', repo.dir, '--pdd-command', pdd as string, '--no-fetch', '--result', out]
+    const r = await runCliAsync(args, ENV)
+    expect(r.status, r.stderr).toBe(1)
+    const result = JSON.parse(readFileSync(out, 'utf8')) as RunResult
+    expect(result.spent).toBe(0)
+    expect(result.units.map(u => [u.id, u.status])).toEqual([
+      ['alpha_python', 'failed'],
+      ['beta_python', 'failed']
+    ])
+    for (const u of result.units) expect(u.reason).toMatch(/^could not run the group: git worktree add/)
   })
 })
