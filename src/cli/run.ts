@@ -41,11 +41,12 @@ export async function runCommand(args: string[]): Promise<number> {
   if (branchProblem !== null) throw new UsageError(`--branch "${branch}" ${branchProblem}.`)
   const inUse = await botBranchInUse(git, branch)
   if (inUse !== null) throw new UsageError(`--branch "${branch}" ${inUse}.`)
-  const unmerged = shard ? null : await botBranchUnmerged(git, branch, head)
-  if (unmerged !== null) throw new UsageError(`--branch "${branch}" ${unmerged}.`)
   const lock = await lockOrNull(git)
   if (lock === null) return BUSY
   try {
+    // Under the lock: a run that ended while this one waited may have just put its paid work on the branch.
+    const unmerged = shard ? null : await botBranchUnmerged(git, branch, head)
+    if (unmerged !== null) throw new UsageError(`--branch "${branch}" ${unmerged}.`)
     await removeLeftWorktrees(git, reporter)
     const run = { ...request, planOptions, git, branch, trust, reporter, push: values.push, shard }
     const { result, spend } = await lockedRun(run)
