@@ -111,3 +111,17 @@ describe.concurrent('a prompt deleted during the sync', () => {
     expect(files).toEqual(expect.arrayContaining(['prompts/calc_python.prompt', 'test_calc.py', 'other.py']))
   })
 })
+
+// Session 10: before, with keep-partial a 60 MiB output a generated test left was committed (GitHub refuses a
+// file over 100 MiB and warns over 50 MiB: the push of every result fails or warns).
+describe.concurrent('an output too big to push', () => {
+  it('fails the unit naming its size; keep-partial commits the rest, never it', async () => {
+    const { result, dir } = await run('head -c 62914560 /dev/zero > calc.py', true)
+    const calc = result.units.find(u => u.id === 'calc_python')
+    expect(calc?.status).toBe('failed')
+    expect(calc?.reason).toMatch(/^calc\.py is 60 MiB, over the 50 MiB a file the bot commits may have/)
+    const files = git(dir, 'ls-tree', '-r', '--name-only', 'pdd-sync/main').split('\n')
+    expect(files).not.toContain('calc.py')
+    expect(files).toEqual(expect.arrayContaining(['test_calc.py', 'other.py']))
+  })
+})

@@ -1,12 +1,19 @@
 /**
  * Outputs PDD never writes: a symbolic link (PDD opens its outputs for writing, which follows a link, and never
- * creates one: pdd-cli 0.0.310 has no symlink call), or something that is not a regular file (a named pipe, a
- * socket, a device). Generated code or a test can leave one where a unit's code, example or test file belongs;
- * the unit fails with a reason naming it, and it is never committed: a link out of the worktree would put a
- * link to `/etc/passwd` or `~/.ssh` on the bot branch, a link inside it a link without its target.
+ * creates one: pdd-cli 0.0.310 has no symlink call), something that is not a regular file (a named pipe, a
+ * socket, a device), or a file too big to push. Generated code or a test can leave one where a unit's code,
+ * example or test file belongs; the unit fails with a reason naming it, and it is never committed: a link out of
+ * the worktree would put a link to `/etc/passwd` or `~/.ssh` on the bot branch, a link inside it a link without
+ * its target, a huge file a push GitHub refuses.
  */
 import { lstatSync, realpathSync } from 'node:fs'
 import path from 'node:path'
+
+/**
+ * The largest output committed: GitHub warns about a pushed file over 50 MiB and refuses one over 100 MiB, which
+ * would fail the whole push. No source file PDD writes comes near it; a generated test's dump can.
+ */
+export const MAX_OUTPUT_BYTES = 50 * 2 ** 20
 
 /** Why `rel` (relative to `root`) is not an output the run commits, or null when it is one (or is missing). */
 export function strayOutput(root: string, rel: string): string | null {
@@ -17,6 +24,8 @@ export function strayOutput(root: string, rel: string): string | null {
   } catch {
     return null
   }
+  if (st.isFile() && st.size > MAX_OUTPUT_BYTES)
+    return `${rel} is ${(st.size / 2 ** 20).toFixed(0)} MiB, over the ${MAX_OUTPUT_BYTES / 2 ** 20} MiB a file the bot commits may have`
   if (st.isFile() || st.isDirectory()) return null
   if (!st.isSymbolicLink()) return `${rel} is not a regular file`
   try {
