@@ -18,7 +18,7 @@ export async function botBranchInUse(git: Git, branch: string): Promise<string |
 /**
  * Why the run may not rebuild the bot branch from HEAD: an earlier run's commits on it changed files whose
  * content never reached HEAD (not merged, squash-merged or cherry-picked), so rebuilding would drop paid work
- * and pay for it again (docs/architecture.md "The command line"); null when the branch is absent or landed.
+ * and pay for it again (docs/architecture.md "Modes"); null when the branch is absent or landed.
  */
 export async function botBranchUnmerged(
   git: Git,
@@ -35,7 +35,8 @@ export async function botBranchUnmerged(
   const files = left.length === 1 ? '1 file' : `${left.length} files`
   return (
     `holds ${commits.length} commit(s)${what} whose changes to ${files} are not in HEAD: a run rebuilds ` +
-    `it from HEAD and would drop that paid work; merge it first (git merge ${branch}, a squash merge counts), ` +
+    `it from HEAD and would drop that paid work; merge it first (git merge ${branch}; a squash merge counts, ` +
+    `also one made on the remote once pulled), ` +
     `push it for review (git push origin ${branch}), pass another --branch, or delete it to discard the work ` +
     `(git branch -D ${branch})`
   )

@@ -2,7 +2,7 @@
  * Work trees an earlier run of this repository left behind when it was killed (SIGKILL, a crash, a power cut):
  * its group worktrees (`<tmp>/pdd-sync-group-X/wt-N-pdd-sync-group-X`) and replay or pending scratch worktrees
  * stay registered in `.git/worktrees` and on disk for ever otherwise. Removed once the run lock is held, when no
- * other run of this repository can be using them (docs/architecture.md "Modes").
+ * other run of this repository can be using them (docs/architecture.md "Trust").
  */
 import { rmSync } from 'node:fs'
 import path from 'node:path'

@@ -1,6 +1,6 @@
 import type { GitCommand } from './command.js'
 
-/** Whether a branch's changes reached another line of history, judged by content (docs/architecture.md "The command line"). */
+/** Whether a branch's changes reached another line of history, judged by content (docs/architecture.md "Modes"). */
 
 const ZERO = /^0+$/
 
