@@ -8,19 +8,25 @@ import { git, makeRepo, tempDir } from './helpers/git-repo.js'
  * A `git` on PATH that logs each command line to `calls.log` and runs the real git; with `oldGit`, its
  * `update-ref --stdin` knows no transaction commands (as git before 2.27 answered `start`).
  */
-function loggingGit(oldGit = false): { env: NodeJS.ProcessEnv; calls: () => string[] } {
+function loggingGit(oldGit = false): { env: NodeJS.ProcessEnv; calls: () => string[]; raw: () => string } {
   const bin = tempDir('pdd-sync-gitlog-')
   const real = git(bin, '--exec-path').trim()
   const log = path.join(bin, 'calls.log')
   const old = oldGit
-    ? `if [ "$1 $2" = "update-ref --stdin" ]; then read -r line; echo "fatal: unknown command: start" >&2; exit 128; fi\n`
+    ? `if [ "$5 $6" = "update-ref --stdin" ]; then read -r line; echo "fatal: unknown command: start" >&2; exit 128; fi\n`
     : ''
   writeFileSync(log, '')
   writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\n${old}exec '${real}/git' "$@"\n`)
   chmodSync(path.join(bin, 'git'), 0o755)
   return {
     env: { PATH: `${bin}:${process.env.PATH ?? ''}` },
-    calls: () => readFileSync(log, 'utf8').split('\n').filter(Boolean)
+    raw: () => readFileSync(log, 'utf8'),
+    // Without the configuration every command of the run has (`-c core.hooksPath=/dev/null …`).
+    calls: () =>
+      readFileSync(log, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map(c => c.replace(/^(-c \S+ )+/, ''))
   }
 }
 
@@ -55,6 +61,8 @@ describe('Git.withRefTransactions: one `update-ref --stdin` moves a ref many tim
     }
     await g.closeRefTransactions()
     expect(logged.calls().filter(c => c.startsWith('update-ref'))).toEqual(['update-ref --stdin'])
+    // With the configuration of every command of the run: no hook (`reference-transaction`) runs.
+    expect(logged.raw()).toContain('-c core.hooksPath=/dev/null -c commit.gpgSign=false update-ref --stdin\n')
   })
 
   it('a refused compare-and-swap throws git’s message for that move; the next move starts a new process', async () => {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
-import { GitError, type GitCommand } from './command.js'
+import { GitError, OWN_CONFIG, type GitCommand } from './command.js'
 import { updateRef } from './refs.js'
 
 /**
@@ -70,7 +70,12 @@ class Child {
 
   constructor(private readonly cmd: GitCommand) {
     // Its own process group, as every git command (process.ts): an abort of the run's group does not reach it.
-    this.proc = spawn('git', ['update-ref', '--stdin'], { cwd: cmd.root, env: cmd.env, detached: true })
+    // The configuration every command of the run has (no hooks: a `reference-transaction` hook never runs).
+    this.proc = spawn('git', [...OWN_CONFIG, 'update-ref', '--stdin'], {
+      cwd: cmd.root,
+      env: cmd.env,
+      detached: true
+    })
     this.proc.stdout.setEncoding('utf8').on('data', (s: string) => this.heard(s, 'stdout'))
     this.proc.stderr.setEncoding('utf8').on('data', (s: string) => this.heard(s, 'stderr'))
     this.proc.stdin.on('error', () => undefined)
