@@ -8,6 +8,7 @@ import { planOptionsOf } from './plan-options.js'
 import type { ActionSettings } from '../settings/action-settings.js'
 import { botBaseProblem, botBranchProblem, branchNameProblem } from '../settings/validate.js'
 import type { RunStateStore } from '../state/notes-store.js'
+import { untrustedCheckoutProblem } from '../trust/event.js'
 import type { JobTrust } from '../trust/job.js'
 import type { Redactor } from '../trust/redact.js'
 import type { ControlRun } from '../control/run-control.js'
@@ -60,6 +61,14 @@ export async function openRun(
     )
   const baseSha = await git.commitOf('HEAD')
   if (!baseSha) throw new Error(`${s.repoRoot} has no commit to start from.`)
+  const untrusted = untrustedCheckoutProblem({
+    trigger: s.trigger,
+    fork: s.github.fork,
+    head: baseSha,
+    githubSha: s.github.sha,
+    prHeadSha: s.github.prHeadSha
+  })
+  if (untrusted) throw new Error(untrusted)
   const planned = s.fanOut.baseSha
   if (planned && planned !== baseSha)
     throw new Error(
