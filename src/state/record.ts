@@ -61,7 +61,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
-function isRecordUnit(v: unknown): v is RecordUnit {
+/** Type guard for one unit entry (of a run record, or of a shard's result): id, language, status, operations, cost. */
+export function isRecordUnit(v: unknown): v is RecordUnit {
   return (
     isObject(v) &&
     typeof v.id === 'string' &&
