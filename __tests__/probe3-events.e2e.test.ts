@@ -1,5 +1,5 @@
 /**
- * Event payloads the action may be started with. `pull_request_target` runs with the base repository's secrets
+ * Event payloads and checkouts the action may be started with. `pull_request_target` runs with the base repository's secrets
  * and a write token: before this check, a workflow that checked out a fork's pull request there had pdd run the
  * fork's prompts (and the code and tests generated from them) with the provider key; only publishing was
  * skipped. Now the step stops before pdd is installed or started. Other events are unchanged.
@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { untrustedCheckoutProblem } from '../src/trust/event.js'
 import { runActionAsync } from './helpers/action-runner.js'
-import { git } from './helpers/git-repo.js'
+import { git, writeFiles } from './helpers/git-repo.js'
 import { startGitHubApi, type GitHubApi } from './helpers/github-api.js'
 import {
   changes,
@@ -70,6 +70,32 @@ describe('pull_request_target from a fork (bundled action, pdd stand-in)', () =>
     expect(r.stdout).not.toMatch(/pull_request_target run from a fork/)
     expect(pddStarts(s).some(a => a.includes('sync'))).toBe(true)
     expect(r.summary).toMatch(/Not published: a pull request from a fork/)
+  })
+})
+
+describe('a checkout on another branch than the base', () => {
+  // Before: the bot branch started from "dev" and its pull request into main carried dev's commits.
+  it.each([
+    ['a schedule (GITHUB_REF_NAME is the default branch)', 'schedule', {}],
+    ['input "base" naming another branch', 'workflow_dispatch', { base: 'main' }]
+  ])('%s: refused before pdd starts', async (_name, event, inputs) => {
+    const s = sandbox(FILES)
+    git(s.dir, 'checkout', '-q', '-b', 'dev')
+    writeFiles(s.dir, { 'dev.txt': 'unreviewed\n' })
+    git(s.dir, 'add', 'dev.txt')
+    git(s.dir, 'commit', '-q', '-m', 'dev work')
+    const before = snapshot(s)
+    const r = await runActionAsync(
+      { mode: 'run', 'pdd-command': s.pddCommand, token: SECRETS.token, ...inputs },
+      { workspace: s.dir, event, apiUrl: api.url, env: ENV, refName: event === 'schedule' ? 'main' : 'dev' }
+    )
+    expect(r.stdout).toMatch(
+      /::error::The checkout is on branch "dev", but the pull request would go into "main": .*set input "base" to "dev"/
+    )
+    expect(r.status).toBe(1)
+    expect(pddStarts(s)).toEqual([])
+    expect(changes(before, snapshot(s), {})).toEqual([])
+    expect(api.pulls()).toEqual([])
   })
 })
 

@@ -54,6 +54,12 @@ export async function openRun(
   const branch = s.publish.branch ?? `pdd-sync/${base}`
   const current = await git.currentBranch()
   refuseBotBranch(branch, base, current, s.publish.branch !== undefined)
+  if (current !== null && current !== base && !control)
+    throw new Error(
+      `The checkout is on branch "${current}", but the pull request would go into "${base}": the bot branch ` +
+        `starts from the checkout, so it would carry the commits of "${current}" into "${base}". Check out ` +
+        `"${base}" (actions/checkout with "ref: ${base}"), or set input "base" to "${current}". Nothing was run or pushed.`
+    )
   if (control && current !== base)
     throw new Error(
       `Pull request #${control.number} targets "${base}", but the workspace has ${current ? `"${current}"` : 'a detached HEAD'} checked out: ` +
