@@ -4,13 +4,17 @@
  * what it can read; writing must never rewind the ref or overwrite it, and must say where the record went.
  */
 import { execFileSync } from 'node:child_process'
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { createServer, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { Git } from '../src/adapters/git.js'
 import { BOT } from '../src/execute/execute.js'
 import { writeRunRecord } from '../src/publish/notes-writer.js'
 import { isNotePath, NotesStore } from '../src/state/notes-store.js'
 import { parseNote, type RunRecord } from '../src/state/record.js'
-import { cloneOf, git, gitEnv, makeRepo, type TestRepo } from './helpers/git-repo.js'
+import { cloneOf, git, gitEnv, makeRepo, tempDir, type TestRepo } from './helpers/git-repo.js'
 import { appendRecord, record, syncedEntry, unitKey } from './helpers/notes.js'
 
 const REF = 'refs/notes/pdd-sync'
@@ -130,5 +134,63 @@ describe('records in the notes', () => {
     expect(isNotePath('c'.repeat(64))).toBe(true)
     for (const p of ['README', `abc/${'d'.repeat(37)}`, `${oid}.txt`, `AB${'cd'.repeat(19)}`, 'a.txt'])
       expect(isNotePath(p)).toBe(false)
+  })
+})
+
+describe('an HTTP origin that stops answering', () => {
+  it('every git command of a run gets a low-speed limit of 60 s unless the job sets one', async () => {
+    const repo = makeRepo({ 'a.txt': 'a\n' })
+    const clone = cloneOf(repo.origin)
+    // A remote helper on PATH (git runs git-remote-<scheme> for <scheme>::…) records the environment git gave it.
+    const bin = tempDir()
+    const seen = path.join(bin, 'seen')
+    const helper = path.join(bin, 'git-remote-probe3')
+    writeFileSync(
+      helper,
+      `#!/bin/sh\necho "$GIT_HTTP_LOW_SPEED_LIMIT/$GIT_HTTP_LOW_SPEED_TIME" > '${seen}'\nexit 1\n`
+    )
+    chmodSync(helper, 0o755)
+    git(clone, 'remote', 'set-url', 'origin', 'probe3::nowhere')
+    const env: NodeJS.ProcessEnv = { ...gitEnv(), PATH: `${bin}:${process.env.PATH ?? ''}` }
+    delete env.GIT_HTTP_LOW_SPEED_LIMIT
+    delete env.GIT_HTTP_LOW_SPEED_TIME
+    const saved = { limit: process.env.GIT_HTTP_LOW_SPEED_LIMIT, time: process.env.GIT_HTTP_LOW_SPEED_TIME }
+    delete process.env.GIT_HTTP_LOW_SPEED_LIMIT
+    delete process.env.GIT_HTTP_LOW_SPEED_TIME
+    try {
+      await new NotesStore(await Git.open(clone, env), { ref: REF, remote: 'origin' }).readRecords()
+    } finally {
+      if (saved.limit !== undefined) process.env.GIT_HTTP_LOW_SPEED_LIMIT = saved.limit
+      if (saved.time !== undefined) process.env.GIT_HTTP_LOW_SPEED_TIME = saved.time
+    }
+    expect(readFileSync(seen, 'utf8').trim()).toBe('1/60')
+  })
+
+  it('fails the notes fetch (git gives up at the low-speed limit) instead of hanging', async () => {
+    const held: ServerResponse[] = []
+    const server = createServer((_req, res) => void held.push(res))
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const repo = makeRepo({ 'a.txt': 'a\n' })
+      const clone = cloneOf(repo.origin)
+      git(
+        clone,
+        'remote',
+        'set-url',
+        'origin',
+        `http://127.0.0.1:${(server.address() as AddressInfo).port}/r.git`
+      )
+      // The default is 60 s; the job's own value wins, so the test asks for 1 s.
+      const g = await Git.open(clone, { ...gitEnv(), GIT_HTTP_LOW_SPEED_TIME: '1' })
+      const r = await new NotesStore(g, { ref: REF, remote: 'origin' }).readRecords()
+      expect(r.warnings.join('\n')).toMatch(
+        /Could not fetch refs\/notes\/pdd-sync from origin; .*(too slow|timed out|Operation too slow)/i
+      )
+      expect(held.length).toBeGreaterThan(0)
+    } finally {
+      for (const res of held) res.destroy()
+      server.closeAllConnections()
+      await new Promise<void>(resolve => server.close(() => resolve()))
+    }
   })
 })
