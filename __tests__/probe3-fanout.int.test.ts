@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { Git, shardRef } from '../src/adapters/git.js'
 import type { UnitResult } from '../src/execute/result.js'
 import { BOT } from '../src/execute/execute.js'
-import { collectShards } from '../src/fanout/collect.js'
+import { closeRun, collectShards } from '../src/fanout/collect.js'
 import type { ShardReport } from '../src/fanout/report.js'
 import type { ShardSpec } from '../src/plan/matrix.js'
 import { gitEnv, makeRepo } from './helpers/git-repo.js'
@@ -150,5 +150,20 @@ describe('collecting shard reports', () => {
     expect(r.of('warning').join('\n')).toMatch(/^Shard 0 left an unreadable report/)
     expect(c.result.spent).toBe(0.1)
     expect(statuses(c)[0]).toBe('a_python:failed (shard 0 did not report)')
+  })
+
+  it('a finalize run twice publishes nothing twice: no unit, no spend, no "did not report"', async () => {
+    const { git, base } = await world()
+    await report(git, base, 0, [unit('a_python'), unit('b_python')])
+    await report(git, base, 1, [unit('c_python')])
+    const first = await collect(git, base)
+    expect(first.c.result.spent).toBe(0.3)
+    const o = { git, remote: null, runKey: RUN, baseSha: base, specs: SPECS, known: KNOWN, identity: BOT }
+    await closeRun({ ...o, reporter: first.r }, first.c)
+    expect(first.r.of('warning')).toEqual([])
+    const second = await collect(git, base)
+    expect(statuses(second.c)).toEqual([])
+    expect(second.c.result.spent).toBe(0)
+    expect(second.c.outcomes.earlier).toEqual([0, 1])
   })
 })
