@@ -48,6 +48,10 @@ export class Git {
   /** Opens the repository that contains `dir`; fails with a clear message when git is missing or too old. */
   static async open(dir: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Git> {
     const env: NodeJS.ProcessEnv = {
+      // An HTTP origin that stops answering fails the fetch or push after a minute instead of holding the job
+      // until its timeout (docs/architecture.md, "Trust"); the job's own values win.
+      GIT_HTTP_LOW_SPEED_LIMIT: '1',
+      GIT_HTTP_LOW_SPEED_TIME: '60',
       ...process.env,
       ...extraEnv,
       GIT_TERMINAL_PROMPT: '0',
