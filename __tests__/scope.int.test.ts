@@ -70,6 +70,22 @@ describe('resolveScope (real git)', () => {
     expect(selected(scope)).toEqual(['b_python'])
   })
 
+  it.each([[undefined], [['a_python']]])(
+    'push that deleted the branch (zero after), units %j → nothing selected, with a notice',
+    async globs => {
+      const repo = makeRepo({ 'x.txt': '1' })
+      const before = git(repo.dir, 'rev-parse', 'HEAD').trim()
+      const scope = await resolveScope(await Git.open(repo.dir), {
+        trigger: 'push',
+        before,
+        after: '0'.repeat(40),
+        ...(globs ? { units: globs } : {})
+      })
+      expect(scope.notice).toMatch(/deleted the branch/)
+      expect(selected(scope)).toEqual([])
+    }
+  )
+
   it('push with units that plans everything (new branch): still only the units the globs name', async () => {
     const repo = makeRepo({ 'x.txt': '1' })
     const scope = await resolveScope(await Git.open(repo.dir), {

@@ -69,6 +69,10 @@ export function unmatchedPatterns(scope: Scope, units: readonly Unit[]): string[
 
 async function resolveTriggerScope(git: Git | null, req: ScopeRequest): Promise<Scope> {
   if (req.trigger !== 'push') return { mode: 'all' }
+  // A push that deleted the branch (GitHub sends `after` = 000…, `deleted: true`): no commit to sync.
+  if (ZERO.test(req.after?.trim() ?? '')) {
+    return { mode: 'changed', changed: new Set(), notice: 'The push deleted the branch: nothing to plan.' }
+  }
   if (git === null) return { mode: 'all', notice: 'Not a git repository: planning all units.' }
   const before = req.before?.trim() ?? ''
   if (before === '' || ZERO.test(before)) {
