@@ -5,9 +5,16 @@ import type { Unit } from '../types.js'
  * the file exists (`includes`) or is still to be generated (`pendingIncludes`).
  */
 export function dependencyEdges(units: readonly Unit[]): Map<string, string[]> {
+  // Only files some prompt includes can make an edge: the others are not indexed (most of a unit's files).
+  const wanted = new Set<string>()
+  for (const u of units) {
+    for (const f of u.includes) wanted.add(f)
+    for (const f of u.pendingIncludes ?? []) wanted.add(f)
+  }
   // File → the units owning it (one entry for most files: no list until a second owner comes).
   const owner = new Map<string, Unit | Unit[]>()
   const own = (f: string, u: Unit): void => {
+    if (!wanted.has(f)) return
     const l = owner.get(f)
     if (l === undefined) owner.set(f, u)
     else if (Array.isArray(l)) l.push(u)

@@ -34,7 +34,8 @@ export interface UnitState {
 
 /** `.pdd/meta` file name stem of a unit: PDD's `_safe_basename` (`/` → `_`) plus the language. */
 export function metaStem(unit: Pick<Unit, 'basename' | 'language'>): string {
-  return `${unit.basename.replace(/\//g, '_')}_${unit.language.toLowerCase()}`
+  const b = unit.basename
+  return `${b.includes('/') ? b.replaceAll('/', '_') : b}_${unit.language.toLowerCase()}`
 }
 
 /**
@@ -65,7 +66,8 @@ export function loadStates(
     }
     return names
   }
-  const states = units.map(unit => loadOne({ files, warn }, unit, listing(unit.metaDir), history))
+  const reading: Reading = { files, warn }
+  const states = units.map(unit => loadOne(reading, unit, listing(unit.metaDir), history))
   for (const [rel, size] of files.oversized)
     warn(sizeProblem(rel, size, SIZE_LIMITS.include) ?? `${rel} is too large; not read`)
   return states
@@ -93,9 +95,9 @@ function loadOne(r: Reading, unit: Unit, metaNames: Names, history: History): Un
     example: example !== null,
     test: test !== null
   }
-  const promptText = prompt ? prompt.toString('utf8') : null
+  const promptText = prompt ? files.readText(unit.paths.prompt) : null
   const promptBytes = prompt ? promptSize(files, prompt, unit.includes) : 0
-  const promptHash = promptHasher(files, prompt, unit.includes)
+  const promptHash = promptHasher(files, prompt, promptText ?? '', unit.includes)
   const hashesWith = (fp: Fingerprint | null): CurrentHashes => ({
     prompt: promptHash(fp),
     code,
@@ -139,6 +141,7 @@ function loadOne(r: Reading, unit: Unit, metaNames: Names, history: History): Un
 function promptHasher(
   files: FileCache,
   prompt: Buffer | null,
+  text: string,
   includes: readonly string[]
 ): (fp: Fingerprint | null) => string | null {
   let firstKey: string | null = null
@@ -146,16 +149,27 @@ function promptHasher(
   let more: Map<string, string> | null = null
   return fp => {
     if (!prompt) return null
-    const deps = dependencies(prompt, includes, fp)
-    const key = deps.join('\0')
+    const deps = dependencies(text, includes, fp)
+    const key = deps.length === 1 ? (deps[0] as string) : deps.join('\0')
     const known = key === firstKey ? firstHash : more?.get(key)
-    const ph = known ?? sha256(prompt, ...deps.map(d => files.read(d)).filter(b => b !== null))
+    const ph = known ?? hashWithDependencies(files, prompt, deps)
     if (firstKey === null) {
       firstKey = key
       firstHash = ph
     } else if (known === undefined) (more ??= new Map<string, string>()).set(key, ph)
     return ph
   }
+}
+
+/** PDD's v1 prompt hash: the prompt's bytes, then those of each dependency that can be read. */
+function hashWithDependencies(files: FileCache, prompt: Buffer, deps: readonly string[]): string {
+  if (deps.length === 0) return sha256(prompt)
+  const parts = [prompt]
+  for (const d of deps) {
+    const b = files.read(d)
+    if (b !== null) parts.push(b)
+  }
+  return sha256(...parts)
 }
 
 /** A unit's state from its files and what history restored (built field by field: no object spreads). */
@@ -203,11 +217,11 @@ function testFileHashes(files: FileCache, paths: readonly string[]): Record<stri
  * (sorted, stripped), so that changes in files whose tags auto-deps removed are still seen.
  */
 function dependencies(
-  prompt: Buffer,
+  promptText: string,
   includes: readonly string[],
   fp: Fingerprint | null
 ): readonly string[] {
-  if (includes.length === 0 && fp?.include_deps && !hasIncludeReference(prompt.toString('utf8'))) {
+  if (includes.length === 0 && fp?.include_deps && !hasIncludeReference(promptText)) {
     return [...new Set(Object.keys(fp.include_deps).map(k => k.trim()))].sort()
   }
   return includes
