@@ -5,14 +5,35 @@ import type { Unit } from '../types.js'
  * the file exists (`includes`) or is still to be generated (`pendingIncludes`).
  */
 export function dependencyEdges(units: readonly Unit[]): Map<string, string[]> {
-  // Only files some prompt includes can make an edge: the others are not indexed (most of a unit's files).
-  const wanted = new Set<string>()
-  for (const u of units) {
-    for (const f of u.includes) wanted.add(f)
-    for (const f of u.pendingIncludes ?? []) wanted.add(f)
+  const owner = ownersOfIncluded(units)
+  const edges = new Map<string, string[]>()
+  const deps: Dependencies = { of: units[0] as Unit, ids: [], seen: null }
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit
+    deps.of = u
+    deps.ids = []
+    deps.seen = null
+    addOwners(deps, owner, u.includes)
+    if (u.pendingIncludes !== undefined) addOwners(deps, owner, u.pendingIncludes)
+    edges.set(u.id, deps.ids.length > 1 ? deps.ids.sort() : deps.ids)
   }
-  // File → the units owning it (one entry for most files: no list until a second owner comes).
+  return edges
+}
+
+/**
+ * File → the units owning it (one entry for most files: no list until a second owner comes), for the files some
+ * prompt includes: only those can make an edge (most of a unit's files are not indexed).
+ */
+function ownersOfIncluded(units: readonly Unit[]): Map<string, Unit | Unit[]> {
+  const wanted = new Set<string>()
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit
+    for (let j = 0; j < u.includes.length; j++) wanted.add(u.includes[j] as string)
+    const pending = u.pendingIncludes
+    if (pending !== undefined) for (let j = 0; j < pending.length; j++) wanted.add(pending[j] as string)
+  }
   const owner = new Map<string, Unit | Unit[]>()
+  if (wanted.size === 0) return owner
   const own = (f: string, u: Unit): void => {
     if (!wanted.has(f)) return
     const l = owner.get(f)
@@ -20,37 +41,44 @@ export function dependencyEdges(units: readonly Unit[]): Map<string, string[]> {
     else if (Array.isArray(l)) l.push(u)
     else owner.set(f, [l, u])
   }
-  for (const u of units) {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit
     own(u.paths.code, u)
     own(u.paths.example, u)
     own(u.paths.test, u)
     own(u.paths.prompt, u)
-    for (const f of u.testFiles) own(f, u)
+    for (let j = 0; j < u.testFiles.length; j++) own(u.testFiles[j] as string, u)
   }
-  const edges = new Map<string, string[]>()
-  const none: string[] = []
-  for (const u of units) {
-    const deps: string[] = []
-    let seen: Set<string> | null = null // only for a prompt with many dependencies
-    // Languages of one basename are one group, ordered by PDD itself (Python first): no edge inside a group.
-    const add = (o: Unit): void => {
-      if (o.basename === u.basename) return
-      if (seen === null && deps.length >= 16) seen = new Set(deps)
-      if (seen !== null ? seen.has(o.id) : deps.includes(o.id)) return
-      deps.push(o.id)
-      seen?.add(o.id)
-    }
-    for (const lists of [u.includes, u.pendingIncludes ?? none]) {
-      for (const inc of lists) {
-        const o = owner.get(inc)
-        if (o === undefined) continue
-        if (Array.isArray(o)) o.forEach(add)
-        else add(o)
-      }
-    }
-    edges.set(u.id, deps.length > 1 ? deps.sort() : deps)
+  return owner
+}
+
+/** The dependencies of one unit being collected (a set only for a prompt with many of them). */
+interface Dependencies {
+  of: Unit
+  ids: string[]
+  seen: Set<string> | null
+}
+
+function addOwners(
+  deps: Dependencies,
+  owner: ReadonlyMap<string, Unit | Unit[]>,
+  files: readonly string[]
+): void {
+  for (let i = 0; i < files.length; i++) {
+    const o = owner.get(files[i] as string)
+    if (o === undefined) continue
+    if (Array.isArray(o)) for (let j = 0; j < o.length; j++) addDependency(deps, o[j] as Unit)
+    else addDependency(deps, o)
   }
-  return edges
+}
+
+/** Languages of one basename are one group, ordered by PDD itself (Python first): no edge inside a group. */
+function addDependency(deps: Dependencies, o: Unit): void {
+  if (o.basename === deps.of.basename) return
+  if (deps.seen === null && deps.ids.length >= 16) deps.seen = new Set(deps.ids)
+  if (deps.seen !== null ? deps.seen.has(o.id) : deps.ids.includes(o.id)) return
+  deps.ids.push(o.id)
+  deps.seen?.add(o.id)
 }
 
 /** Strongly connected components with more than one unit: dependency cycles (Tarjan, iterative). */
