@@ -2,7 +2,8 @@
  * The test environment of the real PDD (`TEST_COST_ENV` in helpers/pdd-venv.ts) as the pytest PDD starts sees it:
  * the pytest11 plugins of langsmith, anyio and platformdirs are not loaded, pytest-cov (PDD's `--cov`) still is,
  * and a test run as PDD starts it passes the same tests with the same coverage, its Python's cyclic GC running
- * less often (helpers/python/sitecustomize.py). Real venv, real pytest.
+ * less often (helpers/python/sitecustomize.py), and it freezes the collector's objects only after every other exit
+ * handler, once garbage has been collected and finalized. Real venv, real pytest.
  */
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
@@ -66,7 +67,76 @@ const steady = (out: string): string[] =>
     .split('\n')
     .filter(l => l.trim() !== '')
 
+/**
+ * A Python process that leaves a reference cycle whose finalizer writes `del.txt` (collected only by the cyclic
+ * collector), registers an exit handler of its own that writes `handler.txt`, and at the very end (an exit
+ * handler registered last, so run first) nothing else: what the files say is read after it exits. It prints
+ * the thresholds and the number of frozen objects at start (Python 3.12 starts with a few hundred).
+ */
+const EXIT_PROBE = [
+  'import atexit, gc, sys',
+  'class Cycle:',
+  '    def __init__(self):',
+  '        self.me = self',
+  '    def __del__(self):',
+  "        open('del.txt', 'w').write('finalized')",
+  'Cycle()',
+  "atexit.register(lambda: open('handler.txt', 'w').write(str(gc.get_freeze_count())))",
+  "print(','.join(map(str, gc.get_threshold())), gc.get_freeze_count())",
+  ''
+].join('\n')
+
+/** `python -c CODE` in `cwd`: its output. */
+function python(exe: string, code: string, cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(exe, ['-c', code], { cwd, env, encoding: 'utf8' }, (err, stdout) =>
+      err ? reject(err) : resolve(stdout)
+    )
+  })
+}
+
 describeRealPdd('the test environment of the real pdd', () => {
+  it('a Python started with it collects and finalizes garbage at exit, runs the other exit handlers first, then freezes', async () => {
+    const venv = requirePddVenv()
+    const run = async (env: NodeJS.ProcessEnv): Promise<Record<string, string>> => {
+      const dir = tempDir()
+      const printed = (await python(venv.python, EXIT_PROBE, dir, env)).trim()
+      const read = (f: string): string => fs.readFileSync(path.join(dir, f), 'utf8')
+      return { printed, finalized: read('del.txt'), frozenInHandler: read('handler.txt') }
+    }
+    const env = preparePddProject(tempDir(), { url: 'http://127.0.0.1:9/v1' })
+    // The probe's own handler runs before the freeze (it was registered after sitecustomize's): no more frozen
+    // than at start (Python 3.12 starts with a few hundred).
+    const atStart = (
+      await python(venv.python, 'import gc; print(gc.get_freeze_count())', tempDir(), withoutAddopts(env))
+    ).trim()
+    expect(await run(env)).toEqual({
+      printed: `50000,20,100 ${atStart}`,
+      finalized: 'finalized',
+      frozenInHandler: atStart
+    })
+    expect(await run(withoutAddopts(env))).toEqual({
+      printed: `700,10,10 ${atStart}`,
+      finalized: 'finalized',
+      frozenInHandler: atStart
+    })
+    // The freeze itself: the last exit handler (sitecustomize's) leaves the objects frozen for the teardown.
+    const frozen = await python(
+      venv.python,
+      'import atexit, gc; atexit._run_exitfuncs(); print(gc.get_freeze_count())',
+      tempDir(),
+      env
+    )
+    expect(Number(frozen)).toBeGreaterThan(Number(atStart) + 1000)
+    const control = await python(
+      venv.python,
+      'import atexit, gc; atexit._run_exitfuncs(); print(gc.get_freeze_count())',
+      tempDir(),
+      withoutAddopts(env)
+    )
+    expect(Number(control)).toBe(Number(atStart))
+  })
+
   it('pytest loads pytest-cov and not the plugins of langsmith, anyio and platformdirs, which it loads without that setting', async () => {
     const venv = requirePddVenv()
     const dir = tempDir()
