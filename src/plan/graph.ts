@@ -146,12 +146,16 @@ export function topoOrder(
   if (!hasEdges(edges)) return [...ids].sort()
   const inCycle = new Map<string, number>()
   cycles.forEach((c, i) => c.forEach(id => inCycle.set(id, i)))
-  const known = new Set(ids)
-  const indeg = new Map<string, number>(ids.map(id => [id, 0]))
+  const indeg = new Map<string, number>()
+  for (let i = 0; i < ids.length; i++) indeg.set(ids[i] as string, 0)
   const dependents = new Map<string, string[]>()
-  for (const id of ids) {
-    for (const d of edges.get(id) ?? []) {
-      if (!known.has(d) || (inCycle.has(id) && inCycle.get(id) === inCycle.get(d))) continue
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as string
+    const deps = edges.get(id)
+    if (deps === undefined) continue
+    for (let j = 0; j < deps.length; j++) {
+      const d = deps[j] as string
+      if (!indeg.has(d) || (inCycle.has(id) && inCycle.get(id) === inCycle.get(d))) continue
       indeg.set(id, (indeg.get(id) ?? 0) + 1)
       const l = dependents.get(d)
       if (l) l.push(id)
@@ -161,12 +165,15 @@ export function topoOrder(
   // The smallest ready id first, from a binary heap: a sorted array with shift and splice moved every waiting
   // id per step, quadratic when thousands of units are ready at once.
   const ready = new MinHeap()
-  for (const id of ids) if (indeg.get(id) === 0) ready.push(id)
+  for (let i = 0; i < ids.length; i++) if (indeg.get(ids[i] as string) === 0) ready.push(ids[i] as string)
   const out: string[] = []
   while (ready.size > 0) {
     const id = ready.pop()
     out.push(id)
-    for (const n of dependents.get(id) ?? []) {
+    const waiting = dependents.get(id)
+    if (waiting === undefined) continue
+    for (let j = 0; j < waiting.length; j++) {
+      const n = waiting[j] as string
       const k = (indeg.get(n) ?? 0) - 1
       indeg.set(n, k)
       if (k === 0) ready.push(n)

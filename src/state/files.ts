@@ -27,11 +27,12 @@ export function sha256(...parts: Buffer[]): string {
     // A prompt and its includes are a few KiB: one copy into a reused buffer is cheaper than a Hash object
     // or `Buffer.concat` (a new buffer per unit).
     let size = 0
-    for (const p of parts) size += p.length
+    for (let i = 0; i < parts.length; i++) size += (parts[i] as Buffer).length
     if (size <= JOIN_MAX) {
       if (joined.length < size) joined = Buffer.allocUnsafeSlow(Math.max(size, joined.length * 2))
       let at = 0
-      for (const p of parts) {
+      for (let i = 0; i < parts.length; i++) {
+        const p = parts[i] as Buffer
         joined.set(p, at)
         at += p.length
       }

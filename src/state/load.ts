@@ -165,8 +165,8 @@ function promptHasher(
 function hashWithDependencies(files: FileCache, prompt: Buffer, deps: readonly string[]): string {
   if (deps.length === 0) return sha256(prompt)
   const parts = [prompt]
-  for (const d of deps) {
-    const b = files.read(d)
+  for (let i = 0; i < deps.length; i++) {
+    const b = files.read(deps[i] as string)
     if (b !== null) parts.push(b)
   }
   return sha256(...parts)
@@ -204,7 +204,8 @@ function testFileHashes(files: FileCache, paths: readonly string[]): Record<stri
   // Without a prototype the object starts as a dictionary: every unit's own test file name as a key of a plain
   // `{}` made V8 build a hidden class per unit (a few percent of planning at 5,000 units).
   const out = Object.create(null) as Record<string, string>
-  for (const tf of paths) {
+  for (let i = 0; i < paths.length; i++) {
+    const tf = paths[i] as string
     const h = files.hash(tf)
     if (h) out[tf.slice(tf.lastIndexOf('/') + 1)] = h
   }
