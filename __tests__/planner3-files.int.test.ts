@@ -4,6 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FileCache, sha256 } from '../src/state/files.js'
 import { FsView } from '../src/pycompat/fsview.js'
+import { comparePy, sortPy } from '../src/pycompat/pyfn.js'
 import { dependencyEdges } from '../src/plan/graph.js'
 import type { Unit } from '../src/types.js'
 import { tempDir } from './helpers/git-repo.js'
@@ -128,5 +129,22 @@ describe('dependencyEdges over included files only', () => {
     expect(edges.get('hub_python')).toEqual(many.map(u => u.id))
     expect(edges.get('solo_python')).toEqual([])
     expect(edges.get('m00_python')).toEqual([])
+  })
+})
+
+describe('sortPy on short lists', () => {
+  it('orders as a full sort by code point does, for every length up to past the short-list limit', () => {
+    const alphabet = ['a', 'B', '_', 'é', '\uffff', '😀', 'a/b', '']
+    let seed = 7
+    const pick = (): string => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return alphabet[seed % alphabet.length] as string
+    }
+    for (let n = 0; n <= 12; n++) {
+      for (let round = 0; round < 40; round++) {
+        const list = Array.from({ length: n }, () => pick() + pick())
+        expect(sortPy([...list])).toEqual([...list].sort(comparePy))
+      }
+    }
   })
 })
