@@ -1,6 +1,7 @@
 /**
  * Two `pdd-sync run`s on one checkout (docs/architecture.md, "Trust"): the per-repository lock answers the later one clearly,
- * before it spends anything, or both complete; either way every unit pdd ran appears in a RunResult with its
+ * before it spends anything, or (session 10) the later one is refused because the first one's paid work is on the
+ * unmerged bot branch (before, it rebuilt the branch and paid for every unit again); either way every unit pdd ran appears in a RunResult with its
  * cost. The `pdd` stand-in (with a short latency) logs each sync it runs, so nothing paid can hide; its syncs wait
  * at a gate the test opens, which forces the orders that matter (the second run during the first, after it, both
  * at once); a few trials with random offsets follow.
@@ -87,14 +88,21 @@ function trial(): Trial {
   }
 }
 
-/** What a trial must show whatever the order: the lock answers clearly, and every sync pdd ran is reported. */
-function check(x: Trial, runs: Ran[], label: string): 'refused' | 'both' {
+/**
+ * What a trial must show whatever the order: the lock answers clearly (or, once the first run put its paid work
+ * on the unmerged bot branch, the branch check does: src/cli/bot-branch-use.ts), and every sync pdd ran is
+ * reported.
+ */
+function check(x: Trial, runs: Ran[], label: string): 'refused' | 'unmerged' {
   const where = `${label}: ${runs.map(r => r.stderr.slice(-800)).join('\n---\n')}`
   for (const r of runs) {
     if (r.status === 75) {
       expect(r.stderr, where).toMatch(
         /another pdd-sync run is in progress in this repository \(pid \d+ since \S+\)/i
       )
+      expect(r.result, where).toBeNull()
+    } else if (r.status === 2) {
+      expect(r.stderr, where).toMatch(/--branch "pdd-sync\/main" holds 2 commit\(s\) .* not in HEAD/)
       expect(r.result, where).toBeNull()
     } else expect(r.status, where).toBe(0)
   }
@@ -114,7 +122,11 @@ function check(x: Trial, runs: Ran[], label: string): 'refused' | 'both' {
   for (const u of reported) expect(u.cost, where).toBeGreaterThan(0)
   expect(existsSync(path.join(x.repo, '.git', LOCK_FILE)), where).toBe(false)
   git(x.repo, 'fsck', '--no-progress')
-  return runs.some(r => r.status === 75) ? 'refused' : 'both'
+  expect(
+    runs.filter(r => r.status === 0),
+    where
+  ).toHaveLength(1)
+  return runs.some(r => r.status === 75) ? 'refused' : 'unmerged'
 }
 
 // The orders are forced with a gate in the stand-in, not hoped for with random offsets.
@@ -133,13 +145,13 @@ it.concurrent(
 )
 
 it.concurrent(
-  'the second run starts after the first let go of the lock: both complete',
+  'the second run starts after the first let go of the lock: refused, the first run’s branch is not merged',
   async () => {
     const x = trial()
     x.open()
     const first = await runCli(x.args, path.join(x.bin, 'r1.json'))
     const second = await runCli(x.args, path.join(x.bin, 'r2.json'))
-    expect(check(x, [first, second], 'one after the other')).toBe('both')
+    expect(check(x, [first, second], 'one after the other')).toBe('unmerged')
   },
   120_000
 )

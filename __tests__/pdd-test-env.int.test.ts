@@ -89,8 +89,8 @@ const EXIT_PROBE = [
 /** `python -c CODE` in `cwd`: its output. */
 function python(exe: string, code: string, cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(exe, ['-c', code], { cwd, env, encoding: 'utf8' }, (err, stdout) =>
-      err ? reject(err) : resolve(stdout)
+    execFile(exe, ['-c', code], { cwd, env, encoding: 'utf8' }, (err, stdout, stderr) =>
+      err ? reject(new Error(`python -c failed: ${err.message}\n${stderr}`)) : resolve(stdout)
     )
   })
 }

@@ -2,7 +2,8 @@
  * pdd (or the generated code its tests run) leaves a unit's output as a symbolic link out of the repository or
  * as a named pipe (src/execute/stray-output.ts). Before the fix the unit failed with an unrelated reason ("test:
  * PDD reported no reason"), and with keep-partial the link itself was committed to the bot branch. Now the reason
- * names the file, and it is never committed; the unit's other files still are (keep-partial).
+ * names the file, and it is never committed; the unit's other files still are (keep-partial). Session 10: a link
+ * inside the repository too (it was committed as a link without its target).
  */
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -74,12 +75,53 @@ describe.concurrent('an output that is a link out of the repository or a pipe', 
     expect(links(dir)).toEqual([])
   })
 
-  it('a link inside the repository is an ordinary output', async () => {
-    const { result, dir } = await run(
-      'mkdir -p lib; mv calc.py lib/calc.py; ln -s lib/calc.py calc.py',
-      false
+  // Session 10: before, a link inside the repository was committed as a link, without its target (lib/calc.py
+  // was no output of the unit): the bot branch held a dangling link. PDD never writes a link.
+  it.each([false, true])(
+    'a link inside the repository (keep-partial %s) fails the unit and is never committed',
+    async keepPartial => {
+      const { result, dir } = await run(
+        'mkdir -p lib; mv calc.py lib/calc.py; ln -s lib/calc.py calc.py',
+        keepPartial
+      )
+      const calc = result.units.find(u => u.id === 'calc_python')
+      expect(calc?.status).toBe('failed')
+      expect(calc?.reason).toMatch(/^calc\.py is a symbolic link \(to lib\/calc\.py\), not a file PDD writes/)
+      expect(result.units.find(u => u.id === 'other_python')?.status).toBe('synced')
+      const files = git(dir, 'ls-tree', '-r', '--name-only', 'pdd-sync/main').split('\n')
+      expect(files).not.toContain('calc.py')
+      expect(files.includes('test_calc.py')).toBe(keepPartial)
+      expect(links(dir)).toEqual([])
+    }
+  )
+})
+
+// Session 10: before, a prompt deleted during the sync (by generated code or a test) failed the unit with "test:
+// PDD reported no reason", and keep-partial committed the deletion: merging the pull request deleted the prompt.
+describe.concurrent('a prompt deleted during the sync', () => {
+  it('fails the unit naming it; keep-partial commits the rest, never the deletion', async () => {
+    const { result, dir } = await run('rm -f prompts/calc_python.prompt', true)
+    const calc = result.units.find(u => u.id === 'calc_python')
+    expect(calc?.status).toBe('failed')
+    expect(calc?.reason).toMatch(
+      /^prompts\/calc_python\.prompt, the unit's prompt, was deleted during the sync/
     )
-    expect(result.units.find(u => u.id === 'calc_python')?.status).toBe('synced')
-    expect(links(dir)).toEqual([expect.stringMatching(/\tcalc\.py$/)])
+    expect(git(dir, 'diff', '--name-only', '--diff-filter=D', 'main', 'pdd-sync/main')).toBe('')
+    const files = git(dir, 'ls-tree', '-r', '--name-only', 'pdd-sync/main').split('\n')
+    expect(files).toEqual(expect.arrayContaining(['prompts/calc_python.prompt', 'test_calc.py', 'other.py']))
+  })
+})
+
+// Session 10: before, with keep-partial a 60 MiB output a generated test left was committed (GitHub refuses a
+// file over 100 MiB and warns over 50 MiB: the push of every result fails or warns).
+describe.concurrent('an output too big to push', () => {
+  it('fails the unit naming its size; keep-partial commits the rest, never it', async () => {
+    const { result, dir } = await run('head -c 62914560 /dev/zero > calc.py', true)
+    const calc = result.units.find(u => u.id === 'calc_python')
+    expect(calc?.status).toBe('failed')
+    expect(calc?.reason).toMatch(/^calc\.py is 60 MiB, over the 50 MiB a file the bot commits may have/)
+    const files = git(dir, 'ls-tree', '-r', '--name-only', 'pdd-sync/main').split('\n')
+    expect(files).not.toContain('calc.py')
+    expect(files).toEqual(expect.arrayContaining(['test_calc.py', 'other.py']))
   })
 })

@@ -45,6 +45,8 @@ function usedRepo(dir, pdd) {
   repo(dir)
   run(['--repo', dir, '--pdd-command', pdd, '--concurrency', '1', '--budget', '1000', '--units', 'unit00'])
   execFileSync('git', ['checkout', '-q', 'main'], { cwd: dir, env: gitEnv })
+  // Its unmerged bot branch would make the next run refuse (src/cli/bot-branch-use.ts); the record stays.
+  execFileSync('git', ['branch', '-q', '-D', 'pdd-sync/main'], { cwd: dir, env: gitEnv })
   writeFileSync(path.join(dir, 'prompts', 'unit00_python.prompt'), 'unit 0, edited\n')
   execFileSync('git', ['commit', '-q', '-am', 'edit'], { cwd: dir, env: gitEnv })
 }

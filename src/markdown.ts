@@ -60,3 +60,31 @@ export function codeSpan(s: string): string {
   const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : ''
   return `${fence}${pad}${s}${pad}${fence}`
 }
+
+/** A sentence the action composes, as plain text (logs) and as Markdown (summaries). */
+export interface Said {
+  text: string
+  markdown: string
+}
+
+/**
+ * Tag for a sentence the action composes around outside values: its own words and references (`#${number}`)
+ * stay as written, so they stay links; every interpolated string is flattened and escaped inline
+ * ({@link escapeInline}) in the Markdown form. Numbers are the action's (an event's pull request number); a
+ * {@link Said} value is nested as it is.
+ */
+export function said(words: TemplateStringsArray, ...values: (string | number | Said)[]): Said {
+  let text = words[0] ?? ''
+  let markdown = text
+  values.forEach((v, i) => {
+    const rest = words[i + 1] ?? ''
+    if (typeof v === 'object') {
+      text += v.text + rest
+      markdown += v.markdown + rest
+      return
+    }
+    text += String(v) + rest
+    markdown += (typeof v === 'number' ? String(v) : escapeInline(flatten(v))) + rest
+  })
+  return { text, markdown }
+}

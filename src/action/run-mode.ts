@@ -13,7 +13,6 @@ import type { LogArtifact } from '../publish/log-artifact.js'
 import { finalizeAction } from './finalize.js'
 import { runAction, type RunActionOutcome } from './run-action.js'
 import type { JobTrust } from '../trust/job.js'
-import { escapeInline, flatten } from '../markdown.js'
 import { controlApi, controlDecision, postReply, type ControlRun } from '../control/run-control.js'
 import { Outputs, planOutputs, SUMMARY_LIMIT } from './outputs.js'
 
@@ -72,7 +71,7 @@ async function runMode(
       await postReply(api, control.reply.number, control.reply.body, o.reporter)
     o.setOutput('pull-request-operation', 'none')
     o.setOutput('status', 'ignored')
-    await o.summary(`> [!NOTE]\n> pdd-sync did nothing: ${escapeInline(flatten(control.reason))}.\n`)
+    await o.summary(`> [!NOTE]\n> pdd-sync did nothing: ${control.markdown}.\n`)
     return
   }
   const out = await act(s, o.reporter, trust, control.kind === 'run' ? control : undefined)

@@ -3,6 +3,7 @@ import { atLeast, authConfigEnv, MIN_GIT, MIN_GIT_ENV_CONFIG, tokenSecrets } fro
 import { GitCommand, type Identity } from './git/command.js'
 import * as commits from './git/commits.js'
 import * as history from './git/history.js'
+import { unlandedPaths } from './git/landed.js'
 import * as notes from './git/notes.js'
 import * as objects from './git/objects.js'
 import * as refs from './git/refs.js'
@@ -211,6 +212,9 @@ export class Git {
   baseContains(base: string, head: string): Promise<boolean> {
     return history.baseContains(this.cmd, base, head)
   }
+  unlandedPaths(base: string, tip: string): Promise<string[]> {
+    return unlandedPaths(this.cmd, base, tip)
+  }
   createBundle(file: string, ref: string, exclude: string): Promise<void> {
     return history.createBundle(this.cmd, file, ref, exclude)
   }
@@ -245,6 +249,9 @@ export class Git {
   }
   worktreesAt(branch: string): Promise<string[]> {
     return worktrees.worktreesAt(this.cmd, branch)
+  }
+  worktreePaths(): Promise<string[]> {
+    return worktrees.worktreePaths(this.cmd)
   }
 
   // Commits (./git/commits.ts).

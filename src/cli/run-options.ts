@@ -7,6 +7,7 @@ import { optionalNumber, optionalWhole, PLAN_OPTIONS, UsageError } from './optio
 import { unitList } from '../plan/matrix.js'
 import type { SyncSettings } from '../settings/run-inputs.js'
 import { writableFileProblem } from '../settings/paths.js'
+import { commandProblem, commandWords } from '../settings/command-words.js'
 
 /** Help text of `pdd-sync run`. */
 export const RUN_USAGE = `Usage: pdd-sync run [options]
@@ -24,7 +25,8 @@ Planning options as for 'pdd-sync plan' (but --no-force: the run always passes -
   --timeout-minutes-per-group N  time limit of one group's sync (default 30; old name --timeout-minutes-per-unit)
   --max-attempts N            pdd sync --max-attempts (default 3)
   --strength S, --temperature T  pdd --strength / --temperature
-  --pdd-command CMD           the pdd executable, words split on spaces (default: pdd)
+  --pdd-command CMD           the pdd executable: a file path taken whole, a JSON array, else words split on
+                              spaces; never a shell (default: pdd)
   --cloud                     use PDD Cloud (PDD_JWT_TOKEN) instead of --local
   --agentic-fallback          let PDD run agent CLIs when fix/crash/verify fail (spend outside the budget)
   --max-run-minutes N         stop starting groups (and cut running ones) in time to finish within N minutes
@@ -118,7 +120,10 @@ export function runRequestOf(values: RunValues): RunRequest {
     keepPartial: values['keep-partial'] ?? false,
     maxRunMinutes: optionalNumber('--max-run-minutes', values['max-run-minutes'], 0.1, 4320)
   }
-  const command = (values['pdd-command'] ?? 'pdd').split(/\s+/).filter(Boolean)
+  const given = values['pdd-command'] ?? 'pdd'
+  const commandWhy = commandProblem(given)
+  if (commandWhy !== null) throw new UsageError(`--pdd-command ${JSON.stringify(given)} ${commandWhy}.`)
+  const command = commandWords(given)
   const problem = values.result === undefined ? null : writableFileProblem(values.result)
   if (problem !== null) throw new UsageError(`--result ${values.result} cannot be written: ${problem}.`)
   const withhold = withholdList(values['withhold-env'])

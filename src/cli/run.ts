@@ -9,7 +9,8 @@ import { calibrationNote, estimateLine } from '../publish/checklist.js'
 import { money } from '../plan/render.js'
 import { spentThisMonth, type SpendReport } from '../publish/spend-report.js'
 import { botBranchProblem } from '../settings/validate.js'
-import { botBranchInUse } from './bot-branch-use.js'
+import { botBranchInUse, botBranchUnmerged } from './bot-branch-use.js'
+import { removeLeftWorktrees } from './left-worktrees.js'
 import { forStdout } from '../trust/commands.js'
 import { jobTrust } from '../trust/job.js'
 
@@ -43,6 +44,10 @@ export async function runCommand(args: string[]): Promise<number> {
   const lock = await lockOrNull(git)
   if (lock === null) return BUSY
   try {
+    // Under the lock: a run that ended while this one waited may have just put its paid work on the branch.
+    const unmerged = shard ? null : await botBranchUnmerged(git, branch, head)
+    if (unmerged !== null) throw new UsageError(`--branch "${branch}" ${unmerged}.`)
+    await removeLeftWorktrees(git, reporter)
     const run = { ...request, planOptions, git, branch, trust, reporter, push: values.push, shard }
     const { result, spend } = await lockedRun(run)
     const json = JSON.stringify(trust.redactor.redactJson(result), null, 2)

@@ -4,6 +4,7 @@
  * is on, the REST API. Nothing is run or written here.
  */
 import type { PullRequest } from '../adapters/github.js'
+import { said, type Said } from '../markdown.js'
 import { BOT_BRANCH_PREFIX } from '../settings/validate.js'
 import { parseCommand, tickedUnits, type ControlRequest } from './commands.js'
 import type { PrEvent } from '../settings/pr-event.js'
@@ -13,7 +14,13 @@ export type ControlDecision =
   /** Not an event on the bot pull request: an ordinary run. */
   | { kind: 'none' }
   /** An event on the bot pull request (or a comment) that asks for no run; `reply` answers the person. */
-  | { kind: 'ignore'; reason: string; reply?: { number: number; body: string } }
+  | {
+      kind: 'ignore'
+      reason: string
+      /** The reason as Markdown: the action's own `#N` links kept, the event's text escaped. */
+      markdown: string
+      reply?: { number: number; body: string }
+    }
   /** Re-run the units `request` selects, from `base` (the pull request's base), onto its bot branch. */
   | { kind: 'run'; number: number; base: string; request: ControlRequest; by: string; how: string }
 
@@ -58,14 +65,14 @@ async function decideEdit(
   o: { branch?: string; api: ControlApi | null }
 ): Promise<ControlDecision> {
   if (!isBotHead(ev.headRef, o.branch)) return { kind: 'none' }
-  const on = `pull request #${ev.number} (${ev.headRef ?? ''})`
+  const on = said`pull request #${ev.number} (${ev.headRef ?? ''})`
   if (ev.action !== 'edited' || ev.bodyFrom === undefined || ev.body === undefined)
-    return ignore(`a "${ev.action}" event on the bot's ${on} asks for no run (only ticking a box does)`)
+    return ignore(said`a "${ev.action}" event on the bot's ${on} asks for no run (only ticking a box does)`)
   if (isSelf(ev.sender.login, ev.prAuthor))
-    return ignore(`the edit of ${on} was made by the action's own identity (${ev.sender.login})`)
+    return ignore(said`the edit of ${on} was made by the action's own identity (${ev.sender.login})`)
   const ids = tickedUnits(ev.bodyFrom, ev.body)
-  if (ids.length === 0) return ignore(`the edit of ${on} ticked no unit's box`)
-  if (!ev.baseRef) return ignore(`the event does not name the base branch of ${on}`)
+  if (ids.length === 0) return ignore(said`the edit of ${on} ticked no unit's box`)
+  if (!ev.baseRef) return ignore(said`the event does not name the base branch of ${on}`)
   const denied = await permissionProblem(ev.sender.login, o.api)
   if (denied) return ignore(denied)
   const how = `ticked ${ids.length === 1 ? 'a box' : `${ids.length} boxes`}`
@@ -84,22 +91,24 @@ async function decideComment(
   o: { branch?: string; api: ControlApi | null }
 ): Promise<ControlDecision> {
   const c = ev.comment
-  if (!ev.onPullRequest || !c) return ignore(`the comment is on issue #${ev.number}, not on a pull request`)
+  if (!ev.onPullRequest || !c)
+    return ignore(said`the comment is on issue #${ev.number}, not on a pull request`)
   const command = parseCommand(c.body)
-  if (command === null) return ignore(`the comment on #${ev.number} holds no /pdd-sync command`)
-  if (ev.action !== 'created') return ignore(`a comment that was ${ev.action || 'changed'} is not acted on`)
+  if (command === null) return ignore(said`the comment on #${ev.number} holds no /pdd-sync command`)
+  if (ev.action !== 'created')
+    return ignore(said`a comment that was ${ev.action || 'changed'} is not acted on`)
   if (isSelf(c.author, ev.prAuthor) || ev.sender.type === 'Bot')
-    return ignore(`the comment was written by the action's own identity or a bot (${c.author})`)
+    return ignore(said`the comment was written by the action's own identity or a bot (${c.author})`)
   if (!TRUSTED_ASSOCIATIONS.has(c.association))
     return ignore(
-      `@${c.author} is ${c.association} on this repository; only people with write access may ask`
+      said`${'@' + c.author} is ${c.association} on this repository; only people with write access may ask`
     )
-  if (!o.api) return ignore('no token: the pull request the comment is on cannot be read')
+  if (!o.api) return ignore(said`no token: the pull request the comment is on cannot be read`)
   const pr = await o.api.getPullRequest(ev.number)
-  if (!isBotHead(pr.headRef, o.branch)) return ignore(`pull request #${ev.number} is not the bot's`)
-  if (pr.state !== 'open') return ignore(`pull request #${ev.number} is closed`)
+  if (!isBotHead(pr.headRef, o.branch)) return ignore(said`pull request #${ev.number} is not the bot's`)
+  if (pr.state !== 'open') return ignore(said`pull request #${ev.number} is closed`)
   if (command.kind === 'invalid')
-    return ignore(`the command is not understood: ${command.problem}`, {
+    return ignore(said`the command is not understood: ${command.problem}`, {
       number: ev.number,
       body: `@${c.author} pdd-sync did not run: ${command.problem}.`
     })
@@ -107,13 +116,14 @@ async function decideComment(
 }
 
 /** Why `login` may not start a run, or null when they have write access. */
-async function permissionProblem(login: string, api: ControlApi | null): Promise<string | null> {
-  if (!api) return `no token: the permission of ${login} cannot be checked`
+async function permissionProblem(login: string, api: ControlApi | null): Promise<Said | null> {
+  if (!api) return said`no token: the permission of ${login} cannot be checked`
   const p = await api.collaboratorPermission(login)
   if (WRITE.has(p.permission) || WRITE.has(p.role)) return null
-  return `${login} has ${p.role || p.permission} access; only people with write access may re-run units`
+  return said`${login} has ${p.role || p.permission} access; only people with write access may re-run units`
 }
 
-function ignore(reason: string, reply?: { number: number; body: string }): ControlDecision {
-  return reply ? { kind: 'ignore', reason, reply } : { kind: 'ignore', reason }
+function ignore(why: Said, reply?: { number: number; body: string }): ControlDecision {
+  const d = { kind: 'ignore' as const, reason: why.text, markdown: why.markdown }
+  return reply ? { ...d, reply } : d
 }

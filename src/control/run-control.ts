@@ -3,6 +3,7 @@
  * to the units asked for, and answer with a comment. The decision and the selection are in decide.ts and
  * commands.ts; this file joins them to the API, the plan and the reporter.
  */
+import { said } from '../markdown.js'
 import { GitHub } from '../adapters/github.js'
 import type { Reporter } from '../adapters/reporter.js'
 import type { PlanWithState } from '../plan/plan.js'
@@ -31,7 +32,8 @@ export async function controlDecision(s: ActionSettings, api: GitHub | null): Pr
   try {
     return await decideControl(s.prEvent, { branch: s.publish.branch, api })
   } catch (e) {
-    return { kind: 'ignore', reason: `could not check the request: ${(e as Error).message}` }
+    const why = said`could not check the request: ${(e as Error).message}`
+    return { kind: 'ignore', reason: why.text, markdown: why.markdown }
   }
 }
 

@@ -55,14 +55,19 @@ export class BotBranch {
 
   /**
    * Makes a group's commit in its worktree: on `head` when no landing since the group's base touched its paths
-   * (the landing is then a fast-forward), else on the base (replayed by {@link land}). A commit that holds no
+   * (the landing is then a fast-forward), else on the base (replayed by {@link land}); never on a commit pdd made. A commit that holds no
    * change takes back the `partial` marks (nothing of the failed units was committed).
    */
   private async commit(run: GroupRun, p: PendingCommit, head: string): Promise<void> {
     const onHead = this.untouchedSince(run.base, p.paths)
-    run.commit = onHead
-      ? await p.wt.commitPathsOnto(head, p.paths, p.message, p.identity, p.author)
-      : await p.wt.commitPaths(p.paths, p.message, p.identity, p.author)
+    // On the group's base, not wherever the worktree's HEAD is: pdd (or generated code) may have committed there.
+    run.commit = await p.wt.commitPathsOnto(
+      onHead ? head : run.base,
+      p.paths,
+      p.message,
+      p.identity,
+      p.author
+    )
     if (onHead && run.commit) run.base = head
     if (!run.commit) for (const u of run.units) delete u.partial
   }

@@ -9,7 +9,7 @@ import type { Unit } from '../types.js'
 import { renderCommitMessage } from './commit-message.js'
 import type { Judged } from './group-verdict.js'
 import type { PendingCommit } from './result.js'
-import { strayOutput } from './stray-output.js'
+import { strayOutput, strayPrompt } from './stray-output.js'
 
 /** What committing a group needs. */
 export interface GroupCommit {
@@ -44,10 +44,13 @@ export interface Committed {
 export function commitJudged(c: GroupCommit, judged: Judged[]): Committed {
   const synced = judged.filter(j => j.status === 'synced')
   const kept = c.keepPartial ? judged.filter(j => j.status === 'failed') : []
-  // A link out of the worktree or a pipe is never committed (stray-output.ts), whoever left it there.
+  // A link or a pipe, or a deleted prompt, is never committed (stray-output.ts), whoever left it there.
+  const prompts = new Set(
+    [...synced, ...kept].map(j => path.posix.join(c.projectPrefix, j.unit.paths.prompt))
+  )
   const paths = [...synced, ...kept]
     .flatMap(j => unitPaths(c.projectPrefix, j.unit, c.tracked))
-    .filter(p => strayOutput(c.wt.root, p) === null)
+    .filter(p => (prompts.has(p) ? strayPrompt : strayOutput)(c.wt.root, p) === null)
   if (paths.length === 0) return { pending: null, kept, synced }
   const message = renderCommitMessage({
     basename: c.basename,

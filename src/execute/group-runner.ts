@@ -10,7 +10,7 @@ import type { UnitStatus } from '../state/record.js'
 import type { Unit } from '../types.js'
 import type { Admission } from './budget.js'
 import type { BotBranch } from './bot-branch.js'
-import { runGroup, type GroupContext, type GroupRun, type PaidRun } from './group.js'
+import { GroupNotStarted, runGroup, type GroupContext, type GroupRun, type PaidRun } from './group.js'
 import { groupTimer } from './group-timing.js'
 import { startLine } from './live-log.js'
 import type { UnitResult } from './result.js'
@@ -44,8 +44,11 @@ export function groupRunner(r: Runner): (g: Group, admission: Admission) => Prom
     const members = r.members.get(g.id) ?? []
     const paid = await runGroup(r.ctx, members, base, admission.amount, timer, !r.dependent.has(g.id)).catch(
       (e: unknown): PaidRun => ({
-        cost: null,
-        run: Promise.resolve(infrastructureFailure(r.planned, g, base, e)),
+        // Unknown (the whole admission is booked) unless pdd never started.
+        cost: e instanceof GroupNotStarted ? 0 : null,
+        run: Promise.resolve(
+          infrastructureFailure(r.planned, g, base, e, e instanceof GroupNotStarted ? 0 : null)
+        ),
         release: () => Promise.resolve()
       })
     )

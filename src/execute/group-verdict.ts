@@ -77,11 +77,15 @@ export async function judge(
     const planned = after.plan.units.find(u => u.id === unit.id)
     const st = after.units.get(unit.id)?.state
     const inSync = planned !== undefined && isInSync(planned.operation) && st?.source === 'repository'
-    const ok = inSync && run.code === 0 && !run.timedOut && !run.cancelled
-    const stray = ok ? null : firstStray(project, outputsOf(unit))
+    const clean = run.code === 0 && !run.timedOut && !run.cancelled
+    // A link or a pipe where an output belongs fails the unit even when the planner reads through it.
+    const stray = firstStray(project, outputsOf(unit), unit.paths.prompt)
+    const ok = inSync && clean && stray === null
     const reason = ok
       ? `in sync after ${operationsRun(view.phases).join(', ') || 'no operation'}`
-      : `${stray === null ? '' : `${stray} (read as missing, never committed); `}${whyFailed(run, view, planned?.operation, st?.runReport ?? null)}`
+      : inSync && clean
+        ? `${stray ?? ''} (never committed)`
+        : `${stray === null ? '' : `${stray} (read as missing, never committed); `}${whyFailed(run, view, planned?.operation, st?.runReport ?? null)}`
     return {
       unit,
       status: ok ? 'synced' : 'failed',

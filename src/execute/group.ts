@@ -101,7 +101,9 @@ export async function runGroup(
   anyBase = false
 ): Promise<PaidRun> {
   const basename = members[0]?.unit.basename ?? ''
-  const place = await ctx.places.acquire(from, anyBase)
+  const place = await ctx.places.acquire(from, anyBase).catch((e: unknown) => {
+    throw new GroupNotStarted(e)
+  })
   const base = place.head
   timer?.mark('worktree')
   const logs = ctx.logDir === undefined ? undefined : logFolder(ctx.logDir, basename)
@@ -140,6 +142,14 @@ export async function runGroup(
   } catch (e) {
     await giveBack(base)
     throw e
+  }
+}
+
+/** A group that failed before its pdd started (its worktree could not be made): nothing was spent. */
+export class GroupNotStarted extends Error {
+  constructor(override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause))
+    this.name = 'GroupNotStarted'
   }
 }
 

@@ -15,6 +15,7 @@ import {
 import { COMMIT_INPUTS } from './commit-inputs.js'
 import { PULL_REQUEST_INPUTS } from './pr-inputs.js'
 import { notesRefProblem } from './validate.js'
+import { commandProblem } from './command-words.js'
 
 export { InputError } from './readers.js'
 
@@ -93,7 +94,10 @@ export const INPUTS = {
   temperature: optionalDecimal(0, 2),
   'max-attempts': decimal(3, 1, 20, true),
   'pdd-version': text(PINNED_PDD_VERSION, version),
-  'pdd-command': text(),
+  'pdd-command': text('', (raw, name) => {
+    const why = commandProblem(raw)
+    return why === null ? null : `Input "${name}" (${raw}) ${why}.`
+  }),
   'python-version': text('', python),
   'pdd-cloud': bool(false),
   'timeout-minutes-per-group': { ...optionalDecimal(0.05, 360), alias: 'timeout-minutes-per-unit' },

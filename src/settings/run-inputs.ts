@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { PINNED_PDD_VERSION, type FAIL_ON, type InputSource, type InputValues } from './inputs.js'
 import type { PullRequestPeople } from './pr-inputs.js'
 import type { CommitPerson } from './commit-inputs.js'
+import { commandWords } from './command-words.js'
 
 /** The bot's commits (inputs `commit-message`, `author`, `committer`, `sign-commits`). */
 export interface CommitSettings {
@@ -43,7 +44,7 @@ export interface SyncSettings {
 export interface RunSettings extends Omit<SyncSettings, 'budget'> {
   /** pdd-cli version installed when `pddCommand` is not given. */
   pddVersion: string
-  /** argv prefix replacing the installed pdd (input `pdd-command`, split on spaces). */
+  /** argv prefix replacing the installed pdd (input `pdd-command`, see command-words.ts). */
   pddCommand?: string[]
   pythonVersion?: string
   /** Plan and report only: no install, no pdd, no push, no pull request. */
@@ -94,7 +95,7 @@ export function runSettings(v: InputValues, source?: Pick<InputSource, 'warning'
     temperature: v.temperature,
     maxAttempts: v['max-attempts'],
     pddVersion: version,
-    pddCommand: v['pdd-command']?.split(/\s+/),
+    pddCommand: v['pdd-command'] === undefined ? undefined : commandWords(v['pdd-command']),
     pythonVersion: v['python-version'],
     pddCloud: v['pdd-cloud'],
     timeoutMinutes: v['timeout-minutes-per-group'] ?? 30,

@@ -41,6 +41,14 @@ export function identityConfig(who: Identity): string[] {
   return ['-c', `user.name=${who.name}`, '-c', `user.email=${who.email}`]
 }
 
+/**
+ * Configuration of every command the action runs (docs/architecture.md "Trust"): the user's hooks never run
+ * (a failing `post-checkout` or `pre-commit` hook, or one generated code planted, would fail or steer the bot's
+ * worktrees and commits) and nothing is signed (`commit.gpgSign=true` in the user's configuration would fail
+ * every bot commit after its sync was paid for, or wait for a passphrase).
+ */
+export const OWN_CONFIG: readonly string[] = ['-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgSign=false']
+
 /** Options of one command: stdin, and variables for this command only (an explicit identity, for example). */
 export interface CommandOptions {
   input?: string
@@ -69,7 +77,7 @@ export class GitCommand {
   /** The result of one command, without throwing on a non-zero exit. */
   async run(args: readonly string[], opts: CommandOptions = {}): Promise<ProcessResult> {
     const env = opts.env ? { ...this.env, ...opts.env } : this.env
-    const r = await runProcess('git', args, { cwd: this.root, env, input: opts.input })
+    const r = await runProcess('git', [...OWN_CONFIG, ...args], { cwd: this.root, env, input: opts.input })
     return { ...r, stderr: this.redact(r.stderr) }
   }
 

@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { GitError, identityConfig, identityEnv, type GitCommand, type Identity } from './command.js'
+import { detachHead } from './worktrees.js'
 
 /** Making commits: committing a unit's files (never a secret) and replaying a commit onto another head. */
 
@@ -30,6 +31,7 @@ export async function commitPaths(
 ): Promise<string | null> {
   if (paths.length === 0) return null
   refuseSecrets(cmd, paths)
+  await detachHead(cmd)
   if (!(await stageAndCommit(cmd, paths, message, who, author))) return null
   // The new commit, and what a replay of it needs (author, date, message), in one process.
   const made = await cmd.exec(['log', '-1', `--format=%H%x00${REPLAYED}`, '--date=raw', 'HEAD'])
@@ -55,6 +57,7 @@ export async function commitPathsOnto(
 ): Promise<string | null> {
   if (paths.length === 0) return null
   refuseSecrets(cmd, paths)
+  await detachHead(cmd)
   const head = await headOf(cmd)
   if (head !== onto) await cmd.exec(['reset', '--quiet', onto])
   if (!(await stageAndCommit(cmd, paths, message, who, author))) return null

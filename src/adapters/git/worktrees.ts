@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import type { GitCommand } from './command.js'
 
 /** Work trees: adding and removing them (one at a time per repository), and what a work tree holds. */
@@ -38,6 +40,7 @@ export async function removeWorktree(cmd: GitCommand, key: string, dir: string):
  * every untracked and ignored file removed (nested repositories too). Per work tree: no queue needed.
  */
 export async function scrubWorktree(cmd: GitCommand, head: string): Promise<void> {
+  await detachHead(cmd)
   await cmd.exec(['reset', '--hard', '--quiet', head])
   await cmd.exec(['clean', '-ffdxq'])
 }
@@ -62,6 +65,16 @@ export async function worktreesAt(cmd: GitCommand, branch: string): Promise<stri
     .map(lines => (lines.find(l => l.startsWith('worktree ')) ?? '').slice('worktree '.length))
 }
 
+/** Every work tree of the repository (their paths), the main one first. */
+export async function worktreePaths(cmd: GitCommand): Promise<string[]> {
+  // No -z (git 2.36): a path with a line end is not listed right, and so never matched by a caller.
+  const out = await cmd.exec(['worktree', 'list', '--porcelain'])
+  return out
+    .split('\n')
+    .filter(l => l.startsWith('worktree '))
+    .map(l => l.slice('worktree '.length))
+}
+
 /** Which of these directories hold at least one tracked file. */
 export async function trackedUnder(cmd: GitCommand, dirs: readonly string[]): Promise<string[]> {
   const out: string[] = []
@@ -79,4 +92,22 @@ export async function dirtyPaths(cmd: GitCommand): Promise<string[]> {
     .split('\0')
     .filter(e => e.length > 3)
     .map(e => e.slice(3))
+}
+
+/**
+ * Detaches this work tree's HEAD where it is, touching neither index nor files, when something (pdd, generated
+ * code, a test) left a branch checked out in it: a reset or commit there would otherwise move that branch — a
+ * branch of the user's. No process when HEAD is already detached (read from the HEAD file).
+ */
+export async function detachHead(cmd: GitCommand): Promise<void> {
+  try {
+    const dotGit = path.join(cmd.root, '.git')
+    const link = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim()
+    const head = readFileSync(path.join(link ? path.resolve(cmd.root, link) : dotGit, 'HEAD'), 'utf8')
+    if (/^[0-9a-f]{40}([0-9a-f]{24})?\s*$/.test(head)) return
+  } catch {
+    // A directory `.git` (read as a file above) or an unreadable HEAD: ask git.
+  }
+  const at = (await cmd.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim()
+  await cmd.exec(['update-ref', '--no-deref', 'HEAD', at])
 }
