@@ -44,6 +44,17 @@ export function sha256(...parts: Buffer[]): string {
   return h.digest('hex')
 }
 
+/** PDD's v1 prompt hash: the prompt's bytes, then those of each dependency that can be read. */
+export function hashWithDependencies(files: FileCache, prompt: Buffer, deps: readonly string[]): string {
+  if (deps.length === 0) return sha256(prompt)
+  const parts = [prompt]
+  for (let i = 0; i < deps.length; i++) {
+    const b = files.read(deps[i] as string)
+    if (b !== null) parts.push(b)
+  }
+  return sha256(...parts)
+}
+
 /** Files up to this size that are read only to be hashed or parsed are read into one reused buffer. */
 const SCRATCH_MAX = 1024 * 1024
 

@@ -1,14 +1,9 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import {
-  isRunHistoryFileName,
-  isSuccessfulRunRecord,
-  parseFingerprint,
-  parseRunReport
-} from './meta-files.js'
+import { isSuccessfulRunRecord, parseFingerprint, parseRunReport } from './meta-files.js'
 import type { CurrentHashes, Fingerprint, RunReport, StateSource, Unit } from '../types.js'
 import { SIZE_LIMITS, sizeProblem } from '../discover/bounded.js'
-import { FileCache, sha256 } from './files.js'
+import { FileCache, hashWithDependencies } from './files.js'
 import type { History } from './history.js'
 import { fromHistory, type Restored } from './history-match.js'
 
@@ -161,17 +156,6 @@ function promptHasher(
   }
 }
 
-/** PDD's v1 prompt hash: the prompt's bytes, then those of each dependency that can be read. */
-function hashWithDependencies(files: FileCache, prompt: Buffer, deps: readonly string[]): string {
-  if (deps.length === 0) return sha256(prompt)
-  const parts = [prompt]
-  for (let i = 0; i < deps.length; i++) {
-    const b = files.read(deps[i] as string)
-    if (b !== null) parts.push(b)
-  }
-  return sha256(...parts)
-}
-
 /** A unit's state from its files and what history restored (built field by field: no object spreads). */
 function restoredState(
   base: Pick<UnitState, 'exists' | 'promptText' | 'promptBytes'>,
@@ -283,9 +267,14 @@ function runHistory(
   names: Names,
   known: { name: string; json: unknown } | null
 ): boolean {
+  // The names of PDD's history glob: `<meta stem>_run*.json` (as `isRunHistoryFileName` judges them), walked in
+  // the listing sorted once, from the first name with the prefix (binary search): no list per unit.
   const prefix = `${metaStem(unit)}_run`
-  for (const name of namesStartingWith(names, prefix)) {
-    if (!isRunHistoryFileName(name, unit.basename, unit.language)) continue
+  const sorted = sortedNames(names)
+  for (let i = firstAtLeast(sorted, prefix); i < sorted.length; i++) {
+    const name = sorted[i] as string
+    if (!name.startsWith(prefix)) break
+    if (!name.endsWith('.json') || name.length < prefix.length + 5) continue
     const json = known?.name === name ? known.json : readJson(files, `${unit.metaDir}/${name}`)
     if (isSuccessfulRunRecord(json)) return true
   }
@@ -295,12 +284,17 @@ function runHistory(
 const sortedListings = new WeakMap<Names, string[]>()
 
 /**
- * The names of a listing that start with `prefix`, by binary search in the listing sorted once: a meta dir
- * holds a few files per unit, and scanning all of them for every unit made planning quadratic.
+ * A listing's names sorted (once per listing): a meta dir holds a few files per unit, and scanning all of them
+ * for every unit made planning quadratic.
  */
-function namesStartingWith(names: Names, prefix: string): string[] {
+function sortedNames(names: Names): string[] {
   let sorted = sortedListings.get(names)
   if (!sorted) sortedListings.set(names, (sorted = [...names.keys()].sort()))
+  return sorted
+}
+
+/** The first position in `sorted` whose name is not below `prefix` (binary search). */
+function firstAtLeast(sorted: readonly string[], prefix: string): number {
   let lo = 0
   let hi = sorted.length
   while (lo < hi) {
@@ -308,8 +302,5 @@ function namesStartingWith(names: Names, prefix: string): string[] {
     if ((sorted[mid] as string) < prefix) lo = mid + 1
     else hi = mid
   }
-  const out: string[] = []
-  for (let i = lo; i < sorted.length && (sorted[i] as string).startsWith(prefix); i++)
-    out.push(sorted[i] as string)
-  return out
+  return lo
 }
