@@ -8,6 +8,7 @@ import { planOptionsOf } from './plan-options.js'
 import type { ActionSettings } from '../settings/action-settings.js'
 import { botBaseProblem, botBranchProblem, branchNameProblem } from '../settings/validate.js'
 import type { RunStateStore } from '../state/notes-store.js'
+import { untrustedCheckoutProblem } from '../trust/event.js'
 import type { JobTrust } from '../trust/job.js'
 import type { Redactor } from '../trust/redact.js'
 import type { ControlRun } from '../control/run-control.js'
@@ -53,6 +54,12 @@ export async function openRun(
   const branch = s.publish.branch ?? `pdd-sync/${base}`
   const current = await git.currentBranch()
   refuseBotBranch(branch, base, current, s.publish.branch !== undefined)
+  if (current !== null && current !== base && !control)
+    throw new Error(
+      `The checkout is on branch "${current}", but the pull request would go into "${base}": the bot branch ` +
+        `starts from the checkout, so it would carry the commits of "${current}" into "${base}". Check out ` +
+        `"${base}" (actions/checkout with "ref: ${base}"), or set input "base" to "${current}". Nothing was run or pushed.`
+    )
   if (control && current !== base)
     throw new Error(
       `Pull request #${control.number} targets "${base}", but the workspace has ${current ? `"${current}"` : 'a detached HEAD'} checked out: ` +
@@ -60,6 +67,14 @@ export async function openRun(
     )
   const baseSha = await git.commitOf('HEAD')
   if (!baseSha) throw new Error(`${s.repoRoot} has no commit to start from.`)
+  const untrusted = untrustedCheckoutProblem({
+    trigger: s.trigger,
+    fork: s.github.fork,
+    head: baseSha,
+    githubSha: s.github.sha,
+    prHeadSha: s.github.prHeadSha
+  })
+  if (untrusted) throw new Error(untrusted)
   const planned = s.fanOut.baseSha
   if (planned && planned !== baseSha)
     throw new Error(

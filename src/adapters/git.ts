@@ -7,6 +7,7 @@ import { unlandedPaths } from './git/landed.js'
 import * as notes from './git/notes.js'
 import * as objects from './git/objects.js'
 import * as refs from './git/refs.js'
+import { RefTransactions } from './git/ref-transactions.js'
 import * as shards from './git/shards.js'
 import * as wire from './git/remote.js'
 import * as worktrees from './git/worktrees.js'
@@ -37,7 +38,9 @@ export class Git {
     /** `git --version` as [major, minor]. */
     private readonly version: readonly [number, number] = MIN_GIT,
     /** Strings never to show in an error message, a commit message or a note (tokens, the job's secrets). */
-    private readonly secrets: readonly string[] = []
+    private readonly secrets: readonly string[] = [],
+    /** Set by {@link withRefTransactions}: the one process that moves refs (see `updateRef`). */
+    private readonly moves?: RefTransactions
   ) {
     this.cmd = new GitCommand(root, env, secrets)
   }
@@ -45,6 +48,10 @@ export class Git {
   /** Opens the repository that contains `dir`; fails with a clear message when git is missing or too old. */
   static async open(dir: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Git> {
     const env: NodeJS.ProcessEnv = {
+      // An HTTP origin that stops answering fails the fetch or push after a minute instead of holding the job
+      // until its timeout (docs/architecture.md, "Trust"); the job's own values win.
+      GIT_HTTP_LOW_SPEED_LIMIT: '1',
+      GIT_HTTP_LOW_SPEED_TIME: '60',
       ...process.env,
       ...extraEnv,
       GIT_TERMINAL_PROMPT: '0',
@@ -100,6 +107,21 @@ export class Git {
     return atLeast(this.version, MIN_GIT_ENV_CONFIG)
   }
 
+  /**
+   * The same repository, moving refs ({@link updateRef}) through one long-lived `git update-ref --stdin`, a
+   * transaction a move (./git/ref-transactions.ts): for a ref moved many times a run. {@link closeRefTransactions}
+   * ends that process.
+   */
+  withRefTransactions(): Git {
+    const moves = new RefTransactions(this.cmd)
+    return new Git(this.root, this.env, this.commonKey, this.version, this.secrets, moves)
+  }
+
+  /** Ends the process of {@link withRefTransactions} (nothing to do without one). */
+  async closeRefTransactions(): Promise<void> {
+    await this.moves?.close()
+  }
+
   /** The same repository seen from another work tree (a `git worktree` of it). */
   at(dir: string): Git {
     return new Git(dir, this.env, this.commonKey, this.version, this.secrets)
@@ -124,6 +146,7 @@ export class Git {
     return refs.refExists(this.cmd, ref)
   }
   updateRef(ref: string, to: string, from: string | null): Promise<void> {
+    if (this.moves) return this.moves.update(ref, to, from)
     return refs.updateRef(this.cmd, ref, to, from)
   }
   deleteRef(ref: string): Promise<void> {

@@ -100,8 +100,20 @@ export function prewarmedPool(
  * dependency order; the commits of synced groups are replayed onto the bot branch one at a time.
  */
 export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
+  // The bot branch moves once a landing: one `git update-ref --stdin` for the run, not a process a landing
+  // (docs/architecture.md "Performance"); ended once every group has landed.
+  const refs = o.git.withRefTransactions()
+  try {
+    return await executeOn(o, refs)
+  } finally {
+    await refs.closeRefTransactions()
+  }
+}
+
+/** {@link executePlan}, the bot branch moved through `refs`. */
+async function executeOn(o: ExecuteOptions, refs: Git): Promise<RunResult> {
   const ledger = new BudgetLedger(o.budget)
-  const bot = await BotBranch.reset(o.git, o.branch, o.base, o.identity ?? BOT)
+  const bot = await BotBranch.reset(refs, o.branch, o.base, o.identity ?? BOT)
   const places = o.places ?? new WorktreePool(o.git, 2 * Math.max(1, o.concurrency))
   const ctx = await groupContext(o, places)
   const cannotRun = withDependents(o.planned, o.runtimes?.missing)

@@ -5,6 +5,7 @@ import { pruneRuns } from './prune.js'
 import { releaseShardReservations } from './reservations.js'
 import {
   combineResults,
+  confineReport,
   isComplete,
   parseFinalized,
   parsePartial,
@@ -50,11 +51,17 @@ export async function collectShards(o: CollectOptions): Promise<Collected> {
     if (text === null) continue
     try {
       const r = parseShardReport(text)
-      if (r.baseSha !== o.baseSha) {
-        o.reporter.warning(`Shard ${spec.shard} ran on ${r.baseSha.slice(0, 12)}, not on the base: left out.`)
+      const wrong = reportProblem(r, o.runKey, o.baseSha, spec.shard)
+      if (wrong) {
+        o.reporter.warning(`Shard ${spec.shard} ${wrong}: left out.`)
         continue
       }
-      reports.set(spec.shard, r)
+      const { report, dropped } = confineReport(r, spec)
+      if (dropped.length > 0)
+        o.reporter.warning(
+          `Shard ${spec.shard} reported units that are not its own, or twice: ${[...new Set(dropped)].join(', ')}; ignored.`
+        )
+      reports.set(spec.shard, report)
     } catch (e) {
       o.reporter.warning(`Shard ${spec.shard} left an unreadable report: ${(e as Error).message}.`)
     }
@@ -78,6 +85,15 @@ export async function collectShards(o: CollectOptions): Promise<Collected> {
   for (const r of outcomes.reported.filter(x => !isComplete(x)))
     partial[r.shard] = [...new Set([...(partial[r.shard] ?? []), ...r.result.units.map(u => u.id)])].sort()
   return { result, outcomes, refs, published, partial, promptPaths, contextOf }
+}
+
+/** Why a parsed report on leg `shard`'s ref does not belong to this run's leg, or null. */
+function reportProblem(r: ShardReport, runKey: string, baseSha: string, shard: number): string | null {
+  if (r.shard !== shard) return `left a report of shard ${r.shard} on its ref`
+  if (r.runKey !== runKey)
+    return `left a report of run ${String(r.runKey).slice(0, 40)}, not of run ${runKey}`
+  if (r.baseSha !== baseSha) return `ran on ${r.baseSha.slice(0, 12)}, not on the base`
+  return null
 }
 
 /** Replays one shard's commits onto `head`; the units' `commit` fields follow their commits. */

@@ -1,5 +1,6 @@
 import type { RunResult, UnitResult } from '../execute/result.js'
 import type { ShardSpec } from '../plan/matrix.js'
+import { isRecordUnit } from '../state/record.js'
 
 /**
  * What one shard leaves for the finalize job (`shard.json` on `refs/pdd-sync/runs/<run key>/shard-<k>`, see
@@ -33,19 +34,42 @@ export interface FinalizedMarker {
   partial?: Record<string, string[]>
 }
 
-/** Reads a `shard.json`; throws on anything that is not one. */
+/** Reads a `shard.json`; throws on anything that is not one, naming what is wrong. */
 export function parseShardReport(text: string): ShardReport {
   const v = JSON.parse(text) as Partial<ShardReport>
   const ok =
     v.version === 1 &&
-    typeof v.shard === 'number' &&
+    Number.isInteger(v.shard) &&
     typeof v.head === 'string' &&
     typeof v.baseSha === 'string' &&
     typeof v.result === 'object' &&
     v.result !== null &&
     Array.isArray(v.result.units)
-  if (!ok) throw new Error('not a pdd-sync shard report (version 1)')
+  if (!ok || !v.result) throw new Error('not a pdd-sync shard report (version 1)')
+  const spent: unknown = v.result.spent
+  if (typeof spent !== 'number' || !Number.isFinite(spent) || spent < 0)
+    throw new Error(`its "spent" (${JSON.stringify(spent) ?? 'missing'}) is not an amount of dollars`)
+  const bad = v.result.units.findIndex(u => !isRecordUnit(u))
+  if (bad >= 0) throw new Error(`its unit ${bad + 1} is not a unit result`)
   return { promptPaths: {}, contextOf: {}, ...v } as ShardReport
+}
+
+/**
+ * A report as far as it speaks for its own leg: the units of `spec` only, each once. Units of another leg (a
+ * report copied or forged onto this leg's ref) would be listed and counted twice. `spent` is kept: it is what
+ * the job paid. Returns the report and the ids left out.
+ */
+export function confineReport(r: ShardReport, spec: ShardSpec): { report: ShardReport; dropped: string[] } {
+  const allowed = new Set(spec.units)
+  const seen = new Set<string>()
+  const dropped: string[] = []
+  const units = r.result.units.filter(u => {
+    const keep = allowed.has(u.id) && !seen.has(u.id)
+    if (keep) seen.add(u.id)
+    else dropped.push(u.id)
+    return keep
+  })
+  return { report: { ...r, result: { ...r.result, units } }, dropped }
 }
 
 /** Reads a `finalized.json`; an unreadable one counts as nothing published. */

@@ -123,7 +123,12 @@ export async function pullNotes(git: Git, remote: string, ref: string, identity:
   try {
     if (!(await git.fetchRefInto(remote, ref, scratch))) return
     const incoming = await git.commitOf(scratch)
-    if (incoming === null) return
+    // Not retried: the ref stays what it is until a person fixes it; never overwritten (no forced push).
+    if (incoming === null)
+      throw new Error(
+        `${ref} on ${remote} is not a notes commit (someone pushed another object to it); pdd-sync never ` +
+          `overwrites it. Delete it (git push ${remote} :${ref}) or point it back at the notes history.`
+      )
     const local = await git.commitOf(ref)
     if (local === null) await git.updateRef(ref, incoming, null)
     else if (local !== incoming) await git.mergeNotes(ref, scratch, identity)

@@ -125,7 +125,8 @@ async function addLabels(
         await sleep(500 * 2 ** attempt)
         continue
       }
-      const hint = status === 403 ? ' The token needs `issues: write` to add labels.' : ''
+      const limited = e instanceof GitHubError && e.rateLimited
+      const hint = status === 403 && !limited ? ' The token needs `issues: write` to add labels.' : ''
       return `Labels ${labels.join(', ')} were not added to #${number}: ${(e as Error).message}.${hint}`
     }
   }
@@ -148,6 +149,12 @@ export function explain(e: unknown, o: { head: string; base: string }): Error {
         `permitted to create pull requests in this repository. Turn on Settings → Actions → General → ` +
         `"Allow GitHub Actions to create and approve pull requests" (for an organisation, also in its ` +
         `settings), or pass a PAT or GitHub App token as the "token" input. (${e.message})`
+    )
+  }
+  if (e.rateLimited) {
+    return new PublishError(
+      `The branch ${o.head} was pushed, but GitHub's API rate limit stopped the pull request ${o.head} → ` +
+        `${o.base}; the next run opens or updates it. (${e.message})`
     )
   }
   if (e.status === 403 || e.status === 401) {

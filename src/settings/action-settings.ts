@@ -77,6 +77,10 @@ export interface GitHubContext {
   workflowFile?: string
   /** A pull request from a fork: the token is read-only, so nothing is pushed. */
   fork: boolean
+  /** `GITHUB_SHA`. */
+  sha?: string
+  /** `pull_request.head.sha` of a pull request event's payload. */
+  prHeadSha?: string
 }
 
 /** The event's payload, read from `GITHUB_EVENT_PATH` as `@actions/github` reads it (`{}` without one). */
@@ -88,7 +92,7 @@ function payload(): EventPayload {
 interface EventPayload {
   before?: unknown
   after?: unknown
-  pull_request?: { head?: { repo?: { fork?: unknown; full_name?: unknown } } }
+  pull_request?: { head?: { sha?: unknown; repo?: { fork?: unknown; full_name?: unknown } } }
 }
 
 function pushCommits(eventName: string): { before?: string; after?: string } {
@@ -191,11 +195,18 @@ function githubContext(trigger: string): GitHubContext {
     runId: env.GITHUB_RUN_ID,
     runUrl,
     workflowFile: wf,
-    fork: trigger.startsWith('pull_request') && isForkEvent()
+    fork: trigger.startsWith('pull_request') && isForkEvent(),
+    ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+    ...(trigger.startsWith('pull_request') ? prHeadSha() : {})
   }
 }
 
 function isForkEvent(): boolean {
   const repo = payload().pull_request?.head?.repo
   return repo?.fork === true && repo.full_name !== process.env.GITHUB_REPOSITORY
+}
+
+function prHeadSha(): { prHeadSha?: string } {
+  const sha = payload().pull_request?.head?.sha
+  return typeof sha === 'string' ? { prHeadSha: sha } : {}
 }

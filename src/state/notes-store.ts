@@ -49,17 +49,31 @@ export class NotesStore implements RunStateStore {
    */
   async begin(): Promise<{ done: Promise<ReadResult> }> {
     const warnings: string[] = []
-    const refs: string[] = []
-    if (await this.git.refExists(this.opts.ref)) refs.push(this.opts.ref)
-    if (await this.fetchRemote(warnings)) refs.push(this.incomingRef)
+    const refs: { ref: string; where: string }[] = []
+    if (await this.git.refExists(this.opts.ref)) refs.push({ ref: this.opts.ref, where: 'here' })
+    if (await this.fetchRemote(warnings))
+      refs.push({ ref: this.incomingRef, where: `on ${this.opts.remote}` })
     const oids = new Set<string>()
-    for (const ref of refs)
-      for (const b of await this.git.listBlobs(ref)) {
+    for (const { ref, where } of refs) {
+      // Anyone who can push may point the notes ref at a blob or at a branch's commit: read only notes.
+      if ((await this.git.commitOf(ref)) === null) {
+        warnings.push(`${this.opts.ref} ${where} is not a notes commit; its records are ignored.`)
+        continue
+      }
+      const blobs = await this.git.listBlobs(ref)
+      const notes = blobs.filter(b => isNotePath(b.path))
+      if (notes.length < blobs.length)
+        warnings.push(
+          `${this.opts.ref} ${where} holds ${blobs.length - notes.length} file(s) that are not notes ` +
+            `(e.g. ${blobs.find(b => !isNotePath(b.path))?.path ?? ''}); they are ignored.`
+        )
+      for (const b of notes) {
         // A note over the limit is never read into memory.
         const big = sizeProblem(`Note ${b.oid} in ${this.opts.ref}`, b.size || 0, SIZE_LIMITS.note)
         if (big === null) oids.add(b.oid)
         else warnings.push(`${big}.`)
       }
+    }
     const objects = this.git.readObjects([...oids])
     return { done: objects.then(o => this.parse(o, warnings)) }
   }
@@ -95,4 +109,15 @@ export class NotesStore implements RunStateStore {
       return false
     }
   }
+}
+
+/**
+ * Whether a path in a notes tree names a note: the object id (40 or 64 hex digits), whole or split by git's
+ * fan-out into 2-digit folders (`ab/cdef…`).
+ */
+export function isNotePath(p: string): boolean {
+  const parts = p.split('/')
+  const last = parts.pop() ?? ''
+  if (!parts.every(d => /^[0-9a-f]{2}$/.test(d))) return false
+  return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(parts.join('') + last)
 }

@@ -61,7 +61,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
-function isRecordUnit(v: unknown): v is RecordUnit {
+/** Type guard for one unit entry (of a run record, or of a shard's result): id, language, status, operations, cost. */
+export function isRecordUnit(v: unknown): v is RecordUnit {
   return (
     isObject(v) &&
     typeof v.id === 'string' &&
@@ -69,8 +70,13 @@ function isRecordUnit(v: unknown): v is RecordUnit {
     typeof v.status === 'string' &&
     STATUSES.has(v.status) &&
     Array.isArray(v.operations) &&
-    (v.cost === null || typeof v.cost === 'number')
+    (v.cost === null || isAmount(v.cost))
   )
+}
+
+/** Dollars as a record may hold them: finite and not negative (JSON's `1e400` parses to Infinity). */
+function isAmount(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0
 }
 
 /** Type guard for one parsed record line. */
@@ -111,9 +117,7 @@ export function isSpendReservation(v: unknown): v is SpendReservation {
     typeof v.runId === 'string' &&
     typeof v.createdAt === 'string' &&
     typeof v.expiresAt === 'string' &&
-    typeof v.amount === 'number' &&
-    Number.isFinite(v.amount) &&
-    v.amount >= 0
+    isAmount(v.amount)
   )
 }
 

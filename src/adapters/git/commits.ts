@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { GitError, identityConfig, identityEnv, type GitCommand, type Identity } from './command.js'
 import { detachHead } from './worktrees.js'
@@ -43,9 +43,12 @@ export async function commitPaths(
 
 /**
  * Like {@link commitPaths}, but the commit's parent is `onto` (a descendant of this detached work tree's HEAD
- * whose other changes do not touch `paths`): the index is reset to `onto` first (`git reset`, the files stay as
- * they are), so the commit is `onto` plus these paths as the work tree holds them — a fast-forward of `onto`, no
- * replay. Its sha is read from the work tree's HEAD file (no `git log`). Null when the paths hold no change.
+ * whose other changes do not touch `paths`): the commit is `onto` plus these paths as the work tree holds them —
+ * a fast-forward of `onto`, no replay. Its sha is read from the work tree's HEAD file (no `git log`). Null when
+ * the paths hold no change. When every path is a file of the work tree, HEAD alone is moved to `onto` (its file
+ * written as git does, see {@link moveDetachedHead}) and the paths are committed with `commit --only`, which
+ * builds the commit from HEAD's tree plus the paths whatever the index holds: no `git reset` of the whole index
+ * (a process). Otherwise the index is reset to `onto` first (`git reset`, the files stay as they are).
  */
 export async function commitPathsOnto(
   cmd: GitCommand,
@@ -59,8 +62,12 @@ export async function commitPathsOnto(
   refuseSecrets(cmd, paths)
   await detachHead(cmd)
   const head = await headOf(cmd)
-  if (head !== onto) await cmd.exec(['reset', '--quiet', onto])
-  if (!(await stageAndCommit(cmd, paths, message, who, author))) return null
+  let only = false
+  if (head !== onto) {
+    only = paths.every(p => existsSync(path.join(cmd.root, p))) && moveDetachedHead(cmd, head, onto)
+    if (!only) await cmd.exec(['reset', '--quiet', onto])
+  }
+  if (!(await stageAndCommit(cmd, paths, message, who, author, only))) return null
   return headOf(cmd)
 }
 
@@ -70,13 +77,17 @@ export function refuseSecrets(cmd: GitCommand, paths: readonly string[]): void {
   if (holders.length > 0) throw new SecretInFileError(holders)
 }
 
-/** Stages exactly `paths` (missing files are deletions) and commits them; false when nothing changed. */
+/**
+ * Stages exactly `paths` (missing files are deletions) and commits them; false when nothing changed. `only`:
+ * the commit is HEAD's tree plus `paths` (`commit --only`; every path must then be known to git: staged here).
+ */
 async function stageAndCommit(
   cmd: GitCommand,
   paths: readonly string[],
   message: string,
   who: Identity,
-  author: Identity
+  author: Identity,
+  only = false
 ): Promise<boolean> {
   // Literal pathspecs: file names are data, never globs. Missing files are deletions (or nothing at all).
   const present = paths.filter(p => existsSync(path.join(cmd.root, p))).map(p => `:(literal)${p}`)
@@ -94,7 +105,8 @@ async function stageAndCommit(
       '--quiet',
       '--no-verify',
       '-m',
-      cmd.redact(message)
+      cmd.redact(message),
+      ...(only ? ['--only', '--', ...present] : [])
     ],
     { env: { ...identityEnv(who), GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email } }
   )
@@ -110,15 +122,53 @@ async function stageAndCommit(
  */
 async function headOf(cmd: GitCommand): Promise<string> {
   try {
-    const dotGit = path.join(cmd.root, '.git')
-    const link = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim()
-    const gitDir = link ? path.resolve(cmd.root, link) : dotGit
-    const head = readFileSync(path.join(gitDir, 'HEAD'), 'utf8').trim()
-    if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head)) return head
+    const head = readFileSync(headFile(cmd), 'utf8').trim()
+    if (SHA.test(head)) return head
   } catch {
     // A directory `.git` (read as a file above) or an unreadable one: ask git.
   }
   return (await cmd.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim()
+}
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
+
+/** The HEAD file of this work tree (its administrative folder's, for a linked work tree). */
+function headFile(cmd: GitCommand): string {
+  const dotGit = path.join(cmd.root, '.git')
+  const link = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim()
+  return path.join(link ? path.resolve(cmd.root, link) : dotGit, 'HEAD')
+}
+
+/**
+ * Points this linked work tree's detached HEAD at `to`, nothing else touched (what `git update-ref --no-deref
+ * HEAD` does, without a process): the way git writes it — `HEAD.lock` created exclusively, then renamed over
+ * `HEAD` — and only while HEAD still holds `from`. False (nothing changed) when the work tree is not a linked
+ * one at a detached `from`, or the lock is held.
+ */
+function moveDetachedHead(cmd: GitCommand, from: string, to: string): boolean {
+  if (!SHA.test(to)) return false
+  let file: string
+  try {
+    file = headFile(cmd)
+  } catch {
+    return false
+  }
+  if (path.basename(path.dirname(path.dirname(file))) !== 'worktrees') return false
+  const lock = `${file}.lock`
+  try {
+    writeFileSync(lock, `${to}\n`, { flag: 'wx' })
+  } catch {
+    return false
+  }
+  try {
+    // Checked under the lock, as git checks the old value of a ref it moves.
+    if (readFileSync(file, 'utf8').trim() !== from) throw new Error('HEAD moved')
+    renameSync(lock, file)
+    return true
+  } catch {
+    rmSync(lock, { force: true })
+    return false
+  }
 }
 
 /** What a replay keeps of a commit: `author name NUL email NUL raw date NUL message`. */
