@@ -22,7 +22,8 @@ import { loadYaml } from './pddrc/yaml.js'
 
 /** Where prompts already read are kept (the state loader's file cache): a prompt it cannot give is read here. */
 export interface PromptSource {
-  peek(rel: string, limit: number): Buffer | null
+  /** The file's text (UTF-8) when it is a readable file of at most `limit` bytes, else null. */
+  peekText(rel: string, limit: number): string | null
 }
 
 /** Options of {@link discoverUnits}. */
@@ -112,8 +113,8 @@ async function discoverIn(project: Project, root: string, opts: DiscoverOptions)
   const chosen = new Map<string, string>()
   const run: Run = { project, index, rel, out, declared: new Map(), missing: new Map() }
   for (const f of files) {
-    const kept = opts.files?.peek(f.rel, SIZE_LIMITS.prompt) ?? null
-    const text = kept === null ? readPrompt(f.abs) : kept.toString('utf8')
+    const kept = opts.files?.peekText(f.rel, SIZE_LIMITS.prompt) ?? null
+    const text = kept === null ? readPrompt(f.abs) : kept
     if (typeof text !== 'string') {
       out.problems.push({ file: f.rel, message: `cannot read prompt: ${text.message}` })
       continue

@@ -157,16 +157,26 @@ export interface DeclaredIncludeInput {
 export function declaredIncludeTargets(input: DeclaredIncludeInput): string[] {
   const refs = parseDeclaredIncludes(input.text)
   if (refs.length === 0) return []
-  const bases = [...new Set([parentOf(normpath(input.promptPath)), normpath(input.root ?? '.'), '.'])]
-  const out = new Set<string>()
-  for (const declared of refs) {
+  // The prompt's folder, the trusted root and the CWD, each once (in that order).
+  const bases = [parentOf(normpath(input.promptPath))]
+  const root = normpath(input.root ?? '.')
+  if (root !== bases[0]) bases.push(root)
+  if (!bases.includes('.')) bases.push('.')
+  const out: string[] = []
+  let seen: Set<string> | null = null // only for a prompt with many includes
+  for (let i = 0; i < refs.length; i++) {
+    const declared = refs[i] as string
     if (declared.startsWith('/')) continue
-    for (const base of bases) {
-      const candidate = normpath(join(base, declared))
-      if (candidate !== '.' && within(candidate, '.')) out.add(candidate)
+    for (let j = 0; j < bases.length; j++) {
+      const candidate = normpath(join(bases[j] as string, declared))
+      if (candidate === '.' || !within(candidate, '.')) continue
+      if (seen === null && out.length >= 16) seen = new Set(out)
+      if (seen !== null ? seen.has(candidate) : out.includes(candidate)) continue
+      out.push(candidate)
+      seen?.add(candidate)
     }
   }
-  return sortPy([...out])
+  return sortPy(out)
 }
 
 /**

@@ -5,45 +5,80 @@ import type { Unit } from '../types.js'
  * the file exists (`includes`) or is still to be generated (`pendingIncludes`).
  */
 export function dependencyEdges(units: readonly Unit[]): Map<string, string[]> {
-  // File → the units owning it (one entry for most files: no list until a second owner comes).
+  const owner = ownersOfIncluded(units)
+  const edges = new Map<string, string[]>()
+  const deps: Dependencies = { of: units[0] as Unit, ids: [], seen: null }
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit
+    deps.of = u
+    deps.ids = []
+    deps.seen = null
+    addOwners(deps, owner, u.includes)
+    if (u.pendingIncludes !== undefined) addOwners(deps, owner, u.pendingIncludes)
+    edges.set(u.id, deps.ids.length > 1 ? deps.ids.sort() : deps.ids)
+  }
+  return edges
+}
+
+/**
+ * File → the units owning it (one entry for most files: no list until a second owner comes), for the files some
+ * prompt includes: only those can make an edge (most of a unit's files are not indexed).
+ */
+function ownersOfIncluded(units: readonly Unit[]): Map<string, Unit | Unit[]> {
+  const wanted = new Set<string>()
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit
+    for (let j = 0; j < u.includes.length; j++) wanted.add(u.includes[j] as string)
+    const pending = u.pendingIncludes
+    if (pending !== undefined) for (let j = 0; j < pending.length; j++) wanted.add(pending[j] as string)
+  }
   const owner = new Map<string, Unit | Unit[]>()
+  if (wanted.size === 0) return owner
   const own = (f: string, u: Unit): void => {
+    if (!wanted.has(f)) return
     const l = owner.get(f)
     if (l === undefined) owner.set(f, u)
     else if (Array.isArray(l)) l.push(u)
     else owner.set(f, [l, u])
   }
-  for (const u of units) {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit
     own(u.paths.code, u)
     own(u.paths.example, u)
     own(u.paths.test, u)
     own(u.paths.prompt, u)
-    for (const f of u.testFiles) own(f, u)
+    for (let j = 0; j < u.testFiles.length; j++) own(u.testFiles[j] as string, u)
   }
-  const edges = new Map<string, string[]>()
-  const none: string[] = []
-  for (const u of units) {
-    const deps: string[] = []
-    let seen: Set<string> | null = null // only for a prompt with many dependencies
-    // Languages of one basename are one group, ordered by PDD itself (Python first): no edge inside a group.
-    const add = (o: Unit): void => {
-      if (o.basename === u.basename) return
-      if (seen === null && deps.length >= 16) seen = new Set(deps)
-      if (seen !== null ? seen.has(o.id) : deps.includes(o.id)) return
-      deps.push(o.id)
-      seen?.add(o.id)
-    }
-    for (const lists of [u.includes, u.pendingIncludes ?? none]) {
-      for (const inc of lists) {
-        const o = owner.get(inc)
-        if (o === undefined) continue
-        if (Array.isArray(o)) o.forEach(add)
-        else add(o)
-      }
-    }
-    edges.set(u.id, deps.length > 1 ? deps.sort() : deps)
+  return owner
+}
+
+/** The dependencies of one unit being collected (a set only for a prompt with many of them). */
+interface Dependencies {
+  of: Unit
+  ids: string[]
+  seen: Set<string> | null
+}
+
+function addOwners(
+  deps: Dependencies,
+  owner: ReadonlyMap<string, Unit | Unit[]>,
+  files: readonly string[]
+): void {
+  for (let i = 0; i < files.length; i++) {
+    const o = owner.get(files[i] as string)
+    if (o === undefined) continue
+    if (Array.isArray(o)) for (let j = 0; j < o.length; j++) addDependency(deps, o[j] as Unit)
+    else addDependency(deps, o)
   }
-  return edges
+}
+
+/** Languages of one basename are one group, ordered by PDD itself (Python first): no edge inside a group. */
+function addDependency(deps: Dependencies, o: Unit): void {
+  if (o.basename === deps.of.basename) return
+  if (deps.seen === null && deps.ids.length >= 16) deps.seen = new Set(deps.ids)
+  if (deps.seen !== null ? deps.seen.has(o.id) : deps.ids.includes(o.id)) return
+  deps.ids.push(o.id)
+  deps.seen?.add(o.id)
 }
 
 /** Strongly connected components with more than one unit: dependency cycles (Tarjan, iterative). */
@@ -111,12 +146,16 @@ export function topoOrder(
   if (!hasEdges(edges)) return [...ids].sort()
   const inCycle = new Map<string, number>()
   cycles.forEach((c, i) => c.forEach(id => inCycle.set(id, i)))
-  const known = new Set(ids)
-  const indeg = new Map<string, number>(ids.map(id => [id, 0]))
+  const indeg = new Map<string, number>()
+  for (let i = 0; i < ids.length; i++) indeg.set(ids[i] as string, 0)
   const dependents = new Map<string, string[]>()
-  for (const id of ids) {
-    for (const d of edges.get(id) ?? []) {
-      if (!known.has(d) || (inCycle.has(id) && inCycle.get(id) === inCycle.get(d))) continue
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as string
+    const deps = edges.get(id)
+    if (deps === undefined) continue
+    for (let j = 0; j < deps.length; j++) {
+      const d = deps[j] as string
+      if (!indeg.has(d) || (inCycle.has(id) && inCycle.get(id) === inCycle.get(d))) continue
       indeg.set(id, (indeg.get(id) ?? 0) + 1)
       const l = dependents.get(d)
       if (l) l.push(id)
@@ -126,12 +165,15 @@ export function topoOrder(
   // The smallest ready id first, from a binary heap: a sorted array with shift and splice moved every waiting
   // id per step, quadratic when thousands of units are ready at once.
   const ready = new MinHeap()
-  for (const id of ids) if (indeg.get(id) === 0) ready.push(id)
+  for (let i = 0; i < ids.length; i++) if (indeg.get(ids[i] as string) === 0) ready.push(ids[i] as string)
   const out: string[] = []
   while (ready.size > 0) {
     const id = ready.pop()
     out.push(id)
-    for (const n of dependents.get(id) ?? []) {
+    const waiting = dependents.get(id)
+    if (waiting === undefined) continue
+    for (let j = 0; j < waiting.length; j++) {
+      const n = waiting[j] as string
       const k = (indeg.get(n) ?? 0) - 1
       indeg.set(n, k)
       if (k === 0) ready.push(n)

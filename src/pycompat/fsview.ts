@@ -43,6 +43,10 @@ export class FsView {
   private readonly infos = new Map<string, PathInfo>()
   private readonly lowered = new Map<string, Map<string, DirEntry[]>>()
   private readonly sorted = new Map<string, string[]>()
+  /** The folder {@link computeInfo} last looked in, with its answers and listing. */
+  private lastParent = ''
+  private lastUp: PathInfo = ROOT_INFO
+  private lastListing: Listing | null = null
 
   /** @param root absolute, real path of the project (CWD of `pdd`). */
   constructor(readonly root: string) {
@@ -134,8 +138,15 @@ export class FsView {
     const slash = abs.lastIndexOf('/')
     const parent = slash === 0 ? '/' : abs.slice(0, slash)
     const name = abs.slice(slash + 1)
-    const up = this.infoAbs(parent)
-    const entry = this.listAbs(parent)?.get(name) ?? null
+    // Paths come in runs from one folder (a unit's code, example and test): its answers are reused, not looked
+    // up again by a freshly sliced key (both caches only grow, so a remembered answer stays right).
+    if (parent !== this.lastParent) {
+      this.lastUp = this.infoAbs(parent)
+      this.lastListing = this.listAbs(parent)
+      this.lastParent = parent
+    }
+    const up = this.lastUp
+    const entry = this.lastListing?.get(name) ?? null
     let real: string | null = null
     if (up.real !== null) {
       // An unchanged parent keeps `abs` itself (whose hash is then cached for later lookups) and its entry.

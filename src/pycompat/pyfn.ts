@@ -100,7 +100,18 @@ export function sortPy(list: string[]): string[] {
       list[0] = b
       list[1] = a
     }
-  } else if (list.length > 2) list.sort(comparePy)
+  } else if (list.length > 2 && list.length <= 8) {
+    // A few names (most include lists): insertion, stable like `sort`, without the scratch copy it makes.
+    for (let i = 1; i < list.length; i++) {
+      const v = list[i] as string
+      let j = i - 1
+      while (j >= 0 && comparePy(list[j] as string, v) > 0) {
+        list[j + 1] = list[j] as string
+        j--
+      }
+      list[j + 1] = v
+    }
+  } else if (list.length > 8) list.sort(comparePy)
   return list
 }
 

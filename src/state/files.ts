@@ -16,14 +16,43 @@ import { isPlainRelative } from './contained.js'
 const oneShot: ((algorithm: string, data: Buffer, encoding: 'hex') => string) | undefined =
   typeof crypto.hash === 'function' ? crypto.hash : undefined
 
+/** Where {@link sha256} joins the parts of a small multi-part input (a prompt and its includes). */
+let joined = Buffer.allocUnsafeSlow(16 * 1024)
+const JOIN_MAX = 1024 * 1024
+
 /** sha256 (hex) of bytes — PDD's `calculate_sha256` over a file's raw bytes. */
 export function sha256(...parts: Buffer[]): string {
-  // A prompt and its includes are a few KiB: one copy is cheaper than a Hash object.
-  if (oneShot !== undefined)
-    return oneShot('sha256', parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts), 'hex')
+  if (oneShot !== undefined) {
+    if (parts.length === 1) return oneShot('sha256', parts[0] as Buffer, 'hex')
+    // A prompt and its includes are a few KiB: one copy into a reused buffer is cheaper than a Hash object
+    // or `Buffer.concat` (a new buffer per unit).
+    let size = 0
+    for (let i = 0; i < parts.length; i++) size += (parts[i] as Buffer).length
+    if (size <= JOIN_MAX) {
+      if (joined.length < size) joined = Buffer.allocUnsafeSlow(Math.max(size, joined.length * 2))
+      let at = 0
+      for (let i = 0; i < parts.length; i++) {
+        const p = parts[i] as Buffer
+        joined.set(p, at)
+        at += p.length
+      }
+      return oneShot('sha256', joined.subarray(0, size), 'hex')
+    }
+  }
   const h = crypto.createHash('sha256')
   for (const p of parts) h.update(p)
   return h.digest('hex')
+}
+
+/** PDD's v1 prompt hash: the prompt's bytes, then those of each dependency that can be read. */
+export function hashWithDependencies(files: FileCache, prompt: Buffer, deps: readonly string[]): string {
+  if (deps.length === 0) return sha256(prompt)
+  const parts = [prompt]
+  for (let i = 0; i < deps.length; i++) {
+    const b = files.read(deps[i] as string)
+    if (b !== null) parts.push(b)
+  }
+  return sha256(...parts)
 }
 
 /** Files up to this size that are read only to be hashed or parsed are read into one reused buffer. */
@@ -37,6 +66,7 @@ export class FileCache {
   private readonly bytes = new Map<string, Buffer | null>()
   private readonly dirs = new Map<string, boolean>()
   private readonly hashes = new Map<string, string | null>()
+  private readonly texts = new Map<string, string>()
   private realRoot: string | null = null
   private readonly rootSlash: string
   /** Where files not kept are read (see {@link readOnce}): no buffer allocated per file hashed or parsed. */
@@ -86,6 +116,30 @@ export class FileCache {
     const b = this.load(rel, Math.min(limit, this.maxBytes), false)
     if (b !== null) this.bytes.set(rel, b)
     return b
+  }
+
+  /**
+   * {@link peek} decoded as UTF-8, the string kept with the bytes: discovery parses each prompt's text and the
+   * state loader needs it again (decoded once, not once per reader).
+   */
+  peekText(rel: string, limit: number): string | null {
+    const b = this.peek(rel, limit)
+    return b === null ? null : this.textOf(rel, b)
+  }
+
+  /** {@link read} decoded as UTF-8 (kept: see {@link peekText}), or null. */
+  readText(rel: string): string | null {
+    const b = this.read(rel)
+    return b === null ? null : this.textOf(rel, b)
+  }
+
+  private textOf(rel: string, b: Buffer): string {
+    let t = this.texts.get(rel)
+    if (t === undefined) {
+      t = b.toString('utf8')
+      this.texts.set(rel, t)
+    }
+    return t
   }
 
   /**

@@ -1,14 +1,9 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import {
-  isRunHistoryFileName,
-  isSuccessfulRunRecord,
-  parseFingerprint,
-  parseRunReport
-} from './meta-files.js'
+import { isSuccessfulRunRecord, parseFingerprint, parseRunReport } from './meta-files.js'
 import type { CurrentHashes, Fingerprint, RunReport, StateSource, Unit } from '../types.js'
 import { SIZE_LIMITS, sizeProblem } from '../discover/bounded.js'
-import { FileCache, sha256 } from './files.js'
+import { FileCache, hashWithDependencies } from './files.js'
 import type { History } from './history.js'
 import { fromHistory, type Restored } from './history-match.js'
 
@@ -34,7 +29,8 @@ export interface UnitState {
 
 /** `.pdd/meta` file name stem of a unit: PDD's `_safe_basename` (`/` → `_`) plus the language. */
 export function metaStem(unit: Pick<Unit, 'basename' | 'language'>): string {
-  return `${unit.basename.replace(/\//g, '_')}_${unit.language.toLowerCase()}`
+  const b = unit.basename
+  return `${b.includes('/') ? b.replaceAll('/', '_') : b}_${unit.language.toLowerCase()}`
 }
 
 /**
@@ -65,7 +61,8 @@ export function loadStates(
     }
     return names
   }
-  const states = units.map(unit => loadOne({ files, warn }, unit, listing(unit.metaDir), history))
+  const reading: Reading = { files, warn }
+  const states = units.map(unit => loadOne(reading, unit, listing(unit.metaDir), history))
   for (const [rel, size] of files.oversized)
     warn(sizeProblem(rel, size, SIZE_LIMITS.include) ?? `${rel} is too large; not read`)
   return states
@@ -93,9 +90,9 @@ function loadOne(r: Reading, unit: Unit, metaNames: Names, history: History): Un
     example: example !== null,
     test: test !== null
   }
-  const promptText = prompt ? prompt.toString('utf8') : null
+  const promptText = prompt ? files.readText(unit.paths.prompt) : null
   const promptBytes = prompt ? promptSize(files, prompt, unit.includes) : 0
-  const promptHash = promptHasher(files, prompt, unit.includes)
+  const promptHash = promptHasher(files, prompt, promptText ?? '', unit.includes)
   const hashesWith = (fp: Fingerprint | null): CurrentHashes => ({
     prompt: promptHash(fp),
     code,
@@ -139,6 +136,7 @@ function loadOne(r: Reading, unit: Unit, metaNames: Names, history: History): Un
 function promptHasher(
   files: FileCache,
   prompt: Buffer | null,
+  text: string,
   includes: readonly string[]
 ): (fp: Fingerprint | null) => string | null {
   let firstKey: string | null = null
@@ -146,10 +144,10 @@ function promptHasher(
   let more: Map<string, string> | null = null
   return fp => {
     if (!prompt) return null
-    const deps = dependencies(prompt, includes, fp)
-    const key = deps.join('\0')
+    const deps = dependencies(text, includes, fp)
+    const key = deps.length === 1 ? (deps[0] as string) : deps.join('\0')
     const known = key === firstKey ? firstHash : more?.get(key)
-    const ph = known ?? sha256(prompt, ...deps.map(d => files.read(d)).filter(b => b !== null))
+    const ph = known ?? hashWithDependencies(files, prompt, deps)
     if (firstKey === null) {
       firstKey = key
       firstHash = ph
@@ -190,7 +188,8 @@ function testFileHashes(files: FileCache, paths: readonly string[]): Record<stri
   // Without a prototype the object starts as a dictionary: every unit's own test file name as a key of a plain
   // `{}` made V8 build a hidden class per unit (a few percent of planning at 5,000 units).
   const out = Object.create(null) as Record<string, string>
-  for (const tf of paths) {
+  for (let i = 0; i < paths.length; i++) {
+    const tf = paths[i] as string
     const h = files.hash(tf)
     if (h) out[tf.slice(tf.lastIndexOf('/') + 1)] = h
   }
@@ -203,11 +202,11 @@ function testFileHashes(files: FileCache, paths: readonly string[]): Record<stri
  * (sorted, stripped), so that changes in files whose tags auto-deps removed are still seen.
  */
 function dependencies(
-  prompt: Buffer,
+  promptText: string,
   includes: readonly string[],
   fp: Fingerprint | null
 ): readonly string[] {
-  if (includes.length === 0 && fp?.include_deps && !hasIncludeReference(prompt.toString('utf8'))) {
+  if (includes.length === 0 && fp?.include_deps && !hasIncludeReference(promptText)) {
     return [...new Set(Object.keys(fp.include_deps).map(k => k.trim()))].sort()
   }
   return includes
@@ -268,9 +267,14 @@ function runHistory(
   names: Names,
   known: { name: string; json: unknown } | null
 ): boolean {
+  // The names of PDD's history glob: `<meta stem>_run*.json` (as `isRunHistoryFileName` judges them), walked in
+  // the listing sorted once, from the first name with the prefix (binary search): no list per unit.
   const prefix = `${metaStem(unit)}_run`
-  for (const name of namesStartingWith(names, prefix)) {
-    if (!isRunHistoryFileName(name, unit.basename, unit.language)) continue
+  const sorted = sortedNames(names)
+  for (let i = firstAtLeast(sorted, prefix); i < sorted.length; i++) {
+    const name = sorted[i] as string
+    if (!name.startsWith(prefix)) break
+    if (!name.endsWith('.json') || name.length < prefix.length + 5) continue
     const json = known?.name === name ? known.json : readJson(files, `${unit.metaDir}/${name}`)
     if (isSuccessfulRunRecord(json)) return true
   }
@@ -280,12 +284,17 @@ function runHistory(
 const sortedListings = new WeakMap<Names, string[]>()
 
 /**
- * The names of a listing that start with `prefix`, by binary search in the listing sorted once: a meta dir
- * holds a few files per unit, and scanning all of them for every unit made planning quadratic.
+ * A listing's names sorted (once per listing): a meta dir holds a few files per unit, and scanning all of them
+ * for every unit made planning quadratic.
  */
-function namesStartingWith(names: Names, prefix: string): string[] {
+function sortedNames(names: Names): string[] {
   let sorted = sortedListings.get(names)
   if (!sorted) sortedListings.set(names, (sorted = [...names.keys()].sort()))
+  return sorted
+}
+
+/** The first position in `sorted` whose name is not below `prefix` (binary search). */
+function firstAtLeast(sorted: readonly string[], prefix: string): number {
   let lo = 0
   let hi = sorted.length
   while (lo < hi) {
@@ -293,8 +302,5 @@ function namesStartingWith(names: Names, prefix: string): string[] {
     if ((sorted[mid] as string) < prefix) lo = mid + 1
     else hi = mid
   }
-  const out: string[] = []
-  for (let i = lo; i < sorted.length && (sorted[i] as string).startsWith(prefix); i++)
-    out.push(sorted[i] as string)
-  return out
+  return lo
 }
