@@ -24,14 +24,14 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 10 modules
-var adapters_git = __webpack_require__(4870);
+// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 12 modules
+var adapters_git = __webpack_require__(5373);
 // EXTERNAL MODULE: ./build/tmp/js/src/adapters/reporter.js
 var adapters_reporter = __webpack_require__(3145);
 // EXTERNAL MODULE: ./build/tmp/js/src/cli/options.js
 var options = __webpack_require__(8914);
-// EXTERNAL MODULE: ./build/tmp/js/src/cli/run-options.js
-var run_options = __webpack_require__(5346);
+// EXTERNAL MODULE: ./build/tmp/js/src/cli/run-options.js + 1 modules
+var run_options = __webpack_require__(9399);
 // EXTERNAL MODULE: ./build/tmp/js/src/cli/publish.js + 1 modules
 var publish = __webpack_require__(3477);
 // EXTERNAL MODULE: ./build/tmp/js/src/execute/execute.js + 22 modules
@@ -123,7 +123,7 @@ async function pruneRuns(o) {
 // EXTERNAL MODULE: ./build/tmp/js/src/fanout/reservations.js
 var reservations = __webpack_require__(7658);
 // EXTERNAL MODULE: ./build/tmp/js/src/fanout/report.js
-var report = __webpack_require__(7003);
+var fanout_report = __webpack_require__(7003);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/fanout/collect.js
 
 
@@ -140,27 +140,31 @@ async function collectShards(o) {
         await git.fetchRunRefs(o.remote, o.runKey);
     const refs = await git.listRunRefs(o.runKey);
     const marker = await git.readFileAt((0,adapters_git/* finalizedRef */.GZ)(o.runKey), 'finalized.json');
-    const earlier = (0,report/* parseFinalized */.QC)(marker);
-    const earlierUnits = (0,report/* parsePartial */.hq)(marker);
+    const earlier = (0,fanout_report/* parseFinalized */.QC)(marker);
+    const earlierUnits = (0,fanout_report/* parsePartial */.hq)(marker);
     const reports = new Map();
     for (const spec of o.specs) {
         const text = await git.readFileAt((0,adapters_git/* shardRef */.yU)(o.runKey, spec.shard), 'shard.json');
         if (text === null)
             continue;
         try {
-            const r = (0,report/* parseShardReport */.sq)(text);
-            if (r.baseSha !== o.baseSha) {
-                o.reporter.warning(`Shard ${spec.shard} ran on ${r.baseSha.slice(0, 12)}, not on the base: left out.`);
+            const r = (0,fanout_report/* parseShardReport */.sq)(text);
+            const wrong = reportProblem(r, o.runKey, o.baseSha, spec.shard);
+            if (wrong) {
+                o.reporter.warning(`Shard ${spec.shard} ${wrong}: left out.`);
                 continue;
             }
-            reports.set(spec.shard, r);
+            const { report, dropped } = (0,fanout_report/* confineReport */.TZ)(r, spec);
+            if (dropped.length > 0)
+                o.reporter.warning(`Shard ${spec.shard} reported units that are not its own, or twice: ${[...new Set(dropped)].join(', ')}; ignored.`);
+            reports.set(spec.shard, report);
         }
         catch (e) {
             o.reporter.warning(`Shard ${spec.shard} left an unreadable report: ${e.message}.`);
         }
     }
-    const outcomes = (0,report/* sortShards */.KG)(o.specs, reports, earlier, earlierUnits);
-    const result = (0,report/* combineResults */.yu)(outcomes, o.specs, o.known);
+    const outcomes = (0,fanout_report/* sortShards */.KG)(o.specs, reports, earlier, earlierUnits);
+    const result = (0,fanout_report/* combineResults */.yu)(outcomes, o.specs, o.known);
     let head = o.baseSha;
     for (const r of outcomes.reported)
         head = await replayShard(o, r, head, result);
@@ -172,15 +176,25 @@ async function collectShards(o) {
         Object.assign(promptPaths, r.promptPaths);
         Object.assign(contextOf, r.contextOf);
     }
-    const whole = outcomes.reported.filter(report/* isComplete */.As).map(r => r.shard);
+    const whole = outcomes.reported.filter(fanout_report/* isComplete */.As).map(r => r.shard);
     const published = [...new Set([...earlier, ...whole])].sort((a, b) => a - b);
     const partial = {};
     for (const [k, ids] of earlierUnits)
         if (!whole.includes(k))
             partial[k] = [...ids];
-    for (const r of outcomes.reported.filter(x => !(0,report/* isComplete */.As)(x)))
+    for (const r of outcomes.reported.filter(x => !(0,fanout_report/* isComplete */.As)(x)))
         partial[r.shard] = [...new Set([...(partial[r.shard] ?? []), ...r.result.units.map(u => u.id)])].sort();
     return { result, outcomes, refs, published, partial, promptPaths, contextOf };
+}
+/** Why a parsed report on leg `shard`'s ref does not belong to this run's leg, or null. */
+function reportProblem(r, runKey, baseSha, shard) {
+    if (r.shard !== shard)
+        return `left a report of shard ${r.shard} on its ref`;
+    if (r.runKey !== runKey)
+        return `left a report of run ${String(r.runKey).slice(0, 40)}, not of run ${runKey}`;
+    if (r.baseSha !== baseSha)
+        return `ran on ${r.baseSha.slice(0, 12)}, not on the base`;
+    return null;
 }
 /** Replays one shard's commits onto `head`; the units' `commit` fields follow their commits. */
 async function replayShard(o, r, head, result) {
@@ -426,91 +440,6 @@ async function printResult(values, collected, branch, redactor) {
     const lines = result.units.map(u => `${u.status.padEnd(18)} ${u.id.padEnd(32)} ${u.reason}`);
     lines.push('', `Spent ${(0,render/* money */.TG)(result.spent)} of ${(0,render/* money */.TG)(result.budget)}; bot branch ${branch} at ${result.head?.slice(0, 12) ?? '-'}.`);
     process.stdout.write((0,commands/* forStdout */.rK)(redactor.redact(values.json ? json : lines.join('\n')), values.json === true) + '\n');
-}
-
-
-/***/ }),
-
-/***/ 8076:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Du: () => (/* binding */ isHumanCommit),
-/* harmony export */   yB: () => (/* binding */ botCommitOf)
-/* harmony export */ });
-/* unused harmony exports WEB_FLOW, trailersOf, hasBotTrailer */
-/* harmony import */ var _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5028);
-
-/**
- * How a commit on the bot branch is known to be the action's (docs/architecture.md "Bot commits"): by the git
- * trailers every commit the action makes carries, and, for commits made before the trailers existed, by the
- * old way — author and committer are the bot, and the subject is `pdd-sync: <basename> (<languages>): …`.
- */
-/** GitHub's committer of the commits it creates (and signs) through the API or the web interface. */
-const WEB_FLOW = { name: 'GitHub', email: 'noreply@github.com' };
-const GROUP = /^(.+) \(([^)]*)\)$/;
-const OLD_SUBJECT = /^pdd-sync: (.+) \(([^)]*)\): .*$/;
-const TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*):[ \t]*(.*)$/;
-/** The trailers of a message (its last paragraph's `Key: value` lines), values per key in order. */
-function trailersOf(message) {
-    const paragraphs = message
-        .replace(/\r\n/g, '\n')
-        .trimEnd()
-        .split(/\n[ \t]*\n/);
-    const last = paragraphs.length > 1 ? (paragraphs[paragraphs.length - 1] ?? '') : '';
-    const out = new Map();
-    for (const line of last.split('\n')) {
-        const m = TRAILER_LINE.exec(line.trim());
-        if (!m?.[1])
-            continue;
-        const key = m[1].toLowerCase();
-        out.set(key, [...(out.get(key) ?? []), (m[2] ?? '').trim()]);
-    }
-    return out;
-}
-const get = (t, name) => t.get(name.toLowerCase()) ?? [];
-/** Whether the message carries the run trailer, the mark of a commit the action made. */
-function hasBotTrailer(message) {
-    return get(trailersOf(message), _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAILER */ .AH.run).some(v => v !== '');
-}
-/**
- * The group a bot commit holds: from `PDD-Sync-Group` (partial when every `PDD-Sync-Unit` is also a
- * `PDD-Sync-Partial`), else from an old commit's subject (partial when it ends in `[partial]`); null when
- * it names no group (not a unit commit, or not the bot's).
- */
-function botCommitOf(c) {
-    const t = trailersOf(c.message);
-    const group = get(t, _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAILER */ .AH.group)[0];
-    if (group !== undefined && get(t, _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAILER */ .AH.run).length > 0) {
-        const m = GROUP.exec(group);
-        if (!m?.[1])
-            return null;
-        const units = get(t, _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAILER */ .AH.unit);
-        const partial = new Set(get(t, _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAILER */ .AH.partial));
-        return {
-            basename: m[1],
-            name: group,
-            partial: units.length > 0 && units.every(u => partial.has(u))
-        };
-    }
-    const m = OLD_SUBJECT.exec(c.subject);
-    if (!m?.[1])
-        return null;
-    return { basename: m[1], name: `${m[1]} (${m[2] ?? ''})`, partial: c.subject.endsWith('[partial]') };
-}
-/**
- * Whether a commit is someone else's work, not the bot's (emails compared case-insensitively):
- * - with the run trailer, it is the bot's when its committer is the bot (`bot`, the configured committer) or
- *   GitHub itself (a commit the API created and signed for `sign-commits`); a person who amends or
- *   cherry-picks a bot commit becomes its committer, so it is theirs;
- * - without it (a commit older than the trailers), it is the bot's only when author and committer are the bot.
- */
-function isHumanCommit(c, bot) {
-    const email = bot.email.toLowerCase();
-    const committer = c.committerEmail.toLowerCase();
-    if (hasBotTrailer(c.message))
-        return committer !== email && committer !== WEB_FLOW.email;
-    return c.authorEmail.toLowerCase() !== email || committer !== email;
 }
 
 

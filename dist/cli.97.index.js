@@ -2,91 +2,6 @@ export const id = 97;
 export const ids = [97];
 export const modules = {
 
-/***/ 8076:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Du: () => (/* binding */ isHumanCommit),
-/* harmony export */   yB: () => (/* binding */ botCommitOf)
-/* harmony export */ });
-/* unused harmony exports WEB_FLOW, trailersOf, hasBotTrailer */
-/* harmony import */ var _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5028);
-
-/**
- * How a commit on the bot branch is known to be the action's (docs/architecture.md "Bot commits"): by the git
- * trailers every commit the action makes carries, and, for commits made before the trailers existed, by the
- * old way — author and committer are the bot, and the subject is `pdd-sync: <basename> (<languages>): …`.
- */
-/** GitHub's committer of the commits it creates (and signs) through the API or the web interface. */
-const WEB_FLOW = { name: 'GitHub', email: 'noreply@github.com' };
-const GROUP = /^(.+) \(([^)]*)\)$/;
-const OLD_SUBJECT = /^pdd-sync: (.+) \(([^)]*)\): .*$/;
-const TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*):[ \t]*(.*)$/;
-/** The trailers of a message (its last paragraph's `Key: value` lines), values per key in order. */
-function trailersOf(message) {
-    const paragraphs = message
-        .replace(/\r\n/g, '\n')
-        .trimEnd()
-        .split(/\n[ \t]*\n/);
-    const last = paragraphs.length > 1 ? (paragraphs[paragraphs.length - 1] ?? '') : '';
-    const out = new Map();
-    for (const line of last.split('\n')) {
-        const m = TRAILER_LINE.exec(line.trim());
-        if (!m?.[1])
-            continue;
-        const key = m[1].toLowerCase();
-        out.set(key, [...(out.get(key) ?? []), (m[2] ?? '').trim()]);
-    }
-    return out;
-}
-const get = (t, name) => t.get(name.toLowerCase()) ?? [];
-/** Whether the message carries the run trailer, the mark of a commit the action made. */
-function hasBotTrailer(message) {
-    return get(trailersOf(message), _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAILER */ .AH.run).some(v => v !== '');
-}
-/**
- * The group a bot commit holds: from `PDD-Sync-Group` (partial when every `PDD-Sync-Unit` is also a
- * `PDD-Sync-Partial`), else from an old commit's subject (partial when it ends in `[partial]`); null when
- * it names no group (not a unit commit, or not the bot's).
- */
-function botCommitOf(c) {
-    const t = trailersOf(c.message);
-    const group = get(t, _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAILER */ .AH.group)[0];
-    if (group !== undefined && get(t, _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAILER */ .AH.run).length > 0) {
-        const m = GROUP.exec(group);
-        if (!m?.[1])
-            return null;
-        const units = get(t, _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAILER */ .AH.unit);
-        const partial = new Set(get(t, _execute_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAILER */ .AH.partial));
-        return {
-            basename: m[1],
-            name: group,
-            partial: units.length > 0 && units.every(u => partial.has(u))
-        };
-    }
-    const m = OLD_SUBJECT.exec(c.subject);
-    if (!m?.[1])
-        return null;
-    return { basename: m[1], name: `${m[1]} (${m[2] ?? ''})`, partial: c.subject.endsWith('[partial]') };
-}
-/**
- * Whether a commit is someone else's work, not the bot's (emails compared case-insensitively):
- * - with the run trailer, it is the bot's when its committer is the bot (`bot`, the configured committer) or
- *   GitHub itself (a commit the API created and signed for `sign-commits`); a person who amends or
- *   cherry-picks a bot commit becomes its committer, so it is theirs;
- * - without it (a commit older than the trailers), it is the bot's only when author and committer are the bot.
- */
-function isHumanCommit(c, bot) {
-    const email = bot.email.toLowerCase();
-    const committer = c.committerEmail.toLowerCase();
-    if (hasBotTrailer(c.message))
-        return committer !== email && committer !== WEB_FLOW.email;
-    return c.authorEmail.toLowerCase() !== email || committer !== email;
-}
-
-
-/***/ }),
-
 /***/ 3097:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -98,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: deleteBranch, isHumanCommit
 
-// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 10 modules
-var git = __webpack_require__(4870);
+// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 12 modules
+var git = __webpack_require__(5373);
 // EXTERNAL MODULE: ./build/tmp/js/src/publish/bot-commit.js
 var bot_commit = __webpack_require__(8076);
 // EXTERNAL MODULE: external "node:crypto"
@@ -114,34 +29,50 @@ var github = __webpack_require__(2413);
 
 
 
+
+/**
+ * Longest wait for a rate limit inside a job, in seconds. GitHub's primary limit resets up to an hour ahead, and
+ * a job paying for LLM calls must not sleep through that: the call fails, saying when the limit resets.
+ */
+const MAX_RATE_LIMIT_WAIT_S = 60;
 /** An API error with the HTTP status and GitHub's message, and nothing of the request's headers. */
 class GitHubError extends Error {
     status;
     route;
-    constructor(message, status, route) {
+    rateLimited;
+    constructor(message, status, route, 
+    /** A rate limit refused the call (a 403 that is no permission problem). */
+    rateLimited = false) {
         super(message);
         this.status = status;
         this.route = route;
+        this.rateLimited = rateLimited;
         this.name = 'GitHubError';
     }
 }
 /** Octokit for `o.token` at `o.baseUrl`, with retries and (unless `o.throttle` is false) throttling. */
 function github_octokit_buildOctokit(o) {
     const log = o.log ?? (() => undefined);
+    const maxWait = o.maxRateLimitWaitS ?? MAX_RATE_LIMIT_WAIT_S;
+    // Both limits: at most 3 waits of at most maxWait each; a longer wait fails the call (toGitHubError says why).
+    const onLimit = (kind) => (after, opts, _o, n) => {
+        const wait = n < 3 && after <= maxWait;
+        log(`GitHub ${kind} on ${opts.method} ${opts.url}: ` +
+            (wait ? `waiting ${after} s (retry ${n + 1}).` : `not waiting ${after} s inside the job.`));
+        return wait;
+    };
+    const base = o.retryBaseMs ?? 1000;
     return getOctokit(o.token, {
         baseUrl: (o.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
-        retry: { retryAfterBaseValue: o.retryBaseMs ?? 1000 },
+        request: { fetch: guardedFetch(o.requestTimeoutMs ?? REQUEST_TIMEOUT_MS) },
+        // plugin-retry's list plus 429: rate limits are the throttling plugin's, or each of its waits is retried 3×.
+        retry: { retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: o.throttle === false
             ? { enabled: false }
             : {
-                onRateLimit: (after, opts, _o, n) => {
-                    log(`GitHub rate limit on ${opts.method} ${opts.url}: waiting ${after} s (retry ${n + 1}).`);
-                    return n < 3;
-                },
-                onSecondaryRateLimit: (after, opts) => {
-                    log(`GitHub secondary rate limit on ${opts.method} ${opts.url}: waiting ${after} s.`);
-                    return true;
-                }
+                retryAfterBaseValue: base,
+                onRateLimit: onLimit('rate limit'),
+                onSecondaryRateLimit: onLimit('secondary rate limit')
             }
     }, retry, throttling);
 }
@@ -153,14 +84,41 @@ function github_octokit_toGitHubError(e, route) {
         const said = err.errors.map(x => (typeof x.message === 'string' ? x.message : '')).filter(Boolean);
         return new GitHubError(`${route} failed: ${said.join('; ') || String(err.message)}`, 0, route);
     }
+    const own = e instanceof ApiTimeoutError || e instanceof ApiAnswerError ? e : err.cause;
+    if (own instanceof ApiTimeoutError || own instanceof ApiAnswerError)
+        return new GitHubError(`${route} failed: ${own.message}`, 0, route);
     const status = typeof err.status === 'number' ? err.status : 0;
     const data = err.response?.data;
-    const details = (data?.errors ?? [])
+    const said = typeof data === 'object' && data !== null ? data : undefined;
+    const details = (said?.errors ?? [])
         .map(x => (typeof x.message === 'string' ? x.message : ''))
         .filter(Boolean);
-    const base = typeof data?.message === 'string' ? data.message : String(err.message ?? e);
-    const message = [base, ...details].join(': ');
-    return new GitHubError(`${route} failed${status ? ` (HTTP ${status})` : ''}: ${message}`, status, route);
+    // A string body is an HTML or text page (a proxy's, a load balancer's): a short piece of it, never all.
+    const base = typeof said?.message === 'string'
+        ? said.message
+        : typeof data === 'string' && data !== ''
+            ? snippet(data)
+            : String(err.message ?? e);
+    const limit = rateLimitNote(status, err.response?.headers ?? {}, base);
+    const message = [base, ...details].join(': ') + (limit ? ` ${limit}` : '');
+    return new GitHubError(`${route} failed${status ? ` (HTTP ${status})` : ''}: ${message}`, status, route, !!limit);
+}
+/** For a 403 or 429 a rate limit caused: when it lifts, and that the job did not wait for it. */
+function rateLimitNote(status, headers, message) {
+    if (status !== 403 && status !== 429)
+        return '';
+    const reset = Number(headers['x-ratelimit-reset']);
+    const retryAfter = Number(headers['retry-after']);
+    const exhausted = headers['x-ratelimit-remaining'] === '0';
+    if (!exhausted && !(retryAfter > 0) && !/rate limit/i.test(message))
+        return '';
+    const when = retryAfter > 0
+        ? `in ${retryAfter} s`
+        : exhausted && reset > 0
+            ? `at ${new Date(reset * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')}`
+            : 'in a few minutes';
+    return (`(GitHub's API rate limit for this token: it lifts ${when}. pdd-sync waits at most ` +
+        `${MAX_RATE_LIMIT_WAIT_S} s for it inside a job; this is not a permission problem.)`);
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/github.js

@@ -2748,7 +2748,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 4870:
+/***/ 5373:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2845,6 +2845,13 @@ function identityEnv(who) {
 function identityConfig(who) {
     return ['-c', `user.name=${who.name}`, '-c', `user.email=${who.email}`];
 }
+/**
+ * Configuration of every command the action runs (docs/architecture.md "Trust"): the user's hooks never run
+ * (a failing `post-checkout` or `pre-commit` hook, or one generated code planted, would fail or steer the bot's
+ * worktrees and commits) and nothing is signed (`commit.gpgSign=true` in the user's configuration would fail
+ * every bot commit after its sync was paid for, or wait for a passphrase).
+ */
+const OWN_CONFIG = ['-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgSign=false'];
 /** Runs git in one work tree with a fixed environment; every stderr it returns or throws is redacted. */
 class GitCommand {
     root;
@@ -2868,7 +2875,7 @@ class GitCommand {
     /** The result of one command, without throwing on a non-zero exit. */
     async run(args, opts = {}) {
         const env = opts.env ? { ...this.env, ...opts.env } : this.env;
-        const r = await (0,adapters_process/* runProcess */.R)('git', args, { cwd: this.root, env, input: opts.input });
+        const r = await (0,adapters_process/* runProcess */.R)('git', [...OWN_CONFIG, ...args], { cwd: this.root, env, input: opts.input });
         return { ...r, stderr: this.redact(r.stderr) };
     }
     /** The stdout of one command; a non-zero exit throws a {@link GitError}. */
@@ -2888,7 +2895,111 @@ class GitCommand {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git/worktrees.js
+
+
+/** Work trees: adding and removing them (one at a time per repository), and what a work tree holds. */
+/** One queue of worktree operations per repository (keyed by the main work tree's path). */
+const worktreeLocks = new Map();
+/**
+ * Runs worktree bookkeeping one at a time: concurrent `git worktree add` calls race on the administrative
+ * folders under `.git/worktrees` ("failed to read …/commondir").
+ */
+function serialized(key, fn) {
+    const prev = worktreeLocks.get(key) ?? Promise.resolve();
+    const next = prev.then(fn, fn);
+    worktreeLocks.set(key, next.catch(() => undefined));
+    return next;
+}
+/** Adds a detached work tree at `dir` checked out at `commit`; `key` names the repository's queue. */
+async function addWorktree(cmd, key, dir, commit) {
+    await serialized(key, () => cmd.exec(['worktree', 'add', '--detach', '--quiet', dir, commit]));
+}
+/** Removes a work tree and everything in it (rollback is free: nothing of it is kept). */
+async function removeWorktree(cmd, key, dir) {
+    await serialized(key, async () => {
+        // `remove` deletes the administrative folder too; `prune` (a scan of all of them) only when it failed.
+        const removed = await cmd.ok(['worktree', 'remove', '--force', dir]);
+        if (!removed)
+            await cmd.exec(['worktree', 'prune']);
+    });
+}
+/**
+ * Puts a used work tree back as `git worktree add` left it, at `head`: tracked files as committed, index reset,
+ * every untracked and ignored file removed (nested repositories too). Per work tree: no queue needed.
+ */
+async function scrubWorktree(cmd, head) {
+    await detachHead(cmd);
+    await cmd.exec(['reset', '--hard', '--quiet', head]);
+    await cmd.exec(['clean', '-ffdxq']);
+}
+/** Checks out `commit` (detached) in this work tree, discarding whatever differs. */
+async function checkoutDetached(cmd, commit) {
+    await cmd.exec(['checkout', '--quiet', '--detach', '--force', commit]);
+}
+/**
+ * The work trees (their paths) that have `refs/heads/<branch>` checked out: a ref moved under one of them would
+ * leave it showing the move as staged changes. `git worktree list --porcelain`: blocks of `worktree <path>`,
+ * `HEAD <sha>`, `branch <ref>` lines.
+ */
+async function worktreesAt(cmd, branch) {
+    const out = await cmd.exec(['worktree', 'list', '--porcelain']);
+    const ref = `branch refs/heads/${branch}`;
+    return out
+        .split(/\n\n+/)
+        .map(block => block.split('\n'))
+        .filter(lines => lines.includes(ref))
+        .map(lines => (lines.find(l => l.startsWith('worktree ')) ?? '').slice('worktree '.length));
+}
+/** Every work tree of the repository (their paths), the main one first. */
+async function worktreePaths(cmd) {
+    // No -z (git 2.36): a path with a line end is not listed right, and so never matched by a caller.
+    const out = await cmd.exec(['worktree', 'list', '--porcelain']);
+    return out
+        .split('\n')
+        .filter(l => l.startsWith('worktree '))
+        .map(l => l.slice('worktree '.length));
+}
+/** Which of these directories hold at least one tracked file. */
+async function trackedUnder(cmd, dirs) {
+    const out = [];
+    for (const d of new Set(dirs)) {
+        const files = await cmd.exec(['ls-files', '-z', '--', `:(literal)${d === '' ? '.' : d}`]);
+        if (files !== '')
+            out.push(d);
+    }
+    return out;
+}
+/** Paths (relative to the work tree) that differ from HEAD, untracked ones included. */
+async function dirtyPaths(cmd) {
+    const out = await cmd.exec(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames']);
+    return out
+        .split('\0')
+        .filter(e => e.length > 3)
+        .map(e => e.slice(3));
+}
+/**
+ * Detaches this work tree's HEAD where it is, touching neither index nor files, when something (pdd, generated
+ * code, a test) left a branch checked out in it: a reset or commit there would otherwise move that branch — a
+ * branch of the user's. No process when HEAD is already detached (read from the HEAD file).
+ */
+async function detachHead(cmd) {
+    try {
+        const dotGit = external_node_path_.join(cmd.root, '.git');
+        const link = /^gitdir: (.+)$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'))?.[1]?.trim();
+        const head = (0,external_node_fs_.readFileSync)(external_node_path_.join(link ? external_node_path_.resolve(cmd.root, link) : dotGit, 'HEAD'), 'utf8');
+        if (/^[0-9a-f]{40}([0-9a-f]{24})?\s*$/.test(head))
+            return;
+    }
+    catch {
+        // A directory `.git` (read as a file above) or an unreadable HEAD: ask git.
+    }
+    const at = (await cmd.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim();
+    await cmd.exec(['update-ref', '--no-deref', 'HEAD', at]);
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git/commits.js
+
 
 
 
@@ -2913,6 +3024,7 @@ async function commitPaths(cmd, paths, message, who, author = who) {
     if (paths.length === 0)
         return null;
     refuseSecrets(cmd, paths);
+    await detachHead(cmd);
     if (!(await stageAndCommit(cmd, paths, message, who, author)))
         return null;
     // The new commit, and what a replay of it needs (author, date, message), in one process.
@@ -2924,18 +3036,26 @@ async function commitPaths(cmd, paths, message, who, author = who) {
 }
 /**
  * Like {@link commitPaths}, but the commit's parent is `onto` (a descendant of this detached work tree's HEAD
- * whose other changes do not touch `paths`): the index is reset to `onto` first (`git reset`, the files stay as
- * they are), so the commit is `onto` plus these paths as the work tree holds them — a fast-forward of `onto`, no
- * replay. Its sha is read from the work tree's HEAD file (no `git log`). Null when the paths hold no change.
+ * whose other changes do not touch `paths`): the commit is `onto` plus these paths as the work tree holds them —
+ * a fast-forward of `onto`, no replay. Its sha is read from the work tree's HEAD file (no `git log`). Null when
+ * the paths hold no change. When every path is a file of the work tree, HEAD alone is moved to `onto` (its file
+ * written as git does, see {@link moveDetachedHead}) and the paths are committed with `commit --only`, which
+ * builds the commit from HEAD's tree plus the paths whatever the index holds: no `git reset` of the whole index
+ * (a process). Otherwise the index is reset to `onto` first (`git reset`, the files stay as they are).
  */
 async function commitPathsOnto(cmd, onto, paths, message, who, author = who) {
     if (paths.length === 0)
         return null;
     refuseSecrets(cmd, paths);
+    await detachHead(cmd);
     const head = await headOf(cmd);
-    if (head !== onto)
-        await cmd.exec(['reset', '--quiet', onto]);
-    if (!(await stageAndCommit(cmd, paths, message, who, author)))
+    let only = false;
+    if (head !== onto) {
+        only = paths.every(p => (0,external_node_fs_.existsSync)(external_node_path_.join(cmd.root, p))) && moveDetachedHead(cmd, head, onto);
+        if (!only)
+            await cmd.exec(['reset', '--quiet', onto]);
+    }
+    if (!(await stageAndCommit(cmd, paths, message, who, author, only)))
         return null;
     return headOf(cmd);
 }
@@ -2945,8 +3065,11 @@ function refuseSecrets(cmd, paths) {
     if (holders.length > 0)
         throw new SecretInFileError(holders);
 }
-/** Stages exactly `paths` (missing files are deletions) and commits them; false when nothing changed. */
-async function stageAndCommit(cmd, paths, message, who, author) {
+/**
+ * Stages exactly `paths` (missing files are deletions) and commits them; false when nothing changed. `only`:
+ * the commit is HEAD's tree plus `paths` (`commit --only`; every path must then be known to git: staged here).
+ */
+async function stageAndCommit(cmd, paths, message, who, author, only = false) {
     // Literal pathspecs: file names are data, never globs. Missing files are deletions (or nothing at all).
     const present = paths.filter(p => (0,external_node_fs_.existsSync)(external_node_path_.join(cmd.root, p))).map(p => `:(literal)${p}`);
     const missing = paths.filter(p => !(0,external_node_fs_.existsSync)(external_node_path_.join(cmd.root, p))).map(p => `:(literal)${p}`);
@@ -2964,7 +3087,8 @@ async function stageAndCommit(cmd, paths, message, who, author) {
         '--quiet',
         '--no-verify',
         '-m',
-        cmd.redact(message)
+        cmd.redact(message),
+        ...(only ? ['--only', '--', ...present] : [])
     ], { env: { ...identityEnv(who), GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email } });
     if (r.code === 0)
         return true;
@@ -2979,17 +3103,58 @@ async function stageAndCommit(cmd, paths, message, who, author) {
  */
 async function headOf(cmd) {
     try {
-        const dotGit = external_node_path_.join(cmd.root, '.git');
-        const link = /^gitdir: (.+)$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'))?.[1]?.trim();
-        const gitDir = link ? external_node_path_.resolve(cmd.root, link) : dotGit;
-        const head = (0,external_node_fs_.readFileSync)(external_node_path_.join(gitDir, 'HEAD'), 'utf8').trim();
-        if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head))
+        const head = (0,external_node_fs_.readFileSync)(headFile(cmd), 'utf8').trim();
+        if (SHA.test(head))
             return head;
     }
     catch {
         // A directory `.git` (read as a file above) or an unreadable one: ask git.
     }
     return (await cmd.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim();
+}
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** The HEAD file of this work tree (its administrative folder's, for a linked work tree). */
+function headFile(cmd) {
+    const dotGit = external_node_path_.join(cmd.root, '.git');
+    const link = /^gitdir: (.+)$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'))?.[1]?.trim();
+    return external_node_path_.join(link ? external_node_path_.resolve(cmd.root, link) : dotGit, 'HEAD');
+}
+/**
+ * Points this linked work tree's detached HEAD at `to`, nothing else touched (what `git update-ref --no-deref
+ * HEAD` does, without a process): the way git writes it — `HEAD.lock` created exclusively, then renamed over
+ * `HEAD` — and only while HEAD still holds `from`. False (nothing changed) when the work tree is not a linked
+ * one at a detached `from`, or the lock is held.
+ */
+function moveDetachedHead(cmd, from, to) {
+    if (!SHA.test(to))
+        return false;
+    let file;
+    try {
+        file = headFile(cmd);
+    }
+    catch {
+        return false;
+    }
+    if (external_node_path_.basename(external_node_path_.dirname(external_node_path_.dirname(file))) !== 'worktrees')
+        return false;
+    const lock = `${file}.lock`;
+    try {
+        (0,external_node_fs_.writeFileSync)(lock, `${to}\n`, { flag: 'wx' });
+    }
+    catch {
+        return false;
+    }
+    try {
+        // Checked under the lock, as git checks the old value of a ref it moves.
+        if ((0,external_node_fs_.readFileSync)(file, 'utf8').trim() !== from)
+            throw new Error('HEAD moved');
+        (0,external_node_fs_.renameSync)(lock, file);
+        return true;
+    }
+    catch {
+        (0,external_node_fs_.rmSync)(lock, { force: true });
+        return false;
+    }
 }
 /** What a replay keeps of a commit: `author name NUL email NUL raw date NUL message`. */
 const REPLAYED = '%an%x00%ae%x00%ad%x00%B';
@@ -3150,6 +3315,59 @@ async function changesOf(cmd, from, to) {
             changes.push({ path: p, oldMode, mode, oid });
     }
     return changes;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git/landed.js
+/** Whether a branch's changes reached another line of history, judged by content (docs/architecture.md "Modes"). */
+const ZERO = /^0+$/;
+/**
+ * The paths the commits of `tip` that `base` lacks (`base..tip`) changed whose content at `tip` never reached
+ * `base`: neither `base` holds it, nor did any commit of `tip..base` set it (a merge, a squash merge or a
+ * cherry-pick that was edited afterwards still counts as reached). A deletion reached when `base` lacks the
+ * path or a commit deleted it. Empty when everything landed, whatever the commits' ids (squash merges).
+ */
+async function unlandedPaths(cmd, base, tip) {
+    const log = await cmd.exec([
+        'log',
+        '--format=',
+        '--name-only',
+        '--no-renames',
+        '-z',
+        `${base}..${tip}`,
+        '--'
+    ]);
+    const touched = new Set(log.split(/[\0\n]/).filter(p => p !== ''));
+    if (touched.size === 0)
+        return [];
+    // What differs between base and tip, among the touched paths, with tip's blob (zeros: tip lacks it).
+    const differ = new Map();
+    for (const c of await rawChanges(cmd, ['diff-tree', '-r', '--no-renames', '-z', base, tip]))
+        if (touched.has(c.path))
+            differ.set(c.path, c.oid);
+    if (differ.size === 0)
+        return [];
+    const reached = new Map();
+    const args = ['--literal-pathspecs', 'log', '--format=', '--raw', '--no-abbrev', '--no-renames', '-z'];
+    for (const c of await rawChanges(cmd, [...args, `${tip}..${base}`, '--', ...differ.keys()]))
+        reached.set(c.path, (reached.get(c.path) ?? new Set()).add(ZERO.test(c.oid) ? 'gone' : c.oid));
+    return [...differ].filter(([p, oid]) => !reached.get(p)?.has(ZERO.test(oid) ? 'gone' : oid)).map(([p]) => p);
+}
+/** The `--raw -z` records of a command: each path with its new blob. */
+async function rawChanges(cmd, args) {
+    const fields = (await cmd.exec(args)).split('\0');
+    const out = [];
+    for (let i = 0; i < fields.length; i++) {
+        const head = (fields[i] ?? '').replace(/^\n+/, '');
+        if (!head.startsWith(':'))
+            continue;
+        // `:<old mode> <new mode> <old oid> <new oid> <status>`, then the path.
+        const oid = head.slice(1).split(' ')[3] ?? '';
+        const p = fields[i + 1] ?? '';
+        if (p !== '')
+            out.push({ path: p, oid });
+        i++;
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./build/tmp/js/src/adapters/temp.js
@@ -3315,6 +3533,131 @@ async function commonDir(cmd) {
 /** Whether the clone is shallow (as `actions/checkout` leaves it by default). */
 async function isShallow(cmd) {
     return (await cmd.exec(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git/ref-transactions.js
+
+
+
+/**
+ * Moving one ref many times a run (the bot branch, once a landing) through ONE long-lived
+ * `git update-ref --stdin` (docs/architecture.md "Performance"): each move is a transaction of its own
+ * (`start`, `update <ref> <new> <old>`, `commit`), acknowledged (`commit: ok`) once the ref is written, exactly
+ * as a one-shot `git update-ref <ref> <new> <old>` returns; a refused compare-and-swap ends the process with git's
+ * message, which is thrown as that command's {@link GitError}, and the next move starts a new process. A git that
+ * has no transaction commands (before 2.27) moves every ref with the one-shot command.
+ */
+class RefTransactions {
+    cmd;
+    child = null;
+    queue = Promise.resolve();
+    oneShot = false;
+    constructor(cmd) {
+        this.cmd = cmd;
+    }
+    /** Moves `ref` to `to`, only if it still points at `from` (null: must not exist); one move at a time. */
+    update(ref, to, from) {
+        const next = this.queue.then(() => this.move(ref, to, from));
+        this.queue = next.catch(() => undefined);
+        return next;
+    }
+    /** Ends the process (stdin closed: git exits); waits for it. Later moves start a new one. */
+    async close() {
+        await this.queue;
+        const child = this.child;
+        this.child = null;
+        if (child)
+            await child.end();
+    }
+    async move(ref, to, from) {
+        if (this.oneShot)
+            return updateRef(this.cmd, ref, to, from);
+        const old = from ?? '0'.repeat(40);
+        if (this.child?.ended)
+            this.child = null;
+        const child = (this.child ??= new Child(this.cmd));
+        const answer = await child.ask(`start\nupdate ${ref} ${to} ${old}\ncommit\n`, ['start: ok', 'commit: ok']);
+        if (answer.ok)
+            return;
+        this.child = null;
+        if (answer.acknowledged === 0 && /unknown command/i.test(answer.stderr)) {
+            // This git reads only `update`/`create`/`delete` lines: every move is a one-shot command from now on.
+            this.oneShot = true;
+            return updateRef(this.cmd, ref, to, from);
+        }
+        throw new GitError(['update-ref', ref, to, old], answer.code, answer.stderr);
+    }
+}
+/** The `git update-ref --stdin` process: requests written to stdin, acknowledgements read line by line. */
+class Child {
+    cmd;
+    proc;
+    exited;
+    stdout = '';
+    stderr = '';
+    waiter = null;
+    /** Set when the process ended: its exit code (null: killed, or it could not start). */
+    code = undefined;
+    constructor(cmd) {
+        this.cmd = cmd;
+        // Its own process group, as every git command (process.ts): an abort of the run's group does not reach it.
+        // The configuration every command of the run has (no hooks: a `reference-transaction` hook never runs).
+        this.proc = (0,external_node_child_process_.spawn)('git', [...OWN_CONFIG, 'update-ref', '--stdin'], {
+            cwd: cmd.root,
+            env: cmd.env,
+            detached: true
+        });
+        this.proc.stdout.setEncoding('utf8').on('data', (s) => this.heard(s, 'stdout'));
+        this.proc.stderr.setEncoding('utf8').on('data', (s) => this.heard(s, 'stderr'));
+        this.proc.stdin.on('error', () => undefined);
+        this.exited = new Promise(resolve => {
+            const ended = (code) => {
+                this.code ??= code;
+                this.wake();
+                resolve();
+            };
+            this.proc.on('error', () => ended(null));
+            this.proc.on('close', code => ended(code));
+        });
+    }
+    /** Whether the process has ended (a refused move ends it). */
+    get ended() {
+        return this.code !== undefined;
+    }
+    /** Writes `request` and waits until every `expect` line came, or the process ended (it failed). */
+    async ask(request, expect) {
+        this.stdout = '';
+        this.stderr = '';
+        this.proc.stdin.write(request);
+        for (;;) {
+            const lines = this.stdout.split('\n');
+            const acknowledged = expect.filter((e, i) => lines[i] === e).length;
+            if (acknowledged === expect.length)
+                return { ok: true, acknowledged, code: 0, stderr: '' };
+            if (this.code !== undefined) {
+                await this.exited;
+                return { ok: false, acknowledged, code: this.code, stderr: this.cmd.redact(this.stderr) };
+            }
+            await new Promise(resolve => (this.waiter = resolve));
+        }
+    }
+    /** Closes stdin: git ends; resolves when it has. */
+    async end() {
+        this.proc.stdin.end();
+        await this.exited;
+    }
+    heard(s, stream) {
+        if (stream === 'stdout')
+            this.stdout += s;
+        else
+            this.stderr += s;
+        this.wake();
+    }
+    wake() {
+        const w = this.waiter;
+        this.waiter = null;
+        w?.();
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git/shards.js
@@ -3573,79 +3916,9 @@ async function relateShallow(cmd, remote, base, other) {
     return related();
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git/worktrees.js
-/** Work trees: adding and removing them (one at a time per repository), and what a work tree holds. */
-/** One queue of worktree operations per repository (keyed by the main work tree's path). */
-const worktreeLocks = new Map();
-/**
- * Runs worktree bookkeeping one at a time: concurrent `git worktree add` calls race on the administrative
- * folders under `.git/worktrees` ("failed to read …/commondir").
- */
-function serialized(key, fn) {
-    const prev = worktreeLocks.get(key) ?? Promise.resolve();
-    const next = prev.then(fn, fn);
-    worktreeLocks.set(key, next.catch(() => undefined));
-    return next;
-}
-/** Adds a detached work tree at `dir` checked out at `commit`; `key` names the repository's queue. */
-async function addWorktree(cmd, key, dir, commit) {
-    await serialized(key, () => cmd.exec(['worktree', 'add', '--detach', '--quiet', dir, commit]));
-}
-/** Removes a work tree and everything in it (rollback is free: nothing of it is kept). */
-async function removeWorktree(cmd, key, dir) {
-    await serialized(key, async () => {
-        // `remove` deletes the administrative folder too; `prune` (a scan of all of them) only when it failed.
-        const removed = await cmd.ok(['worktree', 'remove', '--force', dir]);
-        if (!removed)
-            await cmd.exec(['worktree', 'prune']);
-    });
-}
-/**
- * Puts a used work tree back as `git worktree add` left it, at `head`: tracked files as committed, index reset,
- * every untracked and ignored file removed (nested repositories too). Per work tree: no queue needed.
- */
-async function scrubWorktree(cmd, head) {
-    await cmd.exec(['reset', '--hard', '--quiet', head]);
-    await cmd.exec(['clean', '-ffdxq']);
-}
-/** Checks out `commit` (detached) in this work tree, discarding whatever differs. */
-async function checkoutDetached(cmd, commit) {
-    await cmd.exec(['checkout', '--quiet', '--detach', '--force', commit]);
-}
-/**
- * The work trees (their paths) that have `refs/heads/<branch>` checked out: a ref moved under one of them would
- * leave it showing the move as staged changes. `git worktree list --porcelain`: blocks of `worktree <path>`,
- * `HEAD <sha>`, `branch <ref>` lines.
- */
-async function worktreesAt(cmd, branch) {
-    const out = await cmd.exec(['worktree', 'list', '--porcelain']);
-    const ref = `branch refs/heads/${branch}`;
-    return out
-        .split(/\n\n+/)
-        .map(block => block.split('\n'))
-        .filter(lines => lines.includes(ref))
-        .map(lines => (lines.find(l => l.startsWith('worktree ')) ?? '').slice('worktree '.length));
-}
-/** Which of these directories hold at least one tracked file. */
-async function trackedUnder(cmd, dirs) {
-    const out = [];
-    for (const d of new Set(dirs)) {
-        const files = await cmd.exec(['ls-files', '-z', '--', `:(literal)${d === '' ? '.' : d}`]);
-        if (files !== '')
-            out.push(d);
-    }
-    return out;
-}
-/** Paths (relative to the work tree) that differ from HEAD, untracked ones included. */
-async function dirtyPaths(cmd) {
-    const out = await cmd.exec(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames']);
-    return out
-        .split('\0')
-        .filter(e => e.length > 3)
-        .map(e => e.slice(3));
-}
-
 ;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git.js
+
+
 
 
 
@@ -3675,6 +3948,7 @@ class Git {
     commonKey;
     version;
     secrets;
+    moves;
     cmd;
     constructor(
     /** Top level of the work tree. */
@@ -3684,17 +3958,24 @@ class Git {
     /** `git --version` as [major, minor]. */
     version = MIN_GIT, 
     /** Strings never to show in an error message, a commit message or a note (tokens, the job's secrets). */
-    secrets = []) {
+    secrets = [], 
+    /** Set by {@link withRefTransactions}: the one process that moves refs (see `updateRef`). */
+    moves) {
         this.root = root;
         this.env = env;
         this.commonKey = commonKey;
         this.version = version;
         this.secrets = secrets;
+        this.moves = moves;
         this.cmd = new GitCommand(root, env, secrets);
     }
     /** Opens the repository that contains `dir`; fails with a clear message when git is missing or too old. */
     static async open(dir, extraEnv = {}) {
         const env = {
+            // An HTTP origin that stops answering fails the fetch or push after a minute instead of holding the job
+            // until its timeout (docs/architecture.md, "Trust"); the job's own values win.
+            GIT_HTTP_LOW_SPEED_LIMIT: '1',
+            GIT_HTTP_LOW_SPEED_TIME: '60',
             ...process.env,
             ...extraEnv,
             GIT_TERMINAL_PROMPT: '0',
@@ -3747,6 +4028,19 @@ class Git {
     canAuthenticate() {
         return atLeast(this.version, MIN_GIT_ENV_CONFIG);
     }
+    /**
+     * The same repository, moving refs ({@link updateRef}) through one long-lived `git update-ref --stdin`, a
+     * transaction a move (./git/ref-transactions.ts): for a ref moved many times a run. {@link closeRefTransactions}
+     * ends that process.
+     */
+    withRefTransactions() {
+        const moves = new RefTransactions(this.cmd);
+        return new Git(this.root, this.env, this.commonKey, this.version, this.secrets, moves);
+    }
+    /** Ends the process of {@link withRefTransactions} (nothing to do without one). */
+    async closeRefTransactions() {
+        await this.moves?.close();
+    }
     /** The same repository seen from another work tree (a `git worktree` of it). */
     at(dir) {
         return new Git(dir, this.env, this.commonKey, this.version, this.secrets);
@@ -3769,6 +4063,8 @@ class Git {
         return refExists(this.cmd, ref);
     }
     updateRef(ref, to, from) {
+        if (this.moves)
+            return this.moves.update(ref, to, from);
         return updateRef(this.cmd, ref, to, from);
     }
     deleteRef(ref) {
@@ -3839,6 +4135,9 @@ class Git {
     baseContains(base, head) {
         return baseContains(this.cmd, base, head);
     }
+    unlandedPaths(base, tip) {
+        return unlandedPaths(this.cmd, base, tip);
+    }
     createBundle(file, ref, exclude) {
         return createBundle(this.cmd, file, ref, exclude);
     }
@@ -3871,6 +4170,9 @@ class Git {
     }
     worktreesAt(branch) {
         return worktreesAt(this.cmd, branch);
+    }
+    worktreePaths() {
+        return worktreePaths(this.cmd);
     }
     // Commits (./git/commits.ts).
     commitPaths(paths, message, who, author) {
@@ -4413,8 +4715,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 10 modules
-var git = __nccwpck_require__(4870);
+// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 12 modules
+var git = __nccwpck_require__(5373);
 // EXTERNAL MODULE: ./build/tmp/js/src/discover/bounded.js
 var bounded = __nccwpck_require__(6876);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/pddrc/yaml.js
@@ -4706,6 +5008,10 @@ class FsView {
     infos = new Map();
     lowered = new Map();
     sorted = new Map();
+    /** The folder {@link computeInfo} last looked in, with its answers and listing. */
+    lastParent = '';
+    lastUp = ROOT_INFO;
+    lastListing = null;
     /** @param root absolute, real path of the project (CWD of `pdd`). */
     constructor(root) {
         this.root = root;
@@ -4796,8 +5102,15 @@ class FsView {
         const slash = abs.lastIndexOf('/');
         const parent = slash === 0 ? '/' : abs.slice(0, slash);
         const name = abs.slice(slash + 1);
-        const up = this.infoAbs(parent);
-        const entry = this.listAbs(parent)?.get(name) ?? null;
+        // Paths come in runs from one folder (a unit's code, example and test): its answers are reused, not looked
+        // up again by a freshly sliced key (both caches only grow, so a remembered answer stays right).
+        if (parent !== this.lastParent) {
+            this.lastUp = this.infoAbs(parent);
+            this.lastListing = this.listAbs(parent);
+            this.lastParent = parent;
+        }
+        const up = this.lastUp;
+        const entry = this.lastListing?.get(name) ?? null;
         let real = null;
         if (up.real !== null) {
             // An unchanged parent keeps `abs` itself (whose hash is then cached for later lookups) and its entry.
@@ -5161,18 +5474,32 @@ function declaredIncludeTargets(input) {
     const refs = parseDeclaredIncludes(input.text);
     if (refs.length === 0)
         return [];
-    const bases = [...new Set([includes_parentOf((0,pyfn/* normpath */.WK)(input.promptPath)), (0,pyfn/* normpath */.WK)(input.root ?? '.'), '.'])];
-    const out = new Set();
-    for (const declared of refs) {
+    // The prompt's folder, the trusted root and the CWD, each once (in that order).
+    const bases = [includes_parentOf((0,pyfn/* normpath */.WK)(input.promptPath))];
+    const root = (0,pyfn/* normpath */.WK)(input.root ?? '.');
+    if (root !== bases[0])
+        bases.push(root);
+    if (!bases.includes('.'))
+        bases.push('.');
+    const out = [];
+    let seen = null; // only for a prompt with many includes
+    for (let i = 0; i < refs.length; i++) {
+        const declared = refs[i];
         if (declared.startsWith('/'))
             continue;
-        for (const base of bases) {
-            const candidate = (0,pyfn/* normpath */.WK)(join(base, declared));
-            if (candidate !== '.' && within(candidate, '.'))
-                out.add(candidate);
+        for (let j = 0; j < bases.length; j++) {
+            const candidate = (0,pyfn/* normpath */.WK)(join(bases[j], declared));
+            if (candidate === '.' || !within(candidate, '.'))
+                continue;
+            if (seen === null && out.length >= 16)
+                seen = new Set(out);
+            if (seen !== null ? seen.has(candidate) : out.includes(candidate))
+                continue;
+            out.push(candidate);
+            seen?.add(candidate);
         }
     }
-    return (0,pyfn/* sortPy */.Y0)([...out]);
+    return (0,pyfn/* sortPy */.Y0)(out);
 }
 /**
  * The paths of every include form PDD's `preprocess` expands while generating (the grammar of
@@ -8481,8 +8808,8 @@ async function discoverIn(project, root, opts) {
     const chosen = new Map();
     const run = { project, index, rel, out, declared: new Map(), missing: new Map() };
     for (const f of files) {
-        const kept = opts.files?.peek(f.rel, bounded/* SIZE_LIMITS */.bd.prompt) ?? null;
-        const text = kept === null ? readPrompt(f.abs) : kept.toString('utf8');
+        const kept = opts.files?.peekText(f.rel, bounded/* SIZE_LIMITS */.bd.prompt) ?? null;
+        const text = kept === null ? readPrompt(f.abs) : kept;
         if (typeof text !== 'string') {
             out.problems.push({ file: f.rel, message: `cannot read prompt: ${text.message}` });
             continue;
@@ -9537,9 +9864,42 @@ function roundCost(x) {
  * the file exists (`includes`) or is still to be generated (`pendingIncludes`).
  */
 function dependencyEdges(units) {
-    // File → the units owning it (one entry for most files: no list until a second owner comes).
+    const owner = ownersOfIncluded(units);
+    const edges = new Map();
+    const deps = { of: units[0], ids: [], seen: null };
+    for (let i = 0; i < units.length; i++) {
+        const u = units[i];
+        deps.of = u;
+        deps.ids = [];
+        deps.seen = null;
+        addOwners(deps, owner, u.includes);
+        if (u.pendingIncludes !== undefined)
+            addOwners(deps, owner, u.pendingIncludes);
+        edges.set(u.id, deps.ids.length > 1 ? deps.ids.sort() : deps.ids);
+    }
+    return edges;
+}
+/**
+ * File → the units owning it (one entry for most files: no list until a second owner comes), for the files some
+ * prompt includes: only those can make an edge (most of a unit's files are not indexed).
+ */
+function ownersOfIncluded(units) {
+    const wanted = new Set();
+    for (let i = 0; i < units.length; i++) {
+        const u = units[i];
+        for (let j = 0; j < u.includes.length; j++)
+            wanted.add(u.includes[j]);
+        const pending = u.pendingIncludes;
+        if (pending !== undefined)
+            for (let j = 0; j < pending.length; j++)
+                wanted.add(pending[j]);
+    }
     const owner = new Map();
+    if (wanted.size === 0)
+        return owner;
     const own = (f, u) => {
+        if (!wanted.has(f))
+            return;
         const l = owner.get(f);
         if (l === undefined)
             owner.set(f, u);
@@ -9548,44 +9908,39 @@ function dependencyEdges(units) {
         else
             owner.set(f, [l, u]);
     };
-    for (const u of units) {
+    for (let i = 0; i < units.length; i++) {
+        const u = units[i];
         own(u.paths.code, u);
         own(u.paths.example, u);
         own(u.paths.test, u);
         own(u.paths.prompt, u);
-        for (const f of u.testFiles)
-            own(f, u);
+        for (let j = 0; j < u.testFiles.length; j++)
+            own(u.testFiles[j], u);
     }
-    const edges = new Map();
-    const none = [];
-    for (const u of units) {
-        const deps = [];
-        let seen = null; // only for a prompt with many dependencies
-        // Languages of one basename are one group, ordered by PDD itself (Python first): no edge inside a group.
-        const add = (o) => {
-            if (o.basename === u.basename)
-                return;
-            if (seen === null && deps.length >= 16)
-                seen = new Set(deps);
-            if (seen !== null ? seen.has(o.id) : deps.includes(o.id))
-                return;
-            deps.push(o.id);
-            seen?.add(o.id);
-        };
-        for (const lists of [u.includes, u.pendingIncludes ?? none]) {
-            for (const inc of lists) {
-                const o = owner.get(inc);
-                if (o === undefined)
-                    continue;
-                if (Array.isArray(o))
-                    o.forEach(add);
-                else
-                    add(o);
-            }
-        }
-        edges.set(u.id, deps.length > 1 ? deps.sort() : deps);
+    return owner;
+}
+function addOwners(deps, owner, files) {
+    for (let i = 0; i < files.length; i++) {
+        const o = owner.get(files[i]);
+        if (o === undefined)
+            continue;
+        if (Array.isArray(o))
+            for (let j = 0; j < o.length; j++)
+                addDependency(deps, o[j]);
+        else
+            addDependency(deps, o);
     }
-    return edges;
+}
+/** Languages of one basename are one group, ordered by PDD itself (Python first): no edge inside a group. */
+function addDependency(deps, o) {
+    if (o.basename === deps.of.basename)
+        return;
+    if (deps.seen === null && deps.ids.length >= 16)
+        deps.seen = new Set(deps.ids);
+    if (deps.seen !== null ? deps.seen.has(o.id) : deps.ids.includes(o.id))
+        return;
+    deps.ids.push(o.id);
+    deps.seen?.add(o.id);
 }
 /** Strongly connected components with more than one unit: dependency cycles (Tarjan, iterative). */
 function findCycles(ids, edges) {
@@ -9652,12 +10007,18 @@ function topoOrder(ids, edges, cycles) {
         return [...ids].sort();
     const inCycle = new Map();
     cycles.forEach((c, i) => c.forEach(id => inCycle.set(id, i)));
-    const known = new Set(ids);
-    const indeg = new Map(ids.map(id => [id, 0]));
+    const indeg = new Map();
+    for (let i = 0; i < ids.length; i++)
+        indeg.set(ids[i], 0);
     const dependents = new Map();
-    for (const id of ids) {
-        for (const d of edges.get(id) ?? []) {
-            if (!known.has(d) || (inCycle.has(id) && inCycle.get(id) === inCycle.get(d)))
+    for (let i = 0; i < ids.length; i++) {
+        const id = ids[i];
+        const deps = edges.get(id);
+        if (deps === undefined)
+            continue;
+        for (let j = 0; j < deps.length; j++) {
+            const d = deps[j];
+            if (!indeg.has(d) || (inCycle.has(id) && inCycle.get(id) === inCycle.get(d)))
                 continue;
             indeg.set(id, (indeg.get(id) ?? 0) + 1);
             const l = dependents.get(d);
@@ -9670,14 +10031,18 @@ function topoOrder(ids, edges, cycles) {
     // The smallest ready id first, from a binary heap: a sorted array with shift and splice moved every waiting
     // id per step, quadratic when thousands of units are ready at once.
     const ready = new MinHeap();
-    for (const id of ids)
-        if (indeg.get(id) === 0)
-            ready.push(id);
+    for (let i = 0; i < ids.length; i++)
+        if (indeg.get(ids[i]) === 0)
+            ready.push(ids[i]);
     const out = [];
     while (ready.size > 0) {
         const id = ready.pop();
         out.push(id);
-        for (const n of dependents.get(id) ?? []) {
+        const waiting = dependents.get(id);
+        if (waiting === undefined)
+            continue;
+        for (let j = 0; j < waiting.length; j++) {
+            const n = waiting[j];
             const k = (indeg.get(n) ?? 0) - 1;
             indeg.set(n, k);
             if (k === 0)
@@ -9838,6 +10203,10 @@ function unmatchedPatterns(scope, units) {
 async function resolveTriggerScope(git, req) {
     if (req.trigger !== 'push')
         return { mode: 'all' };
+    // A push that deleted the branch (GitHub sends `after` = 000…, `deleted: true`): no commit to sync.
+    if (ZERO.test(req.after?.trim() ?? '')) {
+        return { mode: 'changed', changed: new Set(), notice: 'The push deleted the branch: nothing to plan.' };
+    }
     if (git === null)
         return { mode: 'all', notice: 'Not a git repository: planning all units.' };
     const before = req.before?.trim() ?? '';
@@ -9928,7 +10297,7 @@ async function planRepository(opts, reporter) {
     void Promise.allSettled([historyRead.done, scopePromise]); // awaited below: a failure is no unhandled rejection
     const t = phaseTimer(opts.env.PDD_SYNC_TIMING === '1' ? reporter : null);
     // One file cache for discovery and the state loader: each prompt is read once.
-    const files = new state_files/* FileCache */.p(opts.repoRoot, bounded/* SIZE_LIMITS */.bd.include);
+    const files = new state_files/* FileCache */.pH(opts.repoRoot, bounded/* SIZE_LIMITS */.bd.include);
     const discovered = await discoverUnits({
         repoRoot: opts.repoRoot,
         env: opts.env,
@@ -10306,7 +10675,19 @@ function sortPy(list) {
             list[1] = a;
         }
     }
-    else if (list.length > 2)
+    else if (list.length > 2 && list.length <= 8) {
+        // A few names (most include lists): insertion, stable like `sort`, without the scratch copy it makes.
+        for (let i = 1; i < list.length; i++) {
+            const v = list[i];
+            let j = i - 1;
+            while (j >= 0 && comparePy(list[j], v) > 0) {
+                list[j + 1] = list[j];
+                j--;
+            }
+            list[j + 1] = v;
+        }
+    }
+    else if (list.length > 8)
         list.sort(comparePy);
     return list;
 }
@@ -10941,9 +11322,10 @@ function writeContained(root, rel, data) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ FileCache),
-/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */   Iv: () => (/* binding */ hashWithDependencies),
+/* harmony export */   pH: () => (/* binding */ FileCache)
 /* harmony export */ });
+/* unused harmony export sha256 */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
@@ -10954,15 +11336,47 @@ function writeContained(root, rel, data) {
 
 /** `crypto.hash` (Node ≥ 20.12): one call, no Hash object per file. Older Node falls back to `createHash`. */
 const oneShot = typeof node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash === 'function' ? node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash : undefined;
+/** Where {@link sha256} joins the parts of a small multi-part input (a prompt and its includes). */
+let joined = Buffer.allocUnsafeSlow(16 * 1024);
+const JOIN_MAX = 1024 * 1024;
 /** sha256 (hex) of bytes — PDD's `calculate_sha256` over a file's raw bytes. */
 function sha256(...parts) {
-    // A prompt and its includes are a few KiB: one copy is cheaper than a Hash object.
-    if (oneShot !== undefined)
-        return oneShot('sha256', parts.length === 1 ? parts[0] : Buffer.concat(parts), 'hex');
+    if (oneShot !== undefined) {
+        if (parts.length === 1)
+            return oneShot('sha256', parts[0], 'hex');
+        // A prompt and its includes are a few KiB: one copy into a reused buffer is cheaper than a Hash object
+        // or `Buffer.concat` (a new buffer per unit).
+        let size = 0;
+        for (let i = 0; i < parts.length; i++)
+            size += parts[i].length;
+        if (size <= JOIN_MAX) {
+            if (joined.length < size)
+                joined = Buffer.allocUnsafeSlow(Math.max(size, joined.length * 2));
+            let at = 0;
+            for (let i = 0; i < parts.length; i++) {
+                const p = parts[i];
+                joined.set(p, at);
+                at += p.length;
+            }
+            return oneShot('sha256', joined.subarray(0, size), 'hex');
+        }
+    }
     const h = node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256');
     for (const p of parts)
         h.update(p);
     return h.digest('hex');
+}
+/** PDD's v1 prompt hash: the prompt's bytes, then those of each dependency that can be read. */
+function hashWithDependencies(files, prompt, deps) {
+    if (deps.length === 0)
+        return sha256(prompt);
+    const parts = [prompt];
+    for (let i = 0; i < deps.length; i++) {
+        const b = files.read(deps[i]);
+        if (b !== null)
+            parts.push(b);
+    }
+    return sha256(...parts);
 }
 /** Files up to this size that are read only to be hashed or parsed are read into one reused buffer. */
 const SCRATCH_MAX = 1024 * 1024;
@@ -10976,6 +11390,7 @@ class FileCache {
     bytes = new Map();
     dirs = new Map();
     hashes = new Map();
+    texts = new Map();
     realRoot = null;
     rootSlash;
     /** Where files not kept are read (see {@link readOnce}): no buffer allocated per file hashed or parsed. */
@@ -11023,6 +11438,27 @@ class FileCache {
         if (b !== null)
             this.bytes.set(rel, b);
         return b;
+    }
+    /**
+     * {@link peek} decoded as UTF-8, the string kept with the bytes: discovery parses each prompt's text and the
+     * state loader needs it again (decoded once, not once per reader).
+     */
+    peekText(rel, limit) {
+        const b = this.peek(rel, limit);
+        return b === null ? null : this.textOf(rel, b);
+    }
+    /** {@link read} decoded as UTF-8 (kept: see {@link peekText}), or null. */
+    readText(rel) {
+        const b = this.read(rel);
+        return b === null ? null : this.textOf(rel, b);
+    }
+    textOf(rel, b) {
+        let t = this.texts.get(rel);
+        if (t === undefined) {
+            t = b.toString('utf8');
+            this.texts.set(rel, t);
+        }
+        return t;
     }
     /**
      * sha256 of a repository-relative path, or null when it cannot be read. Bytes read only to be hashed are not
@@ -11345,7 +11781,8 @@ function matchScore(fp, h) {
 
 /** `.pdd/meta` file name stem of a unit: PDD's `_safe_basename` (`/` → `_`) plus the language. */
 function metaStem(unit) {
-    return `${unit.basename.replace(/\//g, '_')}_${unit.language.toLowerCase()}`;
+    const b = unit.basename;
+    return `${b.includes('/') ? b.replaceAll('/', '_') : b}_${unit.language.toLowerCase()}`;
 }
 /**
  * Loads the state of every unit. The repository's own `.pdd/meta` files win; otherwise the newest recorded
@@ -11354,7 +11791,7 @@ function metaStem(unit) {
  */
 function loadStates(root, units, history, warn = () => undefined, 
 /** Files already read below `root` (discovery's prompts), with `SIZE_LIMITS.include` as its limit. */
-files = new state_files/* FileCache */.p(root, bounded/* SIZE_LIMITS */.bd.include), 
+files = new state_files/* FileCache */.pH(root, bounded/* SIZE_LIMITS */.bd.include), 
 /** The names in a folder below `root` (null: cannot be listed), when the caller has listed it already. */
 listed) {
     const listings = new Map();
@@ -11371,7 +11808,8 @@ listed) {
         }
         return names;
     };
-    const states = units.map(unit => loadOne({ files, warn }, unit, listing(unit.metaDir), history));
+    const reading = { files, warn };
+    const states = units.map(unit => loadOne(reading, unit, listing(unit.metaDir), history));
     for (const [rel, size] of files.oversized)
         warn((0,bounded/* sizeProblem */.bi)(rel, size, bounded/* SIZE_LIMITS */.bd.include) ?? `${rel} is too large; not read`);
     return states;
@@ -11389,9 +11827,9 @@ function loadOne(r, unit, metaNames, history) {
         example: example !== null,
         test: test !== null
     };
-    const promptText = prompt ? prompt.toString('utf8') : null;
+    const promptText = prompt ? files.readText(unit.paths.prompt) : null;
     const promptBytes = prompt ? promptSize(files, prompt, unit.includes) : 0;
-    const promptHash = promptHasher(files, prompt, unit.includes);
+    const promptHash = promptHasher(files, prompt, promptText ?? '', unit.includes);
     const hashesWith = (fp) => ({
         prompt: promptHash(fp),
         code,
@@ -11431,17 +11869,17 @@ function loadOne(r, unit, metaNames, history) {
  * offers several fingerprints per unit, whose include lists may differ: each hash is kept (the first without a
  * map: most units ask once).
  */
-function promptHasher(files, prompt, includes) {
+function promptHasher(files, prompt, text, includes) {
     let firstKey = null;
     let firstHash = '';
     let more = null;
     return fp => {
         if (!prompt)
             return null;
-        const deps = dependencies(prompt, includes, fp);
-        const key = deps.join('\0');
+        const deps = dependencies(text, includes, fp);
+        const key = deps.length === 1 ? deps[0] : deps.join('\0');
         const known = key === firstKey ? firstHash : more?.get(key);
-        const ph = known ?? (0,state_files/* sha256 */.s)(prompt, ...deps.map(d => files.read(d)).filter(b => b !== null));
+        const ph = known ?? (0,state_files/* hashWithDependencies */.Iv)(files, prompt, deps);
         if (firstKey === null) {
             firstKey = key;
             firstHash = ph;
@@ -11481,7 +11919,8 @@ function testFileHashes(files, paths) {
     // Without a prototype the object starts as a dictionary: every unit's own test file name as a key of a plain
     // `{}` made V8 build a hidden class per unit (a few percent of planning at 5,000 units).
     const out = Object.create(null);
-    for (const tf of paths) {
+    for (let i = 0; i < paths.length; i++) {
+        const tf = paths[i];
         const h = files.hash(tf);
         if (h)
             out[tf.slice(tf.lastIndexOf('/') + 1)] = h;
@@ -11493,8 +11932,8 @@ function testFileHashes(files, paths) {
  * dependencies, or — when the prompt has no include reference — the fingerprint's stored `include_deps` keys
  * (sorted, stripped), so that changes in files whose tags auto-deps removed are still seen.
  */
-function dependencies(prompt, includes, fp) {
-    if (includes.length === 0 && fp?.include_deps && !hasIncludeReference(prompt.toString('utf8'))) {
+function dependencies(promptText, includes, fp) {
+    if (includes.length === 0 && fp?.include_deps && !hasIncludeReference(promptText)) {
         return [...new Set(Object.keys(fp.include_deps).map(k => k.trim()))].sort();
     }
     return includes;
@@ -11545,9 +11984,15 @@ function readJson(files, rel) {
 }
 /** PDD's `_check_example_success_history` strategy 2b: any `<b>_<l>_run*.json` with exit code 0. */
 function runHistory(files, unit, names, known) {
+    // The names of PDD's history glob: `<meta stem>_run*.json` (as `isRunHistoryFileName` judges them), walked in
+    // the listing sorted once, from the first name with the prefix (binary search): no list per unit.
     const prefix = `${metaStem(unit)}_run`;
-    for (const name of namesStartingWith(names, prefix)) {
-        if (!isRunHistoryFileName(name, unit.basename, unit.language))
+    const sorted = sortedNames(names);
+    for (let i = firstAtLeast(sorted, prefix); i < sorted.length; i++) {
+        const name = sorted[i];
+        if (!name.startsWith(prefix))
+            break;
+        if (!name.endsWith('.json') || name.length < prefix.length + 5)
             continue;
         const json = known?.name === name ? known.json : readJson(files, `${unit.metaDir}/${name}`);
         if (isSuccessfulRunRecord(json))
@@ -11557,13 +12002,17 @@ function runHistory(files, unit, names, known) {
 }
 const sortedListings = new WeakMap();
 /**
- * The names of a listing that start with `prefix`, by binary search in the listing sorted once: a meta dir
- * holds a few files per unit, and scanning all of them for every unit made planning quadratic.
+ * A listing's names sorted (once per listing): a meta dir holds a few files per unit, and scanning all of them
+ * for every unit made planning quadratic.
  */
-function namesStartingWith(names, prefix) {
+function sortedNames(names) {
     let sorted = sortedListings.get(names);
     if (!sorted)
         sortedListings.set(names, (sorted = [...names.keys()].sort()));
+    return sorted;
+}
+/** The first position in `sorted` whose name is not below `prefix` (binary search). */
+function firstAtLeast(sorted, prefix) {
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
@@ -11573,10 +12022,7 @@ function namesStartingWith(names, prefix) {
         else
             hi = mid;
     }
-    const out = [];
-    for (let i = lo; i < sorted.length && sorted[i].startsWith(prefix); i++)
-        out.push(sorted[i]);
-    return out;
+    return lo;
 }
 
 
@@ -11588,6 +12034,7 @@ function namesStartingWith(names, prefix) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ NotesStore)
 /* harmony export */ });
+/* unused harmony export isNotePath */
 /* harmony import */ var _discover_bounded_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6876);
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5222);
 
@@ -11618,12 +12065,22 @@ class NotesStore {
         const warnings = [];
         const refs = [];
         if (await this.git.refExists(this.opts.ref))
-            refs.push(this.opts.ref);
+            refs.push({ ref: this.opts.ref, where: 'here' });
         if (await this.fetchRemote(warnings))
-            refs.push(this.incomingRef);
+            refs.push({ ref: this.incomingRef, where: `on ${this.opts.remote}` });
         const oids = new Set();
-        for (const ref of refs)
-            for (const b of await this.git.listBlobs(ref)) {
+        for (const { ref, where } of refs) {
+            // Anyone who can push may point the notes ref at a blob or at a branch's commit: read only notes.
+            if ((await this.git.commitOf(ref)) === null) {
+                warnings.push(`${this.opts.ref} ${where} is not a notes commit; its records are ignored.`);
+                continue;
+            }
+            const blobs = await this.git.listBlobs(ref);
+            const notes = blobs.filter(b => isNotePath(b.path));
+            if (notes.length < blobs.length)
+                warnings.push(`${this.opts.ref} ${where} holds ${blobs.length - notes.length} file(s) that are not notes ` +
+                    `(e.g. ${blobs.find(b => !isNotePath(b.path))?.path ?? ''}); they are ignored.`);
+            for (const b of notes) {
                 // A note over the limit is never read into memory.
                 const big = (0,_discover_bounded_js__WEBPACK_IMPORTED_MODULE_0__/* .sizeProblem */ .bi)(`Note ${b.oid} in ${this.opts.ref}`, b.size || 0, _discover_bounded_js__WEBPACK_IMPORTED_MODULE_0__/* .SIZE_LIMITS */ .bd.note);
                 if (big === null)
@@ -11631,6 +12088,7 @@ class NotesStore {
                 else
                     warnings.push(`${big}.`);
             }
+        }
         const objects = this.git.readObjects([...oids]);
         return { done: objects.then(o => this.parse(o, warnings)) };
     }
@@ -11664,6 +12122,17 @@ class NotesStore {
         }
     }
 }
+/**
+ * Whether a path in a notes tree names a note: the object id (40 or 64 hex digits), whole or split by git's
+ * fan-out into 2-digit folders (`ab/cdef…`).
+ */
+function isNotePath(p) {
+    const parts = p.split('/');
+    const last = parts.pop() ?? '';
+    if (!parts.every(d => /^[0-9a-f]{2}$/.test(d)))
+        return false;
+    return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(parts.join('') + last);
+}
 
 
 /***/ }),
@@ -11675,6 +12144,7 @@ class NotesStore {
 /* harmony export */   CZ: () => (/* binding */ latestPerRun),
 /* harmony export */   NL: () => (/* binding */ isPlainRelative),
 /* harmony export */   bM: () => (/* binding */ formatRecord),
+/* harmony export */   sg: () => (/* binding */ isRecordUnit),
 /* harmony export */   wd: () => (/* binding */ parseNote)
 /* harmony export */ });
 /* unused harmony exports isRunRecord, isSpendReservation, guardRecords */
@@ -11690,6 +12160,7 @@ const STATUSES = new Set([
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+/** Type guard for one unit entry (of a run record, or of a shard's result): id, language, status, operations, cost. */
 function isRecordUnit(v) {
     return (isObject(v) &&
         typeof v.id === 'string' &&
@@ -11697,7 +12168,11 @@ function isRecordUnit(v) {
         typeof v.status === 'string' &&
         STATUSES.has(v.status) &&
         Array.isArray(v.operations) &&
-        (v.cost === null || typeof v.cost === 'number'));
+        (v.cost === null || isAmount(v.cost)));
+}
+/** Dollars as a record may hold them: finite and not negative (JSON's `1e400` parses to Infinity). */
+function isAmount(v) {
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0;
 }
 /** Type guard for one parsed record line. */
 function isRunRecord(v) {
@@ -11716,9 +12191,7 @@ function isSpendReservation(v) {
         typeof v.runId === 'string' &&
         typeof v.createdAt === 'string' &&
         typeof v.expiresAt === 'string' &&
-        typeof v.amount === 'number' &&
-        Number.isFinite(v.amount) &&
-        v.amount >= 0);
+        isAmount(v.amount));
 }
 /**
  * Parses a note's text: one JSON record (or reservation) per line; blank lines are ignored, anything else
@@ -12520,8 +12993,8 @@ function matrixOf(shards, budget) {
     };
 }
 
-// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 10 modules
-var git = __nccwpck_require__(4870);
+// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 12 modules
+var git = __nccwpck_require__(5373);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/load-chunk.js
 /**
  * Loads code the bundles keep in a chunk file beside them (`dist/<id>.index.js`, docs/architecture.md,
@@ -12600,11 +13073,11 @@ async function cli(argv) {
     // `run` and `finalize` (git writes, GitHub's REST client, the executor) are loaded only when asked for: a
     // plan then parses a third of the bundle (docs/architecture.md, "Bundle").
     if (command === 'run')
-        return (await loadChunk('run', () => Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(584), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4114)))).runCommand(rest);
+        return (await loadChunk('run', () => Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(51), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3384)))).runCommand(rest);
     if (command === 'finalize')
-        return (await loadChunk('finalize', () => Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(584), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90)))).finalizeCommand(rest);
+        return (await loadChunk('finalize', () => Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(51), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90)))).finalizeCommand(rest);
     if (command !== 'plan') {
-        const { RUN_USAGE } = await loadChunk('run', () => Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(584), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4114)));
+        const { RUN_USAGE } = await loadChunk('run', () => Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(51), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3384)));
         process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n${RUN_USAGE}\n`);
         return 2;
     }
