@@ -13,9 +13,9 @@ import { carryOver } from '../publish/carry-over.js'
 import { closeRun, collectShards, type Collected, type CollectOptions } from '../fanout/collect.js'
 import { parseMatrix, type ShardSpec } from '../plan/matrix.js'
 import { money } from '../plan/render.js'
-import { botBranchProblem, notesRefProblem, remoteNameProblem } from '../settings/validate.js'
+import { notesRefProblem, remoteNameProblem } from '../settings/validate.js'
 import { forStdout } from '../trust/commands.js'
-import { botBranchInUse } from './bot-branch-use.js'
+import { botBranchUnmerged, checkedBotBranch } from './bot-branch-use.js'
 import { jobTrust } from '../trust/job.js'
 import type { Redactor } from '../trust/redact.js'
 
@@ -91,7 +91,7 @@ export async function finalizeCommand(args: string[]): Promise<number> {
   const trust = jobTrust(process.env)
   const reporter = new RedactingReporter(new ConsoleReporter(), trust.redactor)
   const git = (await Git.open(path.resolve(values.repo ?? '.'))).withSecrets(trust.redactor.secrets)
-  const branch = await botBranchOf(git, values.branch)
+  const branch = await checkedBotBranch(git, values.branch)
   const base = shaOf('--base-sha', values['base-sha']) ?? planned ?? (await git.commitOf('HEAD')) ?? ''
   const co: CollectOptions = {
     git,
@@ -121,20 +121,12 @@ export async function finalizeCommand(args: string[]): Promise<number> {
   return unreported || (worked.length > 0 && worked.every(u => u.status === 'failed')) ? 1 : 0
 }
 
-/** `--branch`, or `pdd-sync/<current branch>`, refused when it is not a branch of its own. */
-async function botBranchOf(git: Git, given: string | undefined): Promise<string> {
-  const current = await git.currentBranch()
-  const branch = given ?? `pdd-sync/${current ?? 'detached'}`
-  const problem = botBranchProblem(branch, { base: current ?? 'HEAD', current })
-  if (problem !== null) throw new UsageError(`--branch "${branch}" ${problem}.`)
-  const inUse = await botBranchInUse(git, branch)
-  if (inUse !== null) throw new UsageError(`--branch "${branch}" ${inUse}.`)
-  return branch
-}
-
 /**
- * The local bot branch at the collected head; with `--push`, earlier unmerged results on the remote bot branch
- * (an earlier finalize of this run among them) are carried over onto it.
+ * The local bot branch at the collected head, with the earlier unmerged results it can keep carried over onto it:
+ * with `--push` those of the remote bot branch (an earlier finalize of this run among them), then those of the
+ * local branch (a local run, or a finalize without `--push`). Whatever the local branch holds that this head
+ * still lacks (a person's commit, a result of a unit the shards ran again) stops finalize before the branch,
+ * the notes or the shards' refs change, so nothing is lost and finalize can run again.
  */
 async function publishLocally(
   co: CollectOptions,
@@ -145,23 +137,32 @@ async function publishLocally(
   const { git, baseSha: base, reporter } = co
   const { result, outcomes } = collected
   const localRef = `refs/heads/${branch}`
-  await git.updateRef(localRef, result.head ?? base, await git.commitOf(localRef))
-  result.branch = branch
-  if (push === undefined) return
+  const tip = await git.commitOf(localRef)
   const ran = new Set(
     outcomes.reported.flatMap(r => r.result.units.filter(u => u.status !== 'unchanged').map(u => u.basename))
   )
-  const kept = await carryOver({
-    git,
-    remote: push,
-    branch,
-    localRef,
-    head: result.head ?? base,
-    ran,
-    identity: BOT
+  const carry = { git, branch, ran, identity: BOT }
+  let head = result.head ?? base
+  const carried: string[] = []
+  for (const [remote, remoteSha] of [
+    ...(push === undefined ? [] : [[push, undefined] as const]),
+    ...(tip === null ? [] : [['.', tip] as const])
+  ]) {
+    const kept = await carryOver({ ...carry, remote, remoteSha, head })
+    head = kept.head
+    carried.push(...kept.carried.filter(c => !carried.includes(c)))
+  }
+  const lost = await botBranchUnmerged(git, branch, {
+    head,
+    name: "finalize's result",
+    by: 'finalize would replace it',
+    then: "; then finalize again (the shards' reports are kept)"
   })
-  result.head = kept.head
-  if (kept.carried.length > 0) reporter.info(`Kept from the bot branch: ${kept.carried.join(', ')}.`)
+  if (lost !== null) throw new UsageError(`--branch "${branch}" ${lost}.`)
+  await git.updateRef(localRef, head, tip)
+  result.head = head
+  result.branch = branch
+  if (carried.length > 0) reporter.info(`Kept from the bot branch: ${carried.join(', ')}.`)
 }
 
 /** The result as a table (or JSON with `--json`), and as JSON in `--result FILE`; redacted. */

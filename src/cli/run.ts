@@ -8,13 +8,15 @@ import type { RunResult } from '../execute/result.js'
 import { calibrationNote, estimateLine } from '../publish/checklist.js'
 import { money } from '../plan/render.js'
 import { spentThisMonth, type SpendReport } from '../publish/spend-report.js'
-import { botBranchProblem } from '../settings/validate.js'
-import { botBranchInUse, botBranchUnmerged } from './bot-branch-use.js'
+import { botBranchUnmerged, checkedBotBranch } from './bot-branch-use.js'
 import { removeLeftWorktrees } from './left-worktrees.js'
 import { forStdout } from '../trust/commands.js'
 import { jobTrust } from '../trust/job.js'
 
 export { RUN_USAGE } from './run-options.js'
+
+/** The scratch branch a `--shard K` run builds its commits on (`pdd-sync-shards/shard-K`, deleted after). */
+const SHARD_BRANCH = 'pdd-sync-shards/shard-'
 
 /** `pdd-sync run`; returns the exit code (1 when every unit with work failed). */
 export async function runCommand(args: string[]): Promise<number> {
@@ -35,21 +37,32 @@ export async function runCommand(args: string[]): Promise<number> {
     throw new UsageError(
       `HEAD is ${head?.slice(0, 12) ?? 'nothing'}, not --base-sha ${shard.baseSha.slice(0, 12)}.`
     )
-  const current = await git.currentBranch()
-  const branch = values.branch ?? `pdd-sync/${current ?? 'detached'}`
-  const branchProblem = botBranchProblem(branch, { base: current ?? 'HEAD', current })
-  if (branchProblem !== null) throw new UsageError(`--branch "${branch}" ${branchProblem}.`)
-  const inUse = await botBranchInUse(git, branch)
-  if (inUse !== null) throw new UsageError(`--branch "${branch}" ${inUse}.`)
+  const branch = await checkedBotBranch(git, values.branch)
   const lock = await lockOrNull(git)
   if (lock === null) return BUSY
   try {
     // Under the lock: a run that ended while this one waited may have just put its paid work on the branch.
-    const unmerged = shard ? null : await botBranchUnmerged(git, branch, head)
+    const rebuilt = { head, name: 'HEAD', by: 'a run rebuilds it from HEAD' }
+    const unmerged = shard ? null : await botBranchUnmerged(git, branch, rebuilt)
     if (unmerged !== null) throw new UsageError(`--branch "${branch}" ${unmerged}.`)
     await removeLeftWorktrees(git, reporter)
-    const run = { ...request, planOptions, git, branch, trust, reporter, push: values.push, shard }
-    const { result, spend } = await lockedRun(run)
+    // A shard reports to its shard ref: it builds its commits on a scratch branch, never on the bot branch,
+    // which may hold unmerged work (finalize, run under the same lock, puts the shards' results there).
+    const syncBranch = shard ? `${SHARD_BRANCH}${shard.shard}` : branch
+    const run = {
+      ...request,
+      planOptions,
+      git,
+      branch: syncBranch,
+      trust,
+      reporter,
+      push: values.push,
+      shard
+    }
+    const { result, spend } = await lockedRun(run).finally(() =>
+      shard ? git.deleteRef(`refs/heads/${syncBranch}`).catch(() => undefined) : undefined
+    )
+    if (shard) delete result.branch
     const json = JSON.stringify(trust.redactor.redactJson(result), null, 2)
     if (values.result) await writeFile(values.result, json + '\n')
     const text = trust.redactor.redact(values.json ? json : renderResult(result, spend))
