@@ -9,7 +9,7 @@ import type { PlanOptions } from '../plan/plan.js'
 import type { UnitState } from '../state/load.js'
 import { refusedGroup, restoreAll } from './restore.js'
 import type { Unit } from '../types.js'
-import { sumNewCost } from './cost-csv.js'
+import { spentBy } from './spent.js'
 import { commitJudged } from './group-commit.js'
 import { judge, unitCost, type PddExit } from './group-verdict.js'
 import { buildSyncInvocation, type SyncInvocationOptions } from './pdd-argv.js'
@@ -258,7 +258,7 @@ async function syncInWorktree(
     return killStragglers(token).finally(() => timer?.mark('stragglers'))
   })
   const parsed = parseSyncOutput(run.stdout, run.stderrTail.join('\n'))
-  return { run, parsed, cost: sumNewCost(null, readOrNull(costFile)).cost }
+  return { run, parsed, cost: spentBy({ ...run, argv: inv.argv }, parsed, readOrNull(costFile)) }
 }
 
 /** `<logDir>/<basename with / as __>/`, made. */
