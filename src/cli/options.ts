@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { PlanOptions } from '../plan/plan.js'
 import { directoryProblem } from '../settings/paths.js'
+import { projectRootProblem } from './project-root.js'
 import {
   notesRefProblem,
   parseDecimal,
@@ -98,6 +99,8 @@ export function planOptionsFrom(values: PlanValues): PlanOptions {
   const problem = directoryProblem(repoRoot)
   if (problem !== null)
     throw new UsageError(`--repo must be a readable folder of a git repository: ${problem}.`)
+  const notRoot = projectRootProblem(repoRoot)
+  if (notRoot !== null) throw new UsageError(`--repo "${values.repo ?? '.'}" ${notRoot}.`)
   return {
     repoRoot,
     env: process.env,
