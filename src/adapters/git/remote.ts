@@ -1,4 +1,5 @@
 import { GitError, type GitCommand } from './command.js'
+import { pushLfsObjects } from './lfs.js'
 import { commitOf, deleteRef, isShallow } from './refs.js'
 
 /**
@@ -75,6 +76,7 @@ export async function leasePush(
 ): Promise<LeasePushOutcome> {
   assertBranchName(branch)
   const lease = `--force-with-lease=refs/heads/${branch}:${expectedSha ?? ''}`
+  await pushLfsObjects(cmd, remote, refspec)
   const args = ['push', '--no-verify', lease, remote, refspec]
   const r = await cmd.run(args)
   if (r.code === 0) return 'pushed'

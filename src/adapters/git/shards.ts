@@ -1,3 +1,4 @@
+import { pushLfsObjects } from './lfs.js'
 import { identityEnv, type GitCommand, type Identity } from './command.js'
 
 /**
@@ -50,6 +51,7 @@ export async function readFileAt(git: GitCommand, ref: string, name: string): Pr
 
 /** Force-pushes local `ref` to the same name on the remote (a re-run shard replaces its attempt's report). */
 export async function pushRef(git: GitCommand, remote: string, ref: string): Promise<void> {
+  await pushLfsObjects(git, remote, `${ref}:${ref}`)
   await run(git, ['push', '--no-verify', '--force', remote, `${ref}:${ref}`])
 }
 
@@ -64,6 +66,7 @@ export async function pushRefLeased(
   expected: string | null
 ): Promise<boolean> {
   const lease = `--force-with-lease=${ref}:${expected ?? ''}`
+  await pushLfsObjects(git, remote, `${ref}:${ref}`)
   const r = await git.run(['push', '--no-verify', lease, remote, `${ref}:${ref}`])
   if (r.code === 0) return true
   if (/stale info|rejected|fetch first|non-fast-forward/i.test(r.stderr)) return false
