@@ -3,7 +3,8 @@
  * the pytest11 plugins of langsmith, anyio and platformdirs are not loaded, pytest-cov (PDD's `--cov`) still is,
  * and a test run as PDD starts it passes the same tests with the same coverage, its Python's cyclic GC running
  * less often (helpers/python/sitecustomize.py), and it freezes the collector's objects only after every other exit
- * handler, once garbage has been collected and finalized. Real venv, real pytest.
+ * handler, once garbage has been collected and finalized; pydantic models are built on first use. Real venv, real
+ * pytest.
  */
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
@@ -86,6 +87,29 @@ const EXIT_PROBE = [
   ''
 ].join('\n')
 
+/**
+ * Prints whether pydantic was imported before it, whether a model is complete (validator built) when its class is
+ * made and after its first validation, a validation's result and the error of a bad one.
+ */
+const PYDANTIC_PROBE = [
+  'import sys',
+  "print('pydantic' in sys.modules)",
+  'from pydantic import BaseModel',
+  'class M(BaseModel):',
+  '    a: int',
+  '    b: list[str] = []',
+  'print(M.__pydantic_complete__)',
+  "r = M.model_validate({'a': '3', 'b': ['x']}).model_dump()",
+  'print(M.__pydantic_complete__)',
+  'print(r)',
+  'try:',
+  "    M.model_validate({'a': 'x'})",
+  "    print('none')",
+  'except Exception as e:',
+  '    print(type(e).__name__)',
+  ''
+].join('\n')
+
 /** `python -c CODE` in `cwd`: its output. */
 function python(exe: string, code: string, cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -135,6 +159,18 @@ describeRealPdd('the test environment of the real pdd', () => {
       withoutAddopts(env)
     )
     expect(Number(control)).toBe(Number(atStart))
+  })
+
+  it('a Python started with it builds a pydantic model on first use (same results), and imports no pydantic itself', async () => {
+    const venv = requirePddVenv()
+    const env = preparePddProject(tempDir(), { url: 'http://127.0.0.1:9/v1' })
+    const run = async (e: NodeJS.ProcessEnv): Promise<string[]> =>
+      (await python(venv.python, PYDANTIC_PROBE, tempDir(), e)).trim().split('\n')
+    const same = ["{'a': 3, 'b': ['x']}", 'ValidationError']
+    // Nothing imported pydantic before the probe (pytest and the examples PDD runs do not pay for it); the model is
+    // built when first validated, not when its class is made, and validates the same.
+    expect(await run(env)).toEqual(['False', 'False', 'True', ...same])
+    expect(await run(withoutAddopts(env))).toEqual(['False', 'True', 'True', ...same])
   })
 
   it('pytest loads pytest-cov and not the plugins of langsmith, anyio and platformdirs, which it loads without that setting', async () => {

@@ -45,7 +45,9 @@ function gatedPdd(gate: string): string {
       'b="${!#}"',
       'case " $* " in *" sync "*)',
       `  : > '${gate}'/"$b.ready"`,
-      `  while [ ! -e '${gate}'/"$b.go" ]; do sleep 0.02; done ;;`,
+      // Waits 20 ms a look with bash's own `read -t` on a pipe nobody writes (not a `sleep` process per look:
+      // ~1.9 → 0.2 ms of CPU each, and a gate is looked at hundreds of times a file).
+      `  exec 3<> <(:); while [ ! -e '${gate}'/"$b.go" ]; do read -rt 0.02 -u 3 _ || :; done; exec 3<&- ;;`,
       'esac',
       `exec '${fake as string}' "$@"`,
       ''

@@ -23,3 +23,37 @@ def _freeze_before_teardown():
 
 
 atexit.register(_freeze_before_teardown)
+
+
+# 3. Pydantic models are built on first use instead of when their class is made (pydantic's own `defer_build`,
+#    made the default for every model): importing PDD defines ~2,400 models (litellm's proxy and provider types,
+#    openai's, PDD's server routes), of which a sync uses a few dozen. The default config is set when pydantic's
+#    `_internal._config` is first imported, without importing pydantic in Pythons that do not (pytest, examples).
+class _DeferPydanticBuild:
+    """A meta path finder that only watches for `pydantic._internal._config` and edits its defaults once run."""
+
+    target = "pydantic._internal._config"
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname != self.target:
+            return None
+        import importlib.machinery
+        import sys
+
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        if spec is None or spec.loader is None:
+            return spec
+        exec_module = spec.loader.exec_module
+
+        def exec_then_defer(module):
+            exec_module(module)
+            module.config_defaults["defer_build"] = True
+
+        spec.loader.exec_module = exec_then_defer
+        return spec
+
+
+import sys as _sys
+
+_sys.meta_path.insert(0, _DeferPydanticBuild())
