@@ -13,6 +13,7 @@ import { BOT } from '../src/execute/execute.js'
 import { publishBranch } from '../src/publish/branch.js'
 import { CommentStore } from '../src/publish/comment-store.js'
 import { upsertPullRequest } from '../src/publish/pull-request.js'
+import { DRAFT_LABEL, syncDraftState } from '../src/publish/draft-state.js'
 import { postReply } from '../src/control/run-control.js'
 import type { RunRecord } from '../src/state/record.js'
 import { cloneOf, git, gitEnv, makeRepo, writeFiles, type TestRepo } from './helpers/git-repo.js'
@@ -171,5 +172,25 @@ describe('a signed push whose every GraphQL answer is a 502 after the mutation w
     ).toEqual(['refs/heads/main', `refs/heads/${BRANCH}`])
     // Each mutation was sent once: the lost answers were settled by looking, not by sending again.
     expect(api.graphql.flatMap(c => c.fields).filter(f => f === 'createCommitOnBranch')).toHaveLength(1)
+  })
+})
+
+describe('a label removed, answered with a 502', () => {
+  it('the "draft" label gone: the pull request is reported ready, no warning', async () => {
+    const github = clientOf(api)
+    const made = await github.createPullRequest({
+      head: BRANCH,
+      base: 'main',
+      title: 't',
+      body: 'b',
+      draft: false
+    })
+    await github.addLabels(made.number, [DRAFT_LABEL])
+    const pr = await github.getPullRequest(made.number)
+    api.fail({ method: 'DELETE', path: /\/labels\/draft$/, status: 502, after: true })
+    const out = await syncDraftState(github, pr, false)
+    expect(out.warning).toBeUndefined()
+    expect(out.changed).toBe('ready')
+    expect(api.pulls()[0]?.labels.map(l => l.name)).toEqual([])
   })
 })
