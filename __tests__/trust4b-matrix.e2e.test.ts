@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runActionAsync } from './helpers/action-runner.js'
 import { git } from './helpers/git-repo.js'
 import { startGitHubApi, type GitHubApi } from './helpers/github-api.js'
-import { sandbox, SECRETS } from './helpers/reliability.js'
+import { pddStarts, sandbox, SECRETS } from './helpers/reliability.js'
 
 const ENV = { ...process.env, OPENAI_API_KEY: SECRETS.openai }
 
@@ -53,5 +53,22 @@ describe('a shard runs exactly the units of its leg', () => {
       { workspace: s.dir, event: 'workflow_dispatch', apiUrl: api.url, env: ENV }
     )
     expect(JSON.parse(r.outputs.units ?? '[]'), r.stdout.slice(-2000)).toEqual(expected)
+  })
+
+  it('a shard without "units": refused before pdd starts (before, it ran every unit)', async () => {
+    const s = sandbox({ 'prompts/calc_python.prompt': 'A.\n', 'prompts/greet_python.prompt': 'B.\n' })
+    const r = await runActionAsync(
+      {
+        mode: 'shard',
+        shard: '1',
+        'pdd-command': s.pddCommand,
+        token: SECRETS.token,
+        'base-sha': git(s.dir, 'rev-parse', 'HEAD').trim()
+      },
+      { workspace: s.dir, event: 'workflow_dispatch', apiUrl: api.url, env: ENV }
+    )
+    expect(r.stdout).toMatch(/::error::mode "shard" needs input "units"/)
+    expect(r.status).toBe(1)
+    expect(pddStarts(s)).toEqual([])
   })
 })

@@ -53,6 +53,12 @@ export async function runAction(
   uploader: ArtifactUploader = defaultUploader(),
   control?: ControlRun
 ): Promise<RunActionOutcome> {
+  // An empty scope is every unit: a shard without its leg's units would pay for every other leg's too.
+  if (s.mode === 'shard' && s.units.length === 0)
+    throw new Error(
+      'mode "shard" needs input "units" (${{ matrix.units }}): without it the shard would run every unit, ' +
+        'as the other legs do. Nothing was run.'
+    )
   const ctx = await openRun(s, reporter, trust, control)
   const planned = await planStep(ctx)
   if (s.mode === 'shard') {
