@@ -101,18 +101,23 @@ describe('a checkout on another branch than the base', () => {
 
 describe('untrustedCheckoutProblem', () => {
   const head = 'a'.repeat(40)
+  const fork = { repo: 'stranger/calc', sha: head }
   it.each([
-    ['pull_request_target, fork, head checked out', { prHeadSha: head }, /fork's pull request head/],
+    ['pull_request_target, fork, head checked out', {}, /fork's pull request head/],
     [
       'pull_request_target, fork, a merge ref',
-      { githubSha: 'b'.repeat(40) },
+      { githubSha: 'b'.repeat(40), fork: { ...fork, sha: 'c'.repeat(40) } },
       /not the base commit GITHUB_SHA b{12}/
     ],
-    ['pull_request_target, fork, base checked out', { githubSha: head, prHeadSha: 'c'.repeat(40) }, null],
-    ['pull_request_target, same repository', { fork: false, prHeadSha: head }, null],
-    ['pull_request from a fork (no secrets)', { trigger: 'pull_request', prHeadSha: head }, null]
+    [
+      'pull_request_target, fork, base checked out',
+      { githubSha: head, fork: { ...fork, sha: 'c'.repeat(40) } },
+      null
+    ],
+    ['pull_request_target, same repository', { fork: null }, null],
+    ['pull_request from a fork (no secrets)', { trigger: 'pull_request' }, null]
   ])('%s', (_name, over, expected) => {
-    const got = untrustedCheckoutProblem({ trigger: 'pull_request_target', fork: true, head, ...over })
+    const got = untrustedCheckoutProblem({ trigger: 'pull_request_target', fork, head, ...over })
     if (expected === null) expect(got).toBeNull()
     else expect(got).toMatch(expected)
   })

@@ -31,6 +31,8 @@ export interface RunnerContext {
   apiUrl?: string
   refName?: string
   runId?: string
+  /** GITHUB_SHA (unset by default). */
+  sha?: string
   /** More environment (PDD's offline wiring, provider keys). */
   env?: NodeJS.ProcessEnv
   /** GITHUB_SERVER_URL (default `https://github.example`): where git sends the token. */
@@ -76,6 +78,7 @@ export async function runActionAsync(
     GITHUB_REF_NAME: ctx.refName ?? 'main',
     GITHUB_REF_TYPE: 'branch',
     GITHUB_RUN_ID: ctx.runId ?? '4242',
+    ...(ctx.sha ? { GITHUB_SHA: ctx.sha } : {}),
     GITHUB_WORKFLOW_REF: `${ctx.repository ?? 'acme/calc'}/.github/workflows/pdd-sync.yml@refs/heads/main`,
     RUNNER_TEMP: dir,
     RUNNER_TOOL_CACHE: ctx.toolCache ?? path.join(dir, 'tool-cache')

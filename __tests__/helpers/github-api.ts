@@ -127,6 +127,8 @@ export interface FaultRule {
   body?: unknown
   /** e.g. `{ 'retry-after': '1' }` or `{ 'x-ratelimit-remaining': '0' }`. */
   headers?: Record<string, string>
+  /** Carry the request out first, then answer with the fault (the write happened; the client cannot tell). */
+  after?: boolean
 }
 /** Options of {@link startGitHubApi}. */
 export interface GitHubApiOptions {
@@ -705,18 +707,21 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
     rec.operationId = isGraphql ? 'graphql' : match?.operationId
     if (match) problems.push(...validateRequest({ method, path: rawPath, query, body: rec.body }))
     const fault = faults.find(f => (!f.method || f.method.toUpperCase() === method) && matches(f.path, path))
+    const faulty: Reply | undefined = fault && {
+      ...error(fault.status),
+      ...(fault.body !== undefined ? { body: fault.body } : {}),
+      headers: fault.headers
+    }
     if (fault) {
       fault.times = (fault.times ?? 1) - 1
       if (fault.times <= 0) faults.splice(faults.indexOf(fault), 1)
-      return send(res, rec, {
-        ...error(fault.status),
-        ...(fault.body !== undefined ? { body: fault.body } : {}),
-        headers: fault.headers
-      })
+      if (!fault.after) return send(res, rec, faulty as Reply)
     }
-    if (isGraphql) return send(res, rec, await answerGraphql(rec.body, graphqlRoot, problems, graphqlCalls))
+    // `after`: the request is carried out, then answered with the fault (a 502 from a proxy behind which it worked).
+    const answer = (reply: Reply): void => send(res, rec, faulty ?? reply)
+    if (isGraphql) return answer(await answerGraphql(rec.body, graphqlRoot, problems, graphqlCalls))
     if (match?.operationId === 'apps/list-repos-accessible-to-installation') {
-      return send(res, rec, checked(method, rawPath, installationRepos()))
+      return answer(checked(method, rawPath, installationRepos()))
     }
     const data = match && gitData[match.operationId]
     if (match && data) {
@@ -724,12 +729,12 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
         full: `${match.params.owner}/${match.params.repo}`,
         body: (rec.body ?? {}) as Json
       })
-      return send(res, rec, checked(method, rawPath, reply))
+      return answer(checked(method, rawPath, reply))
     }
     const handler = match && handlers[match.operationId]
     if (!match || (!handler && match.operationId !== 'rate-limit/get')) {
       problems.push(`unrouted request ${where} (${match?.operationId ?? 'not in the OpenAPI description'})`)
-      return send(res, rec, error(404))
+      return answer(error(404))
     }
     const repo = state.repos[`${match.params.owner}/${match.params.repo}`]
     const body =
@@ -739,7 +744,7 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
       : repo
         ? await handler({ repo, params: match.params, query, body, raw: rec.body, rawPath })
         : error(404)
-    send(res, rec, checked(method, rawPath, reply))
+    answer(checked(method, rawPath, reply))
   }
 
   const server = http.createServer((req, res) => {

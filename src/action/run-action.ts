@@ -30,6 +30,7 @@ import { openRun, pushGitOf, signOf, type RunContext } from './run-context.js'
 import { publishStep, type PublishParts } from './publish-step.js'
 import { jobRunId, openShard, shardStep } from './shard-step.js'
 import type { ShardSession } from '../fanout/session.js'
+import { narrowToLeg } from '../fanout/leg.js'
 import { checklistOf } from './checklist-of.js'
 import { outcomeOf, type RunActionOutcome } from './outcome.js'
 import { logStep } from './log-step.js'
@@ -52,8 +53,19 @@ export async function runAction(
   uploader: ArtifactUploader = defaultUploader(),
   control?: ControlRun
 ): Promise<RunActionOutcome> {
+  // An empty scope is every unit: a shard without its leg's units would pay for every other leg's too.
+  if (s.mode === 'shard' && s.units.length === 0)
+    throw new Error(
+      'mode "shard" needs input "units" (${{ matrix.units }}): without it the shard would run every unit, ' +
+        'as the other legs do. Nothing was run.'
+    )
   const ctx = await openRun(s, reporter, trust, control)
   const planned = await planStep(ctx)
+  if (s.mode === 'shard') {
+    const others = narrowToLeg(planned, s.units)
+    if (others.length > 0)
+      reporter.info(`Not in this leg (their ids are not in its "units"): ${others.join(', ')}.`)
+  }
   const selection = control ? narrowPlan(planned, control, reporter) : undefined
   const runId = jobRunId(ctx)
   const shard = s.mode === 'shard' && !s.run.dryRun ? await openShard(ctx, planned, runId) : undefined

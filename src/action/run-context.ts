@@ -8,7 +8,8 @@ import { planOptionsOf } from './plan-options.js'
 import type { ActionSettings } from '../settings/action-settings.js'
 import { botBaseProblem, botBranchProblem, branchNameProblem } from '../settings/validate.js'
 import type { RunStateStore } from '../state/notes-store.js'
-import { untrustedCheckoutProblem } from '../trust/event.js'
+import { refuseUntrustedCheckout } from '../trust/checkout.js'
+import { eventPayload } from '../settings/event-payload.js'
 import type { JobTrust } from '../trust/job.js'
 import type { Redactor } from '../trust/redact.js'
 import type { ControlRun } from '../control/run-control.js'
@@ -67,14 +68,15 @@ export async function openRun(
     )
   const baseSha = await git.commitOf('HEAD')
   if (!baseSha) throw new Error(`${s.repoRoot} has no commit to start from.`)
-  const untrusted = untrustedCheckoutProblem({
+  await refuseUntrustedCheckout({
     trigger: s.trigger,
-    fork: s.github.fork,
-    head: baseSha,
+    payload: eventPayload(),
+    repository: s.github.repository,
     githubSha: s.github.sha,
-    prHeadSha: s.github.prHeadSha
+    head: baseSha,
+    git,
+    pullHead: pullHeadOf(s.publish.token, s.github.repository, s.github.apiUrl, trust.redactor)
   })
-  if (untrusted) throw new Error(untrusted)
   const planned = s.fanOut.baseSha
   if (planned && planned !== baseSha)
     throw new Error(
@@ -116,6 +118,22 @@ export function refuseBotBranch(branch: string, base: string, current: string | 
     throw new Error(
       `${given ? 'Input "branch"' : 'The bot branch'} "${branch}" ${problem}. Nothing was run or pushed.`
     )
+}
+
+/** Reads a pull request's head for the trust check (a comment's run): one GET; null without a token. */
+export function pullHeadOf(
+  token: string | undefined,
+  repository: string | undefined,
+  apiUrl: string,
+  redactor: Redactor
+): ((n: number) => Promise<{ repo: string | null; sha: string }>) | null {
+  if (!token || !repository) return null
+  return async n => {
+    const pr = await new GitHub({ token, repository, baseUrl: apiUrl, redactor }).getPullRequest(n)
+    if (pr.headSha === undefined || pr.headRepo === undefined)
+      throw new Error(`the API did not give the head of #${n}`)
+    return { repo: pr.headRepo, sha: pr.headSha }
+  }
 }
 
 function apiFor(s: ActionSettings, reporter: Reporter, redactor: Redactor): GitHub | null {

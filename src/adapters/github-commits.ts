@@ -75,11 +75,22 @@ export async function createCommit(
   return r.data.sha
 }
 
+/**
+ * Where a ref is on the server (null: it does not exist), asked when a write's answer was lost (a 5xx after the
+ * write, no answer): the write is sent again only when it did not happen. The signed push asks git.
+ */
+export type RefLookup = (ref: string) => Promise<string | null>
+
 /** Creates `ref` at `sha`; a {@link StaleRefError} when it exists already. */
-export async function createRef(github: GitHub, ref: string, sha: string): Promise<void> {
+export async function createRef(github: GitHub, ref: string, sha: string, lookup: RefLookup): Promise<void> {
   await leased(() =>
-    github.request('POST /repos/{owner}/{repo}/git/refs', (o, at) =>
-      o.rest.git.createRef({ ...at, ref, sha })
+    github.writeOnce(
+      'POST /repos/{owner}/{repo}/git/refs',
+      async (o, at, once) => {
+        await o.rest.git.createRef({ ...at, ref, sha, ...once })
+        return true
+      },
+      async () => ((await lookup(ref)) === sha ? true : null)
     )
   )
 }
@@ -103,7 +114,8 @@ export interface BranchCommit {
  */
 export async function createCommitOnBranch(
   github: GitHub,
-  c: BranchCommit
+  c: BranchCommit,
+  lookup: { ref: RefLookup; treeOf: (commit: string) => Promise<string> }
 ): Promise<{ oid: string; tree: string }> {
   const message = github.redact(c.message).replace(/\r\n/g, '\n')
   const [headline = '', ...rest] = message.split('\n')
@@ -117,14 +129,22 @@ export async function createCommitOnBranch(
       deletions: c.deletions.map(path => ({ path }))
     }
   }
-  const r = await leased(() =>
-    github.graphql<{ createCommitOnBranch: { commit: { oid: string; tree: { oid: string } } } }>(
+  // The branch is the run's own scratch branch: moved off expectedHeadOid, it holds the commit a lost answer made.
+  const made = async (): Promise<{ oid: string; tree: string } | null> => {
+    const tip = await lookup.ref(`refs/heads/${c.branch}`)
+    return tip && tip !== c.expectedHeadOid ? { oid: tip, tree: await lookup.treeOf(tip) } : null
+  }
+  type Made = { createCommitOnBranch: { commit: { oid: string; tree: { oid: string } } } }
+  return leased(() =>
+    github.writeOnce(
       'GraphQL createCommitOnBranch',
-      CREATE_COMMIT,
-      { input }
+      async (o, _at, once) => {
+        const r = await o.graphql<Made>(CREATE_COMMIT, { input, ...once })
+        return { oid: r.createCommitOnBranch.commit.oid, tree: r.createCommitOnBranch.commit.tree.oid }
+      },
+      made
     )
   )
-  return { oid: r.createCommitOnBranch.commit.oid, tree: r.createCommitOnBranch.commit.tree.oid }
 }
 
 const UPDATE_REFS = `mutation UpdateRefs($input: UpdateRefsInput!) {
@@ -132,9 +152,22 @@ const UPDATE_REFS = `mutation UpdateRefs($input: UpdateRefsInput!) {
 }`
 
 /** Moves, creates (beforeOid ZERO_OID) or deletes (afterOid ZERO_OID) refs, each leased on its beforeOid. */
-export async function updateRefs(github: GitHub, repositoryId: string, updates: RefUpdate[]): Promise<void> {
+export async function updateRefs(
+  github: GitHub,
+  repositoryId: string,
+  updates: RefUpdate[],
+  lookup: RefLookup
+): Promise<void> {
   const refUpdates = updates.map(u => ({ ...u, force: true }))
+  const made = async (): Promise<true | null> => {
+    for (const u of updates) if (((await lookup(u.name)) ?? ZERO_OID) !== u.afterOid) return null
+    return true
+  }
   await leased(() =>
-    github.graphql('GraphQL updateRefs', UPDATE_REFS, { input: { repositoryId, refUpdates } })
+    github.writeOnce(
+      'GraphQL updateRefs',
+      (o, _at, once) => o.graphql(UPDATE_REFS, { input: { repositoryId, refUpdates }, ...once }),
+      made
+    )
   )
 }

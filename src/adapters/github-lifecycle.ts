@@ -1,4 +1,4 @@
-import type { GitHub } from './github.js'
+import { GitHubError, type GitHub } from './github.js'
 
 const READY = `mutation MarkReady($id: ID!) {
   markPullRequestReadyForReview(input: { pullRequestId: $id }) { pullRequest { isDraft } }
@@ -16,11 +16,18 @@ export async function setDraft(github: GitHub, nodeId: string, draft: boolean): 
   await github.graphql(`GraphQL ${what}`, draft ? DRAFT : READY, { id: nodeId })
 }
 
-/** Removes one label from an issue or pull request. */
+/**
+ * Removes one label from an issue or pull request. A label that is not there is removed already: so a retry after
+ * a lost answer (a 5xx once the label was gone) is no failure.
+ */
 export async function removeLabel(github: GitHub, number: number, name: string): Promise<void> {
-  await github.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', (o, base) =>
-    o.rest.issues.removeLabel({ ...base, issue_number: number, name })
-  )
+  try {
+    await github.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', (o, base) =>
+      o.rest.issues.removeLabel({ ...base, issue_number: number, name })
+    )
+  } catch (e) {
+    if (!(e instanceof GitHubError && e.status === 404 && /Label does not exist/i.test(e.message))) throw e
+  }
 }
 
 /** Requests reviews from users and teams (team slugs of the repository's organisation). */

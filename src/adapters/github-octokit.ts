@@ -42,7 +42,12 @@ export class GitHubError extends Error {
     readonly status: number,
     readonly route: string,
     /** A rate limit refused the call (a 403 that is no permission problem). */
-    readonly rateLimited = false
+    readonly rateLimited = false,
+    /**
+     * The request may have been carried out: a 5xx, no answer in time, a cut or non-JSON answer. A write that
+     * failed so must be looked up before it is sent again (a proxy's 502 after GitHub made the pull request).
+     */
+    readonly unknownOutcome = false
   ) {
     super(message)
     this.name = 'GitHubError'
@@ -105,7 +110,7 @@ export function toGitHubError(e: unknown, route: string): GitHubError {
   }
   const own = e instanceof ApiTimeoutError || e instanceof ApiAnswerError ? e : err.cause
   if (own instanceof ApiTimeoutError || own instanceof ApiAnswerError)
-    return new GitHubError(`${route} failed: ${own.message}`, 0, route)
+    return new GitHubError(`${route} failed: ${own.message}`, 0, route, false, true)
   const status = typeof err.status === 'number' ? err.status : 0
   const data = err.response?.data
   const said = typeof data === 'object' && data !== null ? (data as ApiErrorBody) : undefined
@@ -125,7 +130,8 @@ export function toGitHubError(e: unknown, route: string): GitHubError {
     `${route} failed${status ? ` (HTTP ${status})` : ''}: ${message}`,
     status,
     route,
-    !!limit
+    !!limit,
+    status >= 500 || status === 0
   )
 }
 

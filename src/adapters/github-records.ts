@@ -12,6 +12,9 @@ export interface PullRequest {
   draft: boolean
   headRef: string
   baseRef: string
+  /** The head's commit and repository (`owner/repo`; null: a deleted fork), when the API gave them. */
+  headSha?: string
+  headRepo?: string | null
   labels: string[]
   /** Login of the account that opened it. */
   author: string
@@ -33,7 +36,7 @@ export interface ApiPull {
   title: string
   body?: string | null
   draft?: boolean
-  head: { ref: string }
+  head: { ref: string; sha?: string; repo?: { full_name?: string } | null }
   base: { ref: string }
   labels?: ({ name?: string } | string)[]
   user?: { login?: string } | null
@@ -49,6 +52,8 @@ export function toPullRequest(p: ApiPull): PullRequest {
     body: p.body ?? '',
     draft: p.draft ?? false,
     headRef: p.head.ref,
+    ...(p.head.sha ? { headSha: p.head.sha } : {}),
+    ...(p.head.repo !== undefined ? { headRepo: p.head.repo?.full_name ?? null } : {}),
     baseRef: p.base.ref,
     labels: (p.labels ?? []).map(l => (typeof l === 'string' ? l : (l.name ?? ''))),
     author: p.user?.login ?? ''

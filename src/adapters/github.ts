@@ -1,6 +1,19 @@
 import { Redactor } from '../trust/redact.js'
-import { buildOctokit, toGitHubError, type GitHubOptions, type Octokit } from './github-octokit.js'
+import {
+  buildOctokit,
+  GitHubError,
+  toGitHubError,
+  type GitHubOptions,
+  type Octokit
+} from './github-octokit.js'
 import { toPullRequest, type Comment, type PullRequest } from './github-records.js'
+
+/**
+ * Per request: plugin-retry must not send a write that is not idempotent again on a 5xx, since GitHub may have
+ * carried it out (a proxy's 502 after the pull request was made); {@link GitHub.writeOnce} looks first.
+ */
+const NO_RETRY = { request: { retries: 0 } }
+const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms))
 
 export { GitHubError, type GitHubOptions, type Octokit } from './github-octokit.js'
 export type { Comment, PullRequest } from './github-records.js'
@@ -14,9 +27,13 @@ export class GitHub {
   readonly repo: string
   private readonly octokit: Octokit
   private readonly redactor: Redactor
+  private readonly retryBaseMs: number
+  private readonly log: (line: string) => void
 
   constructor(o: GitHubOptions) {
     this.redactor = o.redactor ?? new Redactor()
+    this.retryBaseMs = o.retryBaseMs ?? 1000
+    this.log = o.log ?? ((): void => undefined)
     const [owner, repo] = o.repository.split('/')
     if (!owner || !repo) throw new Error(`GITHUB_REPOSITORY must be owner/repo; got "${o.repository}".`)
     this.owner = owner
@@ -56,6 +73,34 @@ export class GitHub {
       const err = toGitHubError(e, route)
       err.message = this.clean(err.message)
       throw err
+    }
+  }
+
+  /**
+   * A write that is not idempotent, sent with plugin-retry off. When its outcome is unknown (a 5xx, no answer),
+   * `made` looks for what it would have made: found, that is the answer; else it is sent again (3 times in all,
+   * waiting as plugin-retry waits). Every other error is thrown as it is.
+   */
+  async writeOnce<T>(
+    route: string,
+    send: (octokit: Octokit, base: { owner: string; repo: string }, noRetry: typeof NO_RETRY) => Promise<T>,
+    made: () => Promise<T | null>
+  ): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.call(route, () => send(this.octokit, this.base, NO_RETRY))
+      } catch (e) {
+        if (!(e instanceof GitHubError && e.unknownOutcome)) throw e
+        const found = await made()
+        if (found !== null) {
+          this.log(
+            `${route}: the answer was lost (${e.message}), but the write was made; not sending it again.`
+          )
+          return found
+        }
+        if (attempt >= 3) throw e
+        await sleep(attempt * attempt * this.retryBaseMs)
+      }
     }
   }
 
@@ -125,16 +170,21 @@ export class GitHub {
     body: string
     draft: boolean
   }): Promise<PullRequest> {
-    const r = await this.call('POST /repos/{owner}/{repo}/pulls', () =>
-      this.octokit.rest.pulls.create({
-        ...this.base,
-        ...p,
-        title: this.clean(p.title),
-        body: this.clean(p.body),
-        maintainer_can_modify: false
-      })
+    return this.writeOnce(
+      'POST /repos/{owner}/{repo}/pulls',
+      async o => {
+        const r = await o.rest.pulls.create({
+          ...this.base,
+          ...p,
+          title: this.clean(p.title),
+          body: this.clean(p.body),
+          maintainer_can_modify: false,
+          ...NO_RETRY
+        })
+        return toPullRequest(r.data)
+      },
+      () => this.findOpenPullRequest(p.head, p.base)
     )
-    return toPullRequest(r.data)
   }
 
   /** Changes a pull request's title, body or state. */
@@ -165,13 +215,14 @@ export class GitHub {
     )
   }
 
-  /** Every comment of an issue or pull request (paginated). */
-  async listComments(number: number): Promise<Comment[]> {
+  /** Every comment of an issue or pull request (paginated); `since`: only those updated at or after it. */
+  async listComments(number: number, since?: Date): Promise<Comment[]> {
     const all = await this.call('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', () =>
       this.octokit.paginate(this.octokit.rest.issues.listComments, {
         ...this.base,
         issue_number: number,
-        per_page: 100
+        per_page: 100,
+        ...(since ? { since: since.toISOString().replace(/\.\d{3}Z$/, 'Z') } : {})
       })
     )
     return all.map(c => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }))
@@ -179,10 +230,22 @@ export class GitHub {
 
   /** Adds a comment. */
   async createComment(number: number, body: string): Promise<Comment> {
-    const r = await this.call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', () =>
-      this.octokit.rest.issues.createComment({ ...this.base, issue_number: number, body: this.clean(body) })
+    const text = this.clean(body)
+    // A comment the lost answer made is one with this very text, written since just before (clocks may differ).
+    const since = new Date(Date.now() - 5 * 60_000)
+    return this.writeOnce(
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      async o => {
+        const r = await o.rest.issues.createComment({
+          ...this.base,
+          issue_number: number,
+          body: text,
+          ...NO_RETRY
+        })
+        return { id: r.data.id, body: r.data.body ?? '', author: r.data.user?.login ?? '' }
+      },
+      async () => (await this.listComments(number, since)).reverse().find(c => c.body === text) ?? null
     )
-    return { id: r.data.id, body: r.data.body ?? '', author: r.data.user?.login ?? '' }
   }
 
   /** Replaces a comment's body. */

@@ -30,6 +30,15 @@ export interface ControlApi {
   collaboratorPermission(login: string): Promise<{ permission: string; role: string }>
 }
 
+/** What a decision knows besides the event. */
+export interface ControlOptions {
+  /** Input `branch` (the bot branch), when given. */
+  branch?: string
+  api: ControlApi | null
+  /** `owner/repo` (`GITHUB_REPOSITORY`): a pull request whose head is elsewhere is a fork's, never the bot's. */
+  repository?: string
+}
+
 /** The identity `GITHUB_TOKEN` acts as. */
 export const ACTIONS_BOT = 'github-actions[bot]'
 /** Comment authors GitHub gives write access or membership. */
@@ -51,19 +60,13 @@ function isSelf(login: string, prAuthor: string | undefined): boolean {
 }
 
 /** What `ev` asks for; `api` is null without a token (then nothing can be checked, and nothing runs). */
-export async function decideControl(
-  ev: PrEvent | undefined,
-  o: { branch?: string; api: ControlApi | null }
-): Promise<ControlDecision> {
+export async function decideControl(ev: PrEvent | undefined, o: ControlOptions): Promise<ControlDecision> {
   if (!ev) return { kind: 'none' }
   if (ev.event === 'pull_request') return decideEdit(ev, o)
   return decideComment(ev, o)
 }
 
-async function decideEdit(
-  ev: PrEvent,
-  o: { branch?: string; api: ControlApi | null }
-): Promise<ControlDecision> {
+async function decideEdit(ev: PrEvent, o: ControlOptions): Promise<ControlDecision> {
   if (!isBotHead(ev.headRef, o.branch)) return { kind: 'none' }
   const on = said`pull request #${ev.number} (${ev.headRef ?? ''})`
   if (ev.action !== 'edited' || ev.bodyFrom === undefined || ev.body === undefined)
@@ -86,10 +89,7 @@ async function decideEdit(
   }
 }
 
-async function decideComment(
-  ev: PrEvent,
-  o: { branch?: string; api: ControlApi | null }
-): Promise<ControlDecision> {
+async function decideComment(ev: PrEvent, o: ControlOptions): Promise<ControlDecision> {
   const c = ev.comment
   if (!ev.onPullRequest || !c)
     return ignore(said`the comment is on issue #${ev.number}, not on a pull request`)
@@ -106,6 +106,11 @@ async function decideComment(
   if (!o.api) return ignore(said`no token: the pull request the comment is on cannot be read`)
   const pr = await o.api.getPullRequest(ev.number)
   if (!isBotHead(pr.headRef, o.branch)) return ignore(said`pull request #${ev.number} is not the bot's`)
+  // A fork may name its branch pdd-sync/main: its pull request is still not the bot's.
+  if (o.repository !== undefined && pr.headRepo !== undefined && pr.headRepo !== o.repository)
+    return ignore(
+      said`pull request #${ev.number} is from a fork (${pr.headRepo ?? 'deleted'}), not the bot's`
+    )
   if (pr.state !== 'open') return ignore(said`pull request #${ev.number} is closed`)
   if (command.kind === 'invalid')
     return ignore(said`the command is not understood: ${command.problem}`, {

@@ -30,7 +30,11 @@ export function controlApi(s: ActionSettings, redactor: Redactor): GitHub | null
 /** What the event asks for; an API error means no run (said in the reason), never a run of everything. */
 export async function controlDecision(s: ActionSettings, api: GitHub | null): Promise<ControlDecision> {
   try {
-    return await decideControl(s.prEvent, { branch: s.publish.branch, api })
+    return await decideControl(s.prEvent, {
+      branch: s.publish.branch,
+      api,
+      repository: s.github.repository
+    })
   } catch (e) {
     const why = said`could not check the request: ${(e as Error).message}`
     return { kind: 'ignore', reason: why.text, markdown: why.markdown }

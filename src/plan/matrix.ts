@@ -36,8 +36,21 @@ export function budgetShares(estimates: readonly number[], budget: number): numb
   return parts.map(p => Math.floor(total * p + 1e-9) / UNIT)
 }
 
-/** The `matrix` output for `shards` and the job budget. */
+/** The `matrix` output for `shards` and the job budget; throws when a unit is in two legs (two jobs would pay). */
 export function matrixOf(shards: readonly Shard[], budget: number): Matrix {
+  const legOf = new Map<string, number>()
+  const twice = new Map<string, string>()
+  for (const s of shards)
+    for (const id of s.units) {
+      const seen = legOf.get(id)
+      if (seen !== undefined && seen !== s.shard && !twice.has(id))
+        twice.set(id, `${id} (legs ${seen} and ${s.shard})`)
+      legOf.set(id, s.shard)
+    }
+  if (twice.size > 0)
+    throw new Error(
+      `The job matrix would run a unit in two legs, paying twice: ${[...twice.values()].join(', ')}.`
+    )
   const shares = budgetShares(
     shards.map(s => s.estimatedCost),
     budget

@@ -124,7 +124,7 @@ export async function publishBranch(o: PublishBranchOptions): Promise<PublishBra
     if (e instanceof GitError && /refusing to allow .*workflow/i.test(e.stderr)) {
       return refused(result, 'rejected by the server (the push token lacks the workflows permission)')
     }
-    throw e
+    throw ruleRefusal(e, o.branch) ?? e
   }
   if (pushed === 'lease-rejected') return leaseFailed(o, remoteSha, where)
   const overwrote = humans.length > 0 ? ` over ${humans.length} human commit(s)` : ''
@@ -133,6 +133,23 @@ export async function publishBranch(o: PublishBranchOptions): Promise<PublishBra
     head,
     ...(humans.length > 0 ? { humanCommits: humans } : {})
   })
+}
+
+/** GitHub's words for a push its branch protection (GH006) or repository rules (GH013) refused. */
+const BRANCH_RULES = /\bGH006\b|\bGH013\b|protected branch hook declined|repository rule violations/i
+
+/**
+ * A push the repository's branch protection or rules refused, as an error that says so and what to change (git's
+ * own message ends with lines that do not name the rule), or null for any other failure.
+ */
+export function ruleRefusal(e: unknown, branch: string): Error | null {
+  if (!(e instanceof GitError) || !BRANCH_RULES.test(e.stderr)) return null
+  const code = /\bGH0(06|13)\b/.exec(e.stderr)?.[0]
+  return new Error(
+    `The repository's ${code === 'GH013' ? 'rules' : 'branch protection'} refused the push of the bot branch ` +
+      `"${branch}"${code ? ` (${code})` : ''}: keep "${branch}" out of the rule (or its pattern), or give input ` +
+      '"push-token" a token the rule lets bypass it.'
+  )
 }
 
 /** Pushes `local` with git, or with `sign` makes its commits again through the API (signed-push.ts). */

@@ -9,6 +9,7 @@ import {
   createTree,
   repositoryNodeId,
   StaleRefError,
+  type RefLookup,
   updateRefs,
   ZERO_OID,
   type ApiTreeEntry
@@ -89,10 +90,15 @@ export async function pushSigned(o: SignedPushOptions): Promise<SignedPushResult
   try {
     if (via === 'git-data') {
       const head = await viaGitData(o, steps)
-      await updateRefs(o.github, repositoryId, [{ name: ref, beforeOid: before, afterOid: head }])
+      await updateRefs(
+        o.github,
+        repositoryId,
+        [{ name: ref, beforeOid: before, afterOid: head }],
+        lookupOf(o)
+      )
     } else {
       await viaGraphql(o, steps, repositoryId, async last =>
-        updateRefs(o.github, repositoryId, [{ name: ref, beforeOid: before, afterOid: last }])
+        updateRefs(o.github, repositoryId, [{ name: ref, beforeOid: before, afterOid: last }], lookupOf(o))
       )
     }
   } catch (e) {
@@ -100,6 +106,14 @@ export async function pushSigned(o: SignedPushOptions): Promise<SignedPushResult
     throw e
   }
   return { outcome: 'pushed', head: await o.git.fetchBranch(o.remote, o.branch), via }
+}
+
+/**
+ * Where a branch of the remote is, asked by git (fetched, so a commit the API made is then local too): what
+ * settles a write whose answer was lost (github-commits.ts).
+ */
+function lookupOf(o: SignedPushOptions): RefLookup {
+  return ref => o.git.fetchBranch(o.remote, ref.replace(/^refs\/heads\//, ''))
 }
 
 async function blobsOf(git: Git, changes: readonly TreeChange[]): Promise<Map<string, Buffer>> {
@@ -159,29 +173,37 @@ async function viaGraphql(
   move: (last: string) => Promise<void>
 ): Promise<string> {
   const scratch = `${o.branch}-signing-${randomUUID().slice(0, 8)}`
-  await createRef(o.github, `refs/heads/${scratch}`, o.base)
+  const lookup = lookupOf(o)
+  await createRef(o.github, `refs/heads/${scratch}`, o.base, lookup)
   let head = o.base
   try {
     for (const step of steps) {
       const blobs = await blobsOf(o.git, step.changes)
-      const made = await createCommitOnBranch(o.github, {
-        branch: scratch,
-        expectedHeadOid: head,
-        message: step.commit.message,
-        additions: step.changes
-          .filter(c => c.mode !== DELETED)
-          .map(c => ({ path: c.path, contents: contentOf(blobs, c) })),
-        deletions: step.changes.filter(c => c.mode === DELETED).map(c => c.path)
-      })
+      const made = await createCommitOnBranch(
+        o.github,
+        {
+          branch: scratch,
+          expectedHeadOid: head,
+          message: step.commit.message,
+          additions: step.changes
+            .filter(c => c.mode !== DELETED)
+            .map(c => ({ path: c.path, contents: contentOf(blobs, c) })),
+          deletions: step.changes.filter(c => c.mode === DELETED).map(c => c.path)
+        },
+        { ref: lookup, treeOf: c => o.git.treeOf(c) }
+      )
       head = made.oid
       sameTree(made.tree, step)
     }
     await move(head)
     return head
   } finally {
-    await updateRefs(o.github, repositoryId, [
-      { name: `refs/heads/${scratch}`, beforeOid: head, afterOid: ZERO_OID }
-    ]).catch(() => undefined)
+    await updateRefs(
+      o.github,
+      repositoryId,
+      [{ name: `refs/heads/${scratch}`, beforeOid: head, afterOid: ZERO_OID }],
+      lookup
+    ).catch(() => undefined)
   }
 }
 
