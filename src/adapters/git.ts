@@ -58,16 +58,7 @@ export class Git {
       GIT_ASKPASS: 'echo',
       LC_ALL: 'C'
     }
-    let version: string
-    try {
-      version = (await runProcess('git', ['--version'], { cwd: dir, env })).stdout
-    } catch {
-      throw new Error('git was not found on PATH: pdd-sync needs git (2.25 or newer).')
-    }
-    const m = /(\d+)\.(\d+)/.exec(version)
-    const found: [number, number] = [Number(m?.[1]), Number(m?.[2])]
-    if (!m || !atLeast(found, MIN_GIT))
-      throw new Error(`git 2.25 or newer is needed; found "${version.trim()}".`)
+    const found = await gitVersion(dir, env)
     const top = await runProcess('git', ['rev-parse', '--show-toplevel'], { cwd: dir, env })
     if (top.code !== 0) throw new Error(`${dir} is not inside a git repository: ${top.stderr.trim()}`)
     return new Git(top.stdout.trim(), env, undefined, found)
@@ -343,4 +334,34 @@ export class Git {
   commitsOldestFirst(base: string, head: string): Promise<string[]> {
     return shards.commitsOldestFirst(this.cmd, base, head)
   }
+}
+
+/**
+ * The version of the git on `env`'s PATH, asked once per process and PATH (a plan and a run each open the
+ * repository more than once); a failure is not remembered. Fails clearly when git is missing or too old.
+ */
+const versions = new Map<string, Promise<[number, number]>>()
+async function gitVersion(dir: string, env: NodeJS.ProcessEnv): Promise<[number, number]> {
+  const key = env.PATH ?? ''
+  let asked = versions.get(key)
+  if (!asked) {
+    asked = askGitVersion(dir, env)
+    versions.set(key, asked)
+    asked.catch(() => versions.delete(key))
+  }
+  return asked
+}
+
+async function askGitVersion(dir: string, env: NodeJS.ProcessEnv): Promise<[number, number]> {
+  let version: string
+  try {
+    version = (await runProcess('git', ['--version'], { cwd: dir, env })).stdout
+  } catch {
+    throw new Error('git was not found on PATH: pdd-sync needs git (2.25 or newer).')
+  }
+  const m = /(\d+)\.(\d+)/.exec(version)
+  const found: [number, number] = [Number(m?.[1]), Number(m?.[2])]
+  if (!m || !atLeast(found, MIN_GIT))
+    throw new Error(`git 2.25 or newer is needed; found "${version.trim()}".`)
+  return found
 }
