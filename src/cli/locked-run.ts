@@ -28,6 +28,7 @@ import type { SyncSettings } from '../settings/run-inputs.js'
 import { hasCaps } from '../state/spend.js'
 import { withheldLine, type JobTrust } from '../trust/job.js'
 import { hasWork } from '../types.js'
+import { timelineMark } from '../execute/group-timing.js'
 
 /** What one `pdd-sync run` needs once the repository is locked. */
 export interface LockedRun {
@@ -58,6 +59,7 @@ export interface LockedRun {
 export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spend: SpendReport }> {
   const { git, planOptions } = o
   const planned = await planRepository(planOptions, o.reporter)
+  timelineMark('planned')
   const base = (await git.commitOf('HEAD')) ?? ''
   await refuseUncommitted(git, planned, planOptions.repoRoot, base)
   await refuseStrayPddrc(planned, planOptions.repoRoot, scratchRoot())
@@ -93,6 +95,7 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
     const budget = spend.effective.budget
     if (anyWork && budget > 0) ready ??= prepare(o, planned, start)
     const version = ready && budget > 0 ? await checkedPdd(o, base, ready.version) : undefined
+    timelineMark('pdd-checked')
     const synced = syncWithCancellation(o, planned, start, budget, session, logs.scratch, ready?.places)
     // The logs are kept whatever the syncs did (a thrown error included), beside the run record.
     const kept = synced.then(noop, noop).then(() => keepLogs(logs, o.trust.redactor, o.reporter))
@@ -102,10 +105,12 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
       explainCapped(result, spend)
       const closed = close()
       const recorded = await record(o, { result, session, anyWork, runId, base, version })
+      timelineMark('recorded')
       await closed
       return { result: recorded, spend }
     } finally {
       await kept
+      timelineMark('logs-kept')
     }
   } finally {
     await close()

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises'
+import { timelineMark } from '../execute/group-timing.js'
 import { Git } from '../adapters/git.js'
 import { ConsoleReporter, RedactingReporter } from '../adapters/reporter.js'
 import { planOptionsFrom, UsageError } from './options.js'
@@ -18,6 +19,7 @@ export { RUN_USAGE } from './run-options.js'
 
 /** `pdd-sync run`; returns the exit code (1 when every unit with work failed). */
 export async function runCommand(args: string[]): Promise<number> {
+  timelineMark('cli')
   const values = parseRunArgs(args)
   if (values.help) {
     process.stdout.write(RUN_USAGE + '\n')
@@ -42,12 +44,14 @@ export async function runCommand(args: string[]): Promise<number> {
   const inUse = await botBranchInUse(git, branch)
   if (inUse !== null) throw new UsageError(`--branch "${branch}" ${inUse}.`)
   const lock = await lockOrNull(git)
+  timelineMark('locked')
   if (lock === null) return BUSY
   try {
     // Under the lock: a run that ended while this one waited may have just put its paid work on the branch.
     const unmerged = shard ? null : await botBranchUnmerged(git, branch, head)
     if (unmerged !== null) throw new UsageError(`--branch "${branch}" ${unmerged}.`)
     await removeLeftWorktrees(git, reporter)
+    timelineMark('left-worktrees')
     const run = { ...request, planOptions, git, branch, trust, reporter, push: values.push, shard }
     const { result, spend } = await lockedRun(run)
     const json = JSON.stringify(trust.redactor.redactJson(result), null, 2)
