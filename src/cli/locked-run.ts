@@ -58,6 +58,7 @@ export interface LockedRun {
  */
 export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spend: SpendReport }> {
   const { git, planOptions } = o
+  const asking = askVersion(o)
   const planned = await planRepository(planOptions, o.reporter)
   timelineMark('planned')
   const base = (await git.commitOf('HEAD')) ?? ''
@@ -72,7 +73,7 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
   const start = session?.start ?? base
   const asked = session?.budget ?? o.requested
   // Without caps the budget is what was asked: pdd and the worktrees are readied beside the spend check.
-  let ready = anyWork && asked > 0 && !hasCaps(o.caps) ? prepare(o, planned, start) : undefined
+  let ready = anyWork && asked > 0 && !hasCaps(o.caps) ? prepare(o, planned, start, asking) : undefined
   let closing: Promise<void> | undefined
   const close = (): Promise<void> =>
     (closing ??= ready ? closePool(ready.places, o.reporter) : Promise.resolve())
@@ -93,7 +94,7 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
       cliLogs(git, o.logs, runId)
     ])
     const budget = spend.effective.budget
-    if (anyWork && budget > 0) ready ??= prepare(o, planned, start)
+    if (anyWork && budget > 0) ready ??= prepare(o, planned, start, asking)
     const version = ready && budget > 0 ? await checkedPdd(o, base, ready.version) : undefined
     timelineMark('pdd-checked')
     const synced = syncWithCancellation(o, planned, start, budget, session, logs.scratch, ready?.places)
@@ -105,19 +106,31 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
       explainCapped(result, spend)
       const closed = close()
       const recorded = await record(o, { result, session, anyWork, runId, base, version })
-      timelineMark('recorded')
       await closed
       return { result: recorded, spend }
     } finally {
       await kept
-      timelineMark('logs-kept')
     }
   } finally {
+    asking?.stop.abort()
     await close()
   }
 }
 
 function noop(): void {}
+
+/**
+ * pdd's version, asked before the plan (docs/architecture.md "Performance"): a pdd whose version needs its
+ * process (not answered from pip's metadata) starts beside the planning instead of after it. Stopped unasked
+ * when the run syncs nothing (no work, no budget): a run that does no sync never waits for it.
+ */
+function askVersion(o: LockedRun): { version: Promise<string>; stop: AbortController } | undefined {
+  if (o.command.length === 0 || o.requested <= 0) return undefined
+  const stop = new AbortController()
+  const version = pddVersion(o.command, o.trust.pddEnv.env, undefined, stop.signal)
+  version.catch(noop)
+  return { version, stop }
+}
 
 /**
  * What the syncs need ready before the first one starts, started now and not waited for: the first groups'
@@ -127,9 +140,10 @@ function noop(): void {}
 function prepare(
   o: LockedRun,
   planned: PlanWithState,
-  start: string
+  start: string,
+  asked: { version: Promise<string> } | undefined
 ): { places: WorktreePool; version: Promise<string> } {
-  const version = pddVersion(o.command, o.trust.pddEnv.env)
+  const version = asked?.version ?? pddVersion(o.command, o.trust.pddEnv.env)
   version.catch(noop)
   // The check before spending's main cost, done while pdd starts (see parsePackagedCatalog).
   setImmediate(() => {
