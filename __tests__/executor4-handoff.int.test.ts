@@ -64,7 +64,8 @@ function at(events: Event[], group: string, ev: string): number {
 
 describe('a slot’s hand-off: the next pdd first, then the sweep, then the verdict', () => {
   it('at concurrency 1 the second group spawns its pdd before the first group’s straggler sweep', async () => {
-    const { result, events } = await run({ costPerCall: 0.01 })
+    // Each sync takes a second: the second group's worktree (made while the first syncs) is ready by then.
+    const { result, events } = await run({ costPerCall: 0.01, delayMs: 1000 })
     expect(result.units.map(u => u.status)).toEqual(['synced', 'synced'])
     const [first, second] = ['calc', 'util'].sort((a, b) => at(events, a, 'spawn') - at(events, b, 'spawn'))
     const a = first as string
@@ -101,7 +102,7 @@ describe('a slot’s hand-off: the next pdd first, then the sweep, then the verd
 
   it('what a sync left running in a session of its own is still killed before it can write', async () => {
     const late = path.join(tempDir('pdd-sync-orphan-'), 'late.txt')
-    const afterMs = 1500
+    const afterMs = 3000
     const started = Date.now()
     const { result, lines } = await run({ costPerCall: 0.01, orphan: { afterMs, file: late } }, 2)
     expect(result.units.map(u => u.status)).toEqual(['synced', 'synced'])
