@@ -51,8 +51,14 @@ describe('pdd-sync run: pdd’s version asked before the plan', () => {
     expect(ev.indexOf('pdd-checked')).toBeLessThan(ev.indexOf('execute'))
   })
 
-  it('a run with nothing to sync stops the version it asked: it neither waits for it nor leaves it running', () => {
-    const repo = makeRepo({ 'README.md': 'no prompts here\n' })
+  it.each([
+    ['a run with nothing to sync', false],
+    ['a run refused after the plan (an uncommitted prompt)', true]
+  ])('%s stops the version it asked: it neither waits for it nor leaves it running', (_name, refused) => {
+    const repo = refused
+      ? makeRepo({ 'prompts/calc_python.prompt': 'calc\n' })
+      : makeRepo({ 'README.md': 'no prompts here\n' })
+    if (refused) writeFileSync(path.join(repo.dir, 'prompts/calc_python.prompt'), 'calc, edited\n')
     const pidFile = path.join(tempDir('pdd-sync-version-'), 'pid')
     // The version never answers: it sleeps, as a pdd that takes long to start would.
     const pdd = pddWith(`echo $$ > '${pidFile}'\nexec sleep 60`)
@@ -66,7 +72,8 @@ describe('pdd-sync run: pdd’s version asked before the plan', () => {
     // No pid: the version was not asked at all, which is as good.
     const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').trim()) : 0
     try {
-      expect(r.status, r.stderr).toBe(0)
+      if (refused) expect(r.stderr).toMatch(/commit/i)
+      expect(r.status, r.stderr).toBe(refused ? 1 : 0)
       expect(Date.now() - started).toBeLessThan(20_000)
       expect(alive(pid)).toBe(false)
     } finally {

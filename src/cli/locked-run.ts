@@ -57,8 +57,21 @@ export interface LockedRun {
  * version is asked and the checks run; the logs are kept and the worktrees removed beside the run record.
  */
 export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spend: SpendReport }> {
-  const { git, planOptions } = o
   const asking = askVersion(o)
+  try {
+    return await planAndSync(o, asking)
+  } finally {
+    // Unused (no work, no budget, a refusal or an error before the syncs): stopped, never waited for.
+    asking?.stop.abort()
+  }
+}
+
+/** {@link lockedRun} once pdd's version is being asked (`asking`). */
+async function planAndSync(
+  o: LockedRun,
+  asking: { version: Promise<string> } | undefined
+): Promise<{ result: RunResult; spend: SpendReport }> {
+  const { git, planOptions } = o
   const planned = await planRepository(planOptions, o.reporter)
   timelineMark('planned')
   const base = (await git.commitOf('HEAD')) ?? ''
@@ -96,7 +109,6 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
     const budget = spend.effective.budget
     if (anyWork && budget > 0) ready ??= prepare(o, planned, start, asking)
     const version = ready && budget > 0 ? await checkedPdd(o, base, ready.version) : undefined
-    timelineMark('pdd-checked')
     const synced = syncWithCancellation(o, planned, start, budget, session, logs.scratch, ready?.places)
     // The logs are kept whatever the syncs did (a thrown error included), beside the run record.
     const kept = synced.then(noop, noop).then(() => keepLogs(logs, o.trust.redactor, o.reporter))
@@ -112,7 +124,6 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
       await kept
     }
   } finally {
-    asking?.stop.abort()
     await close()
   }
 }
@@ -229,6 +240,7 @@ async function checkedPdd(o: LockedRun, base: string, asked: Promise<string>): P
     cloud: o.settings.pddCloud,
     reporter
   })
+  timelineMark('pdd-checked')
   return version
 }
 
