@@ -195,6 +195,17 @@ function hang() {
   return new Promise(() => {})
 }
 
+/**
+ * Leaves a process running in a session of its own, as PDD starts pytest (`start_new_session=True`): killing
+ * pdd's process group does not reach it. After `afterMs` it writes `file`; then it sleeps for ever.
+ */
+function leaveOrphan({ afterMs, file }) {
+  const code = `setTimeout(() => require('fs').writeFileSync(${JSON.stringify(file)}, 'late\\n'), ${afterMs}); setInterval(() => {}, 1 << 30)`
+  const child = spawn(process.execPath, ['-e', code], { stdio: 'ignore', detached: true })
+  child.unref()
+  process.stdout.write(`FAKE_PDD_ORPHAN_PID: ${child.pid}\n`)
+}
+
 function crashAfterPartialWrite(p, name, lang) {
   write(p.code, source(name, lang, 'generate'))
   process.stderr.write(
@@ -391,6 +402,7 @@ async function main() {
     results.push(r)
   }
   if (faults.scratch) leaveScratch(o, langs)
+  if (faults.orphan) leaveOrphan(faults.orphan)
   printSummary(results, (Date.now() - started.getTime()) / 1000)
   appendCost(o, started, results)
   if (faults.exitCode !== undefined) process.exit(faults.exitCode)

@@ -41,6 +41,11 @@ export interface FakePddFaults {
   costPerCall?: number
   /** Sleep this long per sync before the first operation (benchmarks). */
   delayMs?: number
+  /**
+   * Before exiting, leave a process in a session of its own (as PDD leaves pytest) that writes `file` after
+   * `afterMs`; it prints `FAKE_PDD_ORPHAN_PID: <pid>`.
+   */
+  orphan?: { afterMs: number; file: string }
   /** Append `{argv, cwd, env}` of each invocation as one JSON line to this file. */
   log?: string
 }

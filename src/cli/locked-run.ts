@@ -28,6 +28,7 @@ import type { SyncSettings } from '../settings/run-inputs.js'
 import { hasCaps } from '../state/spend.js'
 import { withheldLine, type JobTrust } from '../trust/job.js'
 import { hasWork } from '../types.js'
+import { timelineMark } from '../execute/group-timing.js'
 
 /** What one `pdd-sync run` needs once the repository is locked. */
 export interface LockedRun {
@@ -56,8 +57,23 @@ export interface LockedRun {
  * version is asked and the checks run; the logs are kept and the worktrees removed beside the run record.
  */
 export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spend: SpendReport }> {
+  const asking = askVersion(o)
+  try {
+    return await planAndSync(o, asking)
+  } finally {
+    // Unused (no work, no budget, a refusal or an error before the syncs): stopped, never waited for.
+    asking?.stop.abort()
+  }
+}
+
+/** {@link lockedRun} once pdd's version is being asked (`asking`). */
+async function planAndSync(
+  o: LockedRun,
+  asking: { version: Promise<string> } | undefined
+): Promise<{ result: RunResult; spend: SpendReport }> {
   const { git, planOptions } = o
   const planned = await planRepository(planOptions, o.reporter)
+  timelineMark('planned')
   const base = (await git.commitOf('HEAD')) ?? ''
   await refuseUncommitted(git, planned, planOptions.repoRoot, base)
   await refuseStrayPddrc(planned, planOptions.repoRoot, scratchRoot())
@@ -70,7 +86,7 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
   const start = session?.start ?? base
   const asked = session?.budget ?? o.requested
   // Without caps the budget is what was asked: pdd and the worktrees are readied beside the spend check.
-  let ready = anyWork && asked > 0 && !hasCaps(o.caps) ? prepare(o, planned, start) : undefined
+  let ready = anyWork && asked > 0 && !hasCaps(o.caps) ? prepare(o, planned, start, asking) : undefined
   let closing: Promise<void> | undefined
   const close = (): Promise<void> =>
     (closing ??= ready ? closePool(ready.places, o.reporter) : Promise.resolve())
@@ -91,7 +107,7 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
       cliLogs(git, o.logs, runId)
     ])
     const budget = spend.effective.budget
-    if (anyWork && budget > 0) ready ??= prepare(o, planned, start)
+    if (anyWork && budget > 0) ready ??= prepare(o, planned, start, asking)
     const version = ready && budget > 0 ? await checkedPdd(o, base, ready.version) : undefined
     const synced = syncWithCancellation(o, planned, start, budget, session, logs.scratch, ready?.places)
     // The logs are kept whatever the syncs did (a thrown error included), beside the run record.
@@ -115,6 +131,19 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
 function noop(): void {}
 
 /**
+ * pdd's version, asked before the plan (docs/architecture.md "Performance"): a pdd whose version needs its
+ * process (not answered from pip's metadata) starts beside the planning instead of after it. Stopped unasked
+ * when the run syncs nothing (no work, no budget): a run that does no sync never waits for it.
+ */
+function askVersion(o: LockedRun): { version: Promise<string>; stop: AbortController } | undefined {
+  if (o.command.length === 0 || o.requested <= 0) return undefined
+  const stop = new AbortController()
+  const version = pddVersion(o.command, o.trust.pddEnv.env, undefined, stop.signal)
+  version.catch(noop)
+  return { version, stop }
+}
+
+/**
  * What the syncs need ready before the first one starts, started now and not waited for: the first groups'
  * worktrees (prewarmedPool) and pdd's version (a promise handled here, so that an early failure is reported by
  * whoever awaits it, never as an unhandled rejection).
@@ -122,9 +151,10 @@ function noop(): void {}
 function prepare(
   o: LockedRun,
   planned: PlanWithState,
-  start: string
+  start: string,
+  asked: { version: Promise<string> } | undefined
 ): { places: WorktreePool; version: Promise<string> } {
-  const version = pddVersion(o.command, o.trust.pddEnv.env)
+  const version = asked?.version ?? pddVersion(o.command, o.trust.pddEnv.env)
   version.catch(noop)
   // The check before spending's main cost, done while pdd starts (see parsePackagedCatalog).
   setImmediate(() => {
@@ -210,6 +240,7 @@ async function checkedPdd(o: LockedRun, base: string, asked: Promise<string>): P
     cloud: o.settings.pddCloud,
     reporter
   })
+  timelineMark('pdd-checked')
   return version
 }
 

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises'
+import { timelineMark } from '../execute/group-timing.js'
 import { Git } from '../adapters/git.js'
 import { ConsoleReporter, RedactingReporter } from '../adapters/reporter.js'
 import { planOptionsFrom, UsageError } from './options.js'
@@ -20,6 +21,7 @@ const SHARD_BRANCH = 'pdd-sync-shards/shard-'
 
 /** `pdd-sync run`; returns the exit code (1 when every unit with work failed). */
 export async function runCommand(args: string[]): Promise<number> {
+  timelineMark('cli')
   const values = parseRunArgs(args)
   if (values.help) {
     process.stdout.write(RUN_USAGE + '\n')
@@ -39,6 +41,7 @@ export async function runCommand(args: string[]): Promise<number> {
     )
   const branch = await checkedBotBranch(git, values.branch)
   const lock = await lockOrNull(git)
+  timelineMark('locked')
   if (lock === null) return BUSY
   try {
     // Under the lock: a run that ended while this one waited may have just put its paid work on the branch.
@@ -46,6 +49,7 @@ export async function runCommand(args: string[]): Promise<number> {
     const unmerged = shard ? null : await botBranchUnmerged(git, branch, rebuilt)
     if (unmerged !== null) throw new UsageError(`--branch "${branch}" ${unmerged}.`)
     await removeLeftWorktrees(git, reporter)
+    timelineMark('left-worktrees')
     // A shard reports to its shard ref: it builds its commits on a scratch branch, never on the bot branch,
     // which may hold unmerged work (finalize, run under the same lock, puts the shards' results there).
     const syncBranch = shard ? `${SHARD_BRANCH}${shard.shard}` : branch

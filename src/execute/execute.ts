@@ -17,6 +17,7 @@ import { promptsOf, skippedForRuntime, withDependents } from './runtime-skips.js
 import { buildPddEnv } from '../trust/pdd-env.js'
 import { ACTIONS_BOT } from '../settings/commit-inputs.js'
 import { WorktreePool } from './worktree-pool.js'
+import { timelineMark } from './group-timing.js'
 
 /** The bot identity commits and notes are made as. */
 export const BOT: Identity = ACTIONS_BOT
@@ -102,11 +103,13 @@ export function prewarmedPool(
 export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
   // The bot branch moves once a landing: one `git update-ref --stdin` for the run, not a process a landing
   // (docs/architecture.md "Performance"); ended once every group has landed.
+  timelineMark('execute', o.planOptions.env)
   const refs = o.git.withRefTransactions()
   try {
     return await executeOn(o, refs)
   } finally {
     await refs.closeRefTransactions()
+    timelineMark('executed', o.planOptions.env)
   }
 }
 
@@ -114,6 +117,7 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
 async function executeOn(o: ExecuteOptions, refs: Git): Promise<RunResult> {
   const ledger = new BudgetLedger(o.budget)
   const bot = await BotBranch.reset(refs, o.branch, o.base, o.identity ?? BOT)
+  timelineMark('bot-branch', o.planOptions.env)
   const places = o.places ?? new WorktreePool(o.git, 2 * Math.max(1, o.concurrency))
   const ctx = await groupContext(o, places)
   const cannotRun = withDependents(o.planned, o.runtimes?.missing)
@@ -135,6 +139,7 @@ async function executeOn(o: ExecuteOptions, refs: Git): Promise<RunResult> {
     run: groupRunner({ ...o, ctx, bot, members, runs, finished, dependent: dependentGroups(groups) })
   })
   stop.clear()
+  timelineMark('scheduled', o.planOptions.env)
   if (!o.places) await closePool(places, o.reporter)
   const units = unitsOf(o.planned, scheduled, runs, cannotRun)
   return {

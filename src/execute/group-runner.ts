@@ -59,14 +59,13 @@ export function groupRunner(r: Runner): (g: Group, admission: Admission) => Prom
       .then(async (run): Promise<GroupOutcome> => {
         await r.bot.land(run).catch((e: unknown) => notLanded(run, e))
         timer.mark('land')
-        timer.done()
         r.runs.set(g.id, run)
         r.finished.push(...run.units)
         r.onProgress?.({ head: r.bot.head, units: r.finished.map(u => ({ ...u })) })
         const synced = run.units.filter(u => u.status === 'synced').map(u => u.id)
         return { ok: synced.length === run.units.length, synced, cost: run.cost }
       })
-      .finally(() => paid.release(r.bot.head))
+      .finally(() => paid.release(r.bot.head).finally(() => (timer.mark('released'), timer.done())))
     return { paid: true, cost: paid.cost, outcome }
   }
 }

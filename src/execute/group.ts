@@ -137,7 +137,8 @@ export async function runGroup(
     timer?.mark('restore')
     const started = Date.now()
     const synced = await syncInWorktree(ctx, { ...g, scratch: place.scratch, admitted }, timer)
-    const run = finishGroup(g, { ...synced, tracked, started }, timer)
+    // Nothing the sync left running may touch the worktree once it is judged: the sweep comes first.
+    const run = synced.swept.then(() => finishGroup(g, { ...synced, tracked, started }, timer))
     return { cost: synced.cost, run, release: giveBack }
   } catch (e) {
     await giveBack(base)
@@ -233,18 +234,23 @@ interface GroupPlace {
   live: GroupLog
 }
 
-/** Runs `pdd … sync <basename>` in the worktree; returns how it ended, its parsed output and the cost it booked. */
+/**
+ * Runs `pdd … sync <basename>` in the worktree; returns how it ended, its parsed output, the cost it booked and
+ * `swept`: the sweep of what it left running (stragglers.ts), started on the next turn of the event loop so that
+ * the slot's next group spawns its pdd first (the sweep reads all of /proc: milliseconds the slot would sit idle).
+ */
 async function syncInWorktree(
   ctx: GroupContext,
   g: GroupPlace,
   timer?: GroupTimer
-): Promise<{ run: PddExit; parsed: ParsedSyncOutput; cost: number | null }> {
+): Promise<{ run: PddExit; parsed: ParsedSyncOutput; cost: number | null; swept: Promise<void> }> {
   // The worktree (and its scratch folder) served other groups before: only this group's costs count.
   const costFile = path.join(g.scratch, 'cost.csv')
   rmSync(costFile, { force: true })
   const inv = buildSyncInvocation({ ...ctx.invocation, basename: g.basename, budget: g.admitted, costFile })
   const [file, ...args] = inv.argv
   const token = randomUUID()
+  timer?.mark('spawn')
   const run = await runPdd({
     argv: [file as string, ...args],
     cwd: g.project,
@@ -253,12 +259,17 @@ async function syncInWorktree(
     signal: ctx.signal,
     onLine: (s, line) => g.live.line(s, line),
     onHeartbeat: ms => g.live.heartbeat(ms, g.admitted)
-  }).finally(() => {
-    timer?.mark('pdd')
-    return killStragglers(token).finally(() => timer?.mark('stragglers'))
+  }).catch(async (e: unknown) => {
+    // pdd could not be run or watched: sweep now, before the error leaves the group.
+    await killStragglers(token)
+    throw e
   })
+  timer?.mark('pdd')
+  const swept = new Promise<void>(resolve => setImmediate(resolve))
+    .then(() => killStragglers(token))
+    .then(() => timer?.mark('stragglers'))
   const parsed = parseSyncOutput(run.stdout, run.stderrTail.join('\n'))
-  return { run, parsed, cost: spentBy({ ...run, argv: inv.argv }, parsed, readOrNull(costFile)) }
+  return { run, parsed, cost: spentBy({ ...run, argv: inv.argv }, parsed, readOrNull(costFile)), swept }
 }
 
 /** `<logDir>/<basename with / as __>/`, made. */
