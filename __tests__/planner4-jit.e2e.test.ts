@@ -28,13 +28,13 @@ describe('pdd-sync plan runs without TurboFan inlining (src/plan/jit.ts)', () =>
     // Enough units for the discovery and state loops to be optimized (the trace shows TurboFan's inlining
     // heuristic at work on them when the command does not switch it off).
     const repo = path.join(tempDir('pdd-sync-jit-'), 'repo')
-    generate(repo, { units: 600, layout: 'meta' })
+    generate(repo, { units: 200, layout: 'meta' })
     const r = planTraced(repo)
     expect(r.status).toBe(0)
     expect(r.stdout.length).toBeGreaterThan(0)
     // The trace goes to stdout, ahead of the JSON: with inlining on, it names the functions it inlines.
     expect(r.stdout).not.toMatch(/^(Considering|Inlining) /m)
     const plan = JSON.parse(r.stdout) as { units: unknown[] }
-    expect(plan.units).toHaveLength(600)
+    expect(plan.units).toHaveLength(200)
   })
 })
