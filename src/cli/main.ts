@@ -10,7 +10,6 @@ import { Git } from '../adapters/git.js'
 import { loadChunk } from '../adapters/load-chunk.js'
 import { scratchRootProblem } from '../adapters/temp.js'
 import { forStdout } from '../trust/commands.js'
-import { tuneJit } from '../plan/jit.js'
 
 export { UsageError }
 
@@ -85,8 +84,6 @@ async function planCommand(args: string[]): Promise<number> {
   const maxShards = optionalWhole('--shards', shardsRaw, 1, 256) ?? 1
   const budget = optionalNumber('--budget', values.budget, 0, 1e6) ?? 5
   const options = planOptionsFrom(values)
-  // Only this command: it holds no paid work (not `run`, whose plan is a small part of its time).
-  tuneJit()
   const plan = await buildPlan(options, new ConsoleReporter())
   const baseSha = shardsRaw ? await (await Git.open(options.repoRoot)).commitOf('HEAD') : null
   const withMatrix = shardsRaw
