@@ -16,12 +16,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 12 modules
-var adapters_git = __webpack_require__(5373);
+// EXTERNAL MODULE: ./build/tmp/js/src/execute/group-timing.js
+var group_timing = __webpack_require__(7549);
+// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 13 modules
+var adapters_git = __webpack_require__(3642);
 // EXTERNAL MODULE: ./build/tmp/js/src/adapters/reporter.js
 var adapters_reporter = __webpack_require__(3145);
-// EXTERNAL MODULE: ./build/tmp/js/src/cli/options.js
-var options = __webpack_require__(8914);
+// EXTERNAL MODULE: ./build/tmp/js/src/cli/options.js + 1 modules
+var options = __webpack_require__(4213);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
@@ -235,7 +237,7 @@ async function keepRunLogs(l, redactor, reporter) {
 }
 
 // EXTERNAL MODULE: ./build/tmp/js/src/execute/execute.js + 22 modules
-var execute = __webpack_require__(8823);
+var execute = __webpack_require__(8370);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/run-lock.js
@@ -1712,14 +1714,27 @@ var job = __webpack_require__(9323);
 
 
 
+
 /**
  * Plan → caps → pdd and its checks → sync → run record (local notes, pushed with `--push`). What does not depend
  * on each other overlaps (docs/architecture.md "Performance"): the first groups' worktrees are made while pdd's
  * version is asked and the checks run; the logs are kept and the worktrees removed beside the run record.
  */
 async function lockedRun(o) {
+    const asking = askVersion(o);
+    try {
+        return await planAndSync(o, asking);
+    }
+    finally {
+        // Unused (no work, no budget, a refusal or an error before the syncs): stopped, never waited for.
+        asking?.stop.abort();
+    }
+}
+/** {@link lockedRun} once pdd's version is being asked (`asking`). */
+async function planAndSync(o, asking) {
     const { git, planOptions } = o;
     const planned = await (0,plan/* planRepository */._B)(planOptions, o.reporter);
+    (0,group_timing/* timelineMark */.X)('planned');
     const base = (await git.commitOf('HEAD')) ?? '';
     await refuseUncommitted(git, planned, planOptions.repoRoot, base);
     await refuseStrayPddrc(planned, planOptions.repoRoot, (0,temp/* scratchRoot */.P)());
@@ -1732,7 +1747,7 @@ async function lockedRun(o) {
     const start = session?.start ?? base;
     const asked = session?.budget ?? o.requested;
     // Without caps the budget is what was asked: pdd and the worktrees are readied beside the spend check.
-    let ready = anyWork && asked > 0 && !(0,spend/* hasCaps */.IS)(o.caps) ? prepare(o, planned, start) : undefined;
+    let ready = anyWork && asked > 0 && !(0,spend/* hasCaps */.IS)(o.caps) ? prepare(o, planned, start, asking) : undefined;
     let closing;
     const close = () => (closing ??= ready ? (0,execute/* closePool */.Tj)(ready.places, o.reporter) : Promise.resolve());
     try {
@@ -1753,7 +1768,7 @@ async function lockedRun(o) {
         ]);
         const budget = spend.effective.budget;
         if (anyWork && budget > 0)
-            ready ??= prepare(o, planned, start);
+            ready ??= prepare(o, planned, start, asking);
         const version = ready && budget > 0 ? await checkedPdd(o, base, ready.version) : undefined;
         const synced = syncWithCancellation(o, planned, start, budget, session, logs.scratch, ready?.places);
         // The logs are kept whatever the syncs did (a thrown error included), beside the run record.
@@ -1778,12 +1793,25 @@ async function lockedRun(o) {
 }
 function noop() { }
 /**
+ * pdd's version, asked before the plan (docs/architecture.md "Performance"): a pdd whose version needs its
+ * process (not answered from pip's metadata) starts beside the planning instead of after it. Stopped unasked
+ * when the run syncs nothing (no work, no budget): a run that does no sync never waits for it.
+ */
+function askVersion(o) {
+    if (o.command.length === 0 || o.requested <= 0)
+        return undefined;
+    const stop = new AbortController();
+    const version = (0,pdd_process/* pddVersion */.F_)(o.command, o.trust.pddEnv.env, undefined, stop.signal);
+    version.catch(noop);
+    return { version, stop };
+}
+/**
  * What the syncs need ready before the first one starts, started now and not waited for: the first groups'
  * worktrees (prewarmedPool) and pdd's version (a promise handled here, so that an early failure is reported by
  * whoever awaits it, never as an unhandled rejection).
  */
-function prepare(o, planned, start) {
-    const version = (0,pdd_process/* pddVersion */.F_)(o.command, o.trust.pddEnv.env);
+function prepare(o, planned, start, asked) {
+    const version = asked?.version ?? (0,pdd_process/* pddVersion */.F_)(o.command, o.trust.pddEnv.env);
     version.catch(noop);
     // The check before spending's main cost, done while pdd starts (see parsePackagedCatalog).
     setImmediate(() => {
@@ -1855,6 +1883,7 @@ async function checkedPdd(o, base, asked) {
         cloud: o.settings.pddCloud,
         reporter
     });
+    (0,group_timing/* timelineMark */.X)('pdd-checked');
     return version;
 }
 /** Syncs the planned groups; SIGINT/SIGTERM stop the running syncs and keep what finished. */
@@ -2523,8 +2552,6 @@ function renderPullRequestBody(input, limit = 60_000) {
     return codePoints(body) <= limit ? body : hardTruncate(text, footer, limit);
 }
 
-// EXTERNAL MODULE: ./build/tmp/js/src/settings/validate.js
-var validate = __webpack_require__(7625);
 // EXTERNAL MODULE: ./build/tmp/js/src/cli/bot-branch-use.js
 var bot_branch_use = __webpack_require__(5128);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/cli/left-worktrees.js
@@ -2585,8 +2612,11 @@ var commands = __webpack_require__(2216);
 
 
 
+/** The scratch branch a `--shard K` run builds its commits on (`pdd-sync-shards/shard-K`, deleted after). */
+const SHARD_BRANCH = 'pdd-sync-shards/shard-';
 /** `pdd-sync run`; returns the exit code (1 when every unit with work failed). */
 async function runCommand(args) {
+    (0,group_timing/* timelineMark */.X)('cli');
     const values = (0,run_options/* parseRunArgs */.ug)(args);
     if (values.help) {
         process.stdout.write(run_options/* RUN_USAGE */.W3 + '\n');
@@ -2603,25 +2633,35 @@ async function runCommand(args) {
     const head = await git.commitOf('HEAD');
     if (shard?.baseSha && shard.baseSha !== head)
         throw new options/* UsageError */.eb(`HEAD is ${head?.slice(0, 12) ?? 'nothing'}, not --base-sha ${shard.baseSha.slice(0, 12)}.`);
-    const current = await git.currentBranch();
-    const branch = values.branch ?? `pdd-sync/${current ?? 'detached'}`;
-    const branchProblem = (0,validate/* botBranchProblem */.JA)(branch, { base: current ?? 'HEAD', current });
-    if (branchProblem !== null)
-        throw new options/* UsageError */.eb(`--branch "${branch}" ${branchProblem}.`);
-    const inUse = await (0,bot_branch_use/* botBranchInUse */.q)(git, branch);
-    if (inUse !== null)
-        throw new options/* UsageError */.eb(`--branch "${branch}" ${inUse}.`);
+    const branch = await (0,bot_branch_use/* checkedBotBranch */.V5)(git, values.branch);
     const lock = await lockOrNull(git);
+    (0,group_timing/* timelineMark */.X)('locked');
     if (lock === null)
         return BUSY;
     try {
         // Under the lock: a run that ended while this one waited may have just put its paid work on the branch.
-        const unmerged = shard ? null : await (0,bot_branch_use/* botBranchUnmerged */.l)(git, branch, head);
+        const rebuilt = { head, name: 'HEAD', by: 'a run rebuilds it from HEAD' };
+        const unmerged = shard ? null : await (0,bot_branch_use/* botBranchUnmerged */.lu)(git, branch, rebuilt);
         if (unmerged !== null)
             throw new options/* UsageError */.eb(`--branch "${branch}" ${unmerged}.`);
         await removeLeftWorktrees(git, reporter);
-        const run = { ...request, planOptions, git, branch, trust, reporter, push: values.push, shard };
-        const { result, spend } = await lockedRun(run);
+        (0,group_timing/* timelineMark */.X)('left-worktrees');
+        // A shard reports to its shard ref: it builds its commits on a scratch branch, never on the bot branch,
+        // which may hold unmerged work (finalize, run under the same lock, puts the shards' results there).
+        const syncBranch = shard ? `${SHARD_BRANCH}${shard.shard}` : branch;
+        const run = {
+            ...request,
+            planOptions,
+            git,
+            branch: syncBranch,
+            trust,
+            reporter,
+            push: values.push,
+            shard
+        };
+        const { result, spend } = await lockedRun(run).finally(() => shard ? git.deleteRef(`refs/heads/${syncBranch}`).catch(() => undefined) : undefined);
+        if (shard)
+            delete result.branch;
         const json = JSON.stringify(trust.redactor.redactJson(result), null, 2);
         if (values.result)
             await (0,promises_.writeFile)(values.result, json + '\n');

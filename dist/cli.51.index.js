@@ -227,14 +227,14 @@ function watch(opts, stop, started) {
  * The version `<command> --version` prints (`pdd, version 0.0.310` → `0.0.310`). pip's console script for pdd is
  * answered from its venv's metadata instead ({@link installedPddVersion}): the same answer without ~4 s of imports.
  */
-async function pddVersion(command, env, timeoutMs = 120_000) {
+async function pddVersion(command, env, timeoutMs = 120_000, signal) {
     // Even `pdd --version` creates litellm_cache.sqlite/ in its working directory: keep it out of the repository.
     const cwd = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,temp/* scratchRoot */.P)(), 'pdd-version-'));
     try {
         const installed = await installedPddVersion(command, env, cwd);
         if (installed)
             return installed;
-        const r = await runPdd({ argv: [...command, '--version'], cwd, env, timeoutMs, graceMs: 2_000 });
+        const r = await runPdd({ argv: [...command, '--version'], cwd, env, timeoutMs, graceMs: 2_000, signal });
         const shown = command.join(' ');
         const seconds = Number((timeoutMs / 1000).toFixed(1));
         if (r.timedOut)
@@ -482,11 +482,28 @@ function lstatSafe(p) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ botBranchUnmerged),
-/* harmony export */   q: () => (/* binding */ botBranchInUse)
+/* harmony export */   V5: () => (/* binding */ checkedBotBranch),
+/* harmony export */   lu: () => (/* binding */ botBranchUnmerged)
 /* harmony export */ });
+/* unused harmony export botBranchInUse */
 /* harmony import */ var _publish_bot_commit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8076);
+/* harmony import */ var _settings_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7625);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4213);
 
+
+
+/** `--branch`, or `pdd-sync/<current branch>`, refused when it is not a branch of its own or is checked out. */
+async function checkedBotBranch(git, given) {
+    const current = await git.currentBranch();
+    const branch = given ?? `pdd-sync/${current ?? 'detached'}`;
+    const problem = (0,_settings_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .botBranchProblem */ .JA)(branch, { base: current ?? 'HEAD', current });
+    if (problem !== null)
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--branch "${branch}" ${problem}.`);
+    const inUse = await botBranchInUse(git, branch);
+    if (inUse !== null)
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--branch "${branch}" ${inUse}.`);
+    return branch;
+}
 /**
  * Why the bot branch cannot be moved: it is checked out in another work tree of the repository (`git worktree
  * add … pdd-sync/main`), where moving it would show the bot's commits as staged reversals; null when it is not.
@@ -500,11 +517,12 @@ async function botBranchInUse(git, branch) {
         `reversals; remove that work tree (git worktree remove) or pass another --branch`);
 }
 /**
- * Why the run may not rebuild the bot branch from HEAD: an earlier run's commits on it changed files whose
- * content never reached HEAD (not merged, squash-merged or cherry-picked), so rebuilding would drop paid work
+ * Why the bot branch may not be moved to `head`: an earlier run's commits on it changed files whose content never
+ * reached `head` (not merged, squash-merged or cherry-picked), so moving it would drop paid work (or a person's)
  * and pay for it again (docs/architecture.md "Modes"); null when the branch is absent or landed.
  */
-async function botBranchUnmerged(git, branch, head) {
+async function botBranchUnmerged(git, branch, to) {
+    const { head } = to;
     const tip = await git.commitOf(`refs/heads/${branch}`);
     if (tip === null || head === null || tip === head)
         return null;
@@ -515,11 +533,11 @@ async function botBranchUnmerged(git, branch, head) {
     const groups = [...new Set(commits.flatMap(c => (0,_publish_bot_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .botCommitOf */ .yB)(c)?.basename ?? []))];
     const what = groups.length > 0 ? ` (${groups.join(', ')})` : '';
     const files = left.length === 1 ? '1 file' : `${left.length} files`;
-    return (`holds ${commits.length} commit(s)${what} whose changes to ${files} are not in HEAD: a run rebuilds ` +
-        `it from HEAD and would drop that paid work; merge it first (git merge ${branch}; a squash merge counts, ` +
+    return (`holds ${commits.length} commit(s)${what} whose changes to ${files} are not in ${to.name}: ${to.by} ` +
+        `and would drop that work; merge it first (git merge ${branch}; a squash merge counts, ` +
         `also one made on the remote once pulled), ` +
         `push it for review (git push origin ${branch}), pass another --branch, or delete it to discard the work ` +
-        `(git branch -D ${branch})`);
+        `(git branch -D ${branch})${to.then ?? ''}`);
 }
 
 
@@ -535,7 +553,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/tmp/js/src/execute/execute.js + 22 modules
-var execute = __webpack_require__(8823);
+var execute = __webpack_require__(8370);
 // EXTERNAL MODULE: ./build/tmp/js/src/publish/notes-writer.js
 var notes_writer = __webpack_require__(7090);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/publish/run-record.js
@@ -655,8 +673,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./build/tmp/js/src/cli/options.js
-var options = __webpack_require__(8914);
+// EXTERNAL MODULE: ./build/tmp/js/src/cli/options.js + 1 modules
+var options = __webpack_require__(4213);
 // EXTERNAL MODULE: ./build/tmp/js/src/settings/matrix-input.js
 var matrix_input = __webpack_require__(559);
 // EXTERNAL MODULE: ./build/tmp/js/src/settings/paths.js
@@ -1030,7 +1048,7 @@ function renderCommitMessage(i) {
 
 /***/ }),
 
-/***/ 8823:
+/***/ 8370:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1401,8 +1419,50 @@ function roundMicro(n) {
     return Math.round(n * 1e6) / 1e6;
 }
 
-// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 12 modules
-var git = __webpack_require__(5373);
+;// CONCATENATED MODULE: ./build/tmp/js/src/execute/spent.js
+/**
+ * What a group's pdd spent, for the ledger: the cost rows it appended to its run-scoped CSV when they are there
+ * and well-formed; $0 when pdd stopped before its sync started (a Click usage error, a prompt it cannot find, a
+ * traceback while it loaded) and left no row; otherwise null, "unknown", and the whole admission is booked
+ * (docs/architecture.md "Budget"). Pure.
+ */
+
+/**
+ * What `pdd sync` prints once its sync starts, before any LLM call: the "PDD Sync Starting" panel, a
+ * language's "🚀 Syncing for language" line, a `PDD_PHASE:` marker, the final table's panel
+ * (`pdd/sync_main.py` L800–824, `pdd/sync_orchestration.py` L2644).
+ */
+const SYNC_STARTED = /PDD Sync Starting|Syncing for language:|PDD_PHASE:|Overall status:/;
+/** Dollars to book for a group's pdd, null when unknown (see the file's comment). */
+function spentBy(ended, parsed, costCsv) {
+    const evidence = sumNewCost(null, costCsv);
+    if (evidence.cost !== null || costCsv !== null)
+        return evidence.cost;
+    return stoppedBeforeSync(ended, parsed) ? 0 : null;
+}
+/**
+ * Whether pdd provably ended before its sync began: it exited non-zero on its own (not stopped), said why (a
+ * usage error, no prompt found, a traceback), and printed nothing a started sync prints. `--quiet` hides the
+ * sync's panel and language lines, so with it only a usage error counts: Click rejects options before any
+ * command runs, and every `click.UsageError` of `pdd sync` is raised before sync_main's workflow.
+ */
+function stoppedBeforeSync(ended, parsed) {
+    if (ended.code === null || ended.code === 0 || ended.timedOut || ended.cancelled)
+        return false;
+    // pdd that stops before its sync prints a few lines; a long output may have lost its first lines (16 Mi cap).
+    if (ended.stdout.length > 1_000_000)
+        return false;
+    if (parsed.phases.length > 0 || SYNC_STARTED.test(ended.stdout))
+        return false;
+    const usage = ended.code === 2 && (parsed.usageError !== null || parsed.noPromptFiles !== null);
+    if (usage)
+        return true;
+    const quiet = ended.argv.some(a => a === '--quiet' || a === '-q');
+    return !quiet && parsed.traceback !== null;
+}
+
+// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 13 modules
+var git = __webpack_require__(3642);
 // EXTERNAL MODULE: ./build/tmp/js/src/execute/commit-message.js + 1 modules
 var commit_message = __webpack_require__(5028);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/stray-output.js
@@ -2402,7 +2462,8 @@ async function runGroup(ctx, members, from, admitted, timer, anyBase = false) {
         timer?.mark('restore');
         const started = Date.now();
         const synced = await syncInWorktree(ctx, { ...g, scratch: place.scratch, admitted }, timer);
-        const run = finishGroup(g, { ...synced, tracked, started }, timer);
+        // Nothing the sync left running may touch the worktree once it is judged: the sweep comes first.
+        const run = synced.swept.then(() => finishGroup(g, { ...synced, tracked, started }, timer));
         return { cost: synced.cost, run, release: giveBack };
     }
     catch (e) {
@@ -2459,7 +2520,11 @@ async function trackedMeta(ctx, wt, members) {
     const flags = await Promise.all(dirs.map(d => known.get(d)));
     return new Set(dirs.filter((_, i) => flags[i]));
 }
-/** Runs `pdd … sync <basename>` in the worktree; returns how it ended, its parsed output and the cost it booked. */
+/**
+ * Runs `pdd … sync <basename>` in the worktree; returns how it ended, its parsed output, the cost it booked and
+ * `swept`: the sweep of what it left running (stragglers.ts), started on the next turn of the event loop so that
+ * the slot's next group spawns its pdd first (the sweep reads all of /proc: milliseconds the slot would sit idle).
+ */
 async function syncInWorktree(ctx, g, timer) {
     // The worktree (and its scratch folder) served other groups before: only this group's costs count.
     const costFile = external_node_path_.join(g.scratch, 'cost.csv');
@@ -2467,6 +2532,7 @@ async function syncInWorktree(ctx, g, timer) {
     const inv = buildSyncInvocation({ ...ctx.invocation, basename: g.basename, budget: g.admitted, costFile });
     const [file, ...args] = inv.argv;
     const token = (0,external_node_crypto_.randomUUID)();
+    timer?.mark('spawn');
     const run = await (0,pdd_process/* runPdd */.WF)({
         argv: [file, ...args],
         cwd: g.project,
@@ -2475,12 +2541,17 @@ async function syncInWorktree(ctx, g, timer) {
         signal: ctx.signal,
         onLine: (s, line) => g.live.line(s, line),
         onHeartbeat: ms => g.live.heartbeat(ms, g.admitted)
-    }).finally(() => {
-        timer?.mark('pdd');
-        return killStragglers(token).finally(() => timer?.mark('stragglers'));
+    }).catch(async (e) => {
+        // pdd could not be run or watched: sweep now, before the error leaves the group.
+        await killStragglers(token);
+        throw e;
     });
+    timer?.mark('pdd');
+    const swept = new Promise(resolve => setImmediate(resolve))
+        .then(() => killStragglers(token))
+        .then(() => timer?.mark('stragglers'));
     const parsed = parseSyncOutput(run.stdout, run.stderrTail.join('\n'));
-    return { run, parsed, cost: sumNewCost(null, readOrNull(costFile)).cost };
+    return { run, parsed, cost: spentBy({ ...run, argv: inv.argv }, parsed, readOrNull(costFile)), swept };
 }
 /** `<logDir>/<basename with / as __>/`, made. */
 function logFolder(logDir, basename) {
@@ -2497,29 +2568,8 @@ function readOrNull(file) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/tmp/js/src/execute/group-timing.js
-const NONE = { mark: () => undefined, done: () => undefined };
-/** A timer for the group `id` when `env.PDD_SYNC_TIMING` is `1`, otherwise one that does nothing. */
-function groupTimer(id, env, reporter) {
-    if (env.PDD_SYNC_TIMING !== '1')
-        return NONE;
-    const start = performance.now();
-    let last = start;
-    const steps = [];
-    return {
-        mark(step) {
-            const now = performance.now();
-            steps.push(`${step} ${(now - last).toFixed(0)} ms`);
-            last = now;
-        },
-        done() {
-            const total = (performance.now() - start).toFixed(0);
-            const at = `at ${start.toFixed(0)}–${performance.now().toFixed(0)} ms`;
-            reporter.info(`timing: ${id} ${[...steps, `total ${total} ms`, at].join(' · ')}`);
-        }
-    };
-}
-
+// EXTERNAL MODULE: ./build/tmp/js/src/execute/group-timing.js
+var group_timing = __webpack_require__(7549);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/group-runner.js
 
 
@@ -2528,7 +2578,7 @@ function groupTimer(id, env, reporter) {
 function groupRunner(r) {
     return async (g, admission) => {
         r.reporter.info(startLine(g.id, g.units, g.estimate, admission.amount));
-        const timer = groupTimer(g.id, r.planOptions.env, r.reporter);
+        const timer = (0,group_timing/* groupTimer */.Z)(g.id, r.planOptions.env, r.reporter);
         const base = r.bot.head;
         const members = r.members.get(g.id) ?? [];
         const paid = await runGroup(r.ctx, members, base, admission.amount, timer, !r.dependent.has(g.id)).catch((e) => ({
@@ -2544,14 +2594,13 @@ function groupRunner(r) {
             .then(async (run) => {
             await r.bot.land(run).catch((e) => notLanded(run, e));
             timer.mark('land');
-            timer.done();
             r.runs.set(g.id, run);
             r.finished.push(...run.units);
             r.onProgress?.({ head: r.bot.head, units: r.finished.map(u => ({ ...u })) });
             const synced = run.units.filter(u => u.status === 'synced').map(u => u.id);
             return { ok: synced.length === run.units.length, synced, cost: run.cost };
         })
-            .finally(() => paid.release(r.bot.head));
+            .finally(() => paid.release(r.bot.head).finally(() => (timer.mark('released'), timer.done())));
         return { paid: true, cost: paid.cost, outcome };
     };
 }
@@ -3133,6 +3182,7 @@ class WorktreePool {
 
 
 
+
 /** The bot identity commits and notes are made as. */
 const BOT = commit_inputs/* ACTIONS_BOT */.aX;
 /**
@@ -3155,18 +3205,21 @@ function prewarmedPool(git, planned, base, concurrency) {
 async function executePlan(o) {
     // The bot branch moves once a landing: one `git update-ref --stdin` for the run, not a process a landing
     // (docs/architecture.md "Performance"); ended once every group has landed.
+    (0,group_timing/* timelineMark */.X)('execute', o.planOptions.env);
     const refs = o.git.withRefTransactions();
     try {
         return await executeOn(o, refs);
     }
     finally {
         await refs.closeRefTransactions();
+        (0,group_timing/* timelineMark */.X)('executed', o.planOptions.env);
     }
 }
 /** {@link executePlan}, the bot branch moved through `refs`. */
 async function executeOn(o, refs) {
     const ledger = new BudgetLedger(o.budget);
     const bot = await BotBranch.reset(refs, o.branch, o.base, o.identity ?? BOT);
+    (0,group_timing/* timelineMark */.X)('bot-branch', o.planOptions.env);
     const places = o.places ?? new WorktreePool(o.git, 2 * Math.max(1, o.concurrency));
     const ctx = await groupContext(o, places);
     const cannotRun = withDependents(o.planned, o.runtimes?.missing);
@@ -3189,6 +3242,7 @@ async function executeOn(o, refs) {
         run: groupRunner({ ...o, ctx, bot, members, runs, finished, dependent: dependentGroups(groups) })
     });
     stop.clear();
+    (0,group_timing/* timelineMark */.X)('scheduled', o.planOptions.env);
     if (!o.places)
         await closePool(places, o.reporter);
     const units = unitsOf(o.planned, scheduled, runs, cannotRun);
@@ -3301,6 +3355,80 @@ function untouched(p) {
         cost: 0,
         reason: (0,types/* isInSync */.tU)(u.operation) ? u.reason : `Manual merge required: ${u.reason}`
     }));
+}
+
+
+/***/ }),
+
+/***/ 7549:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ timelineMark),
+/* harmony export */   Z: () => (/* binding */ groupTimer)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/**
+ * Where a group's time goes (docs/architecture.md "Performance"). `PDD_SYNC_TIMING=1`: the wall milliseconds of
+ * each step of one group — worktree, state, pdd, straggler sweep, verdict, commit, landing — in one log line.
+ * `PDD_SYNC_TIMELINE=<file>`: every step's end as a JSON line `{"t":<ms since the process started>,"group":<id>,
+ * "ev":<step>}` appended to that file, with the run's own marks (`{"t":…,"ev":"execute"}`, no group) and the
+ * process's exit, so that `bench/timeline.mjs` can show where slots sat idle and what the run did before the first
+ * spawn and after the last exit. Both are debugging aids: neither changes what the run does.
+ */
+
+const NONE = { mark: () => undefined, done: () => undefined };
+/** A timer for the group `id` when `env.PDD_SYNC_TIMING` is `1` or a timeline is kept, else one that does nothing. */
+function groupTimer(id, env, reporter) {
+    const file = timelineFile(env);
+    const log = env.PDD_SYNC_TIMING === '1';
+    if (!log && file === undefined)
+        return NONE;
+    const start = performance.now();
+    if (file !== undefined)
+        append(file, start, 'admitted', id);
+    let last = start;
+    const steps = [];
+    return {
+        mark(step) {
+            const now = performance.now();
+            if (file !== undefined)
+                append(file, now, step, id);
+            steps.push(`${step} ${(now - last).toFixed(0)} ms`);
+            last = now;
+        },
+        done() {
+            if (!log)
+                return;
+            const total = (performance.now() - start).toFixed(0);
+            const at = `at ${start.toFixed(0)}–${performance.now().toFixed(0)} ms`;
+            reporter.info(`timing: ${id} ${[...steps, `total ${total} ms`, at].join(' · ')}`);
+        }
+    };
+}
+/** Appends a run-level mark (no group) to the timeline, when one is kept; the first one also marks the exit. */
+function timelineMark(ev, env = process.env) {
+    const file = timelineFile(env);
+    if (file === undefined)
+        return;
+    if (!exitMarked) {
+        exitMarked = true;
+        process.once('exit', () => append(file, performance.now(), 'exit'));
+    }
+    append(file, performance.now(), ev);
+}
+let exitMarked = false;
+function timelineFile(env) {
+    const file = env.PDD_SYNC_TIMELINE;
+    return file === undefined || file === '' ? undefined : file;
+}
+function append(file, t, ev, group) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, JSON.stringify({ t: Math.round(t * 10) / 10, ev, ...(group ? { group } : {}) }) + '\n');
+    }
+    catch {
+        // A debugging aid: a timeline that cannot be written never fails the run.
+    }
 }
 
 
@@ -3492,7 +3620,7 @@ function combineResults(o, specs, known) {
 /* harmony export */   NK: () => (/* binding */ releaseShardReservations),
 /* harmony export */   nH: () => (/* binding */ shardRunId)
 /* harmony export */ });
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5373);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3642);
 /* harmony import */ var _publish_notes_writer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7090);
 /* harmony import */ var _publish_reservation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7976);
 /* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5222);
@@ -3687,7 +3815,7 @@ function isHumanCommit(c, bot) {
 /* harmony export */   n_: () => (/* binding */ pullNotes)
 /* harmony export */ });
 /* unused harmony exports BACKOFF_MS, mergeNoteText */
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5373);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3642);
 /* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5222);
 
 
@@ -3811,7 +3939,7 @@ async function rewriteNote(o, line) {
 /* harmony export */ });
 /* unused harmony export RESERVATION_HOURS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5373);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3642);
 /* harmony import */ var _state_notes_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8986);
 /* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5222);
 /* harmony import */ var _state_spend_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9583);

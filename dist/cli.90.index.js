@@ -24,18 +24,18 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 12 modules
-var adapters_git = __webpack_require__(5373);
+// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 13 modules
+var adapters_git = __webpack_require__(3642);
 // EXTERNAL MODULE: ./build/tmp/js/src/adapters/reporter.js
 var adapters_reporter = __webpack_require__(3145);
-// EXTERNAL MODULE: ./build/tmp/js/src/cli/options.js
-var options = __webpack_require__(8914);
+// EXTERNAL MODULE: ./build/tmp/js/src/cli/options.js + 1 modules
+var options = __webpack_require__(4213);
 // EXTERNAL MODULE: ./build/tmp/js/src/cli/run-options.js + 1 modules
 var run_options = __webpack_require__(9399);
 // EXTERNAL MODULE: ./build/tmp/js/src/cli/publish.js + 1 modules
 var publish = __webpack_require__(3477);
 // EXTERNAL MODULE: ./build/tmp/js/src/execute/execute.js + 22 modules
-var execute = __webpack_require__(8823);
+var execute = __webpack_require__(8370);
 // EXTERNAL MODULE: ./build/tmp/js/src/publish/bot-commit.js
 var bot_commit = __webpack_require__(8076);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/publish/carry-over.js
@@ -363,7 +363,7 @@ async function finalizeCommand(args) {
     const trust = (0,job/* jobTrust */.Q)(process.env);
     const reporter = new adapters_reporter/* RedactingReporter */.B(new adapters_reporter/* ConsoleReporter */.l(), trust.redactor);
     const git = (await adapters_git/* Git */.TU.open(external_node_path_.resolve(values.repo ?? '.'))).withSecrets(trust.redactor.secrets);
-    const branch = await botBranchOf(git, values.branch);
+    const branch = await (0,bot_branch_use/* checkedBotBranch */.V5)(git, values.branch);
     const base = (0,run_options/* shaOf */.ye)('--base-sha', values['base-sha']) ?? planned ?? (await git.commitOf('HEAD')) ?? '';
     const co = {
         git,
@@ -393,43 +393,43 @@ async function finalizeCommand(args) {
     const unreported = result.units.some(u => /^shard \d+ did not report$/.test(u.reason));
     return unreported || (worked.length > 0 && worked.every(u => u.status === 'failed')) ? 1 : 0;
 }
-/** `--branch`, or `pdd-sync/<current branch>`, refused when it is not a branch of its own. */
-async function botBranchOf(git, given) {
-    const current = await git.currentBranch();
-    const branch = given ?? `pdd-sync/${current ?? 'detached'}`;
-    const problem = (0,validate/* botBranchProblem */.JA)(branch, { base: current ?? 'HEAD', current });
-    if (problem !== null)
-        throw new options/* UsageError */.eb(`--branch "${branch}" ${problem}.`);
-    const inUse = await (0,bot_branch_use/* botBranchInUse */.q)(git, branch);
-    if (inUse !== null)
-        throw new options/* UsageError */.eb(`--branch "${branch}" ${inUse}.`);
-    return branch;
-}
 /**
- * The local bot branch at the collected head; with `--push`, earlier unmerged results on the remote bot branch
- * (an earlier finalize of this run among them) are carried over onto it.
+ * The local bot branch at the collected head, with the earlier unmerged results it can keep carried over onto it:
+ * with `--push` those of the remote bot branch (an earlier finalize of this run among them), then those of the
+ * local branch (a local run, or a finalize without `--push`). Whatever the local branch holds that this head
+ * still lacks (a person's commit, a result of a unit the shards ran again) stops finalize before the branch,
+ * the notes or the shards' refs change, so nothing is lost and finalize can run again.
  */
 async function publishLocally(co, collected, branch, push) {
     const { git, baseSha: base, reporter } = co;
     const { result, outcomes } = collected;
     const localRef = `refs/heads/${branch}`;
-    await git.updateRef(localRef, result.head ?? base, await git.commitOf(localRef));
-    result.branch = branch;
-    if (push === undefined)
-        return;
+    const tip = await git.commitOf(localRef);
     const ran = new Set(outcomes.reported.flatMap(r => r.result.units.filter(u => u.status !== 'unchanged').map(u => u.basename)));
-    const kept = await carryOver({
-        git,
-        remote: push,
-        branch,
-        localRef,
-        head: result.head ?? base,
-        ran,
-        identity: execute/* BOT */.WN
+    const carry = { git, branch, ran, identity: execute/* BOT */.WN };
+    let head = result.head ?? base;
+    const carried = [];
+    for (const [remote, remoteSha] of [
+        ...(push === undefined ? [] : [[push, undefined]]),
+        ...(tip === null ? [] : [['.', tip]])
+    ]) {
+        const kept = await carryOver({ ...carry, remote, remoteSha, head });
+        head = kept.head;
+        carried.push(...kept.carried.filter(c => !carried.includes(c)));
+    }
+    const lost = await (0,bot_branch_use/* botBranchUnmerged */.lu)(git, branch, {
+        head,
+        name: "finalize's result",
+        by: 'finalize would replace it',
+        then: "; then finalize again (the shards' reports are kept)"
     });
-    result.head = kept.head;
-    if (kept.carried.length > 0)
-        reporter.info(`Kept from the bot branch: ${kept.carried.join(', ')}.`);
+    if (lost !== null)
+        throw new options/* UsageError */.eb(`--branch "${branch}" ${lost}.`);
+    await git.updateRef(localRef, head, tip);
+    result.head = head;
+    result.branch = branch;
+    if (carried.length > 0)
+        reporter.info(`Kept from the bot branch: ${carried.join(', ')}.`);
 }
 /** The result as a table (or JSON with `--json`), and as JSON in `--result FILE`; redacted. */
 async function printResult(values, collected, branch, redactor) {

@@ -11,10 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   publishBranch: () => (/* binding */ publishBranch)
 });
 
-// UNUSED EXPORTS: deleteBranch, isHumanCommit
+// UNUSED EXPORTS: deleteBranch, isHumanCommit, ruleRefusal
 
-// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 12 modules
-var git = __webpack_require__(5373);
+// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 13 modules
+var git = __webpack_require__(3642);
 // EXTERNAL MODULE: ./build/tmp/js/src/publish/bot-commit.js
 var bot_commit = __webpack_require__(8076);
 // EXTERNAL MODULE: external "node:crypto"
@@ -36,17 +36,24 @@ var github = __webpack_require__(2413);
  */
 const MAX_RATE_LIMIT_WAIT_S = 60;
 /** An API error with the HTTP status and GitHub's message, and nothing of the request's headers. */
-class GitHubError extends Error {
+class github_octokit_GitHubError extends Error {
     status;
     route;
     rateLimited;
+    unknownOutcome;
     constructor(message, status, route, 
     /** A rate limit refused the call (a 403 that is no permission problem). */
-    rateLimited = false) {
+    rateLimited = false, 
+    /**
+     * The request may have been carried out: a 5xx, no answer in time, a cut or non-JSON answer. A write that
+     * failed so must be looked up before it is sent again (a proxy's 502 after GitHub made the pull request).
+     */
+    unknownOutcome = false) {
         super(message);
         this.status = status;
         this.route = route;
         this.rateLimited = rateLimited;
+        this.unknownOutcome = unknownOutcome;
         this.name = 'GitHubError';
     }
 }
@@ -82,11 +89,11 @@ function github_octokit_toGitHubError(e, route) {
     if (Array.isArray(err.errors)) {
         // A GraphqlResponseError: HTTP 200 with `errors`.
         const said = err.errors.map(x => (typeof x.message === 'string' ? x.message : '')).filter(Boolean);
-        return new GitHubError(`${route} failed: ${said.join('; ') || String(err.message)}`, 0, route);
+        return new github_octokit_GitHubError(`${route} failed: ${said.join('; ') || String(err.message)}`, 0, route);
     }
     const own = e instanceof ApiTimeoutError || e instanceof ApiAnswerError ? e : err.cause;
     if (own instanceof ApiTimeoutError || own instanceof ApiAnswerError)
-        return new GitHubError(`${route} failed: ${own.message}`, 0, route);
+        return new github_octokit_GitHubError(`${route} failed: ${own.message}`, 0, route, false, true);
     const status = typeof err.status === 'number' ? err.status : 0;
     const data = err.response?.data;
     const said = typeof data === 'object' && data !== null ? data : undefined;
@@ -101,7 +108,7 @@ function github_octokit_toGitHubError(e, route) {
             : String(err.message ?? e);
     const limit = rateLimitNote(status, err.response?.headers ?? {}, base);
     const message = [base, ...details].join(': ') + (limit ? ` ${limit}` : '');
-    return new GitHubError(`${route} failed${status ? ` (HTTP ${status})` : ''}: ${message}`, status, route, !!limit);
+    return new github_octokit_GitHubError(`${route} failed${status ? ` (HTTP ${status})` : ''}: ${message}`, status, route, !!limit, status >= 500 || status === 0);
 }
 /** For a 403 or 429 a rate limit caused: when it lifts, and that the job did not wait for it. */
 function rateLimitNote(status, headers, message) {
@@ -125,6 +132,12 @@ function rateLimitNote(status, headers, message) {
 
 
 
+/**
+ * Per request: plugin-retry must not send a write that is not idempotent again on a 5xx, since GitHub may have
+ * carried it out (a proxy's 502 after the pull request was made); {@link GitHub.writeOnce} looks first.
+ */
+const NO_RETRY = { request: { retries: 0 } };
+const sleep = (ms) => new Promise(r => setTimeout(r, ms));
 
 /**
  * The GitHub REST API as the publish step needs it: Octokit built once with the retry and throttling plugins
@@ -135,8 +148,12 @@ class GitHub {
     repo;
     octokit;
     redactor;
+    retryBaseMs;
+    log;
     constructor(o) {
         this.redactor = o.redactor ?? new Redactor();
+        this.retryBaseMs = o.retryBaseMs ?? 1000;
+        this.log = o.log ?? (() => undefined);
         const [owner, repo] = o.repository.split('/');
         if (!owner || !repo)
             throw new Error(`GITHUB_REPOSITORY must be owner/repo; got "${o.repository}".`);
@@ -170,6 +187,30 @@ class GitHub {
             const err = toGitHubError(e, route);
             err.message = this.clean(err.message);
             throw err;
+        }
+    }
+    /**
+     * A write that is not idempotent, sent with plugin-retry off. When its outcome is unknown (a 5xx, no answer),
+     * `made` looks for what it would have made: found, that is the answer; else it is sent again (3 times in all,
+     * waiting as plugin-retry waits). Every other error is thrown as it is.
+     */
+    async writeOnce(route, send, made) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await this.call(route, () => send(this.octokit, this.base, NO_RETRY));
+            }
+            catch (e) {
+                if (!(e instanceof GitHubError && e.unknownOutcome))
+                    throw e;
+                const found = await made();
+                if (found !== null) {
+                    this.log(`${route}: the answer was lost (${e.message}), but the write was made; not sending it again.`);
+                    return found;
+                }
+                if (attempt >= 3)
+                    throw e;
+                await sleep(attempt * attempt * this.retryBaseMs);
+            }
         }
     }
     clean(text) {
@@ -220,14 +261,17 @@ class GitHub {
     }
     /** Opens a pull request. */
     async createPullRequest(p) {
-        const r = await this.call('POST /repos/{owner}/{repo}/pulls', () => this.octokit.rest.pulls.create({
-            ...this.base,
-            ...p,
-            title: this.clean(p.title),
-            body: this.clean(p.body),
-            maintainer_can_modify: false
-        }));
-        return toPullRequest(r.data);
+        return this.writeOnce('POST /repos/{owner}/{repo}/pulls', async (o) => {
+            const r = await o.rest.pulls.create({
+                ...this.base,
+                ...p,
+                title: this.clean(p.title),
+                body: this.clean(p.body),
+                maintainer_can_modify: false,
+                ...NO_RETRY
+            });
+            return toPullRequest(r.data);
+        }, () => this.findOpenPullRequest(p.head, p.base));
     }
     /** Changes a pull request's title, body or state. */
     async updatePullRequest(number, p) {
@@ -248,19 +292,30 @@ class GitHub {
             labels: labels.map(l => this.clean(l))
         }));
     }
-    /** Every comment of an issue or pull request (paginated). */
-    async listComments(number) {
+    /** Every comment of an issue or pull request (paginated); `since`: only those updated at or after it. */
+    async listComments(number, since) {
         const all = await this.call('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', () => this.octokit.paginate(this.octokit.rest.issues.listComments, {
             ...this.base,
             issue_number: number,
-            per_page: 100
+            per_page: 100,
+            ...(since ? { since: since.toISOString().replace(/\.\d{3}Z$/, 'Z') } : {})
         }));
         return all.map(c => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }));
     }
     /** Adds a comment. */
     async createComment(number, body) {
-        const r = await this.call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', () => this.octokit.rest.issues.createComment({ ...this.base, issue_number: number, body: this.clean(body) }));
-        return { id: r.data.id, body: r.data.body ?? '', author: r.data.user?.login ?? '' };
+        const text = this.clean(body);
+        // A comment the lost answer made is one with this very text, written since just before (clocks may differ).
+        const since = new Date(Date.now() - 5 * 60_000);
+        return this.writeOnce('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', async (o) => {
+            const r = await o.rest.issues.createComment({
+                ...this.base,
+                issue_number: number,
+                body: text,
+                ...NO_RETRY
+            });
+            return { id: r.data.id, body: r.data.body ?? '', author: r.data.user?.login ?? '' };
+        }, async () => (await this.listComments(number, since)).reverse().find(c => c.body === text) ?? null);
     }
     /** Replaces a comment's body. */
     async updateComment(id, body) {
@@ -287,7 +342,7 @@ async function leased(fn) {
         return await fn();
     }
     catch (e) {
-        if (e instanceof GitHubError && STALE.test(e.message))
+        if (e instanceof github_octokit_GitHubError && STALE.test(e.message))
             throw new StaleRefError(e.message);
         throw e;
     }
@@ -313,8 +368,11 @@ async function createCommit(github, message, tree, parents) {
     return r.data.sha;
 }
 /** Creates `ref` at `sha`; a {@link StaleRefError} when it exists already. */
-async function createRef(github, ref, sha) {
-    await leased(() => github.request('POST /repos/{owner}/{repo}/git/refs', (o, at) => o.rest.git.createRef({ ...at, ref, sha })));
+async function createRef(github, ref, sha, lookup) {
+    await leased(() => github.writeOnce('POST /repos/{owner}/{repo}/git/refs', async (o, at, once) => {
+        await o.rest.git.createRef({ ...at, ref, sha, ...once });
+        return true;
+    }, async () => ((await lookup(ref)) === sha ? true : null)));
 }
 const CREATE_COMMIT = `mutation CreateCommitOnBranch($input: CreateCommitOnBranchInput!) {
   createCommitOnBranch(input: $input) { commit { oid tree { oid } } }
@@ -323,7 +381,7 @@ const CREATE_COMMIT = `mutation CreateCommitOnBranch($input: CreateCommitOnBranc
  * One commit on `branch` (which must be at `expectedHeadOid`, else a {@link StaleRefError}), made and signed by
  * GitHub. Every addition is a regular file (mode 100644): the mutation carries no modes.
  */
-async function createCommitOnBranch(github, c) {
+async function createCommitOnBranch(github, c, lookup) {
     const message = github.redact(c.message).replace(/\r\n/g, '\n');
     const [headline = '', ...rest] = message.split('\n');
     const body = rest.join('\n').trim();
@@ -336,16 +394,29 @@ async function createCommitOnBranch(github, c) {
             deletions: c.deletions.map(path => ({ path }))
         }
     };
-    const r = await leased(() => github.graphql('GraphQL createCommitOnBranch', CREATE_COMMIT, { input }));
-    return { oid: r.createCommitOnBranch.commit.oid, tree: r.createCommitOnBranch.commit.tree.oid };
+    // The branch is the run's own scratch branch: moved off expectedHeadOid, it holds the commit a lost answer made.
+    const made = async () => {
+        const tip = await lookup.ref(`refs/heads/${c.branch}`);
+        return tip && tip !== c.expectedHeadOid ? { oid: tip, tree: await lookup.treeOf(tip) } : null;
+    };
+    return leased(() => github.writeOnce('GraphQL createCommitOnBranch', async (o, _at, once) => {
+        const r = await o.graphql(CREATE_COMMIT, { input, ...once });
+        return { oid: r.createCommitOnBranch.commit.oid, tree: r.createCommitOnBranch.commit.tree.oid };
+    }, made));
 }
 const UPDATE_REFS = `mutation UpdateRefs($input: UpdateRefsInput!) {
   updateRefs(input: $input) { clientMutationId }
 }`;
 /** Moves, creates (beforeOid ZERO_OID) or deletes (afterOid ZERO_OID) refs, each leased on its beforeOid. */
-async function updateRefs(github, repositoryId, updates) {
+async function updateRefs(github, repositoryId, updates, lookup) {
     const refUpdates = updates.map(u => ({ ...u, force: true }));
-    await leased(() => github.graphql('GraphQL updateRefs', UPDATE_REFS, { input: { repositoryId, refUpdates } }));
+    const made = async () => {
+        for (const u of updates)
+            if (((await lookup(u.name)) ?? ZERO_OID) !== u.afterOid)
+                return null;
+        return true;
+    };
+    await leased(() => github.writeOnce('GraphQL updateRefs', (o, _at, once) => o.graphql(UPDATE_REFS, { input: { repositoryId, refUpdates }, ...once }), made));
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/publish/signed-push.js
@@ -374,10 +445,10 @@ async function pushSigned(o) {
     try {
         if (via === 'git-data') {
             const head = await viaGitData(o, steps);
-            await updateRefs(o.github, repositoryId, [{ name: ref, beforeOid: before, afterOid: head }]);
+            await updateRefs(o.github, repositoryId, [{ name: ref, beforeOid: before, afterOid: head }], lookupOf(o));
         }
         else {
-            await viaGraphql(o, steps, repositoryId, async (last) => updateRefs(o.github, repositoryId, [{ name: ref, beforeOid: before, afterOid: last }]));
+            await viaGraphql(o, steps, repositoryId, async (last) => updateRefs(o.github, repositoryId, [{ name: ref, beforeOid: before, afterOid: last }], lookupOf(o)));
         }
     }
     catch (e) {
@@ -386,6 +457,13 @@ async function pushSigned(o) {
         throw e;
     }
     return { outcome: 'pushed', head: await o.git.fetchBranch(o.remote, o.branch), via };
+}
+/**
+ * Where a branch of the remote is, asked by git (fetched, so a commit the API made is then local too): what
+ * settles a write whose answer was lost (github-commits.ts).
+ */
+function lookupOf(o) {
+    return ref => o.git.fetchBranch(o.remote, ref.replace(/^refs\/heads\//, ''));
 }
 async function blobsOf(git, changes) {
     const oids = changes.filter(c => c.mode !== DELETED && c.mode !== '160000').map(c => c.oid);
@@ -436,7 +514,8 @@ async function viaGitData(o, steps) {
  */
 async function viaGraphql(o, steps, repositoryId, move) {
     const scratch = `${o.branch}-signing-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
-    await createRef(o.github, `refs/heads/${scratch}`, o.base);
+    const lookup = lookupOf(o);
+    await createRef(o.github, `refs/heads/${scratch}`, o.base, lookup);
     let head = o.base;
     try {
         for (const step of steps) {
@@ -449,7 +528,7 @@ async function viaGraphql(o, steps, repositoryId, move) {
                     .filter(c => c.mode !== DELETED)
                     .map(c => ({ path: c.path, contents: contentOf(blobs, c) })),
                 deletions: step.changes.filter(c => c.mode === DELETED).map(c => c.path)
-            });
+            }, { ref: lookup, treeOf: c => o.git.treeOf(c) });
             head = made.oid;
             sameTree(made.tree, step);
         }
@@ -457,9 +536,7 @@ async function viaGraphql(o, steps, repositoryId, move) {
         return head;
     }
     finally {
-        await updateRefs(o.github, repositoryId, [
-            { name: `refs/heads/${scratch}`, beforeOid: head, afterOid: ZERO_OID }
-        ]).catch(() => undefined);
+        await updateRefs(o.github, repositoryId, [{ name: `refs/heads/${scratch}`, beforeOid: head, afterOid: ZERO_OID }], lookup).catch(() => undefined);
     }
 }
 const modeOf = (m) => m === '100755' || m === '120000' || m === '160000' || m === '040000' ? m : '100644';
@@ -528,7 +605,7 @@ async function publishBranch(o) {
         if (e instanceof git/* GitError */.XS && /refusing to allow .*workflow/i.test(e.stderr)) {
             return refused(result, 'rejected by the server (the push token lacks the workflows permission)');
         }
-        throw e;
+        throw ruleRefusal(e, o.branch) ?? e;
     }
     if (pushed === 'lease-rejected')
         return leaseFailed(o, remoteSha, where);
@@ -538,6 +615,20 @@ async function publishBranch(o) {
         head,
         ...(humans.length > 0 ? { humanCommits: humans } : {})
     });
+}
+/** GitHub's words for a push its branch protection (GH006) or repository rules (GH013) refused. */
+const BRANCH_RULES = /\bGH006\b|\bGH013\b|protected branch hook declined|repository rule violations/i;
+/**
+ * A push the repository's branch protection or rules refused, as an error that says so and what to change (git's
+ * own message ends with lines that do not name the rule), or null for any other failure.
+ */
+function ruleRefusal(e, branch) {
+    if (!(e instanceof git/* GitError */.XS) || !BRANCH_RULES.test(e.stderr))
+        return null;
+    const code = /\bGH0(06|13)\b/.exec(e.stderr)?.[0];
+    return new Error(`The repository's ${code === 'GH013' ? 'rules' : 'branch protection'} refused the push of the bot branch ` +
+        `"${branch}"${code ? ` (${code})` : ''}: keep "${branch}" out of the rule (or its pattern), or give input ` +
+        '"push-token" a token the rule lets bypass it.');
 }
 /** Pushes `local` with git, or with `sign` makes its commits again through the API (signed-push.ts). */
 async function pushOrSign(o, local, remoteSha) {

@@ -2748,7 +2748,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 5373:
+/***/ 3642:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3660,7 +3660,50 @@ class Child {
     }
 }
 
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git/lfs.js
+
+/**
+ * Git LFS and the bot's pushes. Every git command of a run passes `core.hooksPath=/dev/null` (command.ts), so a
+ * user's failing hook cannot lose paid work, but that also skips git-lfs's `pre-push` hook, which uploads the LFS
+ * objects the pushed commits point to. A push of bot commits whose outputs match an LFS pattern would then name
+ * objects the LFS server never got (GitHub rejects it: GH008). So before such a push the objects are uploaded
+ * here, explicitly; without git-lfs the commits hold those files as ordinary blobs (no clean filter ran), which
+ * is said once, as a warning on stderr.
+ */
+/** Said once per process when LFS patterns are in use and git-lfs is not installed. */
+let warned = false;
+/** Whether the tree of `rev` has a `.gitattributes` (any folder) that routes files through the LFS filter. */
+async function usesLfs(cmd, rev) {
+    const r = await cmd.run(['grep', '-q', '-I', '-e', 'filter=lfs', rev, '--', ':(glob)**/.gitattributes']);
+    return r.code === 0;
+}
+/**
+ * Before a push of `refspec` (`<local rev>:<remote ref>`) to `remote`: when the tree of the local rev uses LFS,
+ * runs what git-lfs's skipped hook would (`git lfs pre-push <remote>`, told the push on stdin), which uploads the
+ * LFS objects the pushed commits point to; warns when git-lfs is missing; nothing when LFS is not used. A failed
+ * upload throws (the push would be rejected).
+ */
+async function pushLfsObjects(cmd, remote, refspec) {
+    const cut = refspec.lastIndexOf(':');
+    const [src, dst] = [refspec.slice(0, cut).replace(/^\+/, ''), refspec.slice(cut + 1)];
+    if (cut <= 0 || src === '' || !(await usesLfs(cmd, src)))
+        return;
+    if ((await cmd.run(['lfs', 'version'])).code !== 0) {
+        if (!warned)
+            process.stderr.write(`warning: .gitattributes stores files in Git LFS (filter=lfs), but git-lfs is not installed: the bot's ` +
+                `commits hold those files as ordinary git objects, not LFS pointers. Install git-lfs to keep them in LFS.\n`);
+        warned = true;
+        return;
+    }
+    const sha = (await cmd.exec(['rev-parse', '--verify', `${src}^{commit}`])).trim();
+    const args = ['lfs', 'pre-push', remote];
+    const r = await cmd.run(args, { input: `${src} ${sha} ${dst} ${'0'.repeat(sha.length)}\n` });
+    if (r.code !== 0)
+        throw new GitError(args, r.code, r.stderr);
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git/shards.js
+
 
 /**
  * The per-run refs of a matrix fan-out (docs/architecture.md "Modes"):
@@ -3699,6 +3742,7 @@ async function readFileAt(git, ref, name) {
 }
 /** Force-pushes local `ref` to the same name on the remote (a re-run shard replaces its attempt's report). */
 async function pushRef(git, remote, ref) {
+    await pushLfsObjects(git, remote, `${ref}:${ref}`);
     await run(git, ['push', '--no-verify', '--force', remote, `${ref}:${ref}`]);
 }
 /**
@@ -3707,6 +3751,7 @@ async function pushRef(git, remote, ref) {
  */
 async function pushRefLeased(git, remote, ref, expected) {
     const lease = `--force-with-lease=${ref}:${expected ?? ''}`;
+    await pushLfsObjects(git, remote, `${ref}:${ref}`);
     const r = await git.run(['push', '--no-verify', lease, remote, `${ref}:${ref}`]);
     if (r.code === 0)
         return true;
@@ -3813,6 +3858,7 @@ async function commitsOldestFirst(git, base, head) {
 ;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/git/remote.js
 
 
+
 /** The scratch ref a remote ref is fetched into: `refs/heads/x` → `refs/pdd-sync/incoming/heads/x`. */
 function incomingRef(ref) {
     return `refs/pdd-sync/incoming/${ref.replace(/^refs\//, '')}`;
@@ -3864,6 +3910,7 @@ async function fetchBranch(cmd, remote, branch) {
 async function leasePush(cmd, remote, refspec, branch, expectedSha) {
     assertBranchName(branch);
     const lease = `--force-with-lease=refs/heads/${branch}:${expectedSha ?? ''}`;
+    await pushLfsObjects(cmd, remote, refspec);
     const args = ['push', '--no-verify', lease, remote, refspec];
     const r = await cmd.run(args);
     if (r.code === 0)
@@ -3982,17 +4029,7 @@ class Git {
             GIT_ASKPASS: 'echo',
             LC_ALL: 'C'
         };
-        let version;
-        try {
-            version = (await (0,adapters_process/* runProcess */.R)('git', ['--version'], { cwd: dir, env })).stdout;
-        }
-        catch {
-            throw new Error('git was not found on PATH: pdd-sync needs git (2.25 or newer).');
-        }
-        const m = /(\d+)\.(\d+)/.exec(version);
-        const found = [Number(m?.[1]), Number(m?.[2])];
-        if (!m || !atLeast(found, MIN_GIT))
-            throw new Error(`git 2.25 or newer is needed; found "${version.trim()}".`);
+        const found = await gitVersion(dir, env);
         const top = await (0,adapters_process/* runProcess */.R)('git', ['rev-parse', '--show-toplevel'], { cwd: dir, env });
         if (top.code !== 0)
             throw new Error(`${dir} is not inside a git repository: ${top.stderr.trim()}`);
@@ -4229,6 +4266,35 @@ class Git {
         return commitsOldestFirst(this.cmd, base, head);
     }
 }
+/**
+ * The version of the git on `env`'s PATH, asked once per process and PATH (a plan and a run each open the
+ * repository more than once); a failure is not remembered. Fails clearly when git is missing or too old.
+ */
+const versions = new Map();
+async function gitVersion(dir, env) {
+    const key = env.PATH ?? '';
+    let asked = versions.get(key);
+    if (!asked) {
+        asked = askGitVersion(dir, env);
+        versions.set(key, asked);
+        asked.catch(() => versions.delete(key));
+    }
+    return asked;
+}
+async function askGitVersion(dir, env) {
+    let version;
+    try {
+        version = (await (0,adapters_process/* runProcess */.R)('git', ['--version'], { cwd: dir, env })).stdout;
+    }
+    catch {
+        throw new Error('git was not found on PATH: pdd-sync needs git (2.25 or newer).');
+    }
+    const m = /(\d+)\.(\d+)/.exec(version);
+    const found = [Number(m?.[1]), Number(m?.[2])];
+    if (!m || !atLeast(found, MIN_GIT))
+        throw new Error(`git 2.25 or newer is needed; found "${version.trim()}".`);
+    return found;
+}
 
 
 /***/ }),
@@ -4409,20 +4475,74 @@ function scratchRootProblem(env = process.env) {
 
 /***/ }),
 
-/***/ 8914:
+/***/ 4213:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   VN: () => (/* binding */ PLAN_OPTIONS),
-/* harmony export */   WI: () => (/* binding */ optionalNumber),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   kR: () => (/* binding */ planOptionsFrom),
-/* harmony export */   od: () => (/* binding */ optionalWhole)
-/* harmony export */ });
-/* unused harmony export checked */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _settings_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3555);
-/* harmony import */ var _settings_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7625);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VN: () => (/* binding */ PLAN_OPTIONS),
+  eb: () => (/* binding */ UsageError),
+  WI: () => (/* binding */ optionalNumber),
+  od: () => (/* binding */ optionalWhole),
+  kR: () => (/* binding */ planOptionsFrom)
+});
+
+// UNUSED EXPORTS: checked
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/tmp/js/src/settings/paths.js
+var paths = __nccwpck_require__(3555);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./build/tmp/js/src/cli/project-root.js
+/**
+ * `--repo DIR` must be where pdd finds the project: the top level of its git repository, or a PDD project inside
+ * it (a folder holding a `.pddrc` or a `prompts/` folder, as in a monorepo). pdd run from any other folder (the
+ * `prompts/` folder itself, `src/`) looks for `prompts/` below it and for `.pddrc` in every parent folder, so it
+ * would not find the units planned from there, and every sync would be paid for nothing.
+ */
+
+
+const isDir = (p) => (0,external_node_fs_.statSync)(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+const exists = (p) => (0,external_node_fs_.statSync)(p, { throwIfNoEntry: false }) !== undefined;
+/** Whether `dir` is a PDD project root: it holds a `.pddrc` or a `prompts/` folder. */
+function isProjectRoot(dir) {
+    return exists(external_node_path_.join(dir, '.pddrc')) || isDir(external_node_path_.join(dir, 'prompts'));
+}
+/** The top level of the git repository holding `dir` (the nearest folder with a `.git`), or null. */
+function gitTopOf(dir) {
+    for (let d = dir;; d = external_node_path_.dirname(d)) {
+        if (exists(external_node_path_.join(d, '.git')))
+            return d;
+        if (external_node_path_.dirname(d) === d)
+            return null;
+    }
+}
+/**
+ * Why `dir` (absolute, an existing folder) is not a project root pdd can run from, with the folder to pass
+ * instead; null when it is one, or when it is not inside a git repository (reported where git is opened).
+ */
+function projectRootProblem(dir) {
+    const top = gitTopOf(dir);
+    if (top === null || top === dir || isProjectRoot(dir))
+        return null;
+    let root = top;
+    for (let d = external_node_path_.dirname(dir); d.startsWith(top) && d !== top; d = external_node_path_.dirname(d))
+        if (isProjectRoot(d)) {
+            root = d;
+            break;
+        }
+    const rel = external_node_path_.relative(process.cwd(), root) || '.';
+    return (`is a folder inside the git repository ${top}, not its top level, and holds no .pddrc or prompts/ folder: ` +
+        `pdd run there would not find the project's prompts (nor plan what pdd does). Pass --repo ${rel}`);
+}
+
+// EXTERNAL MODULE: ./build/tmp/js/src/settings/validate.js
+var validate = __nccwpck_require__(7625);
+;// CONCATENATED MODULE: ./build/tmp/js/src/cli/options.js
+
 
 
 
@@ -4452,7 +4572,7 @@ const PLAN_OPTIONS = {
 function optionalNumber(name, raw, min, max) {
     if (raw === undefined)
         return undefined;
-    const n = (0,_settings_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDecimal */ .$Q)(raw);
+    const n = (0,validate/* parseDecimal */.$Q)(raw);
     if (n === null || n < min || n > max) {
         throw new UsageError(`${name} must be a decimal number from ${min} to ${max} (no hex, exponent or Infinity); got "${raw}".`);
     }
@@ -4476,10 +4596,13 @@ function checked(name, raw, problem) {
 }
 /** The planning options a command line asks for. */
 function planOptionsFrom(values) {
-    const repoRoot = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(values.repo ?? '.');
-    const problem = (0,_settings_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .directoryProblem */ .D)(repoRoot);
+    const repoRoot = external_node_path_.resolve(values.repo ?? '.');
+    const problem = (0,paths/* directoryProblem */.D)(repoRoot);
     if (problem !== null)
         throw new UsageError(`--repo must be a readable folder of a git repository: ${problem}.`);
+    const notRoot = projectRootProblem(repoRoot);
+    if (notRoot !== null)
+        throw new UsageError(`--repo "${values.repo ?? '.'}" ${notRoot}.`);
     return {
         repoRoot,
         env: process.env,
@@ -4490,14 +4613,14 @@ function planOptionsFrom(values) {
         targetCoverage: optionalNumber('--target-coverage', values['target-coverage'], 0, 100),
         scope: {
             trigger: values.trigger ?? 'schedule',
-            before: checked('--before', values.before, _settings_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .revisionProblem */ .lZ),
-            after: checked('--after', values.after, _settings_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .revisionProblem */ .lZ),
-            units: values.units === undefined ? undefined : (0,_settings_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .splitGlobList */ .Je)(values.units)
+            before: checked('--before', values.before, validate/* revisionProblem */.lZ),
+            after: checked('--after', values.after, validate/* revisionProblem */.lZ),
+            units: values.units === undefined ? undefined : (0,validate/* splitGlobList */.Je)(values.units)
         },
         notesRef: values['no-notes']
             ? null
-            : (checked('--notes-ref', values['notes-ref'], _settings_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .notesRefProblem */ .SF) ?? 'refs/notes/pdd-sync'),
-        remote: values['no-fetch'] ? null : (checked('--remote', values.remote, _settings_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .remoteNameProblem */ .Zh) ?? 'origin')
+            : (checked('--notes-ref', values['notes-ref'], validate/* notesRefProblem */.SF) ?? 'refs/notes/pdd-sync'),
+        remote: values['no-fetch'] ? null : (checked('--remote', values.remote, validate/* remoteNameProblem */.Zh) ?? 'origin')
     };
 }
 
@@ -4715,8 +4838,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 12 modules
-var git = __nccwpck_require__(5373);
+// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 13 modules
+var git = __nccwpck_require__(3642);
 // EXTERNAL MODULE: ./build/tmp/js/src/discover/bounded.js
 var bounded = __nccwpck_require__(6876);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/pddrc/yaml.js
@@ -12896,8 +13019,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./build/tmp/js/src/adapters/reporter.js
 var reporter = __nccwpck_require__(3145);
-// EXTERNAL MODULE: ./build/tmp/js/src/cli/options.js
-var cli_options = __nccwpck_require__(8914);
+// EXTERNAL MODULE: ./build/tmp/js/src/cli/options.js + 1 modules
+var cli_options = __nccwpck_require__(4213);
 // EXTERNAL MODULE: ./build/tmp/js/src/plan/plan.js + 39 modules
 var plan_plan = __nccwpck_require__(2692);
 // EXTERNAL MODULE: ./build/tmp/js/src/plan/render.js
@@ -12981,8 +13104,19 @@ function budgetShares(estimates, budget) {
     const parts = sum > 0 ? weights.map(w => w / sum) : weights.map(() => 1 / weights.length);
     return parts.map(p => Math.floor(total * p + 1e-9) / UNIT);
 }
-/** The `matrix` output for `shards` and the job budget. */
+/** The `matrix` output for `shards` and the job budget; throws when a unit is in two legs (two jobs would pay). */
 function matrixOf(shards, budget) {
+    const legOf = new Map();
+    const twice = new Map();
+    for (const s of shards)
+        for (const id of s.units) {
+            const seen = legOf.get(id);
+            if (seen !== undefined && seen !== s.shard && !twice.has(id))
+                twice.set(id, `${id} (legs ${seen} and ${s.shard})`);
+            legOf.set(id, s.shard);
+        }
+    if (twice.size > 0)
+        throw new Error(`The job matrix would run a unit in two legs, paying twice: ${[...twice.values()].join(', ')}.`);
     const shares = budgetShares(shards.map(s => s.estimatedCost), budget);
     return {
         include: shards.map((s, i) => ({
@@ -12993,8 +13127,8 @@ function matrixOf(shards, budget) {
     };
 }
 
-// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 12 modules
-var git = __nccwpck_require__(5373);
+// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 13 modules
+var git = __nccwpck_require__(3642);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/load-chunk.js
 /**
  * Loads code the bundles keep in a chunk file beside them (`dist/<id>.index.js`, docs/architecture.md,
