@@ -4239,14 +4239,14 @@ function watch(opts, stop, started) {
  * The version `<command> --version` prints (`pdd, version 0.0.310` → `0.0.310`). pip's console script for pdd is
  * answered from its venv's metadata instead ({@link installedPddVersion}): the same answer without ~4 s of imports.
  */
-async function pddVersion(command, env, timeoutMs = 120_000, signal) {
+async function pddVersion(command, env, timeoutMs = 120_000) {
     // Even `pdd --version` creates litellm_cache.sqlite/ in its working directory: keep it out of the repository.
     const cwd = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,temp/* scratchRoot */.P)(), 'pdd-version-'));
     try {
         const installed = await installedPddVersion(command, env, cwd);
         if (installed)
             return installed;
-        const r = await runPdd({ argv: [...command, '--version'], cwd, env, timeoutMs, graceMs: 2_000, signal });
+        const r = await runPdd({ argv: [...command, '--version'], cwd, env, timeoutMs, graceMs: 2_000 });
         const shown = command.join(' ');
         const seconds = Number((timeoutMs / 1000).toFixed(1));
         if (r.timedOut)

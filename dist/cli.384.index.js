@@ -1721,17 +1721,6 @@ var job = __webpack_require__(9323);
  * version is asked and the checks run; the logs are kept and the worktrees removed beside the run record.
  */
 async function lockedRun(o) {
-    const asking = askVersion(o);
-    try {
-        return await planAndSync(o, asking);
-    }
-    finally {
-        // Unused (no work, no budget, a refusal or an error before the syncs): stopped, never waited for.
-        asking?.stop.abort();
-    }
-}
-/** {@link lockedRun} once pdd's version is being asked (`asking`). */
-async function planAndSync(o, asking) {
     const { git, planOptions } = o;
     const planned = await (0,plan/* planRepository */._B)(planOptions, o.reporter);
     (0,group_timing/* timelineMark */.X)('planned');
@@ -1747,7 +1736,7 @@ async function planAndSync(o, asking) {
     const start = session?.start ?? base;
     const asked = session?.budget ?? o.requested;
     // Without caps the budget is what was asked: pdd and the worktrees are readied beside the spend check.
-    let ready = anyWork && asked > 0 && !(0,spend/* hasCaps */.IS)(o.caps) ? prepare(o, planned, start, asking) : undefined;
+    let ready = anyWork && asked > 0 && !(0,spend/* hasCaps */.IS)(o.caps) ? prepare(o, planned, start) : undefined;
     let closing;
     const close = () => (closing ??= ready ? (0,execute/* closePool */.Tj)(ready.places, o.reporter) : Promise.resolve());
     try {
@@ -1768,7 +1757,7 @@ async function planAndSync(o, asking) {
         ]);
         const budget = spend.effective.budget;
         if (anyWork && budget > 0)
-            ready ??= prepare(o, planned, start, asking);
+            ready ??= prepare(o, planned, start);
         const version = ready && budget > 0 ? await checkedPdd(o, base, ready.version) : undefined;
         const synced = syncWithCancellation(o, planned, start, budget, session, logs.scratch, ready?.places);
         // The logs are kept whatever the syncs did (a thrown error included), beside the run record.
@@ -1793,25 +1782,12 @@ async function planAndSync(o, asking) {
 }
 function noop() { }
 /**
- * pdd's version, asked before the plan (docs/architecture.md "Performance"): a pdd whose version needs its
- * process (not answered from pip's metadata) starts beside the planning instead of after it. Stopped unasked
- * when the run syncs nothing (no work, no budget): a run that does no sync never waits for it.
- */
-function askVersion(o) {
-    if (o.command.length === 0 || o.requested <= 0)
-        return undefined;
-    const stop = new AbortController();
-    const version = (0,pdd_process/* pddVersion */.F_)(o.command, o.trust.pddEnv.env, undefined, stop.signal);
-    version.catch(noop);
-    return { version, stop };
-}
-/**
  * What the syncs need ready before the first one starts, started now and not waited for: the first groups'
  * worktrees (prewarmedPool) and pdd's version (a promise handled here, so that an early failure is reported by
  * whoever awaits it, never as an unhandled rejection).
  */
-function prepare(o, planned, start, asked) {
-    const version = asked?.version ?? (0,pdd_process/* pddVersion */.F_)(o.command, o.trust.pddEnv.env);
+function prepare(o, planned, start) {
+    const version = (0,pdd_process/* pddVersion */.F_)(o.command, o.trust.pddEnv.env);
     version.catch(noop);
     // The check before spending's main cost, done while pdd starts (see parsePackagedCatalog).
     setImmediate(() => {

@@ -130,15 +130,14 @@ function watch(opts: RunPddOptions, stop: GroupStopper, started: number): () => 
 export async function pddVersion(
   command: readonly string[],
   env: NodeJS.ProcessEnv,
-  timeoutMs = 120_000,
-  signal?: AbortSignal
+  timeoutMs = 120_000
 ): Promise<string> {
   // Even `pdd --version` creates litellm_cache.sqlite/ in its working directory: keep it out of the repository.
   const cwd = mkdtempSync(path.join(scratchRoot(), 'pdd-version-'))
   try {
     const installed = await installedPddVersion(command, env, cwd)
     if (installed) return installed
-    const r = await runPdd({ argv: [...command, '--version'], cwd, env, timeoutMs, graceMs: 2_000, signal })
+    const r = await runPdd({ argv: [...command, '--version'], cwd, env, timeoutMs, graceMs: 2_000 })
     const shown = command.join(' ')
     const seconds = Number((timeoutMs / 1000).toFixed(1))
     if (r.timedOut) throw new Error(`\`${shown} --version\` did not answer within ${seconds} s`)

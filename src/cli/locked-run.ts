@@ -57,20 +57,6 @@ export interface LockedRun {
  * version is asked and the checks run; the logs are kept and the worktrees removed beside the run record.
  */
 export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spend: SpendReport }> {
-  const asking = askVersion(o)
-  try {
-    return await planAndSync(o, asking)
-  } finally {
-    // Unused (no work, no budget, a refusal or an error before the syncs): stopped, never waited for.
-    asking?.stop.abort()
-  }
-}
-
-/** {@link lockedRun} once pdd's version is being asked (`asking`). */
-async function planAndSync(
-  o: LockedRun,
-  asking: { version: Promise<string> } | undefined
-): Promise<{ result: RunResult; spend: SpendReport }> {
   const { git, planOptions } = o
   const planned = await planRepository(planOptions, o.reporter)
   timelineMark('planned')
@@ -86,7 +72,7 @@ async function planAndSync(
   const start = session?.start ?? base
   const asked = session?.budget ?? o.requested
   // Without caps the budget is what was asked: pdd and the worktrees are readied beside the spend check.
-  let ready = anyWork && asked > 0 && !hasCaps(o.caps) ? prepare(o, planned, start, asking) : undefined
+  let ready = anyWork && asked > 0 && !hasCaps(o.caps) ? prepare(o, planned, start) : undefined
   let closing: Promise<void> | undefined
   const close = (): Promise<void> =>
     (closing ??= ready ? closePool(ready.places, o.reporter) : Promise.resolve())
@@ -107,7 +93,7 @@ async function planAndSync(
       cliLogs(git, o.logs, runId)
     ])
     const budget = spend.effective.budget
-    if (anyWork && budget > 0) ready ??= prepare(o, planned, start, asking)
+    if (anyWork && budget > 0) ready ??= prepare(o, planned, start)
     const version = ready && budget > 0 ? await checkedPdd(o, base, ready.version) : undefined
     const synced = syncWithCancellation(o, planned, start, budget, session, logs.scratch, ready?.places)
     // The logs are kept whatever the syncs did (a thrown error included), beside the run record.
@@ -131,19 +117,6 @@ async function planAndSync(
 function noop(): void {}
 
 /**
- * pdd's version, asked before the plan (docs/architecture.md "Performance"): a pdd whose version needs its
- * process (not answered from pip's metadata) starts beside the planning instead of after it. Stopped unasked
- * when the run syncs nothing (no work, no budget): a run that does no sync never waits for it.
- */
-function askVersion(o: LockedRun): { version: Promise<string>; stop: AbortController } | undefined {
-  if (o.command.length === 0 || o.requested <= 0) return undefined
-  const stop = new AbortController()
-  const version = pddVersion(o.command, o.trust.pddEnv.env, undefined, stop.signal)
-  version.catch(noop)
-  return { version, stop }
-}
-
-/**
  * What the syncs need ready before the first one starts, started now and not waited for: the first groups'
  * worktrees (prewarmedPool) and pdd's version (a promise handled here, so that an early failure is reported by
  * whoever awaits it, never as an unhandled rejection).
@@ -151,10 +124,9 @@ function askVersion(o: LockedRun): { version: Promise<string>; stop: AbortContro
 function prepare(
   o: LockedRun,
   planned: PlanWithState,
-  start: string,
-  asked: { version: Promise<string> } | undefined
+  start: string
 ): { places: WorktreePool; version: Promise<string> } {
-  const version = asked?.version ?? pddVersion(o.command, o.trust.pddEnv.env)
+  const version = pddVersion(o.command, o.trust.pddEnv.env)
   version.catch(noop)
   // The check before spending's main cost, done while pdd starts (see parsePackagedCatalog).
   setImmediate(() => {
