@@ -104,7 +104,7 @@ async function check(
     repository: REPO,
     githubSha: B,
     head: git(at, 'rev-parse', 'HEAD').trim(),
-    git: await Git.open(at, gitEnv()),
+    readCommit: await Git.open(at, gitEnv()).then(g => (sha: string) => g.objectText(sha)),
     pullHead: pullHeadOf(
       o.token === null ? undefined : (o.token ?? TOKEN),
       REPO,

@@ -2453,6 +2453,10 @@ class Git {
     readObjects(oids) {
         return readObjects(this.cmd, oids);
     }
+    /** The raw text of one object (a commit's headers and message), '' when it is missing. */
+    async objectText(oid) {
+        return (await this.readObjects([oid])).get(oid)?.toString('utf8') ?? '';
+    }
     // Work trees (./git/worktrees.ts).
     async addWorktree(dir, commit) {
         await addWorktree(this.cmd, this.commonKey, dir, commit);

@@ -3144,6 +3144,11 @@ function unknownCommentCheckout(head, why) {
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/trust/checkout.js
+/**
+ * The trust check of the checkout (event.ts) with what it reads: HEAD's parents from git, and for a comment on a
+ * pull request, that pull request's head from the API (one GET, only when HEAD is not `GITHUB_SHA`). Runs before
+ * pdd is installed or anything is spent.
+ */
 
 /** Throws, saying why, when a privileged event's run has a fork's code checked out. */
 async function refuseUntrustedCheckout(c) {
@@ -3158,7 +3163,7 @@ async function refuseUntrustedCheckout(c) {
     const fork = facts.kind === 'fork' ? facts.fork : await commentFork(c, facts.number);
     if (!fork)
         return;
-    const parents = fork.sha !== undefined && fork.sha !== c.head ? await parentsOf(c.git, c.head) : [];
+    const parents = fork.sha !== undefined && fork.sha !== c.head ? await parentsOf(c.readCommit, c.head) : [];
     const problem = untrustedCheckoutProblem({
         trigger: c.trigger,
         fork,
@@ -3195,8 +3200,8 @@ function forkBase(payload) {
  * The parents of `commit` as its object lists them: a shallow checkout of a merge ref (depth 1) hides them from
  * `rev-parse HEAD^2`, not from the object.
  */
-async function parentsOf(git, commit) {
-    const raw = (await git.readObjects([commit])).get(commit)?.toString('utf8') ?? '';
+async function parentsOf(readCommit, commit) {
+    const raw = await readCommit(commit);
     const header = raw.split('\n\n')[0] ?? '';
     return [...header.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map(m => m[1] ?? '');
 }
@@ -3240,7 +3245,7 @@ async function openRun(s, reporter, trust, control) {
         repository: s.github.repository,
         githubSha: s.github.sha,
         head: baseSha,
-        git,
+        readCommit: sha => git.objectText(sha),
         pullHead: pullHeadOf(s.publish.token, s.github.repository, s.github.apiUrl, trust.redactor)
     });
     const planned = s.fanOut.baseSha;

@@ -74,7 +74,7 @@ export async function openRun(
     repository: s.github.repository,
     githubSha: s.github.sha,
     head: baseSha,
-    git,
+    readCommit: sha => git.objectText(sha),
     pullHead: pullHeadOf(s.publish.token, s.github.repository, s.github.apiUrl, trust.redactor)
   })
   const planned = s.fanOut.baseSha

@@ -241,6 +241,11 @@ export class Git {
     return objects.readObjects(this.cmd, oids)
   }
 
+  /** The raw text of one object (a commit's headers and message), '' when it is missing. */
+  async objectText(oid: string): Promise<string> {
+    return (await this.readObjects([oid])).get(oid)?.toString('utf8') ?? ''
+  }
+
   // Work trees (./git/worktrees.ts).
   async addWorktree(dir: string, commit: string): Promise<Git> {
     await worktrees.addWorktree(this.cmd, this.commonKey, dir, commit)

@@ -3,7 +3,6 @@
  * pull request, that pull request's head from the API (one GET, only when HEAD is not `GITHUB_SHA`). Runs before
  * pdd is installed or anything is spent.
  */
-import type { Git } from '../adapters/git.js'
 import {
   forkFactsOf,
   PRIVILEGED_TRIGGERS,
@@ -21,7 +20,8 @@ export interface CheckoutCheck {
   githubSha?: string
   /** The commit checked out. */
   head: string
-  git: Git
+  /** The raw text of a commit object (the caller's git: this module reads no repository itself). */
+  readCommit: (sha: string) => Promise<string>
   /** The head of pull request `number` (`repo` null: a deleted fork); null without a token. */
   pullHead: ((number: number) => Promise<{ repo: string | null; sha: string }>) | null
 }
@@ -35,7 +35,7 @@ export async function refuseUntrustedCheckout(c: CheckoutCheck): Promise<void> {
   if (facts.kind === 'ask' && c.githubSha === c.head) return
   const fork = facts.kind === 'fork' ? facts.fork : await commentFork(c, facts.number)
   if (!fork) return
-  const parents = fork.sha !== undefined && fork.sha !== c.head ? await parentsOf(c.git, c.head) : []
+  const parents = fork.sha !== undefined && fork.sha !== c.head ? await parentsOf(c.readCommit, c.head) : []
   const problem = untrustedCheckoutProblem({
     trigger: c.trigger,
     fork,
@@ -70,8 +70,8 @@ function forkBase(payload: unknown): string | undefined {
  * The parents of `commit` as its object lists them: a shallow checkout of a merge ref (depth 1) hides them from
  * `rev-parse HEAD^2`, not from the object.
  */
-async function parentsOf(git: Git, commit: string): Promise<string[]> {
-  const raw = (await git.readObjects([commit])).get(commit)?.toString('utf8') ?? ''
+async function parentsOf(readCommit: (sha: string) => Promise<string>, commit: string): Promise<string[]> {
+  const raw = await readCommit(commit)
   const header = raw.split('\n\n')[0] ?? ''
   return [...header.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map(m => m[1] ?? '')
 }
