@@ -70,6 +70,19 @@ describe('pdd-sync run keeps its logs', () => {
     expect(readFileSync(path.join(where, 'report', 'pdd-output.log'), 'utf8')).toMatch(/Sync failed/)
     // Nothing is left where the groups wrote while running.
     expect(readdirSync(own).filter(f => f.startsWith('logs-raw-'))).toEqual([])
+    // A terminal shows PDD's lines once, live and prefixed: the closing line carries only the outcome, and what
+    // follows it is not the group's lines again.
+    const lines = r.stderr.split('\n')
+    const said = new Set(
+      lines.filter(l => /^\[(report|calculator)\] ./.test(l)).map(l => l.replace(/^\[\w+\] /, ''))
+    )
+    expect(
+      [...said].some(l => /Sync failed/.test(l)),
+      r.stderr
+    ).toBe(true)
+    const titles = lines.flatMap((l, i) => (/^== (✅|❌|⚠️) /.test(l) ? [i] : []))
+    expect(titles).toHaveLength(2)
+    for (const i of titles) expect(said.has(lines[i + 1] ?? ''), r.stderr).toBe(false)
   })
 
   it('in the folder --logs names, a new folder per run', () => {

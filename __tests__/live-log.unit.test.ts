@@ -1,16 +1,19 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Reporter } from '../src/adapters/reporter.js'
+import { ActionsReporter } from '../src/adapters/actions-reporter.js'
+import { ConsoleReporter, RedactingReporter, type Reporter } from '../src/adapters/reporter.js'
 import { GroupLog, isNoise, outcomeTitle, phaseOf, startLine } from '../src/execute/live-log.js'
 import type { UnitResult } from '../src/execute/result.js'
+import { Redactor } from '../src/trust/redact.js'
 import { tempDir } from './helpers/git-repo.js'
 
 /** Records what reaches the log, in order; group bodies are marked with their title. */
-function recorder(): Reporter & { lines: string[] } {
+function recorder(folds = true): Reporter & { lines: string[] } {
   const lines: string[] = []
   return {
     lines,
+    folds,
     info: m => lines.push(m),
     notice: m => lines.push(`notice: ${m}`),
     warning: m => lines.push(`warning: ${m}`),
@@ -150,6 +153,39 @@ describe('GroupLog', () => {
         '[stderr] Traceback (most recent call last):\n'
     )
     await log.close()
+  })
+
+  it.each([
+    [
+      'a terminal (ConsoleReporter)',
+      (write: (l: string) => void) => new ConsoleReporter(write, false, false)
+    ],
+    [
+      'a terminal behind the redactor',
+      (write: (l: string) => void) =>
+        new RedactingReporter(new ConsoleReporter(write, false, false), new Redactor(['s3cr3t-value']))
+    ]
+  ])('on %s, the closing group does not repeat the lines already printed live', async (_n, make) => {
+    const lines: string[] = []
+    const r = make(l => lines.push(l))
+    expect(r.folds).toBe(false)
+    const log = new GroupLog('calc', r)
+    log.line('stdout', 'PDD_PHASE: generate')
+    log.line('stdout', 'INFO: chatter')
+    log.line('stderr', 'Overall status: Success')
+    await log.finish('✅ calc · synced · $0.0100 · 2.0 s')
+    expect(lines).toEqual([
+      '[calc] PDD_PHASE: generate',
+      '[calc] Overall status: Success',
+      '== ✅ calc · synced · $0.0100 · 2.0 s',
+      "(1 INFO/DEBUG line(s) of PDD's logging left out; see the log artifact)"
+    ])
+  })
+
+  it('the Actions reporters fold groups: the closing group there holds the lines again', () => {
+    expect(new ActionsReporter().folds).toBe(true)
+    expect(new RedactingReporter(new ActionsReporter(), new Redactor([])).folds).toBe(true)
+    expect(recorder(false).folds).toBe(false)
   })
 
   it('a heartbeat before any phase marker names none', () => {

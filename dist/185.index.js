@@ -801,6 +801,7 @@ function forStdout(text, json, env = process.env) {
  * `::stop-commands::` (trust/commands.ts), so it is shown and never run.
  */
 class ActionsReporter {
+    folds = true;
     info(message) {
         core/* info */.pq(commands_fenceWorkflowCommands(message));
     }
@@ -826,6 +827,7 @@ class ActionsReporter {
  */
 class ConsoleReporter {
     quiet;
+    folds = false;
     write;
     constructor(write = line => process.stderr.write(line + '\n'), quiet = false, fence = underActionsRunner()) {
         this.quiet = quiet;
@@ -856,9 +858,11 @@ class ConsoleReporter {
 class RedactingReporter {
     inner;
     redactor;
+    folds;
     constructor(inner, redactor) {
         this.inner = inner;
         this.redactor = redactor;
+        this.folds = inner.folds === true;
     }
     ref(ref) {
         return (ref && {

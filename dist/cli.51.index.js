@@ -2297,7 +2297,7 @@ class GroupLog {
             return;
         }
         this.reporter.info(`[${this.basename}] ${line}`);
-        if (this.shown.length < KEPT)
+        if (this.reporter.folds === true && this.shown.length < KEPT)
             this.shown.push(line);
     }
     /** `[calculator] still running after 60 s, phase crash (admitted $0.05)`. */
@@ -2309,9 +2309,13 @@ class GroupLog {
     get currentPhase() {
         return this.phase;
     }
-    /** Prints the collapsed group titled with the outcome, holding the filtered lines; closes the file. */
+    /**
+     * Prints the group titled with the outcome; closes the file. Where groups fold (the Actions log) it holds the
+     * filtered lines again, so that each group's output is one click away after the interleaved live lines; on a
+     * terminal, which shows a group inline, the lines were just printed live and are not repeated.
+     */
     async finish(title) {
-        const shown = this.shown;
+        const shown = this.reporter.folds === true ? this.shown : [];
         const hidden = this.hidden;
         await this.reporter.group(title, () => {
             for (const l of shown)

@@ -4377,6 +4377,7 @@ function killGroup(pid, sig) {
  */
 class ConsoleReporter {
     quiet;
+    folds = false;
     write;
     constructor(write = line => process.stderr.write(line + '\n'), quiet = false, fence = (0,_trust_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .underActionsRunner */ .cy)()) {
         this.quiet = quiet;
@@ -4407,9 +4408,11 @@ class ConsoleReporter {
 class RedactingReporter {
     inner;
     redactor;
+    folds;
     constructor(inner, redactor) {
         this.inner = inner;
         this.redactor = redactor;
+        this.folds = inner.folds === true;
     }
     ref(ref) {
         return (ref && {

@@ -8,6 +8,7 @@ import type { FileRef, Reporter } from './reporter.js'
  * `::stop-commands::` (trust/commands.ts), so it is shown and never run.
  */
 export class ActionsReporter implements Reporter {
+  readonly folds = true
   info(message: string): void {
     core.info(fenceWorkflowCommands(message))
   }

@@ -14,6 +14,11 @@ export interface Reporter {
   warning(message: string, ref?: FileRef): void
   error(message: string, ref?: FileRef): void
   group<T>(name: string, fn: () => Promise<T>): Promise<T>
+  /**
+   * Whether `group` folds what it holds out of sight until opened (the Actions log does). A terminal shows a
+   * group inline, so lines already printed live are not repeated in it (execute/live-log.ts).
+   */
+  readonly folds?: boolean
 }
 
 /**
@@ -21,6 +26,7 @@ export interface Reporter {
  * job, a line that would read as a workflow command is fenced (trust/commands.ts), as the action's log is.
  */
 export class ConsoleReporter implements Reporter {
+  readonly folds = false
   private readonly write: (line: string) => void
 
   constructor(
@@ -53,10 +59,13 @@ export class ConsoleReporter implements Reporter {
  * before `inner` sees it: the one door of log lines, annotations and group names.
  */
 export class RedactingReporter implements Reporter {
+  readonly folds: boolean
   constructor(
     private readonly inner: Reporter,
     private readonly redactor: Redactor
-  ) {}
+  ) {
+    this.folds = inner.folds === true
+  }
   private ref(ref?: FileRef): FileRef | undefined {
     return (
       ref && {

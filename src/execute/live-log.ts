@@ -102,7 +102,7 @@ export class GroupLog {
       return
     }
     this.reporter.info(`[${this.basename}] ${line}`)
-    if (this.shown.length < KEPT) this.shown.push(line)
+    if (this.reporter.folds === true && this.shown.length < KEPT) this.shown.push(line)
   }
 
   /** `[calculator] still running after 60 s, phase crash (admitted $0.05)`. */
@@ -118,9 +118,13 @@ export class GroupLog {
     return this.phase
   }
 
-  /** Prints the collapsed group titled with the outcome, holding the filtered lines; closes the file. */
+  /**
+   * Prints the group titled with the outcome; closes the file. Where groups fold (the Actions log) it holds the
+   * filtered lines again, so that each group's output is one click away after the interleaved live lines; on a
+   * terminal, which shows a group inline, the lines were just printed live and are not repeated.
+   */
   async finish(title: string): Promise<void> {
-    const shown = this.shown
+    const shown = this.reporter.folds === true ? this.shown : []
     const hidden = this.hidden
     await this.reporter.group(title, () => {
       for (const l of shown) this.reporter.info(l)
