@@ -7,12 +7,27 @@
  */
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, type TestContext } from 'vitest'
+import { runActionAsync } from './helpers/action-runner.js'
 import { runCli } from './helpers/bundles.js'
 import { FAKE_PROVIDER_ENV, installFakePdd } from './helpers/fake-pdd.js'
-import { git, makeRepo, tempDir } from './helpers/git-repo.js'
+import { cloneOf, git, makeRepo, tempDir } from './helpers/git-repo.js'
+import { startGitHubApi } from './helpers/github-api.js'
 
 const LFS_ATTRIBUTES = '*.py filter=lfs diff=lfs merge=lfs -text\n'
+
+/** A folder with a `git-lfs` stand-in that logs its calls to `lfs.log` beside it (and fails when `missing`). */
+function lfsStandIn(mode: 'ok' | 'missing'): { stubs: string; log: string } {
+  const stubs = tempDir()
+  const log = path.join(stubs, 'lfs.log')
+  const stub = path.join(stubs, 'git-lfs')
+  writeFileSync(
+    stub,
+    `#!/bin/sh\necho "$*" >> "${log}"\n[ "$1" = pre-push ] && cat >> "${log}"\n[ "${mode}" = missing ] && exit 1\nexit 0\n`
+  )
+  chmodSync(stub, 0o755)
+  return { stubs, log }
+}
 
 function world(
   attributes: Record<string, string>,
@@ -23,14 +38,7 @@ function world(
     ...attributes
   })
   const [pdd] = installFakePdd(path.join(tempDir(), 'bin'))
-  const stubs = tempDir()
-  const log = path.join(stubs, 'lfs.log')
-  const stub = path.join(stubs, 'git-lfs')
-  writeFileSync(
-    stub,
-    `#!/bin/sh\necho "$*" >> "${log}"\n[ "$1" = pre-push ] && cat >> "${log}"\n[ "${mode}" = missing ] && exit 1\nexit 0\n`
-  )
-  chmodSync(stub, 0o755)
+  const { stubs, log } = lfsStandIn(mode)
   const env = { ...FAKE_PROVIDER_ENV, PATH: `${stubs}${path.delimiter}${process.env.PATH ?? ''}` }
   const r = runCli(['run', '--repo', repo.dir, '--pdd-command', pdd as string, '--push', 'origin'], env)
   const calls = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []
@@ -69,5 +77,30 @@ describe('run --push and Git LFS', () => {
     expect(calls).toEqual(['version'])
     expect(r.stderr.match(/git-lfs is not installed/g)).toHaveLength(1)
     expect(git(origin, 'branch', '--list', 'pdd-sync/main').trim()).toBe('pdd-sync/main')
+  })
+
+  it('in the action, a missing git-lfs is a warning annotation, once, and the bot branch is still pushed', async (t: TestContext) => {
+    const api = await startGitHubApi()
+    t.onTestFinished(() => api.close())
+    api.ensureRepo('acme', 'calc')
+    const repo = makeRepo({ 'prompts/calc_python.prompt': 'calc\n', '.gitattributes': LFS_ATTRIBUTES })
+    const [pdd] = installFakePdd(path.join(tempDir(), 'bin'))
+    const { stubs, log } = lfsStandIn('missing')
+    const r = await runActionAsync(
+      { mode: 'run', token: 'ghs_stand_in_token', budget: '5', 'pdd-command': pdd as string },
+      {
+        workspace: cloneOf(repo.origin),
+        event: 'workflow_dispatch',
+        apiUrl: api.url,
+        env: { ...FAKE_PROVIDER_ENV, PATH: `${stubs}${path.delimiter}${process.env.PATH ?? ''}` }
+      }
+    )
+    expect(r.status, r.stdout + r.stderr).toBe(0)
+    expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(['version'])
+    const said = (r.stdout + r.stderr).split('\n').filter(l => /git-lfs is not installed/.test(l))
+    expect(said).toHaveLength(1)
+    expect(said[0]).toMatch(/^::warning[^:]*::\.gitattributes stores files in Git LFS/)
+    expect(git(repo.origin, 'branch', '--list', 'pdd-sync/main').trim()).toBe('pdd-sync/main')
+    expect(api.problems).toEqual([])
   })
 })

@@ -1129,20 +1129,32 @@ class GitCommand {
     root;
     env;
     secrets;
+    warnTo;
     redactor;
     constructor(
     /** Top level of the work tree. */
     root, env, 
     /** Strings never to show in an error message, a commit message or a note (tokens, the job's secrets). */
-    secrets) {
+    secrets, 
+    /** Where a warning of the adapter goes (the run's reporter); stderr when none was given. */
+    warnTo) {
         this.root = root;
         this.env = env;
         this.secrets = secrets;
+        this.warnTo = warnTo;
         this.redactor = new redact/* Redactor */.pO(secrets);
     }
     /** `text` without any secret this runner knows. */
     redact(text) {
         return this.redactor.redact(text);
+    }
+    /** Says `message` (redacted) through the warning sink, or on stderr as `warning: …` without one. */
+    warn(message) {
+        const said = this.redact(message);
+        if (this.warnTo)
+            this.warnTo(said);
+        else
+            process.stderr.write(`warning: ${said}\n`);
     }
     /** The result of one command, without throwing on a non-zero exit. */
     async run(args, opts = {}) {
@@ -1940,7 +1952,7 @@ class Child {
  * objects the pushed commits point to. A push of bot commits whose outputs match an LFS pattern would then name
  * objects the LFS server never got (GitHub rejects it: GH008). So before such a push the objects are uploaded
  * here, explicitly; without git-lfs the commits hold those files as ordinary blobs (no clean filter ran), which
- * is said once, as a warning on stderr.
+ * is said once, as a warning through the run's reporter (`Git.withWarnings`; stderr without one).
  */
 /** Said once per process when LFS patterns are in use and git-lfs is not installed. */
 let warned = false;
@@ -1962,8 +1974,8 @@ async function pushLfsObjects(cmd, remote, refspec) {
         return;
     if ((await cmd.run(['lfs', 'version'])).code !== 0) {
         if (!warned)
-            process.stderr.write(`warning: .gitattributes stores files in Git LFS (filter=lfs), but git-lfs is not installed: the bot's ` +
-                `commits hold those files as ordinary git objects, not LFS pointers. Install git-lfs to keep them in LFS.\n`);
+            cmd.warn(`.gitattributes stores files in Git LFS (filter=lfs), but git-lfs is not installed: the bot's commits ` +
+                `hold those files as ordinary git objects, not LFS pointers. Install git-lfs to keep them in LFS.`);
         warned = true;
         return;
     }
@@ -2268,6 +2280,7 @@ class Git {
     version;
     secrets;
     moves;
+    warn;
     cmd;
     constructor(
     /** Top level of the work tree. */
@@ -2279,14 +2292,17 @@ class Git {
     /** Strings never to show in an error message, a commit message or a note (tokens, the job's secrets). */
     secrets = [], 
     /** Set by {@link withRefTransactions}: the one process that moves refs (see `updateRef`). */
-    moves) {
+    moves, 
+    /** Set by {@link withWarnings}: where the adapter's warnings go (stderr without one). */
+    warn) {
         this.root = root;
         this.env = env;
         this.commonKey = commonKey;
         this.version = version;
         this.secrets = secrets;
         this.moves = moves;
-        this.cmd = new GitCommand(root, env, secrets);
+        this.warn = warn;
+        this.cmd = new GitCommand(root, env, secrets, warn);
     }
     /** Opens the repository that contains `dir`; fails with a clear message when git is missing or too old. */
     static async open(dir, extraEnv = {}) {
@@ -2309,7 +2325,14 @@ class Git {
     }
     /** The same repository, also redacting `more` (the job's secrets) from messages, commits and notes. */
     withSecrets(more) {
-        return new Git(this.root, this.env, this.commonKey, this.version, [...this.secrets, ...more]);
+        return new Git(this.root, this.env, this.commonKey, this.version, [...this.secrets, ...more], undefined, this.warn);
+    }
+    /**
+     * The same repository, saying its warnings (git-lfs missing before a push of LFS files) through `warn`: the
+     * run's reporter, so that on Actions they are annotations and pass the redactor.
+     */
+    withWarnings(warn) {
+        return new Git(this.root, this.env, this.commonKey, this.version, this.secrets, undefined, warn);
     }
     /**
      * The same repository, with every command (fetches and pushes included) authenticated by `token` for
@@ -2323,7 +2346,8 @@ class Git {
             throw new Error(`A push token needs git 2.31 or newer (GIT_CONFIG_COUNT); found ${major}.${minor}.`);
         }
         const env = { ...this.env, ...authConfigEnv(this.env, token, serverUrl) };
-        return new Git(this.root, env, this.commonKey, this.version, [...this.secrets, ...tokenSecrets(token)]);
+        const secrets = [...this.secrets, ...tokenSecrets(token)];
+        return new Git(this.root, env, this.commonKey, this.version, secrets, undefined, this.warn);
     }
     /**
      * {@link withAuth} when this git can take per-command config (2.31 and newer) and a token is given; otherwise
@@ -2344,7 +2368,7 @@ class Git {
      */
     withRefTransactions() {
         const moves = new RefTransactions(this.cmd);
-        return new Git(this.root, this.env, this.commonKey, this.version, this.secrets, moves);
+        return new Git(this.root, this.env, this.commonKey, this.version, this.secrets, moves, this.warn);
     }
     /** Ends the process of {@link withRefTransactions} (nothing to do without one). */
     async closeRefTransactions() {
@@ -2352,7 +2376,7 @@ class Git {
     }
     /** The same repository seen from another work tree (a `git worktree` of it). */
     at(dir) {
-        return new Git(dir, this.env, this.commonKey, this.version, this.secrets);
+        return new Git(dir, this.env, this.commonKey, this.version, this.secrets, undefined, this.warn);
     }
     /** `text` without any secret this adapter knows: for every text written into git (commit messages, notes). */
     redact(text) {

@@ -2605,7 +2605,9 @@ async function runCommand(args) {
     const shard = (0,run_options/* shardOf */.IS)(values);
     if (shard)
         planOptions.scope = { trigger: 'workflow_dispatch', units: shard.units };
-    const git = (await adapters_git/* Git */.TU.open(planOptions.repoRoot)).withSecrets(trust.redactor.secrets);
+    const git = (await adapters_git/* Git */.TU.open(planOptions.repoRoot))
+        .withSecrets(trust.redactor.secrets)
+        .withWarnings(m => reporter.warning(m));
     const head = await git.commitOf('HEAD');
     if (shard?.baseSha && shard.baseSha !== head)
         throw new options/* UsageError */.eb(`HEAD is ${head?.slice(0, 12) ?? 'nothing'}, not --base-sha ${shard.baseSha.slice(0, 12)}.`);

@@ -362,7 +362,9 @@ async function finalizeCommand(args) {
         throw new options/* UsageError */.eb(`--push "${values.push}" is not a remote name.`);
     const trust = (0,job/* jobTrust */.Q)(process.env);
     const reporter = new adapters_reporter/* RedactingReporter */.B(new adapters_reporter/* ConsoleReporter */.l(), trust.redactor);
-    const git = (await adapters_git/* Git */.TU.open(external_node_path_.resolve(values.repo ?? '.'))).withSecrets(trust.redactor.secrets);
+    const git = (await adapters_git/* Git */.TU.open(external_node_path_.resolve(values.repo ?? '.')))
+        .withSecrets(trust.redactor.secrets)
+        .withWarnings(m => reporter.warning(m));
     const branch = await (0,bot_branch_use/* checkedBotBranch */.V5)(git, values.branch);
     const base = (0,run_options/* shaOf */.ye)('--base-sha', values['base-sha']) ?? planned ?? (await git.commitOf('HEAD')) ?? '';
     const co = {

@@ -48,6 +48,7 @@ export async function openRun(
   // Every fetch and push authenticates with the token per command, so `persist-credentials: false` works.
   const git = (await Git.open(s.repoRoot))
     .withSecrets(trust.redactor.secrets)
+    .withWarnings(m => reporter.warning(m))
     .withAuthIfPossible(s.publish.pushToken, s.github.serverUrl)
   // PR control runs from the bot pull request's base, never from its head (a bot branch).
   const base = control?.base ?? s.publish.base ?? s.github.refName ?? (await git.currentBranch())

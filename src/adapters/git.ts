@@ -40,9 +40,11 @@ export class Git {
     /** Strings never to show in an error message, a commit message or a note (tokens, the job's secrets). */
     private readonly secrets: readonly string[] = [],
     /** Set by {@link withRefTransactions}: the one process that moves refs (see `updateRef`). */
-    private readonly moves?: RefTransactions
+    private readonly moves?: RefTransactions,
+    /** Set by {@link withWarnings}: where the adapter's warnings go (stderr without one). */
+    private readonly warn?: (message: string) => void
   ) {
-    this.cmd = new GitCommand(root, env, secrets)
+    this.cmd = new GitCommand(root, env, secrets, warn)
   }
 
   /** Opens the repository that contains `dir`; fails with a clear message when git is missing or too old. */
@@ -66,7 +68,23 @@ export class Git {
 
   /** The same repository, also redacting `more` (the job's secrets) from messages, commits and notes. */
   withSecrets(more: readonly string[]): Git {
-    return new Git(this.root, this.env, this.commonKey, this.version, [...this.secrets, ...more])
+    return new Git(
+      this.root,
+      this.env,
+      this.commonKey,
+      this.version,
+      [...this.secrets, ...more],
+      undefined,
+      this.warn
+    )
+  }
+
+  /**
+   * The same repository, saying its warnings (git-lfs missing before a push of LFS files) through `warn`: the
+   * run's reporter, so that on Actions they are annotations and pass the redactor.
+   */
+  withWarnings(warn: (message: string) => void): Git {
+    return new Git(this.root, this.env, this.commonKey, this.version, this.secrets, undefined, warn)
   }
 
   /**
@@ -81,7 +99,8 @@ export class Git {
       throw new Error(`A push token needs git 2.31 or newer (GIT_CONFIG_COUNT); found ${major}.${minor}.`)
     }
     const env = { ...this.env, ...authConfigEnv(this.env, token, serverUrl) }
-    return new Git(this.root, env, this.commonKey, this.version, [...this.secrets, ...tokenSecrets(token)])
+    const secrets = [...this.secrets, ...tokenSecrets(token)]
+    return new Git(this.root, env, this.commonKey, this.version, secrets, undefined, this.warn)
   }
 
   /**
@@ -105,7 +124,7 @@ export class Git {
    */
   withRefTransactions(): Git {
     const moves = new RefTransactions(this.cmd)
-    return new Git(this.root, this.env, this.commonKey, this.version, this.secrets, moves)
+    return new Git(this.root, this.env, this.commonKey, this.version, this.secrets, moves, this.warn)
   }
 
   /** Ends the process of {@link withRefTransactions} (nothing to do without one). */
@@ -115,7 +134,7 @@ export class Git {
 
   /** The same repository seen from another work tree (a `git worktree` of it). */
   at(dir: string): Git {
-    return new Git(dir, this.env, this.commonKey, this.version, this.secrets)
+    return new Git(dir, this.env, this.commonKey, this.version, this.secrets, undefined, this.warn)
   }
 
   /** `text` without any secret this adapter knows: for every text written into git (commit messages, notes). */

@@ -90,7 +90,9 @@ export async function finalizeCommand(args: string[]): Promise<number> {
     throw new UsageError(`--push "${values.push}" is not a remote name.`)
   const trust = jobTrust(process.env)
   const reporter = new RedactingReporter(new ConsoleReporter(), trust.redactor)
-  const git = (await Git.open(path.resolve(values.repo ?? '.'))).withSecrets(trust.redactor.secrets)
+  const git = (await Git.open(path.resolve(values.repo ?? '.')))
+    .withSecrets(trust.redactor.secrets)
+    .withWarnings(m => reporter.warning(m))
   const branch = await checkedBotBranch(git, values.branch)
   const base = shaOf('--base-sha', values['base-sha']) ?? planned ?? (await git.commitOf('HEAD')) ?? ''
   const co: CollectOptions = {

@@ -33,7 +33,9 @@ export async function runCommand(args: string[]): Promise<number> {
   const planOptions = planOptionsFrom(values)
   const shard = shardOf(values)
   if (shard) planOptions.scope = { trigger: 'workflow_dispatch', units: shard.units }
-  const git = (await Git.open(planOptions.repoRoot)).withSecrets(trust.redactor.secrets)
+  const git = (await Git.open(planOptions.repoRoot))
+    .withSecrets(trust.redactor.secrets)
+    .withWarnings(m => reporter.warning(m))
   const head = await git.commitOf('HEAD')
   if (shard?.baseSha && shard.baseSha !== head)
     throw new UsageError(

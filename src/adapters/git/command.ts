@@ -64,7 +64,9 @@ export class GitCommand {
     readonly root: string,
     readonly env: NodeJS.ProcessEnv,
     /** Strings never to show in an error message, a commit message or a note (tokens, the job's secrets). */
-    readonly secrets: readonly string[]
+    readonly secrets: readonly string[],
+    /** Where a warning of the adapter goes (the run's reporter); stderr when none was given. */
+    private readonly warnTo?: (message: string) => void
   ) {
     this.redactor = new Redactor(secrets)
   }
@@ -72,6 +74,13 @@ export class GitCommand {
   /** `text` without any secret this runner knows. */
   redact(text: string): string {
     return this.redactor.redact(text)
+  }
+
+  /** Says `message` (redacted) through the warning sink, or on stderr as `warning: …` without one. */
+  warn(message: string): void {
+    const said = this.redact(message)
+    if (this.warnTo) this.warnTo(said)
+    else process.stderr.write(`warning: ${said}\n`)
   }
 
   /** The result of one command, without throwing on a non-zero exit. */

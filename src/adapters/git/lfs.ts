@@ -6,7 +6,7 @@ import { GitError, type GitCommand } from './command.js'
  * objects the pushed commits point to. A push of bot commits whose outputs match an LFS pattern would then name
  * objects the LFS server never got (GitHub rejects it: GH008). So before such a push the objects are uploaded
  * here, explicitly; without git-lfs the commits hold those files as ordinary blobs (no clean filter ran), which
- * is said once, as a warning on stderr.
+ * is said once, as a warning through the run's reporter (`Git.withWarnings`; stderr without one).
  */
 
 /** Said once per process when LFS patterns are in use and git-lfs is not installed. */
@@ -30,9 +30,9 @@ export async function pushLfsObjects(cmd: GitCommand, remote: string, refspec: s
   if (cut <= 0 || src === '' || !(await usesLfs(cmd, src))) return
   if ((await cmd.run(['lfs', 'version'])).code !== 0) {
     if (!warned)
-      process.stderr.write(
-        `warning: .gitattributes stores files in Git LFS (filter=lfs), but git-lfs is not installed: the bot's ` +
-          `commits hold those files as ordinary git objects, not LFS pointers. Install git-lfs to keep them in LFS.\n`
+      cmd.warn(
+        `.gitattributes stores files in Git LFS (filter=lfs), but git-lfs is not installed: the bot's commits ` +
+          `hold those files as ordinary git objects, not LFS pointers. Install git-lfs to keep them in LFS.`
       )
     warned = true
     return
