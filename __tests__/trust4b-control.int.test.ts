@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decideControl } from '../src/control/decide.js'
+import { unitMarker } from '../src/publish/checklist.js'
 import { readPrEvent } from '../src/settings/pr-event.js'
 import { startGitHubApi, type GitHubApi } from './helpers/github-api.js'
 import { clientOf } from './helpers/github-client.js'
@@ -13,7 +14,7 @@ let api: GitHubApi
 let fork: number
 let bot: number
 beforeAll(async () => {
-  api = await startGitHubApi()
+  api = await startGitHubApi({ roles: { ada: 'admin' } })
   api.ensureRepo('acme', 'calc', { defaultBranch: 'main', branches: ['release'] })
   const gh = clientOf(api)
   fork = (
@@ -63,5 +64,58 @@ describe('a /pdd-sync comment', () => {
       repository: 'acme/calc'
     })
     expect(d).toMatchObject({ kind: 'run', base: 'release', number: bot })
+  })
+})
+
+const box = (b: string): string =>
+  `- [${b}] greet (python): fix failed ${unitMarker({ id: 'greet_python', status: 'failed' })}\n`
+/** `ada` (admin) ticks a box on the pull request whose head is `ref` in `repo` (null: a deleted fork). */
+const tick = (number: number, ref: string, repo: { full_name: string } | null | undefined): unknown => ({
+  action: 'edited',
+  number,
+  changes: { body: { from: `## pdd sync\n${box(' ')}` } },
+  pull_request: {
+    number,
+    body: `## pdd sync\n${box('x')}`,
+    head: { ref, ...(repo !== undefined ? { repo } : {}) },
+    base: { ref: ref.slice('pdd-sync/'.length) },
+    user: { login: 'github-actions[bot]' }
+  },
+  sender: { login: 'ada', type: 'User' }
+})
+
+describe('ticking a box', () => {
+  it.each([
+    ['a fork', { full_name: 'stranger/calc' }, /is from a fork \(stranger\/calc\)/],
+    ['a deleted fork', null, /is from a fork \(deleted\)/]
+  ])("on %s's pull request from a branch named pdd-sync/main: no run", async (_n, repo, why) => {
+    const d = await decideControl(
+      readPrEvent('pull_request', tick(fork, 'pdd-sync/main', repo)) ?? undefined,
+      {
+        api: clientOf(api),
+        repository: 'acme/calc'
+      }
+    )
+    expect(d.kind).toBe('ignore')
+    if (d.kind === 'ignore') expect(d.reason).toMatch(why)
+  })
+
+  it.each([
+    ['names the repository itself', { full_name: 'acme/calc' }],
+    ['does not name the head repository', undefined]
+  ])("on the bot's own pull request, whose event %s: a run of the ticked unit", async (_n, repo) => {
+    const d = await decideControl(
+      readPrEvent('pull_request', tick(bot, 'pdd-sync/release', repo)) ?? undefined,
+      {
+        api: clientOf(api),
+        repository: 'acme/calc'
+      }
+    )
+    expect(d).toMatchObject({
+      kind: 'run',
+      base: 'release',
+      number: bot,
+      request: { kind: 'tick', ids: ['greet_python'] }
+    })
   })
 })

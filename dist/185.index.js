@@ -54,6 +54,7 @@ function readPrEvent(eventName, payload) {
             number,
             headRef: pr_event_text(obj(pr.head).ref),
             baseRef: pr_event_text(obj(pr.base).ref),
+            ...headRepoOf(obj(pr.head)),
             prAuthor: pr_event_text(obj(pr.user).login),
             sender,
             ...(from !== undefined ? { bodyFrom: from, body: pr_event_text(pr.body) ?? '' } : {}),
@@ -81,6 +82,15 @@ function readPrEvent(eventName, payload) {
         };
     }
     return null;
+}
+/** `{ headRepo }` from a payload's `pull_request.head`: its repository's full name, null when deleted. */
+function headRepoOf(head) {
+    if (!('repo' in head))
+        return {};
+    if (head.repo === null)
+        return { headRepo: null };
+    const name = pr_event_text(obj(head.repo).full_name);
+    return name === undefined ? {} : { headRepo: name };
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/settings/matrix-input.js

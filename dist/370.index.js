@@ -8955,6 +8955,9 @@ async function decideEdit(ev, o) {
     if (!isBotHead(ev.headRef, o.branch))
         return { kind: 'none' };
     const on = (0,markdown/* said */.ag) `pull request #${ev.number} (${ev.headRef ?? ''})`;
+    // A fork may name its branch pdd-sync/main: ticking a box on its pull request asks the bot for nothing.
+    if (fromElsewhere(ev.headRepo, o.repository))
+        return ignore((0,markdown/* said */.ag) `pull request #${ev.number} is from a fork (${ev.headRepo ?? 'deleted'}), not the bot's`);
     if (ev.action !== 'edited' || ev.bodyFrom === undefined || ev.body === undefined)
         return ignore((0,markdown/* said */.ag) `a "${ev.action}" event on the bot's ${on} asks for no run (only ticking a box does)`);
     if (isSelf(ev.sender.login, ev.prAuthor))
@@ -8996,7 +8999,7 @@ async function decideComment(ev, o) {
     if (!isBotHead(pr.headRef, o.branch))
         return ignore((0,markdown/* said */.ag) `pull request #${ev.number} is not the bot's`);
     // A fork may name its branch pdd-sync/main: its pull request is still not the bot's.
-    if (o.repository !== undefined && pr.headRepo !== undefined && pr.headRepo !== o.repository)
+    if (fromElsewhere(pr.headRepo, o.repository))
         return ignore((0,markdown/* said */.ag) `pull request #${ev.number} is from a fork (${pr.headRepo ?? 'deleted'}), not the bot's`);
     if (pr.state !== 'open')
         return ignore((0,markdown/* said */.ag) `pull request #${ev.number} is closed`);
@@ -9006,6 +9009,10 @@ async function decideComment(ev, o) {
             body: `@${c.author} pdd-sync did not run: ${command.problem}.`
         });
     return { kind: 'run', number: ev.number, base: pr.baseRef, request: command, by: c.author, how: 'asked' };
+}
+/** Whether a pull request's head repository (null: deleted) is known and not `repository` (`owner/name`). */
+function fromElsewhere(headRepo, repository) {
+    return repository !== undefined && headRepo !== undefined && headRepo !== repository;
 }
 /** Why `login` may not start a run, or null when they have write access. */
 async function permissionProblem(login, api) {

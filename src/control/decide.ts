@@ -69,6 +69,11 @@ export async function decideControl(ev: PrEvent | undefined, o: ControlOptions):
 async function decideEdit(ev: PrEvent, o: ControlOptions): Promise<ControlDecision> {
   if (!isBotHead(ev.headRef, o.branch)) return { kind: 'none' }
   const on = said`pull request #${ev.number} (${ev.headRef ?? ''})`
+  // A fork may name its branch pdd-sync/main: ticking a box on its pull request asks the bot for nothing.
+  if (fromElsewhere(ev.headRepo, o.repository))
+    return ignore(
+      said`pull request #${ev.number} is from a fork (${ev.headRepo ?? 'deleted'}), not the bot's`
+    )
   if (ev.action !== 'edited' || ev.bodyFrom === undefined || ev.body === undefined)
     return ignore(said`a "${ev.action}" event on the bot's ${on} asks for no run (only ticking a box does)`)
   if (isSelf(ev.sender.login, ev.prAuthor))
@@ -107,7 +112,7 @@ async function decideComment(ev: PrEvent, o: ControlOptions): Promise<ControlDec
   const pr = await o.api.getPullRequest(ev.number)
   if (!isBotHead(pr.headRef, o.branch)) return ignore(said`pull request #${ev.number} is not the bot's`)
   // A fork may name its branch pdd-sync/main: its pull request is still not the bot's.
-  if (o.repository !== undefined && pr.headRepo !== undefined && pr.headRepo !== o.repository)
+  if (fromElsewhere(pr.headRepo, o.repository))
     return ignore(
       said`pull request #${ev.number} is from a fork (${pr.headRepo ?? 'deleted'}), not the bot's`
     )
@@ -118,6 +123,11 @@ async function decideComment(ev: PrEvent, o: ControlOptions): Promise<ControlDec
       body: `@${c.author} pdd-sync did not run: ${command.problem}.`
     })
   return { kind: 'run', number: ev.number, base: pr.baseRef, request: command, by: c.author, how: 'asked' }
+}
+
+/** Whether a pull request's head repository (null: deleted) is known and not `repository` (`owner/name`). */
+function fromElsewhere(headRepo: string | null | undefined, repository: string | undefined): boolean {
+  return repository !== undefined && headRepo !== undefined && headRepo !== repository
 }
 
 /** Why `login` may not start a run, or null when they have write access. */

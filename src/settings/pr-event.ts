@@ -13,6 +13,11 @@ export interface PrEvent {
   /** Head and base branch (a `pull_request` event carries them; a comment does not). */
   headRef?: string
   baseRef?: string
+  /**
+   * `pull_request`: the head repository's `owner/name`, null when it was deleted (a deleted fork); undefined when
+   * the payload does not say.
+   */
+  headRepo?: string | null
   /** Login of the pull request's author (the action's identity on the bot PR). */
   prAuthor?: string
   /** Who made the edit or the comment. */
@@ -46,6 +51,7 @@ export function readPrEvent(eventName: string, payload: unknown): PrEvent | null
       number,
       headRef: text(obj(pr.head).ref),
       baseRef: text(obj(pr.base).ref),
+      ...headRepoOf(obj(pr.head)),
       prAuthor: text(obj(pr.user).login),
       sender,
       ...(from !== undefined ? { bodyFrom: from, body: text(pr.body) ?? '' } : {}),
@@ -72,4 +78,12 @@ export function readPrEvent(eventName: string, payload: unknown): PrEvent | null
     }
   }
   return null
+}
+
+/** `{ headRepo }` from a payload's `pull_request.head`: its repository's full name, null when deleted. */
+function headRepoOf(head: Obj): { headRepo?: string | null } {
+  if (!('repo' in head)) return {}
+  if (head.repo === null) return { headRepo: null }
+  const name = text(obj(head.repo).full_name)
+  return name === undefined ? {} : { headRepo: name }
 }
