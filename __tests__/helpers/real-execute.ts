@@ -15,7 +15,8 @@ import { formatRecord, type RunRecord } from '../../src/state/record.js'
 import { git, makeRepo, tempDir } from './git-repo.js'
 import { start, type LlmServer, type Script } from './llm-server.js'
 import { planOptionsFor } from './plan-options.js'
-import { pddDecisionAsync, pddDecisionsAsync, preparePddProject, realPdd } from './real-pdd.js'
+import { sharedPddDecision } from './pdd-decider.js'
+import { pddDecisionAsync, preparePddProject, realPdd } from './real-pdd.js'
 
 const quiet = new ConsoleReporter(() => undefined)
 /** The bot branch the tests run onto. */
@@ -151,13 +152,14 @@ export interface Decisions {
 /**
  * The live check: with the bot branch checked out and the run recorded in notes (as publishing would), plans
  * the repository as the next run would, puts each unit's restored state where PDD reads it (as the executor
- * would before running PDD), and asks the real PDD what it would do next (through `decide` per unit when given,
- * e.g. `sharedPddDecision` of pdd-decider.ts, a long-lived process; else one Python process for all units).
+ * would before running PDD), and asks the real PDD what it would do next, through `decide` per unit: by default
+ * `sharedPddDecision` of pdd-decider.ts, the worker's long-lived PDD process (importing PDD costs ~4 CPU-s; a
+ * Python process per check paid it again in every file that checked: issue 15).
  */
 export async function nextRunDecisions(
   repo: RealRepo,
   result: RunResult,
-  decide?: typeof pddDecisionAsync
+  decide: typeof pddDecisionAsync = sharedPddDecision
 ): Promise<Decisions[]> {
   git(repo.dir, 'checkout', '-q', BRANCH)
   const record: RunRecord = {
@@ -190,23 +192,14 @@ export async function nextRunDecisions(
     }
   }
   try {
-    if (decide) {
-      const decisions: Decisions[] = []
-      for (const u of result.units)
-        decisions.push({
-          id: u.id,
-          planner: next.plan.units.find(p => p.id === u.id)?.operation,
-          pdd: await decide(repo.dir, repo.env, u.basename, u.language)
-        })
-      return decisions
-    }
-    // One Python process for all units (importing PDD is the cost, ~5 s of CPU each time).
-    const pdd = await pddDecisionsAsync(repo.dir, repo.env, result.units)
-    return result.units.map((u, i) => ({
-      id: u.id,
-      planner: next.plan.units.find(p => p.id === u.id)?.operation,
-      pdd: pdd[i] ?? 'error: no answer'
-    }))
+    const decisions: Decisions[] = []
+    for (const u of result.units)
+      decisions.push({
+        id: u.id,
+        planner: next.plan.units.find(p => p.id === u.id)?.operation,
+        pdd: await decide(repo.dir, repo.env, u.basename, u.language)
+      })
+    return decisions
   } finally {
     for (const f of written) rmSync(f, { force: true })
   }

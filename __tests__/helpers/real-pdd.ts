@@ -16,7 +16,6 @@ export {
   FAKE_PRICES,
   pddDecision,
   pddDecisionAsync,
-  pddDecisionsAsync,
   phases,
   realPdd,
   type PrepareOptions,

@@ -57,3 +57,45 @@ class _DeferPydanticBuild:
 import sys as _sys
 
 _sys.meta_path.insert(0, _DeferPydanticBuild())
+
+
+# 4. Measurement only (unset in CI): with SYNC_TEST_PY_LOG=<file>, each Python appends one TSV line at exit:
+#    start and end (epoch s), its pid, its ancestors' pids (to find the vitest worker, hence the test file, with
+#    the worker pid and times that helpers/cpu-log.ts writes), its own and its waited-for children's CPU-s, argv.
+#    helpers/py-log-report.ts joins the two logs into real pdd starts and Python CPU per test file.
+def _log_python_run():
+    import os
+    import time
+
+    log = os.environ.get("SYNC_TEST_PY_LOG")
+    if not log:
+        return
+    start = time.time()
+
+    def ancestors():
+        pids, pid = [], os.getppid()
+        for _ in range(12):
+            pids.append(str(pid))
+            try:
+                with open(f"/proc/{pid}/stat") as f:
+                    pid = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                break
+            if pid <= 1:
+                break
+        return ",".join(pids)
+
+    chain = ancestors()
+
+    def write():
+        t = os.times()
+        argv = " ".join(_sys.argv)[:300].replace("\t", " ").replace("\n", " ")
+        row = [f"{start:.3f}", f"{time.time():.3f}", str(os.getpid()), chain]
+        row += [f"{t.user + t.system:.2f}", f"{t.children_user + t.children_system:.2f}", argv]
+        with open(log, "a") as f:
+            f.write("\t".join(row) + "\n")
+
+    atexit.register(write)
+
+
+_log_python_run()
