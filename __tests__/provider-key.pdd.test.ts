@@ -4,7 +4,7 @@
  * exactly when checkProviderKey says ok, and raise exactly when it says pdd cannot pick a model.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, expect, it } from 'vitest'
@@ -91,13 +91,18 @@ for c in json.load(sys.stdin):
     out.append(next((m["model"] for m in cands if L._ensure_api_key(m, {}, False)), None))
 print("RESULT" + json.dumps(out))
 `
-  const stdout = execFileSync(realPdd()?.python ?? 'python3', ['-c', script], {
-    input: JSON.stringify(input),
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: dir, LITELLM_LOCAL_MODEL_COST_MAP: 'True' },
-    stdio: ['pipe', 'pipe', 'ignore'],
-    timeout: 120_000
-  })
+  let stdout: string
+  try {
+    stdout = execFileSync(realPdd()?.python ?? 'python3', ['-c', script], {
+      input: JSON.stringify(input),
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: dir, LITELLM_LOCAL_MODEL_COST_MAP: 'True' },
+      stdio: ['pipe', 'pipe', 'ignore'],
+      timeout: 120_000
+    })
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
   return JSON.parse(/RESULT(.*)/.exec(stdout)?.[1] ?? 'null') as (string | null)[]
 }
 

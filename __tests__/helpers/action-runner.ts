@@ -41,14 +41,24 @@ export interface RunnerContext {
   toolCache?: string
 }
 
+/**
+ * A fresh folder for one run's RUNNER_TEMP and files. Under vitest it is git-repo's `tempDir`, removed after the
+ * test (a run can leave a tool cache of thousands of files); outside it (the demo, the benches), which must not
+ * import vitest, a plain temp folder that the caller's process leaves.
+ */
+async function runnerDir(): Promise<string> {
+  if (process.env.VITEST === undefined) return mkdtempSync(path.join(tmpdir(), 'pdd-sync-runner-'))
+  const { tempDir } = await import('./git-repo.js')
+  return tempDir('pdd-sync-runner-')
+}
+
 /** Runs the action once; `onStart` gets the child (to send it a signal, as a cancelled workflow does). */
 export async function runActionAsync(
   inputs: Record<string, string>,
   ctx: RunnerContext,
   onStart?: (child: ChildProcess) => void
 ): Promise<ActionRun> {
-  // Not git-repo's tempDir: that one needs vitest, and the demo runs this helper outside vitest.
-  const dir = mkdtempSync(path.join(tmpdir(), 'pdd-sync-runner-'))
+  const dir = await runnerDir()
   const files = {
     out: path.join(dir, 'output'),
     summary: path.join(dir, 'summary'),
