@@ -1,4 +1,4 @@
-import { copyFile, mkdir } from 'node:fs/promises'
+import { copyFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 
 /** Keeps files beyond the job: a workflow artifact in Actions, a folder elsewhere. */
@@ -24,14 +24,15 @@ export class DirectoryUploader implements ArtifactUploader {
     return path.join(this.dir, name)
   }
 
-  async upload(name: string, files: string[], rootDirectory: string): Promise<{ size: number }> {
+  upload(name: string, files: string[], rootDirectory: string): Promise<{ size: number }> {
     const target = path.join(this.dir, name)
-    await mkdir(target, { recursive: true })
+    // Synchronous: many small files, each a thread-pool round trip otherwise.
+    mkdirSync(target, { recursive: true })
     for (const f of files) {
       const to = path.join(target, path.relative(rootDirectory, f))
-      await mkdir(path.dirname(to), { recursive: true })
-      await copyFile(f, to)
+      mkdirSync(path.dirname(to), { recursive: true })
+      copyFileSync(f, to)
     }
-    return { size: files.length }
+    return Promise.resolve({ size: files.length })
   }
 }

@@ -199,6 +199,7 @@ function shardSession(
 async function checkedPdd(o: LockedRun, base: string, asked: Promise<string>): Promise<string> {
   const { command, trust, reporter } = o
   const version = await asked
+  timelineMark('pdd-version')
   const withheld = withheldLine(trust.pddEnv)
   if (withheld) reporter.info(withheld)
   reporter.info(`Using pdd ${version} (${command.join(' ')}).`)

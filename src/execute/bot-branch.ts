@@ -30,11 +30,30 @@ export class BotBranch {
     private readonly base: string = head
   ) {}
 
+  /**
+   * Settles once the branch points at the run's base ({@link start}); rejects with git's error when it could not
+   * be moved there. Landings wait for it.
+   */
+  ready: Promise<void> = Promise.resolve()
+
   /** Points `refs/heads/<branch>` at `base` (whatever it held before). */
   static async reset(git: Git, branch: string, base: string, identity: Identity): Promise<BotBranch> {
+    const bot = BotBranch.start(git, branch, base, identity)
+    await bot.ready
+    return bot
+  }
+
+  /**
+   * {@link reset}, not waited for: the branch is moved to `base` while the first groups get their worktrees
+   * ready (docs/architecture.md "Performance"); `ready` says when it has. The caller keeps every pdd from
+   * starting until then, so that no paid work is made for a branch that could not be reset.
+   */
+  static start(git: Git, branch: string, base: string, identity: Identity): BotBranch {
     const ref = `refs/heads/${branch}`
-    await git.updateRef(ref, base, await git.commitOf(ref))
-    return new BotBranch(git, ref, base, identity)
+    const bot = new BotBranch(git, ref, base, identity)
+    bot.ready = git.commitOf(ref).then(old => git.updateRef(ref, base, old))
+    bot.replaying = bot.ready.catch(() => undefined)
+    return bot
   }
 
   /**

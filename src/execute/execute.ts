@@ -116,10 +116,13 @@ export async function executePlan(o: ExecuteOptions): Promise<RunResult> {
 /** {@link executePlan}, the bot branch moved through `refs`. */
 async function executeOn(o: ExecuteOptions, refs: Git): Promise<RunResult> {
   const ledger = new BudgetLedger(o.budget)
-  const bot = await BotBranch.reset(refs, o.branch, o.base, o.identity ?? BOT)
-  timelineMark('bot-branch', o.planOptions.env)
+  // The bot branch is reset beside the first groups' worktrees and restores; no pdd starts before it is.
+  const bot = BotBranch.start(refs, o.branch, o.base, o.identity ?? BOT)
+  const reset = bot.ready.then(() => timelineMark('bot-branch', o.planOptions.env))
+  reset.catch(() => undefined)
   const places = o.places ?? new WorktreePool(o.git, 2 * Math.max(1, o.concurrency))
   const ctx = await groupContext(o, places)
+  ctx.startGate = reset
   const cannotRun = withDependents(o.planned, o.runtimes?.missing)
   ctx.hiddenPrompts = promptsOf(o.planned, cannotRun)
   const { groups, members } = groupsOf(o.planned, cannotRun)
@@ -141,6 +144,8 @@ async function executeOn(o: ExecuteOptions, refs: Git): Promise<RunResult> {
   stop.clear()
   timelineMark('scheduled', o.planOptions.env)
   if (!o.places) await closePool(places, o.reporter)
+  // A bot branch that could not be reset fails the run, as before any group starts (none of them spent).
+  await reset
   const units = unitsOf(o.planned, scheduled, runs, cannotRun)
   return {
     budget: o.budget,

@@ -62,6 +62,11 @@ export interface GroupContext {
    * of the worktree before it is removed) is kept for the run's log artifact: `<logDir>/<basename>/`.
    */
   logDir?: string
+  /**
+   * Settles before any pdd of the run may start (the bot branch's reset, execute.ts); a group that finds it
+   * rejected does not start ({@link GroupNotStarted}: nothing spent).
+   */
+  startGate?: Promise<unknown>
 }
 
 /** The group's time limit: its own, cut to what is left before the run's deadline (at least a second). */
@@ -134,6 +139,9 @@ export async function runGroup(
     if (ctx.nodeModules) linkNodeModules(place.scratch, ctx.nodeModules)
     for (const p of ctx.hiddenPrompts?.get(basename) ?? []) rmSync(path.join(g.project, p), { force: true })
     const tracked = await trackedMeta(ctx, place.wt, members)
+    await ctx.startGate?.catch((e: unknown) => {
+      throw new GroupNotStarted(e)
+    })
     timer?.mark('restore')
     const started = Date.now()
     const synced = await syncInWorktree(ctx, { ...g, scratch: place.scratch, admitted }, timer)

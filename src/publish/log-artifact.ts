@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { ArtifactUploader } from '../adapters/artifact.js'
 import type { Redactor } from '../trust/redact.js'
@@ -46,15 +47,16 @@ export async function uploadLogs(o: UploadLogsOptions): Promise<LogArtifact | nu
   let left = 0
   try {
     for (const rel of files) {
-      const text = await boundedText(path.join(o.dir, rel), limits.fileBytes)
+      // Synchronous reads and writes: small files, one after the other, each a thread-pool round trip otherwise.
+      const text = boundedText(path.join(o.dir, rel), limits.fileBytes)
       const bytes = Buffer.byteLength(text)
       if (total + bytes > limits.totalBytes) {
         left++
         continue
       }
       const to = path.join(staged, rel)
-      await mkdir(path.dirname(to), { recursive: true })
-      await writeFile(to, o.redactor.redact(text))
+      mkdirSync(path.dirname(to), { recursive: true })
+      writeFileSync(to, o.redactor.redact(text))
       kept.push(to)
       total += bytes
     }
@@ -83,9 +85,9 @@ function outputsFirst(a: string, b: string): number {
 }
 
 /** The file as text, cut to its last `max` bytes with a first line that says so. */
-async function boundedText(file: string, max: number): Promise<string> {
-  const size = (await stat(file)).size
-  const buf = await readFile(file)
+function boundedText(file: string, max: number): string {
+  const size = statSync(file).size
+  const buf = readFileSync(file)
   if (size <= max) return buf.toString('utf8')
   return `[… the first ${size - max} bytes are left out]\n` + buf.subarray(size - max).toString('utf8')
 }
