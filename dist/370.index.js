@@ -1087,8 +1087,8 @@ class ActionsArtifactUploader {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/artifact.js
 
 
@@ -1105,18 +1105,21 @@ class DirectoryUploader {
     label(name) {
         return external_node_path_.join(this.dir, name);
     }
-    async upload(name, files, rootDirectory) {
+    upload(name, files, rootDirectory) {
         const target = external_node_path_.join(this.dir, name);
-        await (0,promises_.mkdir)(target, { recursive: true });
+        // Synchronous: many small files, each a thread-pool round trip otherwise.
+        (0,external_node_fs_.mkdirSync)(target, { recursive: true });
         for (const f of files) {
             const to = external_node_path_.join(target, external_node_path_.relative(rootDirectory, f));
-            await (0,promises_.mkdir)(external_node_path_.dirname(to), { recursive: true });
-            await (0,promises_.copyFile)(f, to);
+            (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(to), { recursive: true });
+            (0,external_node_fs_.copyFileSync)(f, to);
         }
-        return { size: files.length };
+        return Promise.resolve({ size: files.length });
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/publish/rescue.js
 
 
@@ -4049,8 +4052,6 @@ class Calibration {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:string_decoder"
@@ -5826,6 +5827,9 @@ async function runGroup(ctx, members, from, admitted, timer, anyBase = false) {
         for (const p of ctx.hiddenPrompts?.get(basename) ?? [])
             (0,external_node_fs_.rmSync)(external_node_path_.join(g.project, p), { force: true });
         const tracked = await trackedMeta(ctx, place.wt, members);
+        await ctx.startGate?.catch((e) => {
+            throw new GroupNotStarted(e);
+        });
         timer?.mark('restore');
         const started = Date.now();
         const synced = await syncInWorktree(ctx, { ...g, scratch: place.scratch, admitted }, timer);
@@ -6247,11 +6251,28 @@ class BotBranch {
         this.identity = identity;
         this.base = base;
     }
+    /**
+     * Settles once the branch points at the run's base ({@link start}); rejects with git's error when it could not
+     * be moved there. Landings wait for it.
+     */
+    ready = Promise.resolve();
     /** Points `refs/heads/<branch>` at `base` (whatever it held before). */
     static async reset(git, branch, base, identity) {
+        const bot = BotBranch.start(git, branch, base, identity);
+        await bot.ready;
+        return bot;
+    }
+    /**
+     * {@link reset}, not waited for: the branch is moved to `base` while the first groups get their worktrees
+     * ready (docs/architecture.md "Performance"); `ready` says when it has. The caller keeps every pdd from
+     * starting until then, so that no paid work is made for a branch that could not be reset.
+     */
+    static start(git, branch, base, identity) {
         const ref = `refs/heads/${branch}`;
-        await git.updateRef(ref, base, await git.commitOf(ref));
-        return new BotBranch(git, ref, base, identity);
+        const bot = new BotBranch(git, ref, base, identity);
+        bot.ready = git.commitOf(ref).then(old => git.updateRef(ref, base, old));
+        bot.replaying = bot.ready.catch(() => undefined);
+        return bot;
     }
     /**
      * Lands a group: makes its pending commit, if any, then moves the branch to include it. Landings are
@@ -6643,10 +6664,13 @@ async function executePlan(o) {
 /** {@link executePlan}, the bot branch moved through `refs`. */
 async function executeOn(o, refs) {
     const ledger = new BudgetLedger(o.budget);
-    const bot = await BotBranch.reset(refs, o.branch, o.base, o.identity ?? BOT);
-    timelineMark('bot-branch', o.planOptions.env);
+    // The bot branch is reset beside the first groups' worktrees and restores; no pdd starts before it is.
+    const bot = BotBranch.start(refs, o.branch, o.base, o.identity ?? BOT);
+    const reset = bot.ready.then(() => timelineMark('bot-branch', o.planOptions.env));
+    reset.catch(() => undefined);
     const places = o.places ?? new worktree_pool_WorktreePool(o.git, 2 * Math.max(1, o.concurrency));
     const ctx = await groupContext(o, places);
+    ctx.startGate = reset;
     const cannotRun = withDependents(o.planned, o.runtimes?.missing);
     ctx.hiddenPrompts = promptsOf(o.planned, cannotRun);
     const { groups, members } = groupsOf(o.planned, cannotRun);
@@ -6670,6 +6694,8 @@ async function executeOn(o, refs) {
     timelineMark('scheduled', o.planOptions.env);
     if (!o.places)
         await closePool(places, o.reporter);
+    // A bot branch that could not be reset fails the run, as before any group starts (none of them spent).
+    await reset;
     const units = execute_unitsOf(o.planned, scheduled, runs, cannotRun);
     return {
         budget: o.budget,
@@ -8654,6 +8680,7 @@ function narrowToLeg(planned, leg) {
 ;// CONCATENATED MODULE: ./build/tmp/js/src/publish/log-artifact.js
 
 
+
 /** Limits of the log artifact: each file keeps its last `fileBytes`; files past `totalBytes` are left out. */
 const LOG_LIMITS = { fileBytes: 10 * 1024 * 1024, totalBytes: 100 * 1024 * 1024 };
 /**
@@ -8672,15 +8699,16 @@ async function uploadLogs(o) {
     let left = 0;
     try {
         for (const rel of files) {
-            const text = await boundedText(external_node_path_.join(o.dir, rel), limits.fileBytes);
+            // Synchronous reads and writes: small files, one after the other, each a thread-pool round trip otherwise.
+            const text = boundedText(external_node_path_.join(o.dir, rel), limits.fileBytes);
             const bytes = Buffer.byteLength(text);
             if (total + bytes > limits.totalBytes) {
                 left++;
                 continue;
             }
             const to = external_node_path_.join(staged, rel);
-            await (0,promises_.mkdir)(external_node_path_.dirname(to), { recursive: true });
-            await (0,promises_.writeFile)(to, o.redactor.redact(text));
+            (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(to), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(to, o.redactor.redact(text));
             kept.push(to);
             total += bytes;
         }
@@ -8708,9 +8736,9 @@ function outputsFirst(a, b) {
     return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 /** The file as text, cut to its last `max` bytes with a first line that says so. */
-async function boundedText(file, max) {
-    const size = (await (0,promises_.stat)(file)).size;
-    const buf = await (0,promises_.readFile)(file);
+function boundedText(file, max) {
+    const size = (0,external_node_fs_.statSync)(file).size;
+    const buf = (0,external_node_fs_.readFileSync)(file);
     if (size <= max)
         return buf.toString('utf8');
     return `[… the first ${size - max} bytes are left out]\n` + buf.subarray(size - max).toString('utf8');

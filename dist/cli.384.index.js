@@ -34,6 +34,8 @@ var external_node_path_ = __webpack_require__(6760);
 var pdd_process = __webpack_require__(8248);
 // EXTERNAL MODULE: ./build/tmp/js/src/cli/publish.js + 1 modules
 var publish = __webpack_require__(3477);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/artifact.js
 
 
@@ -50,19 +52,21 @@ class DirectoryUploader {
     label(name) {
         return external_node_path_.join(this.dir, name);
     }
-    async upload(name, files, rootDirectory) {
+    upload(name, files, rootDirectory) {
         const target = external_node_path_.join(this.dir, name);
-        await (0,promises_.mkdir)(target, { recursive: true });
+        // Synchronous: many small files, each a thread-pool round trip otherwise.
+        (0,external_node_fs_.mkdirSync)(target, { recursive: true });
         for (const f of files) {
             const to = external_node_path_.join(target, external_node_path_.relative(rootDirectory, f));
-            await (0,promises_.mkdir)(external_node_path_.dirname(to), { recursive: true });
-            await (0,promises_.copyFile)(f, to);
+            (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(to), { recursive: true });
+            (0,external_node_fs_.copyFileSync)(f, to);
         }
-        return { size: files.length };
+        return Promise.resolve({ size: files.length });
     }
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/publish/log-artifact.js
+
 
 
 /** Limits of the log artifact: each file keeps its last `fileBytes`; files past `totalBytes` are left out. */
@@ -83,15 +87,16 @@ async function uploadLogs(o) {
     let left = 0;
     try {
         for (const rel of files) {
-            const text = await boundedText(external_node_path_.join(o.dir, rel), limits.fileBytes);
+            // Synchronous reads and writes: small files, one after the other, each a thread-pool round trip otherwise.
+            const text = boundedText(external_node_path_.join(o.dir, rel), limits.fileBytes);
             const bytes = Buffer.byteLength(text);
             if (total + bytes > limits.totalBytes) {
                 left++;
                 continue;
             }
             const to = external_node_path_.join(staged, rel);
-            await (0,promises_.mkdir)(external_node_path_.dirname(to), { recursive: true });
-            await (0,promises_.writeFile)(to, o.redactor.redact(text));
+            (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(to), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(to, o.redactor.redact(text));
             kept.push(to);
             total += bytes;
         }
@@ -119,9 +124,9 @@ function outputsFirst(a, b) {
     return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 /** The file as text, cut to its last `max` bytes with a first line that says so. */
-async function boundedText(file, max) {
-    const size = (await (0,promises_.stat)(file)).size;
-    const buf = await (0,promises_.readFile)(file);
+function boundedText(file, max) {
+    const size = (0,external_node_fs_.statSync)(file).size;
+    const buf = (0,external_node_fs_.readFileSync)(file);
     if (size <= max)
         return buf.toString('utf8');
     return `[… the first ${size - max} bytes are left out]\n` + buf.subarray(size - max).toString('utf8');
@@ -238,8 +243,6 @@ async function keepRunLogs(l, redactor, reporter) {
 
 // EXTERNAL MODULE: ./build/tmp/js/src/execute/execute.js + 22 modules
 var execute = __webpack_require__(8370);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/run-lock.js
 
 
@@ -1845,6 +1848,7 @@ function shardSession(o, shard, planned, base, reservation) {
 async function checkedPdd(o, base, asked) {
     const { command, trust, reporter } = o;
     const version = await asked;
+    (0,group_timing/* timelineMark */.X)('pdd-version');
     const withheld = (0,job/* withheldLine */.W)(trust.pddEnv);
     if (withheld)
         reporter.info(withheld);

@@ -2463,6 +2463,9 @@ async function runGroup(ctx, members, from, admitted, timer, anyBase = false) {
         for (const p of ctx.hiddenPrompts?.get(basename) ?? [])
             (0,external_node_fs_.rmSync)(external_node_path_.join(g.project, p), { force: true });
         const tracked = await trackedMeta(ctx, place.wt, members);
+        await ctx.startGate?.catch((e) => {
+            throw new GroupNotStarted(e);
+        });
         timer?.mark('restore');
         const started = Date.now();
         const synced = await syncInWorktree(ctx, { ...g, scratch: place.scratch, admitted }, timer);
@@ -2824,11 +2827,28 @@ class BotBranch {
         this.identity = identity;
         this.base = base;
     }
+    /**
+     * Settles once the branch points at the run's base ({@link start}); rejects with git's error when it could not
+     * be moved there. Landings wait for it.
+     */
+    ready = Promise.resolve();
     /** Points `refs/heads/<branch>` at `base` (whatever it held before). */
     static async reset(git, branch, base, identity) {
+        const bot = BotBranch.start(git, branch, base, identity);
+        await bot.ready;
+        return bot;
+    }
+    /**
+     * {@link reset}, not waited for: the branch is moved to `base` while the first groups get their worktrees
+     * ready (docs/architecture.md "Performance"); `ready` says when it has. The caller keeps every pdd from
+     * starting until then, so that no paid work is made for a branch that could not be reset.
+     */
+    static start(git, branch, base, identity) {
         const ref = `refs/heads/${branch}`;
-        await git.updateRef(ref, base, await git.commitOf(ref));
-        return new BotBranch(git, ref, base, identity);
+        const bot = new BotBranch(git, ref, base, identity);
+        bot.ready = git.commitOf(ref).then(old => git.updateRef(ref, base, old));
+        bot.replaying = bot.ready.catch(() => undefined);
+        return bot;
     }
     /**
      * Lands a group: makes its pending commit, if any, then moves the branch to include it. Landings are
@@ -3222,10 +3242,13 @@ async function executePlan(o) {
 /** {@link executePlan}, the bot branch moved through `refs`. */
 async function executeOn(o, refs) {
     const ledger = new BudgetLedger(o.budget);
-    const bot = await BotBranch.reset(refs, o.branch, o.base, o.identity ?? BOT);
-    (0,group_timing/* timelineMark */.X)('bot-branch', o.planOptions.env);
+    // The bot branch is reset beside the first groups' worktrees and restores; no pdd starts before it is.
+    const bot = BotBranch.start(refs, o.branch, o.base, o.identity ?? BOT);
+    const reset = bot.ready.then(() => (0,group_timing/* timelineMark */.X)('bot-branch', o.planOptions.env));
+    reset.catch(() => undefined);
     const places = o.places ?? new WorktreePool(o.git, 2 * Math.max(1, o.concurrency));
     const ctx = await groupContext(o, places);
+    ctx.startGate = reset;
     const cannotRun = withDependents(o.planned, o.runtimes?.missing);
     ctx.hiddenPrompts = promptsOf(o.planned, cannotRun);
     const { groups, members } = groupsOf(o.planned, cannotRun);
@@ -3249,6 +3272,8 @@ async function executeOn(o, refs) {
     (0,group_timing/* timelineMark */.X)('scheduled', o.planOptions.env);
     if (!o.places)
         await closePool(places, o.reporter);
+    // A bot branch that could not be reset fails the run, as before any group starts (none of them spent).
+    await reset;
     const units = unitsOf(o.planned, scheduled, runs, cannotRun);
     return {
         budget: o.budget,
