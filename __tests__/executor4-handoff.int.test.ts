@@ -7,52 +7,25 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Git } from '../src/adapters/git.js'
 import { ConsoleReporter } from '../src/adapters/reporter.js'
-import { executePlan } from '../src/execute/execute.js'
 import type { RunResult } from '../src/execute/result.js'
-import { planRepository } from '../src/plan/plan.js'
 import { installFakePdd, type FakePddFaults } from './helpers/fake-pdd.js'
-import { git, makeRepo, tempDir } from './helpers/git-repo.js'
-import { planOptionsFor } from './helpers/plan-options.js'
+import { makeRepo, tempDir } from './helpers/git-repo.js'
+import { executeWithTimeline, type TimelineEvent } from './helpers/timeline-run.js'
 
-interface Event {
-  t: number
-  ev: string
-  group?: string
-}
+type Event = TimelineEvent
 
 async function run(
   faults: FakePddFaults,
   concurrency = 1
 ): Promise<{ result: RunResult; events: Event[]; lines: string[]; dir: string }> {
   const repo = makeRepo({ 'prompts/calc_python.prompt': 'calc\n', 'prompts/util_python.prompt': 'util\n' })
-  const base = git(repo.dir, 'rev-parse', 'HEAD').trim()
   const command = installFakePdd(path.join(tempDir(), 'bin'), faults)
-  const timeline = path.join(tempDir('pdd-sync-timeline-'), 'timeline.jsonl')
-  const planOptions = planOptionsFor(repo.dir, { notesRef: null, env: { PDD_SYNC_TIMELINE: timeline } })
   const lines: string[] = []
   const reporter = new ConsoleReporter(l => lines.push(l))
-  const planned = await planRepository(planOptions, reporter)
-  planned.plan.calibrating = false
-  const result = await executePlan({
-    git: await Git.open(repo.dir),
-    planned,
-    planOptions,
-    branch: 'pdd-sync/main',
-    base,
-    budget: 20,
-    concurrency,
-    policy: 'fit',
-    timeoutMs: 60_000,
-    invocation: { command, maxAttempts: 3, local: true },
-    reporter
-  })
-  const events = readFileSync(timeline, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map(l => JSON.parse(l) as Event)
-  return { result, events, lines, dir: repo.dir }
+  const { outcome, events } = await executeWithTimeline(repo.dir, command, { concurrency, reporter })
+  if (outcome instanceof Error) throw outcome
+  return { result: outcome, events, lines, dir: repo.dir }
 }
 
 /** When `group` marked `ev` (throws when it did not). */

@@ -7,23 +7,15 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Git } from '../src/adapters/git.js'
 import { ConsoleReporter } from '../src/adapters/reporter.js'
-import { executePlan } from '../src/execute/execute.js'
-import { planRepository } from '../src/plan/plan.js'
 import { installFakePdd } from './helpers/fake-pdd.js'
-import { git, makeRepo, tempDir } from './helpers/git-repo.js'
-import { planOptionsFor } from './helpers/plan-options.js'
+import { makeRepo, tempDir } from './helpers/git-repo.js'
+import { executeWithTimeline, type TimelineEvent } from './helpers/timeline-run.js'
 
-interface Event {
-  t: number
-  ev: string
-  group?: string
-}
+type Event = TimelineEvent
 
 async function run(lockBranch: boolean): Promise<{ outcome: unknown; calls: string[]; events: Event[] }> {
   const repo = makeRepo({ 'prompts/calc_python.prompt': 'calc\n', 'prompts/util_python.prompt': 'util\n' })
-  const base = git(repo.dir, 'rev-parse', 'HEAD').trim()
   const log = path.join(tempDir('pdd-sync-calls-'), 'calls.jsonl')
   const command = installFakePdd(path.join(tempDir(), 'bin'), { costPerCall: 0.01, log })
   if (lockBranch) {
@@ -31,29 +23,9 @@ async function run(lockBranch: boolean): Promise<{ outcome: unknown; calls: stri
     mkdirSync(path.join(repo.dir, '.git', 'refs', 'heads', 'pdd-sync'), { recursive: true })
     writeFileSync(path.join(repo.dir, '.git', 'refs', 'heads', 'pdd-sync', 'main.lock'), '')
   }
-  const timeline = path.join(tempDir('pdd-sync-timeline-'), 'timeline.jsonl')
-  const planOptions = planOptionsFor(repo.dir, { notesRef: null, env: { PDD_SYNC_TIMELINE: timeline } })
   const reporter = new ConsoleReporter(() => undefined)
-  const planned = await planRepository(planOptions, reporter)
-  planned.plan.calibrating = false
-  const outcome = await executePlan({
-    git: await Git.open(repo.dir),
-    planned,
-    planOptions,
-    branch: 'pdd-sync/main',
-    base,
-    budget: 20,
-    concurrency: 2,
-    policy: 'fit',
-    timeoutMs: 60_000,
-    invocation: { command, maxAttempts: 3, local: true },
-    reporter
-  }).catch((e: unknown) => e)
+  const { outcome, events } = await executeWithTimeline(repo.dir, command, { concurrency: 2, reporter })
   const calls = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : []
-  const events = readFileSync(timeline, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map(l => JSON.parse(l) as Event)
   return { outcome, calls, events }
 }
 
