@@ -23,7 +23,11 @@ export default defineConfig({
     reporters: ['default', './__tests__/helpers/slowest-reporter.ts'],
     globalSetup: ['__tests__/helpers/global-setup.ts'],
     // Per-file CPU (worker and its children) to a TSV file, to see where the suite's CPU goes (helpers/cpu-log.ts).
-    setupFiles: process.env.PDD_SYNC_TEST_CPU_LOG ? ['__tests__/helpers/cpu-log.ts'] : [],
+    // Every file's temp folders are removed after it (helpers/temp-cleanup.ts: hooks a shared module cannot give).
+    setupFiles: [
+      '__tests__/helpers/temp-cleanup.ts',
+      ...(process.env.PDD_SYNC_TEST_CPU_LOG ? ['__tests__/helpers/cpu-log.ts'] : [])
+    ],
     // @actions/workflow-parser imports its JSON schemas without `with { type: 'json' }`: let vite transform it.
     server: { deps: { inline: ['@actions/workflow-parser'] } },
     projects: [

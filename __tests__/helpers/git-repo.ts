@@ -2,19 +2,16 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, afterEach } from 'vitest'
 
 const cleanups: string[] = []
-const removeAll = (): void => {
+/**
+ * Removes every folder `tempDir` made so far. Called by the hooks of `temp-cleanup.ts`, a setup file: with `isolate: false` this module is loaded once per
+ * worker, so hooks registered here would belong to the worker's first file only and every later file's folders
+ * would stay in the temp folder.
+ */
+export function removeTempDirs(): void {
   for (const d of cleanups.splice(0)) rmSync(d, { recursive: true, force: true })
 }
-// A test of a concurrent block runs beside others whose folders are in the same list: its folders go when the
-// file ends instead.
-afterEach(ctx => {
-  if (!ctx.task.concurrent) removeAll()
-})
-// A file's folders can be large (a pdd-cli venv: ~47,000 files) and a loaded machine slow to delete them.
-afterAll(removeAll, 300_000)
 
 /** A fresh temp directory, removed after the test (a concurrent test's: after the file). */
 export function tempDir(prefix = 'pdd-sync-'): string {
