@@ -17,6 +17,25 @@ function planOf(args: string[]): Plan {
   return JSON.parse(r.stdout) as Plan
 }
 
+describe('pdd-sync --version', () => {
+  it('prints the package version and exits 0; an unknown word still exits 2 with the usage', () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string
+    }
+    for (const flag of ['--version', '-V']) {
+      const r = runCli([flag])
+      expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({
+        status: 0,
+        stdout: `pdd-sync ${version}\n`,
+        stderr: ''
+      })
+    }
+    const bad = runCli(['--versions'])
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toMatch(/^Unknown command "--versions"\.[\s\S]*'pdd-sync --version'/)
+  })
+})
+
 describe('pdd-sync plan (bundled CLI) on the example repository', () => {
   it('prints a table with every unit, its operation, reason and estimate, and the total', () => {
     const r = runCli(['plan', '--repo', EXAMPLE, '--no-fetch'])

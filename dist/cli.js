@@ -13184,7 +13184,12 @@ async function loadChunk(what, load) {
 var temp = __nccwpck_require__(9518);
 // EXTERNAL MODULE: ./build/tmp/js/src/trust/commands.js
 var commands = __nccwpck_require__(2216);
+;// CONCATENATED MODULE: ./build/tmp/js/src/cli/version.js
+/** The command's version, printed by `pdd-sync --version`; kept equal to package.json's by `cli.e2e`. */
+const VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/cli/main.js
+
 
 
 
@@ -13222,7 +13227,7 @@ Options:
                           from, for 'pdd-sync run --shard K' and 'pdd-sync finalize' (old name --max-shards)
   --budget DOLLARS        with --shards: the budget the matrix splits between the shards (default 5)
   -h, --help              this text`;
-const USAGE = `Usage: pdd-sync <plan|run|finalize> [options]   ('pdd-sync <command> --help')
+const USAGE = `Usage: pdd-sync <plan|run|finalize> [options]   ('pdd-sync <command> --help'; 'pdd-sync --version')
 
 ${PLAN_USAGE}`;
 /** Entry point of the `pdd-sync` command; returns the exit code. */
@@ -13231,6 +13236,10 @@ async function cli(argv) {
     if (!command || command === '-h' || command === '--help') {
         process.stdout.write(USAGE + '\n');
         return command ? 0 : 2;
+    }
+    if (command === '--version' || command === '-V') {
+        process.stdout.write(`pdd-sync ${VERSION}\n`);
+        return 0;
     }
     const scratch = (0,temp/* scratchRootProblem */.O)();
     if (scratch !== null)

@@ -10,6 +10,7 @@ import { Git } from '../adapters/git.js'
 import { loadChunk } from '../adapters/load-chunk.js'
 import { scratchRootProblem } from '../adapters/temp.js'
 import { forStdout } from '../trust/commands.js'
+import { VERSION } from './version.js'
 
 export { UsageError }
 
@@ -38,7 +39,7 @@ Options:
   --budget DOLLARS        with --shards: the budget the matrix splits between the shards (default 5)
   -h, --help              this text`
 
-const USAGE = `Usage: pdd-sync <plan|run|finalize> [options]   ('pdd-sync <command> --help')
+const USAGE = `Usage: pdd-sync <plan|run|finalize> [options]   ('pdd-sync <command> --help'; 'pdd-sync --version')
 
 ${PLAN_USAGE}`
 
@@ -48,6 +49,10 @@ export async function cli(argv: string[]): Promise<number> {
   if (!command || command === '-h' || command === '--help') {
     process.stdout.write(USAGE + '\n')
     return command ? 0 : 2
+  }
+  if (command === '--version' || command === '-V') {
+    process.stdout.write(`pdd-sync ${VERSION}\n`)
+    return 0
   }
   const scratch = scratchRootProblem()
   if (scratch !== null) throw new Error(scratch)
