@@ -121,3 +121,22 @@ export function planOptionsFrom(values: PlanValues): PlanOptions {
     remote: values['no-fetch'] ? null : (checked('--remote', values.remote, remoteNameProblem) ?? 'origin')
   }
 }
+
+/**
+ * A remote the command line names (`--remote`, `--push`) must be one of the repository's, checked before anything
+ * is planned or paid for: a typo was read as "no remote notes" by planning, and `--push` failed only after the
+ * sync had been paid for, with exit code 0.
+ */
+export async function checkNamedRemote(
+  git: { hasRemote(name: string): Promise<boolean> },
+  option: string,
+  name: string | undefined
+): Promise<void> {
+  if (name === undefined) return
+  const why = remoteNameProblem(name)
+  if (why !== null) throw new UsageError(`${option} "${name}" ${why}.`)
+  if (!(await git.hasRemote(name)))
+    throw new UsageError(
+      `${option} "${name}" is not a remote of this repository (\`git remote -v\` lists them).`
+    )
+}
