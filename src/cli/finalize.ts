@@ -5,7 +5,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { Git } from '../adapters/git.js'
 import { ConsoleReporter, RedactingReporter } from '../adapters/reporter.js'
-import { checkNamedRemote, UsageError } from './options.js'
+import { checkNamedRemote, checkNotesRef, UsageError } from './options.js'
 import { runKeyOf, shaOf, withPushRemote } from './run-options.js'
 import { recordCliRun } from './publish.js'
 import { BOT } from '../execute/execute.js'
@@ -92,6 +92,7 @@ export async function finalizeCommand(args: string[]): Promise<number> {
     .withSecrets(trust.redactor.secrets)
     .withWarnings(m => reporter.warning(m))
   await checkNamedRemote(git, '--push', values.push)
+  await checkNotesRef(git, notesRef)
   const branch = await checkedBotBranch(git, values.branch)
   const base = shaOf('--base-sha', values['base-sha']) ?? planned ?? (await git.commitOf('HEAD')) ?? ''
   const co: CollectOptions = {

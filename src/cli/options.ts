@@ -140,3 +140,18 @@ export async function checkNamedRemote(
       `${option} "${name}" is not a remote of this repository (\`git remote -v\` lists them).`
     )
 }
+
+/**
+ * The notes ref a run records into must be absent or a commit, checked before anything is paid: pointed at a blob
+ * or a tree, planning ignored it with a warning, the run paid, and then recording failed (exit 1, no result).
+ */
+export async function checkNotesRef(
+  git: { refExists(ref: string): Promise<boolean>; commitOf(rev: string): Promise<string | null> },
+  ref: string | null
+): Promise<void> {
+  if (ref === null || !(await git.refExists(ref)) || (await git.commitOf(ref)) !== null) return
+  throw new UsageError(
+    `${ref} here is not a notes commit, so the run could not record what it pays for. Delete it ` +
+      `(git update-ref -d ${ref}) or pass another --notes-ref.`
+  )
+}

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { timelineMark } from '../execute/group-timing.js'
 import { Git } from '../adapters/git.js'
 import { ConsoleReporter, RedactingReporter } from '../adapters/reporter.js'
-import { checkNamedRemote, planOptionsFrom, UsageError } from './options.js'
+import { checkNamedRemote, checkNotesRef, planOptionsFrom, UsageError } from './options.js'
 import { BUSY, lockedRun, lockOrNull } from './locked-run.js'
 import { parseRunArgs, RUN_USAGE, runRequestOf, shardOf } from './run-options.js'
 import type { RunResult } from '../execute/result.js'
@@ -34,6 +34,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const shard = shardOf(values)
   if (shard) planOptions.scope = { trigger: 'workflow_dispatch', units: shard.units }
   const git = await openRepository(planOptions.repoRoot, values, trust.redactor.secrets, reporter)
+  await checkNotesRef(git, planOptions.notesRef)
   const head = await git.commitOf('HEAD')
   if (shard?.baseSha && shard.baseSha !== head)
     throw new UsageError(
