@@ -9,6 +9,8 @@ import { runRecordsIn } from './helpers/notes.js'
 describe('pdd-sync run --push (bundled CLI, pdd stand-in)', () => {
   it('a remote that cannot be reached: the run record still lands in the local notes, with warnings', () => {
     const repo = makeRepo({ 'prompts/calc_python.prompt': 'calc\n' })
+    // A configured remote that is not there (a remote that is not configured at all stops the run first).
+    git(repo.dir, 'remote', 'add', 'nowhere', path.join(tempDir(), 'gone.git'))
     const [pdd] = installFakePdd(path.join(tempDir(), 'bin'), { costPerCall: 0.01 })
     const args = ['run', '--repo', repo.dir, '--pdd-command', pdd as string, '--json', '--no-fetch']
     const r = runCli([...args, '--push', 'nowhere'], FAKE_PROVIDER_ENV)

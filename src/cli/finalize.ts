@@ -5,7 +5,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { Git } from '../adapters/git.js'
 import { ConsoleReporter, RedactingReporter } from '../adapters/reporter.js'
-import { UsageError } from './options.js'
+import { checkNamedRemote, checkNotesRef, UsageError } from './options.js'
 import { runKeyOf, shaOf, withPushRemote } from './run-options.js'
 import { recordCliRun } from './publish.js'
 import { BOT } from '../execute/execute.js'
@@ -13,7 +13,7 @@ import { carryOver } from '../publish/carry-over.js'
 import { closeRun, collectShards, type Collected, type CollectOptions } from '../fanout/collect.js'
 import { parseMatrix, type ShardSpec } from '../plan/matrix.js'
 import { money } from '../plan/render.js'
-import { notesRefProblem, remoteNameProblem } from '../settings/validate.js'
+import { notesRefProblem } from '../settings/validate.js'
 import { forStdout } from '../trust/commands.js'
 import { botBranchUnmerged, checkedBotBranch } from './bot-branch-use.js'
 import { jobTrust } from '../trust/job.js'
@@ -86,13 +86,13 @@ export async function finalizeCommand(args: string[]): Promise<number> {
   const notesRef = values['notes-ref'] ?? 'refs/notes/pdd-sync'
   if (notesRefProblem(notesRef) !== null)
     throw new UsageError(`--notes-ref "${notesRef}" is not a notes ref.`)
-  if (values.push !== undefined && remoteNameProblem(values.push) !== null)
-    throw new UsageError(`--push "${values.push}" is not a remote name.`)
   const trust = jobTrust(process.env)
   const reporter = new RedactingReporter(new ConsoleReporter(), trust.redactor)
   const git = (await Git.open(path.resolve(values.repo ?? '.')))
     .withSecrets(trust.redactor.secrets)
     .withWarnings(m => reporter.warning(m))
+  await checkNamedRemote(git, '--push', values.push)
+  await checkNotesRef(git, notesRef)
   const branch = await checkedBotBranch(git, values.branch)
   const base = shaOf('--base-sha', values['base-sha']) ?? planned ?? (await git.commitOf('HEAD')) ?? ''
   const co: CollectOptions = {

@@ -1,7 +1,14 @@
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { ConsoleReporter } from '../adapters/reporter.js'
-import { optionalNumber, optionalWhole, PLAN_OPTIONS, planOptionsFrom, UsageError } from './options.js'
+import {
+  checkNamedRemote,
+  optionalNumber,
+  optionalWhole,
+  PLAN_OPTIONS,
+  planOptionsFrom,
+  UsageError
+} from './options.js'
 import { buildPlan } from '../plan/plan.js'
 import { renderPlanTable } from '../plan/render.js'
 import { makeShards } from '../plan/shards.js'
@@ -89,6 +96,8 @@ async function planCommand(args: string[]): Promise<number> {
   const maxShards = optionalWhole('--shards', shardsRaw, 1, 256) ?? 1
   const budget = optionalNumber('--budget', values.budget, 0, 1e6) ?? 5
   const options = planOptionsFrom(values)
+  if (values.remote !== undefined && options.remote !== null)
+    await checkNamedRemote(await Git.open(options.repoRoot), '--remote', values.remote)
   const plan = await buildPlan(options, new ConsoleReporter())
   const baseSha = shardsRaw ? await (await Git.open(options.repoRoot)).commitOf('HEAD') : null
   const withMatrix = shardsRaw

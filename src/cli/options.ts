@@ -121,3 +121,37 @@ export function planOptionsFrom(values: PlanValues): PlanOptions {
     remote: values['no-fetch'] ? null : (checked('--remote', values.remote, remoteNameProblem) ?? 'origin')
   }
 }
+
+/**
+ * A remote the command line names (`--remote`, `--push`) must be one of the repository's, checked before anything
+ * is planned or paid for: a typo was read as "no remote notes" by planning, and `--push` failed only after the
+ * sync had been paid for, with exit code 0.
+ */
+export async function checkNamedRemote(
+  git: { hasRemote(name: string): Promise<boolean> },
+  option: string,
+  name: string | undefined
+): Promise<void> {
+  if (name === undefined) return
+  const why = remoteNameProblem(name)
+  if (why !== null) throw new UsageError(`${option} "${name}" ${why}.`)
+  if (!(await git.hasRemote(name)))
+    throw new UsageError(
+      `${option} "${name}" is not a remote of this repository (\`git remote -v\` lists them).`
+    )
+}
+
+/**
+ * The notes ref a run records into must be absent or a commit, checked before anything is paid: pointed at a blob
+ * or a tree, planning ignored it with a warning, the run paid, and then recording failed (exit 1, no result).
+ */
+export async function checkNotesRef(
+  git: { refExists(ref: string): Promise<boolean>; commitOf(rev: string): Promise<string | null> },
+  ref: string | null
+): Promise<void> {
+  if (ref === null || !(await git.refExists(ref)) || (await git.commitOf(ref)) !== null) return
+  throw new UsageError(
+    `${ref} here is not a notes commit, so the run could not record what it pays for. Delete it ` +
+      `(git update-ref -d ${ref}) or pass another --notes-ref.`
+  )
+}

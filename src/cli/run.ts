@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { timelineMark } from '../execute/group-timing.js'
 import { Git } from '../adapters/git.js'
 import { ConsoleReporter, RedactingReporter } from '../adapters/reporter.js'
-import { planOptionsFrom, UsageError } from './options.js'
+import { checkNamedRemote, checkNotesRef, planOptionsFrom, UsageError } from './options.js'
 import { BUSY, lockedRun, lockOrNull } from './locked-run.js'
 import { parseRunArgs, RUN_USAGE, runRequestOf, shardOf } from './run-options.js'
 import type { RunResult } from '../execute/result.js'
@@ -33,9 +33,8 @@ export async function runCommand(args: string[]): Promise<number> {
   const planOptions = planOptionsFrom(values)
   const shard = shardOf(values)
   if (shard) planOptions.scope = { trigger: 'workflow_dispatch', units: shard.units }
-  const git = (await Git.open(planOptions.repoRoot))
-    .withSecrets(trust.redactor.secrets)
-    .withWarnings(m => reporter.warning(m))
+  const git = await openRepository(planOptions.repoRoot, values, trust.redactor.secrets, reporter)
+  await checkNotesRef(git, planOptions.notesRef)
   const head = await git.commitOf('HEAD')
   if (shard?.baseSha && shard.baseSha !== head)
     throw new UsageError(
@@ -78,6 +77,19 @@ export async function runCommand(args: string[]): Promise<number> {
   } finally {
     await lock.release()
   }
+}
+
+/** The repository's git, its `--remote` and `--push` remotes checked before anything is planned or paid. */
+async function openRepository(
+  root: string,
+  values: { remote?: string; push?: string; 'no-fetch'?: boolean },
+  secrets: readonly string[],
+  reporter: RedactingReporter
+): Promise<Git> {
+  const git = (await Git.open(root)).withSecrets(secrets).withWarnings(m => reporter.warning(m))
+  if (!values['no-fetch']) await checkNamedRemote(git, '--remote', values.remote)
+  await checkNamedRemote(git, '--push', values.push)
+  return git
 }
 
 function renderResult(r: RunResult, spend: SpendReport): string {

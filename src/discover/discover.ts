@@ -100,11 +100,18 @@ async function discoverIn(project: Project, root: string, opts: DiscoverOptions)
   if (!checkConfiguration(project, { pddrcFile, context: opts.context, rel, out }))
     return finish(project, out)
   const index = new PromptIndex(project.view)
+  const outside: string[] = []
   const roots = promptRoots(
     project,
     pddrcFile === null ? null : project.loadPddrc(pddrcFile).config,
-    pddrcFile
+    pddrcFile,
+    outside
   )
+  for (const d of outside)
+    out.problems.push({
+      file: rel(d),
+      message: 'leads outside the repository (a symbolic link or `..`): its prompts are not searched'
+    })
   for (const r of roots) await index.addRoot(r)
   const collected = collectPromptFiles(project, index, out.skipped, rel)
   const only = opts.onlyPrompts

@@ -7,7 +7,7 @@ import { contextProblem, discoverUnits, type DiscoverResult } from '../discover/
 import { FileCache } from '../state/files.js'
 import { History } from '../state/history.js'
 import { loadStates, metaStem, type UnitState } from '../state/load.js'
-import { refuseEscapingState } from './state-paths.js'
+import { refuseEscapingState, refuseOverlongNames } from './state-paths.js'
 import { ContainmentCheck } from '../state/contained.js'
 import { NotesStore, type ReadResult, type RunStateStore } from '../state/notes-store.js'
 import type { RunRecord, SpendReservation } from '../state/record.js'
@@ -98,6 +98,7 @@ export async function planRepository(opts: PlanOptions, reporter: Reporter): Pro
   if (discovered.fatal !== undefined) throw new Error(discovered.fatal)
   const containment = new ContainmentCheck(opts.repoRoot)
   refuseEscapingState(opts.repoRoot, discovered, containment)
+  refuseOverlongNames(discovered)
   reportDiscovery(discovered, reporter)
   const [{ history, spend }, scope] = await Promise.all([historyRead.done, scopePromise])
   t('history and scope (git)')

@@ -1,6 +1,7 @@
 /**
  * The state paths of discovered units judged before any is read (docs/architecture.md, "Trust"): a `.pdd` folder,
- * meta folder or meta file that is a symlink out of the repository refuses its unit.
+ * meta folder or meta file that is a symlink out of the repository refuses its unit; so does a file name too long
+ * for a file system.
  */
 import path from 'node:path'
 import type { DiscoverResult } from '../discover/discover.js'
@@ -40,6 +41,31 @@ export function refuseEscapingState(
     d.problems.push({
       file: u.paths.prompt,
       message: `${u.id}: state path '${bad}' goes through a symlink that leaves the repository; refused`,
+      units: [u.id]
+    })
+    return false
+  })
+}
+
+/** The longest file name the file systems of runners and laptops allow (NAME_MAX), in bytes. */
+const NAME_MAX = 255
+
+/**
+ * A unit one of whose files would get a name over {@link NAME_MAX} bytes is refused before anything is paid: PDD
+ * would pay for the sync and then fail to write it (`.pdd/meta/<basename>_<language>_run.json` is the longest
+ * for a long basename), on every run again.
+ */
+export function refuseOverlongNames(d: DiscoverResult): void {
+  d.units = d.units.filter(u => {
+    const names = [u.paths.code, u.paths.example, u.paths.test].flatMap(p => p.split('/'))
+    names.push(`${metaStem(u)}.json`, `${metaStem(u)}_run.json`)
+    const long = names.find(n => Buffer.byteLength(n) > NAME_MAX)
+    if (long === undefined) return true
+    d.problems.push({
+      file: u.paths.prompt,
+      message:
+        `${u.id}: the file name '${[...long].slice(0, 40).join('')}…' would be ${Buffer.byteLength(long)} bytes, over the ` +
+        `${NAME_MAX} a file system allows; pdd would pay for the sync and fail to write it. Shorten the basename.`,
       units: [u.id]
     })
     return false

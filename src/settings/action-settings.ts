@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs'
 import path from 'node:path'
 import { eventPayload } from './event-payload.js'
 import { readPrEvent, type PrEvent } from './pr-event.js'
@@ -167,14 +168,30 @@ function readFanOut(v: InputValues): FanOutSettings {
   return out
 }
 
-/** The project directory (input `working-directory`, relative to the workspace); it must be a readable folder. */
+/**
+ * The project directory (input `working-directory`, relative to the workspace); it must be a readable folder inside
+ * the workspace: `..` or `/srv/other` planned, synced and pushed a repository the workflow never checked out.
+ */
 function workingDirectory(workspace: string, given: string | undefined): string {
   const dir = path.resolve(workspace, given ?? '.')
-  const problem = directoryProblem(dir)
+  const problem = directoryProblem(dir) ?? outsideProblem(workspace, dir)
   if (problem === null) return dir
   const name =
     given && given !== '.' ? `Input "working-directory" ("${given}")` : 'The workspace (GITHUB_WORKSPACE)'
   throw new InputError(`${name} must be a readable folder of the checked-out repository: ${problem}.`)
+}
+
+/** Why `dir` (an existing folder) is not the workspace or inside it, links resolved; or null. */
+function outsideProblem(workspace: string, dir: string): string | null {
+  const real = realpathSync(dir)
+  let ws: string
+  try {
+    ws = realpathSync(workspace)
+  } catch {
+    return `the workspace ${workspace} (GITHUB_WORKSPACE) does not exist`
+  }
+  if (real === ws || real.startsWith(ws.endsWith(path.sep) ? ws : ws + path.sep)) return null
+  return `${dir} lies outside the workspace ${ws} (GITHUB_WORKSPACE)`
 }
 
 function githubContext(trigger: string): GitHubContext {

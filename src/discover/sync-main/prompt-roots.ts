@@ -10,11 +10,16 @@ import { parentOf, relativeTo, isBelow } from '../../pycompat/lexical.js'
 import type { Project } from '../project.js'
 import { promptsBaseDir, promptTemplate } from './context-prompts.js'
 
-/** Absolute directories to scan recursively (existing ones only, parents before children). */
+/**
+ * Absolute directories to scan recursively (existing ones only, parents before children). A directory whose real
+ * path leaves the repository (`prompts` linked to `/`, `prompts_dir: ../..`, `PDD_PROMPTS_DIR=/`) is never
+ * walked — that walked the whole disk and named its files in warnings — but appended to `outside`.
+ */
 export function promptRoots(
   project: Project,
   config: PddrcConfig | null,
-  pddrcFile: string | null
+  pddrcFile: string | null,
+  outside: string[] = []
 ): string[] {
   const base = pddrcFile === null ? project.cwd : parentOf(pddrcFile)
   const out = new Set<string>([path.join(project.cwd, 'prompts'), path.join(base, 'prompts')])
@@ -30,8 +35,15 @@ export function promptRoots(
     if (!('prompts_dir' in ctx.defaults)) addGenerated(ctx.defaults.generate_output_path, project.cwd, out)
   }
   return [...out]
-    .filter(d => d !== project.cwd && project.view.isDir(d))
+    .filter(d => d !== project.cwd && project.view.isDir(d) && inside(project, d, outside))
     .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
+}
+
+function inside(project: Project, dir: string, outside: string[]): boolean {
+  const real = project.real(dir)
+  if (real === project.cwd || isBelow(real, project.cwd)) return true
+  outside.push(dir)
+  return false
 }
 
 /** `construct_paths` falls back to `<directory of the generated code>/prompts` for unconfigured contexts. */
