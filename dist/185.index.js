@@ -26,6 +26,8 @@ var plan_plan = __webpack_require__(29139);
 var render = __webpack_require__(83473);
 // EXTERNAL MODULE: ./build/tmp/js/src/plan/shards.js
 var shards = __webpack_require__(58212);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/tmp/js/src/settings/event-payload.js
@@ -208,8 +210,6 @@ const PULL_REQUEST_INPUTS = {
 
 // EXTERNAL MODULE: ./build/tmp/js/src/settings/validate.js
 var validate = __webpack_require__(7625);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/settings/command-words.js
 
 /**
@@ -526,6 +526,7 @@ function publishSettings(v) {
 
 
 
+
 /** The event's payload, read from `GITHUB_EVENT_PATH` as `@actions/github` reads it (`{}` without one). */
 function payload() {
     return (0,event_payload/* eventPayload */.Z)();
@@ -601,14 +602,31 @@ function readFanOut(v) {
         throw new readers/* InputError */.dz(`mode "${mode}" needs GITHUB_RUN_ID (it runs in a workflow job).`);
     return out;
 }
-/** The project directory (input `working-directory`, relative to the workspace); it must be a readable folder. */
+/**
+ * The project directory (input `working-directory`, relative to the workspace); it must be a readable folder inside
+ * the workspace: `..` or `/srv/other` planned, synced and pushed a repository the workflow never checked out.
+ */
 function workingDirectory(workspace, given) {
     const dir = external_node_path_.resolve(workspace, given ?? '.');
-    const problem = directoryProblem(dir);
+    const problem = directoryProblem(dir) ?? outsideProblem(workspace, dir);
     if (problem === null)
         return dir;
     const name = given && given !== '.' ? `Input "working-directory" ("${given}")` : 'The workspace (GITHUB_WORKSPACE)';
     throw new readers/* InputError */.dz(`${name} must be a readable folder of the checked-out repository: ${problem}.`);
+}
+/** Why `dir` (an existing folder) is not the workspace or inside it, links resolved; or null. */
+function outsideProblem(workspace, dir) {
+    const real = (0,external_node_fs_.realpathSync)(dir);
+    let ws;
+    try {
+        ws = (0,external_node_fs_.realpathSync)(workspace);
+    }
+    catch {
+        return `the workspace ${workspace} (GITHUB_WORKSPACE) does not exist`;
+    }
+    if (real === ws || real.startsWith(ws.endsWith(external_node_path_.sep) ? ws : ws + external_node_path_.sep))
+        return null;
+    return `${dir} lies outside the workspace ${ws} (GITHUB_WORKSPACE)`;
 }
 function githubContext(trigger) {
     const env = process.env;
@@ -7749,8 +7767,12 @@ function promptsBaseDir(template) {
 
 
 
-/** Absolute directories to scan recursively (existing ones only, parents before children). */
-function prompt_roots_promptRoots(project, config, pddrcFile) {
+/**
+ * Absolute directories to scan recursively (existing ones only, parents before children). A directory whose real
+ * path leaves the repository (`prompts` linked to `/`, `prompts_dir: ../..`, `PDD_PROMPTS_DIR=/`) is never
+ * walked — that walked the whole disk and named its files in warnings — but appended to `outside`.
+ */
+function prompt_roots_promptRoots(project, config, pddrcFile, outside = []) {
     const base = pddrcFile === null ? project.cwd : parentOf(pddrcFile);
     const out = new Set([external_node_path_.join(project.cwd, 'prompts'), external_node_path_.join(base, 'prompts')]);
     const add = (dir, from) => {
@@ -7768,8 +7790,15 @@ function prompt_roots_promptRoots(project, config, pddrcFile) {
             addGenerated(ctx.defaults.generate_output_path, project.cwd, out);
     }
     return [...out]
-        .filter(d => d !== project.cwd && project.view.isDir(d))
+        .filter(d => d !== project.cwd && project.view.isDir(d) && inside(project, d, outside))
         .sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+}
+function inside(project, dir, outside) {
+    const real = project.real(dir);
+    if (real === project.cwd || isBelow(real, project.cwd))
+        return true;
+    outside.push(dir);
+    return false;
 }
 /** `construct_paths` falls back to `<directory of the generated code>/prompts` for unconfigured contexts. */
 function addGenerated(value, cwd, out) {
@@ -8055,7 +8084,13 @@ async function discoverIn(project, root, opts) {
     if (!checkConfiguration(project, { pddrcFile, context: opts.context, rel, out }))
         return discover_finish(project, out);
     const index = new prompt_index_PromptIndex(project.view);
-    const roots = prompt_roots_promptRoots(project, pddrcFile === null ? null : project.loadPddrc(pddrcFile).config, pddrcFile);
+    const outside = [];
+    const roots = prompt_roots_promptRoots(project, pddrcFile === null ? null : project.loadPddrc(pddrcFile).config, pddrcFile, outside);
+    for (const d of outside)
+        out.problems.push({
+            file: rel(d),
+            message: 'leads outside the repository (a symbolic link or `..`): its prompts are not searched'
+        });
     for (const r of roots)
         await index.addRoot(r);
     const collected = collectPromptFiles(project, index, out.skipped, rel);
@@ -8262,7 +8297,8 @@ var contained = __webpack_require__(58474);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/plan/state-paths.js
 /**
  * The state paths of discovered units judged before any is read (docs/architecture.md, "Trust"): a `.pdd` folder,
- * meta folder or meta file that is a symlink out of the repository refuses its unit.
+ * meta folder or meta file that is a symlink out of the repository refuses its unit; so does a file name too long
+ * for a file system.
  */
 
 
@@ -8298,6 +8334,29 @@ check = new contained/* ContainmentCheck */.b7(root)) {
         d.problems.push({
             file: u.paths.prompt,
             message: `${u.id}: state path '${bad}' goes through a symlink that leaves the repository; refused`,
+            units: [u.id]
+        });
+        return false;
+    });
+}
+/** The longest file name the file systems of runners and laptops allow (NAME_MAX), in bytes. */
+const NAME_MAX = 255;
+/**
+ * A unit one of whose files would get a name over {@link NAME_MAX} bytes is refused before anything is paid: PDD
+ * would pay for the sync and then fail to write it (`.pdd/meta/<basename>_<language>_run.json` is the longest
+ * for a long basename), on every run again.
+ */
+function refuseOverlongNames(d) {
+    d.units = d.units.filter(u => {
+        const names = [u.paths.code, u.paths.example, u.paths.test].flatMap(p => p.split('/'));
+        names.push(`${(0,load/* metaStem */.h2)(u)}.json`, `${(0,load/* metaStem */.h2)(u)}_run.json`);
+        const long = names.find(n => Buffer.byteLength(n) > NAME_MAX);
+        if (long === undefined)
+            return true;
+        d.problems.push({
+            file: u.paths.prompt,
+            message: `${u.id}: the file name '${[...long].slice(0, 40).join('')}…' would be ${Buffer.byteLength(long)} bytes, over the ` +
+                `${NAME_MAX} a file system allows; pdd would pay for the sync and fail to write it. Shorten the basename.`,
             units: [u.id]
         });
         return false;
@@ -8703,6 +8762,7 @@ async function planRepository(opts, reporter) {
         throw new Error(discovered.fatal);
     const containment = new contained/* ContainmentCheck */.b7(opts.repoRoot);
     refuseEscapingState(opts.repoRoot, discovered, containment);
+    refuseOverlongNames(discovered);
     reportDiscovery(discovered, reporter);
     const [{ history, spend }, scope] = await Promise.all([historyRead.done, scopePromise]);
     t('history and scope (git)');

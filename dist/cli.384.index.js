@@ -2609,9 +2609,8 @@ async function runCommand(args) {
     const shard = (0,run_options/* shardOf */.IS)(values);
     if (shard)
         planOptions.scope = { trigger: 'workflow_dispatch', units: shard.units };
-    const git = (await adapters_git/* Git */.TU.open(planOptions.repoRoot))
-        .withSecrets(trust.redactor.secrets)
-        .withWarnings(m => reporter.warning(m));
+    const git = await openRepository(planOptions.repoRoot, values, trust.redactor.secrets, reporter);
+    await (0,options/* checkNotesRef */.HB)(git, planOptions.notesRef);
     const head = await git.commitOf('HEAD');
     if (shard?.baseSha && shard.baseSha !== head)
         throw new options/* UsageError */.eb(`HEAD is ${head?.slice(0, 12) ?? 'nothing'}, not --base-sha ${shard.baseSha.slice(0, 12)}.`);
@@ -2655,6 +2654,14 @@ async function runCommand(args) {
     finally {
         await lock.release();
     }
+}
+/** The repository's git, its `--remote` and `--push` remotes checked before anything is planned or paid. */
+async function openRepository(root, values, secrets, reporter) {
+    const git = (await adapters_git/* Git */.TU.open(root)).withSecrets(secrets).withWarnings(m => reporter.warning(m));
+    if (!values['no-fetch'])
+        await (0,options/* checkNamedRemote */.Cb)(git, '--remote', values.remote);
+    await (0,options/* checkNamedRemote */.Cb)(git, '--push', values.push);
+    return git;
 }
 function renderResult(r, spend) {
     const lines = r.units.map(u => `${u.status.padEnd(18)} ${u.id.padEnd(32)} ${(u.operations.join(', ') || '-').padEnd(36)} ${u.cost === null ? 'cost unknown' : (0,render/* money */.TG)(u.cost)}  ${u.reason}`);

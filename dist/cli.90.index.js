@@ -358,13 +358,13 @@ async function finalizeCommand(args) {
     const notesRef = values['notes-ref'] ?? 'refs/notes/pdd-sync';
     if ((0,validate/* notesRefProblem */.SF)(notesRef) !== null)
         throw new options/* UsageError */.eb(`--notes-ref "${notesRef}" is not a notes ref.`);
-    if (values.push !== undefined && (0,validate/* remoteNameProblem */.Zh)(values.push) !== null)
-        throw new options/* UsageError */.eb(`--push "${values.push}" is not a remote name.`);
     const trust = (0,job/* jobTrust */.Q)(process.env);
     const reporter = new adapters_reporter/* RedactingReporter */.B(new adapters_reporter/* ConsoleReporter */.l(), trust.redactor);
     const git = (await adapters_git/* Git */.TU.open(external_node_path_.resolve(values.repo ?? '.')))
         .withSecrets(trust.redactor.secrets)
         .withWarnings(m => reporter.warning(m));
+    await (0,options/* checkNamedRemote */.Cb)(git, '--push', values.push);
+    await (0,options/* checkNotesRef */.HB)(git, notesRef);
     const branch = await (0,bot_branch_use/* checkedBotBranch */.V5)(git, values.branch);
     const base = (0,run_options/* shaOf */.ye)('--base-sha', values['base-sha']) ?? planned ?? (await git.commitOf('HEAD')) ?? '';
     const co = {

@@ -4514,6 +4514,8 @@ function scratchRootProblem(env = process.env) {
 __nccwpck_require__.d(__webpack_exports__, {
   VN: () => (/* binding */ PLAN_OPTIONS),
   eb: () => (/* binding */ UsageError),
+  Cb: () => (/* binding */ checkNamedRemote),
+  HB: () => (/* binding */ checkNotesRef),
   WI: () => (/* binding */ optionalNumber),
   od: () => (/* binding */ optionalWhole),
   kR: () => (/* binding */ planOptionsFrom)
@@ -4653,6 +4655,30 @@ function planOptionsFrom(values) {
             : (checked('--notes-ref', values['notes-ref'], validate/* notesRefProblem */.SF) ?? 'refs/notes/pdd-sync'),
         remote: values['no-fetch'] ? null : (checked('--remote', values.remote, validate/* remoteNameProblem */.Zh) ?? 'origin')
     };
+}
+/**
+ * A remote the command line names (`--remote`, `--push`) must be one of the repository's, checked before anything
+ * is planned or paid for: a typo was read as "no remote notes" by planning, and `--push` failed only after the
+ * sync had been paid for, with exit code 0.
+ */
+async function checkNamedRemote(git, option, name) {
+    if (name === undefined)
+        return;
+    const why = (0,validate/* remoteNameProblem */.Zh)(name);
+    if (why !== null)
+        throw new UsageError(`${option} "${name}" ${why}.`);
+    if (!(await git.hasRemote(name)))
+        throw new UsageError(`${option} "${name}" is not a remote of this repository (\`git remote -v\` lists them).`);
+}
+/**
+ * The notes ref a run records into must be absent or a commit, checked before anything is paid: pointed at a blob
+ * or a tree, planning ignored it with a warning, the run paid, and then recording failed (exit 1, no result).
+ */
+async function checkNotesRef(git, ref) {
+    if (ref === null || !(await git.refExists(ref)) || (await git.commitOf(ref)) !== null)
+        return;
+    throw new UsageError(`${ref} here is not a notes commit, so the run could not record what it pays for. Delete it ` +
+        `(git update-ref -d ${ref}) or pass another --notes-ref.`);
 }
 
 
@@ -8646,8 +8672,12 @@ function promptsBaseDir(template) {
 
 
 
-/** Absolute directories to scan recursively (existing ones only, parents before children). */
-function prompt_roots_promptRoots(project, config, pddrcFile) {
+/**
+ * Absolute directories to scan recursively (existing ones only, parents before children). A directory whose real
+ * path leaves the repository (`prompts` linked to `/`, `prompts_dir: ../..`, `PDD_PROMPTS_DIR=/`) is never
+ * walked — that walked the whole disk and named its files in warnings — but appended to `outside`.
+ */
+function prompt_roots_promptRoots(project, config, pddrcFile, outside = []) {
     const base = pddrcFile === null ? project.cwd : parentOf(pddrcFile);
     const out = new Set([external_node_path_.join(project.cwd, 'prompts'), external_node_path_.join(base, 'prompts')]);
     const add = (dir, from) => {
@@ -8665,8 +8695,15 @@ function prompt_roots_promptRoots(project, config, pddrcFile) {
             addGenerated(ctx.defaults.generate_output_path, project.cwd, out);
     }
     return [...out]
-        .filter(d => d !== project.cwd && project.view.isDir(d))
+        .filter(d => d !== project.cwd && project.view.isDir(d) && inside(project, d, outside))
         .sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+}
+function inside(project, dir, outside) {
+    const real = project.real(dir);
+    if (real === project.cwd || isBelow(real, project.cwd))
+        return true;
+    outside.push(dir);
+    return false;
 }
 /** `construct_paths` falls back to `<directory of the generated code>/prompts` for unconfigured contexts. */
 function addGenerated(value, cwd, out) {
@@ -8952,7 +8989,13 @@ async function discoverIn(project, root, opts) {
     if (!checkConfiguration(project, { pddrcFile, context: opts.context, rel, out }))
         return discover_finish(project, out);
     const index = new prompt_index_PromptIndex(project.view);
-    const roots = prompt_roots_promptRoots(project, pddrcFile === null ? null : project.loadPddrc(pddrcFile).config, pddrcFile);
+    const outside = [];
+    const roots = prompt_roots_promptRoots(project, pddrcFile === null ? null : project.loadPddrc(pddrcFile).config, pddrcFile, outside);
+    for (const d of outside)
+        out.problems.push({
+            file: rel(d),
+            message: 'leads outside the repository (a symbolic link or `..`): its prompts are not searched'
+        });
     for (const r of roots)
         await index.addRoot(r);
     const collected = collectPromptFiles(project, index, out.skipped, rel);
@@ -9159,7 +9202,8 @@ var contained = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/plan/state-paths.js
 /**
  * The state paths of discovered units judged before any is read (docs/architecture.md, "Trust"): a `.pdd` folder,
- * meta folder or meta file that is a symlink out of the repository refuses its unit.
+ * meta folder or meta file that is a symlink out of the repository refuses its unit; so does a file name too long
+ * for a file system.
  */
 
 
@@ -9195,6 +9239,29 @@ check = new contained/* ContainmentCheck */.b7(root)) {
         d.problems.push({
             file: u.paths.prompt,
             message: `${u.id}: state path '${bad}' goes through a symlink that leaves the repository; refused`,
+            units: [u.id]
+        });
+        return false;
+    });
+}
+/** The longest file name the file systems of runners and laptops allow (NAME_MAX), in bytes. */
+const NAME_MAX = 255;
+/**
+ * A unit one of whose files would get a name over {@link NAME_MAX} bytes is refused before anything is paid: PDD
+ * would pay for the sync and then fail to write it (`.pdd/meta/<basename>_<language>_run.json` is the longest
+ * for a long basename), on every run again.
+ */
+function refuseOverlongNames(d) {
+    d.units = d.units.filter(u => {
+        const names = [u.paths.code, u.paths.example, u.paths.test].flatMap(p => p.split('/'));
+        names.push(`${(0,load/* metaStem */.h2)(u)}.json`, `${(0,load/* metaStem */.h2)(u)}_run.json`);
+        const long = names.find(n => Buffer.byteLength(n) > NAME_MAX);
+        if (long === undefined)
+            return true;
+        d.problems.push({
+            file: u.paths.prompt,
+            message: `${u.id}: the file name '${[...long].slice(0, 40).join('')}…' would be ${Buffer.byteLength(long)} bytes, over the ` +
+                `${NAME_MAX} a file system allows; pdd would pay for the sync and fail to write it. Shorten the basename.`,
             units: [u.id]
         });
         return false;
@@ -10464,6 +10531,7 @@ async function planRepository(opts, reporter) {
         throw new Error(discovered.fatal);
     const containment = new contained/* ContainmentCheck */.b7(opts.repoRoot);
     refuseEscapingState(opts.repoRoot, discovered, containment);
+    refuseOverlongNames(discovered);
     reportDiscovery(discovered, reporter);
     const [{ history, spend }, scope] = await Promise.all([historyRead.done, scopePromise]);
     t('history and scope (git)');
@@ -13277,6 +13345,8 @@ async function planCommand(args) {
     const maxShards = (0,cli_options/* optionalWhole */.od)('--shards', shardsRaw, 1, 256) ?? 1;
     const budget = (0,cli_options/* optionalNumber */.WI)('--budget', values.budget, 0, 1e6) ?? 5;
     const options = (0,cli_options/* planOptionsFrom */.kR)(values);
+    if (values.remote !== undefined && options.remote !== null)
+        await (0,cli_options/* checkNamedRemote */.Cb)(await git/* Git */.TU.open(options.repoRoot), '--remote', values.remote);
     const plan = await (0,plan_plan/* buildPlan */.Gg)(options, new reporter/* ConsoleReporter */.l());
     const baseSha = shardsRaw ? await (await git/* Git */.TU.open(options.repoRoot)).commitOf('HEAD') : null;
     const withMatrix = shardsRaw
