@@ -37,6 +37,19 @@ describe.concurrent('working-directory outside the workspace', () => {
     expect(r.outputs.units).toBeUndefined()
   })
 
+  // Before: `prompts` planned the prompts at its top as units of a project pdd, started there, would not find,
+  // while the command line refused the same folder as --repo (trust4a-repo-dir.e2e).
+  it('a folder of the checkout that is not a PDD project is refused, naming the project folder', async () => {
+    const { workspace } = nestedCheckout()
+    const inputs = { mode: 'plan', 'working-directory': 'prompts' }
+    const r = await runActionAsync(inputs, { workspace, event: 'workflow_dispatch' })
+    expect(r.stdout).toContain('::error::Input "working-directory" ("prompts")')
+    expect(r.stdout).toContain('not its top level, and holds no .pddrc or prompts/ folder')
+    expect(r.stdout).toContain('Set working-directory to "."')
+    expect(r.status).toBe(1)
+    expect(r.outputs.units).toBeUndefined()
+  })
+
   it('a folder inside the workspace still plans', async () => {
     const { workspace } = nestedCheckout()
     const r = await runActionAsync(

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { PlanOptions } from '../plan/plan.js'
 import { directoryProblem } from '../settings/paths.js'
-import { projectRootProblem } from './project-root.js'
+import { projectRootProblem } from '../settings/project-root.js'
 import {
   notesRefProblem,
   parseDecimal,
@@ -99,7 +99,7 @@ export function planOptionsFrom(values: PlanValues): PlanOptions {
   const problem = directoryProblem(repoRoot)
   if (problem !== null)
     throw new UsageError(`--repo must be a readable folder of a git repository: ${problem}.`)
-  const notRoot = projectRootProblem(repoRoot)
+  const notRoot = projectRootProblem(repoRoot, r => `Pass --repo ${path.relative(process.cwd(), r) || '.'}`)
   if (notRoot !== null) throw new UsageError(`--repo "${values.repo ?? '.'}" ${notRoot}.`)
   return {
     repoRoot,

@@ -12,6 +12,7 @@ import {
   type Mode
 } from './inputs.js'
 import { directoryProblem } from './paths.js'
+import { projectRootProblem } from './project-root.js'
 import { publishSettings, runSettings, type PublishSettings, type RunSettings } from './run-inputs.js'
 
 /** The action's settings, read once from its inputs and the event. Frozen. */
@@ -174,11 +175,17 @@ function readFanOut(v: InputValues): FanOutSettings {
  */
 function workingDirectory(workspace: string, given: string | undefined): string {
   const dir = path.resolve(workspace, given ?? '.')
-  const problem = directoryProblem(dir) ?? outsideProblem(workspace, dir)
+  const problem = directoryProblem(dir) ?? outsideProblem(workspace, dir) ?? notProjectRoot(workspace, dir)
   if (problem === null) return dir
   const name =
     given && given !== '.' ? `Input "working-directory" ("${given}")` : 'The workspace (GITHUB_WORKSPACE)'
   throw new InputError(`${name} must be a readable folder of the checked-out repository: ${problem}.`)
+}
+
+/** Why `dir` (inside the workspace) is not where pdd finds the project, as `--repo` is checked; or null. */
+function notProjectRoot(workspace: string, dir: string): string | null {
+  const why = projectRootProblem(dir, r => `Set working-directory to "${path.relative(workspace, r) || '.'}"`)
+  return why === null ? null : `${dir} ${why}`
 }
 
 /** Why `dir` (an existing folder) is not the workspace or inside it, links resolved; or null. */

@@ -1,8 +1,9 @@
 /**
- * `--repo DIR` must be where pdd finds the project: the top level of its git repository, or a PDD project inside
- * it (a folder holding a `.pddrc` or a `prompts/` folder, as in a monorepo). pdd run from any other folder (the
- * `prompts/` folder itself, `src/`) looks for `prompts/` below it and for `.pddrc` in every parent folder, so it
- * would not find the units planned from there, and every sync would be paid for nothing.
+ * `--repo DIR` and input `working-directory` must be where pdd finds the project: the top level of its git
+ * repository, or a PDD project inside it (a folder holding a `.pddrc` or a `prompts/` folder, as in a monorepo).
+ * pdd run from any other folder (the `prompts/` folder itself, `src/`) looks for `prompts/` below it and for
+ * `.pddrc` in every parent folder, so it would not find the units planned from there, and every sync would be
+ * paid for nothing.
  */
 import { statSync } from 'node:fs'
 import path from 'node:path'
@@ -24,10 +25,11 @@ function gitTopOf(dir: string): string | null {
 }
 
 /**
- * Why `dir` (absolute, an existing folder) is not a project root pdd can run from, with the folder to pass
- * instead; null when it is one, or when it is not inside a git repository (reported where git is opened).
+ * Why `dir` (absolute, an existing folder) is not a project root pdd can run from, ending with `pass(root)`, the
+ * way to name the folder to use instead (`--repo`, `working-directory`); null when it is one, or when it is not
+ * inside a git repository (reported where git is opened).
  */
-export function projectRootProblem(dir: string): string | null {
+export function projectRootProblem(dir: string, pass: (root: string) => string): string | null {
   const top = gitTopOf(dir)
   if (top === null || top === dir || isProjectRoot(dir)) return null
   let root = top
@@ -36,9 +38,8 @@ export function projectRootProblem(dir: string): string | null {
       root = d
       break
     }
-  const rel = path.relative(process.cwd(), root) || '.'
   return (
     `is a folder inside the git repository ${top}, not its top level, and holds no .pddrc or prompts/ folder: ` +
-    `pdd run there would not find the project's prompts (nor plan what pdd does). Pass --repo ${rel}`
+    `pdd run there would not find the project's prompts (nor plan what pdd does). ${pass(root)}`
   )
 }
