@@ -23,7 +23,7 @@ var adapters_git = __webpack_require__(3642);
 // EXTERNAL MODULE: ./build/tmp/js/src/adapters/reporter.js
 var adapters_reporter = __webpack_require__(3145);
 // EXTERNAL MODULE: ./build/tmp/js/src/cli/options.js + 1 modules
-var options = __webpack_require__(4213);
+var options = __webpack_require__(2185);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"

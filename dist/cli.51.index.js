@@ -488,7 +488,7 @@ function lstatSafe(p) {
 /* unused harmony export botBranchInUse */
 /* harmony import */ var _publish_bot_commit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8076);
 /* harmony import */ var _settings_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7625);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4213);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2185);
 
 
 
@@ -674,7 +674,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./build/tmp/js/src/cli/options.js + 1 modules
-var options = __webpack_require__(4213);
+var options = __webpack_require__(2185);
 // EXTERNAL MODULE: ./build/tmp/js/src/settings/matrix-input.js
 var matrix_input = __webpack_require__(559);
 // EXTERNAL MODULE: ./build/tmp/js/src/settings/paths.js

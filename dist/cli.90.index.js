@@ -29,7 +29,7 @@ var adapters_git = __webpack_require__(3642);
 // EXTERNAL MODULE: ./build/tmp/js/src/adapters/reporter.js
 var adapters_reporter = __webpack_require__(3145);
 // EXTERNAL MODULE: ./build/tmp/js/src/cli/options.js + 1 modules
-var options = __webpack_require__(4213);
+var options = __webpack_require__(2185);
 // EXTERNAL MODULE: ./build/tmp/js/src/cli/run-options.js + 1 modules
 var run_options = __webpack_require__(9399);
 // EXTERNAL MODULE: ./build/tmp/js/src/cli/publish.js + 1 modules

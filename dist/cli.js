@@ -4506,7 +4506,7 @@ function scratchRootProblem(env = process.env) {
 
 /***/ }),
 
-/***/ 4213:
+/***/ 2185:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4529,12 +4529,13 @@ var external_node_path_ = __nccwpck_require__(6760);
 var paths = __nccwpck_require__(3555);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./build/tmp/js/src/cli/project-root.js
+;// CONCATENATED MODULE: ./build/tmp/js/src/settings/project-root.js
 /**
- * `--repo DIR` must be where pdd finds the project: the top level of its git repository, or a PDD project inside
- * it (a folder holding a `.pddrc` or a `prompts/` folder, as in a monorepo). pdd run from any other folder (the
- * `prompts/` folder itself, `src/`) looks for `prompts/` below it and for `.pddrc` in every parent folder, so it
- * would not find the units planned from there, and every sync would be paid for nothing.
+ * `--repo DIR` and input `working-directory` must be where pdd finds the project: the top level of its git
+ * repository, or a PDD project inside it (a folder holding a `.pddrc` or a `prompts/` folder, as in a monorepo).
+ * pdd run from any other folder (the `prompts/` folder itself, `src/`) looks for `prompts/` below it and for
+ * `.pddrc` in every parent folder, so it would not find the units planned from there, and every sync would be
+ * paid for nothing.
  */
 
 
@@ -4554,10 +4555,11 @@ function gitTopOf(dir) {
     }
 }
 /**
- * Why `dir` (absolute, an existing folder) is not a project root pdd can run from, with the folder to pass
- * instead; null when it is one, or when it is not inside a git repository (reported where git is opened).
+ * Why `dir` (absolute, an existing folder) is not a project root pdd can run from, ending with `pass(root)`, the
+ * way to name the folder to use instead (`--repo`, `working-directory`); null when it is one, or when it is not
+ * inside a git repository (reported where git is opened).
  */
-function projectRootProblem(dir) {
+function projectRootProblem(dir, pass) {
     const top = gitTopOf(dir);
     if (top === null || top === dir || isProjectRoot(dir))
         return null;
@@ -4567,9 +4569,8 @@ function projectRootProblem(dir) {
             root = d;
             break;
         }
-    const rel = external_node_path_.relative(process.cwd(), root) || '.';
     return (`is a folder inside the git repository ${top}, not its top level, and holds no .pddrc or prompts/ folder: ` +
-        `pdd run there would not find the project's prompts (nor plan what pdd does). Pass --repo ${rel}`);
+        `pdd run there would not find the project's prompts (nor plan what pdd does). ${pass(root)}`);
 }
 
 // EXTERNAL MODULE: ./build/tmp/js/src/settings/validate.js
@@ -4633,7 +4634,7 @@ function planOptionsFrom(values) {
     const problem = (0,paths/* directoryProblem */.D)(repoRoot);
     if (problem !== null)
         throw new UsageError(`--repo must be a readable folder of a git repository: ${problem}.`);
-    const notRoot = projectRootProblem(repoRoot);
+    const notRoot = projectRootProblem(repoRoot, r => `Pass --repo ${external_node_path_.relative(process.cwd(), r) || '.'}`);
     if (notRoot !== null)
         throw new UsageError(`--repo "${values.repo ?? '.'}" ${notRoot}.`);
     return {
@@ -13119,7 +13120,7 @@ var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./build/tmp/js/src/adapters/reporter.js
 var reporter = __nccwpck_require__(3145);
 // EXTERNAL MODULE: ./build/tmp/js/src/cli/options.js + 1 modules
-var cli_options = __nccwpck_require__(4213);
+var cli_options = __nccwpck_require__(2185);
 // EXTERNAL MODULE: ./build/tmp/js/src/plan/plan.js + 39 modules
 var plan_plan = __nccwpck_require__(2692);
 // EXTERNAL MODULE: ./build/tmp/js/src/plan/render.js
