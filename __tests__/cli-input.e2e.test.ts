@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, symlinkSync } from 'node:fs'
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Plan } from '../src/types.js'
@@ -166,5 +166,52 @@ describe('pdd-sync plan on bad input: clear messages naming the file, the other 
     const r = runCli(['plan', '--repo', '/nonexistent/project'])
     expect(r.status).not.toBe(0)
     expect(r.stderr).toMatch(/\/nonexistent\/project/)
+  })
+  it.each([
+    [
+      'a word no trigger is',
+      'pull_request',
+      /--trigger "pull_request" is not one of push, workflow_dispatch, schedule/
+    ],
+    ['a line break', 'push\nschedule', /--trigger "push\nschedule" is not one of/],
+    ['empty', '', /--trigger "" is not one of/]
+  ])(
+    '--trigger %s is a usage error (exit 2) naming the triggers, before anything is planned',
+    (_n, value, message) => {
+      const dir = tempDir()
+      writeFiles(dir, { 'prompts/calc_python.prompt': 'x\n' })
+      execFileSync('git', ['init', '-q'], { cwd: dir })
+      const r = runCli(['plan', '--repo', dir, '--no-notes', '--trigger', value])
+      expect({ status: r.status, stdout: r.stdout }).toEqual({ status: 2, stdout: '' })
+      expect(r.stderr).toMatch(message)
+    }
+  )
+
+  it.each([
+    [
+      'whose folder does not exist',
+      (d: string) => path.join(d, 'missing', 'plan.json'),
+      /its folder .*missing does not exist/
+    ],
+    ['that is a folder', (d: string) => d, /is a directory/]
+  ])('--output %s is a usage error (exit 2) before anything is planned', (_n, target, message) => {
+    const dir = tempDir()
+    writeFiles(dir, { 'prompts/calc_python.prompt': 'x\n' })
+    execFileSync('git', ['init', '-q'], { cwd: dir })
+    const out = target(tempDir())
+    const r = runCli(['plan', '--repo', dir, '--no-notes', '--output', out])
+    expect({ status: r.status, stdout: r.stdout }).toEqual({ status: 2, stdout: '' })
+    expect(r.stderr).toMatch(/--output .* cannot be written: /)
+    expect(r.stderr).toMatch(message)
+  })
+
+  it('--output in an existing folder gets the Plan JSON the --json output prints', () => {
+    const dir = tempDir()
+    writeFiles(dir, { 'prompts/calc_python.prompt': 'x\n' })
+    execFileSync('git', ['init', '-q'], { cwd: dir })
+    const out = path.join(tempDir(), 'plan.json')
+    const r = runCli(['plan', '--repo', dir, '--no-notes', '--json', '--output', out])
+    expect(r.status).toBe(0)
+    expect(readFileSync(out, 'utf8')).toBe(r.stdout)
   })
 })

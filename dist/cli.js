@@ -4628,6 +4628,11 @@ function checked(name, raw, problem) {
         throw new UsageError(`${name} "${raw}" ${why}.`);
     return raw;
 }
+/** The triggers `--trigger` takes: what decides the scope (`push`: the changed units; the others: every unit). */
+const TRIGGERS = ['push', 'workflow_dispatch', 'schedule'];
+function triggerProblem(v) {
+    return TRIGGERS.includes(v) ? null : `is not one of ${TRIGGERS.join(', ')}`;
+}
 /** The planning options a command line asks for. */
 function planOptionsFrom(values) {
     const repoRoot = external_node_path_.resolve(values.repo ?? '.');
@@ -4646,7 +4651,7 @@ function planOptionsFrom(values) {
         skipVerify: values['skip-verify'] ?? false,
         targetCoverage: optionalNumber('--target-coverage', values['target-coverage'], 0, 100),
         scope: {
-            trigger: values.trigger ?? 'schedule',
+            trigger: checked('--trigger', values.trigger, triggerProblem) ?? 'schedule',
             before: checked('--before', values.before, validate/* revisionProblem */.lZ),
             after: checked('--after', values.after, validate/* revisionProblem */.lZ),
             units: values.units === undefined ? undefined : (0,validate/* splitGlobList */.Je)(values.units)
@@ -13257,7 +13262,10 @@ var commands = __nccwpck_require__(2216);
 /** The command's version, printed by `pdd-sync --version`; kept equal to package.json's by `cli.e2e`. */
 const VERSION = '0.1.0';
 
+// EXTERNAL MODULE: ./build/tmp/js/src/settings/paths.js
+var paths = __nccwpck_require__(3555);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/cli/main.js
+
 
 
 
@@ -13346,6 +13354,10 @@ async function planCommand(args) {
     const maxShards = (0,cli_options/* optionalWhole */.od)('--shards', shardsRaw, 1, 256) ?? 1;
     const budget = (0,cli_options/* optionalNumber */.WI)('--budget', values.budget, 0, 1e6) ?? 5;
     const options = (0,cli_options/* planOptionsFrom */.kR)(values);
+    // Checked before planning: a folder that does not exist failed only after the plan, with a bare ENOENT.
+    const unwritable = values.output === undefined ? null : (0,paths/* writableFileProblem */._)(values.output);
+    if (unwritable !== null)
+        throw new cli_options/* UsageError */.eb(`--output ${values.output} cannot be written: ${unwritable}.`);
     if (values.remote !== undefined && options.remote !== null)
         await (0,cli_options/* checkNamedRemote */.Cb)(await git/* Git */.TU.open(options.repoRoot), '--remote', values.remote);
     const plan = await (0,plan_plan/* buildPlan */.Gg)(options, new reporter/* ConsoleReporter */.l());

@@ -18,6 +18,7 @@ import { loadChunk } from '../adapters/load-chunk.js'
 import { scratchRootProblem } from '../adapters/temp.js'
 import { forStdout } from '../trust/commands.js'
 import { VERSION } from './version.js'
+import { writableFileProblem } from '../settings/paths.js'
 
 export { UsageError }
 
@@ -96,6 +97,9 @@ async function planCommand(args: string[]): Promise<number> {
   const maxShards = optionalWhole('--shards', shardsRaw, 1, 256) ?? 1
   const budget = optionalNumber('--budget', values.budget, 0, 1e6) ?? 5
   const options = planOptionsFrom(values)
+  // Checked before planning: a folder that does not exist failed only after the plan, with a bare ENOENT.
+  const unwritable = values.output === undefined ? null : writableFileProblem(values.output)
+  if (unwritable !== null) throw new UsageError(`--output ${values.output} cannot be written: ${unwritable}.`)
   if (values.remote !== undefined && options.remote !== null)
     await checkNamedRemote(await Git.open(options.repoRoot), '--remote', values.remote)
   const plan = await buildPlan(options, new ConsoleReporter())

@@ -93,6 +93,13 @@ export function checked(
   return raw
 }
 
+/** The triggers `--trigger` takes: what decides the scope (`push`: the changed units; the others: every unit). */
+const TRIGGERS = ['push', 'workflow_dispatch', 'schedule']
+
+function triggerProblem(v: string): string | null {
+  return TRIGGERS.includes(v) ? null : `is not one of ${TRIGGERS.join(', ')}`
+}
+
 /** The planning options a command line asks for. */
 export function planOptionsFrom(values: PlanValues): PlanOptions {
   const repoRoot = path.resolve(values.repo ?? '.')
@@ -110,7 +117,7 @@ export function planOptionsFrom(values: PlanValues): PlanOptions {
     skipVerify: values['skip-verify'] ?? false,
     targetCoverage: optionalNumber('--target-coverage', values['target-coverage'], 0, 100),
     scope: {
-      trigger: values.trigger ?? 'schedule',
+      trigger: checked('--trigger', values.trigger, triggerProblem) ?? 'schedule',
       before: checked('--before', values.before, revisionProblem),
       after: checked('--after', values.after, revisionProblem),
       units: values.units === undefined ? undefined : splitGlobList(values.units)
