@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { GitCommand } from './command.js'
+import { cleanByIndex } from './index-paths.js'
 
 /** Work trees: adding and removing them (one at a time per repository), and what a work tree holds. */
 
@@ -37,12 +38,26 @@ export async function removeWorktree(cmd: GitCommand, key: string, dir: string):
 
 /**
  * Puts a used work tree back as `git worktree add` left it, at `head`: tracked files as committed, index reset,
- * every untracked and ignored file removed (nested repositories too). Per work tree: no queue needed.
+ * every untracked and ignored file removed (nested repositories too). Per work tree: no queue needed. The
+ * removal reads the index `reset` wrote and walks the files (index-paths.ts) instead of a `git clean` process,
+ * on Linux (file names there are the bytes git wrote); elsewhere, or with an index it does not read, git cleans.
  */
 export async function scrubWorktree(cmd: GitCommand, head: string): Promise<void> {
   await detachHead(cmd)
   await cmd.exec(['reset', '--hard', '--quiet', head])
-  await cmd.exec(['clean', '-ffdxq'])
+  if (!cleanWithoutGit(cmd, head)) await cmd.exec(['clean', '-ffdxq'])
+}
+
+/** {@link cleanByIndex} where it applies (a linked work tree on Linux, git's own index file); false otherwise. */
+function cleanWithoutGit(cmd: GitCommand, head: string): boolean {
+  if (process.platform !== 'linux' || cmd.env.GIT_INDEX_FILE !== undefined) return false
+  try {
+    const link = /^gitdir: (.+)$/m.exec(readFileSync(path.join(cmd.root, '.git'), 'utf8'))?.[1]?.trim()
+    if (!link) return false
+    return cleanByIndex(cmd.root, path.resolve(cmd.root, link), head.length === 64 ? 32 : 20)
+  } catch {
+    return false
+  }
 }
 
 /** Checks out `commit` (detached) in this work tree, discarding whatever differs. */
