@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import type { GitCommand } from './command.js'
 import { cleanByIndex } from './index-paths.js'
@@ -30,10 +30,35 @@ export async function addWorktree(cmd: GitCommand, key: string, dir: string, com
 /** Removes a work tree and everything in it (rollback is free: nothing of it is kept). */
 export async function removeWorktree(cmd: GitCommand, key: string, dir: string): Promise<void> {
   await serialized(key, async () => {
+    if (removeWithoutGit(dir)) return
     // `remove` deletes the administrative folder too; `prune` (a scan of all of them) only when it failed.
     const removed = await cmd.ok(['worktree', 'remove', '--force', dir])
     if (!removed) await cmd.exec(['worktree', 'prune'])
   })
+}
+
+/**
+ * What `git worktree remove --force` does, without its process: the work tree's files, then its administrative
+ * folder, deleted. Only for a linked work tree git would remove so: its `.git` file names a folder
+ * `<common dir>/worktrees/<name>` whose `gitdir` names this `.git` back, and that is not locked; false (git
+ * removes it) otherwise, or when a deletion failed part way.
+ */
+function removeWithoutGit(dir: string): boolean {
+  try {
+    const dotGit = path.join(dir, '.git')
+    const link = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim()
+    if (!link) return false
+    const admin = path.resolve(dir, link)
+    const common = path.resolve(admin, readFileSync(path.join(admin, 'commondir'), 'utf8').trim())
+    if (path.dirname(admin) !== path.join(common, 'worktrees')) return false
+    if (path.resolve(admin, readFileSync(path.join(admin, 'gitdir'), 'utf8').trim()) !== dotGit) return false
+    if (existsSync(path.join(admin, 'locked'))) return false
+    rmSync(dir, { recursive: true, force: true })
+    rmSync(admin, { recursive: true, force: true })
+    return true
+  } catch {
+    return false
+  }
 }
 
 /**
