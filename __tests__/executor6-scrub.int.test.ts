@@ -50,6 +50,8 @@ function listing(root: string, rel = ''): string[] {
 }
 
 interface Variant {
+  /** This many more tracked files (`many/f<i>`). */
+  many?: number
   objectFormat?: 'sha256'
   indexVersion?: number
   splitIndex?: boolean
@@ -86,6 +88,7 @@ async function twins(
     'é.txt': 'e\n'
   })
   writeFileSync(bytes(dir, 0x63, 0xe9), 'latin1 name\n')
+  writeFiles(dir, Object.fromEntries(Array.from({ length: v.many ?? 0 }, (_, i) => [`many/f${i}`, ''])))
   git(dir, 'add', '-A')
   git(dir, 'commit', '-qm', 'base')
   const head = git(dir, 'rev-parse', 'HEAD').trim()
@@ -162,4 +165,8 @@ describe('scrubWorktree: a pooled worktree cleaned as `git clean -ffdx` would, w
     expect((await scrubBoth({ splitIndex: true })).calls).toEqual(['reset', 'clean'])
     expect((await scrubBoth({ sparseIndex: true })).calls).toEqual(['reset', 'clean'])
   })
+
+  it('more than 5,000 index entries (the walk would hold the event loop longer than a process): git cleans', async () => {
+    expect((await scrubBoth({ many: 5000 })).calls).toEqual(['reset', 'clean'])
+  }, 60_000)
 })
