@@ -306,9 +306,10 @@ export class Git {
     paths: readonly string[],
     message: string,
     who: Identity,
-    author?: Identity
+    author?: Identity,
+    known?: ReadonlySet<string>
   ): Promise<string | null> {
-    return commits.commitPathsOnto(this.cmd, onto, paths, message, who, author)
+    return commits.commitPathsOnto(this.cmd, onto, paths, message, who, author, known)
   }
   /** Throws a SecretInFileError when a file of `paths` holds a secret the job knows (see commitPaths). */
   refuseSecrets(paths: readonly string[]): void {

@@ -85,7 +85,8 @@ export class BotBranch {
       p.paths,
       p.message,
       p.identity,
-      p.author
+      p.author,
+      p.known
     )
     if (onHead && run.commit) run.base = head
     if (!run.commit) for (const u of run.units) delete u.partial

@@ -2,6 +2,7 @@
  * What a group commits in its worktree: the synced (and, with keep-partial, the failed) units' own files, with a
  * message from the `commit-message` template and the trailers (commit-message.ts). A file holding a secret is never committed.
  */
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { SecretInFileError, type Git, type Identity } from '../adapters/git.js'
 import { metaStem } from '../state/load.js'
@@ -24,6 +25,8 @@ export interface GroupCommit {
   keepPartial?: boolean
   /** The `.pdd/meta` folders the repository tracks (only those are committed). */
   tracked: Set<string>
+  /** The members' paths the worktree held before pdd ran ({@link heldBefore}). */
+  known?: ReadonlySet<string>
   cost: number | null
 }
 
@@ -70,7 +73,30 @@ export function commitJudged(c: GroupCommit, judged: Judged[]): Committed {
     if (!(e instanceof SecretInFileError)) throw e
     return { pending: null, kept, synced, refused: e.message }
   }
-  return { pending: { wt: c.wt, paths, message, identity: c.identity, author: c.author }, kept, synced }
+  const known = c.known
+  return {
+    pending: {
+      wt: c.wt,
+      paths,
+      message,
+      identity: c.identity,
+      author: c.author,
+      ...(known ? { known } : {})
+    },
+    kept,
+    synced
+  }
+}
+
+/**
+ * The members' own files (repository-relative, `.pdd/meta` included) that are in the worktree before pdd runs:
+ * a lent worktree holds only what git tracks (worktree-pool.ts), so git knows each of them and their commit
+ * needs no `git add`. Read before the recorded state is restored (that writes `.pdd/meta` files git may not track).
+ */
+export function heldBefore(root: string, prefix: string, members: readonly { unit: Unit }[]): Set<string> {
+  const meta = (u: Unit): Set<string> => new Set([path.posix.join(prefix, u.metaDir)])
+  const all = new Set(members.flatMap(({ unit }) => unitPaths(prefix, unit, meta(unit))))
+  return new Set([...all].filter(p => existsSync(path.join(root, p))))
 }
 
 /** A unit's own files: prompt, code, example, tests; `.pdd/meta` only where the repository tracks it. */

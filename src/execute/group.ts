@@ -10,7 +10,7 @@ import type { UnitState } from '../state/load.js'
 import { refusedGroup, restoreAll } from './restore.js'
 import type { Unit } from '../types.js'
 import { spentBy } from './spent.js'
-import { commitJudged } from './group-commit.js'
+import { commitJudged, heldBefore } from './group-commit.js'
 import { judge, unitCost, type PddExit } from './group-verdict.js'
 import { buildSyncInvocation, type SyncInvocationOptions } from './pdd-argv.js'
 import { parseSyncOutput, type ParsedSyncOutput } from './pdd-output.js'
@@ -131,6 +131,7 @@ export async function runGroup(
     ctx.places.release(place, head)
   }
   try {
+    const known = heldBefore(place.dir, ctx.projectPrefix, members)
     const outside = restoreAll(g.project, members)
     if (outside !== null) {
       await giveBack(base)
@@ -146,7 +147,7 @@ export async function runGroup(
     const started = Date.now()
     const synced = await syncInWorktree(ctx, { ...g, scratch: place.scratch, admitted }, timer)
     // Nothing the sync left running may touch the worktree once it is judged: the sweep comes first.
-    const run = synced.swept.then(() => finishGroup(g, { ...synced, tracked, started }, timer))
+    const run = synced.swept.then(() => finishGroup(g, { ...synced, tracked, known, started }, timer))
     return { cost: synced.cost, run, release: giveBack }
   } catch (e) {
     await giveBack(base)
@@ -182,6 +183,7 @@ async function finishGroup(
     parsed: ParsedSyncOutput
     cost: number | null
     tracked: Set<string>
+    known: Set<string>
     started: number
   },
   timer?: GroupTimer
@@ -192,7 +194,7 @@ async function finishGroup(
   timer?.mark('verdict')
   const duration = Math.round((Date.now() - sync.started) / 100) / 10
   const { pending, kept, synced, refused } = commitJudged(
-    { ...ctx, wt: g.place.wt, basename, tracked: sync.tracked, cost },
+    { ...ctx, wt: g.place.wt, basename, tracked: sync.tracked, known: sync.known, cost },
     judged
   )
   timer?.mark('commit')

@@ -64,4 +64,6 @@ export interface PendingCommit {
   message: string
   identity: Identity
   author?: Identity
+  /** Of `paths`, those the worktree held before pdd ran: files git tracks there (commits.ts `known`). */
+  known?: ReadonlySet<string>
 }

@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { GitError, identityConfig, identityEnv, type GitCommand, type Identity } from './command.js'
+import type { ProcessResult } from '../process.js'
 import { detachHead } from './worktrees.js'
 
 /** Making commits: committing a unit's files (never a secret) and replaying a commit onto another head. */
@@ -45,10 +46,14 @@ export async function commitPaths(
  * Like {@link commitPaths}, but the commit's parent is `onto` (a descendant of this detached work tree's HEAD
  * whose other changes do not touch `paths`): the commit is `onto` plus these paths as the work tree holds them —
  * a fast-forward of `onto`, no replay. Its sha is read from the work tree's HEAD file (no `git log`). Null when
- * the paths hold no change. When every path is a file of the work tree, HEAD alone is moved to `onto` (its file
- * written as git does, see {@link moveDetachedHead}) and the paths are committed with `commit --only`, which
+ * the paths hold no change. When every path is a file of the work tree, HEAD alone is moved to `onto` if it is
+ * elsewhere (its file written as git does, see {@link moveDetachedHead}) and the paths are committed with
+ * `commit --only` (whatever else pdd may have staged stays out of the commit), which
  * builds the commit from HEAD's tree plus the paths whatever the index holds: no `git reset` of the whole index
  * (a process). Otherwise the index is reset to `onto` first (`git reset`, the files stay as they are).
+ * `known`: paths git already tracks in this work tree (its index lists them); with `commit --only` they are not
+ * added first: the commit takes their contents itself, so a group that only changed tracked files makes one
+ * process (`commit`), not two.
  */
 export async function commitPathsOnto(
   cmd: GitCommand,
@@ -56,18 +61,17 @@ export async function commitPathsOnto(
   paths: readonly string[],
   message: string,
   who: Identity,
-  author: Identity = who
+  author: Identity = who,
+  known: ReadonlySet<string> = new Set()
 ): Promise<string | null> {
   if (paths.length === 0) return null
   refuseSecrets(cmd, paths)
   await detachHead(cmd)
   const head = await headOf(cmd)
-  let only = false
-  if (head !== onto) {
-    only = paths.every(p => existsSync(path.join(cmd.root, p))) && moveDetachedHead(cmd, head, onto)
-    if (!only) await cmd.exec(['reset', '--quiet', onto])
-  }
-  if (!(await stageAndCommit(cmd, paths, message, who, author, only))) return null
+  const all = paths.every(p => existsSync(path.join(cmd.root, p)))
+  const only = all && (head === onto || moveDetachedHead(cmd, head, onto))
+  if (!only && head !== onto) await cmd.exec(['reset', '--quiet', onto])
+  if (!(await stageAndCommit(cmd, paths, message, who, author, only, known))) return null
   return headOf(cmd)
 }
 
@@ -79,7 +83,8 @@ export function refuseSecrets(cmd: GitCommand, paths: readonly string[]): void {
 
 /**
  * Stages exactly `paths` (missing files are deletions) and commits them; false when nothing changed. `only`:
- * the commit is HEAD's tree plus `paths` (`commit --only`; every path must then be known to git: staged here).
+ * the commit is HEAD's tree plus `paths` (`commit --only`; every path must then be known to git: staged here
+ * unless `known` says the index lists it already).
  */
 async function stageAndCommit(
   cmd: GitCommand,
@@ -87,16 +92,44 @@ async function stageAndCommit(
   message: string,
   who: Identity,
   author: Identity,
-  only = false
+  only = false,
+  known: ReadonlySet<string> = new Set()
 ): Promise<boolean> {
   // Literal pathspecs: file names are data, never globs. Missing files are deletions (or nothing at all).
-  const present = paths.filter(p => existsSync(path.join(cmd.root, p))).map(p => `:(literal)${p}`)
+  const here = paths.filter(p => existsSync(path.join(cmd.root, p)))
+  const present = here.map(p => `:(literal)${p}`)
   const missing = paths.filter(p => !existsSync(path.join(cmd.root, p))).map(p => `:(literal)${p}`)
-  if (present.length > 0) await cmd.exec(['add', '-A', '--', ...present])
+  const added = only ? here.filter(p => !known.has(p)).map(p => `:(literal)${p}`) : present
+  if (added.length > 0) await cmd.exec(['add', '-A', '--', ...added])
   if (missing.length > 0) await cmd.exec(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...missing])
-  // One process fewer than asking first: git says "nothing to commit" (exit 1) when nothing is staged. No
-  // automatic maintenance after it (a process per commit; the bot commits once a group).
-  const r = await cmd.run(
+  const r = await commitStaged(cmd, message, who, author, only ? present : null)
+  if (r.code === 0) return true
+  if (/nothing (added )?to commit|no changes added to commit/i.test(r.stdout + r.stderr)) return false
+  // A path `known` no longer is (something in the work tree changed its index): added, as any other.
+  if (added.length < present.length && /did not match any file/i.test(r.stderr)) {
+    await cmd.exec(['add', '-A', '--', ...present])
+    const again = await commitStaged(cmd, message, who, author, present)
+    if (again.code === 0) return true
+    if (/nothing (added )?to commit|no changes added to commit/i.test(again.stdout + again.stderr))
+      return false
+    throw new GitError(['commit'], again.code, again.stderr || again.stdout)
+  }
+  throw new GitError(['commit'], r.code, r.stderr || r.stdout)
+}
+
+/**
+ * `git commit` of what is staged, or with `only` of HEAD's tree plus those pathspecs (`commit --only`). One
+ * process fewer than asking first: git says "nothing to commit" (exit 1) when nothing is staged. No automatic
+ * maintenance after it (a process per commit; the bot commits once a group).
+ */
+function commitStaged(
+  cmd: GitCommand,
+  message: string,
+  who: Identity,
+  author: Identity,
+  only: readonly string[] | null
+): Promise<ProcessResult> {
+  return cmd.run(
     [
       ...identityConfig(who),
       '-c',
@@ -106,13 +139,10 @@ async function stageAndCommit(
       '--no-verify',
       '-m',
       cmd.redact(message),
-      ...(only ? ['--only', '--', ...present] : [])
+      ...(only ? ['--only', '--', ...only] : [])
     ],
     { env: { ...identityEnv(who), GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email } }
   )
-  if (r.code === 0) return true
-  if (/nothing (added )?to commit|no changes added to commit/i.test(r.stdout + r.stderr)) return false
-  throw new GitError(['commit'], r.code, r.stderr || r.stdout)
 }
 
 /**

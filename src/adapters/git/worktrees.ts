@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import type { GitCommand } from './command.js'
+import { cleanByIndex } from './index-paths.js'
 
 /** Work trees: adding and removing them (one at a time per repository), and what a work tree holds. */
 
@@ -29,6 +30,7 @@ export async function addWorktree(cmd: GitCommand, key: string, dir: string, com
 /** Removes a work tree and everything in it (rollback is free: nothing of it is kept). */
 export async function removeWorktree(cmd: GitCommand, key: string, dir: string): Promise<void> {
   await serialized(key, async () => {
+    if (removeWithoutGit(dir)) return
     // `remove` deletes the administrative folder too; `prune` (a scan of all of them) only when it failed.
     const removed = await cmd.ok(['worktree', 'remove', '--force', dir])
     if (!removed) await cmd.exec(['worktree', 'prune'])
@@ -36,13 +38,51 @@ export async function removeWorktree(cmd: GitCommand, key: string, dir: string):
 }
 
 /**
+ * What `git worktree remove --force` does, without its process: the work tree's files, then its administrative
+ * folder, deleted. Only for a linked work tree git would remove so: its `.git` file names a folder
+ * `<common dir>/worktrees/<name>` whose `gitdir` names this `.git` back, and that is not locked; false (git
+ * removes it) otherwise, or when a deletion failed part way.
+ */
+function removeWithoutGit(dir: string): boolean {
+  try {
+    const dotGit = path.join(dir, '.git')
+    const link = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim()
+    if (!link) return false
+    const admin = path.resolve(dir, link)
+    const common = path.resolve(admin, readFileSync(path.join(admin, 'commondir'), 'utf8').trim())
+    if (path.dirname(admin) !== path.join(common, 'worktrees')) return false
+    if (path.resolve(admin, readFileSync(path.join(admin, 'gitdir'), 'utf8').trim()) !== dotGit) return false
+    if (existsSync(path.join(admin, 'locked'))) return false
+    rmSync(dir, { recursive: true, force: true })
+    rmSync(admin, { recursive: true, force: true })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
  * Puts a used work tree back as `git worktree add` left it, at `head`: tracked files as committed, index reset,
- * every untracked and ignored file removed (nested repositories too). Per work tree: no queue needed.
+ * every untracked and ignored file removed (nested repositories too). Per work tree: no queue needed. The
+ * removal reads the index `reset` wrote and walks the files (index-paths.ts) instead of a `git clean` process,
+ * on Linux (file names there are the bytes git wrote); elsewhere, or with an index it does not read, git cleans.
  */
 export async function scrubWorktree(cmd: GitCommand, head: string): Promise<void> {
   await detachHead(cmd)
   await cmd.exec(['reset', '--hard', '--quiet', head])
-  await cmd.exec(['clean', '-ffdxq'])
+  if (!cleanWithoutGit(cmd, head)) await cmd.exec(['clean', '-ffdxq'])
+}
+
+/** {@link cleanByIndex} where it applies (a linked work tree on Linux, git's own index file); false otherwise. */
+function cleanWithoutGit(cmd: GitCommand, head: string): boolean {
+  if (process.platform !== 'linux' || cmd.env.GIT_INDEX_FILE !== undefined) return false
+  try {
+    const link = /^gitdir: (.+)$/m.exec(readFileSync(path.join(cmd.root, '.git'), 'utf8'))?.[1]?.trim()
+    if (!link) return false
+    return cleanByIndex(cmd.root, path.resolve(cmd.root, link), head.length === 64 ? 32 : 20)
+  } catch {
+    return false
+  }
 }
 
 /** Checks out `commit` (detached) in this work tree, discarding whatever differs. */
