@@ -741,8 +741,8 @@ function hasCaps(caps) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 13 modules
-var adapters_git = __webpack_require__(63642);
+// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 14 modules
+var adapters_git = __webpack_require__(27929);
 // EXTERNAL MODULE: ./build/tmp/js/src/state/notes-store.js
 var notes_store = __webpack_require__(18986);
 // EXTERNAL MODULE: ./build/tmp/js/src/state/record.js
@@ -4911,6 +4911,7 @@ function firstStray(root, paths, prompt) {
 
 
 
+
 /**
  * The commit of the synced units' files (and with keep-partial what failed units left, the message says so),
  * unless a file holds a secret: checked now, so the verdict is final before the group lands.
@@ -4945,7 +4946,29 @@ function commitJudged(c, judged) {
             throw e;
         return { pending: null, kept, synced, refused: e.message };
     }
-    return { pending: { wt: c.wt, paths, message, identity: c.identity, author: c.author }, kept, synced };
+    const known = c.known;
+    return {
+        pending: {
+            wt: c.wt,
+            paths,
+            message,
+            identity: c.identity,
+            author: c.author,
+            ...(known ? { known } : {})
+        },
+        kept,
+        synced
+    };
+}
+/**
+ * The members' own files (repository-relative, `.pdd/meta` included) that are in the worktree before pdd runs:
+ * a lent worktree holds only what git tracks (worktree-pool.ts), so git knows each of them and their commit
+ * needs no `git add`. Read before the recorded state is restored (that writes `.pdd/meta` files git may not track).
+ */
+function heldBefore(root, prefix, members) {
+    const meta = (u) => new Set([external_node_path_.posix.join(prefix, u.metaDir)]);
+    const all = new Set(members.flatMap(({ unit }) => unitPaths(prefix, unit, meta(unit))));
+    return new Set([...all].filter(p => (0,external_node_fs_.existsSync)(external_node_path_.join(root, p))));
 }
 /** A unit's own files: prompt, code, example, tests; `.pdd/meta` only where the repository tracks it. */
 function unitPaths(prefix, unit, trackedMeta) {
@@ -5817,6 +5840,7 @@ async function runGroup(ctx, members, from, admitted, timer, anyBase = false) {
         ctx.places.release(place, head);
     };
     try {
+        const known = heldBefore(place.dir, ctx.projectPrefix, members);
         const outside = restoreAll(g.project, members);
         if (outside !== null) {
             await giveBack(base);
@@ -5834,7 +5858,7 @@ async function runGroup(ctx, members, from, admitted, timer, anyBase = false) {
         const started = Date.now();
         const synced = await syncInWorktree(ctx, { ...g, scratch: place.scratch, admitted }, timer);
         // Nothing the sync left running may touch the worktree once it is judged: the sweep comes first.
-        const run = synced.swept.then(() => finishGroup(g, { ...synced, tracked, started }, timer));
+        const run = synced.swept.then(() => finishGroup(g, { ...synced, tracked, known, started }, timer));
         return { cost: synced.cost, run, release: giveBack };
     }
     catch (e) {
@@ -5858,7 +5882,7 @@ async function finishGroup(g, sync, timer) {
     const judged = await judge(ctx, project, members, parsed, run);
     timer?.mark('verdict');
     const duration = Math.round((Date.now() - sync.started) / 100) / 10;
-    const { pending, kept, synced, refused } = commitJudged({ ...ctx, wt: g.place.wt, basename, tracked: sync.tracked, cost }, judged);
+    const { pending, kept, synced, refused } = commitJudged({ ...ctx, wt: g.place.wt, basename, tracked: sync.tracked, known: sync.known, cost }, judged);
     timer?.mark('commit');
     const units = judged.map(j => ({
         ...j.result,
@@ -6299,7 +6323,7 @@ class BotBranch {
     async commit(run, p, head) {
         const onHead = this.untouchedSince(run.base, p.paths);
         // On the group's base, not wherever the worktree's HEAD is: pdd (or generated code) may have committed there.
-        run.commit = await p.wt.commitPathsOnto(onHead ? head : run.base, p.paths, p.message, p.identity, p.author);
+        run.commit = await p.wt.commitPathsOnto(onHead ? head : run.base, p.paths, p.message, p.identity, p.author, p.known);
         if (onHead && run.commit)
             run.base = head;
         if (!run.commit)

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/tmp/js/src/execute/group-timing.js
 var group_timing = __webpack_require__(7549);
-// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 13 modules
-var adapters_git = __webpack_require__(3642);
+// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 14 modules
+var adapters_git = __webpack_require__(7929);
 // EXTERNAL MODULE: ./build/tmp/js/src/adapters/reporter.js
 var adapters_reporter = __webpack_require__(3145);
 // EXTERNAL MODULE: ./build/tmp/js/src/cli/options.js + 1 modules

@@ -1461,8 +1461,8 @@ function stoppedBeforeSync(ended, parsed) {
     return !quiet && parsed.traceback !== null;
 }
 
-// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 13 modules
-var git = __webpack_require__(3642);
+// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 14 modules
+var git = __webpack_require__(7929);
 // EXTERNAL MODULE: ./build/tmp/js/src/execute/commit-message.js + 1 modules
 var commit_message = __webpack_require__(5028);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/stray-output.js
@@ -1545,6 +1545,7 @@ function firstStray(root, paths, prompt) {
 
 
 
+
 /**
  * The commit of the synced units' files (and with keep-partial what failed units left, the message says so),
  * unless a file holds a secret: checked now, so the verdict is final before the group lands.
@@ -1579,7 +1580,29 @@ function commitJudged(c, judged) {
             throw e;
         return { pending: null, kept, synced, refused: e.message };
     }
-    return { pending: { wt: c.wt, paths, message, identity: c.identity, author: c.author }, kept, synced };
+    const known = c.known;
+    return {
+        pending: {
+            wt: c.wt,
+            paths,
+            message,
+            identity: c.identity,
+            author: c.author,
+            ...(known ? { known } : {})
+        },
+        kept,
+        synced
+    };
+}
+/**
+ * The members' own files (repository-relative, `.pdd/meta` included) that are in the worktree before pdd runs:
+ * a lent worktree holds only what git tracks (worktree-pool.ts), so git knows each of them and their commit
+ * needs no `git add`. Read before the recorded state is restored (that writes `.pdd/meta` files git may not track).
+ */
+function heldBefore(root, prefix, members) {
+    const meta = (u) => new Set([external_node_path_.posix.join(prefix, u.metaDir)]);
+    const all = new Set(members.flatMap(({ unit }) => unitPaths(prefix, unit, meta(unit))));
+    return new Set([...all].filter(p => (0,external_node_fs_.existsSync)(external_node_path_.join(root, p))));
 }
 /** A unit's own files: prompt, code, example, tests; `.pdd/meta` only where the repository tracks it. */
 function unitPaths(prefix, unit, trackedMeta) {
@@ -2453,6 +2476,7 @@ async function runGroup(ctx, members, from, admitted, timer, anyBase = false) {
         ctx.places.release(place, head);
     };
     try {
+        const known = heldBefore(place.dir, ctx.projectPrefix, members);
         const outside = restoreAll(g.project, members);
         if (outside !== null) {
             await giveBack(base);
@@ -2470,7 +2494,7 @@ async function runGroup(ctx, members, from, admitted, timer, anyBase = false) {
         const started = Date.now();
         const synced = await syncInWorktree(ctx, { ...g, scratch: place.scratch, admitted }, timer);
         // Nothing the sync left running may touch the worktree once it is judged: the sweep comes first.
-        const run = synced.swept.then(() => finishGroup(g, { ...synced, tracked, started }, timer));
+        const run = synced.swept.then(() => finishGroup(g, { ...synced, tracked, known, started }, timer));
         return { cost: synced.cost, run, release: giveBack };
     }
     catch (e) {
@@ -2494,7 +2518,7 @@ async function finishGroup(g, sync, timer) {
     const judged = await judge(ctx, project, members, parsed, run);
     timer?.mark('verdict');
     const duration = Math.round((Date.now() - sync.started) / 100) / 10;
-    const { pending, kept, synced, refused } = commitJudged({ ...ctx, wt: g.place.wt, basename, tracked: sync.tracked, cost }, judged);
+    const { pending, kept, synced, refused } = commitJudged({ ...ctx, wt: g.place.wt, basename, tracked: sync.tracked, known: sync.known, cost }, judged);
     timer?.mark('commit');
     const units = judged.map(j => ({
         ...j.result,
@@ -2875,7 +2899,7 @@ class BotBranch {
     async commit(run, p, head) {
         const onHead = this.untouchedSince(run.base, p.paths);
         // On the group's base, not wherever the worktree's HEAD is: pdd (or generated code) may have committed there.
-        run.commit = await p.wt.commitPathsOnto(onHead ? head : run.base, p.paths, p.message, p.identity, p.author);
+        run.commit = await p.wt.commitPathsOnto(onHead ? head : run.base, p.paths, p.message, p.identity, p.author, p.known);
         if (onHead && run.commit)
             run.base = head;
         if (!run.commit)
@@ -3649,7 +3673,7 @@ function combineResults(o, specs, known) {
 /* harmony export */   NK: () => (/* binding */ releaseShardReservations),
 /* harmony export */   nH: () => (/* binding */ shardRunId)
 /* harmony export */ });
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3642);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7929);
 /* harmony import */ var _publish_notes_writer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7090);
 /* harmony import */ var _publish_reservation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7976);
 /* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5222);
@@ -3844,7 +3868,7 @@ function isHumanCommit(c, bot) {
 /* harmony export */   n_: () => (/* binding */ pullNotes)
 /* harmony export */ });
 /* unused harmony exports BACKOFF_MS, mergeNoteText */
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3642);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7929);
 /* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5222);
 
 
@@ -3968,7 +3992,7 @@ async function rewriteNote(o, line) {
 /* harmony export */ });
 /* unused harmony export RESERVATION_HOURS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3642);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7929);
 /* harmony import */ var _state_notes_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8986);
 /* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5222);
 /* harmony import */ var _state_spend_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9583);

@@ -24,8 +24,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 13 modules
-var adapters_git = __webpack_require__(3642);
+// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 14 modules
+var adapters_git = __webpack_require__(7929);
 // EXTERNAL MODULE: ./build/tmp/js/src/adapters/reporter.js
 var adapters_reporter = __webpack_require__(3145);
 // EXTERNAL MODULE: ./build/tmp/js/src/cli/options.js + 1 modules

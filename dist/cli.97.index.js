@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: deleteBranch, isHumanCommit, ruleRefusal
 
-// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 13 modules
-var git = __webpack_require__(3642);
+// EXTERNAL MODULE: ./build/tmp/js/src/adapters/git.js + 14 modules
+var git = __webpack_require__(7929);
 // EXTERNAL MODULE: ./build/tmp/js/src/publish/bot-commit.js
 var bot_commit = __webpack_require__(8076);
 // EXTERNAL MODULE: external "node:crypto"
