@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -164,6 +164,32 @@ describe('executePlan with the pdd stand-in (real git worktrees)', () => {
     expect(lines).toContain('[calc] PDD_PHASE: generate')
     const full = readFileSync(path.join(logDir, 'calc', 'pdd-output.log'), 'utf8')
     expect(full).toMatch(/PDD_PHASE: generate\nFAKE_PDD_CHILD_PID: \d+\n/)
+  })
+
+  it('a paid group whose commit fails (a crashed git left index.lock): failed with its cost, its files kept in the run’s logs', async () => {
+    const logDir = tempDir('logs-')
+    const { result, dir, base } = await runWith(
+      { 'prompts/calc_python.prompt': 'calc\n' },
+      { lockIndex: true, costPerCall: 0.01 },
+      { logDir }
+    )
+    const u = result.units[0]
+    expect(u?.status).toBe('failed')
+    expect(u?.reason).toMatch(
+      /^its commit could not be put on the bot branch: .*; its files are kept in the run's logs \(calc\/unlanded\/\)$/
+    )
+    expect(u?.cost).toBeGreaterThan(0)
+    // Nothing reached the bot branch; what pdd wrote (and was paid for) is in the log folder.
+    expect(git(dir, 'rev-parse', 'pdd-sync/main').trim()).toBe(base)
+    const kept = path.join(logDir, 'calc', 'unlanded')
+    const written = ['calc.py', 'examples/calc_example.py', 'test_calc.py']
+    const committed = ['calc.py', 'examples/calc_example.py', 'prompts/calc_python.prompt', 'test_calc.py']
+    for (const f of written) expect(readFileSync(path.join(kept, f), 'utf8'), f).toMatch(/\S/)
+    expect(
+      readdirSync(kept, { recursive: true, encoding: 'utf8' })
+        .filter(f => !statSync(path.join(kept, f)).isDirectory())
+        .sort()
+    ).toEqual(committed)
   })
 
   it('a failed group: PDD’s crash logs and debug snapshot are copied out of the worktree before it goes', async () => {

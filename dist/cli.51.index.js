@@ -2231,6 +2231,36 @@ function isSmallFile(file) {
         return false;
     }
 }
+/**
+ * Copies the files of a paid group whose commit could not be made or put on the bot branch (a full disk, a git
+ * error) into `dest/unlanded/`, under their repository-relative paths, before its worktree is scrubbed: true when
+ * every one of them that is a regular file was copied. Never throws.
+ */
+function keepUnlandedFiles(root, paths, dest) {
+    let all = true;
+    for (const p of paths) {
+        const from = external_node_path_.join(root, p);
+        if (!isRegularFile(from))
+            continue;
+        try {
+            const to = external_node_path_.join(dest, 'unlanded', p);
+            (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(to), { recursive: true });
+            (0,external_node_fs_.copyFileSync)(from, to);
+        }
+        catch {
+            all = false;
+        }
+    }
+    return all;
+}
+function isRegularFile(file) {
+    try {
+        return (0,external_node_fs_.lstatSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/live-log.js
 /**
@@ -2602,6 +2632,13 @@ function readOrNull(file) {
 // EXTERNAL MODULE: ./build/tmp/js/src/execute/group-timing.js
 var group_timing = __webpack_require__(7549);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/execute/group-runner.js
+/**
+ * What the scheduler runs for each group (docs/architecture.md "Performance"): the group's sync, handed back as
+ * soon as pdd ended (its cost booked, its slot free for the next group), then its verdict, commit and landing on
+ * the bot branch beside the next group's sync; its worktree goes back to the pool at the bot branch's new head.
+ */
+
+
 
 
 
@@ -2623,7 +2660,7 @@ function groupRunner(r) {
         const outcome = paid.run
             .catch((e) => infrastructureFailure(r.planned, g, base, e, paid.cost))
             .then(async (run) => {
-            await r.bot.land(run).catch((e) => notLanded(run, e));
+            await r.bot.land(run).catch((e) => notLanded(run, e, keepUnlanded(r.ctx, g.id, run)));
             timer.mark('land');
             r.runs.set(g.id, run);
             r.finished.push(...run.units);
@@ -2654,18 +2691,37 @@ function reasonOf(e) {
 }
 /**
  * A group whose commit could not be put on the bot branch (a git error): its synced units are failed (their
- * files are not on the branch), their cost stays (it was paid).
+ * files are not on the branch), their cost stays (it was paid); `kept` says where their files are.
  */
-function notLanded(run, e) {
-    const why = `its commit could not be put on the bot branch: ${e instanceof Error ? e.message : String(e)}`;
+function notLanded(run, e, kept) {
+    const error = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+    const why = `its commit could not be put on the bot branch: ${error}${kept}`;
     for (const u of run.units) {
         if (u.status !== 'synced' && !u.partial)
             continue;
-        Object.assign(u, { status: 'failed', reason: why.split('\n')[0] ?? '' });
+        Object.assign(u, { status: 'failed', reason: why });
         delete u.partial;
         delete u.commit;
     }
     run.commit = null;
+}
+/**
+ * Paid work is never lost: the files of a group whose commit failed go to the run's log folder (the action's
+ * log artifact) before the worktree is scrubbed. What the reason then says about them.
+ */
+function keepUnlanded(ctx, basename, run) {
+    const p = run.pending;
+    if (!p || ctx.logDir === undefined)
+        return '';
+    try {
+        const dest = logFolder(ctx.logDir, basename);
+        if (keepUnlandedFiles(p.wt.root, p.paths, dest))
+            return `; its files are kept in the run's logs (${external_node_path_.basename(dest)}/unlanded/)`;
+    }
+    catch {
+        // Said below.
+    }
+    return "; its files could not all be copied to the run's logs";
 }
 /** Results of the units of a group that did not run. */
 function notRun(p, g, status, reason) {

@@ -403,9 +403,20 @@ async function main() {
   }
   if (faults.scratch) leaveScratch(o, langs)
   if (faults.orphan) leaveOrphan(faults.orphan)
+  if (faults.lockIndex) lockIndex()
   printSummary(results, (Date.now() - started.getTime()) / 1000)
   appendCost(o, started, results)
   if (faults.exitCode !== undefined) process.exit(faults.exitCode)
+}
+
+/**
+ * Leaves `index.lock` in the git folder of the worktree pdd runs in (its `.git` file names it), as a git that
+ * crashed or a full disk would: every later `git add` or `commit` there fails.
+ */
+function lockIndex() {
+  const dotGit = fs.readFileSync(path.join(process.cwd(), '.git'), 'utf8')
+  const gitDir = path.resolve(process.cwd(), dotGit.replace(/^gitdir: /, '').trim())
+  fs.writeFileSync(path.join(gitDir, 'index.lock'), '')
 }
 
 await main()

@@ -48,6 +48,8 @@ export interface FakePddFaults {
   orphan?: { afterMs: number; file: string }
   /** Append `{argv, cwd, env}` of each invocation as one JSON line to this file. */
   log?: string
+  /** After the sync, leave `index.lock` in the worktree's git folder: its commit then fails (a crashed git). */
+  lockIndex?: boolean
 }
 
 const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fake-pdd.mjs')

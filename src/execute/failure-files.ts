@@ -62,3 +62,32 @@ function isSmallFile(file: string): boolean {
     return false
   }
 }
+
+/**
+ * Copies the files of a paid group whose commit could not be made or put on the bot branch (a full disk, a git
+ * error) into `dest/unlanded/`, under their repository-relative paths, before its worktree is scrubbed: true when
+ * every one of them that is a regular file was copied. Never throws.
+ */
+export function keepUnlandedFiles(root: string, paths: readonly string[], dest: string): boolean {
+  let all = true
+  for (const p of paths) {
+    const from = path.join(root, p)
+    if (!isRegularFile(from)) continue
+    try {
+      const to = path.join(dest, 'unlanded', p)
+      mkdirSync(path.dirname(to), { recursive: true })
+      copyFileSync(from, to)
+    } catch {
+      all = false
+    }
+  }
+  return all
+}
+
+function isRegularFile(file: string): boolean {
+  try {
+    return lstatSync(file).isFile()
+  } catch {
+    return false
+  }
+}

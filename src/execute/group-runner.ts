@@ -3,6 +3,7 @@
  * soon as pdd ended (its cost booked, its slot free for the next group), then its verdict, commit and landing on
  * the bot branch beside the next group's sync; its worktree goes back to the pool at the bot branch's new head.
  */
+import path from 'node:path'
 import type { Reporter } from '../adapters/reporter.js'
 import type { PlanOptions, PlanWithState } from '../plan/plan.js'
 import type { UnitState } from '../state/load.js'
@@ -10,7 +11,15 @@ import type { UnitStatus } from '../state/record.js'
 import type { Unit } from '../types.js'
 import type { Admission } from './budget.js'
 import type { BotBranch } from './bot-branch.js'
-import { GroupNotStarted, runGroup, type GroupContext, type GroupRun, type PaidRun } from './group.js'
+import {
+  GroupNotStarted,
+  logFolder,
+  runGroup,
+  type GroupContext,
+  type GroupRun,
+  type PaidRun
+} from './group.js'
+import { keepUnlandedFiles } from './failure-files.js'
 import { groupTimer } from './group-timing.js'
 import { startLine } from './live-log.js'
 import type { UnitResult } from './result.js'
@@ -57,7 +66,7 @@ export function groupRunner(r: Runner): (g: Group, admission: Admission) => Prom
     const outcome = paid.run
       .catch((e: unknown): GroupRun => infrastructureFailure(r.planned, g, base, e, paid.cost))
       .then(async (run): Promise<GroupOutcome> => {
-        await r.bot.land(run).catch((e: unknown) => notLanded(run, e))
+        await r.bot.land(run).catch((e: unknown) => notLanded(run, e, keepUnlanded(r.ctx, g.id, run)))
         timer.mark('land')
         r.runs.set(g.id, run)
         r.finished.push(...run.units)
@@ -97,17 +106,35 @@ export function reasonOf(e: unknown): string {
 
 /**
  * A group whose commit could not be put on the bot branch (a git error): its synced units are failed (their
- * files are not on the branch), their cost stays (it was paid).
+ * files are not on the branch), their cost stays (it was paid); `kept` says where their files are.
  */
-function notLanded(run: GroupRun, e: unknown): void {
-  const why = `its commit could not be put on the bot branch: ${e instanceof Error ? e.message : String(e)}`
+function notLanded(run: GroupRun, e: unknown, kept: string): void {
+  const error = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? ''
+  const why = `its commit could not be put on the bot branch: ${error}${kept}`
   for (const u of run.units) {
     if (u.status !== 'synced' && !u.partial) continue
-    Object.assign(u, { status: 'failed', reason: why.split('\n')[0] ?? '' })
+    Object.assign(u, { status: 'failed', reason: why })
     delete u.partial
     delete u.commit
   }
   run.commit = null
+}
+
+/**
+ * Paid work is never lost: the files of a group whose commit failed go to the run's log folder (the action's
+ * log artifact) before the worktree is scrubbed. What the reason then says about them.
+ */
+function keepUnlanded(ctx: GroupContext, basename: string, run: GroupRun): string {
+  const p = run.pending
+  if (!p || ctx.logDir === undefined) return ''
+  try {
+    const dest = logFolder(ctx.logDir, basename)
+    if (keepUnlandedFiles(p.wt.root, p.paths, dest))
+      return `; its files are kept in the run's logs (${path.basename(dest)}/unlanded/)`
+  } catch {
+    // Said below.
+  }
+  return "; its files could not all be copied to the run's logs"
 }
 
 /** Results of the units of a group that did not run. */

@@ -283,7 +283,7 @@ async function syncInWorktree(
 }
 
 /** `<logDir>/<basename with / as __>/`, made. */
-function logFolder(logDir: string, basename: string): string {
+export function logFolder(logDir: string, basename: string): string {
   const dir = path.join(logDir, basename.replace(/[^A-Za-z0-9._-]/g, '__'))
   mkdirSync(dir, { recursive: true })
   return dir
