@@ -1,6 +1,7 @@
 /**
- * The prompt files a discovery run considers: every `*.prompt` entry below the scanned roots and at the top of the
- * CWD, classified by language suffix, plus their text (read concurrently) and the include probe.
+ * The prompt files a discovery run considers: every `*.prompt` entry below the scanned roots, at the top of the
+ * CWD and (with a language suffix) elsewhere below it, classified by language suffix, plus their text (read
+ * concurrently) and the include probe.
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
@@ -9,9 +10,15 @@ import { isNormalAbsolute } from '../../pycompat/lexical.js'
 import { SIZE_LIMITS, sizeProblem, TooLargeError } from '../bounded.js'
 import type { IncludeTarget } from '../includes.js'
 import { languageForSuffix } from '../languages.js'
-import type { PromptIndex } from '../prompt-index.js'
+import type { PromptEntry, PromptIndex } from '../prompt-index.js'
 import type { Project } from '../project.js'
 import { sortByPy } from '../../pycompat/pyfn.js'
+
+/**
+ * Directories the search for prompt files outside the prompt roots does not enter: git's own, and installed
+ * packages (a prompt shipped inside a dependency is not one of the project's units).
+ */
+const NOT_WALKED: ReadonlySet<string> = new Set(['.git', 'node_modules'])
 
 /** A prompt file with a syncable language suffix. */
 export interface Found {
@@ -33,17 +40,24 @@ export function collectPromptFiles(
   const topLevel = [...(project.view.list(project.cwd)?.values() ?? [])]
     .filter(e => e.name.endsWith('.prompt'))
     .map(e => ({ abs: path.join(project.cwd, e.name), leaf: e.name, isFile: e.kind === 'file' }))
-  for (const e of [...topLevel, ...index.entries()]) {
+  const listed = topLevel.length + index.entries().length
+  const entries = [...topLevel, ...index.entries(), ...index.strays(project.cwd, NOT_WALKED)]
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as PromptEntry
     if (seen.has(e.abs)) continue
     seen.add(e.abs)
+    // A file outside the prompt roots is a unit only when it looks like one: include fragments (context/*.prompt)
+    // and other non-unit files there are not worth a warning.
+    const stray = i >= listed
     if (!e.isFile) {
-      skipped.push({ path: rel(e.abs), reason: 'not a regular file' })
+      if (!stray) skipped.push({ path: rel(e.abs), reason: 'not a regular file' })
       continue
     }
     const base = e.leaf.slice(0, -'.prompt'.length)
     const us = base.lastIndexOf('_')
     const suffix = us < 0 ? '' : base.slice(us + 1)
     const lang = us <= 0 ? null : languageForSuffix(suffix)
+    if (stray && (lang === null || lang.runtimeOnly)) continue
     if (lang === null) {
       const why = us < 0 ? 'no _<language> suffix in the file name' : `unknown language suffix '${suffix}'`
       skipped.push({
