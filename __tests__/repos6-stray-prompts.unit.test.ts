@@ -96,3 +96,20 @@ it.each(ROWS.map(r => [r.name, r] as const))('%s', async (_name, row) => {
   expect(got).toEqual(row.units)
   expect(r.skipped.map(s => s.path)).toEqual(row.skipped ?? [])
 })
+
+it('a re-plan of named prompts (onlyPrompts) finds a stray prompt as the full discovery does, without the others', async () => {
+  const dir = project({
+    '.pddrc': RC_OUTPUTS,
+    'prompts/core_python.prompt': P,
+    'lib/types/shapes_python.prompt': P,
+    'tools/other_python.prompt': P
+  })
+  const full = await discoverUnits({ repoRoot: dir, env: {} })
+  const only = await discoverUnits({
+    repoRoot: dir,
+    env: {},
+    onlyPrompts: new Set(['lib/types/shapes_python.prompt'])
+  })
+  expect(full.units.map(u => u.id)).toEqual(['core_python', 'lib/types/shapes_python', 'tools/other_python'])
+  expect(only.units).toEqual(full.units.filter(u => u.id === 'lib/types/shapes_python'))
+})

@@ -33,7 +33,8 @@ export function collectPromptFiles(
   project: Project,
   index: PromptIndex,
   skipped: SkippedPrompt[],
-  rel: (p: string) => string
+  rel: (p: string) => string,
+  only?: ReadonlySet<string>
 ): Found[] {
   const seen = new Set<string>()
   const found: Found[] = []
@@ -41,7 +42,9 @@ export function collectPromptFiles(
     .filter(e => e.name.endsWith('.prompt'))
     .map(e => ({ abs: path.join(project.cwd, e.name), leaf: e.name, isFile: e.kind === 'file' }))
   const listed = topLevel.length + index.entries().length
-  const entries = [...topLevel, ...index.entries(), ...index.strays(project.cwd, NOT_WALKED)]
+  // A re-plan of named prompts (`only`) needs no walk: it looks at those paths alone.
+  const strays = only === undefined ? index.strays(project.cwd, NOT_WALKED) : named(project, only)
+  const entries = [...topLevel, ...index.entries(), ...strays]
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as PromptEntry
     if (seen.has(e.abs)) continue
@@ -69,6 +72,18 @@ export function collectPromptFiles(
     } else found.push({ abs: e.abs, rel: rel(e.abs), stem: base.slice(0, us), lang: lang.key })
   }
   return sortByPy(found, f => f.rel)
+}
+
+/** The `.prompt` files among project-relative `paths`, as the walk of {@link PromptIndex.strays} would list them. */
+function named(project: Project, paths: ReadonlySet<string>): PromptEntry[] {
+  const out: PromptEntry[] = []
+  for (const p of paths) {
+    if (!p.endsWith('.prompt') || p.split('/').some(part => NOT_WALKED.has(part))) continue
+    const abs = path.join(project.cwd, p)
+    const kind = project.view.entry(abs)?.kind
+    if (kind !== undefined) out.push({ abs, leaf: path.basename(abs), isFile: kind === 'file' })
+  }
+  return out
 }
 
 /** What the include resolver needs to know about a repository-relative path (symlink hops judged here). */
