@@ -286,20 +286,23 @@ const FIXTURES: Fixture[] = [
   },
   {
     // repos6: prompts beside their code, outside every prompt root, reached through construct_paths' CWD glob.
-    name: 'prompt files outside every prompt root (CWD-relative basenames), include fragments, node_modules',
+    name: 'prompt files outside every prompt root named by architecture.json (CWD-relative basenames), fixtures, node_modules',
     files: {
       '.pddrc':
         'contexts:\n  default:\n    defaults:\n      generate_output_path: src/\n      test_output_path: tests/\n',
       'architecture.json': JSON.stringify([
-        { filename: 'lib/types/shapes_python.prompt', filepath: 'lib/types/shapes.py' }
+        { filename: 'lib/types/shapes_python.prompt', filepath: 'lib/types/shapes.py' },
+        { filename: 'integrations/acme/client_python.prompt', filepath: 'integrations/acme/client.py' }
       ]),
+      // Reachable as `pdd sync tests/fixtures/sample` too, but not named by architecture.json: not planned.
+      'tests/fixtures/sample_python.prompt': 'Fixture.\n',
       'prompts/core_python.prompt': 'Core.\n',
       'lib/types/shapes_python.prompt': 'Shapes.\n<include>context/preamble.prompt</include>\n',
       'integrations/acme/client_python.prompt': 'Client.\n',
       'context/preamble.prompt': 'Be brief.\n',
       'node_modules/pkg/extra_python.prompt': 'Not ours.\n'
     },
-    extra: ['shapes', 'types/shapes', 'client'],
+    extra: ['shapes', 'types/shapes', 'client', 'tests/fixtures/sample'],
     expectUnits: ['core_python', 'integrations/acme/client_python', 'lib/types/shapes_python']
   },
   {

@@ -2,9 +2,10 @@
  * Prompt files outside every prompt root. `construct_paths` makes the CWD the prompts directory when
  * `<CWD>/<basename>_*.prompt` exists and nothing configures `prompts_dir`, so `pdd sync src/types/shapes` reaches
  * `src/types/shapes_python.prompt` wherever it lies below the CWD. Real repositories keep prompts beside their code
- * this way (and name them in architecture.json); discovery used to look only in the prompt roots and at the top of
- * the CWD, and dropped them without a word. The live check against pdd-cli is the "prompt files outside every
- * prompt root" world of paths.pdd.test.ts.
+ * this way and name them in architecture.json; discovery used to look only in the prompt roots and at the top of
+ * the CWD, and dropped them. Only the ones architecture.json names are planned: a repository's test fixtures are
+ * reachable the same way but are not its units (pdd-cli's own repository keeps ~65 under tests/fixtures/). The
+ * live check against pdd-cli is the "prompt files outside every prompt root" world of paths.pdd.test.ts.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -56,13 +57,31 @@ const ROWS: Row[] = [
     }
   },
   {
-    name: 'no .pddrc: a prompt two folders down',
-    files: { 'tools/gen/emit_go.prompt': P },
+    name: 'no .pddrc: a prompt two folders down, named in architecture.json',
+    files: {
+      'tools/gen/emit_go.prompt': P,
+      'architecture.json': JSON.stringify({ modules: [{ filename: 'tools/gen/emit_go.prompt' }] })
+    },
     units: { 'tools/gen/emit_go': ['tools/gen/emit', 'tools/gen/emit_go.prompt', 'tools/gen/emit.go'] }
   },
   {
-    name: 'prompts_dir configured: the CWD is not searched, so the stray prompt is named as unreachable',
-    files: { '.pddrc': RC_PROMPTS_DIR, 'prompts/a_python.prompt': P, 'lib/x_python.prompt': P },
+    name: 'a prompt outside the roots that architecture.json does not name (a test fixture) is not planned',
+    files: {
+      '.pddrc': RC_OUTPUTS,
+      'prompts/core_python.prompt': P,
+      'tests/fixtures/sample_python.prompt': P,
+      'architecture.json': JSON.stringify([{ filename: 'core_python.prompt', filepath: 'src/core.py' }])
+    },
+    units: { core_python: ['core', 'prompts/core_python.prompt', 'src/core.py'] }
+  },
+  {
+    name: 'prompts_dir configured: the CWD is not searched, so the named stray prompt is listed as unreachable',
+    files: {
+      '.pddrc': RC_PROMPTS_DIR,
+      'prompts/a_python.prompt': P,
+      'lib/x_python.prompt': P,
+      'architecture.json': JSON.stringify([{ filename: 'lib/x_python.prompt', filepath: 'lib/x.py' }])
+    },
     units: { a_python: ['a', 'prompts/a_python.prompt', 'a.py'] },
     skipped: ['lib/x_python.prompt']
   },
@@ -71,7 +90,11 @@ const ROWS: Row[] = [
     files: {
       'prompts/a_python.prompt': 'A.\n<include>context/preamble.prompt</include>\n',
       'context/preamble.prompt': 'Be brief.\n',
-      'context/runtime_LLM.prompt': 'Runtime.\n'
+      'context/runtime_LLM.prompt': 'Runtime.\n',
+      'architecture.json': JSON.stringify([
+        { filename: 'context/preamble.prompt' },
+        { filename: 'context/runtime_LLM.prompt' }
+      ])
     },
     units: { a_python: ['a', 'prompts/a_python.prompt', 'a.py'] }
   },
@@ -81,7 +104,12 @@ const ROWS: Row[] = [
       'prompts/a_python.prompt': P,
       'node_modules/pkg/extra_python.prompt': P,
       'web/node_modules/pkg/more_python.prompt': P,
-      '.git/info/x_python.prompt': P
+      '.git/info/x_python.prompt': P,
+      'architecture.json': JSON.stringify([
+        { filename: 'node_modules/pkg/extra_python.prompt' },
+        { filename: 'web/node_modules/pkg/more_python.prompt' },
+        { filename: '.git/info/x_python.prompt' }
+      ])
     },
     units: { a_python: ['a', 'prompts/a_python.prompt', 'a.py'] }
   }
@@ -102,7 +130,11 @@ it('a re-plan of named prompts (onlyPrompts) finds a stray prompt as the full di
     '.pddrc': RC_OUTPUTS,
     'prompts/core_python.prompt': P,
     'lib/types/shapes_python.prompt': P,
-    'tools/other_python.prompt': P
+    'tools/other_python.prompt': P,
+    'architecture.json': JSON.stringify([
+      { filename: 'lib/types/shapes_python.prompt' },
+      { filename: 'tools/other_python.prompt' }
+    ])
   })
   const full = await discoverUnits({ repoRoot: dir, env: {} })
   const only = await discoverUnits({

@@ -1,13 +1,14 @@
 /**
  * The prompt files a discovery run considers: every `*.prompt` entry below the scanned roots, at the top of the
- * CWD and (with a language suffix) elsewhere below it, classified by language suffix, plus their text (read
- * concurrently) and the include probe.
+ * CWD and (with a language suffix, named by architecture.json) elsewhere below it, classified by language suffix,
+ * plus their text (read concurrently) and the include probe.
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { SkippedPrompt } from '../../types.js'
 import { isNormalAbsolute } from '../../pycompat/lexical.js'
 import { SIZE_LIMITS, sizeProblem, TooLargeError } from '../bounded.js'
+import { loadArchitecture } from '../architecture/architecture.js'
 import type { IncludeTarget } from '../includes.js'
 import { languageForSuffix } from '../languages.js'
 import type { PromptEntry, PromptIndex } from '../prompt-index.js'
@@ -42,8 +43,16 @@ export function collectPromptFiles(
     .filter(e => e.name.endsWith('.prompt'))
     .map(e => ({ abs: path.join(project.cwd, e.name), leaf: e.name, isFile: e.kind === 'file' }))
   const listed = topLevel.length + index.entries().length
-  // A re-plan of named prompts (`only`) needs no walk: it looks at those paths alone.
-  const strays = only === undefined ? index.strays(project.cwd, NOT_WALKED) : named(project, only)
+  // Outside the roots, only the prompts architecture.json names (a repository's test fixtures are reachable too,
+  // but are not its units). A re-plan of named prompts (`only`) needs no walk: it looks at those paths alone.
+  const declared = declaredPrompts(project)
+  const strays = (
+    declared.size === 0
+      ? []
+      : only === undefined
+        ? index.strays(project.cwd, NOT_WALKED)
+        : named(project, only)
+  ).filter(e => declared.has(rel(e.abs)))
   const entries = [...topLevel, ...index.entries(), ...strays]
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as PromptEntry
@@ -72,6 +81,19 @@ export function collectPromptFiles(
     } else found.push({ abs: e.abs, rel: rel(e.abs), stem: base.slice(0, us), lang: lang.key })
   }
   return sortByPy(found, f => f.rel)
+}
+
+/** The project-relative prompt paths the CWD's architecture.json names as module `filename`s. */
+function declaredPrompts(project: Project): Set<string> {
+  const file = project.findArchitecture(project.cwd)
+  const arch = file === null ? null : loadArchitecture(file)
+  const out = new Set<string>()
+  if (arch === null || 'error' in arch) return out
+  for (const m of arch.modules) {
+    const f = (m as { filename?: unknown }).filename
+    if (typeof f === 'string' && f.endsWith('.prompt')) out.add(path.posix.normalize(f.split('\\').join('/')))
+  }
+  return out
 }
 
 /** The `.prompt` files among project-relative `paths`, as the walk of {@link PromptIndex.strays} would list them. */
