@@ -99,16 +99,19 @@ const ROWS: Row[] = [
     units: { a_python: ['a', 'prompts/a_python.prompt', 'a.py'] }
   },
   {
-    name: 'installed packages and git internals are not searched',
+    name: 'installed packages, git internals and paths leaving the project are not looked at',
     files: {
       'prompts/a_python.prompt': P,
       'node_modules/pkg/extra_python.prompt': P,
       'web/node_modules/pkg/more_python.prompt': P,
       '.git/info/x_python.prompt': P,
+      '../outside_python.prompt': P,
       'architecture.json': JSON.stringify([
         { filename: 'node_modules/pkg/extra_python.prompt' },
         { filename: 'web/node_modules/pkg/more_python.prompt' },
-        { filename: '.git/info/x_python.prompt' }
+        { filename: '.git/info/x_python.prompt' },
+        { filename: '../outside_python.prompt' },
+        { filename: '/etc/abs_python.prompt' }
       ])
     },
     units: { a_python: ['a', 'prompts/a_python.prompt', 'a.py'] }

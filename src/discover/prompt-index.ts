@@ -86,26 +86,6 @@ export class PromptIndex {
     return out
   }
 
-  /**
-   * The `*.prompt` entries below `cwd` that no indexed root covers, in walk order: `construct_paths` makes the CWD
-   * the prompts directory when `<CWD>/<basename>_*.prompt` exists and nothing configures one, so
-   * `pdd sync <dir>/<name>` reaches such a file by its CWD-relative path. Directories named in `skip`, symlinked
-   * directories (as `**` treats them) and the indexed roots are not walked.
-   */
-  strays(cwd: string, skip: ReadonlySet<string>): PromptEntry[] {
-    const out: PromptEntry[] = []
-    const stack = [absolute(cwd)]
-    while (stack.length > 0) {
-      const dir = stack.pop() as string
-      for (const e of this.view.list(dir)?.values() ?? []) {
-        const abs = joinName(dir, e.name)
-        if (e.name.endsWith('.prompt')) out.push({ abs, leaf: e.name, isFile: e.kind === 'file' })
-        if (e.kind === 'dir' && !e.symlink && !skip.has(e.name) && !this.covers(abs)) stack.push(abs)
-      }
-    }
-    return out
-  }
-
   private covers(abs: string): boolean {
     return this.roots.some(r => abs === r || isBelow(abs, r))
   }

@@ -44,15 +44,9 @@ export function collectPromptFiles(
     .map(e => ({ abs: path.join(project.cwd, e.name), leaf: e.name, isFile: e.kind === 'file' }))
   const listed = topLevel.length + index.entries().length
   // Outside the roots, only the prompts architecture.json names (a repository's test fixtures are reachable too,
-  // but are not its units). A re-plan of named prompts (`only`) needs no walk: it looks at those paths alone.
+  // but are not its units): those paths are looked at directly, so no tree is walked for them.
   const declared = declaredPrompts(project)
-  const strays = (
-    declared.size === 0
-      ? []
-      : only === undefined
-        ? index.strays(project.cwd, NOT_WALKED)
-        : named(project, only)
-  ).filter(e => declared.has(rel(e.abs)))
+  const strays = named(project, only === undefined ? declared : [...only].filter(p => declared.has(p)))
   const entries = [...topLevel, ...index.entries(), ...strays]
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as PromptEntry
@@ -96,11 +90,14 @@ function declaredPrompts(project: Project): Set<string> {
   return out
 }
 
-/** The `.prompt` files among project-relative `paths`, as the walk of {@link PromptIndex.strays} would list them. */
-function named(project: Project, paths: ReadonlySet<string>): PromptEntry[] {
+/** The `.prompt` entries at project-relative `paths` (none outside the project or through `node_modules/`, `.git/`). */
+function named(project: Project, paths: Iterable<string>): PromptEntry[] {
   const out: PromptEntry[] = []
   for (const p of paths) {
-    if (!p.endsWith('.prompt') || p.split('/').some(part => NOT_WALKED.has(part))) continue
+    const parts = p.split('/')
+    // Never a path leaving the project (architecture.json is repository text).
+    if (!p.endsWith('.prompt') || path.isAbsolute(p) || parts.some(x => x === '..' || NOT_WALKED.has(x)))
+      continue
     const abs = path.join(project.cwd, p)
     const kind = project.view.entry(abs)?.kind
     if (kind !== undefined) out.push({ abs, leaf: path.basename(abs), isFile: kind === 'file' })
