@@ -283,6 +283,37 @@ const FIXTURES: Fixture[] = [
       'prompts/backend/api_python.prompt': 'API.\n```<shared/a.txt>```\n<include>shared/a.txt</include>\n'
     },
     expectUnits: ['api_python', 'queue_python']
+  },
+  {
+    // repos6: prompts beside their code, outside every prompt root, reached through construct_paths' CWD glob.
+    name: 'prompt files outside every prompt root named by architecture.json (CWD-relative basenames), fixtures, node_modules',
+    files: {
+      '.pddrc':
+        'contexts:\n  default:\n    defaults:\n      generate_output_path: src/\n      test_output_path: tests/\n',
+      'architecture.json': JSON.stringify([
+        { filename: 'lib/types/shapes_python.prompt', filepath: 'lib/types/shapes.py' },
+        { filename: 'integrations/acme/client_python.prompt', filepath: 'integrations/acme/client.py' }
+      ]),
+      // Reachable as `pdd sync tests/fixtures/sample` too, but not named by architecture.json: not planned.
+      'tests/fixtures/sample_python.prompt': 'Fixture.\n',
+      'prompts/core_python.prompt': 'Core.\n',
+      'lib/types/shapes_python.prompt': 'Shapes.\n<include>context/preamble.prompt</include>\n',
+      'integrations/acme/client_python.prompt': 'Client.\n',
+      'context/preamble.prompt': 'Be brief.\n',
+      'node_modules/pkg/extra_python.prompt': 'Not ours.\n'
+    },
+    extra: ['shapes', 'types/shapes', 'client', 'tests/fixtures/sample'],
+    expectUnits: ['core_python', 'integrations/acme/client_python', 'lib/types/shapes_python']
+  },
+  {
+    name: 'prompts_dir configured: a prompt outside it is not reached by its path',
+    files: {
+      '.pddrc': 'contexts:\n  default:\n    defaults:\n      prompts_dir: prompts\n',
+      'prompts/a_python.prompt': 'A.\n',
+      'lib/x_python.prompt': 'X.\n'
+    },
+    extra: ['lib/x', 'x'],
+    expectUnits: ['a_python']
   }
 ]
 

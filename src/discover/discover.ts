@@ -113,8 +113,8 @@ async function discoverIn(project: Project, root: string, opts: DiscoverOptions)
       message: 'leads outside the repository (a symbolic link or `..`): its prompts are not searched'
     })
   for (const r of roots) await index.addRoot(r)
-  const collected = collectPromptFiles(project, index, out.skipped, rel)
   const only = opts.onlyPrompts
+  const collected = collectPromptFiles(project, index, out.skipped, rel, only)
   const files = only === undefined ? collected : collected.filter(f => only.has(f.rel))
   const sim = new SyncSimulator(project, index)
   const chosen = new Map<string, string>()
