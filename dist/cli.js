@@ -5633,381 +5633,6 @@ function statKind(p) {
     }
 }
 
-// EXTERNAL MODULE: ./build/tmp/js/src/discover/languages.js + 1 modules
-var languages = __nccwpck_require__(4422);
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/sync-main/prompt-files.js
-/**
- * The prompt files a discovery run considers: every `*.prompt` entry below the scanned roots and at the top of the
- * CWD, classified by language suffix, plus their text (read concurrently) and the include probe.
- */
-
-
-
-
-
-
-/** Prompt files with a known, syncable language; the rest are appended to `skipped` with the reason. */
-function collectPromptFiles(project, index, skipped, rel) {
-    const seen = new Set();
-    const found = [];
-    const topLevel = [...(project.view.list(project.cwd)?.values() ?? [])]
-        .filter(e => e.name.endsWith('.prompt'))
-        .map(e => ({ abs: external_node_path_.join(project.cwd, e.name), leaf: e.name, isFile: e.kind === 'file' }));
-    for (const e of [...topLevel, ...index.entries()]) {
-        if (seen.has(e.abs))
-            continue;
-        seen.add(e.abs);
-        if (!e.isFile) {
-            skipped.push({ path: rel(e.abs), reason: 'not a regular file' });
-            continue;
-        }
-        const base = e.leaf.slice(0, -'.prompt'.length);
-        const us = base.lastIndexOf('_');
-        const suffix = us < 0 ? '' : base.slice(us + 1);
-        const lang = us <= 0 ? null : (0,languages/* languageForSuffix */.DU)(suffix);
-        if (lang === null) {
-            const why = us < 0 ? 'no _<language> suffix in the file name' : `unknown language suffix '${suffix}'`;
-            skipped.push({
-                path: rel(e.abs),
-                reason: `${why}; pdd sync only processes <basename>_<language>.prompt`
-            });
-        }
-        else if (lang.runtimeOnly) {
-            skipped.push({ path: rel(e.abs), reason: 'runtime LLM prompt (_LLM): pdd sync never processes it' });
-        }
-        else
-            found.push({ abs: e.abs, rel: rel(e.abs), stem: base.slice(0, us), lang: lang.key });
-    }
-    return (0,pyfn/* sortByPy */.j8)(found, f => f.rel);
-}
-/** What the include resolver needs to know about a repository-relative path (symlink hops judged here). */
-function probe(project, relPath, trustedRel) {
-    const joined = `${project.cwd}/${relPath}`;
-    const abs = isNormalAbsolute(joined) ? joined : external_node_path_.resolve(project.cwd, relPath);
-    const st = project.view.stat(abs);
-    const entry = abs === project.cwd ? { kind: 'dir' } : st.entry;
-    if (entry === null || entry.kind === 'broken')
-        return 'missing';
-    if (st.symlinked && !project.chainWithin(abs, [project.real(external_node_path_.resolve(project.cwd, trustedRel))])) {
-        return 'unsafe';
-    }
-    return entry.kind === 'file' ? 'file' : 'other';
-}
-/** {@link probe}, with answers remembered per trusted root: prompts include the same shared files over and over. */
-function includeProbe(project, trustedRel) {
-    const cache = project.table(`probe:${trustedRel}`);
-    return relPath => {
-        let target = cache.get(relPath);
-        if (target === undefined)
-            cache.set(relPath, (target = probe(project, relPath, trustedRel)));
-        return target;
-    };
-}
-// An options object, not 'utf8': `readFileSync` copies a string option into a fresh object on every call.
-const UTF8 = { encoding: 'utf8', flag: 'r' };
-/**
- * Reads one prompt file. Synchronous on purpose: for thousands of small files `readFileSync` measured ~8× faster
- * than `fs.promises.readFile` (which costs an open, fstat, read and close round trip each). Each text is read
- * just before use, so it dies young instead of being copied through the garbage collector's generations.
- */
-function readPrompt(file) {
-    try {
-        const big = (0,bounded/* sizeProblem */.bi)('the prompt', external_node_fs_.statSync(file).size, bounded/* SIZE_LIMITS */.bd.prompt);
-        if (big !== null)
-            return new bounded/* TooLargeError */.qB(big);
-        return external_node_fs_.readFileSync(file, UTF8);
-    }
-    catch (e) {
-        return e instanceof Error ? e : new Error(String(e));
-    }
-}
-
-;// CONCATENATED MODULE: ./build/tmp/js/src/discover/includes.js
-/**
- * The files a prompt includes, found exactly as PDD's prompt hash finds them during `pdd sync`
- * (`sync_determine_operation._legacy_include_references`, `_safe_report_include`,
- * `_validated_report_live_includes`, `calculate_prompt_hash` with hash version 1). Pure: the file system is
- * consulted only through the `exists` callback.
- */
-
-
-// `\b` in Python's str regexes is Unicode-aware; JS `\b` is ASCII-only, hence the explicit look-ahead.
-// `.` in Python (without DOTALL) only excludes `\n`; JS `.` also excludes `\r`, U+2028 and U+2029.
-const XML_INCLUDE = /<include(?![\p{L}\p{N}_])[^>]*>([^\n]*?)<\/include>/gu;
-const BACKTICK_INCLUDE = /```<([^>]*?)>```/gu;
-/**
- * The raw declared paths of a prompt's include references, in PDD's order: every
- * `<include …>path</include>` (attributes allowed; the body must stay on one line), then every
- * ```` ```<path>``` ````. A self-closing `<include …/>` only counts when a `</include>` follows on the same line,
- * in which case PDD (and this port) take the text in between as the path.
- */
-function parseIncludeReferences(text) {
-    const out = [];
-    // Each pattern starts with a literal: without it in the text, the (slower, Unicode) scan cannot match.
-    if (text.includes('<include'))
-        collect(XML_INCLUDE, text, out);
-    if (text.includes('```<'))
-        collect(BACKTICK_INCLUDE, text, out);
-    return out;
-}
-/** Appends every match's first group, as `matchAll` finds them (neither pattern can match the empty string). */
-function collect(re, text, out) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text))
-        out.push(m[1]);
-}
-/**
- * Resolves a prompt's include references the way `pdd sync` hashes them: each declared path (stripped) is
- * tried against the prompt's directory, then against the trusted root; candidates outside the root are
- * passed over; missing files are skipped; the result is de-duplicated and sorted by declared text (code-point
- * order). Absolute paths, paths that only escape the root, non-regular files and unsafe symlinks make PDD raise
- * while hashing: they are returned as problems.
- */
-function resolveIncludes(input) {
-    const root = (0,pyfn/* normpath */.WK)(input.root ?? '.');
-    const promptDir = includes_parentOf((0,pyfn/* normpath */.WK)(input.promptPath));
-    const byDeclared = new Map();
-    const problems = [];
-    const missing = [];
-    const refs = parseIncludeReferences(input.text);
-    for (let i = 0; i < refs.length; i++) {
-        const declared = (0,pyfn/* pyStrip */.m0)(refs[i]);
-        const outcome = resolveOne(declared, promptDir, root, input.exists);
-        if (outcome !== null && typeof outcome === 'object') {
-            if ('missing' in outcome)
-                missing.push(declared);
-            else
-                problems.push(`${outcome.error}: ${declared === '' ? '(empty)' : declared}`);
-        }
-        else if (outcome !== null)
-            byDeclared.set(declared, outcome);
-    }
-    const includes = (0,pyfn/* sortPy */.Y0)([...byDeclared.keys()]);
-    // Rebuilt, as normalising used to: a declared path is a slice of the prompt's text, which it would keep alive.
-    for (let i = 0; i < includes.length; i++)
-        includes[i] = byDeclared.get(includes[i]).split('/').join('/');
-    return { includes, problems, missing };
-}
-function resolveOne(declared, promptDir, root, exists) {
-    if (declared.startsWith('/'))
-        return { error: 'absolute include path is unsafe' };
-    const nearPrompt = join(promptDir, declared);
-    const underRoot = join(root, declared);
-    const candidates = nearPrompt === underRoot ? [nearPrompt] : [nearPrompt, underRoot];
-    let escaped = false;
-    let contained = null;
-    for (const candidate of candidates) {
-        const normalized = (0,pyfn/* normpath */.WK)(candidate);
-        if (!within(normalized, root)) {
-            escaped = true;
-            continue;
-        }
-        contained ??= normalized;
-        const kind = toTarget(exists(normalized));
-        if (kind === 'missing')
-            continue;
-        if (kind === 'unsafe')
-            return { error: 'symlink include path is unsafe' };
-        if (kind === 'other')
-            return { error: 'non-regular include path' };
-        return normalized;
-    }
-    if (escaped && contained === null)
-        return { error: 'include path escapes project' };
-    return contained === null ? null : { missing: contained };
-}
-function toTarget(v) {
-    if (v === true)
-        return 'file';
-    if (v === false)
-        return 'missing';
-    return v;
-}
-function join(dir, p) {
-    if (dir === '.' || dir === '')
-        return p === '' ? '.' : p;
-    return p === '' ? dir : `${dir}/${p}`;
-}
-function includes_parentOf(p) {
-    const i = p.lastIndexOf('/');
-    return i < 0 ? '.' : p.slice(0, i);
-}
-function within(p, root) {
-    if (root === '.')
-        return p !== '..' && !p.startsWith('../') && !p.startsWith('/');
-    return p === root || isBelow(p, root);
-}
-/**
- * Every repository path a prompt's includes may name, whether or not the file exists yet: for dependency edges
- * only, never for the hash (which {@link resolveIncludes} ports). Each declared path (see
- * {@link parseDeclaredIncludes}) is resolved against every place PDD looks — the prompt's directory and the
- * trusted root (the hash), the CWD (`preprocess.get_file_path` when generating) — and kept when it stays inside
- * the repository. Absolute paths are left out. Sorted, without duplicates. No file system access.
- */
-function declaredIncludeTargets(input) {
-    const refs = parseDeclaredIncludes(input.text);
-    if (refs.length === 0)
-        return [];
-    // The prompt's folder, the trusted root and the CWD, each once (in that order).
-    const bases = [includes_parentOf((0,pyfn/* normpath */.WK)(input.promptPath))];
-    const root = (0,pyfn/* normpath */.WK)(input.root ?? '.');
-    if (root !== bases[0])
-        bases.push(root);
-    if (!bases.includes('.'))
-        bases.push('.');
-    const out = [];
-    let seen = null; // only for a prompt with many includes
-    for (let i = 0; i < refs.length; i++) {
-        const declared = refs[i];
-        if (declared.startsWith('/'))
-            continue;
-        for (let j = 0; j < bases.length; j++) {
-            const candidate = (0,pyfn/* normpath */.WK)(join(bases[j], declared));
-            if (candidate === '.' || !within(candidate, '.'))
-                continue;
-            if (seen === null && out.length >= 16)
-                seen = new Set(out);
-            if (seen !== null ? seen.has(candidate) : out.includes(candidate))
-                continue;
-            out.push(candidate);
-            seen?.add(candidate);
-        }
-    }
-    return (0,pyfn/* sortPy */.Y0)(out);
-}
-/**
- * The paths of every include form PDD's `preprocess` expands while generating (the grammar of
- * `sync_core.includes.parse_include_references`, without its Markdown code-span mask — an include shown
- * inside a code fence still counts, which at worst orders one unit more): `<include>path</include>` (the body
- * may span lines, the stripped path may not), a `path="…"` attribute on the body or self-closing form, every
- * comma- or line-separated item of `<include-many>…</include-many>`, and ```` ```<path>``` ````. Stripped,
- * non-empty, in no particular order; duplicates kept.
- */
-function parseDeclaredIncludes(text) {
-    const out = [];
-    if (text.includes('<include')) {
-        scanXmlIncludes(text, out);
-        scanIncludeMany(text, out);
-    }
-    if (text.includes('```<'))
-        scanBacktickIncludes(text, out);
-    return out;
-}
-const TAG = '<include';
-const CLOSE = '</include>';
-const MANY_TAG = '<include-many';
-const MANY_CLOSE = '</include-many>';
-const PATH_ATTR = /([\p{L}\p{N}_]+)\s*=\s*["']([^"']*)["']/gu;
-// Python's `str.splitlines` boundaries.
-// eslint-disable-next-line no-control-regex -- FS, GS and RS are line boundaries in Python
-const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/u;
-/** `_is_tag_boundary`: the tag name ends at whitespace, `>`, `/` or the end of the text. */
-function tagBoundary(text, i) {
-    if (i >= text.length)
-        return true;
-    const c = text[i];
-    return c === '>' || c === '/' || (0,pyfn/* pyStrip */.m0)(c) === '';
-}
-function scanXmlIncludes(text, out) {
-    let closeMissing = false;
-    let cursor = 0;
-    for (;;) {
-        const start = text.indexOf(TAG, cursor);
-        if (start < 0)
-            return;
-        const nameEnd = start + TAG.length;
-        if (!tagBoundary(text, nameEnd)) {
-            cursor = nameEnd;
-            continue;
-        }
-        const openEnd = text.indexOf('>', nameEnd);
-        if (openEnd < 0)
-            return;
-        let attrs = text.slice(nameEnd, openEnd);
-        const trimmed = attrs.trimEnd();
-        let declared;
-        if (trimmed.endsWith('/')) {
-            attrs = trimmed.slice(0, -1);
-            declared = (0,pyfn/* pyStrip */.m0)(pathAttr(attrs) ?? '');
-            cursor = openEnd + 1;
-        }
-        else {
-            const close = closeMissing ? -1 : text.indexOf(CLOSE, openEnd + 1);
-            if (close < 0) {
-                // No `</include>` after this tag: none after any later one either.
-                closeMissing = true;
-                cursor = openEnd + 1;
-                continue;
-            }
-            declared = (0,pyfn/* pyStrip */.m0)(pathAttr(attrs) || text.slice(openEnd + 1, close));
-            cursor = close + CLOSE.length;
-            if (/[<>\r\n]/.test(declared)) {
-                cursor = openEnd + 1;
-                continue;
-            }
-        }
-        if (declared !== '')
-            out.push(declared);
-    }
-}
-/** The last `path="…"` attribute, as `_parse_attrs` (a dict) keeps it. */
-function pathAttr(attrs) {
-    if (!attrs.includes('path'))
-        return undefined;
-    let found;
-    PATH_ATTR.lastIndex = 0;
-    for (let m = PATH_ATTR.exec(attrs); m !== null; m = PATH_ATTR.exec(attrs))
-        if (m[1] === 'path')
-            found = m[2];
-    return found;
-}
-function scanIncludeMany(text, out) {
-    let cursor = 0;
-    for (;;) {
-        const start = text.indexOf(MANY_TAG, cursor);
-        if (start < 0)
-            return;
-        const nameEnd = start + MANY_TAG.length;
-        if (!tagBoundary(text, nameEnd)) {
-            cursor = nameEnd;
-            continue;
-        }
-        const openEnd = text.indexOf('>', nameEnd);
-        if (openEnd < 0)
-            return;
-        const close = text.indexOf(MANY_CLOSE, openEnd + 1);
-        if (close < 0)
-            return;
-        for (const line of text.slice(openEnd + 1, close).split(LINE_BREAK))
-            for (const item of line.split(',')) {
-                const declared = (0,pyfn/* pyStrip */.m0)(item);
-                if (declared !== '')
-                    out.push(declared);
-            }
-        cursor = close + MANY_CLOSE.length;
-    }
-}
-function scanBacktickIncludes(text, out) {
-    let cursor = 0;
-    for (;;) {
-        const start = text.indexOf('```<', cursor);
-        if (start < 0)
-            return;
-        const pathStart = start + 4;
-        const end = text.indexOf('>', pathStart);
-        if (end < 0)
-            return;
-        if (text.startsWith('```', end + 1)) {
-            const declared = (0,pyfn/* pyStrip */.m0)(text.slice(pathStart, end));
-            if (declared !== '' && !/[\r\n]/.test(declared))
-                out.push(declared);
-            cursor = end + 4;
-        }
-        else
-            cursor = pathStart;
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/pddrc/contexts.js
 /**
  * `.pddrc` context selection, as PDD does it (`pdd/construct_paths.py` `_match_path_to_contexts`, `_detect_context`,
@@ -6162,6 +5787,8 @@ function longest(matches) {
     return matches.reduce((best, m) => (m[1] > best[1] ? m : best))[0];
 }
 
+// EXTERNAL MODULE: ./build/tmp/js/src/discover/languages.js + 1 modules
+var languages = __nccwpck_require__(4422);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/project.js
 /**
  * The state shared by the ported resolvers for one discovery run: the cached file system view, the CWD
@@ -6636,11 +6263,11 @@ function walkCaseInsensitive(project, root, parts) {
         if (hit === null)
             return null;
         cur = hit;
-        if (!last && !territory_within(project.real(cur), realRoot))
+        if (!last && !within(project.real(cur), realRoot))
             return ESCAPE;
     }
     const git = project.gitRoot(realRoot);
-    if (territory_within(project.real(cur), realRoot)) {
+    if (within(project.real(cur), realRoot)) {
         if (!project.view.hasSymlink(cur))
             return cur;
         return project.chainWithin(cur, git === null ? [realRoot, root] : [git]) ? cur : ESCAPE;
@@ -6649,7 +6276,7 @@ function walkCaseInsensitive(project, root, parts) {
     const real = project.real(cur);
     return git !== null && isBelow(real, git) && project.chainWithin(cur, [git]) ? cur : ESCAPE;
 }
-function territory_within(p, root) {
+function within(p, root) {
     return p === root || isBelow(p, root);
 }
 /** `_indexed_directory_child`: the exact-cased child, else the first case-insensitive match in stable order. */
@@ -6836,6 +6463,428 @@ function unique(rows) {
             byPath.set(key, r);
     }
     return byPath.size === 1 ? [...byPath.values()][0] : null;
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/sync-main/prompt-files.js
+/**
+ * The prompt files a discovery run considers: every `*.prompt` entry below the scanned roots, at the top of the
+ * CWD and (with a language suffix, named by architecture.json) elsewhere below it, classified by language suffix,
+ * plus their text (read concurrently) and the include probe.
+ */
+
+
+
+
+
+
+
+/**
+ * Directories the search for prompt files outside the prompt roots does not enter: git's own, and installed
+ * packages (a prompt shipped inside a dependency is not one of the project's units).
+ */
+const NOT_WALKED = new Set(['.git', 'node_modules']);
+/** Prompt files with a known, syncable language; the rest are appended to `skipped` with the reason. */
+function collectPromptFiles(project, index, skipped, rel, only) {
+    const seen = new Set();
+    const found = [];
+    const topLevel = [...(project.view.list(project.cwd)?.values() ?? [])]
+        .filter(e => e.name.endsWith('.prompt'))
+        .map(e => ({ abs: external_node_path_.join(project.cwd, e.name), leaf: e.name, isFile: e.kind === 'file' }));
+    const listed = topLevel.length + index.entries().length;
+    // Outside the roots, only the prompts architecture.json names (a repository's test fixtures are reachable too,
+    // but are not its units): those paths are looked at directly, so no tree is walked for them.
+    const declared = declaredPrompts(project);
+    const strays = named(project, only === undefined ? declared : [...only].filter(p => declared.has(p)));
+    const entries = [...topLevel, ...index.entries(), ...strays];
+    for (let i = 0; i < entries.length; i++) {
+        const e = entries[i];
+        if (seen.has(e.abs))
+            continue;
+        seen.add(e.abs);
+        // A file outside the prompt roots is a unit only when it looks like one: include fragments (context/*.prompt)
+        // and other non-unit files there are not worth a warning.
+        const stray = i >= listed;
+        if (!e.isFile) {
+            if (!stray)
+                skipped.push({ path: rel(e.abs), reason: 'not a regular file' });
+            continue;
+        }
+        const base = e.leaf.slice(0, -'.prompt'.length);
+        const us = base.lastIndexOf('_');
+        const suffix = us < 0 ? '' : base.slice(us + 1);
+        const lang = us <= 0 ? null : (0,languages/* languageForSuffix */.DU)(suffix);
+        if (stray && (lang === null || lang.runtimeOnly))
+            continue;
+        if (lang === null) {
+            const why = us < 0 ? 'no _<language> suffix in the file name' : `unknown language suffix '${suffix}'`;
+            skipped.push({
+                path: rel(e.abs),
+                reason: `${why}; pdd sync only processes <basename>_<language>.prompt`
+            });
+        }
+        else if (lang.runtimeOnly) {
+            skipped.push({ path: rel(e.abs), reason: 'runtime LLM prompt (_LLM): pdd sync never processes it' });
+        }
+        else
+            found.push({ abs: e.abs, rel: rel(e.abs), stem: base.slice(0, us), lang: lang.key });
+    }
+    return (0,pyfn/* sortByPy */.j8)(found, f => f.rel);
+}
+/** The project-relative prompt paths the CWD's architecture.json names as module `filename`s. */
+function declaredPrompts(project) {
+    const file = project.findArchitecture(project.cwd);
+    const arch = file === null ? null : loadArchitecture(file);
+    const out = new Set();
+    if (arch === null || 'error' in arch)
+        return out;
+    for (const m of arch.modules) {
+        const f = m.filename;
+        if (typeof f === 'string' && f.endsWith('.prompt'))
+            out.add(external_node_path_.posix.normalize(f.split('\\').join('/')));
+    }
+    return out;
+}
+/** The `.prompt` entries at project-relative `paths` (none outside the project or through `node_modules/`, `.git/`). */
+function named(project, paths) {
+    const out = [];
+    for (const p of paths) {
+        const parts = p.split('/');
+        // Never a path leaving the project (architecture.json is repository text).
+        if (!p.endsWith('.prompt') || external_node_path_.isAbsolute(p) || parts.some(x => x === '..' || NOT_WALKED.has(x)))
+            continue;
+        const abs = external_node_path_.join(project.cwd, p);
+        const kind = project.view.entry(abs)?.kind;
+        if (kind !== undefined)
+            out.push({ abs, leaf: external_node_path_.basename(abs), isFile: kind === 'file' });
+    }
+    return out;
+}
+/** What the include resolver needs to know about a repository-relative path (symlink hops judged here). */
+function probe(project, relPath, trustedRel) {
+    const joined = `${project.cwd}/${relPath}`;
+    const abs = isNormalAbsolute(joined) ? joined : external_node_path_.resolve(project.cwd, relPath);
+    const st = project.view.stat(abs);
+    const entry = abs === project.cwd ? { kind: 'dir' } : st.entry;
+    if (entry === null || entry.kind === 'broken')
+        return 'missing';
+    if (st.symlinked && !project.chainWithin(abs, [project.real(external_node_path_.resolve(project.cwd, trustedRel))])) {
+        return 'unsafe';
+    }
+    return entry.kind === 'file' ? 'file' : 'other';
+}
+/** {@link probe}, with answers remembered per trusted root: prompts include the same shared files over and over. */
+function includeProbe(project, trustedRel) {
+    const cache = project.table(`probe:${trustedRel}`);
+    return relPath => {
+        let target = cache.get(relPath);
+        if (target === undefined)
+            cache.set(relPath, (target = probe(project, relPath, trustedRel)));
+        return target;
+    };
+}
+// An options object, not 'utf8': `readFileSync` copies a string option into a fresh object on every call.
+const UTF8 = { encoding: 'utf8', flag: 'r' };
+/**
+ * Reads one prompt file. Synchronous on purpose: for thousands of small files `readFileSync` measured ~8× faster
+ * than `fs.promises.readFile` (which costs an open, fstat, read and close round trip each). Each text is read
+ * just before use, so it dies young instead of being copied through the garbage collector's generations.
+ */
+function readPrompt(file) {
+    try {
+        const big = (0,bounded/* sizeProblem */.bi)('the prompt', external_node_fs_.statSync(file).size, bounded/* SIZE_LIMITS */.bd.prompt);
+        if (big !== null)
+            return new bounded/* TooLargeError */.qB(big);
+        return external_node_fs_.readFileSync(file, UTF8);
+    }
+    catch (e) {
+        return e instanceof Error ? e : new Error(String(e));
+    }
+}
+
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/includes.js
+/**
+ * The files a prompt includes, found exactly as PDD's prompt hash finds them during `pdd sync`
+ * (`sync_determine_operation._legacy_include_references`, `_safe_report_include`,
+ * `_validated_report_live_includes`, `calculate_prompt_hash` with hash version 1). Pure: the file system is
+ * consulted only through the `exists` callback.
+ */
+
+
+// `\b` in Python's str regexes is Unicode-aware; JS `\b` is ASCII-only, hence the explicit look-ahead.
+// `.` in Python (without DOTALL) only excludes `\n`; JS `.` also excludes `\r`, U+2028 and U+2029.
+const XML_INCLUDE = /<include(?![\p{L}\p{N}_])[^>]*>([^\n]*?)<\/include>/gu;
+const BACKTICK_INCLUDE = /```<([^>]*?)>```/gu;
+/**
+ * The raw declared paths of a prompt's include references, in PDD's order: every
+ * `<include …>path</include>` (attributes allowed; the body must stay on one line), then every
+ * ```` ```<path>``` ````. A self-closing `<include …/>` only counts when a `</include>` follows on the same line,
+ * in which case PDD (and this port) take the text in between as the path.
+ */
+function parseIncludeReferences(text) {
+    const out = [];
+    // Each pattern starts with a literal: without it in the text, the (slower, Unicode) scan cannot match.
+    if (text.includes('<include'))
+        collect(XML_INCLUDE, text, out);
+    if (text.includes('```<'))
+        collect(BACKTICK_INCLUDE, text, out);
+    return out;
+}
+/** Appends every match's first group, as `matchAll` finds them (neither pattern can match the empty string). */
+function collect(re, text, out) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text))
+        out.push(m[1]);
+}
+/**
+ * Resolves a prompt's include references the way `pdd sync` hashes them: each declared path (stripped) is
+ * tried against the prompt's directory, then against the trusted root; candidates outside the root are
+ * passed over; missing files are skipped; the result is de-duplicated and sorted by declared text (code-point
+ * order). Absolute paths, paths that only escape the root, non-regular files and unsafe symlinks make PDD raise
+ * while hashing: they are returned as problems.
+ */
+function resolveIncludes(input) {
+    const root = (0,pyfn/* normpath */.WK)(input.root ?? '.');
+    const promptDir = includes_parentOf((0,pyfn/* normpath */.WK)(input.promptPath));
+    const byDeclared = new Map();
+    const problems = [];
+    const missing = [];
+    const refs = parseIncludeReferences(input.text);
+    for (let i = 0; i < refs.length; i++) {
+        const declared = (0,pyfn/* pyStrip */.m0)(refs[i]);
+        const outcome = resolveOne(declared, promptDir, root, input.exists);
+        if (outcome !== null && typeof outcome === 'object') {
+            if ('missing' in outcome)
+                missing.push(declared);
+            else
+                problems.push(`${outcome.error}: ${declared === '' ? '(empty)' : declared}`);
+        }
+        else if (outcome !== null)
+            byDeclared.set(declared, outcome);
+    }
+    const includes = (0,pyfn/* sortPy */.Y0)([...byDeclared.keys()]);
+    // Rebuilt, as normalising used to: a declared path is a slice of the prompt's text, which it would keep alive.
+    for (let i = 0; i < includes.length; i++)
+        includes[i] = byDeclared.get(includes[i]).split('/').join('/');
+    return { includes, problems, missing };
+}
+function resolveOne(declared, promptDir, root, exists) {
+    if (declared.startsWith('/'))
+        return { error: 'absolute include path is unsafe' };
+    const nearPrompt = join(promptDir, declared);
+    const underRoot = join(root, declared);
+    const candidates = nearPrompt === underRoot ? [nearPrompt] : [nearPrompt, underRoot];
+    let escaped = false;
+    let contained = null;
+    for (const candidate of candidates) {
+        const normalized = (0,pyfn/* normpath */.WK)(candidate);
+        if (!includes_within(normalized, root)) {
+            escaped = true;
+            continue;
+        }
+        contained ??= normalized;
+        const kind = toTarget(exists(normalized));
+        if (kind === 'missing')
+            continue;
+        if (kind === 'unsafe')
+            return { error: 'symlink include path is unsafe' };
+        if (kind === 'other')
+            return { error: 'non-regular include path' };
+        return normalized;
+    }
+    if (escaped && contained === null)
+        return { error: 'include path escapes project' };
+    return contained === null ? null : { missing: contained };
+}
+function toTarget(v) {
+    if (v === true)
+        return 'file';
+    if (v === false)
+        return 'missing';
+    return v;
+}
+function join(dir, p) {
+    if (dir === '.' || dir === '')
+        return p === '' ? '.' : p;
+    return p === '' ? dir : `${dir}/${p}`;
+}
+function includes_parentOf(p) {
+    const i = p.lastIndexOf('/');
+    return i < 0 ? '.' : p.slice(0, i);
+}
+function includes_within(p, root) {
+    if (root === '.')
+        return p !== '..' && !p.startsWith('../') && !p.startsWith('/');
+    return p === root || isBelow(p, root);
+}
+/**
+ * Every repository path a prompt's includes may name, whether or not the file exists yet: for dependency edges
+ * only, never for the hash (which {@link resolveIncludes} ports). Each declared path (see
+ * {@link parseDeclaredIncludes}) is resolved against every place PDD looks — the prompt's directory and the
+ * trusted root (the hash), the CWD (`preprocess.get_file_path` when generating) — and kept when it stays inside
+ * the repository. Absolute paths are left out. Sorted, without duplicates. No file system access.
+ */
+function declaredIncludeTargets(input) {
+    const refs = parseDeclaredIncludes(input.text);
+    if (refs.length === 0)
+        return [];
+    // The prompt's folder, the trusted root and the CWD, each once (in that order).
+    const bases = [includes_parentOf((0,pyfn/* normpath */.WK)(input.promptPath))];
+    const root = (0,pyfn/* normpath */.WK)(input.root ?? '.');
+    if (root !== bases[0])
+        bases.push(root);
+    if (!bases.includes('.'))
+        bases.push('.');
+    const out = [];
+    let seen = null; // only for a prompt with many includes
+    for (let i = 0; i < refs.length; i++) {
+        const declared = refs[i];
+        if (declared.startsWith('/'))
+            continue;
+        for (let j = 0; j < bases.length; j++) {
+            const candidate = (0,pyfn/* normpath */.WK)(join(bases[j], declared));
+            if (candidate === '.' || !includes_within(candidate, '.'))
+                continue;
+            if (seen === null && out.length >= 16)
+                seen = new Set(out);
+            if (seen !== null ? seen.has(candidate) : out.includes(candidate))
+                continue;
+            out.push(candidate);
+            seen?.add(candidate);
+        }
+    }
+    return (0,pyfn/* sortPy */.Y0)(out);
+}
+/**
+ * The paths of every include form PDD's `preprocess` expands while generating (the grammar of
+ * `sync_core.includes.parse_include_references`, without its Markdown code-span mask — an include shown
+ * inside a code fence still counts, which at worst orders one unit more): `<include>path</include>` (the body
+ * may span lines, the stripped path may not), a `path="…"` attribute on the body or self-closing form, every
+ * comma- or line-separated item of `<include-many>…</include-many>`, and ```` ```<path>``` ````. Stripped,
+ * non-empty, in no particular order; duplicates kept.
+ */
+function parseDeclaredIncludes(text) {
+    const out = [];
+    if (text.includes('<include')) {
+        scanXmlIncludes(text, out);
+        scanIncludeMany(text, out);
+    }
+    if (text.includes('```<'))
+        scanBacktickIncludes(text, out);
+    return out;
+}
+const TAG = '<include';
+const CLOSE = '</include>';
+const MANY_TAG = '<include-many';
+const MANY_CLOSE = '</include-many>';
+const PATH_ATTR = /([\p{L}\p{N}_]+)\s*=\s*["']([^"']*)["']/gu;
+// Python's `str.splitlines` boundaries.
+// eslint-disable-next-line no-control-regex -- FS, GS and RS are line boundaries in Python
+const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/u;
+/** `_is_tag_boundary`: the tag name ends at whitespace, `>`, `/` or the end of the text. */
+function tagBoundary(text, i) {
+    if (i >= text.length)
+        return true;
+    const c = text[i];
+    return c === '>' || c === '/' || (0,pyfn/* pyStrip */.m0)(c) === '';
+}
+function scanXmlIncludes(text, out) {
+    let closeMissing = false;
+    let cursor = 0;
+    for (;;) {
+        const start = text.indexOf(TAG, cursor);
+        if (start < 0)
+            return;
+        const nameEnd = start + TAG.length;
+        if (!tagBoundary(text, nameEnd)) {
+            cursor = nameEnd;
+            continue;
+        }
+        const openEnd = text.indexOf('>', nameEnd);
+        if (openEnd < 0)
+            return;
+        let attrs = text.slice(nameEnd, openEnd);
+        const trimmed = attrs.trimEnd();
+        let declared;
+        if (trimmed.endsWith('/')) {
+            attrs = trimmed.slice(0, -1);
+            declared = (0,pyfn/* pyStrip */.m0)(pathAttr(attrs) ?? '');
+            cursor = openEnd + 1;
+        }
+        else {
+            const close = closeMissing ? -1 : text.indexOf(CLOSE, openEnd + 1);
+            if (close < 0) {
+                // No `</include>` after this tag: none after any later one either.
+                closeMissing = true;
+                cursor = openEnd + 1;
+                continue;
+            }
+            declared = (0,pyfn/* pyStrip */.m0)(pathAttr(attrs) || text.slice(openEnd + 1, close));
+            cursor = close + CLOSE.length;
+            if (/[<>\r\n]/.test(declared)) {
+                cursor = openEnd + 1;
+                continue;
+            }
+        }
+        if (declared !== '')
+            out.push(declared);
+    }
+}
+/** The last `path="…"` attribute, as `_parse_attrs` (a dict) keeps it. */
+function pathAttr(attrs) {
+    if (!attrs.includes('path'))
+        return undefined;
+    let found;
+    PATH_ATTR.lastIndex = 0;
+    for (let m = PATH_ATTR.exec(attrs); m !== null; m = PATH_ATTR.exec(attrs))
+        if (m[1] === 'path')
+            found = m[2];
+    return found;
+}
+function scanIncludeMany(text, out) {
+    let cursor = 0;
+    for (;;) {
+        const start = text.indexOf(MANY_TAG, cursor);
+        if (start < 0)
+            return;
+        const nameEnd = start + MANY_TAG.length;
+        if (!tagBoundary(text, nameEnd)) {
+            cursor = nameEnd;
+            continue;
+        }
+        const openEnd = text.indexOf('>', nameEnd);
+        if (openEnd < 0)
+            return;
+        const close = text.indexOf(MANY_CLOSE, openEnd + 1);
+        if (close < 0)
+            return;
+        for (const line of text.slice(openEnd + 1, close).split(LINE_BREAK))
+            for (const item of line.split(',')) {
+                const declared = (0,pyfn/* pyStrip */.m0)(item);
+                if (declared !== '')
+                    out.push(declared);
+            }
+        cursor = close + MANY_CLOSE.length;
+    }
+}
+function scanBacktickIncludes(text, out) {
+    let cursor = 0;
+    for (;;) {
+        const start = text.indexOf('```<', cursor);
+        if (start < 0)
+            return;
+        const pathStart = start + 4;
+        const end = text.indexOf('>', pathStart);
+        if (end < 0)
+            return;
+        if (text.startsWith('```', end + 1)) {
+            const declared = (0,pyfn/* pyStrip */.m0)(text.slice(pathStart, end));
+            if (declared !== '' && !/[\r\n]/.test(declared))
+                out.push(declared);
+            cursor = end + 4;
+        }
+        else
+            cursor = pathStart;
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/construct-paths/output-paths.js
@@ -7156,8 +7205,8 @@ function archBranch(project, q) {
     if (name !== codeStem && stem === codeStem) {
         example = configured.example
             ? example
-            : (named(project, (0,pyfn/* pjoin */.Dy)(projectRoot, d.example), `${name}_example${ext}`) ?? example);
-        test = configured.test ? test : (named(project, (0,pyfn/* pjoin */.Dy)(projectRoot, d.test), `test_${name}${ext}`) ?? test);
+            : (architecture_branch_named(project, (0,pyfn/* pjoin */.Dy)(projectRoot, d.example), `${name}_example${ext}`) ?? example);
+        test = configured.test ? test : (architecture_branch_named(project, (0,pyfn/* pjoin */.Dy)(projectRoot, d.test), `test_${name}${ext}`) ?? test);
     }
     return { code, example, test, pinned: d.pinned };
 }
@@ -7201,7 +7250,7 @@ function pinsTestOutput(defaults) {
         t.path !== null);
 }
 /** `_find_named_file`: exact name, else the case-insensitive match in stable order. */
-function named(project, dir, filename) {
+function architecture_branch_named(project, dir, filename) {
     return project.view.isDir(dir) ? childCaseInsensitive(project, dir, filename, 'file') : null;
 }
 
@@ -9192,8 +9241,8 @@ async function discoverIn(project, root, opts) {
         });
     for (const r of roots)
         await index.addRoot(r);
-    const collected = collectPromptFiles(project, index, out.skipped, rel);
     const only = opts.onlyPrompts;
+    const collected = collectPromptFiles(project, index, out.skipped, rel, only);
     const files = only === undefined ? collected : collected.filter(f => only.has(f.rel));
     const sim = new discovery_SyncSimulator(project, index);
     const chosen = new Map();
