@@ -4,25 +4,9 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Git } from '../src/adapters/git.js'
 import { git, gitEnv, makeRepo, tempDir, writeFiles } from './helpers/git-repo.js'
+import { loggingGit } from './helpers/logging-git.js'
 
 const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' }
-
-/** A `git` on PATH that logs each command line (its first words) and runs the real git. */
-function loggingGit(): { env: NodeJS.ProcessEnv; calls: () => string[] } {
-  const bin = tempDir('pdd-sync-gitlog-')
-  const real = git(bin, '--exec-path').trim()
-  const log = path.join(bin, 'calls.log')
-  writeFileSync(log, '')
-  writeFileSync(
-    path.join(bin, 'git'),
-    `#!/bin/sh\necho "$*" | tr '\\n' ' ' >> '${log}'\necho >> '${log}'\nexec '${real}/git' "$@"\n`
-  )
-  chmodSync(path.join(bin, 'git'), 0o755)
-  return {
-    env: { PATH: `${bin}:${process.env.PATH ?? ''}` },
-    calls: () => readFileSync(log, 'utf8').split('\n').filter(Boolean)
-  }
-}
 
 /**
  * A repository at `base` with a linked worktree there, and `onto`: `base` plus another group's file (as the bot

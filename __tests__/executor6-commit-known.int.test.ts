@@ -4,7 +4,6 @@
  * files it held before pdd ran are tracked ones, since a lent worktree holds nothing else. New files are added as
  * before. Real git (a `git` on PATH logging each command), the pdd stand-in, the executor.
  */
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Git } from '../src/adapters/git.js'
@@ -14,26 +13,11 @@ import type { RunResult } from '../src/execute/result.js'
 import { planRepository } from '../src/plan/plan.js'
 import { installFakePdd } from './helpers/fake-pdd.js'
 import { git, makeRepo, tempDir, writeFiles } from './helpers/git-repo.js'
+import { loggingGit } from './helpers/logging-git.js'
 import { planOptionsFor } from './helpers/plan-options.js'
 
 const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' }
 
-/** A `git` on PATH that logs each command line and runs the real git. */
-function loggingGit(): { env: NodeJS.ProcessEnv; calls: () => string[] } {
-  const bin = tempDir('pdd-sync-gitlog-')
-  const real = git(bin, '--exec-path').trim()
-  const log = path.join(bin, 'calls.log')
-  writeFileSync(log, '')
-  writeFileSync(
-    path.join(bin, 'git'),
-    `#!/bin/sh\necho "$*" | tr '\\n' ' ' >> '${log}'\necho >> '${log}'\nexec '${real}/git' "$@"\n`
-  )
-  chmodSync(path.join(bin, 'git'), 0o755)
-  return {
-    env: { PATH: `${bin}:${process.env.PATH ?? ''}` },
-    calls: () => readFileSync(log, 'utf8').split('\n').filter(Boolean)
-  }
-}
 const commands = (calls: string[]): string[] =>
   calls.map(c => c.split(' ').find(w => !w.startsWith('-') && !w.includes('=')) ?? c)
 

@@ -1,33 +1,10 @@
-import {
-  chmodSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  symlinkSync,
-  writeFileSync,
-  type Dirent
-} from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Git } from '../src/adapters/git.js'
 import { git, tempDir, writeFiles } from './helpers/git-repo.js'
+import { loggingGit } from './helpers/logging-git.js'
 
-/** A `git` on PATH that logs each command line and runs the real git. */
-function loggingGit(): { env: NodeJS.ProcessEnv; calls: () => string[] } {
-  const bin = tempDir('pdd-sync-gitlog-')
-  const real = git(bin, '--exec-path').trim()
-  const log = path.join(bin, 'calls.log')
-  writeFileSync(log, '')
-  writeFileSync(
-    path.join(bin, 'git'),
-    `#!/bin/sh\necho "$*" | tr '\\n' ' ' >> '${log}'\necho >> '${log}'\nexec '${real}/git' "$@"\n`
-  )
-  chmodSync(path.join(bin, 'git'), 0o755)
-  return {
-    env: { PATH: `${bin}:${process.env.PATH ?? ''}` },
-    calls: () => readFileSync(log, 'utf8').split('\n').filter(Boolean)
-  }
-}
 const commands = (calls: string[]): string[] =>
   calls.map(c => c.split(' ').find(w => !w.startsWith('-') && !w.includes('=')) ?? c)
 

@@ -4,29 +4,13 @@
  * a worktree git would not remove so (a locked one) is still left to git. Real git, a `git` on PATH logging
  * each command.
  */
-import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Git } from '../src/adapters/git.js'
 import { WorktreePool } from '../src/execute/worktree-pool.js'
-import { git, makeRepo, tempDir, writeFiles } from './helpers/git-repo.js'
-
-/** A `git` on PATH that logs each command line and runs the real git. */
-function loggingGit(): { env: NodeJS.ProcessEnv; calls: () => string[] } {
-  const bin = tempDir('pdd-sync-gitlog-')
-  const real = git(bin, '--exec-path').trim()
-  const log = path.join(bin, 'calls.log')
-  writeFileSync(log, '')
-  writeFileSync(
-    path.join(bin, 'git'),
-    `#!/bin/sh\necho "$*" | tr '\\n' ' ' >> '${log}'\necho >> '${log}'\nexec '${real}/git' "$@"\n`
-  )
-  chmodSync(path.join(bin, 'git'), 0o755)
-  return {
-    env: { PATH: `${bin}:${process.env.PATH ?? ''}` },
-    calls: () => readFileSync(log, 'utf8').split('\n').filter(Boolean)
-  }
-}
+import { git, makeRepo, writeFiles } from './helpers/git-repo.js'
+import { loggingGit } from './helpers/logging-git.js'
 
 const admins = (dir: string): string[] => {
   const d = path.join(dir, '.git', 'worktrees')
