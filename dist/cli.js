@@ -11843,6 +11843,9 @@ function hashWithDependencies(files, prompt, deps) {
     }
     return sha256(...parts);
 }
+/** The size of {@link FileCache}'s slabs for kept files. */
+const SLAB_SIZE = 256 * 1024;
+const EMPTY = Buffer.alloc(0);
 /** Files up to this size that are read only to be hashed or parsed are read into one reused buffer. */
 const SCRATCH_MAX = 1024 * 1024;
 /**
@@ -11860,6 +11863,9 @@ class FileCache {
     rootSlash;
     /** Where files not kept are read (see {@link readOnce}): no buffer allocated per file hashed or parsed. */
     scratch = Buffer.allocUnsafeSlow(64 * 1024);
+    /** Where small kept files are cut from (see {@link keep}); allocated when first needed. */
+    slab = EMPTY;
+    slabUsed = 0;
     /** Paths not read because they were larger than `maxBytes`, with their sizes. */
     oversized = new Map();
     constructor(root, 
@@ -11971,18 +11977,20 @@ class FileCache {
         }
     }
     /**
-     * The bytes of an open file. A small file is read whole into the scratch buffer, its end confirmed by a read
-     * of nothing (as `readFileSync` does): no `fstat`, whose Stats object and four Dates per file were an eighth
-     * of what planning allocated. A folder fails to read (EISDIR); an empty, large or changing file is judged by
-     * its `fstat` as before (not a regular file: null; over the limit: oversized).
+     * The bytes of an open file. A small file is read whole into the scratch buffer: a read that leaves the buffer
+     * part empty reached the end of a regular file, so neither `fstat` (whose Stats object and four Dates per file
+     * were an eighth of what planning allocated) nor a read of nothing to confirm the end (a third of planning's
+     * system calls) is needed. A folder fails to read (EISDIR); a named pipe opened without blocking reads nothing
+     * or fails (EAGAIN); an empty or large file, or a device that fills the buffer, is judged by its `fstat` as
+     * before (not a regular file: null; over the limit: oversized).
      */
     readOpen(fd, rel, o) {
         const chunk = this.scratch;
         const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, chunk, 0, chunk.length, 0);
-        if (n > 0 && n < chunk.length && n <= o.limit && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, chunk, n, chunk.length - n, n) === 0) {
+        if (n > 0 && n < chunk.length && n <= o.limit) {
             if (o.transient)
                 return chunk.subarray(0, n);
-            const kept = Buffer.allocUnsafe(n);
+            const kept = this.keep(n);
             chunk.copy(kept, 0, 0, n);
             return kept;
         }
@@ -11995,6 +12003,23 @@ class FileCache {
             return null;
         }
         return readAll(fd, st.size, o.transient && st.size <= SCRATCH_MAX ? this.scratchOf(st.size) : null);
+    }
+    /**
+     * `n` bytes for a small file that is kept (a prompt, an include): cut from a shared slab instead of one buffer
+     * each. Node's own pool is 8 KiB, so each few prompts cost a new ArrayBuffer (a twentieth of planning's
+     * main-thread time at 5,000 units went to creating them). Kept files live as long as the cache, and so do slabs.
+     */
+    keep(n) {
+        if (n > SLAB_SIZE / 8)
+            return Buffer.allocUnsafe(n);
+        if (this.slabUsed + n > this.slab.length) {
+            this.slab = Buffer.allocUnsafeSlow(SLAB_SIZE);
+            this.slabUsed = 0;
+        }
+        const out = this.slab.subarray(this.slabUsed, this.slabUsed + n);
+        // Eight-byte aligned, as Node's pool keeps its slices.
+        this.slabUsed += (n + 7) & ~7;
+        return out;
     }
     /** The reused buffer, grown to hold `size` bytes. */
     scratchOf(size) {
@@ -13611,10 +13636,47 @@ async function planCommand(args) {
 
 // EXTERNAL MODULE: ./build/tmp/js/src/trust/job.js
 var job = __nccwpck_require__(9323);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./build/tmp/js/src/adapters/engine.js
+
+/**
+ * V8 (Node 20 and 21) tiers a function up to its optimizing compiler after this much work; V8's default is 67,584
+ * (bytecode budget units). Planning is a short process that walks thousands of units once through ~150 functions:
+ * at the default, V8 compiled ~210 of them with TurboFan on its worker threads, and that compile time was a third of
+ * planning's CPU at 5,000 units, more than the optimized code won back. Fifteen times the budget leaves the hottest
+ * functions optimized (a large repository still gets them) and the rest to the interpreter's baseline code.
+ *
+ * Measured on a 2-core machine (Node 20, `bench/run.mjs` repositories, paired runs): planning CPU at 5,000 units
+ * −24 % (`meta`) and −19 % (`contexts`), wall −15–18 %; at 20,000 units within ±6 % (noise).
+ */
+const INTERRUPT_BUDGET = 1_000_000;
+/**
+ * Whether this V8 gets {@link INTERRUPT_BUDGET}: before V8 12 (Node 22) there is no mid-tier compiler, so every
+ * function that crosses the budget goes to TurboFan. Node 22+ compile with Maglev first; there the default budget
+ * already costs less than the gain (Node 24: planning CPU −3 %, wall ±0 with a larger budget, within noise).
+ */
+function wantsLargerBudget(v8Version) {
+    const major = Number(/^(\d+)\./.exec(v8Version)?.[1]);
+    return Number.isInteger(major) && major >= 11 && major < 12;
+}
+/**
+ * Tunes V8 for a short planning process (the command and the action call it first). Only a flag every V8 of that
+ * range knows: an unknown flag would print an error on stderr. Functions compiled before this keep the old budget.
+ */
+function tuneEngine(v8Version = process.versions.v8) {
+    if (!wantsLargerBudget(v8Version))
+        return false;
+    (0,external_node_v8_namespaceObject.setFlagsFromString)(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/cli/index.js
 
 
 
+
+tuneEngine();
 cli(process.argv.slice(2)).then(code => {
     process.exitCode = code;
 }, (e) => {

@@ -1,6 +1,9 @@
 import * as core from '@actions/core'
 import { eventFileProblem } from './event-file.js'
 import { loadChunk } from '../adapters/load-chunk.js'
+import { tuneEngine } from '../adapters/engine.js'
+
+tuneEngine()
 
 // The event file first: @actions/github (loaded with the REST client) parses it while loading.
 const problem = eventFileProblem(process.env)

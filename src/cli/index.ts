@@ -2,6 +2,9 @@
 import { cli, UsageError } from './main.js'
 import { forStdout } from '../trust/commands.js'
 import { jobTrust } from '../trust/job.js'
+import { tuneEngine } from '../adapters/engine.js'
+
+tuneEngine()
 
 cli(process.argv.slice(2)).then(
   code => {
