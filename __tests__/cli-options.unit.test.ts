@@ -11,10 +11,10 @@ const request = (...args: string[]) => runRequestOf(parseRunArgs(['--repo', '.',
 
 describe('pdd-sync run: whole-number options', () => {
   it.each([
-    [['--concurrency', '2.5'], /--concurrency must be a whole number from 1 to 64; got "2\.5"/],
+    [['--concurrency', '2.5'], /--concurrency must be a whole number from 1 to 16; got "2\.5"/],
     [['--concurrency', '1.0001'], /--concurrency must be a whole number/],
-    [['--max-attempts', '1.5'], /--max-attempts must be a whole number from 0 to 100; got "1\.5"/],
-    [['--concurrency', '0'], /--concurrency must be a decimal number from 1 to 64/],
+    [['--max-attempts', '1.5'], /--max-attempts must be a whole number from 1 to 20; got "1\.5"/],
+    [['--concurrency', '0'], /--concurrency must be a decimal number from 1 to 16/],
     [['--max-attempts', '1e2'], /--max-attempts must be a decimal number/]
   ])('%j is refused: %s', (args, message) => {
     expect(() => request(...args)).toThrow(UsageError)
@@ -23,7 +23,7 @@ describe('pdd-sync run: whole-number options', () => {
 
   it.each([
     [['--concurrency', '3'], 3, 3],
-    [['--concurrency', '4.0', '--max-attempts', '0'], 4, 0],
+    [['--concurrency', '4.0', '--max-attempts', '1'], 4, 1],
     [[], 2, 3]
   ])('%j is accepted: concurrency %i, max-attempts %i', (args, concurrency, maxAttempts) => {
     const r = request(...args)

@@ -675,6 +675,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./build/tmp/js/src/cli/options.js + 1 modules
 var options = __webpack_require__(2185);
+// EXTERNAL MODULE: ./build/tmp/js/src/settings/ranges.js
+var ranges = __webpack_require__(9773);
 // EXTERNAL MODULE: ./build/tmp/js/src/settings/matrix-input.js
 var matrix_input = __webpack_require__(559);
 // EXTERNAL MODULE: ./build/tmp/js/src/settings/paths.js
@@ -733,6 +735,7 @@ function isFile(p) {
  * The options of `pdd-sync run`: its help text, its parser, and the checks of every value, done before anything
  * runs (not when the executor first needs a value).
  */
+
 
 
 
@@ -809,24 +812,24 @@ function runRequestOf(values) {
     const policy = values['budget-policy'] ?? 'fit';
     if (policy !== 'fit' && policy !== 'ordered')
         throw new options/* UsageError */.eb(`--budget-policy must be fit or ordered; got "${policy}".`);
-    const requested = (0,options/* optionalNumber */.WI)('--budget', values.budget, 0, 1e6) ?? 5;
+    const requested = (0,options/* inRange */.r4)('--budget', values.budget, ranges/* RANGES */.$.budget) ?? 5;
     const caps = {
-        daily: (0,options/* optionalNumber */.WI)('--daily-budget', values['daily-budget'], 0, 1e6),
-        monthly: (0,options/* optionalNumber */.WI)('--monthly-budget', values['monthly-budget'], 0, 1e6)
+        daily: (0,options/* inRange */.r4)('--daily-budget', values['daily-budget'], ranges/* RANGES */.$.budget),
+        monthly: (0,options/* inRange */.r4)('--monthly-budget', values['monthly-budget'], ranges/* RANGES */.$.budget)
     };
     const settings = {
-        concurrency: (0,options/* optionalWhole */.od)('--concurrency', values.concurrency, 1, 64) ?? 2,
+        concurrency: (0,options/* wholeInRange */.KY)('--concurrency', values.concurrency, ranges/* RANGES */.$.concurrency) ?? 2,
         budgetPolicy: policy,
-        timeoutMinutes: (0,options/* optionalNumber */.WI)('--timeout-minutes-per-group', values['timeout-minutes-per-group'], 0.01, 360) ??
-            (0,options/* optionalNumber */.WI)('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], 0.01, 360) ??
+        timeoutMinutes: (0,options/* inRange */.r4)('--timeout-minutes-per-group', values['timeout-minutes-per-group'], ranges/* RANGES */.$.timeoutMinutes) ??
+            (0,options/* inRange */.r4)('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], ranges/* RANGES */.$.timeoutMinutes) ??
             30,
-        maxAttempts: (0,options/* optionalWhole */.od)('--max-attempts', values['max-attempts'], 0, 100) ?? 3,
+        maxAttempts: (0,options/* wholeInRange */.KY)('--max-attempts', values['max-attempts'], ranges/* RANGES */.$.maxAttempts) ?? 3,
         pddCloud: values.cloud ?? false,
-        strength: (0,options/* optionalNumber */.WI)('--strength', values.strength, 0, 1),
-        temperature: (0,options/* optionalNumber */.WI)('--temperature', values.temperature, 0, 2),
+        strength: (0,options/* inRange */.r4)('--strength', values.strength, ranges/* RANGES */.$.strength),
+        temperature: (0,options/* inRange */.r4)('--temperature', values.temperature, ranges/* RANGES */.$.temperature),
         agenticFallback: values['agentic-fallback'] ?? false,
         keepPartial: values['keep-partial'] ?? false,
-        maxRunMinutes: (0,options/* optionalNumber */.WI)('--max-run-minutes', values['max-run-minutes'], 0.1, 4320)
+        maxRunMinutes: (0,options/* inRange */.r4)('--max-run-minutes', values['max-run-minutes'], ranges/* RANGES */.$.maxRunMinutes)
     };
     const given = values['pdd-command'] ?? 'pdd';
     const commandWhy = commandProblem(given);

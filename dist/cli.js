@@ -4704,12 +4704,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   eb: () => (/* binding */ UsageError),
   Cb: () => (/* binding */ checkNamedRemote),
   HB: () => (/* binding */ checkNotesRef),
-  WI: () => (/* binding */ optionalNumber),
+  r4: () => (/* binding */ inRange),
   od: () => (/* binding */ optionalWhole),
-  kR: () => (/* binding */ planOptionsFrom)
+  kR: () => (/* binding */ planOptionsFrom),
+  KY: () => (/* binding */ wholeInRange)
 });
 
-// UNUSED EXPORTS: checked
+// UNUSED EXPORTS: checked, optionalNumber
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -4761,9 +4762,12 @@ function projectRootProblem(dir, pass) {
         `pdd run there would not find the project's prompts (nor plan what pdd does). ${pass(root)}`);
 }
 
+// EXTERNAL MODULE: ./build/tmp/js/src/settings/ranges.js
+var ranges = __nccwpck_require__(9773);
 // EXTERNAL MODULE: ./build/tmp/js/src/settings/validate.js
 var validate = __nccwpck_require__(7625);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/cli/options.js
+
 
 
 
@@ -4807,6 +4811,14 @@ function optionalWhole(name, raw, min, max) {
         throw new UsageError(`${name} must be a whole number from ${min} to ${max}; got "${raw}".`);
     return n;
 }
+/** {@link optionalNumber} within one of the ranges the action's inputs share (settings/ranges.ts). */
+function inRange(name, raw, r) {
+    return optionalNumber(name, raw, r.min, r.max);
+}
+/** {@link optionalWhole} within one of the shared ranges. */
+function wholeInRange(name, raw, r) {
+    return optionalWhole(name, raw, r.min, r.max);
+}
 /** `raw` unless `problem(raw)` names why it is refused: then a {@link UsageError} naming the option. */
 function checked(name, raw, problem) {
     if (raw === undefined)
@@ -4837,7 +4849,7 @@ function planOptionsFrom(values) {
         force: !values['no-force'],
         skipTests: values['skip-tests'] ?? false,
         skipVerify: values['skip-verify'] ?? false,
-        targetCoverage: optionalNumber('--target-coverage', values['target-coverage'], 0, 100),
+        targetCoverage: inRange('--target-coverage', values['target-coverage'], ranges/* RANGES */.$.targetCoverage),
         scope: {
             trigger: checked('--trigger', values.trigger, triggerProblem) ?? 'schedule',
             before: checked('--before', values.before, validate/* revisionProblem */.lZ),
@@ -11391,6 +11403,33 @@ function statOrNull(p) {
 
 /***/ }),
 
+/***/ 9773:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ RANGES)
+/* harmony export */ });
+const RANGES = {
+    /** Dollars: `budget`, `daily-budget`, `monthly-budget`. */
+    budget: { min: 0, max: 1_000_000 },
+    /** Groups synced at once: each is a `pdd` process and a worktree. */
+    concurrency: { min: 1, max: 16 },
+    /** `pdd sync --max-attempts`: 0 would leave every fix loop without a try. */
+    maxAttempts: { min: 1, max: 20 },
+    /** Minutes one group's `pdd` may run before it is stopped. */
+    timeoutMinutes: { min: 0.05, max: 360 },
+    /** Minutes the whole run may take (GitHub stops a job at 72 hours). */
+    maxRunMinutes: { min: 0.1, max: 4320 },
+    targetCoverage: { min: 0, max: 100 },
+    strength: { min: 0, max: 1 },
+    temperature: { min: 0, max: 2 },
+    /** Matrix legs of `plan --shards` / `max-shards` (GitHub allows 256 jobs per matrix). */
+    shards: { min: 1, max: 256 }
+};
+
+
+/***/ }),
+
 /***/ 7625:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13388,6 +13427,8 @@ var external_node_util_ = __nccwpck_require__(7975);
 var reporter = __nccwpck_require__(3145);
 // EXTERNAL MODULE: ./build/tmp/js/src/cli/options.js + 1 modules
 var cli_options = __nccwpck_require__(2185);
+// EXTERNAL MODULE: ./build/tmp/js/src/settings/ranges.js
+var ranges = __nccwpck_require__(9773);
 // EXTERNAL MODULE: ./build/tmp/js/src/plan/plan.js + 39 modules
 var plan_plan = __nccwpck_require__(2692);
 // EXTERNAL MODULE: ./build/tmp/js/src/plan/render.js
@@ -13542,6 +13583,7 @@ var paths = __nccwpck_require__(3555);
 
 
 
+
 const PLAN_USAGE = `Usage: pdd-sync plan [options]
 
 Plans a PDD sync: which operation every unit needs next, in dependency order, with cost estimates.
@@ -13613,8 +13655,8 @@ async function planCommand(args) {
         return 0;
     }
     const shardsRaw = values.shards ?? values['max-shards'];
-    const maxShards = (0,cli_options/* optionalWhole */.od)('--shards', shardsRaw, 1, 256) ?? 1;
-    const budget = (0,cli_options/* optionalNumber */.WI)('--budget', values.budget, 0, 1e6) ?? 5;
+    const maxShards = (0,cli_options/* wholeInRange */.KY)('--shards', shardsRaw, ranges/* RANGES */.$.shards) ?? 1;
+    const budget = (0,cli_options/* inRange */.r4)('--budget', values.budget, ranges/* RANGES */.$.budget) ?? 5;
     const options = (0,cli_options/* planOptionsFrom */.kR)(values);
     // Checked before planning: a folder that does not exist failed only after the plan, with a bare ENOENT.
     const unwritable = values.output === undefined ? null : (0,paths/* writableFileProblem */._)(values.output);

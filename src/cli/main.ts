@@ -3,12 +3,13 @@ import { parseArgs } from 'node:util'
 import { ConsoleReporter } from '../adapters/reporter.js'
 import {
   checkNamedRemote,
-  optionalNumber,
-  optionalWhole,
+  inRange,
   PLAN_OPTIONS,
   planOptionsFrom,
-  UsageError
+  UsageError,
+  wholeInRange
 } from './options.js'
+import { RANGES } from '../settings/ranges.js'
 import { buildPlan } from '../plan/plan.js'
 import { renderPlanTable } from '../plan/render.js'
 import { makeShards } from '../plan/shards.js'
@@ -94,8 +95,8 @@ async function planCommand(args: string[]): Promise<number> {
     return 0
   }
   const shardsRaw = values.shards ?? values['max-shards']
-  const maxShards = optionalWhole('--shards', shardsRaw, 1, 256) ?? 1
-  const budget = optionalNumber('--budget', values.budget, 0, 1e6) ?? 5
+  const maxShards = wholeInRange('--shards', shardsRaw, RANGES.shards) ?? 1
+  const budget = inRange('--budget', values.budget, RANGES.budget) ?? 5
   const options = planOptionsFrom(values)
   // Checked before planning: a folder that does not exist failed only after the plan, with a bare ENOENT.
   const unwritable = values.output === undefined ? null : writableFileProblem(values.output)

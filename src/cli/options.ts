@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { PlanOptions } from '../plan/plan.js'
 import { directoryProblem } from '../settings/paths.js'
 import { projectRootProblem } from '../settings/project-root.js'
+import { RANGES, type Range } from '../settings/ranges.js'
 import {
   notesRefProblem,
   parseDecimal,
@@ -81,6 +82,16 @@ export function optionalWhole(
   return n
 }
 
+/** {@link optionalNumber} within one of the ranges the action's inputs share (settings/ranges.ts). */
+export function inRange(name: string, raw: string | undefined, r: Range): number | undefined {
+  return optionalNumber(name, raw, r.min, r.max)
+}
+
+/** {@link optionalWhole} within one of the shared ranges. */
+export function wholeInRange(name: string, raw: string | undefined, r: Range): number | undefined {
+  return optionalWhole(name, raw, r.min, r.max)
+}
+
 /** `raw` unless `problem(raw)` names why it is refused: then a {@link UsageError} naming the option. */
 export function checked(
   name: string,
@@ -115,7 +126,7 @@ export function planOptionsFrom(values: PlanValues): PlanOptions {
     force: !values['no-force'],
     skipTests: values['skip-tests'] ?? false,
     skipVerify: values['skip-verify'] ?? false,
-    targetCoverage: optionalNumber('--target-coverage', values['target-coverage'], 0, 100),
+    targetCoverage: inRange('--target-coverage', values['target-coverage'], RANGES.targetCoverage),
     scope: {
       trigger: checked('--trigger', values.trigger, triggerProblem) ?? 'schedule',
       before: checked('--before', values.before, revisionProblem),

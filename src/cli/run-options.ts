@@ -3,7 +3,8 @@
  * runs (not when the executor first needs a value).
  */
 import { parseArgs } from 'node:util'
-import { optionalNumber, optionalWhole, PLAN_OPTIONS, UsageError } from './options.js'
+import { inRange, optionalWhole, PLAN_OPTIONS, UsageError, wholeInRange } from './options.js'
+import { RANGES } from '../settings/ranges.js'
 import { unitList } from '../plan/matrix.js'
 import type { SyncSettings } from '../settings/run-inputs.js'
 import { writableFileProblem } from '../settings/paths.js'
@@ -100,25 +101,25 @@ export function runRequestOf(values: RunValues): RunRequest {
   const policy = values['budget-policy'] ?? 'fit'
   if (policy !== 'fit' && policy !== 'ordered')
     throw new UsageError(`--budget-policy must be fit or ordered; got "${policy}".`)
-  const requested = optionalNumber('--budget', values.budget, 0, 1e6) ?? 5
+  const requested = inRange('--budget', values.budget, RANGES.budget) ?? 5
   const caps = {
-    daily: optionalNumber('--daily-budget', values['daily-budget'], 0, 1e6),
-    monthly: optionalNumber('--monthly-budget', values['monthly-budget'], 0, 1e6)
+    daily: inRange('--daily-budget', values['daily-budget'], RANGES.budget),
+    monthly: inRange('--monthly-budget', values['monthly-budget'], RANGES.budget)
   }
   const settings: Omit<SyncSettings, 'budget'> = {
-    concurrency: optionalWhole('--concurrency', values.concurrency, 1, 64) ?? 2,
+    concurrency: wholeInRange('--concurrency', values.concurrency, RANGES.concurrency) ?? 2,
     budgetPolicy: policy,
     timeoutMinutes:
-      optionalNumber('--timeout-minutes-per-group', values['timeout-minutes-per-group'], 0.01, 360) ??
-      optionalNumber('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], 0.01, 360) ??
+      inRange('--timeout-minutes-per-group', values['timeout-minutes-per-group'], RANGES.timeoutMinutes) ??
+      inRange('--timeout-minutes-per-unit', values['timeout-minutes-per-unit'], RANGES.timeoutMinutes) ??
       30,
-    maxAttempts: optionalWhole('--max-attempts', values['max-attempts'], 0, 100) ?? 3,
+    maxAttempts: wholeInRange('--max-attempts', values['max-attempts'], RANGES.maxAttempts) ?? 3,
     pddCloud: values.cloud ?? false,
-    strength: optionalNumber('--strength', values.strength, 0, 1),
-    temperature: optionalNumber('--temperature', values.temperature, 0, 2),
+    strength: inRange('--strength', values.strength, RANGES.strength),
+    temperature: inRange('--temperature', values.temperature, RANGES.temperature),
     agenticFallback: values['agentic-fallback'] ?? false,
     keepPartial: values['keep-partial'] ?? false,
-    maxRunMinutes: optionalNumber('--max-run-minutes', values['max-run-minutes'], 0.1, 4320)
+    maxRunMinutes: inRange('--max-run-minutes', values['max-run-minutes'], RANGES.maxRunMinutes)
   }
   const given = values['pdd-command'] ?? 'pdd'
   const commandWhy = commandProblem(given)

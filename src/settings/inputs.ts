@@ -16,6 +16,7 @@ import { COMMIT_INPUTS } from './commit-inputs.js'
 import { PULL_REQUEST_INPUTS } from './pr-inputs.js'
 import { notesRefProblem } from './validate.js'
 import { commandProblem } from './command-words.js'
+import { RANGES } from './ranges.js'
 
 export { InputError } from './readers.js'
 
@@ -82,17 +83,17 @@ export const INPUTS = {
   ),
   'skip-tests': bool(false),
   'skip-verify': bool(false),
-  'target-coverage': optionalDecimal(0, 100),
-  budget: decimal(5, 0, 1_000_000),
-  'daily-budget': optionalDecimal(0, 1_000_000),
-  'monthly-budget': optionalDecimal(0, 1_000_000),
-  'max-shards': decimal(8, 1, 256, true),
+  'target-coverage': optionalDecimal(RANGES.targetCoverage.min, RANGES.targetCoverage.max),
+  budget: decimal(5, RANGES.budget.min, RANGES.budget.max),
+  'daily-budget': optionalDecimal(RANGES.budget.min, RANGES.budget.max),
+  'monthly-budget': optionalDecimal(RANGES.budget.min, RANGES.budget.max),
+  'max-shards': decimal(8, RANGES.shards.min, RANGES.shards.max, true),
   'notes-ref': text('refs/notes/pdd-sync', notesRef),
   'budget-policy': choice(['fit', 'ordered'] as const, 'fit'),
-  concurrency: decimal(2, 1, 16, true),
-  strength: optionalDecimal(0, 1),
-  temperature: optionalDecimal(0, 2),
-  'max-attempts': decimal(3, 1, 20, true),
+  concurrency: decimal(2, RANGES.concurrency.min, RANGES.concurrency.max, true),
+  strength: optionalDecimal(RANGES.strength.min, RANGES.strength.max),
+  temperature: optionalDecimal(RANGES.temperature.min, RANGES.temperature.max),
+  'max-attempts': decimal(3, RANGES.maxAttempts.min, RANGES.maxAttempts.max, true),
   'pdd-version': text(PINNED_PDD_VERSION, version),
   'pdd-command': text('', (raw, name) => {
     const why = commandProblem(raw)
@@ -100,8 +101,11 @@ export const INPUTS = {
   }),
   'python-version': text('', python),
   'pdd-cloud': bool(false),
-  'timeout-minutes-per-group': { ...optionalDecimal(0.05, 360), alias: 'timeout-minutes-per-unit' },
-  'max-run-minutes': optionalDecimal(0.1, 4320),
+  'timeout-minutes-per-group': {
+    ...optionalDecimal(RANGES.timeoutMinutes.min, RANGES.timeoutMinutes.max),
+    alias: 'timeout-minutes-per-unit'
+  },
+  'max-run-minutes': optionalDecimal(RANGES.maxRunMinutes.min, RANGES.maxRunMinutes.max),
   'keep-partial': bool(false),
   shard: text('', shardIndex),
   'base-sha': text('', commitId),
