@@ -29,11 +29,25 @@ export const FORK_DIR_ENV = 'PDD_SYNC_TEST_PDD_FORK_DIR'
 
 /**
  * Variables left out of the server key: they differ between tests (HOME and PATH per test, PDD_* per run, the
- * action's GITHUB_* / RUNNER_* / INPUT_*, git's identity, API keys) and importing pdd's dependencies reads none of
- * them (the server refuses to start if it does; HOME, read by sysconfig for the user site, is fixed up per child).
+ * action's GITHUB_* / RUNNER_* / INPUT_*, git's identity, keys, LITELLM_CACHE_DISABLE, a CA bundle, the secrets
+ * test's dump file) and importing pdd's dependencies reads none of them: the server refuses to start if it does
+ * (HOME, read by sysconfig for the user site, is re-rooted in each child instead). A variable missing here only
+ * costs one more server (~3.5 CPU-s); one listed here that an import reads fails every real-PDD test at once.
  */
 export const EXEMPT = {
-  names: ['HOME', 'PATH', 'PWD', 'OLDPWD', 'SHLVL', '_', 'TMPDIR', 'INIT_CWD'],
+  names: [
+    'HOME',
+    'PATH',
+    'PWD',
+    'OLDPWD',
+    'SHLVL',
+    '_',
+    'TMPDIR',
+    'INIT_CWD',
+    'LITELLM_CACHE_DISABLE',
+    'AWS_CA_BUNDLE',
+    'SECRETS_TEST_DUMP'
+  ],
   prefixes: [
     'PDD_',
     'GITHUB_',
@@ -46,7 +60,7 @@ export const EXEMPT = {
     'VITEST',
     'npm_'
   ],
-  suffixes: ['_API_KEY'],
+  suffixes: ['_KEY'],
   keep: ['GIT_PYTHON_']
 }
 
