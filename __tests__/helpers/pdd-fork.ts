@@ -29,8 +29,10 @@ export const FORK_DIR_ENV = 'PDD_SYNC_TEST_PDD_FORK_DIR'
 
 /**
  * Variables left out of the server key: they differ between tests (HOME and PATH per test, PDD_* per run, the
- * action's GITHUB_* / RUNNER_* / INPUT_*, git's identity, keys, LITELLM_CACHE_DISABLE, a CA bundle, the secrets
- * test's dump file) and importing pdd's dependencies reads none of them: the server refuses to start if it does
+ * action's GITHUB_* / RUNNER_* / INPUT_*, git's identity, API keys, LITELLM_CACHE_DISABLE, a CA bundle, the
+ * secrets test's dump file, the terminal's size and type that the action sets) and importing pdd's dependencies
+ * reads none of them: the server refuses to start if it does (a `_KEY` suffix would have taken litellm's
+ * LENGTH_OF_LITELLM_GENERATED_KEY and textual's TEXTUAL_DISABLE_KITTY_KEY, and did fail that way)
  * (HOME, read by sysconfig for the user site, is re-rooted in each child instead). A variable missing here only
  * costs one more server (~3.5 CPU-s); one listed here that an import reads fails every real-PDD test at once.
  */
@@ -46,7 +48,12 @@ export const EXEMPT = {
     'INIT_CWD',
     'LITELLM_CACHE_DISABLE',
     'AWS_CA_BUNDLE',
-    'SECRETS_TEST_DUMP'
+    'SECRETS_TEST_DUMP',
+    'FAKE_LLM_KEY',
+    // Read by pdd's own Consoles, made in the child (not by the third-party import): checked by the server.
+    'TERM',
+    'COLUMNS',
+    'LINES'
   ],
   prefixes: [
     'PDD_',
@@ -60,7 +67,7 @@ export const EXEMPT = {
     'VITEST',
     'npm_'
   ],
-  suffixes: ['_KEY'],
+  suffixes: ['_API_KEY'],
   keep: ['GIT_PYTHON_']
 }
 

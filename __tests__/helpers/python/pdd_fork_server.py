@@ -14,8 +14,9 @@
 #
 # Audit of the third-party import (os.environ / os.getenv / os.getcwd wrapped during it; module globals scanned for
 # the neutral cwd and HOME afterwards), pdd-cli 0.0.310 on Python 3.12:
-# - environment: ~370 variables, nearly all litellm's (litellm/constants.py), openai's, textual's, rich's (COLUMNS,
-#   LINES, NO_COLOR, FORCE_COLOR, TTY_*), pandas', numpy's, locale (LANG, LC_ALL, LANGUAGE), PYTHON*. The client
+# - environment: ~370 variables, nearly all litellm's (litellm/constants.py), openai's, textual's, pandas', numpy's,
+#   locale (LANG, LC_ALL, LANGUAGE), PYTHON*. (rich's COLUMNS, LINES, TERM, NO_COLOR are read by the Consoles pdd's
+#   own modules make, so in the child: the third-party import makes none.) The client
 #   keys the server on the values of EVERY variable except the ones helpers/pdd-fork.ts's EXEMPT lists (HOME, PATH,
 #   PWD, PDD_*, GITHUB_*, …: values that differ between tests); this server checks at start that its import read
 #   none of those (check_exempt), so a new reader fails loudly instead of leaking one test's value into another.
@@ -27,8 +28,9 @@
 #   a neutral cwd and HOME of its own and records every module global (and dict / list entry one level down) that
 #   holds either; each child replaces them with its own cwd and HOME (fixups()).
 # - threads: none are running after the import (checked at start: the server refuses to fork with more than one).
-# - rich Consoles made at import decide colour from the environment (keyed) and from whether stdout is a
-#   terminal: the server's stdout and stderr are a log file, like the product's pipes.
+# - rich Consoles made at import would decide colour and width from the environment and from whether stdout is a
+#   terminal: the third-party import makes none, and the server's stdout and stderr are a log file, like the
+#   product's pipes, should one appear.
 import gc
 import io
 import json
