@@ -16,6 +16,8 @@
  *
  * global-setup.ts makes the run's folder (sockets, logs, the client) and stops the servers at the end.
  * `PDD_SYNC_TEST_PDD_FORK=0` turns it off: tests then get the venv's own `pdd`, to compare a failure with plain exec.
+ * `PDD_SYNC_TEST_PDD_FORK_KEEP=1` keeps the run's folder: each server's log (what its import captured, its forks
+ * and CPU) and `<key>.env`, the variables its key covers (to see why a run started more than one).
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
