@@ -70,7 +70,7 @@ async function fan(t: Pick<TestContext, 'onTestFinished'>): Promise<Fan> {
 /** `pdd-sync run --shard 0` of the leg in a fresh clone, pushing to origin, under a daily cap (a reservation). */
 function shard(f: Fan): { child: ChildProcess; clone: string; done: Promise<Ran> } {
   const clone = cloneOf(f.origin)
-  const pdd = path.join(realPdd()?.binDir ?? '', 'pdd')
+  const pdd = realPdd()?.pdd ?? 'pdd'
   const args = [
     ...['run', '--repo', clone, '--pdd-command', pdd, '--json', '--max-attempts', '2', '--concurrency', '1'],
     ...['--shard', f.leg.shard, '--units', f.leg.units, '--budget', f.leg.budget, '--base-sha', f.base],

@@ -62,7 +62,7 @@ class Origin {
     return new Origin(dir, name, repo, api)
   }
   run(inputs: Record<string, string>, runId: string, o: RunOpts = {}): Promise<ActionRun> {
-    const pdd = path.join(realPdd()?.binDir ?? '', 'pdd')
+    const pdd = realPdd()?.pdd ?? 'pdd'
     const workspace = cloneOf(this.dir, 1)
     return runActionAsync(
       { token: TOKEN, 'pdd-command': pdd, budget: '6', 'max-attempts': '2', ...inputs },

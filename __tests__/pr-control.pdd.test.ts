@@ -12,7 +12,6 @@
  * and keeps it; without it, `author` and `committer` are the commits' identities and a custom committer is still
  * the bot. `fail-on: any-failure` turns run 1's partial outcome into a failed step, still published.
  */
-import path from 'node:path'
 import { expect, it, type TestContext } from 'vitest'
 import { runActionAsync, type ActionRun } from './helpers/action-runner.js'
 import { BROKEN_GREET_UNIT, CALC_UNIT, GREET_UNIT, PROMPTS } from './helpers/calc-units.js'
@@ -54,7 +53,7 @@ async function world(t: TestContext, inputs: Record<string, string>): Promise<Wo
   })
   t.onTestFinished(() => api.close())
   api.ensureRepo('acme', 'calc', { defaultBranch: 'main' })
-  const pdd = path.join(realPdd()?.binDir ?? '', 'pdd')
+  const pdd = realPdd()?.pdd ?? 'pdd'
   const all = { mode: 'run', token: TOKEN, 'pdd-command': pdd, budget: '5', 'max-attempts': '2', ...inputs }
   return {
     repo,

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { startForkRun, stopForkRun } from './pdd-fork.js'
 import { bundleDir, ensureBundles } from './test-bundles.js'
 
 /**
@@ -13,6 +14,18 @@ import { bundleDir, ensureBundles } from './test-bundles.js'
 const OWNED = 'PDD_SYNC_TEST_DIST_BUILT_HERE'
 
 export default function setup(): () => Promise<void> {
+  const bundles = setupBundles()
+  // The pdd fork server's folder (helpers/pdd-fork.ts), once per run (vitest calls this once per project).
+  if (process.env.PDD_SYNC_TEST_PDD_FORK_DIR) return bundles
+  const forkDir = startForkRun()
+  return async () => {
+    await bundles()
+    const lines = await stopForkRun(forkDir)
+    if (lines.length > 0) process.stderr.write(`pdd fork servers: ${lines.join('; ')}\n`)
+  }
+}
+
+function setupBundles(): () => Promise<void> {
   // A folder the caller names is used as it is: CI builds dist/ from the same sources before the tests (to check
   // that the committed dist/ is fresh) and points the tests at it, instead of a second build inside `npm test`.
   const given = process.env.PDD_SYNC_TEST_DIST

@@ -18,7 +18,7 @@ import type { RealRepo } from './real-execute.js'
  * arrive (tee), so the executor sees the same lines; the wrapper exits with pdd's code.
  */
 export function recordingCommand(): string[] {
-  const pdd = path.join(realPdd()?.binDir ?? '', 'pdd')
+  const pdd = realPdd()?.pdd ?? 'pdd'
   const script = [
     'b="${!#}"; c="$PDD_TEST_CAPTURE"',
     `printf '%s\\n' "$PWD" > "$c/$b.cwd"; printf '%s\\n' "$*" > "$c/$b.args"`,

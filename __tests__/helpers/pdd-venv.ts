@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { forkClient } from './pdd-fork.js'
 
 export interface PddVenv {
   /** The venv's Python interpreter. */
@@ -14,8 +15,13 @@ export interface PddVenv {
   binDir: string
   /** The installed pdd-cli version, from its dist-info directory name. */
   version: string
-  /** The `pdd` entry point. */
+  /**
+   * The `pdd` tests run: the fork server's client (helpers/pdd-fork.ts: same behaviour, ~0.5 instead of ~3 CPU-s a
+   * start), or with `PDD_SYNC_TEST_PDD_FORK=0` (or outside a vitest run) the venv's own entry point, {@link entryPoint}.
+   */
   pdd: string
+  /** The venv's own `pdd` entry point (pip's console script). */
+  entryPoint: string
 }
 
 /**
@@ -46,10 +52,11 @@ function installedVersion(venv: string): string | null {
 function probe(venv: string): PddVenv | null {
   const binDir = path.join(venv, process.platform === 'win32' ? 'Scripts' : 'bin')
   const python = path.join(binDir, process.platform === 'win32' ? 'python.exe' : 'python')
-  const pdd = path.join(binDir, process.platform === 'win32' ? 'pdd.exe' : 'pdd')
-  if (!fs.existsSync(python) || !fs.existsSync(pdd)) return null
+  const entryPoint = path.join(binDir, process.platform === 'win32' ? 'pdd.exe' : 'pdd')
+  if (!fs.existsSync(python) || !fs.existsSync(entryPoint)) return null
   const version = installedVersion(venv)
-  return version === null ? null : { python, binDir, version, pdd }
+  if (version === null) return null
+  return { python, binDir, version, entryPoint, pdd: forkClient(python, entryPoint) ?? entryPoint }
 }
 
 /**

@@ -27,7 +27,8 @@ export function recordingPdd(options: RecordingOptions = {}): RecordingPdd {
   const command = path.join(dir, 'pdd')
   const venv = realPdd()
   const pdd = venv?.pdd ?? 'pdd'
-  if (options.consoleScript && venv) writeFileSync(command, consoleScript(venv.python, pdd, log))
+  if (options.consoleScript && venv)
+    writeFileSync(command, consoleScript(venv.python, pdd, log, pdd !== venv.entryPoint))
   else writeFileSync(command, `#!/bin/bash\nprintf '%s\\n' "$*" >> '${log}'\nexec '${pdd}' "$@"\n`)
   chmodSync(command, 0o755)
   return {
@@ -36,15 +37,19 @@ export function recordingPdd(options: RecordingOptions = {}): RecordingPdd {
   }
 }
 
-/** The console-script wrapper: logs its arguments, then runs the venv's own `pdd` script in this process. */
-function consoleScript(python: string, pdd: string, log: string): string {
+/**
+ * The console-script wrapper: logs its arguments, then runs the venv's own `pdd` script in this process. When that
+ * is the fork server's client (helpers/pdd-fork.ts), the console script's import line is only quoted: the client
+ * runs pdd in the server's child, and importing pdd here too would pay the import the server saves.
+ */
+function consoleScript(python: string, pdd: string, log: string, forked: boolean): string {
   return [
     `#!${python}`,
     'import runpy',
     'import sys',
     `with open(${JSON.stringify(log)}, 'a') as f:`,
     "    f.write(' '.join(sys.argv[1:]) + '\\n')",
-    'from pdd.cli import cli',
+    ...(forked ? ['"""', 'from pdd.cli import cli', '"""'] : ['from pdd.cli import cli']),
     `runpy.run_path(${JSON.stringify(pdd)}, run_name='__main__')`,
     ''
   ].join('\n')

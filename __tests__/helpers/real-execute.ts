@@ -85,7 +85,7 @@ export async function runExecutor(
   repo: RealRepo,
   opts: RunOptions = {}
 ): Promise<{ result: RunResult; planned: PlanWithState }> {
-  const pdd = path.join(realPdd()?.binDir ?? '', 'pdd')
+  const pdd = realPdd()?.pdd ?? 'pdd'
   const { invocation, plan, bare, calibrating, ...rest } = opts
   const planOptions = planOptionsFor(repo.dir, plan)
   const planned = await planRepository(planOptions, quiet)

@@ -42,6 +42,8 @@ export interface SyncOptions {
   extraArgs?: string[]
   /** Kill the process group after this long (default 150 s). */
   timeoutMs?: number
+  /** The `pdd` to run (default: the one `realPdd()` hands out). */
+  pdd?: string
 }
 
 export interface SyncResult {
@@ -72,7 +74,7 @@ export async function runPddSync(dir: string, basename: string, opts: SyncOption
     basename
   )
   const started = Date.now()
-  const child = spawn(venv.pdd, args, {
+  const child = spawn(opts.pdd ?? venv.pdd, args, {
     cwd: dir,
     env: { ...opts.env, PDD_OUTPUT_COST_PATH: costPath },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -62,8 +62,9 @@ _sys.meta_path.insert(0, _DeferPydanticBuild())
 # 4. Measurement only (unset in CI): with SYNC_TEST_PY_LOG=<file>, each Python appends one TSV line at exit:
 #    start and end (epoch s), its pid, its ancestors' pids (to find the vitest worker, hence the test file, with
 #    the worker pid and times that helpers/cpu-log.ts writes), its own and its waited-for children's CPU-s, argv.
-#    helpers/py-log-report.ts joins the two logs into real pdd starts and Python CPU per test file.
-def _log_python_run():
+#    helpers/py-log-report.ts joins the two logs into real pdd starts and Python CPU per test file. A pdd run by the
+#    fork server (pdd_fork_server.py) calls this again in its child, with the client's pid as the first ancestor.
+def _log_python_run(parent=None):
     import os
     import time
 
@@ -73,7 +74,7 @@ def _log_python_run():
     start = time.time()
 
     def ancestors():
-        pids, pid = [], os.getppid()
+        pids, pid = [], parent or os.getppid()
         for _ in range(12):
             pids.append(str(pid))
             try:
