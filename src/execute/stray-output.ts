@@ -17,6 +17,8 @@ export const MAX_OUTPUT_BYTES = 50 * 2 ** 20
 
 /** Why `rel` (relative to `root`) is not an output the run commits, or null when it is one (or is missing). */
 export function strayOutput(root: string, rel: string): string | null {
+  const folder = linkedFolder(root, rel)
+  if (folder !== null) return `${rel} lies beyond ${folder}, ${linkWhy(root, folder, 'folder')}`
   const abs = path.join(root, rel)
   let st
   try {
@@ -28,15 +30,39 @@ export function strayOutput(root: string, rel: string): string | null {
     return `${rel} is ${(st.size / 2 ** 20).toFixed(0)} MiB, over the ${MAX_OUTPUT_BYTES / 2 ** 20} MiB a file the bot commits may have`
   if (st.isFile() || st.isDirectory()) return null
   if (!st.isSymbolicLink()) return `${rel} is not a regular file`
+  return `${rel} is ${linkWhy(root, rel, 'file')}`
+}
+
+/**
+ * The first folder on the way to `rel` that is a symbolic link, or null. An output beyond one (generated code
+ * that replaced `examples/` with a link to a folder elsewhere) was written outside the repository, or through a
+ * link git cannot commit beyond: checking only the file itself found a regular file there, the unit failed
+ * without a reason, and with keep-partial `git add` failed the group's whole commit.
+ */
+function linkedFolder(root: string, rel: string): string | null {
+  const parts = rel.split('/').slice(0, -1)
+  for (let i = 1; i <= parts.length; i++) {
+    const folder = parts.slice(0, i).join('/')
+    try {
+      if (lstatSync(path.join(root, folder)).isSymbolicLink()) return folder
+    } catch {
+      return null
+    }
+  }
+  return null
+}
+
+/** "a symbolic link (to where) …" for `rel`, a link below `root` standing for a file or a folder. */
+function linkWhy(root: string, rel: string, as: 'file' | 'folder'): string {
   try {
-    const real = realpathSync(abs)
+    const real = realpathSync(path.join(root, rel))
     const top = realpathSync(root)
     if (real === top || real.startsWith(top + path.sep))
-      return `${rel} is a symbolic link (to ${path.relative(top, real) || '.'}), not a file PDD writes`
+      return `a symbolic link (to ${path.relative(top, real) || '.'}), not a ${as} PDD writes`
   } catch {
     // A dangling link, or a loop: it leads nowhere inside the worktree either.
   }
-  return `${rel} is a symbolic link out of the repository`
+  return 'a symbolic link out of the repository'
 }
 
 /**
