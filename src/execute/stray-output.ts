@@ -6,8 +6,9 @@
  * the worktree would put a link to `/etc/passwd` or `~/.ssh` on the bot branch, a link inside it a link without
  * its target, a huge file a push GitHub refuses.
  */
-import { lstatSync, realpathSync } from 'node:fs'
+import { lstatSync, readlinkSync, realpathSync } from 'node:fs'
 import path from 'node:path'
+import type { Unit } from '../types.js'
 
 /**
  * The largest output committed: GitHub warns about a pushed file over 50 MiB and refuses one over 100 MiB, which
@@ -70,18 +71,45 @@ function linkWhy(root: string, rel: string, as: 'file' | 'folder'): string {
  * one, so a missing prompt was deleted by something else (generated code, a test) and that deletion is never
  * committed (with keep-partial, merging the pull request would delete the prompt); else as {@link strayOutput}.
  */
-export function strayPrompt(root: string, rel: string): string | null {
+export function strayPrompt(root: string, rel: string, linkBefore?: string): string | null {
+  let st
   try {
-    lstatSync(path.join(root, rel))
+    st = lstatSync(path.join(root, rel))
   } catch {
     return `${rel}, the unit's prompt, was deleted during the sync`
   }
+  // A prompt the repository holds as a link (PDD reads it through the link) is the user's input: unchanged, it
+  // is no output of the sync. Before, the unit failed after pdd was paid, and its files were discarded.
+  if (st.isSymbolicLink() && linkBefore !== undefined && readLink(root, rel) === linkBefore) return null
   return strayOutput(root, rel)
 }
 
+/** The link text of each member's prompt that is a symbolic link (read before pdd runs), by unit id. */
+export function promptLinks(project: string, members: readonly { unit: Unit }[]): Map<string, string> {
+  const links = new Map<string, string>()
+  for (const { unit } of members) {
+    const text = readLink(project, unit.paths.prompt)
+    if (text !== null) links.set(unit.id, text)
+  }
+  return links
+}
+
+function readLink(root: string, rel: string): string | null {
+  try {
+    return readlinkSync(path.join(root, rel))
+  } catch {
+    return null
+  }
+}
+
 /** The first of the unit's prompt (if given) and `paths` that is stray, with why, or null. */
-export function firstStray(root: string, paths: readonly string[], prompt?: string): string | null {
-  const why = prompt ? strayPrompt(root, prompt) : null
+export function firstStray(
+  root: string,
+  paths: readonly string[],
+  prompt?: string,
+  promptLinkBefore?: string
+): string | null {
+  const why = prompt ? strayPrompt(root, prompt, promptLinkBefore) : null
   if (why !== null) return why
   for (const p of paths) {
     const why = p === '' ? null : strayOutput(root, p)
