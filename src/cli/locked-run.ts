@@ -18,6 +18,7 @@ import { syncPlanned, withCancellation } from '../execute/session.js'
 import type { RunResult } from '../execute/result.js'
 import { shardRunId } from '../fanout/reservations.js'
 import { startShard, type ShardSession } from '../fanout/session.js'
+import { ProgressRecorder, type LocalProgress } from './progress-record.js'
 import { planRepository, type PlanOptions, type PlanWithState } from '../plan/plan.js'
 import { checkBeforeSpending, parsePackagedCatalog, pddEnvironment } from '../preflight/preflight.js'
 import { refuseUncommitted } from '../preflight/uncommitted.js'
@@ -95,11 +96,12 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
     const budget = spend.effective.budget
     if (anyWork && budget > 0) ready ??= prepare(o, planned, start)
     const version = ready && budget > 0 ? await checkedPdd(o, base, ready.version) : undefined
-    const synced = syncWithCancellation(o, planned, start, budget, session, logs.scratch, ready?.places)
+    const progress = progressOf(o, { anyWork, session, budget, runId, base, version })
+    const synced = syncWithCancellation(o, planned, start, budget, progress, logs.scratch, ready?.places)
     // The logs are kept whatever the syncs did (a thrown error included), beside the run record.
     const kept = synced.then(noop, noop).then(() => keepLogs(logs, o.trust.redactor, o.reporter))
     try {
-      const result = await synced
+      const result = await synced.finally(() => progress?.close?.())
       if (version) result.pddVersion = version
       explainCapped(result, spend)
       const closed = close()
@@ -115,6 +117,34 @@ export async function lockedRun(o: LockedRun): Promise<{ result: RunResult; spen
 }
 
 function noop(): void {}
+
+/**
+ * Where a group that landed is reported: a shard's session (its shard ref), else, for a run that records (notes
+ * on, some work), its partial records in the local notes (progress-record.ts).
+ */
+function progressOf(
+  o: LockedRun,
+  r: {
+    anyWork: boolean
+    session: ShardSession | undefined
+    budget: number
+    runId: string
+    base: string
+    version?: string
+  }
+): Progressing | undefined {
+  const session = r.session
+  if (session) return { offer: p => session.reporter.offer(p), freeze: () => session.reporter.freeze() }
+  const notesRef = o.planOptions.notesRef
+  if (o.shard || !r.anyWork || notesRef === null) return undefined
+  return new ProgressRecorder({
+    git: o.git,
+    notesRef,
+    budget: r.budget,
+    id: { runId: r.runId, trigger: 'cli', baseSha: r.base, pddVersion: r.version },
+    reporter: o.reporter
+  })
+}
 
 /**
  * What the syncs need ready before the first one starts, started now and not waited for: the first groups'
@@ -217,13 +247,21 @@ async function checkedPdd(o: LockedRun, base: string, asked: Promise<string>): P
   return version
 }
 
+/** Where a group that landed is reported: the shard's session, or the run's partial records. */
+interface Progressing {
+  offer: (p: LocalProgress) => void
+  freeze?: () => void
+  /** Waits for the report in flight; the final report comes after it. */
+  close?: () => Promise<void>
+}
+
 /** Syncs the planned groups; SIGINT/SIGTERM stop the running syncs and keep what finished. */
 function syncWithCancellation(
   o: LockedRun,
   planned: PlanWithState,
   base: string,
   budget: number,
-  session: ShardSession | undefined,
+  progress: Progressing | undefined,
   logDir: string,
   places: WorktreePool | undefined
 ): Promise<RunResult> {
@@ -231,7 +269,7 @@ function syncWithCancellation(
   return withCancellation(
     () => reporter.warning('Interrupted: stopping the running syncs; what finished is kept.'),
     signal => {
-      signal.addEventListener('abort', () => session?.reporter.freeze())
+      signal.addEventListener('abort', () => progress?.freeze?.())
       return syncPlanned({
         git: o.git,
         planned,
@@ -246,7 +284,7 @@ function syncWithCancellation(
         withholdEnv: o.withhold,
         // tsx for PDD's `npx tsx` (TypeScript), kept between runs in the user's cache folder.
         runtimes: { toolDir: path.join(homedir(), '.cache', 'pdd-sync-action', 'tools') },
-        onProgress: session ? p => session.reporter.offer(p) : undefined,
+        onProgress: progress ? p => progress.offer(p) : undefined,
         logDir,
         places
       })

@@ -16,10 +16,13 @@ import { jobTrust } from '../trust/job.js'
 
 export { RUN_USAGE } from './run-options.js'
 
+/** Exit code of a run stopped by SIGINT or SIGTERM (128 + SIGINT, as a shell reports Ctrl-C). */
+export const INTERRUPTED = 130
+
 /** The scratch branch a `--shard K` run builds its commits on (`pdd-sync-shards/shard-K`, deleted after). */
 const SHARD_BRANCH = 'pdd-sync-shards/shard-'
 
-/** `pdd-sync run`; returns the exit code (1 when every unit with work failed). */
+/** `pdd-sync run`; returns the exit code (1 when every unit with work failed, 130 when interrupted). */
 export async function runCommand(args: string[]): Promise<number> {
   timelineMark('cli')
   const values = parseRunArgs(args)
@@ -72,6 +75,8 @@ export async function runCommand(args: string[]): Promise<number> {
     if (values.result) await writeFile(values.result, json + '\n')
     const text = trust.redactor.redact(values.json ? json : renderResult(result, spend))
     process.stdout.write(forStdout(text, values.json === true) + '\n')
+    // Stopped by SIGINT/SIGTERM: what finished is recorded, but the run did not do what it was asked to.
+    if (result.cancelled === true) return INTERRUPTED
     const worked = result.units.filter(u => u.status !== 'unchanged')
     return worked.length > 0 && worked.every(u => u.status === 'failed') ? 1 : 0
   } finally {

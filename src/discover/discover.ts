@@ -18,6 +18,7 @@ import { candidateBasenames, promptRoots } from './sync-main/prompt-roots.js'
 import { pickBasename, SyncSimulator } from './sync-main/discovery.js'
 import { SIZE_LIMITS } from './bounded.js'
 import { lfsPointerReason } from './lfs-pointer.js'
+import { blankPromptReason } from './blank-prompt.js'
 import { loadYaml } from './pddrc/yaml.js'
 
 /** Where prompts already read are kept (the state loader's file cache): a prompt it cannot give is read here. */
@@ -126,9 +127,9 @@ async function discoverIn(project: Project, root: string, opts: DiscoverOptions)
       out.problems.push({ file: f.rel, message: `cannot read prompt: ${text.message}` })
       continue
     }
-    const lfs = lfsPointerReason(text)
-    if (lfs !== null) {
-      out.skipped.push({ path: f.rel, reason: lfs })
+    const unusable = lfsPointerReason(text) ?? blankPromptReason(text)
+    if (unusable !== null) {
+      out.skipped.push({ path: f.rel, reason: unusable })
       continue
     }
     const picked = pickBasename(sim, f, candidateBasenames(f.abs, f.stem, roots, root))

@@ -27,6 +27,8 @@ export interface GroupCommit {
   tracked: Set<string>
   /** The members' paths the worktree held before pdd ran ({@link heldBefore}). */
   known?: ReadonlySet<string>
+  /** The link text of each member's prompt that was a symbolic link before pdd ran, by unit id. */
+  promptLinks?: ReadonlyMap<string, string>
   cost: number | null
 }
 
@@ -48,12 +50,16 @@ export function commitJudged(c: GroupCommit, judged: Judged[]): Committed {
   const synced = judged.filter(j => j.status === 'synced')
   const kept = c.keepPartial ? judged.filter(j => j.status === 'failed') : []
   // A link or a pipe, or a deleted prompt, is never committed (stray-output.ts), whoever left it there.
-  const prompts = new Set(
-    [...synced, ...kept].map(j => path.posix.join(c.projectPrefix, j.unit.paths.prompt))
+  const prompts = new Map(
+    [...synced, ...kept].map(j => [path.posix.join(c.projectPrefix, j.unit.paths.prompt), j.unit.id])
   )
+  const stray = (p: string): string | null => {
+    const id = prompts.get(p)
+    return id === undefined ? strayOutput(c.wt.root, p) : strayPrompt(c.wt.root, p, c.promptLinks?.get(id))
+  }
   const paths = [...synced, ...kept]
     .flatMap(j => unitPaths(c.projectPrefix, j.unit, c.tracked))
-    .filter(p => (prompts.has(p) ? strayPrompt : strayOutput)(c.wt.root, p) === null)
+    .filter(p => stray(p) === null)
   if (paths.length === 0) return { pending: null, kept, synced }
   const message = renderCommitMessage({
     basename: c.basename,

@@ -12,7 +12,11 @@ import type { UnitResult } from './result.js'
 import { firstStray } from './stray-output.js'
 
 /** What the verdict needs of the group's context. */
-export type VerdictContext = { planOptions: PlanOptions }
+export type VerdictContext = {
+  planOptions: PlanOptions
+  /** The link text of each member's prompt that was a symbolic link before pdd ran, by unit id. */
+  promptLinks?: ReadonlyMap<string, string>
+}
 
 /** How the pdd process ended. */
 export interface PddExit {
@@ -79,7 +83,7 @@ export async function judge(
     const inSync = planned !== undefined && isInSync(planned.operation) && st?.source === 'repository'
     const clean = run.code === 0 && !run.timedOut && !run.cancelled
     // A link or a pipe where an output belongs fails the unit even when the planner reads through it.
-    const stray = firstStray(project, outputsOf(unit), unit.paths.prompt)
+    const stray = firstStray(project, outputsOf(unit), unit.paths.prompt, ctx.promptLinks?.get(unit.id))
     const ok = inSync && clean && stray === null
     const reason = ok
       ? `in sync after ${operationsRun(view.phases).join(', ') || 'no operation'}`

@@ -15,6 +15,7 @@ import { judge, unitCost, type PddExit } from './group-verdict.js'
 import { buildSyncInvocation, type SyncInvocationOptions } from './pdd-argv.js'
 import { parseSyncOutput, type ParsedSyncOutput } from './pdd-output.js'
 import { keepFailureFiles } from './failure-files.js'
+import { promptLinks } from './stray-output.js'
 import { GroupLog, outcomeTitle } from './live-log.js'
 import type { GroupRun } from './result.js'
 import { GROUP_TOKEN_ENV, killStragglers } from './stragglers.js'
@@ -132,6 +133,7 @@ export async function runGroup(
   }
   try {
     const known = heldBefore(place.dir, ctx.projectPrefix, members)
+    const links = promptLinks(g.project, members)
     const outside = restoreAll(g.project, members)
     if (outside !== null) {
       await giveBack(base)
@@ -147,7 +149,7 @@ export async function runGroup(
     const started = Date.now()
     const synced = await syncInWorktree(ctx, { ...g, scratch: place.scratch, admitted }, timer)
     // Nothing the sync left running may touch the worktree once it is judged: the sweep comes first.
-    const run = synced.swept.then(() => finishGroup(g, { ...synced, tracked, known, started }, timer))
+    const run = synced.swept.then(() => finishGroup(g, { ...synced, tracked, known, links, started }, timer))
     return { cost: synced.cost, run, release: giveBack }
   } catch (e) {
     await giveBack(base)
@@ -184,17 +186,26 @@ async function finishGroup(
     cost: number | null
     tracked: Set<string>
     known: Set<string>
+    links: Map<string, string>
     started: number
   },
   timer?: GroupTimer
 ): Promise<GroupRun> {
   const { ctx, members, basename, project } = g
   const { run, parsed, cost } = sync
-  const judged = await judge(ctx, project, members, parsed, run)
+  const judged = await judge({ ...ctx, promptLinks: sync.links }, project, members, parsed, run)
   timer?.mark('verdict')
   const duration = Math.round((Date.now() - sync.started) / 100) / 10
   const { pending, kept, synced, refused } = commitJudged(
-    { ...ctx, wt: g.place.wt, basename, tracked: sync.tracked, known: sync.known, cost },
+    {
+      ...ctx,
+      wt: g.place.wt,
+      basename,
+      tracked: sync.tracked,
+      known: sync.known,
+      promptLinks: sync.links,
+      cost
+    },
     judged
   )
   timer?.mark('commit')
