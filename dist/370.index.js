@@ -1040,8 +1040,8 @@ function upper(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-// EXTERNAL MODULE: ./build/tmp/js/src/plan/plan.js + 31 modules
-var plan = __webpack_require__(29139);
+// EXTERNAL MODULE: ./build/tmp/js/src/plan/plan.js + 32 modules
+var plan = __webpack_require__(1312);
 ;// CONCATENATED MODULE: ./build/tmp/js/src/publish/run-record.js
 /**
  * The run record (docs/architecture.md "Contracts", schema 1) of a run: every unit's status, operations, cost, duration,
@@ -4849,6 +4849,9 @@ function stoppedBeforeSync(ended, parsed) {
 const MAX_OUTPUT_BYTES = 50 * 2 ** 20;
 /** Why `rel` (relative to `root`) is not an output the run commits, or null when it is one (or is missing). */
 function strayOutput(root, rel) {
+    const folder = linkedFolder(root, rel);
+    if (folder !== null)
+        return `${rel} lies beyond ${folder}, ${linkWhy(root, folder, 'folder')}`;
     const abs = external_node_path_.join(root, rel);
     let st;
     try {
@@ -4863,34 +4866,81 @@ function strayOutput(root, rel) {
         return null;
     if (!st.isSymbolicLink())
         return `${rel} is not a regular file`;
+    return `${rel} is ${linkWhy(root, rel, 'file')}`;
+}
+/**
+ * The first folder on the way to `rel` that is a symbolic link, or null. An output beyond one (generated code
+ * that replaced `examples/` with a link to a folder elsewhere) was written outside the repository, or through a
+ * link git cannot commit beyond: checking only the file itself found a regular file there, the unit failed
+ * without a reason, and with keep-partial `git add` failed the group's whole commit.
+ */
+function linkedFolder(root, rel) {
+    const parts = rel.split('/').slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) {
+        const folder = parts.slice(0, i).join('/');
+        try {
+            if ((0,external_node_fs_.lstatSync)(external_node_path_.join(root, folder)).isSymbolicLink())
+                return folder;
+        }
+        catch {
+            return null;
+        }
+    }
+    return null;
+}
+/** "a symbolic link (to where) …" for `rel`, a link below `root` standing for a file or a folder. */
+function linkWhy(root, rel, as) {
     try {
-        const real = (0,external_node_fs_.realpathSync)(abs);
+        const real = (0,external_node_fs_.realpathSync)(external_node_path_.join(root, rel));
         const top = (0,external_node_fs_.realpathSync)(root);
         if (real === top || real.startsWith(top + external_node_path_.sep))
-            return `${rel} is a symbolic link (to ${external_node_path_.relative(top, real) || '.'}), not a file PDD writes`;
+            return `a symbolic link (to ${external_node_path_.relative(top, real) || '.'}), not a ${as} PDD writes`;
     }
     catch {
         // A dangling link, or a loop: it leads nowhere inside the worktree either.
     }
-    return `${rel} is a symbolic link out of the repository`;
+    return 'a symbolic link out of the repository';
 }
 /**
  * Why the unit's prompt `rel` is not as a sync may leave it, or null: PDD may update a prompt but never deletes
  * one, so a missing prompt was deleted by something else (generated code, a test) and that deletion is never
  * committed (with keep-partial, merging the pull request would delete the prompt); else as {@link strayOutput}.
  */
-function strayPrompt(root, rel) {
+function strayPrompt(root, rel, linkBefore) {
+    let st;
     try {
-        (0,external_node_fs_.lstatSync)(external_node_path_.join(root, rel));
+        st = (0,external_node_fs_.lstatSync)(external_node_path_.join(root, rel));
     }
     catch {
         return `${rel}, the unit's prompt, was deleted during the sync`;
     }
+    // A prompt the repository holds as a link (PDD reads it through the link) is the user's input: unchanged, it
+    // is no output of the sync. Before, the unit failed after pdd was paid, and its files were discarded.
+    if (st.isSymbolicLink() && linkBefore !== undefined && readLink(root, rel) === linkBefore)
+        return null;
     return strayOutput(root, rel);
 }
+/** The link text of each member's prompt that is a symbolic link (read before pdd runs), by unit id. */
+function promptLinks(project, members) {
+    const links = new Map();
+    for (const { unit } of members) {
+        const text = readLink(project, unit.paths.prompt);
+        if (text !== null)
+            links.set(unit.id, text);
+    }
+    return links;
+}
+function readLink(root, rel) {
+    try {
+        return (0,external_node_fs_.readlinkSync)(external_node_path_.join(root, rel));
+    }
+    catch {
+        return null;
+    }
+}
 /** The first of the unit's prompt (if given) and `paths` that is stray, with why, or null. */
-function firstStray(root, paths, prompt) {
-    const why = prompt ? strayPrompt(root, prompt) : null;
+function firstStray(root, paths, prompt, promptLinkBefore) {
+    const why = prompt ? strayPrompt(root, prompt, promptLinkBefore) : null;
     if (why !== null)
         return why;
     for (const p of paths) {
@@ -4920,10 +4970,14 @@ function commitJudged(c, judged) {
     const synced = judged.filter(j => j.status === 'synced');
     const kept = c.keepPartial ? judged.filter(j => j.status === 'failed') : [];
     // A link or a pipe, or a deleted prompt, is never committed (stray-output.ts), whoever left it there.
-    const prompts = new Set([...synced, ...kept].map(j => external_node_path_.posix.join(c.projectPrefix, j.unit.paths.prompt)));
+    const prompts = new Map([...synced, ...kept].map(j => [external_node_path_.posix.join(c.projectPrefix, j.unit.paths.prompt), j.unit.id]));
+    const stray = (p) => {
+        const id = prompts.get(p);
+        return id === undefined ? strayOutput(c.wt.root, p) : strayPrompt(c.wt.root, p, c.promptLinks?.get(id));
+    };
     const paths = [...synced, ...kept]
         .flatMap(j => unitPaths(c.projectPrefix, j.unit, c.tracked))
-        .filter(p => (prompts.has(p) ? strayPrompt : strayOutput)(c.wt.root, p) === null);
+        .filter(p => stray(p) === null);
     if (paths.length === 0)
         return { pending: null, kept, synced };
     const message = renderCommitMessage({
@@ -5396,7 +5450,7 @@ async function judge(ctx, project, members, parsed, run) {
         const inSync = planned !== undefined && (0,types/* isInSync */.tU)(planned.operation) && st?.source === 'repository';
         const clean = run.code === 0 && !run.timedOut && !run.cancelled;
         // A link or a pipe where an output belongs fails the unit even when the planner reads through it.
-        const stray = firstStray(project, outputsOf(unit), unit.paths.prompt);
+        const stray = firstStray(project, outputsOf(unit), unit.paths.prompt, ctx.promptLinks?.get(unit.id));
         const ok = inSync && clean && stray === null;
         const reason = ok
             ? `in sync after ${operationsRun(view.phases).join(', ') || 'no operation'}`
@@ -5828,6 +5882,7 @@ function marked(needle) {
 
 
 
+
 /** The group's time limit: its own, cut to what is left before the run's deadline (at least a second). */
 function timeoutOf(ctx) {
     if (ctx.deadline === undefined)
@@ -5871,6 +5926,7 @@ async function runGroup(ctx, members, from, admitted, timer, anyBase = false) {
     };
     try {
         const known = heldBefore(place.dir, ctx.projectPrefix, members);
+        const links = promptLinks(g.project, members);
         const outside = restoreAll(g.project, members);
         if (outside !== null) {
             await giveBack(base);
@@ -5888,7 +5944,7 @@ async function runGroup(ctx, members, from, admitted, timer, anyBase = false) {
         const started = Date.now();
         const synced = await syncInWorktree(ctx, { ...g, scratch: place.scratch, admitted }, timer);
         // Nothing the sync left running may touch the worktree once it is judged: the sweep comes first.
-        const run = synced.swept.then(() => finishGroup(g, { ...synced, tracked, known, started }, timer));
+        const run = synced.swept.then(() => finishGroup(g, { ...synced, tracked, known, links, started }, timer));
         return { cost: synced.cost, run, release: giveBack };
     }
     catch (e) {
@@ -5909,10 +5965,18 @@ class GroupNotStarted extends Error {
 async function finishGroup(g, sync, timer) {
     const { ctx, members, basename, project } = g;
     const { run, parsed, cost } = sync;
-    const judged = await judge(ctx, project, members, parsed, run);
+    const judged = await judge({ ...ctx, promptLinks: sync.links }, project, members, parsed, run);
     timer?.mark('verdict');
     const duration = Math.round((Date.now() - sync.started) / 100) / 10;
-    const { pending, kept, synced, refused } = commitJudged({ ...ctx, wt: g.place.wt, basename, tracked: sync.tracked, known: sync.known, cost }, judged);
+    const { pending, kept, synced, refused } = commitJudged({
+        ...ctx,
+        wt: g.place.wt,
+        basename,
+        tracked: sync.tracked,
+        known: sync.known,
+        promptLinks: sync.links,
+        cost
+    }, judged);
     timer?.mark('commit');
     const units = judged.map(j => ({
         ...j.result,

@@ -20,8 +20,8 @@ var core = __webpack_require__(33838);
 var git = __webpack_require__(27929);
 // EXTERNAL MODULE: ./build/tmp/js/src/plan/log.js
 var log = __webpack_require__(75927);
-// EXTERNAL MODULE: ./build/tmp/js/src/plan/plan.js + 31 modules
-var plan_plan = __webpack_require__(29139);
+// EXTERNAL MODULE: ./build/tmp/js/src/plan/plan.js + 32 modules
+var plan_plan = __webpack_require__(1312);
 // EXTERNAL MODULE: ./build/tmp/js/src/plan/render.js
 var render = __webpack_require__(83473);
 // EXTERNAL MODULE: ./build/tmp/js/src/plan/shards.js
@@ -4235,7 +4235,7 @@ function logPlan(plan, reporter) {
 
 /***/ }),
 
-/***/ 29139:
+/***/ 1312:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8335,12 +8335,33 @@ function lfsPointerReason(text) {
     return 'a Git LFS pointer, not the prompt: check it out with its LFS object (actions/checkout: lfs: true; git lfs pull)';
 }
 
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/blank-prompt.js
+/**
+ * A prompt with no text (empty, or only blanks and line ends). pdd-cli 0.0.310 refuses to generate from it
+ * before any LLM call (`code_generator.py`: "Prompt must be a non-empty string", raised when `prompt.strip()` is
+ * empty), so its sync can only fail: it is skipped with this reason, and pdd is neither installed nor started
+ * for it.
+ */
+/**
+ * What Python's `str.strip()` removes (`str.isspace`): JavaScript's `\s` lacks the separators U+001C–U+001F and
+ * U+0085, and has the byte order mark, which Python keeps (pdd reads it as text and generates from it).
+ */
+// eslint-disable-next-line no-control-regex -- the separators U+001C–U+001F are blanks to Python
+const BLANK = /^[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/u;
+/** Why `text` is no prompt pdd can sync (it holds no text), or null. */
+function blankPromptReason(text) {
+    if (!BLANK.test(text))
+        return null;
+    return `the prompt is ${text.length === 0 ? 'empty' : 'blank'}: pdd refuses to generate code from it ("Prompt must be a non-empty string"); write what the code should do`;
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/discover.js
 /**
  * Step 2 of a run (docs/architecture.md; the port is mapped in PORT.md): every prompt file becomes a
  * {@link Unit} — what `pdd sync <basename>` processes for one language — with its paths resolved exactly as PDD
  * resolves them, without running Python.
  */
+
 
 
 
@@ -8416,9 +8437,9 @@ async function discoverIn(project, root, opts) {
             out.problems.push({ file: f.rel, message: `cannot read prompt: ${text.message}` });
             continue;
         }
-        const lfs = lfsPointerReason(text);
-        if (lfs !== null) {
-            out.skipped.push({ path: f.rel, reason: lfs });
+        const unusable = lfsPointerReason(text) ?? blankPromptReason(text);
+        if (unusable !== null) {
+            out.skipped.push({ path: f.rel, reason: unusable });
             continue;
         }
         const picked = pickBasename(sim, f, candidateBasenames(f.abs, f.stem, roots, root));

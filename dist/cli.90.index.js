@@ -32,8 +32,8 @@ var adapters_reporter = __webpack_require__(3145);
 var options = __webpack_require__(2185);
 // EXTERNAL MODULE: ./build/tmp/js/src/cli/run-options.js + 1 modules
 var run_options = __webpack_require__(9399);
-// EXTERNAL MODULE: ./build/tmp/js/src/cli/publish.js + 1 modules
-var publish = __webpack_require__(3477);
+// EXTERNAL MODULE: ./build/tmp/js/src/cli/publish.js
+var publish = __webpack_require__(707);
 // EXTERNAL MODULE: ./build/tmp/js/src/execute/execute.js + 22 modules
 var execute = __webpack_require__(8370);
 // EXTERNAL MODULE: ./build/tmp/js/src/publish/bot-commit.js

@@ -2580,7 +2580,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnos
 
 /***/ }),
 
-/***/ 610:
+/***/ 8229:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
@@ -5085,7 +5085,7 @@ function computeLanguageForExtension(extension) {
 
 /***/ }),
 
-/***/ 2692:
+/***/ 9546:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9185,12 +9185,33 @@ function lfsPointerReason(text) {
     return 'a Git LFS pointer, not the prompt: check it out with its LFS object (actions/checkout: lfs: true; git lfs pull)';
 }
 
+;// CONCATENATED MODULE: ./build/tmp/js/src/discover/blank-prompt.js
+/**
+ * A prompt with no text (empty, or only blanks and line ends). pdd-cli 0.0.310 refuses to generate from it
+ * before any LLM call (`code_generator.py`: "Prompt must be a non-empty string", raised when `prompt.strip()` is
+ * empty), so its sync can only fail: it is skipped with this reason, and pdd is neither installed nor started
+ * for it.
+ */
+/**
+ * What Python's `str.strip()` removes (`str.isspace`): JavaScript's `\s` lacks the separators U+001C–U+001F and
+ * U+0085, and has the byte order mark, which Python keeps (pdd reads it as text and generates from it).
+ */
+// eslint-disable-next-line no-control-regex -- the separators U+001C–U+001F are blanks to Python
+const BLANK = /^[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/u;
+/** Why `text` is no prompt pdd can sync (it holds no text), or null. */
+function blankPromptReason(text) {
+    if (!BLANK.test(text))
+        return null;
+    return `the prompt is ${text.length === 0 ? 'empty' : 'blank'}: pdd refuses to generate code from it ("Prompt must be a non-empty string"); write what the code should do`;
+}
+
 ;// CONCATENATED MODULE: ./build/tmp/js/src/discover/discover.js
 /**
  * Step 2 of a run (docs/architecture.md; the port is mapped in PORT.md): every prompt file becomes a
  * {@link Unit} — what `pdd sync <basename>` processes for one language — with its paths resolved exactly as PDD
  * resolves them, without running Python.
  */
+
 
 
 
@@ -9266,9 +9287,9 @@ async function discoverIn(project, root, opts) {
             out.problems.push({ file: f.rel, message: `cannot read prompt: ${text.message}` });
             continue;
         }
-        const lfs = lfsPointerReason(text);
-        if (lfs !== null) {
-            out.skipped.push({ path: f.rel, reason: lfs });
+        const unusable = lfsPointerReason(text) ?? blankPromptReason(text);
+        if (unusable !== null) {
+            out.skipped.push({ path: f.rel, reason: unusable });
             continue;
         }
         const picked = pickBasename(sim, f, candidateBasenames(f.abs, f.stem, roots, root));
@@ -13429,8 +13450,8 @@ var reporter = __nccwpck_require__(3145);
 var cli_options = __nccwpck_require__(2185);
 // EXTERNAL MODULE: ./build/tmp/js/src/settings/ranges.js
 var ranges = __nccwpck_require__(9773);
-// EXTERNAL MODULE: ./build/tmp/js/src/plan/plan.js + 39 modules
-var plan_plan = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./build/tmp/js/src/plan/plan.js + 40 modules
+var plan_plan = __nccwpck_require__(9546);
 // EXTERNAL MODULE: ./build/tmp/js/src/plan/render.js
 var render = __nccwpck_require__(3473);
 // EXTERNAL MODULE: ./build/tmp/js/src/types.js
@@ -13628,11 +13649,11 @@ async function cli(argv) {
     // `run` and `finalize` (git writes, GitHub's REST client, the executor) are loaded only when asked for: a
     // plan then parses a third of the bundle (docs/architecture.md, "Bundle").
     if (command === 'run')
-        return (await loadChunk('run', () => Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(51), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3384)))).runCommand(rest);
+        return (await loadChunk('run', () => Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(575), __nccwpck_require__.e(610)]).then(__nccwpck_require__.bind(__nccwpck_require__, 610)))).runCommand(rest);
     if (command === 'finalize')
-        return (await loadChunk('finalize', () => Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(51), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90)))).finalizeCommand(rest);
+        return (await loadChunk('finalize', () => Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(575), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90)))).finalizeCommand(rest);
     if (command !== 'plan') {
-        const { RUN_USAGE } = await loadChunk('run', () => Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(51), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3384)));
+        const { RUN_USAGE } = await loadChunk('run', () => Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(575), __nccwpck_require__.e(610)]).then(__nccwpck_require__.bind(__nccwpck_require__, 610)));
         process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n${RUN_USAGE}\n`);
         return 2;
     }
