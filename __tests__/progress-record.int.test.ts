@@ -24,7 +24,7 @@ function unit(name: string): UnitResult {
     operations: ['generate'],
     cost: 0.25,
     reason: ''
-  } as UnitResult
+  }
 }
 
 /** How many times the notes ref was written (one notes commit per write). */
