@@ -5,38 +5,16 @@
  * names the file, and it is never committed; the unit's other files still are (keep-partial). Session 10: a link
  * inside the repository too (it was committed as a link without its target).
  */
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { RunResult } from '../src/execute/result.js'
-import { runCliAsync } from './helpers/bundles.js'
-import { FAKE_PROVIDER_ENV, installFakePdd } from './helpers/fake-pdd.js'
 import { git, makeRepo, tempDir } from './helpers/git-repo.js'
-
-/** The stand-in, then `after` (shell) in the project when it synced `calc`. */
-function pddThen(after: string): string {
-  const dir = tempDir('stray-pdd-')
-  const [pdd] = installFakePdd(path.join(dir, 'bin'))
-  const wrap = path.join(dir, 'pdd-wrap')
-  writeFileSync(
-    wrap,
-    `#!/bin/sh\n"${pdd}" "$@"; rc=$?\nfor a in "$@"; do last="$a"; done\nif [ "$last" = calc ]; then ${after}; fi\nexit $rc\n`
-  )
-  chmodSync(wrap, 0o755)
-  return wrap
-}
+import { pddThen, runWith } from './helpers/stand-in-then.js'
 
 async function run(after: string, keepPartial: boolean): Promise<{ result: RunResult; dir: string }> {
   const repo = makeRepo({ 'prompts/calc_python.prompt': 'calc\n', 'prompts/other_python.prompt': 'other\n' })
-  const out = path.join(tempDir(), 'result.json')
-  const args = ['run', '--repo', repo.dir, '--pdd-command', pddThen(after), '--no-fetch', '--result', out]
-  const r = await runCliAsync(
-    keepPartial ? [...args, '--keep-partial'] : args,
-    { ...FAKE_PROVIDER_ENV },
-    repo.dir
-  )
-  expect(r.status, r.stderr.slice(-2000)).toBe(0)
-  return { result: JSON.parse(readFileSync(out, 'utf8')) as RunResult, dir: repo.dir }
+  return { result: await runWith(repo.dir, pddThen(after), keepPartial), dir: repo.dir }
 }
 
 const links = (dir: string): string[] =>

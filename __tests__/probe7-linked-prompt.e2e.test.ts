@@ -6,46 +6,24 @@
  * link is the user's input: the unit lands, and the link is committed as it was. A prompt that the sync turned
  * into a link still fails the unit (src/execute/stray-output.ts).
  */
-import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { RunResult } from '../src/execute/result.js'
-import { runCliAsync } from './helpers/bundles.js'
-import { FAKE_PROVIDER_ENV, installFakePdd } from './helpers/fake-pdd.js'
-import { git, makeRepo, tempDir } from './helpers/git-repo.js'
-
-/** The stand-in, then `after` (shell) in the project when it synced `base`. */
-function pddThen(base: string, after: string): string {
-  const dir = tempDir('linked-prompt-pdd-')
-  const [pdd] = installFakePdd(path.join(dir, 'bin'))
-  const wrap = path.join(dir, 'pdd-wrap')
-  writeFileSync(
-    wrap,
-    `#!/bin/sh\n"${pdd}" "$@"; rc=$?\nfor a in "$@"; do last="$a"; done\nif [ "$last" = ${base} ]; then ${after}; fi\nexit $rc\n`
-  )
-  chmodSync(wrap, 0o755)
-  return wrap
-}
+import { git, makeRepo } from './helpers/git-repo.js'
+import { pddThen, runWith } from './helpers/stand-in-then.js'
 
 async function run(pdd: string, keepPartial: boolean): Promise<{ result: RunResult; dir: string }> {
   const repo = makeRepo({ 'prompts/calc_python.prompt': 'Write calc(a, b) returning a + b.\n' })
   symlinkSync('calc_python.prompt', path.join(repo.dir, 'prompts', 'link_python.prompt'))
   git(repo.dir, 'add', '-A')
   git(repo.dir, 'commit', '-qm', 'a prompt link')
-  const out = path.join(tempDir(), 'result.json')
-  const args = ['run', '--repo', repo.dir, '--pdd-command', pdd, '--no-fetch', '--result', out]
-  const r = await runCliAsync(
-    keepPartial ? [...args, '--keep-partial'] : args,
-    { ...FAKE_PROVIDER_ENV },
-    repo.dir
-  )
-  expect(r.status, r.stderr.slice(-2000)).toBe(0)
-  return { result: JSON.parse(readFileSync(out, 'utf8')) as RunResult, dir: repo.dir }
+  return { result: await runWith(repo.dir, pdd, keepPartial), dir: repo.dir }
 }
 
 describe.concurrent('a prompt that is a symbolic link inside the repository', () => {
   it('unchanged by the sync: the unit is synced and its files land; the link stays as committed', async () => {
-    const { result, dir } = await run(pddThen('none', ':'), false)
+    const { result, dir } = await run(pddThen(':', 'none'), false)
     const status = Object.fromEntries(result.units.map(u => [u.id, [u.status, u.reason]]))
     expect(status.link_python?.[0], status.link_python?.[1]).toBe('synced')
     expect(status.calc_python?.[0]).toBe('synced')
@@ -57,8 +35,8 @@ describe.concurrent('a prompt that is a symbolic link inside the repository', ()
 
   it('turned into a link by the sync: the unit still fails naming it, and the link is never committed', async () => {
     const pdd = pddThen(
-      'calc',
-      'mkdir -p lib; mv prompts/calc_python.prompt lib/p; ln -s ../lib/p prompts/calc_python.prompt'
+      'mkdir -p lib; mv prompts/calc_python.prompt lib/p; ln -s ../lib/p prompts/calc_python.prompt',
+      'calc'
     )
     const { result, dir } = await run(pdd, true)
     const calc = result.units.find(u => u.id === 'calc_python')
