@@ -36,9 +36,9 @@ function writes(dir: string): number {
   }
 }
 
-async function recorder(spacingMs: number) {
+async function recorder(spacingMs: number, secrets: string[] = []) {
   const repo = makeRepo({ 'prompts/a_python.prompt': 'a\n' })
-  const g = await Git.open(repo.dir, gitEnv())
+  const g = (await Git.open(repo.dir, gitEnv())).withSecrets(secrets)
   const head = git(repo.dir, 'rev-parse', 'HEAD').trim()
   const warnings: string[] = []
   const reporter = new ConsoleReporter()
@@ -90,5 +90,16 @@ describe('ProgressRecorder: partial records, spaced', () => {
     }
     await rec.close()
     expect(writes(dir)).toBe(3)
+  })
+
+  it("a secret of the job in a unit's reason never reaches the partial record", async () => {
+    const token = 'ghs_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8'
+    const { dir, head, rec } = await recorder(0, [token])
+    rec.offer({ head, units: [{ ...unit('a'), status: 'failed', reason: `pdd printed ${token}` }] })
+    await rec.close()
+    expect(writes(dir)).toBe(1)
+    const note = git(dir, 'notes', `--ref=${REF}`, 'show', head)
+    expect(note).not.toContain(token)
+    expect(note).toContain('pdd printed')
   })
 })
